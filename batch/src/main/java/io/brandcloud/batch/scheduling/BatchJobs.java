@@ -1,0 +1,62 @@
+package io.brandcloud.batch.scheduling;
+
+import io.brandcloud.platform.application.JobLeases;
+import io.brandcloud.shared.ApplicationClock;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Properties;
+import org.jboss.logging.Logger;
+
+/** Starts Brandcloud's jobs for a period, at most once per cluster. */
+@Stateless
+public class BatchJobs {
+
+  public static final String HOURLY_CHARGING = "hourly-charging";
+  public static final String INVOICING = "invoicing";
+  private static final Logger LOG = Logger.getLogger(BatchJobs.class);
+
+  @EJB JobLeases leases;
+  @Inject ApplicationClock clock;
+
+  /**
+   * Charges up to {@code at}; empty if another node (or an earlier call) already took this hour.
+   */
+  public Optional<Long> startHourlyCharging(Instant at) {
+    Properties parameters = new Properties();
+    parameters.setProperty("chargeAt", at.toString());
+    return startOnce(HOURLY_CHARGING, at.truncatedTo(ChronoUnit.HOURS), parameters);
+  }
+
+  /** Issues the invoices of the month that ended before {@code asOf} in each tenant's time zone. */
+  public Optional<Long> startInvoicing(Instant asOf) {
+    Properties parameters = new Properties();
+    parameters.setProperty("asOf", asOf.toString());
+    return startOnce(INVOICING, asOf.truncatedTo(ChronoUnit.HOURS), parameters);
+  }
+
+  private Optional<Long> startOnce(String job, Instant period, Properties parameters) {
+    if (!leases.acquire(job, period, holder(), clock.now())) {
+      LOG.debugf("%s for %s already started elsewhere", job, period);
+      return Optional.empty();
+    }
+    long execution = operator().start(job, parameters);
+    leases.recordExecution(job, period, execution);
+    LOG.infof("Started %s for %s as execution %d", job, period, execution);
+    return Optional.of(execution);
+  }
+
+  static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+
+  private static String holder() {
+    return ManagementFactory.getRuntimeMXBean().getName();
+  }
+}

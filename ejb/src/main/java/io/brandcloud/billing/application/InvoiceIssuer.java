@@ -1,0 +1,99 @@
+package io.brandcloud.billing.application;
+
+import io.brandcloud.billing.domain.Invoice;
+import io.brandcloud.billing.domain.InvoiceGenerator;
+import io.brandcloud.billing.domain.ProposedInvoice;
+import io.brandcloud.billing.domain.ServerUsage;
+import io.brandcloud.billing.infrastructure.InvoiceNumbers;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Money;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issues one customer's invoice for one month in its own transaction, so one failure costs one
+ * invoice.
+ */
+@Stateless
+public class InvoiceIssuer {
+
+  @PersistenceContext EntityManager em;
+  @Inject ApplicationClock clock;
+
+  private final InvoiceGenerator generator = new InvoiceGenerator();
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<String> issue(long customerId, YearMonth month) {
+    // serialises issuers for the same customer; the unique key (customer_id, period_start) is the
+    // backstop
+    em.createNativeQuery("SELECT id FROM users WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, customerId)
+        .getResultList();
+    if (alreadyInvoiced(customerId, month)) {
+      return Optional.empty();
+    }
+    ZoneId zone = CurrentTenant.require().timeZone();
+    Optional<ProposedInvoice> proposed =
+        generator.generate(
+            customerId,
+            CurrentTenant.require().currency(),
+            month.atDay(1),
+            month.atEndOfMonth(),
+            usage(customerId, start(month, zone), start(month.plusMonths(1), zone)));
+    if (proposed.isEmpty()) {
+      return Optional.empty();
+    }
+    String number = InvoiceNumbers.next(em, month.getYear());
+    em.persist(new Invoice(number, proposed.get(), clock.now()));
+    return Optional.of(number);
+  }
+
+  static Instant start(YearMonth month, ZoneId zone) {
+    return month.atDay(1).atStartOfDay(zone).toInstant();
+  }
+
+  private boolean alreadyInvoiced(long customerId, YearMonth month) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM invoices WHERE customer_id = ?1 AND period_start = ?2")
+        .setParameter(1, customerId)
+        .setParameter(2, month.atDay(1))
+        .getResultList()
+        .isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<ServerUsage> usage(long customerId, Instant from, Instant to) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT s.id, s.hostname, p.name, count(*), sum(u.amount) FROM usage_charges u"
+                    + " JOIN servers s ON s.id = u.server_id JOIN plans p ON p.id = s.plan_id"
+                    + " WHERE s.customer_id = ?1 AND u.period_start >= ?2 AND u.period_start < ?3"
+                    + " GROUP BY s.id, s.hostname, p.name")
+            .setParameter(1, customerId)
+            .setParameter(2, Timestamp.from(from))
+            .setParameter(3, Timestamp.from(to))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ServerUsage(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).intValue(),
+                    new Money((BigDecimal) r[4], CurrentTenant.require().currency())))
+        .toList();
+  }
+}

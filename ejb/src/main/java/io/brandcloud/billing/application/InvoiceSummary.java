@@ -1,0 +1,38 @@
+package io.brandcloud.billing.application;
+
+import io.brandcloud.billing.domain.Invoice;
+import io.brandcloud.shared.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An issued invoice as the portal and the API list it. */
+public record InvoiceSummary(
+    long id,
+    String number,
+    long customerId,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    Money total,
+    Instant issuedAt,
+    List<Line> lines) {
+
+  /** One printed line. */
+  public record Line(String description, int hours, Money amount) {}
+
+  static InvoiceSummary of(Invoice invoice) {
+    return new InvoiceSummary(
+        invoice.id(),
+        invoice.number(),
+        invoice.customerId(),
+        invoice.periodStart(),
+        invoice.periodEnd(),
+        new Money(invoice.total(), invoice.currency()),
+        invoice.issuedAt(),
+        invoice.lines().stream()
+            .map(
+                l ->
+                    new Line(l.description(), l.hours(), new Money(l.amount(), invoice.currency())))
+            .toList());
+  }
+}

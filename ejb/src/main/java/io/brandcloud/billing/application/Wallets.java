@@ -1,0 +1,125 @@
+package io.brandcloud.billing.application;
+
+import io.brandcloud.billing.domain.LedgerEntry;
+import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.billing.domain.Wallet;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Validation;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+
+/** Customers' wallets in the current tenant and the ledger behind every balance. */
+@Stateless
+public class Wallets {
+
+  @PersistenceContext EntityManager em;
+  @Inject ApplicationClock clock;
+
+  public void open(long customerId) {
+    em.persist(new Wallet(customerId, CurrentTenant.require().currency(), clock.now()));
+  }
+
+  /**
+   * Credits a wallet: the ledger row and the balance change commit together or not at all. The
+   * reference makes the credit idempotent: submitting the same form twice credits once and reports
+   * the second as a conflict.
+   */
+  public Money credit(
+      long customerId, BigDecimal amount, String reason, String reference, String actor) {
+    Validation.requirePositive("amount", amount);
+    String description = Validation.requireText("reason", reason, 500);
+    Wallet wallet = requireWallet(customerId);
+    String ref = "credit:" + Validation.requireText("reference", reference, 80);
+    if (referenceUsed(ref)) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, Map.of("reference", reference), "This credit was already booked");
+    }
+    appendEntry(wallet, LedgerEntryType.TOP_UP, amount, ref, description, actor);
+    return balanceOf(customerId);
+  }
+
+  public Money balanceOf(long customerId) {
+    Wallet wallet = requireWallet(customerId);
+    BigDecimal balance =
+        (BigDecimal)
+            em.createNativeQuery("SELECT balance FROM wallets WHERE id = ?1")
+                .setParameter(1, wallet.id())
+                .getSingleResult();
+    return new Money(balance, wallet.currency());
+  }
+
+  public List<LedgerLine> transactions(long customerId) {
+    Wallet wallet = requireWallet(customerId);
+    return em
+        .createQuery(
+            "select e from LedgerEntry e where e.walletId = :wallet order by e.createdAt desc, e.id desc",
+            LedgerEntry.class)
+        .setParameter("wallet", wallet.id())
+        .setMaxResults(500)
+        .getResultList()
+        .stream()
+        .map(e -> LedgerLine.of(e, wallet.currency()))
+        .toList();
+  }
+
+  /** The sum of a wallet's ledger, which must always equal its balance. */
+  public Money ledgerSum(long customerId) {
+    Wallet wallet = requireWallet(customerId);
+    BigDecimal sum =
+        (BigDecimal)
+            em.createNativeQuery(
+                    "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE wallet_id = ?1")
+                .setParameter(1, wallet.id())
+                .getSingleResult();
+    return new Money(sum, wallet.currency());
+  }
+
+  private void appendEntry(
+      Wallet wallet,
+      LedgerEntryType type,
+      BigDecimal delta,
+      String reference,
+      String description,
+      String actor) {
+    em.createNativeQuery(
+            "INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by,"
+                + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .setParameter(1, wallet.id())
+        .setParameter(2, type.name())
+        .setParameter(3, delta)
+        .setParameter(4, reference)
+        .setParameter(5, description)
+        .setParameter(6, actor)
+        .setParameter(7, Timestamp.from(clock.now()))
+        .executeUpdate();
+    em.createNativeQuery("UPDATE wallets SET balance = balance + ?1 WHERE id = ?2")
+        .setParameter(1, delta)
+        .setParameter(2, wallet.id())
+        .executeUpdate();
+  }
+
+  private boolean referenceUsed(String reference) {
+    return !em.createNativeQuery("SELECT 1 FROM ledger_entries WHERE reference = ?1")
+        .setParameter(1, reference)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private Wallet requireWallet(long customerId) {
+    return em.createQuery("select w from Wallet w where w.customerId = :customer", Wallet.class)
+        .setParameter("customer", customerId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> BrandcloudException.notFound("Wallet of customer " + customerId));
+  }
+}

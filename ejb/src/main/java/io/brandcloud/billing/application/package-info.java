@@ -1,0 +1,5 @@
+/**
+ * Billing use cases: open and credit wallets, charge running servers by the hour, issue monthly
+ * invoices. A balance changes only in the same transaction as the ledger row that explains it.
+ */
+package io.brandcloud.billing.application;

@@ -1,0 +1,6 @@
+/**
+ * Money owed and paid: wallets, the append-only ledger that explains every balance, hourly usage
+ * charges and invoices. The calculators here are pure (no database), so the rules are unit-tested
+ * on their own.
+ */
+package io.brandcloud.billing.domain;

@@ -1,0 +1,73 @@
+package io.brandcloud.billing.infrastructure;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Charges a whole tenant in one statement. For every running server it inserts one usage charge per
+ * started hour from the hour after its last charge (or the hour it started running) up to the hour
+ * of {@code now}, so hours missed while the panel was down are caught up. {@code ON CONFLICT DO
+ * NOTHING} on {@code (server_id, period_start)} makes a second run of the same hour insert nothing;
+ * only the rows actually inserted write ledger rows and debit wallets, in the same statement and
+ * therefore the same transaction.
+ */
+public final class HourlyChargingStatement {
+
+  private static final String SQL =
+      """
+      WITH billable AS (
+        SELECT s.id AS server_id, w.id AS wallet_id, s.hourly_price, h.period_start
+        FROM servers s
+        JOIN wallets w ON w.customer_id = s.customer_id
+        CROSS JOIN LATERAL (
+          SELECT max(u.period_start) AS last_charged FROM usage_charges u WHERE u.server_id = s.id
+        ) lc
+        CROSS JOIN LATERAL generate_series(
+          greatest(lc.last_charged + interval '1 hour', date_trunc('hour', s.billable_from)),
+          date_trunc('hour', ?::timestamptz),
+          interval '1 hour') AS h(period_start)
+        WHERE s.status = 'RUNNING' AND s.billable_from <= ?::timestamptz
+      ), charged AS (
+        INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, created_at)
+        SELECT server_id, wallet_id, period_start, hourly_price, ?::timestamptz FROM billable
+        ON CONFLICT (server_id, period_start) DO NOTHING
+        RETURNING id, server_id, wallet_id, period_start, amount
+      ), ledger AS (
+        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+        SELECT wallet_id, 'USAGE_CHARGE', -amount, 'usage:' || id,
+               'Server #' || server_id || ', hour from '
+                 || to_char(period_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC',
+               'hourly-charging', ?::timestamptz
+        FROM charged
+      ), debited AS (
+        UPDATE wallets w SET balance = w.balance - t.total
+        FROM (SELECT wallet_id, sum(amount) AS total FROM charged GROUP BY wallet_id) t
+        WHERE w.id = t.wallet_id
+      )
+      SELECT count(*), coalesce(sum(amount), 0), count(DISTINCT server_id) FROM charged
+      """;
+
+  private HourlyChargingStatement() {}
+
+  public static ChargingResult run(Connection connection, Instant now) throws SQLException {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+      for (int i = 1; i <= 4; i++) {
+        statement.setObject(i, at);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return new ChargingResult(rows.getLong(1), rows.getBigDecimal(2), rows.getLong(3));
+      }
+    }
+  }
+
+  /** What one run charged: rows inserted, their total, and how many servers they were for. */
+  public record ChargingResult(long charges, BigDecimal amount, long servers) {}
+}

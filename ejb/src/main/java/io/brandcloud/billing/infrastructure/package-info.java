@@ -1,0 +1,2 @@
+/** Set-based SQL for charging and invoice numbering, and the branded invoice PDF. */
+package io.brandcloud.billing.infrastructure;

@@ -1,0 +1,71 @@
+package io.brandcloud.catalog.application;
+
+import io.brandcloud.catalog.domain.Plan;
+import io.brandcloud.catalog.domain.PlanPricing;
+import io.brandcloud.provisioning.application.ProviderConnections;
+import io.brandcloud.provisioning.domain.ProviderPlan;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Validation;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** The current tenant's plans. */
+@Stateless
+public class PlanCatalog {
+
+  @PersistenceContext EntityManager em;
+  @EJB ProviderConnections connections;
+  @Inject ApplicationClock clock;
+
+  /** Sells a provider plan under a name with a markup; the provider's current cost is the base. */
+  public PlanView create(
+      long connectionId, String providerPlanCode, String name, BigDecimal markupPercent) {
+    String planName = Validation.requireText("name", name, 120);
+    Validation.requireNonNegative("markupPercent", markupPercent);
+    if (markupPercent.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+      throw BrandcloudException.invalid("markupPercent", "A markup above 10000 % is a typo");
+    }
+    ProviderPlan providerPlan =
+        connections.plans(connectionId).stream()
+            .filter(p -> p.code().equals(providerPlanCode))
+            .findFirst()
+            .orElseThrow(
+                () -> BrandcloudException.invalid("providerPlanCode", "No such provider plan"));
+    Money cost = new Money(providerPlan.monthlyCost().amount(), CurrentTenant.require().currency());
+    Plan plan =
+        new Plan(
+            planName,
+            connectionId,
+            providerPlanCode,
+            new PlanPricing(cost, markupPercent),
+            clock.now());
+    em.persist(plan);
+    return PlanView.of(plan);
+  }
+
+  public List<PlanView> all() {
+    return em
+        .createQuery("select p from Plan p order by p.monthlyPrice, p.id", Plan.class)
+        .getResultList()
+        .stream()
+        .map(PlanView::of)
+        .toList();
+  }
+
+  public List<PlanView> active() {
+    return all().stream().filter(PlanView::active).toList();
+  }
+
+  public Optional<PlanView> find(long planId) {
+    return Optional.ofNullable(em.find(Plan.class, planId)).map(PlanView::of);
+  }
+}

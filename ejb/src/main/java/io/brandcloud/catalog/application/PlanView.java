@@ -1,0 +1,31 @@
+package io.brandcloud.catalog.application;
+
+import io.brandcloud.catalog.domain.Plan;
+import io.brandcloud.shared.Money;
+import java.math.BigDecimal;
+
+/** A plan with the prices customers see. */
+public record PlanView(
+    long id,
+    String name,
+    long connectionId,
+    String providerPlanCode,
+    Money providerMonthlyCost,
+    BigDecimal markupPercent,
+    Money monthlyPrice,
+    Money hourlyPrice,
+    boolean active) {
+
+  public static PlanView of(Plan plan) {
+    return new PlanView(
+        plan.id(),
+        plan.name(),
+        plan.connectionId(),
+        plan.providerPlanCode(),
+        plan.providerMonthlyCost(),
+        plan.markupPercent(),
+        plan.monthlyPrice(),
+        plan.hourlyPrice(),
+        plan.active());
+  }
+}

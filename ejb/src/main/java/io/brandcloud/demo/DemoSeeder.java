@@ -1,0 +1,106 @@
+package io.brandcloud.demo;
+
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.identity.application.AuthenticatedUser;
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.platform.application.CreatedTenant;
+import io.brandcloud.platform.application.TenantDirectory;
+import io.brandcloud.platform.application.TenantDraft;
+import io.brandcloud.platform.application.TenantRegistry;
+import io.brandcloud.platform.application.Tenants;
+import io.brandcloud.provisioning.application.ProviderConnections;
+import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Seeds the demo tenants {@code acme} and {@code globex} once; later starts find them and leave
+ * them alone.
+ */
+@Singleton
+@Startup
+@DependsOn("PlatformStartup")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoSeeder {
+
+  private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
+
+  record DemoTenant(String slug, String name, String color, String currency, String server) {}
+
+  static final List<DemoTenant> TENANTS =
+      List.of(
+          new DemoTenant("acme", "Acme Cloud", "#d9480f", "EUR", "acme-web-1"),
+          new DemoTenant("globex", "Globex Hosting", "#1864ab", "USD", "globex-app-1"));
+
+  @EJB Tenants tenants;
+  @EJB TenantRegistry registry;
+  @EJB UserAccounts accounts;
+  @EJB ProviderConnections connections;
+  @EJB PlanCatalog catalog;
+  @EJB Wallets wallets;
+  @EJB Servers servers;
+  @Inject TenantDirectory directory;
+
+  @PostConstruct
+  void seed() {
+    if (!"true".equalsIgnoreCase(System.getenv("BRANDCLOUD_DEMO"))) {
+      return;
+    }
+    TENANTS.stream().filter(t -> registry.findBySlug(t.slug()).isEmpty()).forEach(this::seed);
+  }
+
+  private void seed(DemoTenant demo) {
+    CreatedTenant created =
+        tenants.create(
+            new TenantDraft(
+                demo.slug(),
+                demo.name(),
+                demo.currency(),
+                "Europe/Amsterdam",
+                demo.name(),
+                demo.color(),
+                null,
+                List.of(demo.slug() + ".localhost"),
+                "admin@" + demo.slug() + ".example",
+                demo.name() + " admin"));
+    TenantContext context =
+        directory.byId(created.tenant().id(), TenantContext.newRequestId()).orElseThrow();
+    CurrentTenant.runAs(context, () -> populate(demo));
+    LOG.infof("Demo tenant %s seeded", demo.slug());
+  }
+
+  private void populate(DemoTenant demo) {
+    accounts.changePassword(
+        "admin@" + demo.slug() + ".example", demoPassword(demo.slug(), "admin"));
+    long connection = connections.add("Simulator", "simulator").id();
+    PlanView plan = catalog.create(connection, "sim-2", "Standard 2 GB", new BigDecimal("25"));
+    AuthenticatedUser customer =
+        accounts.createWithPassword(
+            "customer@" + demo.slug() + ".example",
+            "Demo customer",
+            Role.CUSTOMER,
+            demoPassword(demo.slug(), "customer"));
+    wallets.credit(
+        customer.id(), new BigDecimal("50.00"), "Welcome credit", "demo-welcome", "demo-seeder");
+    servers.create(customer.id(), plan.id(), demo.server(), "sim-ams1", "debian-12");
+  }
+
+  /** The demo's fixed passwords, printed by the run command; never used outside the demo. */
+  public static String demoPassword(String slug, String who) {
+    return slug + "-" + who + "-demo";
+  }
+}

@@ -1,0 +1,125 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.User;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Validation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** The accounts of the current tenant. Every method works in the tenant of the calling thread. */
+@Stateless
+public class UserAccounts {
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher passwords;
+  @Inject ApplicationClock clock;
+  @Inject Wallets wallets;
+
+  /** Creates a customer with an empty wallet in the tenant's currency. */
+  public AuthenticatedUser signUp(String email, String displayName, String password) {
+    String checkedEmail = Validation.requireEmail("email", email);
+    String name = Validation.requireText("name", displayName, 120);
+    Validation.requirePassword("password", password);
+    User user = create(checkedEmail, name, Role.CUSTOMER, passwords.hash(password));
+    wallets.open(user.id());
+    return view(user);
+  }
+
+  /** Creates a reseller administrator and returns the one-time password to show once. */
+  public String createAdmin(String email, String displayName) {
+    String password = passwords.oneTimePassword();
+    create(
+        Validation.requireEmail("adminEmail", email),
+        Validation.requireText("adminName", displayName, 120),
+        Role.TENANT_ADMIN,
+        passwords.hash(password));
+    return password;
+  }
+
+  /** Creates an account with a chosen password; used to seed demo tenants. */
+  public AuthenticatedUser createWithPassword(
+      String email, String displayName, Role role, String password) {
+    User user =
+        create(
+            Validation.requireEmail("email", email), displayName, role, passwords.hash(password));
+    if (role == Role.CUSTOMER) {
+      wallets.open(user.id());
+    }
+    return view(user);
+  }
+
+  /** Sets a new password; the caller has checked who may do this. */
+  public void changePassword(String email, String newPassword) {
+    Validation.requirePassword("password", newPassword);
+    User user =
+        findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
+            .orElseThrow(() -> BrandcloudException.notFound("Account " + email));
+    user.changePasswordHash(passwords.hash(newPassword));
+  }
+
+  public Optional<AuthenticatedUser> authenticate(String email, String password) {
+    if (email == null || password == null) {
+      return Optional.empty();
+    }
+    return findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
+        .filter(u -> passwords.matches(password, u.passwordHash()))
+        .map(UserAccounts::view);
+  }
+
+  public Optional<AuthenticatedUser> find(long userId) {
+    return Optional.ofNullable(em.find(User.class, userId)).map(UserAccounts::view);
+  }
+
+  public Optional<AuthenticatedUser> findByEmailAddress(String email) {
+    return findByEmail(email).map(UserAccounts::view);
+  }
+
+  public List<AuthenticatedUser> customers() {
+    return em
+        .createQuery("select u from User u where u.role = :role order by u.email", User.class)
+        .setParameter("role", Role.CUSTOMER)
+        .getResultList()
+        .stream()
+        .map(UserAccounts::view)
+        .toList();
+  }
+
+  /**
+   * A customer of this tenant, or "not found" — also for ids that belong to staff or to another
+   * tenant.
+   */
+  public AuthenticatedUser requireCustomer(long customerId) {
+    return find(customerId)
+        .filter(u -> u.role() == Role.CUSTOMER)
+        .orElseThrow(() -> BrandcloudException.notFound("Customer " + customerId));
+  }
+
+  private User create(String email, String name, Role role, String hash) {
+    if (findByEmail(email).isPresent()) {
+      throw new BrandcloudException(ErrorCode.EMAIL_TAKEN, email);
+    }
+    User user = new User(email, name, role, hash, clock.now());
+    em.persist(user);
+    em.flush();
+    return user;
+  }
+
+  private Optional<User> findByEmail(String email) {
+    return em.createQuery("select u from User u where u.email = :email", User.class)
+        .setParameter("email", email)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static AuthenticatedUser view(User user) {
+    return new AuthenticatedUser(user.id(), user.email(), user.displayName(), user.role());
+  }
+}

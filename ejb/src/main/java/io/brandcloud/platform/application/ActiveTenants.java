@@ -1,0 +1,20 @@
+package io.brandcloud.platform.application;
+
+import io.brandcloud.tenancy.TenantStatus;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.List;
+
+/** The tenants that background jobs work for: every tenant that is not suspended. */
+@Stateless
+public class ActiveTenants {
+
+  @EJB TenantRegistry registry;
+
+  public List<Long> ids() {
+    return registry.all().stream()
+        .filter(t -> t.status() == TenantStatus.ACTIVE)
+        .map(t -> t.id())
+        .toList();
+  }
+}

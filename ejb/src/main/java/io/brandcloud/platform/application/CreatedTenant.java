@@ -1,0 +1,4 @@
+package io.brandcloud.platform.application;
+
+/** A new tenant and its first administrator's one-time password, shown to the operator once. */
+public record CreatedTenant(TenantView tenant, String adminEmail, String adminOneTimePassword) {}

@@ -1,0 +1,61 @@
+package io.brandcloud.platform.application;
+
+import io.brandcloud.identity.application.PasswordHasher;
+import io.brandcloud.platform.domain.PlatformOperator;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Validation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** The people who administer the installation; they live in the platform schema only. */
+@Stateless
+public class PlatformOperators {
+
+  private static final Logger LOG = Logger.getLogger(PlatformOperators.class);
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher passwords;
+  @Inject ApplicationClock clock;
+
+  /**
+   * Makes sure the installation has an operator. The first one comes from the environment, or gets
+   * a one-time password printed to the server log once.
+   */
+  public void ensureFirstOperator(String email, String configuredPassword) {
+    if (em.createQuery("select count(o) from PlatformOperator o", Long.class).getSingleResult()
+        > 0) {
+      return;
+    }
+    String checkedEmail = Validation.requireEmail("email", email);
+    boolean generated = configuredPassword == null || configuredPassword.isBlank();
+    String password = generated ? passwords.oneTimePassword() : configuredPassword;
+    em.persist(
+        new PlatformOperator(
+            checkedEmail, "Platform operator", passwords.hash(password), clock.now()));
+    if (generated) {
+      LOG.warnf(
+          "First platform operator created: %s with one-time password %s (shown only now)",
+          checkedEmail, password);
+    } else {
+      LOG.infof("First platform operator created: %s", checkedEmail);
+    }
+  }
+
+  public Optional<String> authenticate(String email, String password) {
+    if (email == null || password == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select o from PlatformOperator o where o.email = :email", PlatformOperator.class)
+        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst()
+        .filter(o -> passwords.matches(password, o.passwordHash()))
+        .map(PlatformOperator::email);
+  }
+}

@@ -1,0 +1,57 @@
+package io.brandcloud.platform.application;
+
+import io.brandcloud.platform.domain.Tenant;
+import io.brandcloud.platform.infrastructure.TenantSchemas;
+import io.brandcloud.provisioning.application.ProvisioningScheduler;
+import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantSchema;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs before anything else serves: brings the platform schema and every tenant schema up to date,
+ * makes sure there is a platform operator, and resumes server builds a restart interrupted.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformStartup {
+
+  private static final Logger LOG = Logger.getLogger(PlatformStartup.class);
+
+  @EJB TenantSchemas schemas;
+  @EJB TenantRegistry registry;
+  @EJB PlatformOperators operators;
+  @EJB Servers servers;
+  @Inject ProvisioningScheduler provisioning;
+
+  @PostConstruct
+  void start() {
+    long started = System.nanoTime();
+    schemas.upgradePlatform();
+    List<Tenant> tenants = registry.all();
+    tenants.forEach(t -> schemas.upgrade(TenantSchema.forSlug(t.slug())));
+    LOG.infof(
+        "Platform schema and %d tenant schemas up to date in %d ms",
+        tenants.size(), (System.nanoTime() - started) / 1_000_000);
+    operators.ensureFirstOperator(
+        System.getenv().getOrDefault("BRANDCLOUD_OPERATOR_EMAIL", "operator@brandcloud.local"),
+        System.getenv("BRANDCLOUD_OPERATOR_PASSWORD"));
+    tenants.forEach(this::resumeBuilds);
+  }
+
+  private void resumeBuilds(Tenant tenant) {
+    TenantContext context = tenant.toContext(TenantContext.newRequestId());
+    CurrentTenant.runAs(
+        context, () -> servers.inProgress().forEach(id -> provisioning.resume(context, id)));
+  }
+}

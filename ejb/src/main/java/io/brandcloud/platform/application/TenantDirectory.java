@@ -1,0 +1,65 @@
+package io.brandcloud.platform.application;
+
+import io.brandcloud.platform.domain.Tenant;
+import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantSchema;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Turns a slug or a host name into the tenant it names. Every request asks, so answers are cached
+ * briefly; edits made on this node are seen at once, edits from other nodes within {@link #TTL}.
+ */
+@ApplicationScoped
+public class TenantDirectory {
+
+  static final Duration TTL = Duration.ofSeconds(30);
+  private static final int MAX_ENTRIES = 10_000;
+
+  @Inject TenantRegistry registry;
+
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  public Optional<TenantContext> bySlug(String slug, String requestId) {
+    if (!TenantSchema.isValidSlug(slug)) {
+      return Optional.empty();
+    }
+    return lookup("slug:" + slug, () -> registry.findBySlug(slug))
+        .map(c -> c.withRequestId(requestId));
+  }
+
+  public Optional<TenantContext> byDomain(String host, String requestId) {
+    String domain = host.toLowerCase(Locale.ROOT);
+    return lookup("domain:" + domain, () -> registry.findByDomain(domain))
+        .map(c -> c.withRequestId(requestId));
+  }
+
+  public Optional<TenantContext> byId(long id, String requestId) {
+    return lookup("id:" + id, () -> registry.find(id)).map(c -> c.withRequestId(requestId));
+  }
+
+  void forget() {
+    cache.clear();
+  }
+
+  private Optional<TenantContext> lookup(String key, Supplier<Optional<Tenant>> source) {
+    long now = System.nanoTime();
+    Cached cached = cache.get(key);
+    if (cached == null || now - cached.loadedAt > TTL.toNanos()) {
+      cached = new Cached(source.get().map(t -> t.toContext("-")), now);
+      if (cache.size() >= MAX_ENTRIES) {
+        cache.clear(); // bounds what requests for made-up hosts and slugs can make us hold
+      }
+      cache.put(key, cached);
+    }
+    return cached.context;
+  }
+
+  private record Cached(Optional<TenantContext> context, long loadedAt) {}
+}

@@ -1,0 +1,24 @@
+package io.brandcloud.platform.application;
+
+import java.util.List;
+
+/**
+ * What an operator fills in to create or edit a tenant. Unvalidated: {@link Tenants} checks every
+ * field and answers with a field-named error.
+ */
+public record TenantDraft(
+    String slug,
+    String name,
+    String currency,
+    String timeZone,
+    String productName,
+    String primaryColor,
+    String logoUrl,
+    List<String> domains,
+    String adminEmail,
+    String adminName) {
+
+  public TenantDraft {
+    domains = domains == null ? List.of() : List.copyOf(domains);
+  }
+}

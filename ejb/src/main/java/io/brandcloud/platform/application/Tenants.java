@@ -1,0 +1,103 @@
+package io.brandcloud.platform.application;
+
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.platform.domain.Tenant;
+import io.brandcloud.platform.infrastructure.TenantSchemas;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantSchema;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * What platform operators do with tenants. Creating one spans the new schema, the platform record
+ * and the first admin in the tenant's schema: three units of work, so a failure in a later one
+ * undoes the earlier ones.
+ */
+@Stateless
+public class Tenants {
+
+  private static final Logger LOG = Logger.getLogger(Tenants.class);
+
+  @EJB TenantRegistry registry;
+  @EJB TenantSchemas schemas;
+  @EJB UserAccounts accounts;
+  @Inject TenantDirectory directory;
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CreatedTenant create(TenantDraft draft) {
+    long started = System.nanoTime();
+    TenantSpec spec = TenantSpec.from(draft);
+    registry.requireAvailable(spec);
+    TenantSchema schema = TenantSchema.forSlug(spec.slug());
+    schemas.upgrade(schema);
+    Tenant tenant = null;
+    try {
+      tenant = registry.insert(spec);
+      TenantContext context = tenant.toContext(TenantContext.newRequestId());
+      String adminEmail = draft.adminEmail() == null ? "" : draft.adminEmail().strip();
+      String password =
+          CurrentTenant.callAs(context, () -> accounts.createAdmin(adminEmail, adminNameOf(draft)));
+      directory.forget();
+      LOG.infof(
+          "Tenant %s created in %d ms", spec.slug(), (System.nanoTime() - started) / 1_000_000);
+      return new CreatedTenant(TenantView.of(tenant), adminEmail.toLowerCase(), password);
+    } catch (RuntimeException e) {
+      undo(tenant, schema);
+      throw e;
+    } catch (Exception e) {
+      undo(tenant, schema);
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public TenantView update(long id, TenantDraft draft) {
+    Tenant tenant = registry.update(id, TenantSpec.from(draft));
+    directory.forget();
+    return TenantView.of(tenant);
+  }
+
+  public TenantView suspend(long id) {
+    TenantView view = TenantView.of(registry.suspend(id));
+    directory.forget();
+    return view;
+  }
+
+  public TenantView activate(long id) {
+    TenantView view = TenantView.of(registry.activate(id));
+    directory.forget();
+    return view;
+  }
+
+  public List<TenantView> all() {
+    return registry.all().stream().map(TenantView::of).toList();
+  }
+
+  public TenantView get(long id) {
+    return TenantView.of(registry.require(id));
+  }
+
+  private static String adminNameOf(TenantDraft draft) {
+    return draft.adminName() == null || draft.adminName().isBlank()
+        ? draft.name() + " admin"
+        : draft.adminName();
+  }
+
+  private void undo(Tenant tenant, TenantSchema schema) {
+    if (tenant == null) {
+      // the record was never ours: the schema may belong to whoever won a race for the same slug
+      return;
+    }
+    try {
+      registry.delete(tenant.id());
+      schemas.drop(schema);
+    } catch (RuntimeException cleanup) {
+      LOG.errorf(cleanup, "Could not undo the half-created tenant %s", schema);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.brandcloud.provisioning.application;
+
+import io.brandcloud.provisioning.domain.CloudProvider;
+import io.brandcloud.provisioning.domain.ProviderConnection;
+import io.brandcloud.provisioning.domain.ProviderPlan;
+import io.brandcloud.provisioning.domain.ProviderType;
+import io.brandcloud.provisioning.infrastructure.SimulatorCloud;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Validation;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The current tenant's upstream cloud accounts and what each offers. */
+@Stateless
+public class ProviderConnections {
+
+  @PersistenceContext EntityManager em;
+  @EJB SimulatorCloud simulator;
+  @Inject ApplicationClock clock;
+
+  public ConnectionView add(String name, String type) {
+    String connectionName = Validation.requireText("name", name, 120);
+    ProviderType providerType = parseType(type);
+    boolean taken =
+        !em.createQuery("select c from ProviderConnection c where c.name = :name")
+            .setParameter("name", connectionName)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "A connection named '" + connectionName + "' exists already");
+    }
+    ProviderConnection connection =
+        new ProviderConnection(connectionName, providerType, clock.now());
+    em.persist(connection);
+    return ConnectionView.of(connection);
+  }
+
+  public List<ConnectionView> all() {
+    return em
+        .createQuery("select c from ProviderConnection c order by c.name", ProviderConnection.class)
+        .getResultList()
+        .stream()
+        .map(ConnectionView::of)
+        .toList();
+  }
+
+  public List<ProviderPlan> plans(long connectionId) {
+    return provider(connectionId).plans(connectionId);
+  }
+
+  public List<String> regions(long connectionId) {
+    return provider(connectionId).regions(connectionId);
+  }
+
+  public List<String> images(long connectionId) {
+    return provider(connectionId).images(connectionId);
+  }
+
+  /** The provider behind a connection of the current tenant. */
+  public CloudProvider provider(long connectionId) {
+    ProviderConnection connection =
+        Optional.ofNullable(em.find(ProviderConnection.class, connectionId))
+            .orElseThrow(() -> BrandcloudException.notFound("Provider connection " + connectionId));
+    return switch (connection.type()) {
+      case SIMULATOR -> simulator;
+    };
+  }
+
+  private static ProviderType parseType(String type) {
+    try {
+      return ProviderType.valueOf(type == null ? "" : type.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BrandcloudException(ErrorCode.PROVIDER_TYPE_UNKNOWN, type);
+    }
+  }
+
+  /** A connection as staff see it. */
+  public record ConnectionView(long id, String name, String type) {
+    static ConnectionView of(ProviderConnection connection) {
+      return new ConnectionView(connection.id(), connection.name(), connection.type().name());
+    }
+  }
+}

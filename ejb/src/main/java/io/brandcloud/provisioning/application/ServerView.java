@@ -1,0 +1,40 @@
+package io.brandcloud.provisioning.application;
+
+import io.brandcloud.provisioning.domain.Server;
+import io.brandcloud.shared.Money;
+import java.time.Instant;
+import java.util.Currency;
+
+/** A server as its owner and staff see it. */
+public record ServerView(
+    long id,
+    long customerId,
+    long planId,
+    String hostname,
+    String region,
+    String image,
+    String status,
+    String ipv4,
+    Money hourlyPrice,
+    Instant createdAt,
+    Instant billableFrom) {
+
+  static ServerView of(Server server, Currency currency) {
+    return new ServerView(
+        server.id(),
+        server.customerId(),
+        server.planId(),
+        server.hostname(),
+        server.region(),
+        server.image(),
+        server.status().name(),
+        server.ipv4(),
+        new Money(server.hourlyPrice(), currency),
+        server.createdAt(),
+        server.billableFrom());
+  }
+
+  public boolean inProgress() {
+    return "PENDING".equals(status) || "PROVISIONING".equals(status);
+  }
+}

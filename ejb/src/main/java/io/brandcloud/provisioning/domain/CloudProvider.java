@@ -1,0 +1,21 @@
+package io.brandcloud.provisioning.domain;
+
+import java.util.List;
+
+/**
+ * An upstream cloud. Calls work in the current tenant, against one of its provider connections;
+ * creating returns at once with the provider's id and the build finishes in the background.
+ */
+public interface CloudProvider {
+
+  List<ProviderPlan> plans(long connectionId);
+
+  List<String> regions(long connectionId);
+
+  List<String> images(long connectionId);
+
+  /** Starts building a server and returns the provider's id for it. */
+  String create(long connectionId, ServerSpec spec);
+
+  ProviderServerState state(long connectionId, String externalId);
+}

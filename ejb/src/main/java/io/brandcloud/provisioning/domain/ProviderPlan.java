@@ -1,0 +1,7 @@
+package io.brandcloud.provisioning.domain;
+
+import io.brandcloud.shared.Money;
+
+/** A size the provider sells, with what it costs the reseller per month. */
+public record ProviderPlan(
+    String code, String description, int vcpus, int memoryMb, int diskGb, Money monthlyCost) {}

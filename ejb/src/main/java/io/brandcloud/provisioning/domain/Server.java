@@ -1,0 +1,157 @@
+package io.brandcloud.provisioning.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A customer's server. Its hourly price is copied from the plan when ordered; it is billable from
+ * the moment it first runs.
+ */
+@Entity
+@Table(name = "servers")
+public class Server {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "customer_id", nullable = false, updatable = false)
+  private long customerId;
+
+  @Column(name = "plan_id", nullable = false)
+  private long planId;
+
+  @Column(name = "connection_id", nullable = false)
+  private long connectionId;
+
+  @Column(nullable = false)
+  private String hostname;
+
+  @Column(nullable = false)
+  private String region;
+
+  @Column(nullable = false)
+  private String image;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ServerStatus status;
+
+  @Column(name = "external_id")
+  private String externalId;
+
+  private String ipv4;
+
+  @Column(name = "hourly_price", nullable = false, precision = 19, scale = 6)
+  private BigDecimal hourlyPrice;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "billable_from")
+  private Instant billableFrom;
+
+  @Version private int version;
+
+  protected Server() {}
+
+  public Server(
+      long customerId,
+      long planId,
+      long connectionId,
+      ServerSpec spec,
+      BigDecimal hourlyPrice,
+      Instant now) {
+    this.customerId = customerId;
+    this.planId = planId;
+    this.connectionId = connectionId;
+    this.hostname = spec.hostname();
+    this.region = spec.region();
+    this.image = spec.image();
+    this.hourlyPrice = hourlyPrice;
+    this.status = ServerStatus.PENDING;
+    this.createdAt = now;
+  }
+
+  public void provisioningStarted(String providerId) {
+    this.externalId = providerId;
+    this.status = ServerStatus.PROVISIONING;
+  }
+
+  public void becameRunning(String address, Instant now) {
+    this.ipv4 = address;
+    this.status = ServerStatus.RUNNING;
+    if (billableFrom == null) {
+      this.billableFrom = now;
+    }
+  }
+
+  public void failed() {
+    this.status = ServerStatus.FAILED;
+  }
+
+  public ServerSpec spec(String planCode) {
+    return new ServerSpec(hostname, planCode, region, image);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long customerId() {
+    return customerId;
+  }
+
+  public long planId() {
+    return planId;
+  }
+
+  public long connectionId() {
+    return connectionId;
+  }
+
+  public String hostname() {
+    return hostname;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public String image() {
+    return image;
+  }
+
+  public ServerStatus status() {
+    return status;
+  }
+
+  public String externalId() {
+    return externalId;
+  }
+
+  public String ipv4() {
+    return ipv4;
+  }
+
+  public BigDecimal hourlyPrice() {
+    return hourlyPrice;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant billableFrom() {
+    return billableFrom;
+  }
+}

@@ -1,0 +1,42 @@
+package io.brandcloud.shared;
+
+/**
+ * Every expected failure a user can cause, with the HTTP status the REST API answers and the
+ * message template ({@link String#format}) both the API and the Faces pages show.
+ */
+public enum ErrorCode {
+  INVALID_INPUT(400, "%s"),
+  NOT_FOUND(404, "%s was not found"),
+  TENANT_NOT_FOUND(404, "No such portal"),
+  SLUG_TAKEN(409, "The slug '%s' is already taken"),
+  DOMAIN_TAKEN(409, "The domain '%s' already belongs to a tenant"),
+  EMAIL_TAKEN(409, "An account with the e-mail address '%s' already exists"),
+  INVALID_CREDENTIALS(401, "E-mail address or password is wrong"),
+  UNAUTHENTICATED(401, "Log in first"),
+  FORBIDDEN(403, "You may not do that"),
+  PROVIDER_TYPE_UNKNOWN(400, "Unknown provider type '%s'"),
+  PLAN_INACTIVE(409, "The plan '%s' is not available"),
+  INSUFFICIENT_FUNDS(402, "Your balance of %s does not cover the first hour (%s); top up first"),
+  CONFLICT(409, "%s");
+
+  private final int httpStatus;
+  private final String template;
+
+  ErrorCode(int httpStatus, String template) {
+    this.httpStatus = httpStatus;
+    this.template = template;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** The code as the API spells it, e.g. {@code slug_taken}. */
+  public String apiCode() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public String message(Object... args) {
+    return String.format(template, args);
+  }
+}

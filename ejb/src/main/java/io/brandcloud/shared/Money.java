@@ -1,0 +1,82 @@
+package io.brandcloud.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount in one currency. Amounts keep six decimal places (hourly prices are that fine); {@link
+ * #roundedToMinorUnit()} is the one place where money is rounded for invoices and totals.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+  public static final int SCALE = 6;
+  public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
+  public Money {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    amount = amount.setScale(SCALE, ROUNDING);
+  }
+
+  public static Money of(String amount, String currency) {
+    return new Money(new BigDecimal(amount), Currency.getInstance(currency));
+  }
+
+  public static Money zero(Currency currency) {
+    return new Money(BigDecimal.ZERO, currency);
+  }
+
+  public Money plus(Money other) {
+    return new Money(amount.add(sameCurrency(other).amount), currency);
+  }
+
+  public Money minus(Money other) {
+    return new Money(amount.subtract(sameCurrency(other).amount), currency);
+  }
+
+  public Money times(BigDecimal factor) {
+    return new Money(amount.multiply(factor), currency);
+  }
+
+  public Money negate() {
+    return new Money(amount.negate(), currency);
+  }
+
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  /** Rounded half-up to the currency's minor unit (cents for EUR and USD, none for JPY). */
+  public BigDecimal roundedToMinorUnit() {
+    return amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), ROUNDING);
+  }
+
+  /** For display: the minor-unit rounding followed by the currency code, e.g. {@code 12.34 EUR}. */
+  public String display() {
+    return roundedToMinorUnit().toPlainString() + " " + currency.getCurrencyCode();
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return amount.compareTo(sameCurrency(other).amount);
+  }
+
+  private Money sameCurrency(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException(
+          "Cannot combine " + currency + " with " + other.currency + " amounts");
+    }
+    return other;
+  }
+
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currency.getCurrencyCode();
+  }
+}

@@ -1,0 +1,65 @@
+package io.brandcloud.shared;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Input checks shared by services; each failure names the field so forms and the API can point at
+ * it.
+ */
+public final class Validation {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+  private Validation() {}
+
+  public static String requireText(String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw BrandcloudException.invalid(field, field + " is required");
+    }
+    String trimmed = value.strip();
+    if (trimmed.length() > maxLength) {
+      throw BrandcloudException.invalid(field, field + " is longer than " + maxLength);
+    }
+    return trimmed;
+  }
+
+  public static String requireEmail(String field, String value) {
+    String email = requireText(field, value, 254).toLowerCase(java.util.Locale.ROOT);
+    if (!EMAIL.matcher(email).matches()) {
+      throw BrandcloudException.invalid(field, "'" + value + "' is not an e-mail address");
+    }
+    return email;
+  }
+
+  public static String requireDomain(String field, String value) {
+    String domain = requireText(field, value, 253).toLowerCase(java.util.Locale.ROOT);
+    if (!DOMAIN.matcher(domain).matches()) {
+      throw BrandcloudException.invalid(field, "'" + value + "' is not a domain name");
+    }
+    return domain;
+  }
+
+  public static String requirePassword(String field, String value) {
+    if (value == null || value.length() < 10 || value.length() > 200) {
+      throw BrandcloudException.invalid(field, "Passwords have 10 to 200 characters");
+    }
+    return value;
+  }
+
+  public static BigDecimal requireNonNegative(String field, BigDecimal value) {
+    if (value == null || value.signum() < 0) {
+      throw BrandcloudException.invalid(field, field + " must be zero or more");
+    }
+    return value;
+  }
+
+  public static BigDecimal requirePositive(String field, BigDecimal value) {
+    if (value == null || value.signum() <= 0) {
+      throw BrandcloudException.invalid(field, field + " must be more than zero");
+    }
+    return value;
+  }
+}

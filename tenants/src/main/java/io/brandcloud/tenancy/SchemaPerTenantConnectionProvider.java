@@ -1,0 +1,92 @@
+package io.brandcloud.tenancy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+
+/**
+ * Hands Hibernate connections whose search path is the tenant's schema, and puts every connection
+ * back on the platform schema before it returns to the pool, so a pooled connection never carries a
+ * tenant to its next user.
+ */
+public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider<String> {
+
+  public static final String DATASOURCE_JNDI = "java:jboss/datasources/BrandcloudDS";
+
+  private transient volatile DataSource dataSource;
+
+  public SchemaPerTenantConnectionProvider() {}
+
+  public SchemaPerTenantConnectionProvider(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public Connection getAnyConnection() throws SQLException {
+    return dataSource().getConnection();
+  }
+
+  @Override
+  public void releaseAnyConnection(Connection connection) throws SQLException {
+    connection.close();
+  }
+
+  @Override
+  public Connection getConnection(String schema) throws SQLException {
+    Connection connection = getAnyConnection();
+    try {
+      connection.setSchema(checkedSchema(schema));
+      return connection;
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void releaseConnection(String schema, Connection connection) throws SQLException {
+    try {
+      connection.setSchema(TenantSchema.PLATFORM);
+    } finally {
+      connection.close();
+    }
+  }
+
+  @Override
+  public boolean supportsAggressiveRelease() {
+    return false;
+  }
+
+  @Override
+  public boolean isUnwrappableAs(Class<?> type) {
+    return type.isInstance(this);
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) {
+    if (isUnwrappableAs(type)) {
+      return type.cast(this);
+    }
+    throw new IllegalArgumentException("Cannot unwrap to " + type);
+  }
+
+  private static String checkedSchema(String schema) {
+    return TenantSchema.PLATFORM.equals(schema) ? schema : new TenantSchema(schema).name();
+  }
+
+  private DataSource dataSource() {
+    DataSource current = dataSource;
+    if (current == null) {
+      try {
+        current = (DataSource) new InitialContext().lookup(DATASOURCE_JNDI);
+      } catch (NamingException e) {
+        throw new IllegalStateException("Datasource " + DATASOURCE_JNDI + " is not bound", e);
+      }
+      dataSource = current;
+    }
+    return current;
+  }
+}

@@ -1,0 +1,60 @@
+package io.brandcloud.web.edge;
+
+import io.brandcloud.platform.application.TenantDirectory;
+import io.brandcloud.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+/**
+ * Resolves a request once and keeps the answer on the request: the authentication mechanism (which
+ * runs before any filter) and the {@link TenantFilter} both ask. A host that is a tenant's domain
+ * serves only that tenant; any other host serves the platform console and the {@code /t/{slug}/}
+ * portals. Empty means 404.
+ */
+@ApplicationScoped
+public class EdgeResolver {
+
+  private static final String PREFIX = "/t/";
+
+  @Inject TenantDirectory directory;
+
+  public Optional<Edge> resolve(HttpServletRequest request) {
+    Object cached = request.getAttribute(Edge.ATTRIBUTE);
+    if (cached instanceof Edge edge) {
+      return Optional.of(edge);
+    }
+    Optional<Edge> edge = compute(request);
+    edge.ifPresent(e -> request.setAttribute(Edge.ATTRIBUTE, e));
+    return edge;
+  }
+
+  private Optional<Edge> compute(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String requestId = TenantContext.newRequestId();
+    Optional<TenantContext> byHost = directory.byDomain(hostOf(request), requestId);
+    if (byHost.isPresent()) {
+      return Optional.of(new Edge(byHost, path, "", Area.ofTenantPath(path)));
+    }
+    if (path.startsWith(PREFIX)) {
+      return byPrefix(path, requestId);
+    }
+    return Optional.ofNullable(Area.ofPlatformPath(path))
+        .map(area -> new Edge(Optional.empty(), path, "", area));
+  }
+
+  private Optional<Edge> byPrefix(String path, String requestId) {
+    int end = path.indexOf('/', PREFIX.length());
+    String slug = end < 0 ? path.substring(PREFIX.length()) : path.substring(PREFIX.length(), end);
+    String inner = end < 0 ? "/" : path.substring(end);
+    return directory
+        .bySlug(slug, requestId)
+        .map(t -> new Edge(Optional.of(t), inner, PREFIX + slug, Area.ofTenantPath(inner)));
+  }
+
+  private static String hostOf(HttpServletRequest request) {
+    String host = request.getServerName();
+    return host == null ? "" : host;
+  }
+}

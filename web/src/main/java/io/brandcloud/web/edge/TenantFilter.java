@@ -1,0 +1,115 @@
+package io.brandcloud.web.edge;
+
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jboss.logging.MDC;
+
+/**
+ * The one place a request gets its tenant. Unknown tenants and paths that belong to no area are
+ * 404; a suspended tenant shows its suspended page; an area that needs a role sends anonymous
+ * callers to its login page. A {@code /t/{slug}/...} request is forwarded to its inner path with
+ * the tenant set on the thread.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class TenantFilter extends HttpFilter {
+
+  @Inject EdgeResolver resolver;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals("/")) {
+      response.sendRedirect(request.getContextPath() + "/platform/");
+      return;
+    }
+    Edge edge = resolver.resolve(request).orElse(null);
+    if (edge == null) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (edge.tenant().isPresent()) {
+      serveTenant(edge, edge.tenant().get(), request, response, chain);
+    } else {
+      servePlatform(edge, request, response, chain);
+    }
+  }
+
+  private void servePlatform(
+      Edge edge, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (edge.innerPath().equals("/platform") || edge.innerPath().equals("/platform/")) {
+      response.sendRedirect(request.getContextPath() + "/platform/index.xhtml");
+      return;
+    }
+    if (mayEnter(edge, request, response)) {
+      MDC.put("requestId", TenantContext.newRequestId());
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        MDC.remove("requestId");
+      }
+    }
+  }
+
+  private void serveTenant(
+      Edge edge,
+      TenantContext tenant,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain)
+      throws IOException, ServletException {
+    if (tenant.isSuspended() && edge.area() != Area.RESOURCE) {
+      SuspendedPage.write(tenant, response);
+      return;
+    }
+    if (edge.innerPath().equals("/")) {
+      response.sendRedirect(request.getContextPath() + edge.basePath() + "/index.xhtml");
+      return;
+    }
+    if (!mayEnter(edge, request, response)) {
+      return;
+    }
+    try {
+      CurrentTenant.callAs(
+          tenant,
+          () -> {
+            if (edge.basePath().isEmpty()) {
+              chain.doFilter(request, response);
+            } else {
+              request.getRequestDispatcher(edge.innerPath()).forward(request, response);
+            }
+            return null;
+          });
+    } catch (IOException | ServletException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new ServletException(e);
+    }
+  }
+
+  private static boolean mayEnter(
+      Edge edge, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String group = edge.area().requiredGroup();
+    if (group == null || request.isUserInRole(group)) {
+      return true;
+    }
+    if (request.getUserPrincipal() == null) {
+      String login = edge.isPlatform() ? "/platform/login.xhtml" : edge.basePath() + "/login.xhtml";
+      response.sendRedirect(request.getContextPath() + login);
+    } else {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+    return false;
+  }
+}

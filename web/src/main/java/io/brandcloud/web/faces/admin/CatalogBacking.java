@@ -1,0 +1,115 @@
+package io.brandcloud.web.faces.admin;
+
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.application.ProviderConnections;
+import io.brandcloud.provisioning.application.ProviderConnections.ConnectionView;
+import io.brandcloud.provisioning.domain.ProviderPlan;
+import io.brandcloud.web.faces.shared.FacesActions;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Provider connections and the plans sold on them. */
+@Named
+@ViewScoped
+public class CatalogBacking implements Serializable {
+
+  @EJB ProviderConnections connections;
+  @EJB PlanCatalog catalog;
+
+  private String connectionName = "Simulator";
+  private String connectionType = "SIMULATOR";
+  private Long connectionId;
+  private String providerPlanCode;
+  private String planName;
+  private BigDecimal markupPercent = new BigDecimal("25");
+
+  public List<ConnectionView> getConnections() {
+    return connections.all();
+  }
+
+  public List<ProviderPlan> getProviderPlans() {
+    Long id = effectiveConnection();
+    return id == null ? List.of() : connections.plans(id);
+  }
+
+  public List<PlanView> getPlans() {
+    return catalog.all();
+  }
+
+  public void addConnection() {
+    FacesActions.attempt(
+        () -> connections.add(connectionName, connectionType),
+        "Connection " + connectionName + " added");
+  }
+
+  public void createPlan() {
+    Long id = effectiveConnection();
+    if (id == null) {
+      FacesActions.error("Add a provider connection first");
+      return;
+    }
+    FacesActions.attempt(
+        () -> catalog.create(id, providerPlanCode, planName, markupPercent),
+        "Plan " + planName + " created");
+  }
+
+  private Long effectiveConnection() {
+    if (connectionId != null) {
+      return connectionId;
+    }
+    return getConnections().stream().findFirst().map(ConnectionView::id).orElse(null);
+  }
+
+  public String getConnectionName() {
+    return connectionName;
+  }
+
+  public void setConnectionName(String connectionName) {
+    this.connectionName = connectionName;
+  }
+
+  public String getConnectionType() {
+    return connectionType;
+  }
+
+  public void setConnectionType(String connectionType) {
+    this.connectionType = connectionType;
+  }
+
+  public Long getConnectionId() {
+    return connectionId;
+  }
+
+  public void setConnectionId(Long connectionId) {
+    this.connectionId = connectionId;
+  }
+
+  public String getProviderPlanCode() {
+    return providerPlanCode;
+  }
+
+  public void setProviderPlanCode(String providerPlanCode) {
+    this.providerPlanCode = providerPlanCode;
+  }
+
+  public String getPlanName() {
+    return planName;
+  }
+
+  public void setPlanName(String planName) {
+    this.planName = planName;
+  }
+
+  public BigDecimal getMarkupPercent() {
+    return markupPercent;
+  }
+
+  public void setMarkupPercent(BigDecimal markupPercent) {
+    this.markupPercent = markupPercent;
+  }
+}

@@ -1,0 +1,110 @@
+package io.brandcloud.web.faces.portal;
+
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.application.ProviderConnections;
+import io.brandcloud.provisioning.application.ServerView;
+import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.shared.Money;
+import io.brandcloud.web.faces.shared.CurrentUser;
+import io.brandcloud.web.faces.shared.FacesActions;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The customer's dashboard: balance, servers with live build progress, and ordering a server. */
+@Named
+@ViewScoped
+public class ServersBacking implements Serializable {
+
+  @EJB Servers servers;
+  @EJB PlanCatalog catalog;
+  @EJB Wallets wallets;
+  @EJB ProviderConnections connections;
+  @Inject CurrentUser user;
+
+  private Long planId;
+  private String hostname;
+  private String region;
+  private String image;
+
+  public List<ServerView> getServers() {
+    return servers.ofCustomer(user.id());
+  }
+
+  public boolean isBuilding() {
+    return getServers().stream().anyMatch(ServerView::inProgress);
+  }
+
+  public Money getBalance() {
+    return wallets.balanceOf(user.id());
+  }
+
+  public List<PlanView> getPlans() {
+    return catalog.active();
+  }
+
+  public List<String> getRegions() {
+    return selectedPlan().map(p -> connections.regions(p.connectionId())).orElse(List.of());
+  }
+
+  public List<String> getImages() {
+    return selectedPlan().map(p -> connections.images(p.connectionId())).orElse(List.of());
+  }
+
+  public void create() {
+    if (planId == null) {
+      FacesActions.error("Choose a plan");
+      return;
+    }
+    if (FacesActions.attempt(
+        () -> servers.create(user.id(), planId, hostname, region, image),
+        "Your server " + hostname + " is being built")) {
+      hostname = null;
+    }
+  }
+
+  private java.util.Optional<PlanView> selectedPlan() {
+    List<PlanView> plans = getPlans();
+    if (planId == null) {
+      return plans.stream().findFirst();
+    }
+    return plans.stream().filter(p -> p.id() == planId).findFirst();
+  }
+
+  public Long getPlanId() {
+    return planId;
+  }
+
+  public void setPlanId(Long planId) {
+    this.planId = planId;
+  }
+
+  public String getHostname() {
+    return hostname;
+  }
+
+  public void setHostname(String hostname) {
+    this.hostname = hostname;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
+  }
+
+  public String getImage() {
+    return image;
+  }
+
+  public void setImage(String image) {
+    this.image = image;
+  }
+}

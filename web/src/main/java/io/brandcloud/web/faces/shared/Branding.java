@@ -1,0 +1,51 @@
+package io.brandcloud.web.faces.shared;
+
+import io.brandcloud.tenancy.Brand;
+import io.brandcloud.web.edge.Edge;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The look of the current page: the tenant's brand, or the platform's own. */
+@Named
+@RequestScoped
+public class Branding {
+
+  private static final Brand PLATFORM = new Brand("Brandcloud", "#343a40", null);
+
+  @Inject HttpServletRequest request;
+
+  public Brand brand() {
+    return edge().flatMap(Edge::tenant).map(t -> t.brand()).orElse(PLATFORM);
+  }
+
+  public String getProductName() {
+    return brand().productName();
+  }
+
+  public String getPrimaryColor() {
+    return brand().primaryColor();
+  }
+
+  public String getLogoUrl() {
+    return brand().logoUrl();
+  }
+
+  public String getTenantName() {
+    return edge().flatMap(Edge::tenant).map(t -> t.name()).orElse("Brandcloud platform");
+  }
+
+  /** A link to a page of this tenant (or of the platform), keeping the {@code /t/{slug}} prefix. */
+  public String url(String path) {
+    String base = edge().map(Edge::basePath).orElse("");
+    return request.getContextPath() + base + path;
+  }
+
+  private java.util.Optional<Edge> edge() {
+    Object edge = request.getAttribute(Edge.ATTRIBUTE);
+    return edge instanceof Edge resolved
+        ? java.util.Optional.of(resolved)
+        : java.util.Optional.empty();
+  }
+}

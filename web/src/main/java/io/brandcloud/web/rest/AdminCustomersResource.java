@@ -1,0 +1,73 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.security.SessionLogin;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Reseller staff's view of customers and their wallets. */
+@Path("/v1/admin/customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminCustomersResource {
+
+  @EJB UserAccounts accounts;
+  @EJB Wallets wallets;
+  @Inject TenantApi api;
+
+  /** A customer with the wallet balance. */
+  public record ApiCustomer(long id, String email, String name, ApiMoney balance) {}
+
+  /** A credit booked by staff; the reference makes a retried request book it once. */
+  public record Credit(BigDecimal amount, String reason, String reference) {}
+
+  @GET
+  public List<ApiCustomer> list() {
+    api.admin();
+    return accounts.customers().stream()
+        .map(
+            c ->
+                new ApiCustomer(
+                    c.id(), c.email(), c.displayName(), ApiMoney.of(wallets.balanceOf(c.id()))))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public ApiCustomer get(@PathParam("id") long id) {
+    api.admin();
+    var customer = accounts.requireCustomer(id);
+    return new ApiCustomer(
+        customer.id(),
+        customer.email(),
+        customer.displayName(),
+        ApiMoney.of(wallets.balanceOf(id)));
+  }
+
+  @POST
+  @Path("{id}/credits")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public BillingResource.ApiBalance credit(@PathParam("id") long id, Credit credit) {
+    SessionLogin admin = api.admin();
+    Credit body = PlatformTenantsResource.requireBody(credit);
+    if (body.amount() == null) {
+      throw BrandcloudException.invalid("amount", "amount is required");
+    }
+    accounts.requireCustomer(id);
+    return new BillingResource.ApiBalance(
+        ApiMoney.of(
+            wallets.credit(id, body.amount(), body.reason(), body.reference(), admin.name())));
+  }
+}

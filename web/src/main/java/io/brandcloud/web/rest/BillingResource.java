@@ -1,0 +1,114 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.billing.application.InvoiceSummary;
+import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.application.LedgerLine;
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.billing.infrastructure.InvoicePdf;
+import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.web.security.SessionLogin;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The calling customer's balance, ledger and invoices. */
+@Path("/v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BillingResource {
+
+  @EJB Wallets wallets;
+  @EJB Invoicing invoicing;
+  @Inject TenantApi api;
+
+  /** The wallet balance. */
+  public record ApiBalance(ApiMoney balance) {}
+
+  /** A ledger row. */
+  public record ApiTransaction(
+      long id, String type, ApiMoney amount, String description, Instant createdAt) {}
+
+  /** An invoice with its lines. */
+  public record ApiInvoice(
+      long id,
+      String number,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      ApiMoney total,
+      Instant issuedAt,
+      List<ApiLine> lines) {
+    static ApiInvoice of(InvoiceSummary i) {
+      return new ApiInvoice(
+          i.id(),
+          i.number(),
+          i.periodStart(),
+          i.periodEnd(),
+          ApiMoney.of(i.total()),
+          i.issuedAt(),
+          i.lines().stream()
+              .map(l -> new ApiLine(l.description(), l.hours(), ApiMoney.of(l.amount())))
+              .toList());
+    }
+  }
+
+  /** An invoice line. */
+  public record ApiLine(String description, int hours, ApiMoney amount) {}
+
+  @GET
+  @Path("balance")
+  public ApiBalance balance() {
+    return new ApiBalance(ApiMoney.of(wallets.balanceOf(api.customer().userId())));
+  }
+
+  @GET
+  @Path("transactions")
+  public List<ApiTransaction> transactions() {
+    return wallets.transactions(api.customer().userId()).stream()
+        .map(BillingResource::transaction)
+        .toList();
+  }
+
+  @GET
+  @Path("invoices")
+  public List<ApiInvoice> invoices() {
+    return invoicing.invoicesOf(api.customer().userId()).stream().map(ApiInvoice::of).toList();
+  }
+
+  @GET
+  @Path("invoices/{id}")
+  public ApiInvoice invoice(@PathParam("id") long id) {
+    return ApiInvoice.of(invoicing.invoiceOf(api.customer().userId(), id));
+  }
+
+  @GET
+  @Path("invoices/{id}/pdf")
+  @Produces("application/pdf")
+  public Response pdf(@PathParam("id") long id) {
+    SessionLogin customer = api.customer();
+    TenantContext tenant = api.tenant();
+    InvoiceSummary invoice = invoicing.invoiceOf(customer.userId(), id);
+    byte[] pdf =
+        InvoicePdf.render(
+            invoice,
+            tenant.brand(),
+            tenant.name(),
+            customer.displayName() + " <" + customer.name() + ">");
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + invoice.number() + ".pdf\"")
+        .build();
+  }
+
+  private static ApiTransaction transaction(LedgerLine line) {
+    return new ApiTransaction(
+        line.id(), line.type(), ApiMoney.of(line.amount()), line.description(), line.createdAt());
+  }
+}

@@ -1,0 +1,88 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.shared.BrandcloudException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/** Turns every failure into the API's error model; nothing leaves as a stack trace. */
+public final class ErrorMappers {
+
+  private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+  private ErrorMappers() {}
+
+  /** Expected business failures carry their own status. */
+  @Provider
+  public static class Business implements ExceptionMapper<BrandcloudException> {
+    @Override
+    public Response toResponse(BrandcloudException e) {
+      return ApiError.response(
+          e.code().httpStatus(), e.code().apiCode(), e.getMessage(), e.details());
+    }
+  }
+
+  /** Bodies that are not JSON, or not the JSON we expect. */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return ApiError.response(
+          400, "invalid_body", "The request body is not valid JSON for this call", Map.of());
+    }
+  }
+
+  /** JSON-B failures that surface unwrapped. */
+  @Provider
+  public static class JsonBinding implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return ApiError.response(
+          400, "invalid_body", "The request body is not valid JSON for this call", Map.of());
+    }
+  }
+
+  /** Routing and protocol errors from JAX-RS itself (404, 405, 415, ...). */
+  @Provider
+  public static class Protocol implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status >= 500) {
+        LOG.error("API request failed", e);
+        return ApiError.response(
+            500, "internal_error", "Something went wrong on our side", Map.of());
+      }
+      String message = e instanceof NotFoundException ? "Not found" : e.getMessage();
+      String code =
+          Response.Status.fromStatusCode(status) == null
+              ? "http_" + status
+              : Response.Status.fromStatusCode(status).name().toLowerCase(Locale.ROOT);
+      return ApiError.response(status, code, message, Map.of());
+    }
+  }
+
+  /** Anything else is our fault: logged, and answered without internals. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && !(cause instanceof BrandcloudException)) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof BrandcloudException business) {
+        return new Business().toResponse(business);
+      }
+      LOG.error("API request failed", e);
+      return ApiError.response(500, "internal_error", "Something went wrong on our side", Map.of());
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.platform.application.CreatedTenant;
+import io.brandcloud.platform.application.TenantDraft;
+import io.brandcloud.platform.application.TenantView;
+import io.brandcloud.platform.application.Tenants;
+import io.brandcloud.shared.BrandcloudException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** Tenants for platform operators: list, create, edit, suspend, reactivate. */
+@Path("/platform/v1/tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlatformTenantsResource {
+
+  @EJB Tenants tenants;
+  @Inject TenantApi api;
+
+  @GET
+  public List<TenantView> list() {
+    api.operator();
+    return tenants.all();
+  }
+
+  @POST
+  public Response create(TenantDraft draft) {
+    api.operator();
+    CreatedTenant created = tenants.create(requireBody(draft));
+    return Response.created(URI.create("/api/platform/v1/tenants/" + created.tenant().id()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public TenantView get(@PathParam("id") long id) {
+    api.operator();
+    return tenants.get(id);
+  }
+
+  @PUT
+  @Path("{id}")
+  public TenantView update(@PathParam("id") long id, TenantDraft draft) {
+    api.operator();
+    return tenants.update(id, requireBody(draft));
+  }
+
+  @POST
+  @Path("{id}/suspend")
+  public TenantView suspend(@PathParam("id") long id) {
+    api.operator();
+    return tenants.suspend(id);
+  }
+
+  @POST
+  @Path("{id}/activate")
+  public TenantView activate(@PathParam("id") long id) {
+    api.operator();
+    return tenants.activate(id);
+  }
+
+  static <T> T requireBody(T body) {
+    if (body == null) {
+      throw BrandcloudException.invalid("body", "A JSON body is required");
+    }
+    return body;
+  }
+}

@@ -1,0 +1,79 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.provisioning.application.ServerView;
+import io.brandcloud.provisioning.application.Servers;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+
+/** The calling customer's servers. */
+@Path("/v1/servers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ServersResource {
+
+  @EJB Servers servers;
+  @Inject TenantApi api;
+
+  /** A server on the wire. */
+  public record ApiServer(
+      long id,
+      String hostname,
+      long planId,
+      String region,
+      String image,
+      String status,
+      String ipv4,
+      ApiMoney hourlyPrice,
+      Instant createdAt) {
+    static ApiServer of(ServerView s) {
+      return new ApiServer(
+          s.id(),
+          s.hostname(),
+          s.planId(),
+          s.region(),
+          s.image(),
+          s.status().toLowerCase(java.util.Locale.ROOT),
+          s.ipv4(),
+          ApiMoney.of(s.hourlyPrice()),
+          s.createdAt());
+    }
+  }
+
+  /** What a customer sends to order a server. */
+  public record ServerOrder(Long planId, String hostname, String region, String image) {}
+
+  @GET
+  public List<ApiServer> list() {
+    return servers.ofCustomer(api.customer().userId()).stream().map(ApiServer::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public ApiServer get(@PathParam("id") long id) {
+    return ApiServer.of(servers.ofCustomer(api.customer().userId(), id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(ServerOrder order) {
+    long customer = api.customer().userId();
+    ServerOrder body = PlatformTenantsResource.requireBody(order);
+    if (body.planId() == null) {
+      throw io.brandcloud.shared.BrandcloudException.invalid("planId", "planId is required");
+    }
+    ServerView created =
+        servers.create(customer, body.planId(), body.hostname(), body.region(), body.image());
+    return Response.status(Response.Status.CREATED).entity(ApiServer.of(created)).build();
+  }
+}

@@ -1,0 +1,75 @@
+package io.brandcloud.web.security;
+
+import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.edge.EdgeResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Runs before any filter on every request. A request whose realm has a login in the session is that
+ * user; an API call may instead carry HTTP Basic credentials, checked against its realm only.
+ * Everyone else stays anonymous and the edge decides what anonymous callers may see.
+ */
+@ApplicationScoped
+public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  public static final String FAILED_ATTRIBUTE = "brandcloud.authentication.failed";
+
+  @Inject EdgeResolver resolver;
+  @Inject Credentials credentials;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Optional<Edge> edge = resolver.resolve(request);
+    if (edge.isEmpty()) {
+      return context.doNothing();
+    }
+    Optional<SessionLogin> login = SessionLogins.of(request, edge.get());
+    if (login.isEmpty() && isApi(edge.get())) {
+      login = basic(request, edge.get());
+    }
+    return login
+        .map(l -> context.notifyContainerAboutLogin(l.name(), l.groups()))
+        .orElseGet(context::doNothing);
+  }
+
+  private Optional<SessionLogin> basic(HttpServletRequest request, Edge edge) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      request.setAttribute(FAILED_ATTRIBUTE, Boolean.TRUE);
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    Optional<SessionLogin> login =
+        colon < 0
+            ? Optional.empty()
+            : credentials.check(edge, decoded.substring(0, colon), decoded.substring(colon + 1));
+    if (login.isEmpty()) {
+      request.setAttribute(FAILED_ATTRIBUTE, Boolean.TRUE);
+    } else {
+      request.setAttribute(SessionLogin.class.getName(), login.get());
+    }
+    return login;
+  }
+
+  private static boolean isApi(Edge edge) {
+    return edge.innerPath().startsWith("/api/");
+  }
+}

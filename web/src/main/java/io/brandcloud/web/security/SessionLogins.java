@@ -1,0 +1,36 @@
+package io.brandcloud.web.security;
+
+import io.brandcloud.web.edge.Edge;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+
+/** The logins a browser session holds, one per realm, under keys no other realm reads. */
+public final class SessionLogins {
+
+  private static final String KEY = "brandcloud.login.";
+
+  private SessionLogins() {}
+
+  public static Optional<SessionLogin> of(HttpServletRequest request, Edge edge) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable((SessionLogin) session.getAttribute(KEY + edge.realm()));
+  }
+
+  /** Records a login and gives the session a new id, so a planted session id is worthless. */
+  public static void login(HttpServletRequest request, Edge edge, SessionLogin login) {
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(KEY + edge.realm(), login);
+  }
+
+  public static void logout(HttpServletRequest request, Edge edge) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(KEY + edge.realm());
+    }
+  }
+}
