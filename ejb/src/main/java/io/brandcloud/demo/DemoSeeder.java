@@ -85,7 +85,7 @@ public class DemoSeeder {
 
   private void populate(DemoTenant demo) {
     accounts.changePassword(
-        "admin@" + demo.slug() + ".example", demoPassword(demo.slug(), "admin"));
+        "admin@" + demo.slug() + ".example", DemoLogins.password(demo.slug(), "admin"));
     long connection = connections.add("Simulator", "simulator").id();
     PlanView plan = catalog.create(connection, "sim-2", "Standard 2 GB", new BigDecimal("25"));
     AuthenticatedUser customer =
@@ -93,14 +93,9 @@ public class DemoSeeder {
             "customer@" + demo.slug() + ".example",
             "Demo customer",
             Role.CUSTOMER,
-            demoPassword(demo.slug(), "customer"));
+            DemoLogins.password(demo.slug(), "customer"));
     wallets.credit(
         customer.id(), new BigDecimal("50.00"), "Welcome credit", "demo-welcome", "demo-seeder");
     servers.create(customer.id(), plan.id(), demo.server(), "sim-ams1", "debian-12");
-  }
-
-  /** The demo's fixed passwords, printed by the run command; never used outside the demo. */
-  public static String demoPassword(String slug, String who) {
-    return slug + "-" + who + "-demo";
   }
 }

@@ -6,6 +6,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+import org.jboss.logging.Logger;
 
 /**
  * Hands Hibernate connections whose search path is the tenant's schema, and puts every connection
@@ -13,6 +14,8 @@ import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
  * tenant to its next user.
  */
 public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider<String> {
+
+  private static final Logger LOG = Logger.getLogger(SchemaPerTenantConnectionProvider.class);
 
   public static final String DATASOURCE_JNDI = "java:jboss/datasources/BrandcloudDS";
 
@@ -46,10 +49,17 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
     }
   }
 
+  /**
+   * Puts the connection back on the platform schema. After a rollback the pool refuses statements
+   * (IJ031070); the connection then keeps its schema, which is safe because every handout sets the
+   * schema first.
+   */
   @Override
   public void releaseConnection(String schema, Connection connection) throws SQLException {
     try {
       connection.setSchema(TenantSchema.PLATFORM);
+    } catch (SQLException e) {
+      LOG.debugf("Schema reset skipped after rollback: %s", e.getMessage());
     } finally {
       connection.close();
     }

@@ -101,7 +101,7 @@ public class SimulatorCloud implements CloudProvider {
       throw BrandcloudException.notFound("Simulator server " + externalId);
     }
     Object[] row = (Object[]) rows.get(0);
-    Instant readyAt = ((Timestamp) row[2]).toInstant();
+    Instant readyAt = row[2] instanceof Timestamp t ? t.toInstant() : (Instant) row[2];
     if (clock.now().isBefore(readyAt)) {
       return new ProviderServerState(Phase.BUILDING, null);
     }

@@ -8,7 +8,9 @@ public enum Area {
   CUSTOMER("customer"),
   TENANT_ADMIN("tenant-admin"),
   API(null),
-  RESOURCE(null);
+  RESOURCE(null),
+  /** Not served by Brandcloud's Faces views or API (e.g. other servlets): the container answers. */
+  UNMANAGED(null);
 
   private final String requiredGroup;
 
@@ -37,7 +39,10 @@ public enum Area {
     return PORTAL_PUBLIC;
   }
 
-  /** The area of a platform path, or null when the path is not part of the platform. */
+  /**
+   * The area of a path on the platform host: the console, the platform API, or a path none of our
+   * views or resources serve. Null for tenant paths reached without a tenant, which are 404.
+   */
   public static Area ofPlatformPath(String path) {
     if (path.equals("/platform/login.xhtml") || path.startsWith("/jakarta.faces.resource/")) {
       return PLATFORM_PUBLIC;
@@ -48,6 +53,9 @@ public enum Area {
     if (path.equals("/platform") || path.startsWith("/platform/")) {
       return PLATFORM;
     }
-    return null;
+    if (path.endsWith(".xhtml") || path.startsWith("/api/") || path.startsWith("/t/")) {
+      return null;
+    }
+    return UNMANAGED;
   }
 }

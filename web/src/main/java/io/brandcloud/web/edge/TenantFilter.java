@@ -38,7 +38,9 @@ public class TenantFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    if (edge.tenant().isPresent()) {
+    if (edge.area() == Area.UNMANAGED) {
+      chain.doFilter(request, response);
+    } else if (edge.tenant().isPresent()) {
       serveTenant(edge, edge.tenant().get(), request, response, chain);
     } else {
       servePlatform(edge, request, response, chain);

@@ -1,0 +1,162 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.platform.application.CreatedTenant;
+import io.brandcloud.platform.application.TenantDirectory;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.SchemaPerTenantConnectionProvider;
+import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantSchema;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+@DataSourceDefinition(
+    name = "java:app/env/PoolOfOne",
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    // the database the failsafe configuration creates (it.db.name); annotations cannot read the
+    // environment
+    url = "jdbc:postgresql://127.0.0.1:5432/brandcloud_it",
+    user = "postgres",
+    password = "postgres",
+    minPoolSize = 1,
+    maxPoolSize = 1,
+    transactional = false)
+class TenancyIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(TenancyIT.class);
+  }
+
+  @Inject TestTenants testTenants;
+  @Inject TenantDirectory directory;
+
+  @PersistenceContext(unitName = "brandcloud")
+  EntityManager em;
+
+  @Resource UserTransaction transaction;
+
+  @Resource(lookup = "java:app/env/PoolOfOne")
+  DataSource poolOfOne;
+
+  @Resource(lookup = "java:jboss/datasources/BrandcloudDS")
+  DataSource appDataSource;
+
+  @Test
+  void creatingATenantCreatesItsSchemaTablesAndFirstAdmin() throws Exception {
+    String slug = TestTenants.uniqueSlug("tenancy");
+    long started = System.nanoTime();
+    CreatedTenant created = testTenants.create(slug);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf("tenant-creation slug=%s ms=%d%n", slug, millis);
+
+    assertThat(created.adminOneTimePassword()).hasSize(16);
+    assertThat(tablesOf(TenantSchema.forSlug(slug).name()))
+        .contains(
+            "users", "wallets", "ledger_entries", "servers", "usage_charges", "invoices", "plans");
+    try (Connection connection = appDataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT role FROM " + TenantSchema.forSlug(slug).name() + ".users")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("TENANT_ADMIN");
+    }
+  }
+
+  @Test
+  void aPoolOfOneConnectionUsedByTwoTenantsInTurnNeverShowsTheWrongSchema() throws Exception {
+    TenantSchema first =
+        TenantSchema.forSlug(testTenants.create(TestTenants.uniqueSlug("poola")).tenant().slug());
+    TenantSchema second =
+        TenantSchema.forSlug(testTenants.create(TestTenants.uniqueSlug("poolb")).tenant().slug());
+    SchemaPerTenantConnectionProvider provider = new SchemaPerTenantConnectionProvider(poolOfOne);
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      TenantSchema schema = i % 2 == 0 ? first : second;
+      Connection tenantConnection = provider.getConnection(schema.name());
+      seen.add(currentSchema(tenantConnection) + "=" + schema.name());
+      provider.releaseConnection(schema.name(), tenantConnection);
+      try (Connection plain = poolOfOne.getConnection()) {
+        assertThat(currentSchema(plain)).isEqualTo(TenantSchema.PLATFORM);
+      }
+    }
+    assertThat(seen)
+        .allSatisfy(pair -> assertThat(pair.split("=")[0]).isEqualTo(pair.split("=")[1]));
+  }
+
+  @Test
+  void hibernateSessionsOfAlternatingTenantsSeeOnlyTheirOwnSchema() throws Exception {
+    TenantContext acme = directory.bySlug("acme", "test").orElseThrow();
+    TenantContext globex = directory.bySlug("globex", "test").orElseThrow();
+    for (int i = 0; i < 20; i++) {
+      TenantContext tenant = i % 2 == 0 ? acme : globex;
+      String schema =
+          CurrentTenant.callAs(
+              tenant,
+              () -> {
+                transaction.begin();
+                try {
+                  return (String) em.createNativeQuery("SELECT current_schema()").getSingleResult();
+                } finally {
+                  transaction.commit();
+                }
+              });
+      assertThat(schema).isEqualTo(tenant.schema().name());
+    }
+  }
+
+  @Test
+  void withoutATenantTheSessionSeesNoTenantTables() throws Exception {
+    transaction.begin();
+    try {
+      Object schema = em.createNativeQuery("SELECT current_schema()").getSingleResult();
+      assertThat(schema).isEqualTo(TenantSchema.PLATFORM);
+      assertThat(tablesOf(TenantSchema.PLATFORM)).doesNotContain("users", "servers", "wallets");
+    } finally {
+      transaction.commit();
+    }
+  }
+
+  private List<String> tablesOf(String schema) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (Connection connection = appDataSource.getConnection();
+        var statement =
+            connection.prepareStatement(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {
+      statement.setString(1, schema);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          tables.add(rows.getString(1));
+        }
+      }
+    }
+    return tables;
+  }
+
+  private static String currentSchema(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT current_schema()")) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+}

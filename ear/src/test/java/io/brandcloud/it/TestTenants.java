@@ -1,0 +1,88 @@
+package io.brandcloud.it;
+
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.platform.application.CreatedTenant;
+import io.brandcloud.platform.application.TenantDirectory;
+import io.brandcloud.platform.application.TenantDraft;
+import io.brandcloud.platform.application.Tenants;
+import io.brandcloud.provisioning.application.ProviderConnections;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Builds a fresh tenant through the real services, so tests never depend on each other's data: a
+ * simulator connection, a plan on {@code sim-1} (5.00 a month) with 46 % markup and a customer with
+ * credit.
+ */
+@Dependent
+public class TestTenants {
+
+  public static final String CUSTOMER_PASSWORD = "customer-password";
+
+  @EJB Tenants tenants;
+  @EJB UserAccounts accounts;
+  @EJB ProviderConnections connections;
+  @EJB PlanCatalog catalog;
+  @EJB Wallets wallets;
+  @Inject TenantDirectory directory;
+
+  /** A tenant with its customer's id and the plan's id. */
+  public record Fixture(TenantContext tenant, long customerId, long planId) {
+    public <T> T as(Supplier<T> work) {
+      try {
+        return CurrentTenant.callAs(tenant, work::get);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  public static String uniqueSlug(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public CreatedTenant create(String slug) {
+    return tenants.create(
+        new TenantDraft(
+            slug,
+            "Test " + slug,
+            "EUR",
+            "UTC",
+            null,
+            "#123456",
+            null,
+            List.of(),
+            "admin@" + slug + ".test",
+            null));
+  }
+
+  public Fixture withCustomer(String slug, BigDecimal credit) {
+    CreatedTenant created = create(slug);
+    TenantContext tenant = directory.byId(created.tenant().id(), "test").orElseThrow();
+    Fixture partial = new Fixture(tenant, 0, 0);
+    return partial.as(
+        () -> {
+          long connection = connections.add("Simulator", "SIMULATOR").id();
+          long plan = catalog.create(connection, "sim-1", "Small", new BigDecimal("46")).id();
+          long customer =
+              accounts
+                  .signUp("customer@" + slug + ".test", "Customer of " + slug, CUSTOMER_PASSWORD)
+                  .id();
+          if (credit.signum() > 0) {
+            wallets.credit(customer, credit, "Test credit", UUID.randomUUID().toString(), "test");
+          }
+          return new Fixture(tenant, customer, plan);
+        });
+  }
+}
