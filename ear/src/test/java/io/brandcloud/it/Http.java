@@ -18,6 +18,7 @@ public final class Http {
   private final URI base;
   private final HttpClient client;
   private String authorization;
+  private String host;
 
   public Http(URI base) {
     this.base = base;
@@ -26,6 +27,18 @@ public final class Http {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** The same client sending another Host header, as a browser on a tenant's own domain would. */
+  public Http withHost(String hostName) {
+    Http copy = new Http(base);
+    copy.authorization = authorization;
+    copy.host = hostName;
+    return copy;
+  }
+
+  public URI base() {
+    return base;
   }
 
   public Http as(String user, String password) {
@@ -76,6 +89,9 @@ public final class Http {
     HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
     if (authorization != null) {
       builder.header("Authorization", authorization);
+    }
+    if (host != null) {
+      builder.header("Host", host);
     }
     return builder;
   }

@@ -35,6 +35,14 @@ public class TestTenants {
   @EJB Wallets wallets;
   @Inject TenantDirectory directory;
 
+  @jakarta.persistence.PersistenceContext(unitName = "brandcloud")
+  jakarta.persistence.EntityManager em;
+
+  /** For tests that read what no service exposes (run inside {@link Fixture#as}). */
+  public jakarta.persistence.EntityManager em() {
+    return em;
+  }
+
   /** A tenant with its customer's id and the plan's id. */
   public record Fixture(TenantContext tenant, long customerId, long planId) {
     public <T> T as(Supplier<T> work) {

@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.application;
 
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -28,6 +29,15 @@ public class ProvisioningScheduler {
   @Resource ManagedScheduledExecutorService executor;
   @Resource TransactionSynchronizationRegistry transactions;
   @EJB ProvisioningSteps steps;
+
+  // set on undeploy: queued steps stop instead of calling components that are gone; builds resume
+  // at next start
+  private volatile boolean stopped;
+
+  @PreDestroy
+  void stop() {
+    stopped = true;
+  }
 
   /**
    * Starts the build once the transaction that saved the server has committed (never for a
@@ -59,6 +69,9 @@ public class ProvisioningScheduler {
   }
 
   private void step(TenantContext tenant, long serverId, int attempt) {
+    if (stopped) {
+      return;
+    }
     CurrentTenant.runAs(
         tenant.withRequestId(TenantContext.newRequestId()),
         () -> {

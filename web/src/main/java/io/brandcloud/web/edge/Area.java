@@ -22,8 +22,16 @@ public enum Area {
     return requiredGroup;
   }
 
-  /** The area of a path inside a tenant (after the {@code /t/{slug}} prefix is removed). */
+  /**
+   * The area of a path inside a tenant (after the {@code /t/{slug}} prefix is removed); null for
+   * the platform's own paths, which do not exist inside a tenant.
+   */
   public static Area ofTenantPath(String path) {
+    if (path.startsWith("/platform/")
+        || path.equals("/platform")
+        || path.startsWith("/api/platform/")) {
+      return null;
+    }
     if (path.startsWith("/jakarta.faces.resource/")) {
       return RESOURCE;
     }

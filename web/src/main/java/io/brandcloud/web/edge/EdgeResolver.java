@@ -35,7 +35,8 @@ public class EdgeResolver {
     String requestId = TenantContext.newRequestId();
     Optional<TenantContext> byHost = directory.byDomain(hostOf(request), requestId);
     if (byHost.isPresent()) {
-      return Optional.of(new Edge(byHost, path, "", Area.ofTenantPath(path)));
+      return Optional.ofNullable(Area.ofTenantPath(path))
+          .map(area -> new Edge(byHost, path, "", area));
     }
     if (path.startsWith(PREFIX)) {
       return byPrefix(path, requestId);
@@ -48,9 +49,13 @@ public class EdgeResolver {
     int end = path.indexOf('/', PREFIX.length());
     String slug = end < 0 ? path.substring(PREFIX.length()) : path.substring(PREFIX.length(), end);
     String inner = end < 0 ? "/" : path.substring(end);
+    Area area = Area.ofTenantPath(inner);
+    if (area == null) {
+      return Optional.empty();
+    }
     return directory
         .bySlug(slug, requestId)
-        .map(t -> new Edge(Optional.of(t), inner, PREFIX + slug, Area.ofTenantPath(inner)));
+        .map(t -> new Edge(Optional.of(t), inner, PREFIX + slug, area));
   }
 
   private static String hostOf(HttpServletRequest request) {

@@ -1,0 +1,175 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.platform.application.CreatedTenant;
+import io.brandcloud.shared.Money;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tenant A owns a customer with a server, a wallet and an invoice; tenant B's users, and A's own
+ * credentials and session used on B's address, get nothing of it: not found, never forbidden. Ids
+ * are chosen so they exist in A only, so a 404 cannot come from B happening to lack a row.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CrossTenantIsolationIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(
+        CrossTenantIsolationIT.class, Scenario.class, Jobs.class, FacesLogin.class);
+  }
+
+  @Inject TestTenants tenants;
+  @Inject Scenario scenario;
+  @EJB UserAccounts accounts;
+  @EJB Wallets wallets;
+
+  private Fixture a;
+  private String b;
+  private String bAdminPassword;
+  private long aServer;
+  private long aExtraCustomer;
+  private Http http;
+
+  @BeforeEach
+  void twoTenants() {
+    Instant start = Scenario.nextMonthAt("08:00");
+    scenario.at(start);
+    a = tenants.withCustomer(TestTenants.uniqueSlug("iso-a"), new BigDecimal("30.00"));
+    aExtraCustomer = a.as(() -> accounts.signUp("extra@a.test", "Extra", "extra-password").id());
+    aServer = scenario.runningServer(a, a.customerId(), "a-secret-host");
+    Jobs.chargeUpTo(start.plus(Duration.ofHours(1)));
+    Instant monthEnded =
+        java.time.YearMonth.from(start.atZone(java.time.ZoneOffset.UTC))
+            .plusMonths(1)
+            .atDay(1)
+            .atTime(0, 30)
+            .toInstant(java.time.ZoneOffset.UTC);
+    scenario.at(monthEnded);
+    Jobs.invoiceAsOf(monthEnded);
+    scenario.reset();
+
+    b = TestTenants.uniqueSlug("iso-b");
+    CreatedTenant created = tenants.create(b);
+    bAdminPassword = created.adminOneTimePassword();
+    http = new Http(URI.create("http://127.0.0.1:" + (8080 + portOffset()) + "/"));
+  }
+
+  @AfterEach
+  void backToTheSystemClock() {
+    scenario.reset();
+  }
+
+  @Test
+  void aCustomersCredentialsMeanNothingAtAnotherTenant() {
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    assertThat(aCustomer.get(aApi("/servers")).statusCode()).isEqualTo(200);
+    assertThat(aCustomer.get(aApi("/servers")).body()).contains("a-secret-host");
+
+    assertThat(aCustomer.get(bApi("/servers")).statusCode()).isEqualTo(401);
+    assertThat(aCustomer.get(bApi("/servers/" + aServer)).statusCode()).isEqualTo(401);
+    assertThat(aCustomer.get(bApi("/balance")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anotherTenantsStaffFindNoneOfTheCustomersServersWalletsOrInvoices() {
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    HttpResponse<String> customers = bAdmin.get(bApi("/admin/customers"));
+    assertThat(customers.statusCode()).isEqualTo(200);
+    assertThat(customers.body()).doesNotContain(a.tenant().slug());
+
+    assertThat(bAdmin.get(bApi("/admin/customers/" + aExtraCustomer)).statusCode()).isEqualTo(404);
+    HttpResponse<String> credit =
+        bAdmin.post(
+            bApi("/admin/customers/" + aExtraCustomer + "/credits"),
+            "{\"amount\":\"1000\",\"reason\":\"steal\",\"reference\":\"x1\"}");
+    assertThat(credit.statusCode()).isEqualTo(404);
+    assertThat(credit.body()).contains("\"code\":\"not_found\"");
+
+    Money untouched = a.as(() -> wallets.balanceOf(aExtraCustomer));
+    assertThat(untouched.amount()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aCustomerOfAnotherTenantGetsNotFoundForForeignIds() {
+    Http bCustomer = signUpAtB();
+    assertThat(bCustomer.get(bApi("/servers/" + aServer)).statusCode()).isEqualTo(404);
+    long aInvoice = a.as(() -> invoiceIdOfA());
+    assertThat(bCustomer.get(bApi("/invoices/" + aInvoice)).statusCode()).isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/invoices/" + aInvoice + "/pdf")).statusCode()).isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/servers")).body()).doesNotContain("a-secret-host");
+  }
+
+  @Test
+  void aPortalSessionDoesNotOpenAnotherTenantsPortal() {
+    Http browser = new Http(http.base());
+    HttpResponse<String> login =
+        FacesLogin.login(
+            browser,
+            "t/" + a.tenant().slug() + "/login.xhtml",
+            "customer@" + a.tenant().slug() + ".test",
+            TestTenants.CUSTOMER_PASSWORD);
+    assertThat(login.statusCode()).isEqualTo(302);
+    HttpResponse<String> own = browser.get("t/" + a.tenant().slug() + "/portal/index.xhtml");
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body()).contains("a-secret-host");
+
+    HttpResponse<String> foreign = browser.get("t/" + b + "/portal/index.xhtml");
+    assertThat(foreign.statusCode()).isEqualTo(302);
+    assertThat(foreign.headers().firstValue("Location").orElse(""))
+        .endsWith("/t/" + b + "/login.xhtml");
+    assertThat(browser.get("t/" + b + "/admin/customers.xhtml").statusCode()).isEqualTo(302);
+    assertThat(browser.get(bApi("/balance")).statusCode()).isEqualTo(401);
+  }
+
+  private Http signUpAtB() {
+    try {
+      io.brandcloud.tenancy.CurrentTenant.callAs(
+          tenants.directory.bySlug(b, "test").orElseThrow(),
+          () -> accounts.signUp("customer@" + b + ".test", "B customer", "b-customer-password"));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return http.as("customer@" + b + ".test", "b-customer-password");
+  }
+
+  private long invoiceIdOfA() {
+    return ((Number)
+            tenants
+                .em()
+                .createNativeQuery("SELECT id FROM invoices WHERE customer_id = ?1")
+                .setParameter(1, a.customerId())
+                .getSingleResult())
+        .longValue();
+  }
+
+  private String aApi(String path) {
+    return "t/" + a.tenant().slug() + "/api/v1" + path;
+  }
+
+  private String bApi(String path) {
+    return "t/" + b + "/api/v1" + path;
+  }
+
+  static int portOffset() {
+    return Integer.parseInt(System.getProperty("jboss.socket.binding.port-offset", "0"));
+  }
+}

@@ -1,0 +1,40 @@
+package io.brandcloud.it;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Logs a browser-like client in through a portal's Faces login form. */
+public final class FacesLogin {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private FacesLogin() {}
+
+  /**
+   * Submits the login form at {@code loginPath}; returns the response (a redirect when it worked).
+   */
+  public static HttpResponse<String> login(
+      Http browser, String loginPath, String email, String password) {
+    HttpResponse<String> page = browser.get(loginPath);
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException("No view state on " + loginPath + ": " + page.statusCode());
+    }
+    String form =
+        "login=login&login%3Aemail="
+            + encode(email)
+            + "&login%3Apassword="
+            + encode(password)
+            + "&login%3Asubmit=&jakarta.faces.ViewState="
+            + encode(state.group(1));
+    return browser.postForm(loginPath, form);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

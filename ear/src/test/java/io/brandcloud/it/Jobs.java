@@ -1,0 +1,48 @@
+package io.brandcloud.it;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+
+/**
+ * Runs Brandcloud's batch jobs directly (bypassing the scheduler's lease) and waits for them to
+ * finish.
+ */
+public final class Jobs {
+
+  private Jobs() {}
+
+  public static BatchStatus chargeUpTo(Instant at) {
+    Properties parameters = new Properties();
+    parameters.setProperty("chargeAt", at.toString());
+    return run("hourly-charging", parameters);
+  }
+
+  public static BatchStatus invoiceAsOf(Instant asOf) {
+    Properties parameters = new Properties();
+    parameters.setProperty("asOf", asOf.toString());
+    return run("invoicing", parameters);
+  }
+
+  private static BatchStatus run(String job, Properties parameters) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    long execution = operator.start(job, parameters);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> isDone(operator.getJobExecution(execution).getBatchStatus()));
+    return operator.getJobExecution(execution).getBatchStatus();
+  }
+
+  private static boolean isDone(BatchStatus status) {
+    return status == BatchStatus.COMPLETED
+        || status == BatchStatus.FAILED
+        || status == BatchStatus.STOPPED
+        || status == BatchStatus.ABANDONED;
+  }
+}

@@ -1,0 +1,99 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Operators manage tenants over REST; operator and tenant credentials never cross realms. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformApiIT {
+
+  private static final String TENANTS = "api/platform/v1/tenants";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(PlatformApiIT.class);
+  }
+
+  private final Http http = new Http(PortalSmokeIT.base());
+  private final Http operator = http.as("operator@brandcloud.local", "it-operator-password");
+
+  @Test
+  void anOperatorCreatesATenantWhoseAdminLogsInWithTheOneTimePassword() {
+    String slug = "api-" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> created = operator.post(TENANTS, draft(slug, "#0b7285"));
+    assertThat(created.statusCode()).isEqualTo(201);
+    String password = field(created.body(), "adminOneTimePassword");
+    assertThat(password).hasSize(16);
+
+    assertThat(operator.get(TENANTS).body()).contains("\"slug\":\"" + slug + "\"");
+    Http admin = http.as("admin@" + slug + ".test", password);
+    HttpResponse<String> customers = admin.get("t/" + slug + "/api/v1/admin/customers");
+    assertThat(customers.statusCode()).isEqualTo(200);
+    assertThat(customers.body()).isEqualTo("[]");
+    assertThat(http.get("t/" + slug + "/login.xhtml").body()).contains("#0b7285");
+  }
+
+  @Test
+  void aSuspendedTenantShowsItsSuspendedPageUntilReactivated() {
+    String slug = "sus-" + UUID.randomUUID().toString().substring(0, 6);
+    String id = field(operator.post(TENANTS, draft(slug, "#5f3dc4")).body(), "id");
+    assertThat(operator.post(TENANTS + "/" + id + "/suspend", "").statusCode()).isEqualTo(200);
+    HttpResponse<String> suspended = http.get("t/" + slug + "/login.xhtml");
+    assertThat(suspended.statusCode()).isEqualTo(403);
+    assertThat(suspended.body()).contains("suspended");
+    assertThat(operator.post(TENANTS + "/" + id + "/activate", "").statusCode()).isEqualTo(200);
+    assertThat(http.get("t/" + slug + "/login.xhtml").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void badInputIsA400WithTheErrorModelAndCreatesNothing() {
+    HttpResponse<String> badSlug = operator.post(TENANTS, draft("Not A Slug", "#000000"));
+    assertThat(badSlug.statusCode()).isEqualTo(400);
+    assertThat(badSlug.body())
+        .contains("\"code\":\"invalid_input\"")
+        .contains("\"field\":\"slug\"");
+
+    HttpResponse<String> badColor = operator.post(TENANTS, draft("okslug", "red"));
+    assertThat(badColor.statusCode()).isEqualTo(400);
+    assertThat(operator.get(TENANTS).body()).doesNotContain("\"slug\":\"okslug\"");
+
+    assertThat(operator.post(TENANTS, "{not json").statusCode()).isEqualTo(400);
+    assertThat(operator.post(TENANTS, draft("acme", "#000000")).statusCode()).isEqualTo(409);
+    assertThat(operator.get(TENANTS + "/999999").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void operatorAndTenantCredentialsStayInTheirRealm() {
+    assertThat(http.get(TENANTS).statusCode()).isEqualTo(401);
+    assertThat(http.as("admin@acme.example", "acme-admin-demo").get(TENANTS).statusCode())
+        .isEqualTo(401);
+    assertThat(operator.get("t/acme/api/v1/admin/customers").statusCode()).isEqualTo(401);
+    assertThat(operator.get("t/acme/api/v1/servers").statusCode()).isEqualTo(401);
+  }
+
+  private static String draft(String slug, String color) {
+    return """
+        {"slug":"%s","name":"Shop %s","currency":"USD","timeZone":"America/New_York",
+         "productName":"Shop %s Cloud","primaryColor":"%s","domains":[],
+         "adminEmail":"admin@%s.test"}
+        """
+        .formatted(slug, slug, slug, color, slug);
+  }
+
+  private static String field(String json, String name) {
+    Matcher matcher = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
+    assertThat(matcher.find()).as(name + " in " + json).isTrue();
+    return matcher.group(1);
+  }
+}

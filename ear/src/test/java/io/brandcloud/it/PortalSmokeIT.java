@@ -1,0 +1,78 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The console and both demo portals render, each in its own brand; unknown tenants do not exist.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalSmokeIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(PortalSmokeIT.class);
+  }
+
+  private final Http http = new Http(base());
+
+  static URI base() {
+    return URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/");
+  }
+
+  @Test
+  void thePlatformConsoleAsksOperatorsToLogIn() {
+    HttpResponse<String> console = http.get("platform/");
+    assertThat(console.statusCode()).isEqualTo(302);
+    HttpResponse<String> login = http.get("platform/login.xhtml");
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body()).contains("Brandcloud").contains("Platform console");
+  }
+
+  @Test
+  void eachDemoPortalRendersInItsOwnBrand() {
+    HttpResponse<String> acme = http.get("t/acme/login.xhtml");
+    assertThat(acme.statusCode()).isEqualTo(200);
+    assertThat(acme.body()).contains("Acme Cloud").contains("#d9480f").doesNotContain("Globex");
+
+    HttpResponse<String> globex = http.get("t/globex/login.xhtml");
+    assertThat(globex.statusCode()).isEqualTo(200);
+    assertThat(globex.body()).contains("Globex Hosting").contains("#1864ab").doesNotContain("Acme");
+    assertThat(globex.body()).contains("action=\"/t/globex/login.xhtml\"");
+  }
+
+  @Test
+  void aTenantsOwnDomainServesItsPortal() {
+    HttpResponse<String> acme = http.withHost("acme.localhost").get("login.xhtml");
+    assertThat(acme.statusCode()).isEqualTo(200);
+    assertThat(acme.body()).contains("Acme Cloud");
+    assertThat(http.withHost("acme.localhost").get("platform/login.xhtml").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void unknownTenantsAndTenantPagesWithoutATenantAreNotFound() {
+    assertThat(http.get("t/no-such-shop/login.xhtml").statusCode()).isEqualTo(404);
+    assertThat(http.get("t/no-such-shop/api/v1/servers").statusCode()).isEqualTo(404);
+    assertThat(http.get("portal/index.xhtml").statusCode()).isEqualTo(404);
+    assertThat(http.get("api/v1/servers").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theDemoCustomerSeesTheirRunningServerAndBalance() {
+    Http customer = http.as("customer@acme.example", "acme-customer-demo");
+    HttpResponse<String> servers = customer.get("t/acme/api/v1/servers");
+    assertThat(servers.statusCode()).isEqualTo(200);
+    assertThat(servers.body()).contains("acme-web-1");
+    assertThat(customer.get("t/acme/api/v1/balance").body()).contains("\"currency\":\"EUR\"");
+  }
+}
