@@ -1,0 +1,55 @@
+package io.brandcloud.billing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.shared.Money;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InvoiceGeneratorTest {
+
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final LocalDate START = LocalDate.of(2026, 10, 1);
+  private static final LocalDate END = LocalDate.of(2026, 10, 31);
+  private final InvoiceGenerator generator = new InvoiceGenerator();
+
+  @Test
+  void proposesALinePerServerWhoseRoundedAmountsAddUpToTheTotal() {
+    ProposedInvoice invoice =
+        generator
+            .generate(
+                7,
+                EUR,
+                START,
+                END,
+                List.of(
+                    new ServerUsage(2, "web", "Small", 3, Money.of("0.034245", "EUR")),
+                    new ServerUsage(1, "db", "Large", 744, Money.of("20.383562", "EUR"))))
+            .orElseThrow();
+
+    assertThat(invoice.lines())
+        .extracting(ProposedInvoice.Line::description)
+        .containsExactly("db (Large), 744 h", "web (Small), 3 h");
+    assertThat(invoice.lines())
+        .extracting(l -> l.amount().amount().toPlainString())
+        .containsExactly("20.380000", "0.030000");
+    assertThat(invoice.total()).isEqualTo(Money.of("20.41", "EUR"));
+    assertThat(invoice.customerId()).isEqualTo(7);
+    assertThat(invoice.periodStart()).isEqualTo(START);
+  }
+
+  @Test
+  void proposesNothingForAMonthWithoutUsage() {
+    assertThat(generator.generate(7, EUR, START, END, List.of())).isEmpty();
+    assertThat(
+            generator.generate(
+                7,
+                EUR,
+                START,
+                END,
+                List.of(new ServerUsage(1, "idle", "Small", 0, Money.zero(EUR)))))
+        .isEmpty();
+  }
+}

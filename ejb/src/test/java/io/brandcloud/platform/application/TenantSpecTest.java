@@ -1,0 +1,43 @@
+package io.brandcloud.platform.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.brandcloud.shared.BrandcloudException;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TenantSpecTest {
+
+  @Test
+  void normalisesAValidDraft() {
+    TenantSpec spec =
+        TenantSpec.from(
+            draft(" Acme ", "eur", "#AABBCC", "Portal.Acme.Example", "portal.acme.example", " "));
+    assertThat(spec.slug()).isEqualTo("acme");
+    assertThat(spec.currency().getCurrencyCode()).isEqualTo("EUR");
+    assertThat(spec.domains()).containsExactly("portal.acme.example");
+    assertThat(spec.brand().productName()).isEqualTo("Acme Cloud");
+  }
+
+  @Test
+  void namesTheFieldOfEachMistake() {
+    assertField(draft("x", "EUR", "#000000"), "slug");
+    assertField(draft("acme", "EURO", "#000000"), "currency");
+    assertField(draft("acme", "EUR", "blue"), "primaryColor");
+    assertField(draft("acme", "EUR", "#000000", "not a domain"), "domains");
+  }
+
+  private static void assertField(TenantDraft draft, String field) {
+    assertThatThrownBy(() -> TenantSpec.from(draft))
+        .isInstanceOfSatisfying(
+            BrandcloudException.class, e -> assertThat(e.details()).containsEntry("field", field));
+  }
+
+  private static TenantDraft draft(String slug, String currency, String color, String... domains) {
+    List<String> list = Arrays.asList(domains);
+    return new TenantDraft(
+        slug, "Acme", currency, "UTC", "Acme Cloud", color, null, list, "admin@acme.example", null);
+  }
+}

@@ -1,0 +1,33 @@
+package io.brandcloud.web.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AreaTest {
+
+  @Test
+  void tenantPathsNeedTheRoleOfTheirArea() {
+    assertThat(Area.ofTenantPath("/portal/index.xhtml").requiredGroup()).isEqualTo("customer");
+    assertThat(Area.ofTenantPath("/admin/customers.xhtml").requiredGroup())
+        .isEqualTo("tenant-admin");
+    assertThat(Area.ofTenantPath("/login.xhtml")).isEqualTo(Area.PORTAL_PUBLIC);
+    assertThat(Area.ofTenantPath("/api/v1/servers")).isEqualTo(Area.API);
+  }
+
+  @Test
+  void thePlatformDoesNotExistInsideATenant() {
+    assertThat(Area.ofTenantPath("/platform/index.xhtml")).isNull();
+    assertThat(Area.ofTenantPath("/api/platform/v1/tenants")).isNull();
+  }
+
+  @Test
+  void tenantPagesWithoutATenantDoNotExist() {
+    assertThat(Area.ofPlatformPath("/portal/index.xhtml")).isNull();
+    assertThat(Area.ofPlatformPath("/login.xhtml")).isNull();
+    assertThat(Area.ofPlatformPath("/api/v1/servers")).isNull();
+    assertThat(Area.ofPlatformPath("/platform/index.xhtml")).isEqualTo(Area.PLATFORM);
+    assertThat(Area.ofPlatformPath("/platform/login.xhtml")).isEqualTo(Area.PLATFORM_PUBLIC);
+    assertThat(Area.ofPlatformPath("/health")).isEqualTo(Area.UNMANAGED);
+  }
+}
