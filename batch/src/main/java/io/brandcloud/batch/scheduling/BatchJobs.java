@@ -1,5 +1,6 @@
 package io.brandcloud.batch.scheduling;
 
+import io.brandcloud.platform.application.ActiveTenants;
 import io.brandcloud.platform.application.JobLeases;
 import io.brandcloud.shared.ApplicationClock;
 import jakarta.batch.operations.JobOperator;
@@ -23,6 +24,7 @@ public class BatchJobs {
   private static final Logger LOG = Logger.getLogger(BatchJobs.class);
 
   @EJB JobLeases leases;
+  @EJB ActiveTenants tenants;
   @Inject ApplicationClock clock;
 
   /**
@@ -42,6 +44,9 @@ public class BatchJobs {
   }
 
   private Optional<Long> startOnce(String job, Instant period, Properties parameters) {
+    if (tenants.ids().isEmpty()) {
+      return Optional.empty(); // a job needs at least one partition
+    }
     if (!leases.acquire(job, period, holder(), clock.now())) {
       LOG.debugf("%s for %s already started elsewhere", job, period);
       return Optional.empty();

@@ -34,8 +34,7 @@ public final class ErrorMappers {
   public static class Unreadable implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return ApiError.response(
-          400, "invalid_body", "The request body is not valid JSON for this call", Map.of());
+      return invalidBody();
     }
   }
 
@@ -44,9 +43,13 @@ public final class ErrorMappers {
   public static class JsonBinding implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return ApiError.response(
-          400, "invalid_body", "The request body is not valid JSON for this call", Map.of());
+      return invalidBody();
     }
+  }
+
+  static Response invalidBody() {
+    return ApiError.response(
+        400, "invalid_body", "The request body is not valid JSON for this call", Map.of());
   }
 
   /** Routing and protocol errors from JAX-RS itself (404, 405, 415, ...). */

@@ -6,7 +6,6 @@ import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;
-import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.security.Caller;
 import jakarta.ejb.EJB;
@@ -27,7 +26,6 @@ public class CustomersBacking implements Serializable {
   @EJB Wallets wallets;
   @EJB Servers servers;
   @Inject Caller caller;
-  @Inject CurrentUser user;
 
   private Long customerId;
   private BigDecimal amount;
