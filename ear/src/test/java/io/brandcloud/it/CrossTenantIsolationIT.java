@@ -109,6 +109,18 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void theOwnerDownloadsTheInvoicePdfInTheTenantsBrand() {
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    long invoice = a.as(() -> invoiceIdOfA());
+    HttpResponse<byte[]> pdf = aCustomer.getBytes(aApi("/invoices/" + invoice + "/pdf"));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    String raw = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(raw).startsWith("%PDF").contains(a.tenant().brand().productName());
+  }
+
+  @Test
   void aCustomerOfAnotherTenantGetsNotFoundForForeignIds() {
     Http bCustomer = signUpAtB();
     assertThat(bCustomer.get(bApi("/servers/" + aServer)).statusCode()).isEqualTo(404);

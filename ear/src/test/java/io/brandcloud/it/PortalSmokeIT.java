@@ -65,6 +65,9 @@ class PortalSmokeIT {
     assertThat(http.get("t/no-such-shop/api/v1/servers").statusCode()).isEqualTo(404);
     assertThat(http.get("portal/index.xhtml").statusCode()).isEqualTo(404);
     assertThat(http.get("api/v1/servers").statusCode()).isEqualTo(404);
+    assertThat(http.get("t/acme/WEB-INF/web.xml").statusCode()).isEqualTo(404);
+    assertThat(http.get("t/acme/WEB-INF/templates/layout.xhtml").statusCode()).isEqualTo(404);
+    assertThat(http.get("t/acme/%2e%2e/platform/index.xhtml").statusCode()).isIn(302, 400, 404);
   }
 
   @Test

@@ -32,6 +32,9 @@ public enum Area {
         || path.startsWith("/api/platform/")) {
       return null;
     }
+    if (isPrivate(path)) {
+      return null; // a forward could otherwise reach what the container never serves directly
+    }
     if (path.startsWith("/jakarta.faces.resource/")) {
       return RESOURCE;
     }
@@ -45,6 +48,15 @@ public enum Area {
       return TENANT_ADMIN;
     }
     return PORTAL_PUBLIC;
+  }
+
+  private static boolean isPrivate(String path) {
+    String upper = path.toUpperCase(java.util.Locale.ROOT);
+    return upper.startsWith("/WEB-INF")
+        || upper.startsWith("/META-INF")
+        || path.contains("/..")
+        || path.contains("/./")
+        || path.contains("\\");
   }
 
   /**

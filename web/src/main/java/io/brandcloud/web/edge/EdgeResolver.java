@@ -31,7 +31,7 @@ public class EdgeResolver {
   }
 
   private Optional<Edge> compute(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = pathOf(request);
     String requestId = TenantContext.newRequestId();
     Optional<TenantContext> byHost = directory.byDomain(hostOf(request), requestId);
     if (byHost.isPresent()) {
@@ -56,6 +56,17 @@ public class EdgeResolver {
     return directory
         .bySlug(slug, requestId)
         .map(t -> new Edge(Optional.of(t), inner, PREFIX + slug, area));
+  }
+
+  /**
+   * The decoded, normalised path inside the application (never the raw URI, which may hide "..",
+   * "%2e").
+   */
+  static String pathOf(HttpServletRequest request) {
+    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+    String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+    String path = servletPath + pathInfo;
+    return path.isEmpty() ? "/" : path;
   }
 
   private static String hostOf(HttpServletRequest request) {

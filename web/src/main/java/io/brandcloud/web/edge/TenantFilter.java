@@ -28,8 +28,8 @@ public class TenantFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.equals("/")) {
+    String path = EdgeResolver.pathOf(request);
+    if (path.equals("/") && resolver.resolve(request).map(e -> e.tenant().isEmpty()).orElse(true)) {
       response.sendRedirect(request.getContextPath() + "/platform/");
       return;
     }

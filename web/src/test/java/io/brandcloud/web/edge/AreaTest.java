@@ -16,6 +16,15 @@ class AreaTest {
   }
 
   @Test
+  void privateFoldersAreNeverReachableThroughATenant() {
+    assertThat(Area.ofTenantPath("/WEB-INF/web.xml")).isNull();
+    assertThat(Area.ofTenantPath("/web-inf/templates/layout.xhtml")).isNull();
+    assertThat(Area.ofTenantPath("/META-INF/MANIFEST.MF")).isNull();
+    assertThat(Area.ofTenantPath("/portal/../platform/index.xhtml")).isNull();
+    assertThat(Area.ofTenantPath("/./WEB-INF/web.xml")).isNull();
+  }
+
+  @Test
   void thePlatformDoesNotExistInsideATenant() {
     assertThat(Area.ofTenantPath("/platform/index.xhtml")).isNull();
     assertThat(Area.ofTenantPath("/api/platform/v1/tenants")).isNull();

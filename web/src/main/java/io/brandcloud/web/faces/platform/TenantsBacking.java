@@ -5,8 +5,12 @@ import io.brandcloud.platform.application.TenantDraft;
 import io.brandcloud.platform.application.TenantView;
 import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.Credentials;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -18,6 +22,15 @@ import java.util.List;
 public class TenantsBacking implements Serializable {
 
   @EJB Tenants tenants;
+  @Inject Caller caller;
+
+  /**
+   * The edge already admits operators only; a view reached any other way must not render either.
+   */
+  @PostConstruct
+  void requireOperator() {
+    caller.require(Credentials.OPERATOR_GROUP);
+  }
 
   private Long editingId;
   private String slug;
