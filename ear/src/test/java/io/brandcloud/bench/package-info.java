@@ -1,2 +1,5 @@
-/** Benchmarks: run by hand against a running panel, they print their figures; never part of the test suite. */
+/**
+ * Benchmarks: run by hand against a running panel, they print their figures; never part of the test
+ * suite.
+ */
 package io.brandcloud.bench;
