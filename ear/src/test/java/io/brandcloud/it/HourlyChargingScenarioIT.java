@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.platform.application.ChargingRunReport;
+import io.brandcloud.platform.application.JobReports;
+import io.brandcloud.platform.application.WalletDrift;
 import io.brandcloud.shared.Money;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -13,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,6 +38,8 @@ class HourlyChargingScenarioIT {
   @Inject TestTenants tenants;
   @Inject Scenario scenario;
   @EJB Wallets wallets;
+  @EJB JobReports reports;
+  @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
 
   @PersistenceContext(unitName = "brandcloud")
   EntityManager em;
@@ -84,6 +90,72 @@ class HourlyChargingScenarioIT {
     assertThat(charges(shop, server)).isEqualTo(6);
     assertThat(shop.as(() -> wallets.balanceOf(shop.customerId())))
         .isEqualTo(shop.as(() -> wallets.ledgerSum(shop.customerId())));
+  }
+
+  @Test
+  void twoRunsOfTheSameHourAtOnceChargeEachServerHourOnce() {
+    Instant start = Scenario.nextMonthAt("14:40");
+    scenario.at(start);
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("race"), new BigDecimal("50.00"));
+    long first = scenario.runningServer(shop, shop.customerId(), "race-1");
+    scenario.at(start);
+    long second = scenario.runningServer(shop, shop.customerId(), "race-2");
+
+    Instant later = start.plus(Duration.ofHours(12));
+    long one = Jobs.startCharging(later);
+    long other = Jobs.startCharging(later);
+    assertThat(Jobs.awaitDone(one)).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(Jobs.awaitDone(other)).isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(charges(shop, first)).isEqualTo(13);
+    assertThat(charges(shop, second)).isEqualTo(13);
+    Money balance = shop.as(() -> wallets.balanceOf(shop.customerId()));
+    assertThat(balance.amount()).isEqualByComparingTo(new BigDecimal("49.74"));
+    assertThat(balance).isEqualTo(shop.as(() -> wallets.ledgerSum(shop.customerId())));
+
+    List<ChargingRunReport> runs =
+        reports.recentChargingRuns(500).stream()
+            .filter(r -> r.tenantSlug().equals(shop.tenant().slug()))
+            .filter(r -> r.jobExecutionId() == one || r.jobExecutionId() == other)
+            .toList();
+    assertThat(runs).hasSize(2);
+    assertThat(runs.stream().mapToLong(ChargingRunReport::charges).sum()).isEqualTo(26);
+    assertThat(runs).allSatisfy(r -> assertThat(r.failure()).isNull());
+  }
+
+  @Test
+  void reconciliationReportsAWalletWhoseBalanceLeftItsLedger() {
+    Fixture honest = tenants.withCustomer(TestTenants.uniqueSlug("honest"), new BigDecimal("9.00"));
+    Fixture broken = tenants.withCustomer(TestTenants.uniqueSlug("broken"), new BigDecimal("9.00"));
+    // a bug that moved a balance without a ledger row, which nothing in the application does
+    broken.as(
+        () ->
+            inTransaction(
+                () ->
+                    em.createNativeQuery(
+                            "UPDATE wallets SET balance = balance + 1.5 WHERE customer_id = ?1")
+                        .setParameter(1, broken.customerId())
+                        .executeUpdate()));
+
+    assertThat(Jobs.reconcile()).isEqualTo(BatchStatus.COMPLETED);
+
+    List<WalletDrift> drift = reports.recentDrift(500);
+    assertThat(drift)
+        .filteredOn(d -> d.tenantSlug().equals(broken.tenant().slug()))
+        .singleElement()
+        .satisfies(d -> assertThat(d.difference()).isEqualByComparingTo("1.5"));
+    assertThat(drift).noneMatch(d -> d.tenantSlug().equals(honest.tenant().slug()));
+  }
+
+  private int inTransaction(java.util.function.IntSupplier work) {
+    try {
+      transaction.begin();
+      int result = work.getAsInt();
+      transaction.commit();
+      return result;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private long charges(Fixture shop, long serverId) {

@@ -18,9 +18,18 @@ public final class Jobs {
   private Jobs() {}
 
   public static BatchStatus chargeUpTo(Instant at) {
+    return awaitDone(startCharging(at));
+  }
+
+  /** Starts a charging run without waiting, so a test can start two at once. */
+  public static long startCharging(Instant at) {
     Properties parameters = new Properties();
     parameters.setProperty("chargeAt", at.toString());
-    return run("hourly-charging", parameters);
+    return BatchRuntime.getJobOperator().start("hourly-charging", parameters);
+  }
+
+  public static BatchStatus reconcile() {
+    return run("reconciliation", new Properties());
   }
 
   public static BatchStatus invoiceAsOf(Instant asOf) {
@@ -30,8 +39,11 @@ public final class Jobs {
   }
 
   private static BatchStatus run(String job, Properties parameters) {
+    return awaitDone(BatchRuntime.getJobOperator().start(job, parameters));
+  }
+
+  public static BatchStatus awaitDone(long execution) {
     JobOperator operator = BatchRuntime.getJobOperator();
-    long execution = operator.start(job, parameters);
     await()
         .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofMillis(200))

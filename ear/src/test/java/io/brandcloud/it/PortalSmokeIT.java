@@ -39,6 +39,19 @@ class PortalSmokeIT {
   }
 
   @Test
+  void anOperatorSeesTheTenantsAndTheJobReports() {
+    Http browser = new Http(base());
+    HttpResponse<String> login =
+        FacesLogin.login(
+            browser, "platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(browser.get("platform/index.xhtml").body()).contains("acme").contains("globex");
+    HttpResponse<String> jobs = browser.get("platform/jobs.xhtml");
+    assertThat(jobs.statusCode()).isEqualTo(200);
+    assertThat(jobs.body()).contains("Hourly charging").contains("Wallet reconciliation");
+  }
+
+  @Test
   void eachDemoPortalRendersInItsOwnBrand() {
     HttpResponse<String> acme = http.get("t/acme/login.xhtml");
     assertThat(acme.statusCode()).isEqualTo(200);

@@ -2,6 +2,12 @@ package io.brandcloud.batch.charging;
 
 import io.brandcloud.batch.partition.TenantPartition;
 import io.brandcloud.billing.application.HourlyCharging;
+import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
+import io.brandcloud.platform.application.ChargingRunReport;
+import io.brandcloud.platform.application.JobReports;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -9,9 +15,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Charges one tenant (the partition's) for every started hour up to the job's {@code chargeAt}. */
+/**
+ * Charges one tenant (the partition's) for every started hour up to the job's {@code chargeAt}, and
+ * reports what it did, or how it failed, to the operators.
+ */
 @Dependent
 @Named("hourlyChargingBatchlet")
 public class HourlyChargingBatchlet extends AbstractBatchlet {
@@ -26,14 +36,39 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
 
   @Inject JobContext job;
   @Inject TenantPartition partition;
+  @Inject ApplicationClock clock;
   @EJB HourlyCharging charging;
+  @EJB JobReports reports;
 
   @Override
   public String process() throws Exception {
     Instant at = Instant.parse(chargeAt);
-    var result =
-        partition.callAs(
-            tenantId, Long.toString(job.getExecutionId()), () -> charging.chargeUpTo(at));
-    return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
+    TenantContext tenant = partition.context(tenantId, job.getExecutionId());
+    long started = System.nanoTime();
+    try {
+      ChargingResult result = CurrentTenant.callAs(tenant, () -> charging.chargeUpTo(at));
+      report(tenant, at, result, started, null);
+      return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
+    } catch (Exception e) {
+      report(tenant, at, new ChargingResult(0, BigDecimal.ZERO, 0), started, e.toString());
+      throw e;
+    }
+  }
+
+  private void report(
+      TenantContext tenant, Instant at, ChargingResult result, long started, String failure) {
+    reports.chargingRun(
+        new ChargingRunReport(
+            job.getExecutionId(),
+            tenant.tenantId(),
+            tenant.slug(),
+            at,
+            result.charges(),
+            result.servers(),
+            result.amount(),
+            tenant.currency().getCurrencyCode(),
+            (System.nanoTime() - started) / 1_000_000,
+            failure,
+            clock.now()));
   }
 }

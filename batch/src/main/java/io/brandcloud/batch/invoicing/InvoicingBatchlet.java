@@ -40,9 +40,8 @@ public class InvoicingBatchlet extends AbstractBatchlet {
   @Override
   public String process() throws Exception {
     int issued =
-        partition.callAs(
-            tenantId,
-            Long.toString(job.getExecutionId()),
+        CurrentTenant.callAs(
+            partition.context(tenantId, job.getExecutionId()),
             () -> invoicing.invoiceMonth(monthToInvoice()).size());
     return "issued " + issued + " invoices";
   }

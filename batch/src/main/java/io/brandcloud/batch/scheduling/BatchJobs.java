@@ -21,6 +21,7 @@ public class BatchJobs {
 
   public static final String HOURLY_CHARGING = "hourly-charging";
   public static final String INVOICING = "invoicing";
+  public static final String RECONCILIATION = "reconciliation";
   private static final Logger LOG = Logger.getLogger(BatchJobs.class);
 
   @EJB JobLeases leases;
@@ -41,6 +42,11 @@ public class BatchJobs {
     Properties parameters = new Properties();
     parameters.setProperty("asOf", asOf.toString());
     return startOnce(INVOICING, asOf.truncatedTo(ChronoUnit.HOURS), parameters);
+  }
+
+  /** Checks every wallet against its ledger; once per night per cluster. */
+  public Optional<Long> startReconciliation(Instant now) {
+    return startOnce(RECONCILIATION, now.truncatedTo(ChronoUnit.DAYS), new Properties());
   }
 
   private Optional<Long> startOnce(String job, Instant period, Properties parameters) {

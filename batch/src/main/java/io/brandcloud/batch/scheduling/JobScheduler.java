@@ -25,4 +25,9 @@ public class JobScheduler {
   void invoiceEndedMonths() {
     jobs.startInvoicing(clock.now());
   }
+
+  @Schedule(minute = "30", hour = "3", persistent = false, info = "reconciliation")
+  void reconcileWallets() {
+    jobs.startReconciliation(clock.now());
+  }
 }

@@ -1,0 +1,18 @@
+package io.brandcloud.platform.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** What one tenant's partition of an hourly-charging run did (or how it failed). */
+public record ChargingRunReport(
+    long jobExecutionId,
+    long tenantId,
+    String tenantSlug,
+    Instant chargedUpTo,
+    long charges,
+    long servers,
+    BigDecimal amount,
+    String currency,
+    long durationMillis,
+    String failure,
+    Instant finishedAt) {}
