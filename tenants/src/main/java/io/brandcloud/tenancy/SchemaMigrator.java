@@ -1,16 +1,22 @@
 package io.brandcloud.tenancy;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -19,6 +25,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * its own changelog table.
  */
 public class SchemaMigrator {
+
+  private Set<String> tenantChangeSets;
 
   static final String PLATFORM_CHANGELOG = "db/platform/changelog.xml";
   static final String TENANT_CHANGELOG = "db/tenant/changelog.xml";
@@ -29,6 +37,50 @@ public class SchemaMigrator {
 
   public void migrateTenant(Connection connection, TenantSchema schema) throws SQLException {
     migrate(connection, schema.name(), TENANT_CHANGELOG);
+  }
+
+  /**
+   * Whether a tenant schema already has every changeset of the tenant changelog. Asking Liquibase
+   * costs about 0.2 s per schema; this costs one query, which keeps boot fast with thousands of
+   * tenants. A schema that is behind still gets the full Liquibase run, which also validates the
+   * checksums of what was applied.
+   */
+  public boolean isCurrent(Connection connection, TenantSchema schema) throws SQLException {
+    Set<String> applied = new HashSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT id, author FROM " + schema.name() + ".databasechangelog")) {
+      while (rows.next()) {
+        applied.add(rows.getString(1) + "::" + rows.getString(2));
+      }
+    } catch (SQLException missingTable) {
+      return false;
+    }
+    return applied.containsAll(tenantChangeSets());
+  }
+
+  private synchronized Set<String> tenantChangeSets() throws SQLException {
+    if (tenantChangeSets == null) {
+      try {
+        ClassLoaderResourceAccessor resources =
+            new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader());
+        tenantChangeSets =
+            Scope.child(
+                Map.of(Scope.Attr.resourceAccessor.name(), resources),
+                () ->
+                    ChangeLogParserFactory.getInstance()
+                        .getParser(TENANT_CHANGELOG, resources)
+                        .parse(TENANT_CHANGELOG, new ChangeLogParameters(), resources)
+                        .getChangeSets()
+                        .stream()
+                        .map(c -> c.getId() + "::" + c.getAuthor())
+                        .collect(Collectors.toUnmodifiableSet()));
+      } catch (Exception e) {
+        throw new SQLException("Cannot read " + TENANT_CHANGELOG, e);
+      }
+    }
+    return tenantChangeSets;
   }
 
   public void dropTenant(Connection connection, TenantSchema schema) throws SQLException {
@@ -42,10 +94,14 @@ public class SchemaMigrator {
       // schema names come only from TenantSchema, which admits [a-z0-9_] only
       statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
     }
+    boolean autoCommit = connection.getAutoCommit();
     connection.setSchema(schema);
     try {
       runLiquibase(connection, schema, changelog);
     } finally {
+      // Liquibase switches auto-commit off; the caller gets its connection back as it handed it
+      // over
+      connection.setAutoCommit(autoCommit);
       connection.setSchema(TenantSchema.PLATFORM);
     }
   }

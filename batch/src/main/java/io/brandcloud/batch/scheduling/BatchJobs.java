@@ -44,6 +44,30 @@ public class BatchJobs {
     return startOnce(INVOICING, asOf.truncatedTo(ChronoUnit.HOURS), parameters);
   }
 
+  /**
+   * Starts a charging run now, outside the schedule (an operator re-running or catching up a
+   * period). No lease: the unique key per (server, hour) already makes a second run of an hour
+   * charge nothing.
+   */
+  public long startHourlyChargingNow(Instant at) {
+    Properties parameters = new Properties();
+    parameters.setProperty("chargeAt", at.toString());
+    long execution = operator().start(HOURLY_CHARGING, parameters);
+    LOG.infof("Operator started %s up to %s as execution %d", HOURLY_CHARGING, at, execution);
+    return execution;
+  }
+
+  /** The state of one of Brandcloud's job executions. */
+  public JobRun run(long executionId) {
+    var execution = operator().getJobExecution(executionId);
+    return new JobRun(
+        executionId,
+        execution.getJobName(),
+        execution.getBatchStatus().name(),
+        execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
+        execution.getEndTime() == null ? null : execution.getEndTime().toInstant());
+  }
+
   /** Checks every wallet against its ledger; once per night per cluster. */
   public Optional<Long> startReconciliation(Instant now) {
     return startOnce(RECONCILIATION, now.truncatedTo(ChronoUnit.DAYS), new Properties());

@@ -38,7 +38,9 @@ public class TenantSchemas {
   public void upgrade(TenantSchema schema) {
     long started = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
-      migrator.migrateTenant(connection, schema);
+      if (!migrator.isCurrent(connection, schema)) {
+        migrator.migrateTenant(connection, schema);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not upgrade schema " + schema, e);
     }

@@ -1,0 +1,76 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.batch.scheduling.BatchJobs;
+import io.brandcloud.batch.scheduling.JobRun;
+import io.brandcloud.platform.application.ChargingRunReport;
+import io.brandcloud.platform.application.JobReports;
+import io.brandcloud.shared.BrandcloudException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Operators start a charging run for a point in time and follow job executions. */
+@Path("/platform/v1/jobs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformJobsResource {
+
+  @EJB BatchJobs jobs;
+  @EJB JobReports reports;
+  @Inject TenantApi api;
+
+  /** The point in time to charge up to (an ISO-8601 instant). */
+  public record ChargingRequest(String chargeAt) {}
+
+  @POST
+  @Path("hourly-charging")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response charge(ChargingRequest request) {
+    api.operator();
+    ChargingRequest body = PlatformTenantsResource.requireBody(request);
+    Instant at;
+    try {
+      at = Instant.parse(body.chargeAt() == null ? "" : body.chargeAt());
+    } catch (DateTimeParseException e) {
+      throw BrandcloudException.invalid(
+          "chargeAt", "chargeAt is an ISO-8601 instant, e.g. 2026-11-21T10:00:00Z");
+    }
+    return Response.accepted(jobs.run(jobs.startHourlyChargingNow(at))).build();
+  }
+
+  @GET
+  @Path("executions/{id}")
+  public JobRun execution(@PathParam("id") long id) {
+    api.operator();
+    try {
+      return jobs.run(id);
+    } catch (EJBException e) {
+      if (e.getCause() instanceof NoSuchJobExecutionException) {
+        throw BrandcloudException.notFound("Job execution " + id);
+      }
+      throw e;
+    }
+  }
+
+  @GET
+  @Path("hourly-charging/runs")
+  public List<ChargingRunReport> chargingRuns(@QueryParam("limit") Integer limit) {
+    api.operator();
+    int size = limit == null ? 100 : Math.max(1, Math.min(limit, 5000));
+    return reports.recentChargingRuns(size);
+  }
+}
