@@ -85,7 +85,10 @@ class HourlyChargingScenarioIT {
 
     Jobs.chargeUpTo(start.plusSeconds(60));
     assertThat(charges(shop, server)).isEqualTo(1);
-    // the panel was down for five hours: the next run charges every hour it missed, once
+    Jobs.chargeUpTo(start.plus(Duration.ofHours(2)).plusSeconds(60));
+    assertThat(charges(shop, server)).isEqualTo(3);
+    // the panel was down for three hours: the next run starts at the watermark and charges what it
+    // missed
     Jobs.chargeUpTo(start.plus(Duration.ofHours(5)).plusSeconds(60));
     assertThat(charges(shop, server)).isEqualTo(6);
     assertThat(shop.as(() -> wallets.balanceOf(shop.customerId())))

@@ -10,26 +10,33 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Charges a whole tenant in one statement. For every running server it inserts one usage charge per
- * started hour from the hour after its last charge (or the hour it started running) up to the hour
- * of {@code now}, so hours missed while the panel was down are caught up. {@code ON CONFLICT DO
- * NOTHING} on {@code (server_id, period_start)} makes a second run of the same hour insert nothing;
- * only the rows actually inserted write ledger rows and debit wallets, in the same statement and
- * therefore the same transaction.
+ * Charges a whole tenant in one statement. Each running server gets one usage charge per started
+ * hour from where the last committed run left off (the tenant's watermark), or from the hour it
+ * started running if that is later, up to the hour of {@code now}; hours missed while the panel was
+ * down are caught up. Servers that became billable shortly before the watermark are re-examined
+ * from their own first hour, so a server whose start committed while a run was in flight is not
+ * skipped. {@code ON CONFLICT DO NOTHING} on {@code (server_id, period_start)} makes every overlap,
+ * re-run and concurrent run harmless; only rows actually inserted write ledger rows and debit
+ * wallets, in the same statement and therefore the same transaction as the watermark moving
+ * forward.
  */
 public final class HourlyChargingStatement {
 
   private static final String SQL =
       """
-      WITH billable AS (
+      WITH mark AS (
+        SELECT max(charged_up_to) AS charged_up_to FROM charging_watermark
+      ), billable AS (
         SELECT s.id AS server_id, w.id AS wallet_id, s.hourly_price, h.period_start
         FROM servers s
         JOIN wallets w ON w.customer_id = s.customer_id
-        CROSS JOIN LATERAL (
-          SELECT max(u.period_start) AS last_charged FROM usage_charges u WHERE u.server_id = s.id
-        ) lc
+        CROSS JOIN mark m
         CROSS JOIN LATERAL generate_series(
-          greatest(lc.last_charged + interval '1 hour', date_trunc('hour', s.billable_from)),
+          CASE
+            WHEN m.charged_up_to IS NULL OR s.billable_from >= m.charged_up_to - interval '1 hour'
+              THEN date_trunc('hour', s.billable_from)
+            ELSE date_trunc('hour', m.charged_up_to) + interval '1 hour'
+          END,
           date_trunc('hour', ?::timestamptz),
           interval '1 hour') AS h(period_start)
         WHERE s.status = 'RUNNING' AND s.billable_from <= ?::timestamptz
@@ -49,6 +56,10 @@ public final class HourlyChargingStatement {
         UPDATE wallets w SET balance = w.balance - t.total
         FROM (SELECT wallet_id, sum(amount) AS total FROM charged GROUP BY wallet_id) t
         WHERE w.id = t.wallet_id
+      ), marked AS (
+        INSERT INTO charging_watermark (id, charged_up_to) VALUES (TRUE, ?::timestamptz)
+        ON CONFLICT (id) DO UPDATE
+          SET charged_up_to = greatest(charging_watermark.charged_up_to, excluded.charged_up_to)
       )
       SELECT count(*), coalesce(sum(amount), 0), count(DISTINCT server_id) FROM charged
       """;
@@ -58,7 +69,7 @@ public final class HourlyChargingStatement {
   public static ChargingResult run(Connection connection, Instant now) throws SQLException {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-      for (int i = 1; i <= 4; i++) {
+      for (int i = 1; i <= 5; i++) {
         statement.setObject(i, at);
       }
       try (ResultSet rows = statement.executeQuery()) {
