@@ -59,28 +59,22 @@ public final class Http {
   }
 
   public HttpResponse<String> post(String path, String json) {
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return withBody("POST", path, "application/json", json);
   }
 
   public HttpResponse<String> put(String path, String json) {
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return withBody("PUT", path, "application/json", json);
   }
 
   public HttpResponse<String> postForm(String path, String form) {
+    return withBody("POST", path, "application/x-www-form-urlencoded", form);
+  }
+
+  private HttpResponse<String> withBody(String method, String path, String type, String body) {
     return send(
         request(path)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .header("Content-Type", type)
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

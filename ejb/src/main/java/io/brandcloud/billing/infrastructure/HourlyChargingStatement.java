@@ -47,9 +47,7 @@ public final class HourlyChargingStatement {
         RETURNING id, server_id, wallet_id, period_start, amount
       ), ledger AS (
         INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
-        SELECT wallet_id, 'USAGE_CHARGE', -amount, 'usage:' || id,
-               'Server #' || server_id || ', hour from '
-                 || to_char(period_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC',
+        SELECT wallet_id, 'USAGE_CHARGE', -amount, 'usage:' || id, 'Hourly usage of server #' || server_id,
                'hourly-charging', ?::timestamptz
         FROM charged
       ), debited AS (
