@@ -10,7 +10,6 @@ import io.brandcloud.shared.Money;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +68,7 @@ class CrossTenantIsolationIT {
     b = TestTenants.uniqueSlug("iso-b");
     CreatedTenant created = tenants.create(b);
     bAdminPassword = created.adminOneTimePassword();
-    http = new Http(URI.create("http://127.0.0.1:" + (8080 + portOffset()) + "/"));
+    http = new Http(Http.localServer());
   }
 
   @AfterEach
@@ -179,9 +178,5 @@ class CrossTenantIsolationIT {
 
   private String bApi(String path) {
     return "t/" + b + "/api/v1" + path;
-  }
-
-  static int portOffset() {
-    return Integer.parseInt(System.getProperty("jboss.socket.binding.port-offset", "0"));
   }
 }

@@ -37,6 +37,15 @@ public final class Http {
     return copy;
   }
 
+  /**
+   * The server's own address, for tests that run inside it (the port offset is a system property
+   * there).
+   */
+  public static URI localServer() {
+    int offset = Integer.parseInt(System.getProperty("jboss.socket.binding.port-offset", "0"));
+    return URI.create("http://127.0.0.1:" + (8080 + offset) + "/");
+  }
+
   public URI base() {
     return base;
   }

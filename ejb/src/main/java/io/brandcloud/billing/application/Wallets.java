@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Customers' wallets in the current tenant and the ledger behind every balance. */
 @Stateless
@@ -45,6 +46,51 @@ public class Wallets {
           ErrorCode.CONFLICT, Map.of("reference", reference), "This credit was already booked");
     }
     appendEntry(wallet, LedgerEntryType.TOP_UP, amount, ref, description, actor);
+    return balanceOf(customerId);
+  }
+
+  /**
+   * Takes money off a wallet by hand (a correction, a fee), with the reason the customer will read.
+   */
+  public Money debit(
+      long customerId, BigDecimal amount, String reason, String reference, String actor) {
+    Validation.requirePositive("amount", amount);
+    String description = Validation.requireText("reason", reason, 500);
+    Wallet wallet = requireWallet(customerId);
+    String ref = "debit:" + Validation.requireText("reference", reference, 80);
+    if (referenceUsed(ref)) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, Map.of("reference", reference), "This debit was already booked");
+    }
+    appendEntry(wallet, LedgerEntryType.ADJUSTMENT, amount.negate(), ref, description, actor);
+    return balanceOf(customerId);
+  }
+
+  /**
+   * Takes a top-up back with a reversal row of the opposite amount; the top-up itself stays in the
+   * ledger. Each top-up can be reversed once; an entry of another customer is "not found".
+   */
+  public Money reverseTopUp(long customerId, long entryId, String reason, String actor) {
+    String description = Validation.requireText("reason", reason, 500);
+    Wallet wallet = requireWallet(customerId);
+    LedgerEntry entry =
+        Optional.ofNullable(em.find(LedgerEntry.class, entryId))
+            .filter(e -> e.walletId() == wallet.id())
+            .orElseThrow(() -> BrandcloudException.notFound("Transaction " + entryId));
+    if (entry.type() != LedgerEntryType.TOP_UP) {
+      throw new BrandcloudException(ErrorCode.CONFLICT, "Only top-ups can be reversed");
+    }
+    String ref = "reversal:" + entryId;
+    if (referenceUsed(ref)) {
+      throw new BrandcloudException(ErrorCode.CONFLICT, "This top-up was already reversed");
+    }
+    appendEntry(
+        wallet,
+        LedgerEntryType.REVERSAL,
+        entry.amount().negate(),
+        ref,
+        "Reversal of " + entry.description() + ": " + description,
+        actor);
     return balanceOf(customerId);
   }
 

@@ -30,8 +30,11 @@ public class AdminCustomersResource {
   /** A customer with the wallet balance. */
   public record ApiCustomer(long id, String email, String name, ApiMoney balance) {}
 
-  /** A credit booked by staff; the reference makes a retried request book it once. */
+  /** A credit or debit booked by staff; the reference makes a retried request book it once. */
   public record Credit(BigDecimal amount, String reason, String reference) {}
+
+  /** Why a top-up is taken back. */
+  public record Reversal(String reason) {}
 
   @GET
   public List<ApiCustomer> list() {
@@ -69,5 +72,40 @@ public class AdminCustomersResource {
     return new BillingResource.ApiBalance(
         ApiMoney.of(
             wallets.credit(id, body.amount(), body.reason(), body.reference(), admin.name())));
+  }
+
+  @POST
+  @Path("{id}/debits")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public BillingResource.ApiBalance debit(@PathParam("id") long id, Credit debit) {
+    SessionLogin admin = api.admin();
+    Credit body = PlatformTenantsResource.requireBody(debit);
+    if (body.amount() == null) {
+      throw BrandcloudException.invalid("amount", "amount is required");
+    }
+    accounts.requireCustomer(id);
+    return new BillingResource.ApiBalance(
+        ApiMoney.of(
+            wallets.debit(id, body.amount(), body.reason(), body.reference(), admin.name())));
+  }
+
+  @POST
+  @Path("{id}/transactions/{entry}/reversal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public BillingResource.ApiBalance reverse(
+      @PathParam("id") long id, @PathParam("entry") long entry, Reversal reversal) {
+    SessionLogin admin = api.admin();
+    Reversal body = PlatformTenantsResource.requireBody(reversal);
+    accounts.requireCustomer(id);
+    return new BillingResource.ApiBalance(
+        ApiMoney.of(wallets.reverseTopUp(id, entry, body.reason(), admin.name())));
+  }
+
+  @GET
+  @Path("{id}/transactions")
+  public List<BillingResource.ApiTransaction> transactions(@PathParam("id") long id) {
+    api.admin();
+    accounts.requireCustomer(id);
+    return wallets.transactions(id).stream().map(BillingResource::transaction).toList();
   }
 }

@@ -77,6 +77,41 @@ public class BillingResource {
         .toList();
   }
 
+  /** The ledger as CSV for spreadsheets: one row per transaction, amounts as plain decimals. */
+  @GET
+  @Path("transactions.csv")
+  @Produces("text/csv")
+  public Response transactionsCsv() {
+    StringBuilder csv = new StringBuilder("id,date,type,amount,currency,description\n");
+    for (LedgerLine line : wallets.transactions(api.customer().userId())) {
+      csv.append(line.id())
+          .append(',')
+          .append(line.createdAt())
+          .append(',')
+          .append(line.type())
+          .append(',')
+          .append(ApiMoney.of(line.amount()).amount())
+          .append(',')
+          .append(line.amount().currency().getCurrencyCode())
+          .append(',')
+          .append(csvField(line.description()))
+          .append('\n');
+    }
+    return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"transactions.csv\"")
+        .build();
+  }
+
+  /**
+   * Quotes a field (RFC 4180) and defuses spreadsheet formulas a customer-visible reason could
+   * carry.
+   */
+  static String csvField(String value) {
+    boolean formula = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
+    String safe = formula ? "'" + value : value;
+    return '"' + safe.replace("\"", "\"\"") + '"';
+  }
+
   @GET
   @Path("invoices")
   public List<ApiInvoice> invoices() {
@@ -107,7 +142,7 @@ public class BillingResource {
         .build();
   }
 
-  private static ApiTransaction transaction(LedgerLine line) {
+  static ApiTransaction transaction(LedgerLine line) {
     return new ApiTransaction(
         line.id(), line.type(), ApiMoney.of(line.amount()), line.description(), line.createdAt());
   }

@@ -1,0 +1,120 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.platform.application.CreatedTenant;
+import io.brandcloud.platform.application.TenantDirectory;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Billing staff credit, debit and reverse; every change is a ledger row and the customer can export
+ * them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WalletAdjustmentsIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(WalletAdjustmentsIT.class);
+  }
+
+  @Inject TestTenants tenants;
+  @Inject TenantDirectory directory;
+  @EJB UserAccounts accounts;
+  @EJB Wallets wallets;
+
+  @Test
+  void staffCreditReverseAndDebitAndTheLedgerExplainsTheBalance() throws Exception {
+    String slug = TestTenants.uniqueSlug("wallet");
+    CreatedTenant created = tenants.create(slug);
+    TenantContext tenant = directory.bySlug(slug, "test").orElseThrow();
+    long customer = as(tenant, () -> accounts.signUp("c@w.test", "C", "customer-password").id());
+    long other = as(tenant, () -> accounts.signUp("o@w.test", "O", "customer-password").id());
+    Http http = new Http(Http.localServer().resolve("t/" + slug + "/"));
+    Http admin = http.as("admin@" + slug + ".test", created.adminOneTimePassword());
+    String customerApi = "api/v1/admin/customers/" + customer;
+
+    assertThat(admin.post(customerApi + "/credits", credit("10.00", "r1")).body())
+        .contains("\"amount\":\"10\"");
+    admin.post("api/v1/admin/customers/" + other + "/credits", credit("5.00", "r2"));
+    long topUp = firstId(admin.get(customerApi + "/transactions").body());
+    long othersTopUp =
+        firstId(admin.get("api/v1/admin/customers/" + other + "/transactions").body());
+
+    HttpResponse<String> reversed =
+        admin.post(
+            customerApi + "/transactions/" + topUp + "/reversal", "{\"reason\":\"Chargeback\"}");
+    assertThat(reversed.statusCode()).isEqualTo(200);
+    assertThat(reversed.body()).contains("\"amount\":\"0\"");
+    assertThat(
+            admin
+                .post(
+                    customerApi + "/transactions/" + topUp + "/reversal", "{\"reason\":\"again\"}")
+                .statusCode())
+        .isEqualTo(409);
+    assertThat(
+            admin
+                .post(
+                    customerApi + "/transactions/" + othersTopUp + "/reversal",
+                    "{\"reason\":\"x\"}")
+                .statusCode())
+        .isEqualTo(404);
+
+    HttpResponse<String> debited = admin.post(customerApi + "/debits", credit("2.50", "d1"));
+    assertThat(debited.body()).contains("\"amount\":\"-2.5\"");
+    assertThat(admin.post(customerApi + "/debits", credit("2.50", "d1")).statusCode())
+        .isEqualTo(409);
+    assertThat(
+            admin
+                .post(
+                    customerApi + "/debits",
+                    "{\"amount\":\"-1\",\"reason\":\"x\",\"reference\":\"d2\"}")
+                .statusCode())
+        .isEqualTo(400);
+
+    HttpResponse<String> csv =
+        http.as("c@w.test", "customer-password").get("api/v1/transactions.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body().lines().skip(1))
+        .hasSize(3)
+        .anyMatch(l -> l.contains(",TOP_UP,10,"))
+        .anyMatch(l -> l.contains(",REVERSAL,-10,"))
+        .anyMatch(l -> l.contains(",ADJUSTMENT,-2.5,"));
+
+    assertThat(as(tenant, () -> wallets.balanceOf(customer)))
+        .isEqualTo(as(tenant, () -> wallets.ledgerSum(customer)));
+  }
+
+  private static String credit(String amount, String reference) {
+    return "{\"amount\":\""
+        + amount
+        + "\",\"reason\":\"Adjustment\",\"reference\":\""
+        + reference
+        + "\"}";
+  }
+
+  private static long firstId(String json) {
+    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(json);
+    assertThat(id.find()).as(json).isTrue();
+    return Long.parseLong(id.group(1));
+  }
+
+  private static <T> T as(TenantContext tenant, Callable<T> work) throws Exception {
+    return CurrentTenant.callAs(tenant, work);
+  }
+}
