@@ -11,6 +11,7 @@ import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,6 +99,30 @@ class WalletAdjustmentsIT {
 
     assertThat(as(tenant, () -> wallets.balanceOf(customer)))
         .isEqualTo(as(tenant, () -> wallets.ledgerSum(customer)));
+  }
+
+  @Test
+  void theSameCreditSentTwiceAtOnceIsBookedOnce() throws Exception {
+    String slug = TestTenants.uniqueSlug("twice");
+    CreatedTenant created = tenants.create(slug);
+    TenantContext tenant = directory.bySlug(slug, "test").orElseThrow();
+    long customer = as(tenant, () -> accounts.signUp("c@t.test", "C", "customer-password").id());
+    Http admin =
+        new Http(Http.localServer().resolve("t/" + slug + "/"))
+            .as("admin@" + slug + ".test", created.adminOneTimePassword());
+    String path = "api/v1/admin/customers/" + customer + "/credits";
+
+    var first =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> admin.post(path, credit("7", "same")));
+    var second =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> admin.post(path, credit("7", "same")));
+    List<Integer> statuses = List.of(first.get().statusCode(), second.get().statusCode());
+
+    assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    assertThat(as(tenant, () -> wallets.balanceOf(customer)).amount()).isEqualByComparingTo("7");
+    assertThat(as(tenant, () -> wallets.transactions(customer))).hasSize(1);
   }
 
   private static String credit(String amount, String reference) {

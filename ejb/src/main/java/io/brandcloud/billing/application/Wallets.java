@@ -41,11 +41,8 @@ public class Wallets {
     String description = Validation.requireText("reason", reason, 500);
     Wallet wallet = requireWallet(customerId);
     String ref = "credit:" + Validation.requireText("reference", reference, 80);
-    if (referenceUsed(ref)) {
-      throw new BrandcloudException(
-          ErrorCode.CONFLICT, Map.of("reference", reference), "This credit was already booked");
-    }
-    appendEntry(wallet, LedgerEntryType.TOP_UP, amount, ref, description, actor);
+    appendEntry(wallet, LedgerEntryType.TOP_UP, amount, ref, description, actor)
+        .orElseThrow(() -> alreadyBooked(reference, "This credit was already booked"));
     return balanceOf(customerId);
   }
 
@@ -58,11 +55,8 @@ public class Wallets {
     String description = Validation.requireText("reason", reason, 500);
     Wallet wallet = requireWallet(customerId);
     String ref = "debit:" + Validation.requireText("reference", reference, 80);
-    if (referenceUsed(ref)) {
-      throw new BrandcloudException(
-          ErrorCode.CONFLICT, Map.of("reference", reference), "This debit was already booked");
-    }
-    appendEntry(wallet, LedgerEntryType.ADJUSTMENT, amount.negate(), ref, description, actor);
+    appendEntry(wallet, LedgerEntryType.ADJUSTMENT, amount.negate(), ref, description, actor)
+        .orElseThrow(() -> alreadyBooked(reference, "This debit was already booked"));
     return balanceOf(customerId);
   }
 
@@ -81,16 +75,15 @@ public class Wallets {
       throw new BrandcloudException(ErrorCode.CONFLICT, "Only top-ups can be reversed");
     }
     String ref = "reversal:" + entryId;
-    if (referenceUsed(ref)) {
-      throw new BrandcloudException(ErrorCode.CONFLICT, "This top-up was already reversed");
-    }
     appendEntry(
-        wallet,
-        LedgerEntryType.REVERSAL,
-        entry.amount().negate(),
-        ref,
-        "Reversal of " + entry.description() + ": " + description,
-        actor);
+            wallet,
+            LedgerEntryType.REVERSAL,
+            entry.amount().negate(),
+            ref,
+            "Reversal of " + entry.description() + ": " + description,
+            actor)
+        .orElseThrow(
+            () -> alreadyBooked(Long.toString(entryId), "This top-up was already reversed"));
     return balanceOf(customerId);
   }
 
@@ -130,35 +123,44 @@ public class Wallets {
     return new Money(sum, wallet.currency());
   }
 
-  private void appendEntry(
+  /**
+   * Appends the ledger row and moves the balance by the same delta, in this transaction. The unique
+   * reference makes a repeated or concurrent request with the same reference insert nothing (empty
+   * result): the caller reports it as a conflict, which rolls back, so no balance ever moves
+   * without its row.
+   */
+  private Optional<Long> appendEntry(
       Wallet wallet,
       LedgerEntryType type,
       BigDecimal delta,
       String reference,
       String description,
       String actor) {
-    em.createNativeQuery(
-            "INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by,"
-                + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .setParameter(1, wallet.id())
-        .setParameter(2, type.name())
-        .setParameter(3, delta)
-        .setParameter(4, reference)
-        .setParameter(5, description)
-        .setParameter(6, actor)
-        .setParameter(7, Timestamp.from(clock.now()))
-        .executeUpdate();
+    List<?> inserted =
+        em.createNativeQuery(
+                "INSERT INTO ledger_entries (wallet_id, type, amount, reference, description,"
+                    + " created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                    + " ON CONFLICT (reference) DO NOTHING RETURNING id")
+            .setParameter(1, wallet.id())
+            .setParameter(2, type.name())
+            .setParameter(3, delta)
+            .setParameter(4, reference)
+            .setParameter(5, description)
+            .setParameter(6, actor)
+            .setParameter(7, Timestamp.from(clock.now()))
+            .getResultList();
+    if (inserted.isEmpty()) {
+      return Optional.empty();
+    }
     em.createNativeQuery("UPDATE wallets SET balance = balance + ?1 WHERE id = ?2")
         .setParameter(1, delta)
         .setParameter(2, wallet.id())
         .executeUpdate();
+    return Optional.of(((Number) inserted.get(0)).longValue());
   }
 
-  private boolean referenceUsed(String reference) {
-    return !em.createNativeQuery("SELECT 1 FROM ledger_entries WHERE reference = ?1")
-        .setParameter(1, reference)
-        .getResultList()
-        .isEmpty();
+  private static BrandcloudException alreadyBooked(String reference, String message) {
+    return new BrandcloudException(ErrorCode.CONFLICT, Map.of("reference", reference), message);
   }
 
   private Wallet requireWallet(long customerId) {
