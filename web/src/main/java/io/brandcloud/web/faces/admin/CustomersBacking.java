@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.admin;
 
+import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.UserAccounts;
@@ -17,7 +18,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** Customers with their balances, crediting a wallet, and every server of the tenant. */
+/** Customers with their balances; crediting, debiting and reversing; every server of the tenant. */
 @Named
 @ViewScoped
 public class CustomersBacking implements Serializable {
@@ -46,13 +47,35 @@ public class CustomersBacking implements Serializable {
   }
 
   public void credit() {
+    book(true);
+  }
+
+  public void debit() {
+    book(false);
+  }
+
+  /** The chosen customer's ledger, newest first, so staff can see and reverse top-ups. */
+  public List<LedgerLine> getTransactions() {
+    return customerId == null ? List.of() : wallets.transactions(customerId);
+  }
+
+  public void reverse(LedgerLine topUp) {
+    String actor = caller.login().orElseThrow().name();
+    FacesActions.attempt(
+        () -> wallets.reverseTopUp(customerId, topUp.id(), reason, actor), "Top-up reversed");
+  }
+
+  private void book(boolean credit) {
     if (customerId == null) {
       FacesActions.error("Choose a customer");
       return;
     }
     String actor = caller.login().orElseThrow().name();
-    if (FacesActions.attempt(
-        () -> wallets.credit(customerId, amount, reason, reference, actor), "Wallet credited")) {
+    Runnable booking =
+        credit
+            ? () -> wallets.credit(customerId, amount, reason, reference, actor)
+            : () -> wallets.debit(customerId, amount, reason, reference, actor);
+    if (FacesActions.attempt(booking, credit ? "Wallet credited" : "Wallet debited")) {
       reference = UUID.randomUUID().toString();
       amount = null;
     }
