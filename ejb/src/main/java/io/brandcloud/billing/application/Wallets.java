@@ -37,13 +37,7 @@ public class Wallets {
    */
   public Money credit(
       long customerId, BigDecimal amount, String reason, String reference, String actor) {
-    Validation.requirePositive("amount", amount);
-    String description = Validation.requireText("reason", reason, 500);
-    Wallet wallet = requireWallet(customerId);
-    String ref = "credit:" + Validation.requireText("reference", reference, 80);
-    appendEntry(wallet, LedgerEntryType.TOP_UP, amount, ref, description, actor)
-        .orElseThrow(() -> alreadyBooked(reference, "This credit was already booked"));
-    return balanceOf(customerId);
+    return book(customerId, LedgerEntryType.TOP_UP, amount, reason, reference, actor);
   }
 
   /**
@@ -51,12 +45,28 @@ public class Wallets {
    */
   public Money debit(
       long customerId, BigDecimal amount, String reason, String reference, String actor) {
+    return book(customerId, LedgerEntryType.ADJUSTMENT, amount, reason, reference, actor);
+  }
+
+  /**
+   * A staff booking: a positive amount (added by a top-up, taken by an adjustment), a reason, and a
+   * reference that makes a retry book nothing.
+   */
+  private Money book(
+      long customerId,
+      LedgerEntryType type,
+      BigDecimal amount,
+      String reason,
+      String reference,
+      String actor) {
     Validation.requirePositive("amount", amount);
     String description = Validation.requireText("reason", reason, 500);
     Wallet wallet = requireWallet(customerId);
-    String ref = "debit:" + Validation.requireText("reference", reference, 80);
-    appendEntry(wallet, LedgerEntryType.ADJUSTMENT, amount.negate(), ref, description, actor)
-        .orElseThrow(() -> alreadyBooked(reference, "This debit was already booked"));
+    String kind = type == LedgerEntryType.TOP_UP ? "credit" : "debit";
+    BigDecimal delta = type == LedgerEntryType.TOP_UP ? amount : amount.negate();
+    String ref = kind + ":" + Validation.requireText("reference", reference, 80);
+    appendEntry(wallet, type, delta, ref, description, actor)
+        .orElseThrow(() -> alreadyBooked(reference, "This " + kind + " was already booked"));
     return balanceOf(customerId);
   }
 

@@ -1,5 +1,6 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -74,14 +73,14 @@ public class JobReports {
                     number(r[0]),
                     number(r[1]),
                     (String) r[2],
-                    instant(r[3]),
+                    SqlValues.instant(r[3]),
                     number(r[4]),
                     number(r[5]),
                     (BigDecimal) r[6],
                     (String) r[7],
                     number(r[8]),
                     (String) r[9],
-                    instant(r[10])))
+                    SqlValues.instant(r[10])))
         .toList();
   }
 
@@ -106,23 +105,12 @@ public class JobReports {
                     number(r[4]),
                     (BigDecimal) r[5],
                     (BigDecimal) r[6],
-                    instant(r[7])))
+                    SqlValues.instant(r[7])))
         .toList();
   }
 
   private static long number(Object value) {
     return ((Number) value).longValue();
-  }
-
-  /** Hibernate hands timestamptz back as Instant or OffsetDateTime depending on the query path. */
-  private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 
   private static String truncate(String failure) {

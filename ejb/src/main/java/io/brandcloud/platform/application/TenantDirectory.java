@@ -44,7 +44,8 @@ public class TenantDirectory {
     return lookup("id:" + id, () -> registry.find(id)).map(c -> c.withRequestId(requestId));
   }
 
-  void forget() {
+  /** Drops every cached answer; called after an edit on this node. */
+  public void forget() {
     cache.clear();
   }
 

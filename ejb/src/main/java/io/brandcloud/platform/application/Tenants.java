@@ -48,7 +48,8 @@ public class Tenants {
       LOG.infof(
           "Tenant %s created in %d ms (schema and migrations %d ms)",
           spec.slug(), (System.nanoTime() - started) / 1_000_000, schemaMillis);
-      return new CreatedTenant(TenantView.of(tenant), adminEmail.toLowerCase(), password);
+      return new CreatedTenant(
+          TenantView.of(tenant), adminEmail.toLowerCase(java.util.Locale.ROOT), password);
     } catch (RuntimeException e) {
       undo(tenant, schema);
       throw e;

@@ -8,6 +8,7 @@ import io.brandcloud.provisioning.domain.ServerSpec;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.SqlValues;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ public class SimulatorCloud implements CloudProvider {
       throw BrandcloudException.notFound("Simulator server " + externalId);
     }
     Object[] row = (Object[]) rows.get(0);
-    Instant readyAt = row[2] instanceof Timestamp t ? t.toInstant() : (Instant) row[2];
+    Instant readyAt = SqlValues.instant(row[2]);
     if (clock.now().isBefore(readyAt)) {
       return new ProviderServerState(Phase.BUILDING, null);
     }

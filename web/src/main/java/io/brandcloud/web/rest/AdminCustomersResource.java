@@ -3,6 +3,7 @@ package io.brandcloud.web.rest;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Money;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,30 +64,32 @@ public class AdminCustomersResource {
   @Path("{id}/credits")
   @Consumes(MediaType.APPLICATION_JSON)
   public BillingResource.ApiBalance credit(@PathParam("id") long id, Credit credit) {
-    SessionLogin admin = api.admin();
-    Credit body = PlatformTenantsResource.requireBody(credit);
-    if (body.amount() == null) {
-      throw BrandcloudException.invalid("amount", "amount is required");
-    }
-    accounts.requireCustomer(id);
-    return new BillingResource.ApiBalance(
-        ApiMoney.of(
-            wallets.credit(id, body.amount(), body.reason(), body.reference(), admin.name())));
+    return book(id, credit, wallets::credit);
   }
 
   @POST
   @Path("{id}/debits")
   @Consumes(MediaType.APPLICATION_JSON)
   public BillingResource.ApiBalance debit(@PathParam("id") long id, Credit debit) {
+    return book(id, debit, wallets::debit);
+  }
+
+  /** The shape both {@link Wallets#credit} and {@link Wallets#debit} have. */
+  @FunctionalInterface
+  interface Booking {
+    Money book(long customerId, BigDecimal amount, String reason, String reference, String actor);
+  }
+
+  private BillingResource.ApiBalance book(long id, Credit request, Booking booking) {
     SessionLogin admin = api.admin();
-    Credit body = PlatformTenantsResource.requireBody(debit);
+    Credit body = PlatformTenantsResource.requireBody(request);
     if (body.amount() == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
     }
     accounts.requireCustomer(id);
     return new BillingResource.ApiBalance(
         ApiMoney.of(
-            wallets.debit(id, body.amount(), body.reason(), body.reference(), admin.name())));
+            booking.book(id, body.amount(), body.reason(), body.reference(), admin.name())));
   }
 
   @POST
