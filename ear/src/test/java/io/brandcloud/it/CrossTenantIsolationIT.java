@@ -152,13 +152,9 @@ class CrossTenantIsolationIT {
   }
 
   private Http signUpAtB() {
-    try {
-      io.brandcloud.tenancy.CurrentTenant.callAs(
-          tenants.directory.bySlug(b, "test").orElseThrow(),
-          () -> accounts.signUp("customer@" + b + ".test", "B customer", "b-customer-password"));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    TestTenants.as(
+        tenants.context(b),
+        () -> accounts.signUp("customer@" + b + ".test", "B customer", "b-customer-password"));
     return http.as("customer@" + b + ".test", "b-customer-password");
   }
 

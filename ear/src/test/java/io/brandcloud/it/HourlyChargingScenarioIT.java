@@ -73,7 +73,7 @@ class HourlyChargingScenarioIT {
     assertThat(balance.amount())
         .isEqualByComparingTo(
             new BigDecimal("20").subtract(HOURLY.multiply(BigDecimal.valueOf(3))));
-    assertThat(balance).isEqualTo(shop.as(() -> wallets.ledgerSum(shop.customerId())));
+    assertWalletMatchesLedger(shop);
   }
 
   @Test
@@ -91,8 +91,7 @@ class HourlyChargingScenarioIT {
     // missed
     Jobs.chargeUpTo(start.plus(Duration.ofHours(5)).plusSeconds(60));
     assertThat(charges(shop, server)).isEqualTo(6);
-    assertThat(shop.as(() -> wallets.balanceOf(shop.customerId())))
-        .isEqualTo(shop.as(() -> wallets.ledgerSum(shop.customerId())));
+    assertWalletMatchesLedger(shop);
   }
 
   @Test
@@ -114,7 +113,7 @@ class HourlyChargingScenarioIT {
     assertThat(charges(shop, second)).isEqualTo(13);
     Money balance = shop.as(() -> wallets.balanceOf(shop.customerId()));
     assertThat(balance.amount()).isEqualByComparingTo(new BigDecimal("49.74"));
-    assertThat(balance).isEqualTo(shop.as(() -> wallets.ledgerSum(shop.customerId())));
+    assertWalletMatchesLedger(shop);
 
     List<ChargingRunReport> runs =
         reports.recentChargingRuns(500).stream()
@@ -148,6 +147,11 @@ class HourlyChargingScenarioIT {
         .singleElement()
         .satisfies(d -> assertThat(d.difference()).isEqualByComparingTo("1.5"));
     assertThat(drift).noneMatch(d -> d.tenantSlug().equals(honest.tenant().slug()));
+  }
+
+  private void assertWalletMatchesLedger(Fixture shop) {
+    assertThat(shop.as(() -> wallets.balanceOf(shop.customerId())))
+        .isEqualTo(shop.as(() -> wallets.ledgerSum(shop.customerId())));
   }
 
   private int inTransaction(java.util.function.IntSupplier work) {

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.platform.application.CreatedTenant;
-import io.brandcloud.platform.application.TenantDirectory;
-import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,19 +31,35 @@ class WalletAdjustmentsIT {
   }
 
   @Inject TestTenants tenants;
-  @Inject TenantDirectory directory;
   @EJB UserAccounts accounts;
   @EJB Wallets wallets;
 
-  @Test
-  void staffCreditReverseAndDebitAndTheLedgerExplainsTheBalance() throws Exception {
-    String slug = TestTenants.uniqueSlug("wallet");
+  /** A fresh tenant reached over HTTP, its admin logged in by Basic credentials. */
+  private record Shop(TenantContext tenant, Http http, Http admin) {
+    long signUp(UserAccounts accounts, String email) {
+      return TestTenants.as(
+          tenant, () -> accounts.signUp(email, "Customer", "customer-password").id());
+    }
+  }
+
+  private Shop newShop(String prefix) {
+    String slug = TestTenants.uniqueSlug(prefix);
     CreatedTenant created = tenants.create(slug);
-    TenantContext tenant = directory.bySlug(slug, "test").orElseThrow();
-    long customer = as(tenant, () -> accounts.signUp("c@w.test", "C", "customer-password").id());
-    long other = as(tenant, () -> accounts.signUp("o@w.test", "O", "customer-password").id());
     Http http = new Http(Http.localServer().resolve("t/" + slug + "/"));
-    Http admin = http.as("admin@" + slug + ".test", created.adminOneTimePassword());
+    return new Shop(
+        tenants.context(slug),
+        http,
+        http.as("admin@" + slug + ".test", created.adminOneTimePassword()));
+  }
+
+  @Test
+  void staffCreditReverseAndDebitAndTheLedgerExplainsTheBalance() {
+    Shop shop = newShop("wallet");
+    TenantContext tenant = shop.tenant();
+    long customer = shop.signUp(accounts, "c@w.test");
+    long other = shop.signUp(accounts, "o@w.test");
+    Http http = shop.http();
+    Http admin = shop.admin();
     String customerApi = "api/v1/admin/customers/" + customer;
 
     assertThat(admin.post(customerApi + "/credits", credit("10.00", "r1")).body())
@@ -97,19 +110,16 @@ class WalletAdjustmentsIT {
         .anyMatch(l -> l.contains(",REVERSAL,-10,"))
         .anyMatch(l -> l.contains(",ADJUSTMENT,-2.5,"));
 
-    assertThat(as(tenant, () -> wallets.balanceOf(customer)))
-        .isEqualTo(as(tenant, () -> wallets.ledgerSum(customer)));
+    assertThat(TestTenants.as(tenant, () -> wallets.balanceOf(customer)))
+        .isEqualTo(TestTenants.as(tenant, () -> wallets.ledgerSum(customer)));
   }
 
   @Test
   void theSameCreditSentTwiceAtOnceIsBookedOnce() throws Exception {
-    String slug = TestTenants.uniqueSlug("twice");
-    CreatedTenant created = tenants.create(slug);
-    TenantContext tenant = directory.bySlug(slug, "test").orElseThrow();
-    long customer = as(tenant, () -> accounts.signUp("c@t.test", "C", "customer-password").id());
-    Http admin =
-        new Http(Http.localServer().resolve("t/" + slug + "/"))
-            .as("admin@" + slug + ".test", created.adminOneTimePassword());
+    Shop shop = newShop("twice");
+    TenantContext tenant = shop.tenant();
+    long customer = shop.signUp(accounts, "c@t.test");
+    Http admin = shop.admin();
     String path = "api/v1/admin/customers/" + customer + "/credits";
 
     var first =
@@ -121,8 +131,9 @@ class WalletAdjustmentsIT {
     List<Integer> statuses = List.of(first.get().statusCode(), second.get().statusCode());
 
     assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-    assertThat(as(tenant, () -> wallets.balanceOf(customer)).amount()).isEqualByComparingTo("7");
-    assertThat(as(tenant, () -> wallets.transactions(customer))).hasSize(1);
+    assertThat(TestTenants.as(tenant, () -> wallets.balanceOf(customer)).amount())
+        .isEqualByComparingTo("7");
+    assertThat(TestTenants.as(tenant, () -> wallets.transactions(customer))).hasSize(1);
   }
 
   private static String credit(String amount, String reference) {
@@ -137,9 +148,5 @@ class WalletAdjustmentsIT {
     Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(json);
     assertThat(id.find()).as(json).isTrue();
     return Long.parseLong(id.group(1));
-  }
-
-  private static <T> T as(TenantContext tenant, Callable<T> work) throws Exception {
-    return CurrentTenant.callAs(tenant, work);
   }
 }
