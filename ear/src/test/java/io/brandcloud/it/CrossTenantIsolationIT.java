@@ -89,6 +89,33 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void anApiKeyOfOneTenantIsUnknownAtAnother() {
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<String> created =
+        aCustomer.post(
+            aApi("/api-keys"),
+            "{\"name\":\"everything\",\"scopes\":[\"read:user\",\"read:servers\",\"read:billing\"]}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    Http aKey = new Http(http.base()).bearer(Http.json(created.body()).getString("secret"));
+    assertThat(aKey.get(aApi("/servers")).body()).contains("a-secret-host");
+
+    for (String path :
+        java.util.List.of(
+            "/me",
+            "/servers",
+            "/servers/" + aServer,
+            "/balance",
+            "/transactions",
+            "/invoices",
+            "/api-keys",
+            "/admin/customers")) {
+      assertThat(aKey.get(bApi(path)).statusCode()).as(path).isEqualTo(401);
+    }
+    assertThat(aKey.get("api/platform/v1/tenants").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void anotherTenantsStaffFindNoneOfTheCustomersServersWalletsOrInvoices() {
     Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
     HttpResponse<String> customers = bAdmin.get(bApi("/admin/customers"));

@@ -19,6 +19,7 @@ public final class Http {
   private final HttpClient client;
   private String authorization;
   private String host;
+  private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
   public Http(URI base) {
     this.base = base;
@@ -31,9 +32,30 @@ public final class Http {
 
   /** The same client sending another Host header, as a browser on a tenant's own domain would. */
   public Http withHost(String hostName) {
+    Http copy = copy();
+    copy.host = hostName;
+    return copy;
+  }
+
+  /** The same client with an API key instead of other credentials. */
+  public Http bearer(String apiKey) {
+    Http copy = copy();
+    copy.authorization = "Bearer " + apiKey;
+    return copy;
+  }
+
+  /** The same client sending one more header on every request. */
+  public Http withHeader(String name, String value) {
+    Http copy = copy();
+    copy.headers.put(name, value);
+    return copy;
+  }
+
+  private Http copy() {
     Http copy = new Http(base);
     copy.authorization = authorization;
-    copy.host = hostName;
+    copy.host = host;
+    copy.headers.putAll(headers);
     return copy;
   }
 
@@ -44,6 +66,11 @@ public final class Http {
   public static URI localServer() {
     int offset = Integer.parseInt(System.getProperty("jboss.socket.binding.port-offset", "0"));
     return URI.create("http://127.0.0.1:" + (8080 + offset) + "/");
+  }
+
+  /** Parses a JSON object body with the server's JSON-P. */
+  public static jakarta.json.JsonObject json(String body) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
   }
 
   public URI base() {
@@ -75,6 +102,20 @@ public final class Http {
     return withBody("PUT", path, "application/json", json);
   }
 
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A request with any method, content type and raw body, for tests of malformed input. */
+  public HttpResponse<String> raw(String method, String path, String type, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", type)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> postForm(String path, String form) {
     return withBody("POST", path, "application/x-www-form-urlencoded", form);
   }
@@ -96,6 +137,7 @@ public final class Http {
     if (host != null) {
       builder.header("Host", host);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 public class TestTenants {
 
   public static final String CUSTOMER_PASSWORD = "customer-password";
+  public static final String STAFF_PASSWORD = "staff-password";
 
   @EJB Tenants tenants;
   @EJB UserAccounts accounts;
@@ -52,13 +53,7 @@ public class TestTenants {
 
   /** Runs test work as a tenant, the one way every in-container test does it. */
   public static <T> T as(TenantContext tenant, Supplier<T> work) {
-    try {
-      return CurrentTenant.callAs(tenant, work::get);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return CurrentTenant.supplyAs(tenant, work);
   }
 
   /** The context of a tenant created by {@link #create}. */
@@ -102,5 +97,19 @@ public class TestTenants {
           }
           return new Fixture(tenant, customer, plan);
         });
+  }
+
+  /** Adds a reseller admin with {@link #STAFF_PASSWORD} and returns the e-mail address. */
+  public String staffOf(Fixture fixture) {
+    String email = "staff@" + fixture.tenant().slug() + ".test";
+    fixture.as(
+        () ->
+            accounts.createWithPassword(
+                email, "Staff", io.brandcloud.identity.domain.Role.TENANT_ADMIN, STAFF_PASSWORD));
+    return email;
+  }
+
+  public static String customerEmail(Fixture fixture) {
+    return "customer@" + fixture.tenant().slug() + ".test";
   }
 }

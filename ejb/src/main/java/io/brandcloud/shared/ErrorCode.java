@@ -17,7 +17,15 @@ public enum ErrorCode {
   PROVIDER_TYPE_UNKNOWN(400, "Unknown provider type '%s'"),
   PLAN_INACTIVE(409, "The plan '%s' is not available"),
   INSUFFICIENT_FUNDS(402, "Your balance of %s does not cover the first hour (%s); top up first"),
-  CONFLICT(409, "%s");
+  CONFLICT(409, "%s"),
+  INVALID_SCOPE(400, "Unknown scope '%s'"),
+  SCOPE_NOT_ALLOWED(403, "Your account cannot grant the scope '%s'"),
+  INSUFFICIENT_SCOPE(403, "This API key lacks the scope '%s'"),
+  INTERACTIVE_LOGIN_REQUIRED(403, "%s needs a password login, not an API key"),
+  RATE_LIMITED(429, "Too many requests; try again in %d seconds"),
+  IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was used for a different request"),
+  IDEMPOTENCY_IN_PROGRESS(409, "A request with this Idempotency-Key is still being processed"),
+  PAYLOAD_TOO_LARGE(413, "The request body is larger than %d bytes");
 
   private final int httpStatus;
   private final String template;

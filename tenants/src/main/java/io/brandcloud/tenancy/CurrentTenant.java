@@ -42,6 +42,17 @@ public final class CurrentTenant {
     }
   }
 
+  /** {@link #callAs} for work that throws no checked exception. */
+  public static <T> T supplyAs(TenantContext context, java.util.function.Supplier<T> work) {
+    try {
+      return callAs(context, work::get);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static void runAs(TenantContext context, Runnable work) {
     try {
       callAs(

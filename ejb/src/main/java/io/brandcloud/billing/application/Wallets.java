@@ -1,5 +1,6 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
 import io.brandcloud.billing.domain.Wallet;
@@ -7,6 +8,8 @@ import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
@@ -25,6 +28,7 @@ public class Wallets {
 
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
 
   public void open(long customerId) {
     em.persist(new Wallet(customerId, CurrentTenant.require().currency(), clock.now()));
@@ -67,6 +71,8 @@ public class Wallets {
     String ref = kind + ":" + Validation.requireText("reference", reference, 80);
     appendEntry(wallet, type, delta, ref, description, actor)
         .orElseThrow(() -> alreadyBooked(reference, "This " + kind + " was already booked"));
+    audit.record(
+        actor, "wallet." + kind, "customer " + customerId, amount.toPlainString() + " " + ref);
     return balanceOf(customerId);
   }
 
@@ -94,6 +100,7 @@ public class Wallets {
             actor)
         .orElseThrow(
             () -> alreadyBooked(Long.toString(entryId), "This top-up was already reversed"));
+    audit.record(actor, "wallet.reversal", "customer " + customerId, ref + ": " + description);
     return balanceOf(customerId);
   }
 
@@ -105,6 +112,26 @@ public class Wallets {
                 .setParameter(1, wallet.id())
                 .getSingleResult();
     return new Money(balance, wallet.currency());
+  }
+
+  public Page<LedgerLine> transactions(long customerId, PageRequest page) {
+    Wallet wallet = requireWallet(customerId);
+    long total =
+        em.createQuery("select count(e) from LedgerEntry e where e.walletId = :wallet", Long.class)
+            .setParameter("wallet", wallet.id())
+            .getSingleResult();
+    List<LedgerLine> items =
+        em.createQuery(
+                "select e from LedgerEntry e where e.walletId = :wallet"
+                    + " order by e.createdAt desc, e.id desc",
+                LedgerEntry.class)
+            .setParameter("wallet", wallet.id())
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultStream()
+            .map(e -> LedgerLine.of(e, wallet.currency()))
+            .toList();
+    return new Page<>(items, total, page);
   }
 
   public List<LedgerLine> transactions(long customerId) {

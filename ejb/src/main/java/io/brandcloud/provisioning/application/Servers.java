@@ -10,6 +10,8 @@ import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -82,6 +84,23 @@ public class Servers {
         .stream()
         .map(this::view)
         .toList();
+  }
+
+  public Page<ServerView> ofCustomer(long customerId, PageRequest page) {
+    long total =
+        em.createQuery("select count(s) from Server s where s.customerId = :customer", Long.class)
+            .setParameter("customer", customerId)
+            .getSingleResult();
+    List<ServerView> items =
+        em.createQuery(
+                "select s from Server s where s.customerId = :customer order by s.id", Server.class)
+            .setParameter("customer", customerId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultStream()
+            .map(this::view)
+            .toList();
+    return new Page<>(items, total, page);
   }
 
   /** One of the customer's servers; any other id, including another tenant's, is "not found". */

@@ -5,6 +5,8 @@ import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.infrastructure.InvoicePdf;
+import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -66,15 +69,20 @@ public class BillingResource {
   @GET
   @Path("balance")
   public ApiBalance balance() {
-    return new ApiBalance(ApiMoney.of(wallets.balanceOf(api.customer().userId())));
+    return new ApiBalance(ApiMoney.of(wallets.balanceOf(billingReader().userId())));
   }
 
   @GET
   @Path("transactions")
-  public List<ApiTransaction> transactions() {
-    return wallets.transactions(api.customer().userId()).stream()
-        .map(BillingResource::transaction)
-        .toList();
+  public ApiPage<ApiTransaction> transactions(
+      @QueryParam("page") String page, @QueryParam("limit") String limit) {
+    long customer = billingReader().userId();
+    return ApiPage.of(
+        wallets.transactions(customer, PageRequest.of(page, limit)), BillingResource::transaction);
+  }
+
+  private SessionLogin billingReader() {
+    return api.customer(Scope.READ_BILLING);
   }
 
   /** The ledger as CSV for spreadsheets: one row per transaction, amounts as plain decimals. */
@@ -83,7 +91,7 @@ public class BillingResource {
   @Produces("text/csv")
   public Response transactionsCsv() {
     StringBuilder csv = new StringBuilder("id,date,type,amount,currency,description\n");
-    for (LedgerLine line : wallets.transactions(api.customer().userId())) {
+    for (LedgerLine line : wallets.transactions(billingReader().userId())) {
       csv.append(line.id())
           .append(',')
           .append(line.createdAt())
@@ -115,20 +123,20 @@ public class BillingResource {
   @GET
   @Path("invoices")
   public List<ApiInvoice> invoices() {
-    return invoicing.invoicesOf(api.customer().userId()).stream().map(ApiInvoice::of).toList();
+    return invoicing.invoicesOf(billingReader().userId()).stream().map(ApiInvoice::of).toList();
   }
 
   @GET
   @Path("invoices/{id}")
   public ApiInvoice invoice(@PathParam("id") long id) {
-    return ApiInvoice.of(invoicing.invoiceOf(api.customer().userId(), id));
+    return ApiInvoice.of(invoicing.invoiceOf(billingReader().userId(), id));
   }
 
   @GET
   @Path("invoices/{id}/pdf")
   @Produces("application/pdf")
   public Response pdf(@PathParam("id") long id) {
-    SessionLogin customer = api.customer();
+    SessionLogin customer = billingReader();
     TenantContext tenant = api.tenant();
     InvoiceSummary invoice = invoicing.invoiceOf(customer.userId(), id);
     byte[] pdf =

@@ -37,6 +37,7 @@ public class PlatformTenantsResource {
   }
 
   @POST
+  @SecretInResponse
   public Response create(TenantDraft draft) {
     api.operator();
     CreatedTenant created = tenants.create(requireBody(draft));

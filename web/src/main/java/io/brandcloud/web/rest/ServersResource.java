@@ -1,7 +1,9 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,10 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
 
 /** The calling customer's servers. */
 @Path("/v1/servers")
@@ -54,20 +56,22 @@ public class ServersResource {
   public record ServerOrder(Long planId, String hostname, String region, String image) {}
 
   @GET
-  public List<ApiServer> list() {
-    return servers.ofCustomer(api.customer().userId()).stream().map(ApiServer::of).toList();
+  public ApiPage<ApiServer> list(
+      @QueryParam("page") String page, @QueryParam("limit") String limit) {
+    long customer = api.customer(Scope.READ_SERVERS).userId();
+    return ApiPage.of(servers.ofCustomer(customer, PageRequest.of(page, limit)), ApiServer::of);
   }
 
   @GET
   @Path("{id}")
   public ApiServer get(@PathParam("id") long id) {
-    return ApiServer.of(servers.ofCustomer(api.customer().userId(), id));
+    return ApiServer.of(servers.ofCustomer(api.customer(Scope.READ_SERVERS).userId(), id));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(ServerOrder order) {
-    long customer = api.customer().userId();
+    long customer = api.customer(Scope.WRITE_SERVERS).userId();
     ServerOrder body = PlatformTenantsResource.requireBody(order);
     if (body.planId() == null) {
       throw io.brandcloud.shared.BrandcloudException.invalid("planId", "planId is required");

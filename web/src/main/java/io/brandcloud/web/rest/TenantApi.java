@@ -1,9 +1,11 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.security.BrandcloudAuthenticationMechanism;
 import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * What every tenant resource checks first: the request is for a tenant (the platform host has no
- * tenant API, so 404) and the caller is logged in to this tenant with the needed group.
+ * tenant API, so 404), the caller is logged in to this tenant with the needed group, and the API
+ * key, if one was used, carries the needed scope.
  */
 @RequestScoped
 public class TenantApi {
@@ -28,14 +31,30 @@ public class TenantApi {
     throw new BrandcloudException(ErrorCode.TENANT_NOT_FOUND);
   }
 
-  public SessionLogin customer() {
-    tenant();
-    return caller.require("customer");
+  /** A customer acting on their own resources. */
+  public SessionLogin customer(Scope scope) {
+    return withScope(member("customer"), scope);
   }
 
+  /** Reseller staff; API keys need {@code admin:*}. */
   public SessionLogin admin() {
+    return withScope(member("tenant-admin"), Scope.ADMIN);
+  }
+
+  /** Any user of this tenant, staff or customer. */
+  public SessionLogin user(Scope scope) {
     tenant();
-    return caller.require("tenant-admin");
+    return withScope(loggedIn(), scope);
+  }
+
+  /** Any user who logged in with a password: a leaked key must not mint or revoke keys. */
+  public SessionLogin interactive(String what) {
+    tenant();
+    SessionLogin login = loggedIn();
+    if (login.viaApiKey()) {
+      throw new BrandcloudException(ErrorCode.INTERACTIVE_LOGIN_REQUIRED, what);
+    }
+    return login;
   }
 
   public SessionLogin operator() {
@@ -44,5 +63,25 @@ public class TenantApi {
       throw new BrandcloudException(ErrorCode.NOT_FOUND, "This resource");
     }
     return caller.require("platform-operator");
+  }
+
+  private SessionLogin member(String group) {
+    tenant();
+    loggedIn();
+    return caller.require(group);
+  }
+
+  private SessionLogin loggedIn() {
+    if (request.getAttribute(BrandcloudAuthenticationMechanism.FAILED_ATTRIBUTE) != null) {
+      throw new BrandcloudException(ErrorCode.INVALID_CREDENTIALS);
+    }
+    return caller.login().orElseThrow(() -> new BrandcloudException(ErrorCode.UNAUTHENTICATED));
+  }
+
+  private static SessionLogin withScope(SessionLogin login, Scope scope) {
+    if (!login.scopes().contains(scope.wireName())) {
+      throw new BrandcloudException(ErrorCode.INSUFFICIENT_SCOPE, scope.wireName());
+    }
+    return login;
   }
 }

@@ -1,5 +1,6 @@
 package io.brandcloud.web.security;
 
+import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.EdgeResolver;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Runs before any filter on every request. A request whose realm has a login in the session is that
- * user; an API call may instead carry HTTP Basic credentials, checked against its realm only.
- * Everyone else stays anonymous and the edge decides what anonymous callers may see.
+ * user; an API call may instead carry an API key ({@code Bearer}) or HTTP Basic credentials,
+ * checked against its realm only. Everyone else stays anonymous and the edge decides what anonymous
+ * callers may see.
  */
 @ApplicationScoped
 public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -29,44 +31,53 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    RequestOrigin.set(request.getRemoteAddr());
     Optional<Edge> edge = resolver.resolve(request);
     if (edge.isEmpty()) {
       return context.doNothing();
     }
     Optional<SessionLogin> login = SessionLogins.of(request, edge.get());
     if (login.isEmpty() && isApi(edge.get())) {
-      login = basic(request, edge.get());
+      login = fromHeader(request, edge.get());
     }
     return login
         .map(l -> context.notifyContainerAboutLogin(l.name(), l.groups()))
         .orElseGet(context::doNothing);
   }
 
-  private Optional<SessionLogin> basic(HttpServletRequest request, Edge edge) {
+  private Optional<SessionLogin> fromHeader(HttpServletRequest request, Edge edge) {
     String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    Optional<SessionLogin> login;
+    if (header == null) {
       return Optional.empty();
+    } else if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      login = credentials.bearer(edge, header.substring(7).trim());
+    } else if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      login = basic(header, edge);
+    } else {
+      login = Optional.empty();
     }
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      request.setAttribute(FAILED_ATTRIBUTE, Boolean.TRUE);
-      return Optional.empty();
-    }
-    int colon = decoded.indexOf(':');
-    Optional<SessionLogin> login =
-        colon < 0
-            ? Optional.empty()
-            : credentials.check(edge, decoded.substring(0, colon), decoded.substring(colon + 1));
     if (login.isEmpty()) {
       request.setAttribute(FAILED_ATTRIBUTE, Boolean.TRUE);
     } else {
       request.setAttribute(SessionLogin.class.getName(), login.get());
     }
     return login;
+  }
+
+  private Optional<SessionLogin> basic(String header, Edge edge) {
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    return colon < 0
+        ? Optional.empty()
+        : credentials.check(edge, decoded.substring(0, colon), decoded.substring(colon + 1));
   }
 
   private static boolean isApi(Edge edge) {

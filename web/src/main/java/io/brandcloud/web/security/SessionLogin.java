@@ -3,6 +3,30 @@ package io.brandcloud.web.security;
 import java.io.Serializable;
 import java.util.Set;
 
-/** Who is logged in to one realm of this session. */
-public record SessionLogin(long userId, String name, String displayName, Set<String> groups)
-    implements Serializable {}
+/**
+ * Who is logged in to one realm of this session or request. {@code scopes} are what the login may
+ * do over the API; {@code apiKeyId} is set when an API key, not a password, authenticated it.
+ */
+public record SessionLogin(
+    long userId,
+    String name,
+    String displayName,
+    Set<String> groups,
+    Set<String> scopes,
+    Long apiKeyId)
+    implements Serializable {
+
+  public SessionLogin {
+    groups = Set.copyOf(groups);
+    scopes = Set.copyOf(scopes);
+  }
+
+  public boolean viaApiKey() {
+    return apiKeyId != null;
+  }
+
+  /** The identity rate limits and idempotency records are kept under. */
+  public String principal() {
+    return viaApiKey() ? "key:" + apiKeyId : "user:" + userId;
+  }
+}

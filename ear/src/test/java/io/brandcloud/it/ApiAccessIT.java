@@ -1,0 +1,254 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * API keys end to end: created by a password login, shown once, stored hashed, limited to their
+ * scopes on every endpoint, revocable; and the API's rate limit.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiAccessIT {
+
+  private static final List<String> ALL_CUSTOMER_SCOPES =
+      List.of(
+          "read:user",
+          "read:servers",
+          "write:servers",
+          "read:billing",
+          "read:tickets",
+          "write:tickets");
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(ApiAccessIT.class);
+  }
+
+  @Inject TestTenants tenants;
+
+  private Fixture shop;
+  private Http customer;
+  private Http staff;
+
+  @BeforeEach
+  void shop() {
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("keys"), new BigDecimal("10.00"));
+    Http http = new Http(Http.localServer());
+    customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
+    staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+  }
+
+  @Test
+  void aKeyIsShownOnceStoredHashedAndWorksUntilRevoked() {
+    HttpResponse<String> created = createKey(customer, "laptop", List.of("read:servers"));
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonObject body = json(created.body());
+    String secret = body.getString("secret");
+    String prefix = body.getJsonObject("key").getString("prefix");
+    assertThat(secret).startsWith("bc_" + prefix + "_");
+
+    Http key = new Http(Http.localServer()).bearer(secret);
+    assertThat(key.get(api("/servers")).statusCode()).isEqualTo(200);
+
+    String stored =
+        shop.as(
+            () ->
+                (String)
+                    tenants
+                        .em()
+                        .createNativeQuery("SELECT secret_hash FROM api_keys WHERE prefix = ?1")
+                        .setParameter(1, prefix)
+                        .getSingleResult());
+    assertThat(stored).hasSize(64).doesNotContain(secret.substring(16));
+
+    HttpResponse<String> listed = customer.get(api("/api-keys"));
+    assertThat(listed.body()).contains(prefix).doesNotContain(secret);
+    JsonObject entry = json(listed.body()).getJsonArray("data").getJsonObject(0);
+    assertThat(entry.getString("lastUsedAt", null)).isNotNull();
+
+    long id = entry.getJsonNumber("id").longValue();
+    assertThat(customer.delete(api("/api-keys/" + id)).statusCode()).isEqualTo(200);
+    HttpResponse<String> afterRevoke = key.get(api("/servers"));
+    assertThat(afterRevoke.statusCode()).isEqualTo(401);
+    assertThat(afterRevoke.body()).contains("\"code\":\"invalid_credentials\"");
+    assertThat(key.get(api("/servers")).headers().firstValue("WWW-Authenticate")).isEmpty();
+  }
+
+  @Test
+  void aKeyCannotManageKeysAndCustomersCannotGrantAdminScopes() {
+    String secret = secretOf(createKey(customer, "all", ALL_CUSTOMER_SCOPES));
+    Http key = new Http(Http.localServer()).bearer(secret);
+    HttpResponse<String> minting = createKey(key, "more", List.of("read:user"));
+    assertThat(minting.statusCode()).isEqualTo(403);
+    assertThat(minting.body()).contains("interactive_login_required");
+
+    HttpResponse<String> admin = createKey(customer, "admin", List.of("admin:*"));
+    assertThat(admin.statusCode()).isEqualTo(403);
+    assertThat(admin.body()).contains("\"code\":\"scope_not_allowed\"");
+    HttpResponse<String> unknown = createKey(customer, "odd", List.of("root"));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"code\":\"invalid_scope\"");
+  }
+
+  /** Every endpoint refuses a key that lacks its scope and serves one that has it. */
+  @Test
+  void everyEndpointChecksItsScope() {
+    Map<String, String> customerEndpoints =
+        Map.of(
+            "/me", "read:user",
+            "/servers", "read:servers",
+            "/balance", "read:billing",
+            "/transactions", "read:billing",
+            "/transactions.csv", "read:billing",
+            "/invoices", "read:billing");
+    customerEndpoints.forEach(
+        (path, scope) -> {
+          Http without = keyWithout(customer, ALL_CUSTOMER_SCOPES, scope);
+          HttpResponse<String> refused = without.get(api(path));
+          assertThat(refused.statusCode()).as(path).isEqualTo(403);
+          assertThat(refused.body()).as(path).contains("insufficient_scope").contains(scope);
+          Http with = keyWith(customer, scope);
+          assertThat(with.get(api(path)).statusCode()).as(path).isEqualTo(200);
+        });
+    HttpResponse<String> order =
+        keyWithout(customer, ALL_CUSTOMER_SCOPES, "write:servers")
+            .post(api("/servers"), "{\"planId\":" + shop.planId() + ",\"hostname\":\"web-1\"}");
+    assertThat(order.statusCode()).isEqualTo(403);
+    assertThat(order.body()).contains("write:servers");
+
+    List<String> staffScopes = List.of("read:user", "read:servers", "read:billing");
+    for (String path : List.of("/admin/customers", "/admin/settings", "/admin/audit")) {
+      HttpResponse<String> refused = keyWithout(staff, staffScopes, "admin:*").get(api(path));
+      assertThat(refused.statusCode()).as(path).isEqualTo(403);
+      assertThat(keyWith(staff, "admin:*").get(api(path)).statusCode()).as(path).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void meTellsWhoAndWithWhatTheCallerSpeaks() {
+    JsonObject me = json(keyWith(customer, "read:user").get(api("/me")).body());
+    assertThat(me.getString("email")).isEqualTo(TestTenants.customerEmail(shop));
+    assertThat(me.getString("authenticatedBy")).isEqualTo("api_key");
+    assertThat(me.getJsonArray("scopes").getString(0)).isEqualTo("read:user");
+    assertThat(me.getJsonObject("tenant").getString("slug")).isEqualTo(shop.tenant().slug());
+  }
+
+  @Test
+  void callersBeyondTheTenantsLimitWaitWithRetryAfter() {
+    HttpResponse<String> changed =
+        staff.put(api("/admin/settings"), "{\"apiRequestsPerMinute\":4}");
+    assertThat(changed.statusCode()).isEqualTo(200);
+    Http key = keyWith(customer, "read:servers");
+
+    for (int i = 3; i >= 0; i--) {
+      HttpResponse<String> ok = key.get(api("/servers"));
+      assertThat(ok.statusCode()).isEqualTo(200);
+      assertThat(ok.headers().firstValue("X-RateLimit-Limit")).contains("4");
+      assertThat(ok.headers().firstValue("X-RateLimit-Remaining")).contains(Integer.toString(i));
+    }
+    HttpResponse<String> limited = key.get(api("/servers"));
+    assertThat(limited.statusCode()).isEqualTo(429);
+    assertThat(limited.body()).contains("\"code\":\"rate_limited\"");
+    assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow()))
+        .isBetween(1L, 60L);
+
+    assertThat(keyWith(customer, "read:servers").get(api("/servers")).statusCode())
+        .as("another key has its own bucket")
+        .isEqualTo(200);
+    Http anonymous = new Http(Http.localServer());
+    for (int i = 0; i < 4; i++) {
+      assertThat(anonymous.get(api("/servers")).statusCode()).isEqualTo(401);
+    }
+    assertThat(anonymous.get(api("/servers")).statusCode()).isEqualTo(429);
+  }
+
+  @Test
+  void listsComeInPages() {
+    for (int i = 1; i <= 4; i++) {
+      staff.post(
+          api("/admin/customers/" + shop.customerId() + "/credits"),
+          "{\"amount\":\"1\",\"reason\":\"gift " + i + "\",\"reference\":\"page-" + i + "\"}");
+    }
+    JsonObject page = json(customer.get(api("/transactions?page=2&limit=2")).body());
+    assertThat(page.getJsonArray("data")).hasSize(2);
+    JsonObject pagination = page.getJsonObject("pagination");
+    assertThat(pagination.getInt("page")).isEqualTo(2);
+    assertThat(pagination.getInt("total")).isEqualTo(5);
+    assertThat(pagination.getInt("pages")).isEqualTo(3);
+    assertThat(json(customer.get(api("/transactions?page=3&limit=2")).body()).getJsonArray("data"))
+        .hasSize(1);
+    assertThat(customer.get(api("/transactions?page=0")).statusCode()).isEqualTo(400);
+    assertThat(customer.get(api("/transactions?limit=1000")).statusCode()).isEqualTo(400);
+    assertThat(customer.get(api("/transactions?limit=abc")).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aRetriedPostWithTheSameIdempotencyKeyIsCarriedOutOnce() {
+    Http retrying = staff.withHeader("Idempotency-Key", "credit-7f3a");
+    String credit = "{\"amount\":\"2.50\",\"reason\":\"Goodwill\",\"reference\":\"idem-1\"}";
+    String path = api("/admin/customers/" + shop.customerId() + "/credits");
+    HttpResponse<String> first = retrying.post(path, credit);
+    HttpResponse<String> second = retrying.post(path, credit);
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(second.body()).isEqualTo(first.body());
+    assertThat(second.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(
+            json(customer.get(api("/balance")).body()).getJsonObject("balance").getString("amount"))
+        .isEqualTo("12.5");
+
+    HttpResponse<String> reused =
+        retrying.post(path, credit.replace("2.50", "25.00").replace("idem-1", "idem-2"));
+    assertThat(reused.statusCode()).isEqualTo(422);
+    assertThat(reused.body()).contains("idempotency_key_reused");
+    HttpResponse<String> secret =
+        customer
+            .withHeader("Idempotency-Key", "k1")
+            .post(api("/api-keys"), "{\"name\":\"x\",\"scopes\":[\"read:user\"]}");
+    assertThat(secret.statusCode()).isEqualTo(400);
+    assertThat(secret.body()).contains("idempotency_not_supported");
+  }
+
+  private Http keyWith(Http owner, String scope) {
+    return new Http(Http.localServer())
+        .bearer(secretOf(createKey(owner, "with " + scope, List.of(scope))));
+  }
+
+  private Http keyWithout(Http owner, List<String> scopes, String missing) {
+    List<String> others = scopes.stream().filter(s -> !s.equals(missing)).toList();
+    return new Http(Http.localServer())
+        .bearer(secretOf(createKey(owner, "without " + missing, others)));
+  }
+
+  private HttpResponse<String> createKey(Http owner, String name, List<String> scopes) {
+    String list = String.join("\",\"", scopes);
+    return owner.post(
+        api("/api-keys"), "{\"name\":\"" + name + "\",\"scopes\":[\"" + list + "\"]}");
+  }
+
+  private static String secretOf(HttpResponse<String> created) {
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json(created.body()).getString("secret");
+  }
+
+  private static JsonObject json(String body) {
+    return Http.json(body);
+  }
+
+  private String api(String path) {
+    return "t/" + shop.tenant().slug() + "/api/v1" + path;
+  }
+}

@@ -1,0 +1,80 @@
+package io.brandcloud.audit;
+
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.RequestOrigin;
+import io.brandcloud.shared.SqlValues;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.List;
+
+/**
+ * The current tenant's audit log. Entries join the caller's transaction: an action that rolls back
+ * leaves no entry, except those the caller records on purpose after a failure (e.g. a failed
+ * login).
+ */
+@Stateless
+public class AuditLog {
+
+  @PersistenceContext EntityManager em;
+  @Inject ApplicationClock clock;
+
+  public void record(String actor, String action, String target, String details) {
+    em.createNativeQuery(
+            "INSERT INTO audit_log (occurred_at, actor, action, target, details, ip)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .setParameter(1, clock.now())
+        .setParameter(2, truncate(actor, 300))
+        .setParameter(3, action)
+        .setParameter(4, truncate(target, 300))
+        .setParameter(5, truncate(details, 1000))
+        .setParameter(6, RequestOrigin.address().orElse(null))
+        .executeUpdate();
+  }
+
+  public Page<AuditEntry> search(AuditFilter filter, PageRequest page) {
+    String where =
+        " WHERE (CAST(?1 AS TEXT) IS NULL OR action ILIKE '%' || CAST(?1 AS TEXT) || '%')"
+            + " AND (CAST(?2 AS TEXT) IS NULL OR actor ILIKE '%' || CAST(?2 AS TEXT) || '%')";
+    Query count = em.createNativeQuery("SELECT count(*) FROM audit_log" + where);
+    Query rows =
+        em.createNativeQuery(
+            "SELECT id, occurred_at, actor, action, target, details, ip FROM audit_log"
+                + where
+                + " ORDER BY occurred_at DESC, id DESC LIMIT ?3 OFFSET ?4");
+    for (Query query : List.of(count, rows)) {
+      query.setParameter(1, blankToNull(filter.action()));
+      query.setParameter(2, blankToNull(filter.actor()));
+    }
+    rows.setParameter(3, page.limit()).setParameter(4, page.offset());
+    long total = ((Number) count.getSingleResult()).longValue();
+    List<AuditEntry> entries =
+        ((List<?>) rows.getResultList())
+            .stream()
+                .map(Object[].class::cast)
+                .map(
+                    r ->
+                        new AuditEntry(
+                            ((Number) r[0]).longValue(),
+                            SqlValues.instant(r[1]),
+                            (String) r[2],
+                            (String) r[3],
+                            (String) r[4],
+                            (String) r[5],
+                            (String) r[6]))
+                .toList();
+    return new Page<>(entries, total, page);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+}

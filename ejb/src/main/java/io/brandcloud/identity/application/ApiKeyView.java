@@ -1,0 +1,30 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.identity.domain.ApiKey;
+import io.brandcloud.identity.domain.Scope;
+import java.time.Instant;
+import java.util.Set;
+
+/** An API key as its owner sees it: never the secret. */
+public record ApiKeyView(
+    long id,
+    String name,
+    String prefix,
+    Set<Scope> scopes,
+    Instant expiresAt,
+    Instant createdAt,
+    Instant lastUsedAt,
+    Instant revokedAt) {
+
+  static ApiKeyView of(ApiKey key) {
+    return new ApiKeyView(
+        key.id(),
+        key.name(),
+        key.prefix(),
+        key.scopes(),
+        key.expiresAt(),
+        key.createdAt(),
+        key.lastUsedAt(),
+        key.revokedAt());
+  }
+}

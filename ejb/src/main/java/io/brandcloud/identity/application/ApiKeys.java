@@ -1,0 +1,158 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.domain.ApiKey;
+import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.identity.domain.User;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.SecretTokens;
+import io.brandcloud.shared.Validation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * API keys of the current tenant's users. A key reads {@code bc_<prefix>_<secret>}: the prefix
+ * finds the row, the SHA-256 of the whole key must match. Keys live in the tenant's schema, so a
+ * key presented to another tenant is simply unknown there.
+ */
+@Stateless
+public class ApiKeys {
+
+  private static final Pattern FORMAT = Pattern.compile("bc_([a-z0-9]{12})_[A-Za-z0-9_-]{43}");
+  private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+  @PersistenceContext EntityManager em;
+  @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
+
+  public CreatedApiKey create(
+      long userId, String name, Collection<String> scopeNames, Instant expiresAt) {
+    User owner = requireUser(userId);
+    String checkedName = Validation.requireText("name", name, 120);
+    Set<Scope> scopes = requestedScopes(scopeNames);
+    Set<Scope> allowed = Scope.allowedFor(owner.role());
+    for (Scope scope : scopes) {
+      if (!allowed.contains(scope)) {
+        throw new BrandcloudException(ErrorCode.SCOPE_NOT_ALLOWED, scope.wireName());
+      }
+    }
+    Instant now = clock.now();
+    if (expiresAt != null && !expiresAt.isAfter(now)) {
+      throw BrandcloudException.invalid("expiresAt", "expiresAt must lie in the future");
+    }
+    String prefix = SecretTokens.randomAlphanumeric(12);
+    String secret = "bc_" + prefix + "_" + SecretTokens.random();
+    ApiKey key =
+        new ApiKey(
+            userId, checkedName, prefix, SecretTokens.sha256(secret), scopes, expiresAt, now);
+    em.persist(key);
+    em.flush();
+    audit.record(
+        owner.email(),
+        "api_key.created",
+        "key " + prefix,
+        "name=" + checkedName + " scopes=" + Scope.join(scopes));
+    return new CreatedApiKey(ApiKeyView.of(key), secret);
+  }
+
+  public Page<ApiKeyView> list(long userId, PageRequest page) {
+    long total =
+        em.createQuery("select count(k) from ApiKey k where k.userId = :user", Long.class)
+            .setParameter("user", userId)
+            .getSingleResult();
+    return new Page<>(
+        em.createQuery(
+                "select k from ApiKey k where k.userId = :user order by k.createdAt desc, k.id desc",
+                ApiKey.class)
+            .setParameter("user", userId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultStream()
+            .map(ApiKeyView::of)
+            .toList(),
+        total,
+        page);
+  }
+
+  public ApiKeyView revoke(long userId, long keyId) {
+    ApiKey key =
+        Optional.ofNullable(em.find(ApiKey.class, keyId))
+            .filter(k -> k.userId() == userId)
+            .orElseThrow(() -> BrandcloudException.notFound("API key " + keyId));
+    if (key.revokedAt() == null) {
+      key.revoke(clock.now());
+      audit.record(requireUser(userId).email(), "api_key.revoked", "key " + key.prefix(), null);
+    }
+    return ApiKeyView.of(key);
+  }
+
+  /** The holder of a presented key, if the key is well-formed, known, unexpired and unrevoked. */
+  public Optional<KeyHolder> authenticate(String presented) {
+    Matcher format = FORMAT.matcher(presented == null ? "" : presented.strip());
+    if (!format.matches()) {
+      return Optional.empty();
+    }
+    Instant now = clock.now();
+    Optional<ApiKey> key =
+        em.createQuery("select k from ApiKey k where k.prefix = :prefix", ApiKey.class)
+            .setParameter("prefix", format.group(1))
+            .getResultStream()
+            .findFirst()
+            .filter(
+                k -> SecretTokens.sameDigest(k.secretHash(), SecretTokens.sha256(format.group())))
+            .filter(k -> k.usableAt(now));
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    touch(key.get(), now);
+    User user = em.find(User.class, key.get().userId());
+    Set<Scope> scopes = key.get().scopes();
+    scopes.retainAll(Scope.allowedFor(user.role()));
+    return Optional.of(
+        new KeyHolder(
+            key.get().id(),
+            new AuthenticatedUser(user.id(), user.email(), user.displayName(), user.role()),
+            scopes));
+  }
+
+  /** Writes "last used" at most once a minute per key, so busy keys do not write on every call. */
+  private void touch(ApiKey key, Instant now) {
+    em.createNativeQuery(
+            "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2"
+                + " AND (last_used_at IS NULL OR last_used_at < ?3)")
+        .setParameter(1, now)
+        .setParameter(2, key.id())
+        .setParameter(3, now.minus(LAST_USED_PRECISION))
+        .executeUpdate();
+  }
+
+  private static Set<Scope> requestedScopes(Collection<String> names) {
+    if (names == null || names.isEmpty()) {
+      throw BrandcloudException.invalid("scopes", "Name at least one scope");
+    }
+    Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+    for (String name : names) {
+      scopes.add(Scope.parse(name));
+    }
+    return scopes;
+  }
+
+  private User requireUser(long userId) {
+    return Optional.ofNullable(em.find(User.class, userId))
+        .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
+  }
+}

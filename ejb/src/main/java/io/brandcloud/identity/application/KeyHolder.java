@@ -1,0 +1,7 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.identity.domain.Scope;
+import java.util.Set;
+
+/** Who an accepted API key speaks for and what it may do. */
+public record KeyHolder(long keyId, AuthenticatedUser user, Set<Scope> scopes) {}

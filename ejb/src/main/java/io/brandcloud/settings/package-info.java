@@ -1,0 +1,2 @@
+/** Settings each tenant's admins change for their own portal and API. */
+package io.brandcloud.settings;

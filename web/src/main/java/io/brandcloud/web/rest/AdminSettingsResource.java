@@ -1,0 +1,43 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.settings.Settings;
+import io.brandcloud.settings.TenantSettings;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The tenant's own settings, for its admins. */
+@Path("/v1/admin/settings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminSettingsResource {
+
+  @EJB TenantSettings settings;
+  @Inject TenantApi api;
+  @Inject RateLimits rateLimits;
+
+  /** The settings on the wire (and what a change sends). */
+  public record ApiSettings(Integer apiRequestsPerMinute) {}
+
+  @GET
+  public ApiSettings get() {
+    api.admin();
+    return new ApiSettings(settings.current().apiRequestsPerMinute());
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiSettings change(ApiSettings body) {
+    String actor = api.admin().name();
+    ApiSettings request = PlatformTenantsResource.requireBody(body);
+    Settings changed = settings.change(request.apiRequestsPerMinute(), actor);
+    rateLimits.forget(api.tenant());
+    return new ApiSettings(changed.apiRequestsPerMinute());
+  }
+}
