@@ -1,0 +1,118 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sends every malformed body we can think of to every endpoint that reads one: each answer is a 4xx
+ * in the error model, and nothing was written.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiInputIT {
+
+  private static final String JSON = "application/json";
+  private static final List<String> MALFORMED =
+      List.of(
+          "",
+          "{",
+          "[]",
+          "\"text\"",
+          "null",
+          "42",
+          "{\"unknownField\":1}",
+          "{\"amount\":{},\"planId\":\"abc\",\"name\":[],\"apiRequestsPerMinute\":\"many\"}",
+          "{\"amount\":\"-5\",\"reason\":\"\",\"reference\":\"r\"}",
+          "{\"scopes\":\"read:user\",\"name\":\"x\"}",
+          "{\"chargeAt\":\"yesterday\"}",
+          "{\"planId\":99999999999999999999999}",
+          "\u0000\u0001\u0002");
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(ApiInputIT.class);
+  }
+
+  @Inject TestTenants tenants;
+
+  @Test
+  void malformedBodiesGetOnlyClientErrorsAndChangeNothing() {
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("input"), new BigDecimal("5.00"));
+    Http http = new Http(Http.localServer());
+    Http customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
+    Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    Http operator = http.as("operator@brandcloud.local", "it-operator-password");
+    String base = "t/" + shop.tenant().slug() + "/api/v1";
+    String customerPath = base + "/admin/customers/" + shop.customerId();
+
+    List<Call> calls =
+        List.of(
+            new Call(customer, "POST", base + "/servers"),
+            new Call(customer, "POST", base + "/api-keys"),
+            new Call(staff, "PUT", base + "/admin/settings"),
+            new Call(staff, "POST", customerPath + "/credits"),
+            new Call(staff, "POST", customerPath + "/debits"),
+            new Call(staff, "POST", customerPath + "/transactions/1/reversal"),
+            new Call(operator, "POST", "api/platform/v1/tenants"),
+            new Call(operator, "PUT", "api/platform/v1/tenants/1"),
+            new Call(operator, "POST", "api/platform/v1/jobs/hourly-charging"));
+
+    byte[] oversize =
+        ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    for (Call call : calls) {
+      for (String body : MALFORMED) {
+        assertClientError(call, JSON, body.getBytes(StandardCharsets.UTF_8));
+      }
+      assertClientError(call, "text/plain", "{}".getBytes(StandardCharsets.UTF_8));
+      HttpResponse<String> tooLarge = assertClientError(call, JSON, oversize);
+      assertThat(tooLarge.statusCode()).as(call.path()).isEqualTo(413);
+    }
+
+    HttpResponse<String> unknown =
+        customer.post(base + "/servers", "{\"planId\":" + shop.planId() + ",\"colour\":\"red\"}");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"code\":\"invalid_body\"");
+
+    JsonObject balance = Http.json(customer.get(base + "/balance").body());
+    assertThat(balance.getJsonObject("balance").getString("amount")).isEqualTo("5");
+    assertThat(Http.json(customer.get(base + "/servers").body()).getJsonArray("data")).isEmpty();
+    assertThat(
+            Http.json(customer.get(base + "/api-keys").body())
+                .getJsonObject("pagination")
+                .getInt("total"))
+        .isZero();
+  }
+
+  private static HttpResponse<String> assertClientError(Call call, String type, byte[] body) {
+    HttpResponse<String> response = call.client().raw(call.method(), call.path(), type, body);
+    String what =
+        call.method()
+            + " "
+            + call.path()
+            + " "
+            + type
+            + " "
+            + new String(body).substring(0, Math.min(body.length, 60));
+    assertThat(response.statusCode()).as(what).isBetween(400, 499).isNotEqualTo(429);
+    JsonObject error = Http.json(response.body()).getJsonObject("error");
+    assertThat(error.getString("code")).as(what).isNotBlank();
+    assertThat(error.getString("message"))
+        .as(what)
+        .doesNotContain("Exception")
+        .doesNotContain("at io.");
+    return response;
+  }
+
+  private record Call(Http client, String method, String path) {}
+}
