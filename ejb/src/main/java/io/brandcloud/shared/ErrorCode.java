@@ -25,7 +25,10 @@ public enum ErrorCode {
   RATE_LIMITED(429, "Too many requests; try again in %d seconds"),
   IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was used for a different request"),
   IDEMPOTENCY_IN_PROGRESS(409, "A request with this Idempotency-Key is still being processed"),
-  PAYLOAD_TOO_LARGE(413, "The request body is larger than %d bytes");
+  PAYLOAD_TOO_LARGE(413, "The request body is larger than %d bytes"),
+  ACCOUNT_LOCKED(429, "Too many failed logins; try again after %s (UTC)"),
+  EMAIL_UNVERIFIED(403, "Confirm your e-mail address %s first; we sent you a link and a code"),
+  TOKEN_INVALID(400, "This link or code is wrong, used or expired; ask for a new one");
 
   private final int httpStatus;
   private final String template;

@@ -22,6 +22,7 @@ public class UserAccounts {
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
   @Inject Wallets wallets;
+  @Inject io.brandcloud.audit.AuditLog audit;
 
   /** Creates a customer with an empty wallet in the tenant's currency. */
   public AuthenticatedUser signUp(String email, String displayName, String password) {
@@ -56,6 +57,32 @@ public class UserAccounts {
     return view(user);
   }
 
+  /**
+   * A user changes their own password: the current one must be right, and every other session of
+   * theirs ends.
+   */
+  public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
+    User user =
+        Optional.ofNullable(em.find(User.class, userId))
+            .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
+    if (!passwords.matches(currentPassword, user.passwordHash())) {
+      throw BrandcloudException.invalid("currentPassword", "The current password is wrong");
+    }
+    Validation.requirePassword("newPassword", newPassword);
+    user.changePasswordHash(passwords.hash(newPassword));
+    user.endSessions(clock.now());
+    audit.record(user.email(), "password.changed", "user " + userId, null);
+  }
+
+  /** Ends every session of the user, everywhere. */
+  public void endAllSessions(long userId) {
+    User user =
+        Optional.ofNullable(em.find(User.class, userId))
+            .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
+    user.endSessions(clock.now());
+    audit.record(user.email(), "sessions.ended", "user " + userId, null);
+  }
+
   /** Sets a new password; the caller has checked who may do this. */
   public void changePassword(String email, String newPassword) {
     Validation.requirePassword("password", newPassword);
@@ -63,15 +90,6 @@ public class UserAccounts {
         findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
             .orElseThrow(() -> BrandcloudException.notFound("Account " + email));
     user.changePasswordHash(passwords.hash(newPassword));
-  }
-
-  public Optional<AuthenticatedUser> authenticate(String email, String password) {
-    if (email == null || password == null) {
-      return Optional.empty();
-    }
-    return findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
-        .filter(u -> passwords.matches(password, u.passwordHash()))
-        .map(UserAccounts::view);
   }
 
   public Optional<AuthenticatedUser> find(long userId) {
@@ -102,7 +120,19 @@ public class UserAccounts {
         .orElseThrow(() -> BrandcloudException.notFound("Customer " + customerId));
   }
 
+  /** Accounts made by staff, seeding or tests count as verified: someone vouched for them. */
   private User create(String email, String name, Role role, String hash) {
+    User user = persist(email, name, role, hash);
+    user.verifyEmail(clock.now());
+    return user;
+  }
+
+  /** An account whose owner still has to confirm the e-mail address (self-registration). */
+  public AuthenticatedUser createUnverified(String email, String name, Role role, String hash) {
+    return view(persist(email, name, role, hash));
+  }
+
+  private User persist(String email, String name, Role role, String hash) {
     if (findByEmail(email).isPresent()) {
       throw new BrandcloudException(ErrorCode.EMAIL_TAKEN, email);
     }
@@ -119,7 +149,7 @@ public class UserAccounts {
         .findFirst();
   }
 
-  private static AuthenticatedUser view(User user) {
+  static AuthenticatedUser view(User user) {
     return new AuthenticatedUser(user.id(), user.email(), user.displayName(), user.role());
   }
 }

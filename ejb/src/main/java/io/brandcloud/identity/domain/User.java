@@ -35,6 +35,18 @@ public class User {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "sessions_valid_after")
+  private Instant sessionsValidAfter;
+
   protected User() {}
 
   public User(String email, String displayName, Role role, String passwordHash, Instant now) {
@@ -47,6 +59,52 @@ public class User {
 
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
+  }
+
+  public void verifyEmail(Instant now) {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = now;
+    }
+  }
+
+  public boolean emailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  /** Counts a wrong password and locks the account for as long as the policy says. */
+  public void failedLogin(Instant now) {
+    failedLogins++;
+    LoginPolicy.ACCOUNT.lockFor(failedLogins).ifPresent(d -> lockedUntil = now.plus(d));
+  }
+
+  public void succeededLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public void unlock() {
+    succeededLogin();
+  }
+
+  public boolean lockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  public Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  public int failedLogins() {
+    return failedLogins;
+  }
+
+  /** Voids every session started before now, e.g. after a password reset. */
+  public void endSessions(Instant now) {
+    sessionsValidAfter = now;
+  }
+
+  public Instant sessionsValidAfter() {
+    return sessionsValidAfter;
   }
 
   public Long id() {

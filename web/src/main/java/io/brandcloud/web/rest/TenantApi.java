@@ -72,6 +72,10 @@ public class TenantApi {
   }
 
   private SessionLogin loggedIn() {
+    if (request.getAttribute(BrandcloudAuthenticationMechanism.REFUSAL_ATTRIBUTE)
+        instanceof BrandcloudException refusal) {
+      throw refusal;
+    }
     if (request.getAttribute(BrandcloudAuthenticationMechanism.FAILED_ATTRIBUTE) != null) {
       throw new BrandcloudException(ErrorCode.INVALID_CREDENTIALS);
     }

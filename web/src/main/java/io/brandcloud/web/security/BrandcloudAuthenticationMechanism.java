@@ -1,5 +1,6 @@
 package io.brandcloud.web.security;
 
+import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.EdgeResolver;
@@ -24,6 +25,7 @@ import java.util.Optional;
 public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   public static final String FAILED_ATTRIBUTE = "brandcloud.authentication.failed";
+  public static final String REFUSAL_ATTRIBUTE = "brandcloud.authentication.refusal";
 
   @Inject EdgeResolver resolver;
   @Inject Credentials credentials;
@@ -37,6 +39,10 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
       return context.doNothing();
     }
     Optional<SessionLogin> login = SessionLogins.of(request, edge.get());
+    if (login.isPresent() && !credentials.stillValid(edge.get(), login.get())) {
+      SessionLogins.logout(request, edge.get());
+      login = Optional.empty();
+    }
     if (login.isEmpty() && isApi(edge.get())) {
       login = fromHeader(request, edge.get());
     }
@@ -53,7 +59,12 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
     } else if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       login = credentials.bearer(edge, header.substring(7).trim());
     } else if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      login = basic(header, edge);
+      try {
+        login = basic(header, edge);
+      } catch (BrandcloudException refused) {
+        request.setAttribute(REFUSAL_ATTRIBUTE, refused);
+        login = Optional.empty();
+      }
     } else {
       login = Optional.empty();
     }

@@ -2,27 +2,37 @@ package io.brandcloud.web.security;
 
 import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.AuthenticatedUser;
-import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.identity.application.LoginOutcome;
+import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.platform.application.PlatformOperators;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.edge.Edge;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Checks an e-mail address and password against the realm of the request: platform operators or one
- * tenant.
+ * tenant. A locked or unverified tenant account is a {@link BrandcloudException} that says why.
  */
 @ApplicationScoped
 public class Credentials {
 
   public static final String OPERATOR_GROUP = "platform-operator";
 
-  @EJB UserAccounts accounts;
+  private static final DateTimeFormatter LOCK_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  @EJB Logins logins;
   @EJB PlatformOperators operators;
   @EJB ApiKeys keys;
 
@@ -34,7 +44,8 @@ public class Credentials {
         user.displayName(),
         Set.of(user.role().group()),
         wireNames(Scope.allowedFor(user.role())),
-        null);
+        null,
+        Instant.now());
   }
 
   public Optional<SessionLogin> bearer(Edge edge, String token) {
@@ -50,7 +61,8 @@ public class Credentials {
                     holder.user().displayName(),
                     Set.of(holder.user().role().group()),
                     wireNames(holder.scopes()),
-                    holder.keyId()));
+                    holder.keyId(),
+                    Instant.now()));
   }
 
   private static Set<String> wireNames(Set<Scope> scopes) {
@@ -64,10 +76,37 @@ public class Credentials {
           .map(
               e ->
                   new SessionLogin(
-                      0, e, "Platform operator", Set.of(OPERATOR_GROUP), Set.of(), null));
+                      0,
+                      e,
+                      "Platform operator",
+                      Set.of(OPERATOR_GROUP),
+                      Set.of(),
+                      null,
+                      Instant.now()));
+    }
+    LoginOutcome outcome =
+        CurrentTenant.supplyAs(edge.tenant().get(), () -> logins.attempt(email, password));
+    if (outcome instanceof LoginOutcome.Success success) {
+      return Optional.of(passwordLogin(success.user()));
+    }
+    if (outcome instanceof LoginOutcome.Locked locked) {
+      throw new BrandcloudException(
+          ErrorCode.ACCOUNT_LOCKED,
+          Map.of("retryAfter", locked.until().toString()),
+          LOCK_TIME.format(locked.until()));
+    }
+    if (outcome instanceof LoginOutcome.Unverified unverified) {
+      throw new BrandcloudException(ErrorCode.EMAIL_UNVERIFIED, unverified.email());
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a session login still counts: a password change or reset ends older sessions. */
+  public boolean stillValid(Edge edge, SessionLogin login) {
+    if (edge.tenant().isEmpty()) {
+      return true;
     }
     return CurrentTenant.supplyAs(
-        edge.tenant().get(),
-        () -> accounts.authenticate(email, password).map(Credentials::passwordLogin));
+        edge.tenant().get(), () -> logins.sessionValid(login.userId(), login.loggedInAt()));
   }
 }

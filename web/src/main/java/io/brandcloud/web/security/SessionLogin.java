@@ -1,11 +1,13 @@
 package io.brandcloud.web.security;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * Who is logged in to one realm of this session or request. {@code scopes} are what the login may
- * do over the API; {@code apiKeyId} is set when an API key, not a password, authenticated it.
+ * do over the API; {@code apiKeyId} is set when an API key, not a password, authenticated it;
+ * {@code loggedInAt} lets a password change or "log out everywhere" void older sessions.
  */
 public record SessionLogin(
     long userId,
@@ -13,7 +15,8 @@ public record SessionLogin(
     String displayName,
     Set<String> groups,
     Set<String> scopes,
-    Long apiKeyId)
+    Long apiKeyId,
+    Instant loggedInAt)
     implements Serializable {
 
   public SessionLogin {

@@ -1,6 +1,6 @@
 package io.brandcloud.web.faces.portal;
 
-import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.identity.application.Registration;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import jakarta.ejb.EJB;
@@ -8,12 +8,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** A new customer's sign-up; the account starts with an empty wallet in the tenant's currency. */
+/**
+ * A new customer's sign-up: the account starts unverified with an empty wallet in the tenant's
+ * currency, and the confirmation page takes the code from the mail (or the mail's link does).
+ */
 @Named
 @RequestScoped
 public class SignupBacking {
 
-  @EJB UserAccounts accounts;
+  @EJB Registration registration;
   @Inject Branding branding;
 
   private String name;
@@ -22,8 +25,11 @@ public class SignupBacking {
 
   public void signUp() {
     if (FacesActions.attempt(
-        () -> accounts.signUp(email, name, password), "Your account is ready: log in below")) {
-      FacesActions.redirect(branding.url("/login.xhtml"));
+        () -> registration.register(email, name, password, branding.absoluteBase()),
+        "We sent a link and a six-digit code to " + email + ". Confirm your address to log in.")) {
+      FacesActions.redirect(
+          branding.url("/verify.xhtml?email=")
+              + java.net.URLEncoder.encode(email.strip(), java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 

@@ -42,6 +42,11 @@ public class Branding {
     return request.getContextPath() + base + path;
   }
 
+  /** The absolute address of this portal, for links sent by e-mail. */
+  public String absoluteBase() {
+    return io.brandcloud.web.edge.PortalUrls.base(request, edge().orElseThrow());
+  }
+
   private java.util.Optional<Edge> edge() {
     Object edge = request.getAttribute(Edge.ATTRIBUTE);
     return edge instanceof Edge resolved

@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.shared;
 
+import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
@@ -27,7 +28,13 @@ public class LoginBacking {
 
   public void login() {
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
-    Optional<SessionLogin> login = credentials.check(edge, email, password);
+    Optional<SessionLogin> login;
+    try {
+      login = credentials.check(edge, email, password);
+    } catch (BrandcloudException refused) {
+      FacesActions.error(refused.getMessage());
+      return;
+    }
     if (login.isEmpty()) {
       FacesActions.error("E-mail address or password is wrong");
       return;

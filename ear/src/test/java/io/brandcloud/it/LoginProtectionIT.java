@@ -1,0 +1,139 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Brute-force protection and session control: wrong passwords lock the account, then the address;
+ * the user is told until when; an admin can unlock; a password change ends other sessions.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoginProtectionIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(LoginProtectionIT.class, Scenario.class, FacesLogin.class);
+  }
+
+  @Inject TestTenants tenants;
+  @Inject Scenario scenario;
+
+  private Fixture shop;
+  private Http http;
+  private String email;
+  private Instant start;
+
+  @BeforeEach
+  void shop() {
+    start = Scenario.nextMonthAt("09:00");
+    scenario.at(start);
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("lock"), BigDecimal.ONE);
+    http = new Http(Http.localServer());
+    email = TestTenants.customerEmail(shop);
+  }
+
+  @AfterEach
+  void systemClock() {
+    scenario.reset();
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountUntilTheTimeTheUserIsTold() {
+    Http guesser = http.as(email, "wrong-password");
+    for (int i = 1; i <= 4; i++) {
+      assertThat(guesser.get(api("/me")).statusCode()).as("attempt " + i).isEqualTo(401);
+    }
+    HttpResponse<String> fifth = guesser.get(api("/me"));
+    assertThat(fifth.statusCode()).isEqualTo(429);
+    assertThat(fifth.body()).contains("account_locked").contains("09:01:00");
+
+    Http owner = http.as(email, TestTenants.CUSTOMER_PASSWORD);
+    assertThat(owner.get(api("/me")).statusCode())
+        .as("even the right password waits")
+        .isEqualTo(429);
+    scenario.at(start.plus(Duration.ofSeconds(61)));
+    assertThat(owner.get(api("/me")).statusCode()).isEqualTo(200);
+
+    Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    String audit = staff.get(api("/admin/audit?action=login&actor=" + email)).body();
+    assertThat(audit).contains("login.failure").contains("login.locked").contains("login.success");
+    assertThat(audit).contains("\"ip\":\"127.0.0.1\"");
+  }
+
+  @Test
+  void anAdminLiftsTheLockAtOnce() {
+    Http guesser = http.as(email, "wrong-password");
+    for (int i = 0; i < 5; i++) {
+      guesser.get(api("/me"));
+    }
+    Http owner = http.as(email, TestTenants.CUSTOMER_PASSWORD);
+    assertThat(owner.get(api("/me")).statusCode()).isEqualTo(429);
+    Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    assertThat(staff.post(api("/admin/users/" + shop.customerId() + "/unlock"), "").statusCode())
+        .isEqualTo(204);
+    assertThat(owner.get(api("/me")).statusCode()).isEqualTo(200);
+    assertThat(staff.get(api("/admin/audit?action=account.unlocked")).body()).contains(email);
+  }
+
+  @Test
+  void guessingAcrossManyAccountsLocksTheAddress() {
+    for (int i = 0; i < 20; i++) {
+      http.as("nobody-" + i + "@lock.test", "guess").get(api("/me"));
+    }
+    HttpResponse<String> owner = http.as(email, TestTenants.CUSTOMER_PASSWORD).get(api("/me"));
+    assertThat(owner.statusCode()).isEqualTo(429);
+    assertThat(owner.body()).contains("account_locked");
+    scenario.at(start.plus(Duration.ofMinutes(2)));
+    assertThat(http.as(email, TestTenants.CUSTOMER_PASSWORD).get(api("/me")).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aPasswordChangeNeedsTheCurrentOneAndEndsOtherSessions() {
+    Http browser = new Http(http.base());
+    String portal = "t/" + shop.tenant().slug() + "/portal/index.xhtml";
+    FacesLogin.login(
+        browser,
+        "t/" + shop.tenant().slug() + "/login.xhtml",
+        email,
+        TestTenants.CUSTOMER_PASSWORD);
+    assertThat(browser.get(portal).statusCode()).isEqualTo(200);
+
+    scenario.at(start.plus(Duration.ofMinutes(1)));
+    Http owner = http.as(email, TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<String> wrong =
+        owner.post(
+            api("/account/password"),
+            "{\"currentPassword\":\"not-it-at-all\",\"newPassword\":\"brand-new-password\"}");
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    HttpResponse<String> changed =
+        owner.post(
+            api("/account/password"),
+            "{\"currentPassword\":\""
+                + TestTenants.CUSTOMER_PASSWORD
+                + "\",\"newPassword\":\"brand-new-password\"}");
+    assertThat(changed.statusCode()).isEqualTo(200);
+
+    HttpResponse<String> after = browser.get(portal);
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login.xhtml");
+    assertThat(http.as(email, "brand-new-password").get(api("/me")).statusCode()).isEqualTo(200);
+  }
+
+  private String api(String path) {
+    return "t/" + shop.tenant().slug() + "/api/v1" + path;
+  }
+}

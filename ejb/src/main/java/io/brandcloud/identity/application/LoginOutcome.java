@@ -1,0 +1,19 @@
+package io.brandcloud.identity.application;
+
+import java.time.Instant;
+
+/** What a login attempt came to. */
+public sealed interface LoginOutcome {
+
+  /** Right password, verified account. */
+  record Success(AuthenticatedUser user) implements LoginOutcome {}
+
+  /** Unknown address or wrong password: the caller is not told which. */
+  record Failed() implements LoginOutcome {}
+
+  /** Too many failures for this account or address; try again after {@code until}. */
+  record Locked(Instant until) implements LoginOutcome {}
+
+  /** Right password, but the e-mail address has not been confirmed yet. */
+  record Unverified(String email) implements LoginOutcome {}
+}

@@ -1,0 +1,79 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.application.AccountTokens.Issued;
+import io.brandcloud.identity.application.AccountTokens.Purpose;
+import io.brandcloud.identity.domain.User;
+import io.brandcloud.mail.Outbox;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Validation;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * "Forgot password": a single-use link valid for an hour. Asking never reveals whether an account
+ * exists; setting the new password lifts a lock and ends every session.
+ */
+@Stateless
+public class PasswordResets {
+
+  static final Duration VALID_FOR = Duration.ofHours(1);
+
+  @PersistenceContext EntityManager em;
+  @Inject AccountTokens tokens;
+  @Inject PasswordHasher passwords;
+  @Inject Outbox outbox;
+  @Inject AuditLog audit;
+  @Inject ApplicationClock clock;
+
+  public void request(String email, String portalUrl) {
+    String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    em.createQuery("select u from User u where u.email = :email", User.class)
+        .setParameter("email", normalised)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(user -> send(user, portalUrl));
+    audit.record(normalised, "password.reset_requested", null, null);
+  }
+
+  /** Sets the new password if the token is valid; {@code false} if it is unknown, used or old. */
+  public boolean reset(String token, String newPassword) {
+    Validation.requirePassword("password", newPassword);
+    return tokens
+        .redeemToken(Purpose.RESET_PASSWORD, token)
+        .map(
+            userId -> {
+              User user = em.find(User.class, userId);
+              user.changePasswordHash(passwords.hash(newPassword));
+              user.unlock();
+              user.verifyEmail(clock.now());
+              user.endSessions(clock.now());
+              audit.record(user.email(), "password.reset", "user " + userId, null);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  private void send(User user, String portalUrl) {
+    Issued issued = tokens.issue(user.id(), Purpose.RESET_PASSWORD, VALID_FOR, false);
+    String product = CurrentTenant.require().brand().productName();
+    outbox.enqueue(
+        user.email(),
+        product + ": reset your password",
+        "Hello "
+            + user.displayName()
+            + ",\n\nsomeone asked to reset the password of your "
+            + product
+            + " account. To choose a new one, open this link within an hour:\n"
+            + portalUrl
+            + "/reset.xhtml?token="
+            + issued.token()
+            + "\n\nThe link works once. If you did not ask for this, ignore this mail; your"
+            + " password stays as it is.\n");
+  }
+}

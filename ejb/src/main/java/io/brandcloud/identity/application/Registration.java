@@ -1,0 +1,113 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.identity.application.AccountTokens.Issued;
+import io.brandcloud.identity.application.AccountTokens.Purpose;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.User;
+import io.brandcloud.mail.Outbox;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Validation;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Customers sign themselves up: the account starts unverified and a mail carries a link and a code,
+ * both valid for a day. Failed verifications return {@code false} rather than throw, so wrong code
+ * guesses are counted (committed) against the token.
+ */
+@Stateless
+public class Registration {
+
+  static final Duration VERIFICATION_VALID_FOR = Duration.ofHours(24);
+
+  @PersistenceContext EntityManager em;
+  @Inject UserAccounts accounts;
+  @Inject PasswordHasher passwords;
+  @Inject Wallets wallets;
+  @Inject AccountTokens tokens;
+  @Inject Outbox outbox;
+  @Inject AuditLog audit;
+  @Inject ApplicationClock clock;
+
+  /**
+   * Registers a customer and mails the verification. {@code portalUrl} is the tenant's address as
+   * the customer reached it (custom domain or /t/slug), used to build the link.
+   */
+  public void register(String email, String displayName, String password, String portalUrl) {
+    String checkedEmail = Validation.requireEmail("email", email);
+    String name = Validation.requireText("name", displayName, 120);
+    Validation.requirePassword("password", password);
+    AuthenticatedUser user =
+        accounts.createUnverified(checkedEmail, name, Role.CUSTOMER, passwords.hash(password));
+    wallets.open(user.id());
+    sendVerification(user.id(), user.email(), user.displayName(), portalUrl);
+    audit.record(checkedEmail, "account.registered", "user " + user.id(), null);
+  }
+
+  /** Sends a fresh link and code (the old ones stop working); silent for unknown addresses. */
+  public void resendVerification(String email, String portalUrl) {
+    find(email)
+        .filter(u -> !u.emailVerified())
+        .ifPresent(u -> sendVerification(u.id(), u.email(), u.displayName(), portalUrl));
+  }
+
+  public boolean verifyByToken(String token) {
+    return tokens.redeemToken(Purpose.VERIFY_EMAIL, token).map(this::markVerified).orElse(false);
+  }
+
+  public boolean verifyByCode(String email, String code) {
+    Optional<User> user = find(email);
+    if (user.isEmpty()) {
+      return false;
+    }
+    return tokens
+        .redeemCode(Purpose.VERIFY_EMAIL, user.get().id(), code)
+        .map(this::markVerified)
+        .orElse(false);
+  }
+
+  private boolean markVerified(long userId) {
+    User user = em.find(User.class, userId);
+    user.verifyEmail(clock.now());
+    audit.record(user.email(), "email.verified", "user " + userId, null);
+    return true;
+  }
+
+  private void sendVerification(long userId, String email, String name, String portalUrl) {
+    Issued issued = tokens.issue(userId, Purpose.VERIFY_EMAIL, VERIFICATION_VALID_FOR, true);
+    String product = CurrentTenant.require().brand().productName();
+    outbox.enqueue(
+        email,
+        product + ": confirm your e-mail address",
+        "Hello "
+            + name
+            + ",\n\nplease confirm your e-mail address for "
+            + product
+            + ".\n\nOpen this link:\n"
+            + portalUrl
+            + "/verify.xhtml?token="
+            + issued.token()
+            + "\n\nor enter this code on the confirmation page: "
+            + issued.code()
+            + "\n\nThe link and the code work for 24 hours. If you did not sign up, ignore this"
+            + " mail.\n");
+  }
+
+  private Optional<User> find(String email) {
+    if (email == null) {
+      return Optional.empty();
+    }
+    return em.createQuery("select u from User u where u.email = :email", User.class)
+        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+}

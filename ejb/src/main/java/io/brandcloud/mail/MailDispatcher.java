@@ -1,0 +1,51 @@
+package io.brandcloud.mail;
+
+import io.brandcloud.platform.application.TenantDirectory;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Every five seconds, delivers the mail of the tenants flagged in {@code platform.mail_due}. */
+@Singleton
+public class MailDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
+
+  @PersistenceContext EntityManager em;
+  @EJB OutboxDelivery delivery;
+  @Inject TenantDirectory directory;
+
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  public void dispatch() {
+    if (MailDelivery.configured() != MailDelivery.SMTP) {
+      return;
+    }
+    List<?> due =
+        em.createNativeQuery(
+                "SELECT tenant_id, version FROM platform.mail_due WHERE due_at <= now()"
+                    + " ORDER BY due_at LIMIT 500")
+            .getResultList();
+    for (Object row : due) {
+      Object[] r = (Object[]) row;
+      long tenantId = ((Number) r[0]).longValue();
+      long version = ((Number) r[1]).longValue();
+      Optional<TenantContext> tenant = directory.byId(tenantId, "mail");
+      if (tenant.isEmpty()) {
+        continue;
+      }
+      try {
+        CurrentTenant.runAs(tenant.get(), () -> delivery.deliverDue(version));
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "Delivering the mail of tenant %s failed", tenant.get().slug());
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.brandcloud.mail;
+
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.SqlValues;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Writes mail into the current tenant's outbox in the caller's transaction, and flags the tenant in
+ * {@code platform.mail_due} in the same transaction so the dispatcher finds it.
+ */
+@Stateless
+public class Outbox {
+
+  @PersistenceContext EntityManager em;
+
+  public void enqueue(String recipient, String subject, String body) {
+    MailDelivery delivery = MailDelivery.configured();
+    em.createNativeQuery(
+            "INSERT INTO mail_outbox (recipient, subject, body, status, next_attempt_at, created_at)"
+                + " VALUES (?1, ?2, ?3, ?4, now(), now())")
+        .setParameter(1, recipient)
+        .setParameter(2, subject)
+        .setParameter(3, body)
+        .setParameter(4, delivery == MailDelivery.SMTP ? "PENDING" : "LOCAL")
+        .executeUpdate();
+    if (delivery == MailDelivery.SMTP) {
+      em.createNativeQuery(
+              "INSERT INTO platform.mail_due (tenant_id, due_at, version) VALUES (?1, now(), 1)"
+                  + " ON CONFLICT (tenant_id) DO UPDATE SET due_at = LEAST(mail_due.due_at,"
+                  + " EXCLUDED.due_at), version = mail_due.version + 1")
+          .setParameter(1, CurrentTenant.require().tenantId())
+          .executeUpdate();
+    }
+  }
+
+  public Page<OutboxMail> recent(PageRequest page) {
+    long total =
+        ((Number) em.createNativeQuery("SELECT count(*) FROM mail_outbox").getSingleResult())
+            .longValue();
+    List<OutboxMail> mails =
+        ((List<?>)
+                em.createNativeQuery(
+                        "SELECT id, recipient, subject, body, status, attempts, last_error,"
+                            + " created_at, sent_at FROM mail_outbox"
+                            + " ORDER BY created_at DESC, id DESC LIMIT ?1 OFFSET ?2")
+                    .setParameter(1, page.limit())
+                    .setParameter(2, page.offset())
+                    .getResultList())
+            .stream()
+                .map(Object[].class::cast)
+                .map(
+                    r ->
+                        new OutboxMail(
+                            ((Number) r[0]).longValue(),
+                            (String) r[1],
+                            (String) r[2],
+                            (String) r[3],
+                            (String) r[4],
+                            ((Number) r[5]).intValue(),
+                            (String) r[6],
+                            SqlValues.instant(r[7]),
+                            r[8] == null ? null : SqlValues.instant(r[8])))
+                .toList();
+    return new Page<>(mails, total, page);
+  }
+}

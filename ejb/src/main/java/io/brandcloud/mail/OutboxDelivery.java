@@ -1,0 +1,114 @@
+package io.brandcloud.mail;
+
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the current tenant's due mail. Rows are locked with {@code SKIP LOCKED}, so two servers
+ * never send the same mail; a failure is retried after 30 s, 1 min, 2 min, … up to an hour, and
+ * given up (FAILED, shown to admins) after {@value #MAX_ATTEMPTS} attempts.
+ */
+@Stateless
+public class OutboxDelivery {
+
+  static final int MAX_ATTEMPTS = 8;
+  private static final int BATCH = 50;
+  private static final Logger LOG = Logger.getLogger(OutboxDelivery.class);
+
+  @PersistenceContext EntityManager em;
+
+  @Resource(lookup = "java:jboss/mail/Brandcloud")
+  Session mail;
+
+  /** Sends what is due and leaves the tenant's flag set only if mail is still waiting. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int deliverDue(long observedVersion) {
+    List<?> due =
+        em.createNativeQuery(
+                "SELECT id, recipient, subject, body, attempts FROM mail_outbox"
+                    + " WHERE status = 'PENDING' AND next_attempt_at <= now()"
+                    + " ORDER BY next_attempt_at LIMIT ?1 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, BATCH)
+            .getResultList();
+    for (Object row : due) {
+      Object[] r = (Object[]) row;
+      deliver(
+          ((Number) r[0]).longValue(),
+          (String) r[1],
+          (String) r[2],
+          (String) r[3],
+          ((Number) r[4]).intValue());
+    }
+    rescheduleTenant(observedVersion);
+    return due.size();
+  }
+
+  private void deliver(long id, String recipient, String subject, String body, int attempts) {
+    try {
+      MimeMessage message = new MimeMessage(mail);
+      message.setFrom();
+      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(recipient, true));
+      message.setSubject(subject, "UTF-8");
+      message.setText(body, "UTF-8");
+      Transport.send(message);
+      em.createNativeQuery(
+              "UPDATE mail_outbox SET status = 'SENT', sent_at = now(),"
+                  + " attempts = attempts + 1, last_error = NULL WHERE id = ?1")
+          .setParameter(1, id)
+          .executeUpdate();
+    } catch (MessagingException | RuntimeException e) {
+      int attempt = attempts + 1;
+      LOG.warnf("Mail %d to %s failed (attempt %d): %s", id, recipient, attempt, e.getMessage());
+      em.createNativeQuery(
+              "UPDATE mail_outbox SET attempts = ?2, last_error = ?3,"
+                  + " status = CASE WHEN ?2 >= ?4 THEN 'FAILED' ELSE 'PENDING' END,"
+                  + " next_attempt_at = now() + LEAST(interval '30 seconds' * power(2, ?2 - 1),"
+                  + " interval '1 hour') WHERE id = ?1")
+          .setParameter(1, id)
+          .setParameter(2, attempt)
+          .setParameter(
+              3,
+              String.valueOf(e.getMessage())
+                  .substring(0, Math.min(1000, String.valueOf(e.getMessage()).length())))
+          .setParameter(4, MAX_ATTEMPTS)
+          .executeUpdate();
+    }
+  }
+
+  /**
+   * Moves the tenant's flag to its next pending mail, or removes it when none is left; a flag that
+   * a new mail bumped meanwhile is left alone (it is due now anyway).
+   */
+  private void rescheduleTenant(long observedVersion) {
+    long tenant = CurrentTenant.require().tenantId();
+    int updated =
+        em.createNativeQuery(
+                "UPDATE platform.mail_due SET due_at = next.due FROM (SELECT min(next_attempt_at)"
+                    + " AS due FROM mail_outbox WHERE status = 'PENDING') next"
+                    + " WHERE tenant_id = ?1 AND version = ?2 AND next.due IS NOT NULL")
+            .setParameter(1, tenant)
+            .setParameter(2, observedVersion)
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery(
+              "DELETE FROM platform.mail_due WHERE tenant_id = ?1 AND version = ?2"
+                  + " AND NOT EXISTS (SELECT 1 FROM mail_outbox WHERE status = 'PENDING')")
+          .setParameter(1, tenant)
+          .setParameter(2, observedVersion)
+          .executeUpdate();
+    }
+  }
+}

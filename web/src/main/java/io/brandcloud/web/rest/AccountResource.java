@@ -1,0 +1,139 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.identity.application.PasswordResets;
+import io.brandcloud.identity.application.Registration;
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.edge.PortalUrls;
+import io.brandcloud.web.security.SessionLogin;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Account self-service: sign-up with e-mail verification, forgotten passwords, and, for a logged-in
+ * user, changing the password and ending every session. Answers for unknown addresses look like
+ * those for known ones.
+ */
+@Path("/v1/account")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+  @EJB Registration registration;
+  @EJB PasswordResets resets;
+  @EJB UserAccounts accounts;
+  @Inject TenantApi api;
+  @Inject HttpServletRequest request;
+
+  /** A sign-up. */
+  public record SignUp(String email, String name, String password) {}
+
+  /** A verification by link token, or by e-mail address and code. */
+  public record Verification(String token, String email, String code) {}
+
+  /** An e-mail address for a new verification mail or a reset link. */
+  public record Address(String email) {}
+
+  /** A new password with the reset link's token. */
+  public record Reset(String token, String password) {}
+
+  /** A password change by its owner. */
+  public record PasswordChange(String currentPassword, String newPassword) {}
+
+  /** What the caller should do next. */
+  public record Outcome(String status, String message) {}
+
+  @POST
+  @Path("registrations")
+  public Response register(SignUp body) {
+    api.tenant();
+    SignUp signUp = PlatformTenantsResource.requireBody(body);
+    registration.register(signUp.email(), signUp.name(), signUp.password(), portalUrl());
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            new Outcome(
+                "verification_sent",
+                "We sent a link and a code to " + signUp.email() + "; confirm to log in"))
+        .build();
+  }
+
+  @POST
+  @Path("verifications")
+  public Outcome verify(Verification body) {
+    api.tenant();
+    Verification verification = PlatformTenantsResource.requireBody(body);
+    boolean verified =
+        verification.token() != null
+            ? registration.verifyByToken(verification.token())
+            : registration.verifyByCode(verification.email(), verification.code());
+    if (!verified) {
+      throw new BrandcloudException(ErrorCode.TOKEN_INVALID);
+    }
+    return new Outcome("verified", "Your e-mail address is confirmed; you can log in");
+  }
+
+  @POST
+  @Path("verifications/resend")
+  public Response resend(Address body) {
+    api.tenant();
+    registration.resendVerification(PlatformTenantsResource.requireBody(body).email(), portalUrl());
+    return Response.accepted(
+            new Outcome(
+                "sent_if_pending", "If that address waits for confirmation, a mail is on its way"))
+        .build();
+  }
+
+  @POST
+  @Path("password-resets")
+  public Response requestReset(Address body) {
+    api.tenant();
+    resets.request(PlatformTenantsResource.requireBody(body).email(), portalUrl());
+    return Response.accepted(
+            new Outcome(
+                "sent_if_known", "If an account has that address, a reset link is on its way"))
+        .build();
+  }
+
+  @POST
+  @Path("password-resets/confirm")
+  public Outcome reset(Reset body) {
+    api.tenant();
+    Reset reset = PlatformTenantsResource.requireBody(body);
+    if (!resets.reset(reset.token(), reset.password())) {
+      throw new BrandcloudException(ErrorCode.TOKEN_INVALID);
+    }
+    return new Outcome("password_changed", "Your password is changed; log in with it");
+  }
+
+  @POST
+  @Path("password")
+  public Outcome changePassword(PasswordChange body) {
+    SessionLogin login = api.interactive("Changing the password");
+    PasswordChange change = PlatformTenantsResource.requireBody(body);
+    accounts.changeOwnPassword(login.userId(), change.currentPassword(), change.newPassword());
+    return new Outcome("password_changed", "Your password is changed; other sessions ended");
+  }
+
+  @POST
+  @Path("sessions/end")
+  public Outcome endSessions() {
+    SessionLogin login = api.interactive("Ending sessions");
+    accounts.endAllSessions(login.userId());
+    return new Outcome("sessions_ended", "Every session of yours has ended; log in again");
+  }
+
+  private String portalUrl() {
+    return PortalUrls.base(request, (Edge) request.getAttribute(Edge.ATTRIBUTE));
+  }
+}

@@ -1,0 +1,30 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.OutboxMail;
+import io.brandcloud.shared.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The tenant's outgoing mail, newest first: sent, waiting, failed, or kept locally. */
+@Path("/v1/admin/outbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminOutboxResource {
+
+  @EJB Outbox outbox;
+  @Inject TenantApi api;
+
+  @GET
+  public ApiPage<OutboxMail> list(
+      @QueryParam("page") String page, @QueryParam("limit") String limit) {
+    api.admin();
+    return ApiPage.of(outbox.recent(PageRequest.of(page, limit)), m -> m);
+  }
+}

@@ -1,0 +1,31 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.identity.application.Logins;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Staff actions on any account of the tenant. */
+@Path("/v1/admin/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminUsersResource {
+
+  @EJB Logins logins;
+  @Inject TenantApi api;
+
+  /** Lifts a brute-force lock before it runs out. */
+  @POST
+  @Path("{id}/unlock")
+  public Response unlock(@PathParam("id") long id) {
+    String actor = api.admin().name();
+    logins.unlock(id, actor);
+    return Response.noContent().build();
+  }
+}
