@@ -6,13 +6,15 @@ import io.brandcloud.identity.application.LoginOutcome;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.platform.application.PlatformOperators;
+import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.edge.Edge;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -28,16 +30,18 @@ import java.util.stream.Collectors;
 public class Credentials {
 
   public static final String OPERATOR_GROUP = "platform-operator";
+  public static final Duration ABSOLUTE_SESSION_LIMIT = Duration.ofHours(12);
 
   private static final DateTimeFormatter LOCK_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   @EJB Logins logins;
+  @Inject ApplicationClock clock;
   @EJB PlatformOperators operators;
   @EJB ApiKeys keys;
 
   /** A login by password may use every scope its role allows. */
-  public static SessionLogin passwordLogin(AuthenticatedUser user) {
+  public SessionLogin passwordLogin(AuthenticatedUser user) {
     return new SessionLogin(
         user.id(),
         user.email(),
@@ -45,7 +49,19 @@ public class Credentials {
         Set.of(user.role().group()),
         wireNames(Scope.allowedFor(user.role())),
         null,
-        Instant.now());
+        clock.now());
+  }
+
+  /** The same login as of now, e.g. to keep the session in which its owner changed the password. */
+  public SessionLogin renewed(SessionLogin login) {
+    return new SessionLogin(
+        login.userId(),
+        login.name(),
+        login.displayName(),
+        login.groups(),
+        login.scopes(),
+        login.apiKeyId(),
+        clock.now());
   }
 
   public Optional<SessionLogin> bearer(Edge edge, String token) {
@@ -62,7 +78,7 @@ public class Credentials {
                     Set.of(holder.user().role().group()),
                     wireNames(holder.scopes()),
                     holder.keyId(),
-                    Instant.now()));
+                    clock.now()));
   }
 
   private static Set<String> wireNames(Set<Scope> scopes) {
@@ -82,7 +98,7 @@ public class Credentials {
                       Set.of(OPERATOR_GROUP),
                       Set.of(),
                       null,
-                      Instant.now()));
+                      clock.now()));
     }
     LoginOutcome outcome =
         CurrentTenant.supplyAs(edge.tenant().get(), () -> logins.attempt(email, password));
@@ -101,8 +117,14 @@ public class Credentials {
     return Optional.empty();
   }
 
-  /** Whether a session login still counts: a password change or reset ends older sessions. */
+  /**
+   * Whether a session login still counts: none lives longer than {@link #ABSOLUTE_SESSION_LIMIT}
+   * however busy it is, and a password change or reset ends older sessions.
+   */
   public boolean stillValid(Edge edge, SessionLogin login) {
+    if (login.loggedInAt().isBefore(clock.now().minus(ABSOLUTE_SESSION_LIMIT))) {
+      return false;
+    }
     if (edge.tenant().isEmpty()) {
       return true;
     }

@@ -3,6 +3,7 @@ package io.brandcloud.web.faces.admin;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.AuthenticatedUser;
+import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
@@ -26,6 +27,7 @@ public class CustomersBacking implements Serializable {
   @EJB UserAccounts accounts;
   @EJB Wallets wallets;
   @EJB Servers servers;
+  @EJB Logins logins;
   @Inject Caller caller;
 
   private Long customerId;
@@ -57,6 +59,13 @@ public class CustomersBacking implements Serializable {
   /** The chosen customer's ledger, newest first, so staff can see and reverse top-ups. */
   public List<LedgerLine> getTransactions() {
     return customerId == null ? List.of() : wallets.transactions(customerId);
+  }
+
+  /** Lifts a login lock (too many wrong passwords) before it runs out. */
+  public void unlock(AuthenticatedUser customer) {
+    String actor = caller.login().orElseThrow().name();
+    FacesActions.attempt(
+        () -> logins.unlock(customer.id(), actor), customer.email() + " can log in again");
   }
 
   public void reverse(LedgerLine topUp) {

@@ -1,0 +1,164 @@
+package io.brandcloud.web.faces.account;
+
+import io.brandcloud.identity.application.ApiKeyView;
+import io.brandcloud.identity.application.ApiKeys;
+import io.brandcloud.identity.application.CreatedApiKey;
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.faces.shared.Branding;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.Credentials;
+import io.brandcloud.web.security.SessionLogin;
+import io.brandcloud.web.security.SessionLogins;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A user's own account: change the password, end all sessions, manage API keys. */
+@Named
+@ViewScoped
+public class AccountBacking implements Serializable {
+
+  @EJB UserAccounts accounts;
+  @EJB ApiKeys keys;
+  @Inject Caller caller;
+  @Inject Credentials credentials;
+  @Inject Branding branding;
+  @Inject HttpServletRequest request;
+
+  private String currentPassword;
+  private String newPassword;
+  private String keyName;
+  private List<String> keyScopes = new ArrayList<>(List.of(Scope.READ_SERVERS.wireName()));
+  private LocalDate keyExpires;
+  private String createdSecret;
+
+  /** Sends anonymous visitors to the login page. */
+  public void requireLogin() {
+    if (caller.login().isEmpty()) {
+      FacesActions.redirect(branding.url("/login.xhtml"));
+    }
+  }
+
+  public void changePassword() {
+    SessionLogin login = caller.login().orElseThrow();
+    if (FacesActions.attempt(
+        () -> accounts.changeOwnPassword(login.userId(), currentPassword, newPassword),
+        "Password changed; your other sessions have ended")) {
+      keepThisSession(login);
+    }
+  }
+
+  public void endAllSessions() {
+    SessionLogin login = caller.login().orElseThrow();
+    accounts.endAllSessions(login.userId());
+    SessionLogins.logout(request, edge());
+    FacesActions.info("Every session has ended, this one too. Log in again.");
+    FacesActions.redirect(branding.url("/login.xhtml"));
+  }
+
+  public List<ApiKeyView> getKeys() {
+    return keys.list(caller.login().orElseThrow().userId(), PageRequest.first(100)).items();
+  }
+
+  /** The scopes this user may grant, by wire name. */
+  public List<String> getGrantableScopes() {
+    Role role =
+        caller.login().orElseThrow().groups().contains("tenant-admin")
+            ? Role.TENANT_ADMIN
+            : Role.CUSTOMER;
+    return Scope.allowedFor(role).stream().map(Scope::wireName).toList();
+  }
+
+  public void createKey() {
+    long user = caller.login().orElseThrow().userId();
+    CreatedApiKey[] created = new CreatedApiKey[1];
+    if (FacesActions.attempt(
+        () ->
+            created[0] =
+                keys.create(
+                    user,
+                    keyName,
+                    keyScopes,
+                    keyExpires == null
+                        ? null
+                        : keyExpires.atStartOfDay(ZoneOffset.UTC).toInstant()),
+        "Key created: copy the secret now, it is not shown again")) {
+      createdSecret = created[0].secret();
+      keyName = null;
+    }
+  }
+
+  public void revoke(ApiKeyView key) {
+    long user = caller.login().orElseThrow().userId();
+    FacesActions.attempt(() -> keys.revoke(user, key.id()), "Key " + key.prefix() + " revoked");
+  }
+
+  public String scopesOf(ApiKeyView key) {
+    return Scope.join(key.scopes());
+  }
+
+  private void keepThisSession(SessionLogin login) {
+    SessionLogin renewed = credentials.renewed(login);
+    SessionLogins.login(request, edge(), renewed);
+  }
+
+  private Edge edge() {
+    return (Edge) request.getAttribute(Edge.ATTRIBUTE);
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getKeyName() {
+    return keyName;
+  }
+
+  public void setKeyName(String keyName) {
+    this.keyName = keyName;
+  }
+
+  public List<String> getKeyScopes() {
+    return keyScopes;
+  }
+
+  public void setKeyScopes(List<String> keyScopes) {
+    this.keyScopes = keyScopes;
+  }
+
+  public LocalDate getKeyExpires() {
+    return keyExpires;
+  }
+
+  public void setKeyExpires(LocalDate keyExpires) {
+    this.keyExpires = keyExpires;
+  }
+
+  public String getCreatedSecret() {
+    return createdSecret;
+  }
+}
