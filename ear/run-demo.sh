@@ -14,6 +14,17 @@ export DB_USER="${DB_USER:-$PGUSER}"
 export BRANDCLOUD_DEMO="${BRANDCLOUD_DEMO:-true}"
 export BRANDCLOUD_OPERATOR_EMAIL="${BRANDCLOUD_OPERATOR_EMAIL:-operator@brandcloud.local}"
 export BRANDCLOUD_OPERATOR_PASSWORD="${BRANDCLOUD_OPERATOR_PASSWORD:-operator-demo-pass}"
+# Seals TOTP seeds and provider tokens. The demo keeps its own key outside the repository and the
+# database; production sets BRANDCLOUD_SECRET_KEY from its secret store.
+if [ -z "${BRANDCLOUD_SECRET_KEY:-}" ]; then
+  KEY_FILE="${XDG_CONFIG_HOME:-$HOME/.config}/brandcloud/demo-secret.key"
+  if [ ! -f "$KEY_FILE" ]; then
+    mkdir -p "$(dirname "$KEY_FILE")"
+    (umask 077 && head -c 32 /dev/urandom | base64 > "$KEY_FILE")
+  fi
+  BRANDCLOUD_SECRET_KEY="$(cat "$KEY_FILE")"
+fi
+export BRANDCLOUD_SECRET_KEY
 
 if ! pg_isready -q; then
   echo "PostgreSQL is not answering on ${PGHOST}:${PGPORT}; starting the local cluster"

@@ -34,6 +34,21 @@ public final class FacesLogin {
     return browser.postForm(loginPath, form);
   }
 
+  /** Submits the second-factor form that follows a password login on an account with 2FA. */
+  public static HttpResponse<String> secondFactor(Http browser, String pagePath, String code) {
+    HttpResponse<String> page = browser.get(pagePath);
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException("No view state on " + pagePath + ": " + page.statusCode());
+    }
+    String form =
+        "second=second&second%3Acode="
+            + encode(code)
+            + "&second%3Asubmit=&jakarta.faces.ViewState="
+            + encode(state.group(1));
+    return browser.postForm(pagePath, form);
+  }
+
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

@@ -1,4 +1,4 @@
 package io.brandcloud.settings;
 
 /** A tenant's own settings, changed by its admins. */
-public record Settings(int apiRequestsPerMinute) {}
+public record Settings(int apiRequestsPerMinute, boolean staffTwoFactorRequired) {}

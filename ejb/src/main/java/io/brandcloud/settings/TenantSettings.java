@@ -17,27 +17,39 @@ public class TenantSettings {
   @Inject AuditLog audit;
 
   public Settings current() {
-    Number perMinute =
-        (Number)
-            em.createNativeQuery("SELECT api_requests_per_minute FROM tenant_settings WHERE id = 1")
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT api_requests_per_minute, staff_two_factor_required FROM tenant_settings"
+                        + " WHERE id = 1")
                 .getSingleResult();
-    return new Settings(perMinute.intValue());
+    return new Settings(((Number) row[0]).intValue(), (Boolean) row[1]);
   }
 
-  public Settings change(Integer apiRequestsPerMinute, String actor) {
-    if (apiRequestsPerMinute == null
-        || apiRequestsPerMinute < 1
-        || apiRequestsPerMinute > MAX_REQUESTS_PER_MINUTE) {
+  /** Changes the settings given (null leaves one as it is). */
+  public Settings change(
+      Integer apiRequestsPerMinute, Boolean staffTwoFactorRequired, String actor) {
+    Settings now = current();
+    int perMinute =
+        apiRequestsPerMinute == null ? now.apiRequestsPerMinute() : apiRequestsPerMinute;
+    boolean twoFactor =
+        staffTwoFactorRequired == null ? now.staffTwoFactorRequired() : staffTwoFactorRequired;
+    if (perMinute < 1 || perMinute > MAX_REQUESTS_PER_MINUTE) {
       throw BrandcloudException.invalid(
           "apiRequestsPerMinute",
           "apiRequestsPerMinute is between 1 and " + MAX_REQUESTS_PER_MINUTE);
     }
     em.createNativeQuery(
-            "UPDATE tenant_settings SET api_requests_per_minute = ?1, updated_at = now()"
-                + " WHERE id = 1")
-        .setParameter(1, apiRequestsPerMinute)
+            "UPDATE tenant_settings SET api_requests_per_minute = ?1,"
+                + " staff_two_factor_required = ?2, updated_at = now() WHERE id = 1")
+        .setParameter(1, perMinute)
+        .setParameter(2, twoFactor)
         .executeUpdate();
-    audit.record(actor, "settings.changed", "api", "apiRequestsPerMinute=" + apiRequestsPerMinute);
+    audit.record(
+        actor,
+        "settings.changed",
+        "tenant",
+        "apiRequestsPerMinute=" + perMinute + " staffTwoFactorRequired=" + twoFactor);
     return current();
   }
 }

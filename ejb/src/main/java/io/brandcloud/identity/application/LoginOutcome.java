@@ -8,6 +8,9 @@ public sealed interface LoginOutcome {
   /** Right password, verified account. */
   record Success(AuthenticatedUser user) implements LoginOutcome {}
 
+  /** Right password; the account also needs a code from its authenticator app. */
+  record SecondFactorRequired(AuthenticatedUser user) implements LoginOutcome {}
+
   /** Unknown address or wrong password: the caller is not told which. */
   record Failed() implements LoginOutcome {}
 

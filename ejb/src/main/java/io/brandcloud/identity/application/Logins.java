@@ -29,6 +29,7 @@ public class Logins {
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @Inject TwoFactor twoFactor;
 
   private String unknownUserHash;
 
@@ -70,8 +71,35 @@ public class Logins {
     if (!user.emailVerified()) {
       return new LoginOutcome.Unverified(user.email());
     }
+    if (twoFactor.isEnabled(user.id())) {
+      return new LoginOutcome.SecondFactorRequired(UserAccounts.view(user));
+    }
     user.succeededLogin();
     audit.record(normalised, "login.success", "user " + user.id(), null);
+    return new LoginOutcome.Success(UserAccounts.view(user));
+  }
+
+  /**
+   * The second step of a login whose password was right: a wrong code counts as a failed login, so
+   * guessing codes locks the account like guessing passwords does.
+   */
+  public LoginOutcome secondFactor(long userId, String code) {
+    Instant now = clock.now();
+    User user =
+        Optional.ofNullable(em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE))
+            .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
+    if (user.lockedAt(now)) {
+      return new LoginOutcome.Locked(user.lockedUntil());
+    }
+    if (!twoFactor.verify(userId, code)) {
+      user.failedLogin(now);
+      audit.record(user.email(), "login.failure", "user " + userId, "wrong second factor");
+      return user.lockedAt(now)
+          ? new LoginOutcome.Locked(user.lockedUntil())
+          : new LoginOutcome.Failed();
+    }
+    user.succeededLogin();
+    audit.record(user.email(), "login.success", "user " + userId, "with second factor");
     return new LoginOutcome.Success(UserAccounts.view(user));
   }
 

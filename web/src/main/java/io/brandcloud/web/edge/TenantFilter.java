@@ -1,7 +1,11 @@
 package io.brandcloud.web.edge;
 
+import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.web.security.SessionLogin;
+import io.brandcloud.web.security.SessionLogins;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -23,6 +27,7 @@ import org.jboss.logging.MDC;
 public class TenantFilter extends HttpFilter {
 
   @Inject EdgeResolver resolver;
+  @EJB TenantSettings settings;
 
   @Override
   protected void doFilter(
@@ -86,6 +91,13 @@ public class TenantFilter extends HttpFilter {
       CurrentTenant.callAs(
           tenant,
           () -> {
+            if (staffMustEnrolSecondFactor(edge, request)) {
+              response.sendRedirect(
+                  request.getContextPath()
+                      + edge.basePath()
+                      + "/account.xhtml?twoFactorRequired=true");
+              return null;
+            }
             if (edge.basePath().isEmpty()) {
               chain.doFilter(request, response);
             } else {
@@ -98,6 +110,18 @@ public class TenantFilter extends HttpFilter {
     } catch (Exception e) {
       throw new ServletException(e);
     }
+  }
+
+  /**
+   * Staff pages wait until a staff member without two factors has enrolled, if the tenant says so.
+   */
+  private boolean staffMustEnrolSecondFactor(Edge edge, HttpServletRequest request) {
+    if (edge.area() != Area.TENANT_ADMIN) {
+      return false;
+    }
+    boolean confirmed =
+        SessionLogins.of(request, edge).map(SessionLogin::secondFactor).orElse(false);
+    return !confirmed && settings.current().staffTwoFactorRequired();
   }
 
   private static boolean mayEnter(

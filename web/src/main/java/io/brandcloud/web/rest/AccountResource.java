@@ -2,6 +2,7 @@ package io.brandcloud.web.rest;
 
 import io.brandcloud.identity.application.PasswordResets;
 import io.brandcloud.identity.application.Registration;
+import io.brandcloud.identity.application.TwoFactor;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * Account self-service: sign-up with e-mail verification, forgotten passwords, and, for a logged-in
@@ -33,6 +35,7 @@ public class AccountResource {
   @EJB Registration registration;
   @EJB PasswordResets resets;
   @EJB UserAccounts accounts;
+  @EJB TwoFactor twoFactor;
   @Inject TenantApi api;
   @Inject HttpServletRequest request;
 
@@ -50,6 +53,12 @@ public class AccountResource {
 
   /** A password change by its owner. */
   public record PasswordChange(String currentPassword, String newPassword) {}
+
+  /** A code from the authenticator app (or a recovery code). */
+  public record Code(String code) {}
+
+  /** The recovery codes, shown once when two-factor authentication is switched on. */
+  public record RecoveryCodes(List<String> recoveryCodes) {}
 
   /** What the caller should do next. */
   public record Outcome(String status, String message) {}
@@ -131,6 +140,31 @@ public class AccountResource {
     SessionLogin login = api.interactive("Ending sessions");
     accounts.endAllSessions(login.userId());
     return new Outcome("sessions_ended", "Every session of yours has ended; log in again");
+  }
+
+  @POST
+  @Path("two-factor")
+  @SecretInResponse
+  public Response startTwoFactor() {
+    long user = api.interactive("Two-factor set-up").userId();
+    return Response.status(Response.Status.CREATED).entity(twoFactor.start(user)).build();
+  }
+
+  @POST
+  @Path("two-factor/confirm")
+  @SecretInResponse
+  public RecoveryCodes confirmTwoFactor(Code body) {
+    long user = api.interactive("Two-factor set-up").userId();
+    return new RecoveryCodes(
+        twoFactor.confirm(user, PlatformTenantsResource.requireBody(body).code()));
+  }
+
+  @POST
+  @Path("two-factor/disable")
+  public Outcome disableTwoFactor(Code body) {
+    long user = api.interactive("Two-factor set-up").userId();
+    twoFactor.disable(user, PlatformTenantsResource.requireBody(body).code());
+    return new Outcome("two_factor_off", "Two-factor authentication is off");
   }
 
   private String portalUrl() {

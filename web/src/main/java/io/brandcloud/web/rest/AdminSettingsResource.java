@@ -23,12 +23,16 @@ public class AdminSettingsResource {
   @Inject RateLimits rateLimits;
 
   /** The settings on the wire (and what a change sends). */
-  public record ApiSettings(Integer apiRequestsPerMinute) {}
+  public record ApiSettings(Integer apiRequestsPerMinute, Boolean staffTwoFactorRequired) {
+    static ApiSettings of(Settings settings) {
+      return new ApiSettings(settings.apiRequestsPerMinute(), settings.staffTwoFactorRequired());
+    }
+  }
 
   @GET
   public ApiSettings get() {
     api.admin();
-    return new ApiSettings(settings.current().apiRequestsPerMinute());
+    return ApiSettings.of(settings.current());
   }
 
   @PUT
@@ -36,8 +40,9 @@ public class AdminSettingsResource {
   public ApiSettings change(ApiSettings body) {
     String actor = api.admin().name();
     ApiSettings request = PlatformTenantsResource.requireBody(body);
-    Settings changed = settings.change(request.apiRequestsPerMinute(), actor);
+    Settings changed =
+        settings.change(request.apiRequestsPerMinute(), request.staffTwoFactorRequired(), actor);
     rateLimits.forget(api.tenant());
-    return new ApiSettings(changed.apiRequestsPerMinute());
+    return ApiSettings.of(changed);
   }
 }

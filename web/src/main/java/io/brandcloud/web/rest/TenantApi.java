@@ -1,6 +1,7 @@
 package io.brandcloud.web.rest;
 
 import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.TenantContext;
@@ -8,6 +9,7 @@ import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.security.BrandcloudAuthenticationMechanism;
 import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.SessionLogin;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +24,7 @@ public class TenantApi {
 
   @Inject HttpServletRequest request;
   @Inject Caller caller;
+  @EJB TenantSettings settings;
 
   public TenantContext tenant() {
     Object edge = request.getAttribute(Edge.ATTRIBUTE);
@@ -36,9 +39,18 @@ public class TenantApi {
     return withScope(member("customer"), scope);
   }
 
-  /** Reseller staff; API keys need {@code admin:*}. */
+  /**
+   * Reseller staff; API keys need {@code admin:*}; password logins need a second factor where the
+   * tenant requires it for staff.
+   */
   public SessionLogin admin() {
-    return withScope(member("tenant-admin"), Scope.ADMIN);
+    SessionLogin login = withScope(member("tenant-admin"), Scope.ADMIN);
+    if (!login.viaApiKey()
+        && !login.secondFactor()
+        && settings.current().staffTwoFactorRequired()) {
+      throw new BrandcloudException(ErrorCode.TWO_FACTOR_SETUP_REQUIRED);
+    }
+    return login;
   }
 
   /** Any user of this tenant, staff or customer. */

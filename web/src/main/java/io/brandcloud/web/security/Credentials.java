@@ -49,7 +49,8 @@ public class Credentials {
         Set.of(user.role().group()),
         wireNames(Scope.allowedFor(user.role())),
         null,
-        clock.now());
+        clock.now(),
+        false);
   }
 
   /** The same login as of now, e.g. to keep the session in which its owner changed the password. */
@@ -61,7 +62,8 @@ public class Credentials {
         login.groups(),
         login.scopes(),
         login.apiKeyId(),
-        clock.now());
+        clock.now(),
+        login.secondFactor());
   }
 
   public Optional<SessionLogin> bearer(Edge edge, String token) {
@@ -78,30 +80,74 @@ public class Credentials {
                     Set.of(holder.user().role().group()),
                     wireNames(holder.scopes()),
                     holder.keyId(),
-                    clock.now()));
+                    clock.now(),
+                    false));
   }
 
   private static Set<String> wireNames(Set<Scope> scopes) {
     return scopes.stream().map(Scope::wireName).collect(Collectors.toUnmodifiableSet());
   }
 
+  /** What a password check came to. */
+  public sealed interface PasswordCheck {}
+
+  /** Logged in. */
+  public record Granted(SessionLogin login) implements PasswordCheck {}
+
+  /** Right password; a code from the authenticator app must follow. */
+  public record SecondFactorNeeded(long userId) implements PasswordCheck {}
+
+  /** Wrong address or password. */
+  public record Denied() implements PasswordCheck {}
+
+  /** For HTTP Basic, which cannot ask for a second factor. */
   public Optional<SessionLogin> check(Edge edge, String email, String password) {
+    PasswordCheck check = checkPassword(edge, email, password);
+    if (check instanceof SecondFactorNeeded) {
+      throw new BrandcloudException(ErrorCode.TWO_FACTOR_REQUIRED);
+    }
+    return check instanceof Granted granted ? Optional.of(granted.login()) : Optional.empty();
+  }
+
+  /**
+   * The first step of a login form. A locked or unverified account is a {@link BrandcloudException}
+   * that says why.
+   */
+  public PasswordCheck checkPassword(Edge edge, String email, String password) {
     if (edge.tenant().isEmpty()) {
       return operators
           .authenticate(email, password)
-          .map(
+          .<PasswordCheck>map(
               e ->
-                  new SessionLogin(
-                      0,
-                      e,
-                      "Platform operator",
-                      Set.of(OPERATOR_GROUP),
-                      Set.of(),
-                      null,
-                      clock.now()));
+                  new Granted(
+                      new SessionLogin(
+                          0,
+                          e,
+                          "Platform operator",
+                          Set.of(OPERATOR_GROUP),
+                          Set.of(),
+                          null,
+                          clock.now(),
+                          false)))
+          .orElseGet(Denied::new);
     }
     LoginOutcome outcome =
         CurrentTenant.supplyAs(edge.tenant().get(), () -> logins.attempt(email, password));
+    if (outcome instanceof LoginOutcome.SecondFactorRequired needed) {
+      return new SecondFactorNeeded(needed.user().id());
+    }
+    return conclude(outcome).<PasswordCheck>map(Granted::new).orElseGet(Denied::new);
+  }
+
+  /** The second step: a TOTP or recovery code for a user whose password was right. */
+  public Optional<SessionLogin> secondFactor(Edge edge, long userId, String code) {
+    LoginOutcome outcome =
+        CurrentTenant.supplyAs(
+            edge.tenant().orElseThrow(), () -> logins.secondFactor(userId, code));
+    return conclude(outcome).map(SessionLogin::withSecondFactor);
+  }
+
+  private Optional<SessionLogin> conclude(LoginOutcome outcome) {
     if (outcome instanceof LoginOutcome.Success success) {
       return Optional.of(passwordLogin(success.user()));
     }

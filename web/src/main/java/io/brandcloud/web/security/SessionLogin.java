@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Who is logged in to one realm of this session or request. {@code scopes} are what the login may
  * do over the API; {@code apiKeyId} is set when an API key, not a password, authenticated it;
- * {@code loggedInAt} lets a password change or "log out everywhere" void older sessions.
+ * {@code loggedInAt} lets a password change or "log out everywhere" void older sessions; {@code
+ * secondFactor} says the login passed a TOTP or recovery code.
  */
 public record SessionLogin(
     long userId,
@@ -16,12 +17,18 @@ public record SessionLogin(
     Set<String> groups,
     Set<String> scopes,
     Long apiKeyId,
-    Instant loggedInAt)
+    Instant loggedInAt,
+    boolean secondFactor)
     implements Serializable {
 
   public SessionLogin {
     groups = Set.copyOf(groups);
     scopes = Set.copyOf(scopes);
+  }
+
+  /** The same login, now confirmed by a second factor. */
+  public SessionLogin withSecondFactor() {
+    return new SessionLogin(userId, name, displayName, groups, scopes, apiKeyId, loggedInAt, true);
   }
 
   public boolean viaApiKey() {

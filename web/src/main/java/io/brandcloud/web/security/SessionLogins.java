@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class SessionLogins {
 
   private static final String KEY = "brandcloud.login.";
+  private static final String PENDING = "brandcloud.second-factor.";
 
   private SessionLogins() {}
 
@@ -25,6 +26,26 @@ public final class SessionLogins {
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(KEY + edge.realm(), login);
+    request.getSession().removeAttribute(PENDING + edge.realm());
+  }
+
+  /** A user who passed the password step and owes a second factor, for five minutes. */
+  public record PendingSecondFactor(long userId, java.time.Instant since)
+      implements java.io.Serializable {}
+
+  public static void awaitSecondFactor(
+      HttpServletRequest request, Edge edge, PendingSecondFactor pending) {
+    request.getSession(true).setAttribute(PENDING + edge.realm(), pending);
+  }
+
+  public static Optional<PendingSecondFactor> pendingSecondFactor(
+      HttpServletRequest request, Edge edge, java.time.Instant now) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable((PendingSecondFactor) session.getAttribute(PENDING + edge.realm()))
+        .filter(p -> p.since().plus(java.time.Duration.ofMinutes(5)).isAfter(now));
   }
 
   public static void logout(HttpServletRequest request, Edge edge) {

@@ -3,6 +3,8 @@ package io.brandcloud.web.faces.account;
 import io.brandcloud.identity.application.ApiKeyView;
 import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.CreatedApiKey;
+import io.brandcloud.identity.application.TwoFactor;
+import io.brandcloud.identity.application.TwoFactorEnrolment;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.Scope;
@@ -32,6 +34,7 @@ public class AccountBacking implements Serializable {
 
   @EJB UserAccounts accounts;
   @EJB ApiKeys keys;
+  @EJB TwoFactor twoFactor;
   @Inject Caller caller;
   @Inject Credentials credentials;
   @Inject Branding branding;
@@ -43,6 +46,9 @@ public class AccountBacking implements Serializable {
   private List<String> keyScopes = new ArrayList<>(List.of(Scope.READ_SERVERS.wireName()));
   private LocalDate keyExpires;
   private String createdSecret;
+  private TwoFactorEnrolment enrolment;
+  private String twoFactorCode;
+  private List<String> recoveryCodes;
 
   /** Sends anonymous visitors to the login page. */
   public void requireLogin() {
@@ -66,6 +72,39 @@ public class AccountBacking implements Serializable {
     SessionLogins.logout(request, edge());
     FacesActions.info("Every session has ended, this one too. Log in again.");
     FacesActions.redirect(branding.url("/login.xhtml"));
+  }
+
+  public boolean isTwoFactorOn() {
+    return twoFactor.isEnabled(caller.login().orElseThrow().userId());
+  }
+
+  public long getUnusedRecoveryCodes() {
+    return twoFactor.unusedRecoveryCodes(caller.login().orElseThrow().userId());
+  }
+
+  public void startTwoFactor() {
+    long user = caller.login().orElseThrow().userId();
+    FacesActions.attempt(() -> enrolment = twoFactor.start(user), null);
+  }
+
+  public void confirmTwoFactor() {
+    SessionLogin login = caller.login().orElseThrow();
+    if (FacesActions.attempt(
+        () -> recoveryCodes = twoFactor.confirm(login.userId(), twoFactorCode),
+        "Two-factor authentication is on. Keep the recovery codes somewhere safe.")) {
+      enrolment = null;
+      twoFactorCode = null;
+      SessionLogins.login(request, edge(), login.withSecondFactor());
+    }
+  }
+
+  public void disableTwoFactor() {
+    long user = caller.login().orElseThrow().userId();
+    if (FacesActions.attempt(
+        () -> twoFactor.disable(user, twoFactorCode), "Two-factor authentication is off")) {
+      twoFactorCode = null;
+      recoveryCodes = null;
+    }
   }
 
   public List<ApiKeyView> getKeys() {
@@ -156,6 +195,22 @@ public class AccountBacking implements Serializable {
 
   public void setKeyExpires(LocalDate keyExpires) {
     this.keyExpires = keyExpires;
+  }
+
+  public TwoFactorEnrolment getEnrolment() {
+    return enrolment;
+  }
+
+  public String getTwoFactorCode() {
+    return twoFactorCode;
+  }
+
+  public void setTwoFactorCode(String twoFactorCode) {
+    this.twoFactorCode = twoFactorCode;
+  }
+
+  public List<String> getRecoveryCodes() {
+    return recoveryCodes;
   }
 
   public String getCreatedSecret() {

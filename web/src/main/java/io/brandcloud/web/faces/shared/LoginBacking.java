@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.shared;
 
+import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.security.Credentials;
@@ -23,24 +24,62 @@ public class LoginBacking {
   @Inject Credentials credentials;
   @Inject Branding branding;
 
+  @Inject ApplicationClock clock;
+
   private String email;
   private String password;
+  private String code;
 
   public void login() {
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
+    Credentials.PasswordCheck check;
+    try {
+      check = credentials.checkPassword(edge, email, password);
+    } catch (BrandcloudException refused) {
+      FacesActions.error(refused.getMessage());
+      return;
+    }
+    if (check instanceof Credentials.SecondFactorNeeded needed) {
+      SessionLogins.awaitSecondFactor(
+          request, edge, new SessionLogins.PendingSecondFactor(needed.userId(), clock.now()));
+      FacesActions.redirect(branding.url("/two-factor.xhtml"));
+    } else if (check instanceof Credentials.Granted granted) {
+      SessionLogins.login(request, edge, granted.login());
+      FacesActions.redirect(branding.url(home(granted.login())));
+    } else {
+      FacesActions.error("E-mail address or password is wrong");
+    }
+  }
+
+  /** The second step: the code from the authenticator app, or a recovery code. */
+  public void confirmSecondFactor() {
+    Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
+    var pending = SessionLogins.pendingSecondFactor(request, edge, clock.now());
+    if (pending.isEmpty()) {
+      FacesActions.error("Log in with your password first");
+      FacesActions.redirect(branding.url("/login.xhtml"));
+      return;
+    }
     Optional<SessionLogin> login;
     try {
-      login = credentials.check(edge, email, password);
+      login = credentials.secondFactor(edge, pending.get().userId(), code);
     } catch (BrandcloudException refused) {
       FacesActions.error(refused.getMessage());
       return;
     }
     if (login.isEmpty()) {
-      FacesActions.error("E-mail address or password is wrong");
+      FacesActions.error("That code is not right");
       return;
     }
     SessionLogins.login(request, edge, login.get());
     FacesActions.redirect(branding.url(home(login.get())));
+  }
+
+  static String home(SessionLogin login) {
+    if (login.groups().contains(Credentials.OPERATOR_GROUP)) {
+      return "/platform/index.xhtml";
+    }
+    return login.groups().contains("tenant-admin") ? "/admin/index.xhtml" : "/portal/index.xhtml";
   }
 
   public void logout() {
@@ -50,19 +89,20 @@ public class LoginBacking {
         branding.url(edge.isPlatform() ? "/platform/login.xhtml" : "/login.xhtml"));
   }
 
-  private static String home(SessionLogin login) {
-    if (login.groups().contains(Credentials.OPERATOR_GROUP)) {
-      return "/platform/index.xhtml";
-    }
-    return login.groups().contains("tenant-admin") ? "/admin/index.xhtml" : "/portal/index.xhtml";
-  }
-
   public String getEmail() {
     return email;
   }
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public String getPassword() {
