@@ -83,6 +83,15 @@ class ApiInputIT {
         customer.post(base + "/servers", "{\"planId\":" + shop.planId() + ",\"colour\":\"red\"}");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("\"code\":\"invalid_body\"");
+    for (String partial :
+        List.of(
+            "{\"planId\":" + shop.planId() + ",\"hostname\":\"web-1\"}",
+            "{\"planId\":" + shop.planId() + ",\"hostname\":\"web-1\",\"region\":\"sim-ams1\"}",
+            "{\"planId\":" + shop.planId() + "}")) {
+      HttpResponse<String> missing = customer.post(base + "/servers", partial);
+      assertThat(missing.statusCode()).as(partial).isEqualTo(400);
+      assertThat(missing.body()).as(partial).contains("\"field\"");
+    }
 
     JsonObject balance = Http.json(customer.get(base + "/balance").body());
     assertThat(balance.getJsonObject("balance").getString("amount")).isEqualTo("5");

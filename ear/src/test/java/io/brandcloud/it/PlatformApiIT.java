@@ -82,6 +82,19 @@ class PlatformApiIT {
     assertThat(operator.get("t/acme/api/v1/servers").statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void operatorsActionsAreInThePlatformAuditLog() {
+    String slug = "audit-" + UUID.randomUUID().toString().substring(0, 6);
+    assertThat(operator.post(TENANTS, draft(slug, "#1864ab")).statusCode()).isEqualTo(201);
+    HttpResponse<String> audit = operator.get("api/platform/v1/audit?action=tenant");
+    assertThat(audit.statusCode()).isEqualTo(200);
+    assertThat(audit.body())
+        .contains("tenant.created")
+        .contains("tenant " + slug)
+        .contains("operator@brandcloud.local");
+    assertThat(http.get("api/platform/v1/audit").statusCode()).isEqualTo(401);
+  }
+
   private static String draft(String slug, String color) {
     return """
         {"slug":"%s","name":"Shop %s","currency":"USD","timeZone":"America/New_York",

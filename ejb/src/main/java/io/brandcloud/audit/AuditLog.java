@@ -24,11 +24,13 @@ public class AuditLog {
   @Inject ApplicationClock clock;
 
   public void record(String actor, String action, String target, String details) {
+    String who = actor != null ? actor : RequestOrigin.actor().orElse("system");
+    String recorded = RequestOrigin.impersonator().map(admin -> admin + " as " + who).orElse(who);
     em.createNativeQuery(
             "INSERT INTO audit_log (occurred_at, actor, action, target, details, ip)"
                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .setParameter(1, clock.now())
-        .setParameter(2, truncate(actor, 300))
+        .setParameter(2, truncate(recorded, 300))
         .setParameter(3, action)
         .setParameter(4, truncate(target, 300))
         .setParameter(5, truncate(details, 1000))

@@ -32,6 +32,7 @@ public enum ErrorCode {
       401, "This account uses two-factor authentication: log in on the portal, or use an API key"),
   TWO_FACTOR_SETUP_REQUIRED(
       403, "This portal requires staff to turn on two-factor authentication (Account page) first"),
+  NOT_WHILE_IMPERSONATING(403, "%s is not possible while acting as a customer"),
   TOKEN_INVALID(400, "This link or code is wrong, used or expired; ask for a new one");
 
   private final int httpStatus;

@@ -1,5 +1,6 @@
 package io.brandcloud.batch.scheduling;
 
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.application.ActiveTenants;
 import io.brandcloud.platform.application.JobLeases;
 import io.brandcloud.shared.ApplicationClock;
@@ -27,6 +28,7 @@ public class BatchJobs {
   @EJB JobLeases leases;
   @EJB ActiveTenants tenants;
   @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
 
   /**
    * Charges up to {@code at}; empty if another node (or an earlier call) already took this hour.
@@ -54,6 +56,7 @@ public class BatchJobs {
     parameters.setProperty("chargeAt", at.toString());
     long execution = operator().start(HOURLY_CHARGING, parameters);
     LOG.infof("Operator started %s up to %s as execution %d", HOURLY_CHARGING, at, execution);
+    audit.record(null, "job.started", HOURLY_CHARGING, "up to " + at + ", execution " + execution);
     return execution;
   }
 

@@ -1,5 +1,6 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.PasswordHasher;
 import io.brandcloud.platform.domain.PlatformOperator;
 import io.brandcloud.shared.ApplicationClock;
@@ -19,6 +20,7 @@ public class PlatformOperators {
   private static final Logger LOG = Logger.getLogger(PlatformOperators.class);
 
   @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
 
@@ -50,12 +52,16 @@ public class PlatformOperators {
     if (email == null || password == null) {
       return Optional.empty();
     }
-    return em.createQuery(
-            "select o from PlatformOperator o where o.email = :email", PlatformOperator.class)
-        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-        .getResultStream()
-        .findFirst()
-        .filter(o -> passwords.matches(password, o.passwordHash()))
-        .map(PlatformOperator::email);
+    String normalised = email.strip().toLowerCase(Locale.ROOT);
+    Optional<String> operator =
+        em.createQuery(
+                "select o from PlatformOperator o where o.email = :email", PlatformOperator.class)
+            .setParameter("email", normalised)
+            .getResultStream()
+            .findFirst()
+            .filter(o -> passwords.matches(password, o.passwordHash()))
+            .map(PlatformOperator::email);
+    audit.record(normalised, operator.isPresent() ? "login.success" : "login.failure", null, null);
+    return operator;
   }
 }

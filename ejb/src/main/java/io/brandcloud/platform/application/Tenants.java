@@ -1,5 +1,6 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.infrastructure.TenantSchemas;
@@ -28,6 +29,7 @@ public class Tenants {
   @EJB TenantSchemas schemas;
   @EJB UserAccounts accounts;
   @Inject TenantDirectory directory;
+  @Inject AuditLog audit;
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public CreatedTenant create(TenantDraft draft) {
@@ -45,6 +47,7 @@ public class Tenants {
       String password =
           CurrentTenant.callAs(context, () -> accounts.createAdmin(adminEmail, adminNameOf(draft)));
       directory.forget();
+      audit.record(null, "tenant.created", "tenant " + spec.slug(), "admin " + adminEmail);
       LOG.infof(
           "Tenant %s created in %d ms (schema and migrations %d ms)",
           spec.slug(), (System.nanoTime() - started) / 1_000_000, schemaMillis);
@@ -62,18 +65,21 @@ public class Tenants {
   public TenantView update(long id, TenantDraft draft) {
     Tenant tenant = registry.update(id, TenantSpec.from(draft));
     directory.forget();
+    audit.record(null, "tenant.updated", "tenant " + tenant.slug(), null);
     return TenantView.of(tenant);
   }
 
   public TenantView suspend(long id) {
     TenantView view = TenantView.of(registry.suspend(id));
     directory.forget();
+    audit.record(null, "tenant.suspended", "tenant " + view.slug(), null);
     return view;
   }
 
   public TenantView activate(long id) {
     TenantView view = TenantView.of(registry.activate(id));
     directory.forget();
+    audit.record(null, "tenant.activated", "tenant " + view.slug(), null);
     return view;
   }
 

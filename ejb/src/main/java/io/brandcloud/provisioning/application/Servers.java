@@ -127,10 +127,10 @@ public class Servers {
   }
 
   private void requireOffered(long connectionId, ServerSpec spec) {
-    if (!connections.regions(connectionId).contains(spec.region())) {
+    if (spec.region() == null || !connections.regions(connectionId).contains(spec.region())) {
       throw BrandcloudException.invalid("region", "Region '" + spec.region() + "' is not offered");
     }
-    if (!connections.images(connectionId).contains(spec.image())) {
+    if (spec.image() == null || !connections.images(connectionId).contains(spec.image())) {
       throw BrandcloudException.invalid("image", "Image '" + spec.image() + "' is not offered");
     }
   }

@@ -1,5 +1,6 @@
 package io.brandcloud.web.edge;
 
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
@@ -28,6 +29,7 @@ public class TenantFilter extends HttpFilter {
 
   @Inject EdgeResolver resolver;
   @EJB TenantSettings settings;
+  @EJB AuditLog audit;
 
   @Override
   protected void doFilter(
@@ -98,6 +100,7 @@ public class TenantFilter extends HttpFilter {
                       + "/account.xhtml?twoFactorRequired=true");
               return null;
             }
+            recordImpersonatedAction(edge, request);
             if (edge.basePath().isEmpty()) {
               chain.doFilter(request, response);
             } else {
@@ -110,6 +113,22 @@ public class TenantFilter extends HttpFilter {
     } catch (Exception e) {
       throw new ServletException(e);
     }
+  }
+
+  /** Everything staff submit while acting as a customer is in the audit log. */
+  private void recordImpersonatedAction(Edge edge, HttpServletRequest request) {
+    if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+      return;
+    }
+    SessionLogins.of(request, edge)
+        .filter(SessionLogin::impersonated)
+        .ifPresent(
+            login ->
+                audit.record(
+                    login.name(),
+                    "impersonation.request",
+                    request.getMethod() + " " + edge.innerPath(),
+                    null));
   }
 
   /**

@@ -66,6 +66,9 @@ public class TenantApi {
     if (login.viaApiKey()) {
       throw new BrandcloudException(ErrorCode.INTERACTIVE_LOGIN_REQUIRED, what);
     }
+    if (login.impersonated()) {
+      throw new BrandcloudException(ErrorCode.NOT_WHILE_IMPERSONATING, what);
+    }
     return login;
   }
 

@@ -46,6 +46,7 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
     if (login.isEmpty() && isApi(edge.get())) {
       login = fromHeader(request, edge.get());
     }
+    login.ifPresent(l -> RequestOrigin.caller(l.name(), l.impersonator()));
     return login
         .map(l -> context.notifyContainerAboutLogin(l.name(), l.groups()))
         .orElseGet(context::doNothing);

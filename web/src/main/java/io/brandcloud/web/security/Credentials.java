@@ -50,7 +50,8 @@ public class Credentials {
         wireNames(Scope.allowedFor(user.role())),
         null,
         clock.now(),
-        false);
+        false,
+        null);
   }
 
   /** The same login as of now, e.g. to keep the session in which its owner changed the password. */
@@ -63,7 +64,8 @@ public class Credentials {
         login.scopes(),
         login.apiKeyId(),
         clock.now(),
-        login.secondFactor());
+        login.secondFactor(),
+        login.impersonator());
   }
 
   public Optional<SessionLogin> bearer(Edge edge, String token) {
@@ -81,7 +83,8 @@ public class Credentials {
                     wireNames(holder.scopes()),
                     holder.keyId(),
                     clock.now(),
-                    false));
+                    false,
+                    null));
   }
 
   private static Set<String> wireNames(Set<Scope> scopes) {
@@ -128,7 +131,8 @@ public class Credentials {
                           Set.of(),
                           null,
                           clock.now(),
-                          false)))
+                          false,
+                          null)))
           .orElseGet(Denied::new);
     }
     LoginOutcome outcome =

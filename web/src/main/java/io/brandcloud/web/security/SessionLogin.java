@@ -18,7 +18,8 @@ public record SessionLogin(
     Set<String> scopes,
     Long apiKeyId,
     Instant loggedInAt,
-    boolean secondFactor)
+    boolean secondFactor,
+    String impersonator)
     implements Serializable {
 
   public SessionLogin {
@@ -28,7 +29,18 @@ public record SessionLogin(
 
   /** The same login, now confirmed by a second factor. */
   public SessionLogin withSecondFactor() {
-    return new SessionLogin(userId, name, displayName, groups, scopes, apiKeyId, loggedInAt, true);
+    return new SessionLogin(
+        userId, name, displayName, groups, scopes, apiKeyId, loggedInAt, true, impersonator);
+  }
+
+  /** The same login, used by a staff member acting as this user. */
+  public SessionLogin actedOnBy(String staffMember) {
+    return new SessionLogin(
+        userId, name, displayName, groups, scopes, apiKeyId, loggedInAt, true, staffMember);
+  }
+
+  public boolean impersonated() {
+    return impersonator != null;
   }
 
   public boolean viaApiKey() {

@@ -10,6 +10,7 @@ public final class SessionLogins {
 
   private static final String KEY = "brandcloud.login.";
   private static final String PENDING = "brandcloud.second-factor.";
+  private static final String STAFF = "brandcloud.impersonating-staff.";
 
   private SessionLogins() {}
 
@@ -52,6 +53,27 @@ public final class SessionLogins {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(KEY + edge.realm());
+      session.removeAttribute(STAFF + edge.realm());
     }
+  }
+
+  /** Puts the staff member's own login aside and acts as the customer until {@link #resume}. */
+  public static void impersonate(
+      HttpServletRequest request, Edge edge, SessionLogin staff, SessionLogin customer) {
+    HttpSession session = request.getSession(true);
+    session.setAttribute(STAFF + edge.realm(), staff);
+    session.setAttribute(KEY + edge.realm(), customer.actedOnBy(staff.name()));
+  }
+
+  /** Ends an impersonation: the staff member's own login is back. */
+  public static Optional<SessionLogin> resume(HttpServletRequest request, Edge edge) {
+    HttpSession session = request.getSession(false);
+    if (session == null || session.getAttribute(STAFF + edge.realm()) == null) {
+      return Optional.empty();
+    }
+    SessionLogin staff = (SessionLogin) session.getAttribute(STAFF + edge.realm());
+    session.removeAttribute(STAFF + edge.realm());
+    session.setAttribute(KEY + edge.realm(), staff);
+    return Optional.of(staff);
   }
 }

@@ -58,6 +58,9 @@ public class AccountBacking implements Serializable {
   }
 
   public void changePassword() {
+    if (impersonated()) {
+      return;
+    }
     SessionLogin login = caller.login().orElseThrow();
     if (FacesActions.attempt(
         () -> accounts.changeOwnPassword(login.userId(), currentPassword, newPassword),
@@ -67,6 +70,9 @@ public class AccountBacking implements Serializable {
   }
 
   public void endAllSessions() {
+    if (impersonated()) {
+      return;
+    }
     SessionLogin login = caller.login().orElseThrow();
     accounts.endAllSessions(login.userId());
     SessionLogins.logout(request, edge());
@@ -83,11 +89,17 @@ public class AccountBacking implements Serializable {
   }
 
   public void startTwoFactor() {
+    if (impersonated()) {
+      return;
+    }
     long user = caller.login().orElseThrow().userId();
     FacesActions.attempt(() -> enrolment = twoFactor.start(user), null);
   }
 
   public void confirmTwoFactor() {
+    if (impersonated()) {
+      return;
+    }
     SessionLogin login = caller.login().orElseThrow();
     if (FacesActions.attempt(
         () -> recoveryCodes = twoFactor.confirm(login.userId(), twoFactorCode),
@@ -99,6 +111,9 @@ public class AccountBacking implements Serializable {
   }
 
   public void disableTwoFactor() {
+    if (impersonated()) {
+      return;
+    }
     long user = caller.login().orElseThrow().userId();
     if (FacesActions.attempt(
         () -> twoFactor.disable(user, twoFactorCode), "Two-factor authentication is off")) {
@@ -121,6 +136,9 @@ public class AccountBacking implements Serializable {
   }
 
   public void createKey() {
+    if (impersonated()) {
+      return;
+    }
     long user = caller.login().orElseThrow().userId();
     CreatedApiKey[] created = new CreatedApiKey[1];
     if (FacesActions.attempt(
@@ -140,6 +158,9 @@ public class AccountBacking implements Serializable {
   }
 
   public void revoke(ApiKeyView key) {
+    if (impersonated()) {
+      return;
+    }
     long user = caller.login().orElseThrow().userId();
     FacesActions.attempt(() -> keys.revoke(user, key.id()), "Key " + key.prefix() + " revoked");
   }
@@ -151,6 +172,15 @@ public class AccountBacking implements Serializable {
   private void keepThisSession(SessionLogin login) {
     SessionLogin renewed = credentials.renewed(login);
     SessionLogins.login(request, edge(), renewed);
+  }
+
+  /** Staff acting as this user may look but not change the user's credentials. */
+  private boolean impersonated() {
+    if (caller.login().map(SessionLogin::impersonated).orElse(false)) {
+      FacesActions.error("Only the customer can change their password, two-factor set-up or keys");
+      return true;
+    }
+    return false;
   }
 
   private Edge edge() {

@@ -29,6 +29,15 @@ public class CurrentUser {
     return caller.login().map(l -> l.groups().contains("customer")).orElse(false);
   }
 
+  /** The staff member acting as this customer, or empty. */
+  public String getImpersonator() {
+    return caller.login().map(SessionLogin::impersonator).orElse(null);
+  }
+
+  public boolean isImpersonating() {
+    return getImpersonator() != null;
+  }
+
   public long id() {
     return caller.login().map(SessionLogin::userId).orElseThrow();
   }

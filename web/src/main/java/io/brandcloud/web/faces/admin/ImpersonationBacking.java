@@ -1,0 +1,60 @@
+package io.brandcloud.web.faces.admin;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.application.AuthenticatedUser;
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.faces.shared.Branding;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.Credentials;
+import io.brandcloud.web.security.SessionLogin;
+import io.brandcloud.web.security.SessionLogins;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Staff act as a customer to see and do what they see: the portal shows a banner with the way back,
+ * and every audit entry meanwhile reads "staff as customer". Password, two-factor and key changes
+ * stay with the customer.
+ */
+@Named("impersonation")
+@RequestScoped
+public class ImpersonationBacking {
+
+  @EJB UserAccounts accounts;
+  @EJB AuditLog audit;
+  @Inject Caller caller;
+  @Inject Credentials credentials;
+  @Inject Branding branding;
+  @Inject HttpServletRequest request;
+
+  public void start(AuthenticatedUser customer) {
+    SessionLogin staff = caller.require("tenant-admin");
+    AuthenticatedUser checked = accounts.requireCustomer(customer.id());
+    audit.record(staff.name(), "impersonation.started", "user " + checked.id(), checked.email());
+    SessionLogins.impersonate(request, edge(), staff, credentials.passwordLogin(checked));
+    FacesActions.redirect(branding.url("/portal/index.xhtml"));
+  }
+
+  public void stop() {
+    SessionLogin customer = caller.login().orElseThrow();
+    SessionLogins.resume(request, edge())
+        .ifPresent(
+            staff -> {
+              audit.record(
+                  staff.name(),
+                  "impersonation.ended",
+                  "user " + customer.userId(),
+                  customer.name());
+              FacesActions.redirect(branding.url("/admin/customers.xhtml"));
+            });
+  }
+
+  private Edge edge() {
+    return (Edge) request.getAttribute(Edge.ATTRIBUTE);
+  }
+}

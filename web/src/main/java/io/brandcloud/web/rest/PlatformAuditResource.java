@@ -1,0 +1,35 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.audit.AuditEntry;
+import io.brandcloud.audit.AuditFilter;
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.shared.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The platform's audit log (operators' logins and actions) for operators. */
+@Path("/platform/v1/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformAuditResource {
+
+  @EJB AuditLog audit;
+  @Inject TenantApi api;
+
+  @GET
+  public ApiPage<AuditEntry> search(
+      @QueryParam("action") String action,
+      @QueryParam("actor") String actor,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
+    api.operator();
+    return ApiPage.of(
+        audit.search(new AuditFilter(action, actor), PageRequest.of(page, limit)), e -> e);
+  }
+}
