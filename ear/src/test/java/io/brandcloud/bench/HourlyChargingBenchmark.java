@@ -136,15 +136,21 @@ public final class HourlyChargingBenchmark {
               + customersPerTenant
               + ") g");
       statement.execute(
-          "INSERT INTO wallets (customer_id, currency, balance, created_at)"
-              + " SELECT id, 'EUR', 1000, now() FROM users");
+          "INSERT INTO organisations (id, name, personal, created_by, created_at)"
+              + " SELECT id, display_name, TRUE, id, now() FROM users");
+      statement.execute(
+          "INSERT INTO organisation_members (organisation_id, user_id, role, joined_at)"
+              + " SELECT id, id, 'OWNER', now() FROM users");
+      statement.execute(
+          "INSERT INTO wallets (organisation_id, currency, balance, created_at)"
+              + " SELECT id, 'EUR', 1000, now() FROM organisations");
       statement.execute(
           "INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by,"
               + " created_at) SELECT id, 'TOP_UP', 1000, 'seed:' || id, 'Seed', 'bench', now() FROM wallets");
     }
     try (PreparedStatement servers =
         connection.prepareStatement(
-            "INSERT INTO servers (customer_id, plan_id, connection_id, hostname, region, image, status,"
+            "INSERT INTO servers (organisation_id, plan_id, connection_id, hostname, region, image, status,"
                 + " external_id, hourly_price, created_at, billable_from)"
                 + " SELECT 1 + (g - 1) % ?, 1, 1, 's' || g, 'sim-ams1', 'debian-12', 'RUNNING', 'sim-' || g,"
                 + " 0.01, ?, ? FROM generate_series(1, ?) g")) {
@@ -164,7 +170,7 @@ public final class HourlyChargingBenchmark {
         WITH charged AS (
           INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, created_at)
           SELECT s.id, w.id, ?, s.hourly_price, now()
-          FROM servers s JOIN wallets w ON w.customer_id = s.customer_id
+          FROM servers s JOIN wallets w ON w.organisation_id = s.organisation_id
           WHERE s.status = 'RUNNING'
           ON CONFLICT (server_id, period_start) DO NOTHING
           RETURNING id, wallet_id, amount

@@ -52,7 +52,7 @@ class CrossTenantIsolationIT {
     Instant start = Scenario.nextMonthAt("08:00");
     scenario.at(start);
     a = tenants.withCustomer(TestTenants.uniqueSlug("iso-a"), new BigDecimal("30.00"));
-    aExtraCustomer = a.as(() -> accounts.signUp("extra@a.test", "Extra", "extra-password").id());
+    aExtraCustomer = tenants.signUpCustomer(a.tenant(), "extra@a.test", "Extra", "extra-password");
     aServer = scenario.runningServer(a, a.customerId(), "a-secret-host");
     Jobs.chargeUpTo(start.plus(Duration.ofHours(1)));
     Instant monthEnded =
@@ -154,6 +154,16 @@ class CrossTenantIsolationIT {
     assertThat(bCustomer.get(bApi("/invoices/" + aInvoice)).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/invoices/" + aInvoice + "/pdf")).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers")).body()).doesNotContain("a-secret-host");
+    for (String path :
+        java.util.List.of(
+            "/organisations/" + a.customerId(),
+            "/organisations/" + a.customerId() + "/members",
+            "/organisations/" + a.customerId() + "/roles")) {
+      assertThat(bCustomer.get(bApi(path)).statusCode()).as(path).isEqualTo(404);
+    }
+    assertThat(
+            bCustomer.post(bApi("/organisations/" + a.customerId() + "/activate"), "").statusCode())
+        .isEqualTo(404);
   }
 
   @Test
@@ -189,7 +199,7 @@ class CrossTenantIsolationIT {
     return ((Number)
             tenants
                 .em()
-                .createNativeQuery("SELECT id FROM invoices WHERE customer_id = ?1")
+                .createNativeQuery("SELECT id FROM invoices WHERE organisation_id = ?1")
                 .setParameter(1, a.customerId())
                 .getSingleResult())
         .longValue();

@@ -135,7 +135,7 @@ class HourlyChargingScenarioIT {
             inTransaction(
                 () ->
                     em.createNativeQuery(
-                            "UPDATE wallets SET balance = balance + 1.5 WHERE customer_id = ?1")
+                            "UPDATE wallets SET balance = balance + 1.5 WHERE organisation_id = ?1")
                         .setParameter(1, broken.customerId())
                         .executeUpdate()));
 

@@ -52,13 +52,15 @@ class InvoicingScenarioIT {
     Fixture shop =
         tenants.withCustomer(TestTenants.uniqueSlug("invoicing"), new BigDecimal("10.00"));
     long second =
-        shop.as(
-            () -> {
-              long id = accounts.signUp("second@example.test", "Second", "second-password").id();
-              wallets.credit(
-                  id, new BigDecimal("10.00"), "Test credit", UUID.randomUUID().toString(), "test");
-              return id;
-            });
+        tenants.signUpCustomer(shop.tenant(), "second@example.test", "Second", "second-password");
+    shop.as(
+        () ->
+            wallets.credit(
+                second,
+                new BigDecimal("10.00"),
+                "Test credit",
+                UUID.randomUUID().toString(),
+                "test"));
     scenario.runningServer(shop, shop.customerId(), "app-1");
     scenario.at(start);
     scenario.runningServer(shop, second, "app-2");

@@ -82,7 +82,7 @@ class LoginProtectionIT {
     Http owner = http.as(email, TestTenants.CUSTOMER_PASSWORD);
     assertThat(owner.get(api("/me")).statusCode()).isEqualTo(429);
     Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
-    assertThat(staff.post(api("/admin/users/" + shop.customerId() + "/unlock"), "").statusCode())
+    assertThat(staff.post(api("/admin/users/" + shop.userId() + "/unlock"), "").statusCode())
         .isEqualTo(204);
     assertThat(owner.get(api("/me")).statusCode()).isEqualTo(200);
     assertThat(staff.get(api("/admin/audit?action=account.unlocked")).body()).contains(email);

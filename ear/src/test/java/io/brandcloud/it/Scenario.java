@@ -60,13 +60,17 @@ public class Scenario {
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(100))
         .until(
-            () -> !"PENDING".equals(fixture.as(() -> servers.ofCustomer(customerId, id).status())));
+            () ->
+                !"PENDING"
+                    .equals(fixture.as(() -> servers.ofOrganisation(customerId, id).status())));
     at(ordered.plusSeconds(60));
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(250))
         .until(
-            () -> "RUNNING".equals(fixture.as(() -> servers.ofCustomer(customerId, id).status())));
+            () ->
+                "RUNNING"
+                    .equals(fixture.as(() -> servers.ofOrganisation(customerId, id).status())));
     return id;
   }
 }

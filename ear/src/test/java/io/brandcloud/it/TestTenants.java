@@ -2,6 +2,7 @@ package io.brandcloud.it;
 
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.platform.application.TenantDirectory;
@@ -34,6 +35,7 @@ public class TestTenants {
   @EJB ProviderConnections connections;
   @EJB PlanCatalog catalog;
   @EJB Wallets wallets;
+  @EJB Organisations organisations;
   @Inject TenantDirectory directory;
 
   @jakarta.persistence.PersistenceContext(unitName = "brandcloud")
@@ -44,8 +46,11 @@ public class TestTenants {
     return em;
   }
 
-  /** A tenant with its customer's id and the plan's id. */
-  public record Fixture(TenantContext tenant, long customerId, long planId) {
+  /**
+   * A tenant with its customer (the customer user's personal organisation, which owns wallet and
+   * servers), the plan's id and the customer user's id.
+   */
+  public record Fixture(TenantContext tenant, long customerId, long planId, long userId) {
     public <T> T as(Supplier<T> work) {
       return TestTenants.as(tenant, work);
     }
@@ -83,19 +88,20 @@ public class TestTenants {
   public Fixture withCustomer(String slug, BigDecimal credit) {
     CreatedTenant created = create(slug);
     TenantContext tenant = directory.byId(created.tenant().id(), "test").orElseThrow();
-    Fixture partial = new Fixture(tenant, 0, 0);
+    Fixture partial = new Fixture(tenant, 0, 0, 0);
     return partial.as(
         () -> {
           long connection = connections.add("Simulator", "SIMULATOR").id();
           long plan = catalog.create(connection, "sim-1", "Small", new BigDecimal("46")).id();
-          long customer =
+          long user =
               accounts
                   .signUp("customer@" + slug + ".test", "Customer of " + slug, CUSTOMER_PASSWORD)
                   .id();
+          long customer = organisations.personalOf(user);
           if (credit.signum() > 0) {
             wallets.credit(customer, credit, "Test credit", UUID.randomUUID().toString(), "test");
           }
-          return new Fixture(tenant, customer, plan);
+          return new Fixture(tenant, customer, plan, user);
         });
   }
 
@@ -107,6 +113,11 @@ public class TestTenants {
             accounts.createWithPassword(
                 email, "Staff", io.brandcloud.identity.domain.Role.TENANT_ADMIN, STAFF_PASSWORD));
     return email;
+  }
+
+  /** Signs a customer up in the tenant and returns their personal organisation's id. */
+  public long signUpCustomer(TenantContext tenant, String email, String name, String password) {
+    return as(tenant, () -> organisations.personalOf(accounts.signUp(email, name, password).id()));
   }
 
   public static String customerEmail(Fixture fixture) {

@@ -36,9 +36,8 @@ class WalletAdjustmentsIT {
 
   /** A fresh tenant reached over HTTP, its admin logged in by Basic credentials. */
   private record Shop(TenantContext tenant, Http http, Http admin) {
-    long signUp(UserAccounts accounts, String email) {
-      return TestTenants.as(
-          tenant, () -> accounts.signUp(email, "Customer", "customer-password").id());
+    long signUp(TestTenants tenants, String email) {
+      return tenants.signUpCustomer(tenant, email, "Customer", "customer-password");
     }
   }
 
@@ -56,8 +55,8 @@ class WalletAdjustmentsIT {
   void staffCreditReverseAndDebitAndTheLedgerExplainsTheBalance() {
     Shop shop = newShop("wallet");
     TenantContext tenant = shop.tenant();
-    long customer = shop.signUp(accounts, "c@w.test");
-    long other = shop.signUp(accounts, "o@w.test");
+    long customer = shop.signUp(tenants, "c@w.test");
+    long other = shop.signUp(tenants, "o@w.test");
     Http http = shop.http();
     Http admin = shop.admin();
     String customerApi = "api/v1/admin/customers/" + customer;
@@ -118,7 +117,7 @@ class WalletAdjustmentsIT {
   void theSameCreditSentTwiceAtOnceIsBookedOnce() throws Exception {
     Shop shop = newShop("twice");
     TenantContext tenant = shop.tenant();
-    long customer = shop.signUp(accounts, "c@t.test");
+    long customer = shop.signUp(tenants, "c@t.test");
     Http admin = shop.admin();
     String path = "api/v1/admin/customers/" + customer + "/credits";
 

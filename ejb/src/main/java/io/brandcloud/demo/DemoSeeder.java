@@ -4,6 +4,7 @@ import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.identity.application.AuthenticatedUser;
+import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.identity.domain.Role;
 import io.brandcloud.platform.application.CreatedTenant;
@@ -52,6 +53,7 @@ public class DemoSeeder {
   @EJB ProviderConnections connections;
   @EJB PlanCatalog catalog;
   @EJB Wallets wallets;
+  @EJB Organisations organisations;
   @EJB Servers servers;
   @Inject TenantDirectory directory;
 
@@ -94,8 +96,9 @@ public class DemoSeeder {
             "Demo customer",
             Role.CUSTOMER,
             DemoLogins.password(demo.slug(), "customer"));
+    long organisation = organisations.personalOf(customer.id());
     wallets.credit(
-        customer.id(), new BigDecimal("50.00"), "Welcome credit", "demo-welcome", "demo-seeder");
-    servers.create(customer.id(), plan.id(), demo.server(), "sim-ams1", "debian-12");
+        organisation, new BigDecimal("50.00"), "Welcome credit", "demo-welcome", "demo-seeder");
+    servers.create(organisation, plan.id(), demo.server(), "sim-ams1", "debian-12");
   }
 }

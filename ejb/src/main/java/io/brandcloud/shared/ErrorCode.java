@@ -33,6 +33,8 @@ public enum ErrorCode {
   TWO_FACTOR_SETUP_REQUIRED(
       403, "This portal requires staff to turn on two-factor authentication (Account page) first"),
   NOT_WHILE_IMPERSONATING(403, "%s is not possible while acting as a customer"),
+  MISSING_PERMISSION(403, "Your role in this organisation lacks the permission '%s'"),
+  NO_ORGANISATION(403, "You belong to no organisation yet; create one or accept an invitation"),
   TOKEN_INVALID(400, "This link or code is wrong, used or expired; ask for a new one");
 
   private final int httpStatus;

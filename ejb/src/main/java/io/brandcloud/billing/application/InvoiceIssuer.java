@@ -35,23 +35,24 @@ public class InvoiceIssuer {
   private final InvoiceGenerator generator = new InvoiceGenerator();
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Optional<String> issue(long customerId, YearMonth month) {
-    // serialises issuers for the same customer; the unique key (customer_id, period_start) is the
+  public Optional<String> issue(long organisationId, YearMonth month) {
+    // serialises issuers for the same customer; the unique key (organisation_id, period_start) is
+    // the
     // backstop
     em.createNativeQuery("SELECT id FROM users WHERE id = ?1 FOR UPDATE")
-        .setParameter(1, customerId)
+        .setParameter(1, organisationId)
         .getResultList();
-    if (alreadyInvoiced(customerId, month)) {
+    if (alreadyInvoiced(organisationId, month)) {
       return Optional.empty();
     }
     ZoneId zone = CurrentTenant.require().timeZone();
     Optional<ProposedInvoice> proposed =
         generator.generate(
-            customerId,
+            organisationId,
             CurrentTenant.require().currency(),
             month.atDay(1),
             month.atEndOfMonth(),
-            usage(customerId, start(month, zone), start(month.plusMonths(1), zone)));
+            usage(organisationId, start(month, zone), start(month.plusMonths(1), zone)));
     if (proposed.isEmpty()) {
       return Optional.empty();
     }
@@ -64,24 +65,24 @@ public class InvoiceIssuer {
     return month.atDay(1).atStartOfDay(zone).toInstant();
   }
 
-  private boolean alreadyInvoiced(long customerId, YearMonth month) {
+  private boolean alreadyInvoiced(long organisationId, YearMonth month) {
     return !em.createNativeQuery(
-            "SELECT 1 FROM invoices WHERE customer_id = ?1 AND period_start = ?2")
-        .setParameter(1, customerId)
+            "SELECT 1 FROM invoices WHERE organisation_id = ?1 AND period_start = ?2")
+        .setParameter(1, organisationId)
         .setParameter(2, month.atDay(1))
         .getResultList()
         .isEmpty();
   }
 
   @SuppressWarnings("unchecked")
-  private List<ServerUsage> usage(long customerId, Instant from, Instant to) {
+  private List<ServerUsage> usage(long organisationId, Instant from, Instant to) {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT s.id, s.hostname, p.name, count(*), sum(u.amount) FROM usage_charges u"
                     + " JOIN servers s ON s.id = u.server_id JOIN plans p ON p.id = s.plan_id"
-                    + " WHERE s.customer_id = ?1 AND u.period_start >= ?2 AND u.period_start < ?3"
+                    + " WHERE s.organisation_id = ?1 AND u.period_start >= ?2 AND u.period_start < ?3"
                     + " GROUP BY s.id, s.hostname, p.name")
-            .setParameter(1, customerId)
+            .setParameter(1, organisationId)
             .setParameter(2, Timestamp.from(from))
             .setParameter(3, Timestamp.from(to))
             .getResultList();

@@ -10,7 +10,7 @@ import java.util.List;
 public record InvoiceSummary(
     long id,
     String number,
-    long customerId,
+    long organisationId,
     LocalDate periodStart,
     LocalDate periodEnd,
     Money total,
@@ -24,7 +24,7 @@ public record InvoiceSummary(
     return new InvoiceSummary(
         invoice.id(),
         invoice.number(),
-        invoice.customerId(),
+        invoice.organisationId(),
         invoice.periodStart(),
         invoice.periodEnd(),
         new Money(invoice.total(), invoice.currency()),

@@ -28,19 +28,19 @@ public class Invoicing {
   public List<String> invoiceMonth(YearMonth month) {
     ZoneId zone = CurrentTenant.require().timeZone();
     List<String> issued = new ArrayList<>();
-    for (long customerId : customersToInvoice(month, zone)) {
-      issuer.issue(customerId, month).ifPresent(issued::add);
+    for (long organisationId : organisationsToInvoice(month, zone)) {
+      issuer.issue(organisationId, month).ifPresent(issued::add);
     }
     LOG.infof("Invoiced %s: %d invoices issued", month, issued.size());
     return issued;
   }
 
-  public List<InvoiceSummary> invoicesOf(long customerId) {
+  public List<InvoiceSummary> invoicesOf(long organisationId) {
     return em
         .createQuery(
-            "select i from Invoice i where i.customerId = :customer order by i.periodStart desc",
+            "select i from Invoice i where i.organisationId = :organisation order by i.periodStart desc",
             Invoice.class)
-        .setParameter("customer", customerId)
+        .setParameter("organisation", organisationId)
         .getResultList()
         .stream()
         .map(InvoiceSummary::of)
@@ -48,20 +48,20 @@ public class Invoicing {
   }
 
   /** One of the customer's invoices; another customer's (or another tenant's) id is "not found". */
-  public InvoiceSummary invoiceOf(long customerId, long invoiceId) {
+  public InvoiceSummary invoiceOf(long organisationId, long invoiceId) {
     return Optional.ofNullable(em.find(Invoice.class, invoiceId))
-        .filter(i -> i.customerId() == customerId)
+        .filter(i -> i.organisationId() == organisationId)
         .map(InvoiceSummary::of)
         .orElseThrow(() -> BrandcloudException.notFound("Invoice " + invoiceId));
   }
 
   @SuppressWarnings("unchecked")
-  private List<Long> customersToInvoice(YearMonth month, ZoneId zone) {
+  private List<Long> organisationsToInvoice(YearMonth month, ZoneId zone) {
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT DISTINCT s.customer_id FROM usage_charges u JOIN servers s ON s.id = u.server_id"
+                "SELECT DISTINCT s.organisation_id FROM usage_charges u JOIN servers s ON s.id = u.server_id"
                     + " WHERE u.period_start >= ?1 AND u.period_start < ?2 AND NOT EXISTS (SELECT 1"
-                    + " FROM invoices i WHERE i.customer_id = s.customer_id AND i.period_start = ?3)"
+                    + " FROM invoices i WHERE i.organisation_id = s.organisation_id AND i.period_start = ?3)"
                     + " ORDER BY 1")
             .setParameter(1, Timestamp.from(InvoiceIssuer.start(month, zone)))
             .setParameter(2, Timestamp.from(InvoiceIssuer.start(month.plusMonths(1), zone)))

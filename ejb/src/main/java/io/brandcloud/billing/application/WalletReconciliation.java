@@ -20,7 +20,7 @@ public class WalletReconciliation {
   public List<LedgerDrift> drift() {
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT w.id, w.customer_id, w.balance, coalesce(l.total, 0) FROM wallets w"
+                "SELECT w.id, w.organisation_id, w.balance, coalesce(l.total, 0) FROM wallets w"
                     + " LEFT JOIN (SELECT wallet_id, sum(amount) AS total FROM ledger_entries"
                     + " GROUP BY wallet_id) l ON l.wallet_id = w.id"
                     + " WHERE w.balance <> coalesce(l.total, 0) ORDER BY w.id")

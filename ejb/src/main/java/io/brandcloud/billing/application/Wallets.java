@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Customers' wallets in the current tenant and the ledger behind every balance. */
+/** Organisations' wallets in the current tenant and the ledger behind every balance. */
 @Stateless
 public class Wallets {
 
@@ -30,8 +30,8 @@ public class Wallets {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 
-  public void open(long customerId) {
-    em.persist(new Wallet(customerId, CurrentTenant.require().currency(), clock.now()));
+  public void open(long organisationId) {
+    em.persist(new Wallet(organisationId, CurrentTenant.require().currency(), clock.now()));
   }
 
   /**
@@ -40,16 +40,16 @@ public class Wallets {
    * the second as a conflict.
    */
   public Money credit(
-      long customerId, BigDecimal amount, String reason, String reference, String actor) {
-    return book(customerId, LedgerEntryType.TOP_UP, amount, reason, reference, actor);
+      long organisationId, BigDecimal amount, String reason, String reference, String actor) {
+    return book(organisationId, LedgerEntryType.TOP_UP, amount, reason, reference, actor);
   }
 
   /**
    * Takes money off a wallet by hand (a correction, a fee), with the reason the customer will read.
    */
   public Money debit(
-      long customerId, BigDecimal amount, String reason, String reference, String actor) {
-    return book(customerId, LedgerEntryType.ADJUSTMENT, amount, reason, reference, actor);
+      long organisationId, BigDecimal amount, String reason, String reference, String actor) {
+    return book(organisationId, LedgerEntryType.ADJUSTMENT, amount, reason, reference, actor);
   }
 
   /**
@@ -57,7 +57,7 @@ public class Wallets {
    * reference that makes a retry book nothing.
    */
   private Money book(
-      long customerId,
+      long organisationId,
       LedgerEntryType type,
       BigDecimal amount,
       String reason,
@@ -65,24 +65,27 @@ public class Wallets {
       String actor) {
     Validation.requirePositive("amount", amount);
     String description = Validation.requireText("reason", reason, 500);
-    Wallet wallet = requireWallet(customerId);
+    Wallet wallet = requireWallet(organisationId);
     String kind = type == LedgerEntryType.TOP_UP ? "credit" : "debit";
     BigDecimal delta = type == LedgerEntryType.TOP_UP ? amount : amount.negate();
     String ref = kind + ":" + Validation.requireText("reference", reference, 80);
     appendEntry(wallet, type, delta, ref, description, actor)
         .orElseThrow(() -> alreadyBooked(reference, "This " + kind + " was already booked"));
     audit.record(
-        actor, "wallet." + kind, "customer " + customerId, amount.toPlainString() + " " + ref);
-    return balanceOf(customerId);
+        actor,
+        "wallet." + kind,
+        "organisation " + organisationId,
+        amount.toPlainString() + " " + ref);
+    return balanceOf(organisationId);
   }
 
   /**
    * Takes a top-up back with a reversal row of the opposite amount; the top-up itself stays in the
    * ledger. Each top-up can be reversed once; an entry of another customer is "not found".
    */
-  public Money reverseTopUp(long customerId, long entryId, String reason, String actor) {
+  public Money reverseTopUp(long organisationId, long entryId, String reason, String actor) {
     String description = Validation.requireText("reason", reason, 500);
-    Wallet wallet = requireWallet(customerId);
+    Wallet wallet = requireWallet(organisationId);
     LedgerEntry entry =
         Optional.ofNullable(em.find(LedgerEntry.class, entryId))
             .filter(e -> e.walletId() == wallet.id())
@@ -100,12 +103,13 @@ public class Wallets {
             actor)
         .orElseThrow(
             () -> alreadyBooked(Long.toString(entryId), "This top-up was already reversed"));
-    audit.record(actor, "wallet.reversal", "customer " + customerId, ref + ": " + description);
-    return balanceOf(customerId);
+    audit.record(
+        actor, "wallet.reversal", "organisation " + organisationId, ref + ": " + description);
+    return balanceOf(organisationId);
   }
 
-  public Money balanceOf(long customerId) {
-    Wallet wallet = requireWallet(customerId);
+  public Money balanceOf(long organisationId) {
+    Wallet wallet = requireWallet(organisationId);
     BigDecimal balance =
         (BigDecimal)
             em.createNativeQuery("SELECT balance FROM wallets WHERE id = ?1")
@@ -114,8 +118,8 @@ public class Wallets {
     return new Money(balance, wallet.currency());
   }
 
-  public Page<LedgerLine> transactions(long customerId, PageRequest page) {
-    Wallet wallet = requireWallet(customerId);
+  public Page<LedgerLine> transactions(long organisationId, PageRequest page) {
+    Wallet wallet = requireWallet(organisationId);
     long total =
         em.createQuery("select count(e) from LedgerEntry e where e.walletId = :wallet", Long.class)
             .setParameter("wallet", wallet.id())
@@ -134,8 +138,8 @@ public class Wallets {
     return new Page<>(items, total, page);
   }
 
-  public List<LedgerLine> transactions(long customerId) {
-    Wallet wallet = requireWallet(customerId);
+  public List<LedgerLine> transactions(long organisationId) {
+    Wallet wallet = requireWallet(organisationId);
     return em
         .createQuery(
             "select e from LedgerEntry e where e.walletId = :wallet order by e.createdAt desc, e.id desc",
@@ -149,8 +153,8 @@ public class Wallets {
   }
 
   /** The sum of a wallet's ledger, which must always equal its balance. */
-  public Money ledgerSum(long customerId) {
-    Wallet wallet = requireWallet(customerId);
+  public Money ledgerSum(long organisationId) {
+    Wallet wallet = requireWallet(organisationId);
     BigDecimal sum =
         (BigDecimal)
             em.createNativeQuery(
@@ -200,11 +204,13 @@ public class Wallets {
     return new BrandcloudException(ErrorCode.CONFLICT, Map.of("reference", reference), message);
   }
 
-  private Wallet requireWallet(long customerId) {
-    return em.createQuery("select w from Wallet w where w.customerId = :customer", Wallet.class)
-        .setParameter("customer", customerId)
+  private Wallet requireWallet(long organisationId) {
+    return em.createQuery(
+            "select w from Wallet w where w.organisationId = :organisation", Wallet.class)
+        .setParameter("organisation", organisationId)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> BrandcloudException.notFound("Wallet of customer " + customerId));
+        .orElseThrow(
+            () -> BrandcloudException.notFound("Wallet of organisation " + organisationId));
   }
 }

@@ -28,8 +28,8 @@ public class Invoice {
   @Column(nullable = false, unique = true, updatable = false)
   private String number;
 
-  @Column(name = "customer_id", nullable = false, updatable = false)
-  private long customerId;
+  @Column(name = "organisation_id", nullable = false, updatable = false)
+  private long organisationId;
 
   @Column(name = "period_start", nullable = false, updatable = false)
   private LocalDate periodStart;
@@ -54,7 +54,7 @@ public class Invoice {
 
   public Invoice(String number, ProposedInvoice proposed, Instant issuedAt) {
     this.number = number;
-    this.customerId = proposed.customerId();
+    this.organisationId = proposed.organisationId();
     this.periodStart = proposed.periodStart();
     this.periodEnd = proposed.periodEnd();
     this.currency = proposed.total().currency().getCurrencyCode();
@@ -74,8 +74,8 @@ public class Invoice {
     return number;
   }
 
-  public long customerId() {
-    return customerId;
+  public long organisationId() {
+    return organisationId;
   }
 
   public LocalDate periodStart() {

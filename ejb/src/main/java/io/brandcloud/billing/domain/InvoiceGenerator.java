@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class InvoiceGenerator {
 
   public Optional<ProposedInvoice> generate(
-      long customerId,
+      long organisationId,
       Currency currency,
       LocalDate periodStart,
       LocalDate periodEnd,
@@ -32,7 +32,7 @@ public final class InvoiceGenerator {
             .toList();
     Money total =
         lines.stream().map(ProposedInvoice.Line::amount).reduce(Money.zero(currency), Money::plus);
-    return Optional.of(new ProposedInvoice(customerId, periodStart, periodEnd, lines, total));
+    return Optional.of(new ProposedInvoice(organisationId, periodStart, periodEnd, lines, total));
   }
 
   private static ProposedInvoice.Line line(ServerUsage usage) {

@@ -8,7 +8,11 @@ import java.util.List;
  * An invoice as the generator proposes it: lines and total rounded to the currency's minor unit.
  */
 public record ProposedInvoice(
-    long customerId, LocalDate periodStart, LocalDate periodEnd, List<Line> lines, Money total) {
+    long organisationId,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    List<Line> lines,
+    Money total) {
 
   /** A line per server: hours and the amount rounded to the minor unit. */
   public record Line(Long serverId, String description, int hours, Money amount) {}

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.Currency;
 
 /**
- * A customer's prepaid balance. The entity never writes the balance: it changes only through {@code
- * balance = balance + delta} next to the ledger row that explains it, so concurrent changes cannot
- * overwrite each other.
+ * An organisation's prepaid balance. The entity never writes the balance: it changes only through
+ * {@code balance = balance + delta} next to the ledger row that explains it, so concurrent changes
+ * cannot overwrite each other.
  */
 @Entity
 @Table(name = "wallets")
@@ -23,8 +23,8 @@ public class Wallet {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "customer_id", nullable = false, unique = true, updatable = false)
-  private long customerId;
+  @Column(name = "organisation_id", nullable = false, unique = true, updatable = false)
+  private long organisationId;
 
   @Column(nullable = false, updatable = false)
   private String currency;
@@ -37,8 +37,8 @@ public class Wallet {
 
   protected Wallet() {}
 
-  public Wallet(long customerId, Currency currency, Instant now) {
-    this.customerId = customerId;
+  public Wallet(long organisationId, Currency currency, Instant now) {
+    this.organisationId = organisationId;
     this.currency = currency.getCurrencyCode();
     this.createdAt = now;
   }
@@ -47,8 +47,8 @@ public class Wallet {
     return id;
   }
 
-  public long customerId() {
-    return customerId;
+  public long organisationId() {
+    return organisationId;
   }
 
   public Currency currency() {

@@ -29,7 +29,7 @@ public final class HourlyChargingStatement {
       ), billable AS (
         SELECT s.id AS server_id, w.id AS wallet_id, s.hourly_price, h.period_start
         FROM servers s
-        JOIN wallets w ON w.customer_id = s.customer_id
+        JOIN wallets w ON w.organisation_id = s.organisation_id
         CROSS JOIN mark m
         CROSS JOIN LATERAL generate_series(
           CASE

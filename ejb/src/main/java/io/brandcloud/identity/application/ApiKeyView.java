@@ -8,6 +8,7 @@ import java.util.Set;
 /** An API key as its owner sees it: never the secret. */
 public record ApiKeyView(
     long id,
+    Long organisationId,
     String name,
     String prefix,
     Set<Scope> scopes,
@@ -19,6 +20,7 @@ public record ApiKeyView(
   static ApiKeyView of(ApiKey key) {
     return new ApiKeyView(
         key.id(),
+        key.organisationId(),
         key.name(),
         key.prefix(),
         key.scopes(),

@@ -2,6 +2,8 @@ package io.brandcloud.identity.application;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.ApiKey;
+import io.brandcloud.identity.domain.Permission;
+import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.shared.ApplicationClock;
@@ -38,10 +40,26 @@ public class ApiKeys {
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @Inject Organisations organisations;
 
+  /**
+   * A key for the user. A customer's key acts in their active organisation, whose role must allow
+   * managing keys; staff keys act in none.
+   */
   public CreatedApiKey create(
       long userId, String name, Collection<String> scopeNames, Instant expiresAt) {
     User owner = requireUser(userId);
+    Long organisationId =
+        owner.role() == Role.CUSTOMER
+            ? organisations
+                .active(userId)
+                .map(
+                    m ->
+                        organisations.require(
+                            userId, m.organisationId(), Permission.API_KEYS_MANAGE))
+                .orElseThrow(() -> new BrandcloudException(ErrorCode.NO_ORGANISATION))
+                .organisationId()
+            : null;
     String checkedName = Validation.requireText("name", name, 120);
     Set<Scope> scopes = requestedScopes(scopeNames);
     Set<Scope> allowed = Scope.allowedFor(owner.role());
@@ -58,7 +76,14 @@ public class ApiKeys {
     String secret = "bc_" + prefix + "_" + SecretTokens.random();
     ApiKey key =
         new ApiKey(
-            userId, checkedName, prefix, SecretTokens.sha256(secret), scopes, expiresAt, now);
+            userId,
+            organisationId,
+            checkedName,
+            prefix,
+            SecretTokens.sha256(secret),
+            scopes,
+            expiresAt,
+            now);
     em.persist(key);
     em.flush();
     audit.record(
@@ -126,6 +151,7 @@ public class ApiKeys {
         new KeyHolder(
             key.get().id(),
             new AuthenticatedUser(user.id(), user.email(), user.displayName(), user.role()),
+            key.get().organisationId(),
             scopes));
   }
 

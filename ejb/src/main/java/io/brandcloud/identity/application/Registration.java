@@ -1,7 +1,6 @@
 package io.brandcloud.identity.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.AccountTokens.Issued;
 import io.brandcloud.identity.application.AccountTokens.Purpose;
 import io.brandcloud.identity.domain.Role;
@@ -31,7 +30,7 @@ public class Registration {
   @PersistenceContext EntityManager em;
   @Inject UserAccounts accounts;
   @Inject PasswordHasher passwords;
-  @Inject Wallets wallets;
+  @Inject Organisations organisations;
   @Inject AccountTokens tokens;
   @Inject Outbox outbox;
   @Inject AuditLog audit;
@@ -47,7 +46,7 @@ public class Registration {
     Validation.requirePassword("password", password);
     AuthenticatedUser user =
         accounts.createUnverified(checkedEmail, name, Role.CUSTOMER, passwords.hash(password));
-    wallets.open(user.id());
+    organisations.createPersonal(user.id(), user.displayName());
     sendVerification(user.id(), user.email(), user.displayName(), portalUrl);
     audit.record(checkedEmail, "account.registered", "user " + user.id(), null);
   }

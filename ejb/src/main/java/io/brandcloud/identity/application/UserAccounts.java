@@ -1,6 +1,5 @@
 package io.brandcloud.identity.application;
 
-import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.shared.ApplicationClock;
@@ -21,16 +20,18 @@ public class UserAccounts {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
-  @Inject Wallets wallets;
+  @Inject Organisations organisations;
   @Inject io.brandcloud.audit.AuditLog audit;
 
-  /** Creates a customer with an empty wallet in the tenant's currency. */
+  /**
+   * Creates a customer with a personal organisation and its empty wallet in the tenant currency.
+   */
   public AuthenticatedUser signUp(String email, String displayName, String password) {
     String checkedEmail = Validation.requireEmail("email", email);
     String name = Validation.requireText("name", displayName, 120);
     Validation.requirePassword("password", password);
     User user = create(checkedEmail, name, Role.CUSTOMER, passwords.hash(password));
-    wallets.open(user.id());
+    organisations.createPersonal(user.id(), user.displayName());
     return view(user);
   }
 
@@ -52,7 +53,7 @@ public class UserAccounts {
         create(
             Validation.requireEmail("email", email), displayName, role, passwords.hash(password));
     if (role == Role.CUSTOMER) {
-      wallets.open(user.id());
+      organisations.createPersonal(user.id(), user.displayName());
     }
     return view(user);
   }

@@ -21,6 +21,9 @@ public class ApiKey {
   @Column(name = "user_id", nullable = false)
   private long userId;
 
+  @Column(name = "organisation_id")
+  private Long organisationId;
+
   @Column(nullable = false)
   private String name;
 
@@ -49,6 +52,7 @@ public class ApiKey {
 
   public ApiKey(
       long userId,
+      Long organisationId,
       String name,
       String prefix,
       String secretHash,
@@ -56,6 +60,7 @@ public class ApiKey {
       Instant expiresAt,
       Instant now) {
     this.userId = userId;
+    this.organisationId = organisationId;
     this.name = name;
     this.prefix = prefix;
     this.secretHash = secretHash;
@@ -80,6 +85,11 @@ public class ApiKey {
 
   public long userId() {
     return userId;
+  }
+
+  /** The organisation a customer's key acts in; null for staff keys. */
+  public Long organisationId() {
+    return organisationId;
   }
 
   public String name() {

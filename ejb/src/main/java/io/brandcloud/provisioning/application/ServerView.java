@@ -8,7 +8,7 @@ import java.util.Currency;
 /** A server as its owner and staff see it. */
 public record ServerView(
     long id,
-    long customerId,
+    long organisationId,
     long planId,
     String hostname,
     String region,
@@ -22,7 +22,7 @@ public record ServerView(
   static ServerView of(Server server, Currency currency) {
     return new ServerView(
         server.id(),
-        server.customerId(),
+        server.organisationId(),
         server.planId(),
         server.hostname(),
         server.region(),

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Customers' servers in the current tenant. */
+/** Organisations' servers in the current tenant. */
 @Stateless
 public class Servers {
 
@@ -41,7 +41,7 @@ public class Servers {
    * commits. The wallet must cover at least the first hour.
    */
   public ServerView create(
-      long customerId, long planId, String hostname, String region, String image) {
+      long organisationId, long planId, String hostname, String region, String image) {
     String host = hostname == null ? "" : hostname.strip().toLowerCase(Locale.ROOT);
     if (!HOSTNAME.matcher(host).matches()) {
       throw BrandcloudException.invalid(
@@ -54,7 +54,7 @@ public class Servers {
     if (!plan.active()) {
       throw new BrandcloudException(ErrorCode.PLAN_INACTIVE, plan.name());
     }
-    Money balance = wallets.balanceOf(customerId);
+    Money balance = wallets.balanceOf(organisationId);
     if (balance.compareTo(plan.hourlyPrice()) < 0) {
       throw new BrandcloudException(
           ErrorCode.INSUFFICIENT_FUNDS, balance.display(), plan.hourlyPrice().display());
@@ -63,7 +63,7 @@ public class Servers {
     requireOffered(plan.connectionId(), spec);
     Server server =
         new Server(
-            customerId,
+            organisationId,
             planId,
             plan.connectionId(),
             spec,
@@ -75,26 +75,29 @@ public class Servers {
     return view(server);
   }
 
-  public List<ServerView> ofCustomer(long customerId) {
+  public List<ServerView> ofOrganisation(long organisationId) {
     return em
         .createQuery(
-            "select s from Server s where s.customerId = :customer order by s.id", Server.class)
-        .setParameter("customer", customerId)
+            "select s from Server s where s.organisationId = :organisation order by s.id",
+            Server.class)
+        .setParameter("organisation", organisationId)
         .getResultList()
         .stream()
         .map(this::view)
         .toList();
   }
 
-  public Page<ServerView> ofCustomer(long customerId, PageRequest page) {
+  public Page<ServerView> ofOrganisation(long organisationId, PageRequest page) {
     long total =
-        em.createQuery("select count(s) from Server s where s.customerId = :customer", Long.class)
-            .setParameter("customer", customerId)
+        em.createQuery(
+                "select count(s) from Server s where s.organisationId = :organisation", Long.class)
+            .setParameter("organisation", organisationId)
             .getSingleResult();
     List<ServerView> items =
         em.createQuery(
-                "select s from Server s where s.customerId = :customer order by s.id", Server.class)
-            .setParameter("customer", customerId)
+                "select s from Server s where s.organisationId = :organisation order by s.id",
+                Server.class)
+            .setParameter("organisation", organisationId)
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultStream()
@@ -104,9 +107,9 @@ public class Servers {
   }
 
   /** One of the customer's servers; any other id, including another tenant's, is "not found". */
-  public ServerView ofCustomer(long customerId, long serverId) {
+  public ServerView ofOrganisation(long organisationId, long serverId) {
     return Optional.ofNullable(em.find(Server.class, serverId))
-        .filter(s -> s.customerId() == customerId)
+        .filter(s -> s.organisationId() == organisationId)
         .map(this::view)
         .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
   }

@@ -24,8 +24,8 @@ public class Server {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "customer_id", nullable = false, updatable = false)
-  private long customerId;
+  @Column(name = "organisation_id", nullable = false, updatable = false)
+  private long organisationId;
 
   @Column(name = "plan_id", nullable = false)
   private long planId;
@@ -65,13 +65,13 @@ public class Server {
   protected Server() {}
 
   public Server(
-      long customerId,
+      long organisationId,
       long planId,
       long connectionId,
       ServerSpec spec,
       BigDecimal hourlyPrice,
       Instant now) {
-    this.customerId = customerId;
+    this.organisationId = organisationId;
     this.planId = planId;
     this.connectionId = connectionId;
     this.hostname = spec.hostname();
@@ -107,8 +107,8 @@ public class Server {
     return id;
   }
 
-  public long customerId() {
-    return customerId;
+  public long organisationId() {
+    return organisationId;
   }
 
   public long planId() {

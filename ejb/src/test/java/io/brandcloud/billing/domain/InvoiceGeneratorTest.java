@@ -36,7 +36,7 @@ class InvoiceGeneratorTest {
         .extracting(l -> l.amount().amount().toPlainString())
         .containsExactly("20.380000", "0.030000");
     assertThat(invoice.total()).isEqualTo(Money.of("20.41", "EUR"));
-    assertThat(invoice.customerId()).isEqualTo(7);
+    assertThat(invoice.organisationId()).isEqualTo(7);
     assertThat(invoice.periodStart()).isEqualTo(START);
   }
 

@@ -1,9 +1,11 @@
 package io.brandcloud.web.rest;
 
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.identity.application.OrganisationSummary;
+import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,22 +16,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Reseller staff's view of customers and their wallets. */
+/**
+ * Reseller staff's view of customers, i.e. organisations (a customer's personal one or a team),
+ * with their owners and wallets.
+ */
 @Path("/v1/admin/customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCustomersResource {
 
-  @EJB UserAccounts accounts;
+  @EJB Organisations organisations;
   @EJB Wallets wallets;
   @Inject TenantApi api;
 
-  /** A customer with the wallet balance. */
-  public record ApiCustomer(long id, String email, String name, ApiMoney balance) {}
+  /** A customer organisation with its owner and wallet balance. */
+  public record ApiCustomer(
+      long id, String name, boolean personal, long ownerId, String email, ApiMoney balance) {}
 
   /** A credit or debit booked by staff; the reference makes a retried request book it once. */
   public record Credit(BigDecimal amount, String reason, String reference) {}
@@ -38,26 +45,27 @@ public class AdminCustomersResource {
   public record Reversal(String reason) {}
 
   @GET
-  public List<ApiCustomer> list() {
+  public ApiPage<ApiCustomer> list(
+      @QueryParam("page") String page, @QueryParam("limit") String limit) {
     api.admin();
-    return accounts.customers().stream()
-        .map(
-            c ->
-                new ApiCustomer(
-                    c.id(), c.email(), c.displayName(), ApiMoney.of(wallets.balanceOf(c.id()))))
-        .toList();
+    return ApiPage.of(organisations.all(PageRequest.of(page, limit)), this::customer);
   }
 
   @GET
   @Path("{id}")
   public ApiCustomer get(@PathParam("id") long id) {
     api.admin();
-    var customer = accounts.requireCustomer(id);
+    return customer(organisations.get(id));
+  }
+
+  private ApiCustomer customer(OrganisationSummary o) {
     return new ApiCustomer(
-        customer.id(),
-        customer.email(),
-        customer.displayName(),
-        ApiMoney.of(wallets.balanceOf(id)));
+        o.id(),
+        o.name(),
+        o.personal(),
+        o.ownerId(),
+        o.ownerEmail(),
+        ApiMoney.of(wallets.balanceOf(o.id())));
   }
 
   @POST
@@ -77,7 +85,8 @@ public class AdminCustomersResource {
   /** The shape both {@link Wallets#credit} and {@link Wallets#debit} have. */
   @FunctionalInterface
   interface Booking {
-    Money book(long customerId, BigDecimal amount, String reason, String reference, String actor);
+    Money book(
+        long organisationId, BigDecimal amount, String reason, String reference, String actor);
   }
 
   private BillingResource.ApiBalance book(long id, Credit request, Booking booking) {
@@ -86,7 +95,7 @@ public class AdminCustomersResource {
     if (body.amount() == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
     }
-    accounts.requireCustomer(id);
+    organisations.get(id);
     return new BillingResource.ApiBalance(
         ApiMoney.of(
             booking.book(id, body.amount(), body.reason(), body.reference(), admin.name())));
@@ -99,7 +108,7 @@ public class AdminCustomersResource {
       @PathParam("id") long id, @PathParam("entry") long entry, Reversal reversal) {
     SessionLogin admin = api.admin();
     Reversal body = PlatformTenantsResource.requireBody(reversal);
-    accounts.requireCustomer(id);
+    organisations.get(id);
     return new BillingResource.ApiBalance(
         ApiMoney.of(wallets.reverseTopUp(id, entry, body.reason(), admin.name())));
   }
@@ -108,7 +117,7 @@ public class AdminCustomersResource {
   @Path("{id}/transactions")
   public List<BillingResource.ApiTransaction> transactions(@PathParam("id") long id) {
     api.admin();
-    accounts.requireCustomer(id);
+    organisations.get(id);
     return wallets.transactions(id).stream().map(BillingResource::transaction).toList();
   }
 }

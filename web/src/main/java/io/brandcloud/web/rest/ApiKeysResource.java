@@ -41,6 +41,7 @@ public class ApiKeysResource {
   /** A key as listed: its prefix identifies it, the secret is never shown again. */
   public record ApiKeyEntry(
       long id,
+      Long organisationId,
       String name,
       String prefix,
       List<String> scopes,
@@ -51,6 +52,7 @@ public class ApiKeysResource {
     static ApiKeyEntry of(ApiKeyView key) {
       return new ApiKeyEntry(
           key.id(),
+          key.organisationId(),
           key.name(),
           key.prefix(),
           key.scopes().stream().map(Scope::wireName).sorted().toList(),

@@ -5,10 +5,10 @@ import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.infrastructure.InvoicePdf;
+import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.TenantContext;
-import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The calling customer's balance, ledger and invoices. */
+/** The balance, ledger and invoices of the caller's organisation. */
 @Path("/v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,20 +69,21 @@ public class BillingResource {
   @GET
   @Path("balance")
   public ApiBalance balance() {
-    return new ApiBalance(ApiMoney.of(wallets.balanceOf(billingReader().userId())));
+    return new ApiBalance(ApiMoney.of(wallets.balanceOf(billingReader().organisationId())));
   }
 
   @GET
   @Path("transactions")
   public ApiPage<ApiTransaction> transactions(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    long customer = billingReader().userId();
+    long organisation = billingReader().organisationId();
     return ApiPage.of(
-        wallets.transactions(customer, PageRequest.of(page, limit)), BillingResource::transaction);
+        wallets.transactions(organisation, PageRequest.of(page, limit)),
+        BillingResource::transaction);
   }
 
-  private SessionLogin billingReader() {
-    return api.customer(Scope.READ_BILLING);
+  private TenantApi.OrganisationCaller billingReader() {
+    return api.organisation(Scope.READ_BILLING, Permission.BILLING_VIEW);
   }
 
   /** The ledger as CSV for spreadsheets: one row per transaction, amounts as plain decimals. */
@@ -91,7 +92,7 @@ public class BillingResource {
   @Produces("text/csv")
   public Response transactionsCsv() {
     StringBuilder csv = new StringBuilder("id,date,type,amount,currency,description\n");
-    for (LedgerLine line : wallets.transactions(billingReader().userId())) {
+    for (LedgerLine line : wallets.transactions(billingReader().organisationId())) {
       csv.append(line.id())
           .append(',')
           .append(line.createdAt())
@@ -123,28 +124,27 @@ public class BillingResource {
   @GET
   @Path("invoices")
   public List<ApiInvoice> invoices() {
-    return invoicing.invoicesOf(billingReader().userId()).stream().map(ApiInvoice::of).toList();
+    return invoicing.invoicesOf(billingReader().organisationId()).stream()
+        .map(ApiInvoice::of)
+        .toList();
   }
 
   @GET
   @Path("invoices/{id}")
   public ApiInvoice invoice(@PathParam("id") long id) {
-    return ApiInvoice.of(invoicing.invoiceOf(billingReader().userId(), id));
+    return ApiInvoice.of(invoicing.invoiceOf(billingReader().organisationId(), id));
   }
 
   @GET
   @Path("invoices/{id}/pdf")
   @Produces("application/pdf")
   public Response pdf(@PathParam("id") long id) {
-    SessionLogin customer = billingReader();
+    TenantApi.OrganisationCaller customer = billingReader();
     TenantContext tenant = api.tenant();
-    InvoiceSummary invoice = invoicing.invoiceOf(customer.userId(), id);
+    InvoiceSummary invoice = invoicing.invoiceOf(customer.organisationId(), id);
     byte[] pdf =
         InvoicePdf.render(
-            invoice,
-            tenant.brand(),
-            tenant.name(),
-            customer.displayName() + " <" + customer.name() + ">");
+            invoice, tenant.brand(), tenant.name(), customer.membership().organisationName());
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + invoice.number() + ".pdf\"")
         .build();

@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 
-/** The calling customer's servers. */
+/** The servers of the caller's organisation. */
 @Path("/v1/servers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,26 +59,31 @@ public class ServersResource {
   @GET
   public ApiPage<ApiServer> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    long customer = api.customer(Scope.READ_SERVERS).userId();
-    return ApiPage.of(servers.ofCustomer(customer, PageRequest.of(page, limit)), ApiServer::of);
+    long organisation =
+        api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId();
+    return ApiPage.of(
+        servers.ofOrganisation(organisation, PageRequest.of(page, limit)), ApiServer::of);
   }
 
   @GET
   @Path("{id}")
   public ApiServer get(@PathParam("id") long id) {
-    return ApiServer.of(servers.ofCustomer(api.customer(Scope.READ_SERVERS).userId(), id));
+    return ApiServer.of(
+        servers.ofOrganisation(
+            api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId(), id));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(ServerOrder order) {
-    long customer = api.customer(Scope.WRITE_SERVERS).userId();
+    long organisation =
+        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_CREATE).organisationId();
     ServerOrder body = PlatformTenantsResource.requireBody(order);
     if (body.planId() == null) {
       throw io.brandcloud.shared.BrandcloudException.invalid("planId", "planId is required");
     }
     ServerView created =
-        servers.create(customer, body.planId(), body.hostname(), body.region(), body.image());
+        servers.create(organisation, body.planId(), body.hostname(), body.region(), body.image());
     return Response.status(Response.Status.CREATED).entity(ApiServer.of(created)).build();
   }
 }

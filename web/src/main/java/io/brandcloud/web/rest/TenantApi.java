@@ -1,5 +1,8 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.identity.application.Membership;
+import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
@@ -25,6 +28,7 @@ public class TenantApi {
   @Inject HttpServletRequest request;
   @Inject Caller caller;
   @EJB TenantSettings settings;
+  @EJB Organisations organisations;
 
   public TenantContext tenant() {
     Object edge = request.getAttribute(Edge.ATTRIBUTE);
@@ -37,6 +41,31 @@ public class TenantApi {
   /** A customer acting on their own resources. */
   public SessionLogin customer(Scope scope) {
     return withScope(member("customer"), scope);
+  }
+
+  /** A customer acting in an organisation, with the role there that the call needs. */
+  public record OrganisationCaller(SessionLogin login, Membership membership) {
+    public long organisationId() {
+      return membership.organisationId();
+    }
+  }
+
+  /**
+   * A customer acting in an organisation: an API key's own, else the user's active one; the key
+   * needs {@code scope} and the member's role {@code permission}.
+   */
+  public OrganisationCaller organisation(Scope scope, Permission permission) {
+    SessionLogin login = customer(scope);
+    Membership membership =
+        login.viaApiKey() && login.keyOrganisationId() != null
+            ? organisations.requireMember(login.userId(), login.keyOrganisationId())
+            : organisations
+                .active(login.userId())
+                .orElseThrow(() -> new BrandcloudException(ErrorCode.NO_ORGANISATION));
+    if (!membership.may(permission)) {
+      throw new BrandcloudException(ErrorCode.MISSING_PERMISSION, permission.wireName());
+    }
+    return new OrganisationCaller(login, membership);
   }
 
   /**

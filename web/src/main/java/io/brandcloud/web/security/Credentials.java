@@ -51,6 +51,7 @@ public class Credentials {
         null,
         clock.now(),
         false,
+        null,
         null);
   }
 
@@ -65,7 +66,8 @@ public class Credentials {
         login.apiKeyId(),
         clock.now(),
         login.secondFactor(),
-        login.impersonator());
+        login.impersonator(),
+        login.keyOrganisationId());
   }
 
   public Optional<SessionLogin> bearer(Edge edge, String token) {
@@ -84,7 +86,8 @@ public class Credentials {
                     holder.keyId(),
                     clock.now(),
                     false,
-                    null));
+                    null,
+                    holder.organisationId()));
   }
 
   private static Set<String> wireNames(Set<Scope> scopes) {
@@ -132,6 +135,7 @@ public class Credentials {
                           null,
                           clock.now(),
                           false,
+                          null,
                           null)))
           .orElseGet(Denied::new);
     }

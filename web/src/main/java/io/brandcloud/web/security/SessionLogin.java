@@ -19,7 +19,8 @@ public record SessionLogin(
     Long apiKeyId,
     Instant loggedInAt,
     boolean secondFactor,
-    String impersonator)
+    String impersonator,
+    Long keyOrganisationId)
     implements Serializable {
 
   public SessionLogin {
@@ -30,13 +31,31 @@ public record SessionLogin(
   /** The same login, now confirmed by a second factor. */
   public SessionLogin withSecondFactor() {
     return new SessionLogin(
-        userId, name, displayName, groups, scopes, apiKeyId, loggedInAt, true, impersonator);
+        userId,
+        name,
+        displayName,
+        groups,
+        scopes,
+        apiKeyId,
+        loggedInAt,
+        true,
+        impersonator,
+        keyOrganisationId);
   }
 
   /** The same login, used by a staff member acting as this user. */
   public SessionLogin actedOnBy(String staffMember) {
     return new SessionLogin(
-        userId, name, displayName, groups, scopes, apiKeyId, loggedInAt, true, staffMember);
+        userId,
+        name,
+        displayName,
+        groups,
+        scopes,
+        apiKeyId,
+        loggedInAt,
+        true,
+        staffMember,
+        keyOrganisationId);
   }
 
   public boolean impersonated() {

@@ -2,12 +2,13 @@ package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.Logins;
-import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.identity.application.OrganisationSummary;
+import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.security.Caller;
 import jakarta.ejb.EJB;
@@ -19,12 +20,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** Customers with their balances; crediting, debiting and reversing; every server of the tenant. */
+/**
+ * Customer organisations with owners and balances; crediting, debiting and reversing; every server
+ * of the tenant.
+ */
 @Named
 @ViewScoped
 public class CustomersBacking implements Serializable {
 
-  @EJB UserAccounts accounts;
+  @EJB Organisations organisations;
   @EJB Wallets wallets;
   @EJB Servers servers;
   @EJB Logins logins;
@@ -36,8 +40,9 @@ public class CustomersBacking implements Serializable {
   // one reference per rendered form: a double submit books the credit once
   private String reference = UUID.randomUUID().toString();
 
-  public List<AuthenticatedUser> getCustomers() {
-    return accounts.customers();
+  /** Customer organisations with their owners; the first 500, by name. */
+  public List<OrganisationSummary> getCustomers() {
+    return organisations.all(new PageRequest(1, 100)).items();
   }
 
   public Money balanceOf(long id) {
@@ -62,10 +67,11 @@ public class CustomersBacking implements Serializable {
   }
 
   /** Lifts a login lock (too many wrong passwords) before it runs out. */
-  public void unlock(AuthenticatedUser customer) {
+  public void unlock(OrganisationSummary customer) {
     String actor = caller.login().orElseThrow().name();
     FacesActions.attempt(
-        () -> logins.unlock(customer.id(), actor), customer.email() + " can log in again");
+        () -> logins.unlock(customer.ownerId(), actor),
+        customer.ownerEmail() + " can log in again");
   }
 
   public void reverse(LedgerLine topUp) {

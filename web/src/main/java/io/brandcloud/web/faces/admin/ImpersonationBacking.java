@@ -2,6 +2,8 @@ package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.AuthenticatedUser;
+import io.brandcloud.identity.application.OrganisationSummary;
+import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.faces.shared.Branding;
@@ -27,14 +29,17 @@ public class ImpersonationBacking {
 
   @EJB UserAccounts accounts;
   @EJB AuditLog audit;
+  @EJB Organisations organisations;
   @Inject Caller caller;
   @Inject Credentials credentials;
   @Inject Branding branding;
   @Inject HttpServletRequest request;
 
-  public void start(AuthenticatedUser customer) {
+  /** Acts as the organisation's owner, in that organisation. */
+  public void start(OrganisationSummary customer) {
     SessionLogin staff = caller.require("tenant-admin");
-    AuthenticatedUser checked = accounts.requireCustomer(customer.id());
+    AuthenticatedUser checked = accounts.requireCustomer(customer.ownerId());
+    organisations.switchTo(checked.id(), customer.id());
     audit.record(staff.name(), "impersonation.started", "user " + checked.id(), checked.email());
     SessionLogins.impersonate(request, edge(), staff, credentials.passwordLogin(checked));
     FacesActions.redirect(branding.url("/portal/index.xhtml"));

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The customer's invoices and wallet transactions. */
+/** The invoices and wallet transactions of the customer's active organisation. */
 @Named
 @RequestScoped
 public class InvoicesBacking {
@@ -21,10 +21,10 @@ public class InvoicesBacking {
   @Inject CurrentUser user;
 
   public List<InvoiceSummary> getInvoices() {
-    return invoicing.invoicesOf(user.id());
+    return user.may("billing:view") ? invoicing.invoicesOf(user.organisationId()) : List.of();
   }
 
   public List<LedgerLine> getTransactions() {
-    return wallets.transactions(user.id());
+    return user.may("billing:view") ? wallets.transactions(user.organisationId()) : List.of();
   }
 }

@@ -16,7 +16,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The customer's dashboard: balance, servers with live build progress, and ordering a server. */
+/**
+ * The dashboard of the customer's active organisation: balance, servers with live build progress,
+ * and ordering a server.
+ */
 @Named
 @ViewScoped
 public class ServersBacking implements Serializable {
@@ -33,7 +36,10 @@ public class ServersBacking implements Serializable {
   private String image;
 
   public List<ServerView> getServers() {
-    return servers.ofCustomer(user.id());
+    if (!user.may("servers:view")) {
+      return List.of();
+    }
+    return servers.ofOrganisation(user.organisationId());
   }
 
   public boolean isBuilding() {
@@ -41,7 +47,7 @@ public class ServersBacking implements Serializable {
   }
 
   public Money getBalance() {
-    return wallets.balanceOf(user.id());
+    return wallets.balanceOf(user.organisationId());
   }
 
   public List<PlanView> getPlans() {
@@ -61,8 +67,15 @@ public class ServersBacking implements Serializable {
       FacesActions.error("Choose a plan");
       return;
     }
+    if (!user.may("servers:create")) {
+      FacesActions.error(
+          "Your role in "
+              + user.getOrganisation().organisationName()
+              + " does not allow ordering servers");
+      return;
+    }
     if (FacesActions.attempt(
-        () -> servers.create(user.id(), planId, hostname, region, image),
+        () -> servers.create(user.organisationId(), planId, hostname, region, image),
         "Your server " + hostname + " is being built")) {
       hostname = null;
     }

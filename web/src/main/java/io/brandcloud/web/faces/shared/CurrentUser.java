@@ -1,7 +1,13 @@
 package io.brandcloud.web.faces.shared;
 
+import io.brandcloud.identity.application.Membership;
+import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.Permission;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.SessionLogin;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +18,9 @@ import jakarta.inject.Named;
 public class CurrentUser {
 
   @Inject Caller caller;
+  @EJB Organisations organisations;
+
+  private Membership organisation;
 
   public boolean isLoggedIn() {
     return caller.login().isPresent();
@@ -36,6 +45,28 @@ public class CurrentUser {
 
   public boolean isImpersonating() {
     return getImpersonator() != null;
+  }
+
+  /** The organisation the customer works in now, or null for staff and customers without one. */
+  public Membership getOrganisation() {
+    if (organisation == null && isCustomer()) {
+      organisation = organisations.active(id()).orElse(null);
+    }
+    return organisation;
+  }
+
+  /** Whether the customer's role in the active organisation allows this (e.g. "servers:create"). */
+  public boolean may(String permission) {
+    Membership active = getOrganisation();
+    return active != null && active.may(Permission.parse(permission));
+  }
+
+  public long organisationId() {
+    Membership active = getOrganisation();
+    if (active == null) {
+      throw new BrandcloudException(ErrorCode.NO_ORGANISATION);
+    }
+    return active.organisationId();
   }
 
   public long id() {

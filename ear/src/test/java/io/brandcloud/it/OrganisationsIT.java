@@ -1,0 +1,213 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Organisations own servers and wallets; people join them by invitation with a role, and the role
+ * decides what they may do there, over the API and with API keys bound to the organisation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganisationsIT {
+
+  private static final String ORDER =
+      "{\"planId\":%d,\"hostname\":\"%s\",\"region\":\"sim-ams1\",\"image\":\"debian-12\"}";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(OrganisationsIT.class, Scenario.class);
+  }
+
+  @Inject TestTenants tenants;
+  @Inject Scenario scenario;
+
+  private Fixture shop;
+  private Http http;
+  private Http owner;
+  private Http staff;
+  private long team;
+  private Instant start;
+
+  @BeforeEach
+  void aTeam() {
+    start = Scenario.nextMonthAt("11:00");
+    scenario.at(start);
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("org"), BigDecimal.ONE);
+    http = new Http(Http.localServer());
+    owner = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
+    staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    HttpResponse<String> created = owner.post(api("/organisations"), "{\"name\":\"Team Rocket\"}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    team = Http.json(created.body()).getJsonNumber("id").longValue();
+    assertThat(owner.post(api("/organisations/" + team + "/activate"), "").statusCode())
+        .isEqualTo(200);
+    staff.post(
+        api("/admin/customers/" + team + "/credits"),
+        "{\"amount\":\"20\",\"reason\":\"Team credit\",\"reference\":\"team-1\"}");
+    assertThat(owner.post(api("/servers"), ORDER.formatted(shop.planId(), "team-web")).statusCode())
+        .isEqualTo(201);
+  }
+
+  @AfterEach
+  void systemClock() {
+    scenario.reset();
+  }
+
+  @Test
+  void anInvitedMemberWorksWithTheTeamsServersAndWallet() {
+    Http member = join("member@org.test", "member");
+    HttpResponse<String> servers = member.get(api("/servers"));
+    assertThat(servers.body()).contains("team-web");
+    assertThat(member.get(api("/balance")).body()).contains("\"amount\":\"20\"");
+    assertThat(
+            member.post(api("/servers"), ORDER.formatted(shop.planId(), "by-member")).statusCode())
+        .isEqualTo(201);
+    HttpResponse<String> invite =
+        member.post(
+            api("/organisations/" + team + "/invitations"),
+            "{\"email\":\"x@org.test\",\"role\":\"viewer\"}");
+    assertThat(invite.statusCode()).isEqualTo(403);
+    assertThat(invite.body()).contains("missing_permission").contains("members:manage");
+    String members = owner.get(api("/organisations/" + team + "/members")).body();
+    assertThat(members)
+        .contains("member@org.test")
+        .contains("\"role\":\"member\"")
+        .contains("\"role\":\"owner\"");
+  }
+
+  @Test
+  void aViewerLooksButCannotOrder() {
+    Http viewer = join("viewer@org.test", "viewer");
+    assertThat(viewer.get(api("/servers")).body()).contains("team-web");
+    HttpResponse<String> order =
+        viewer.post(api("/servers"), ORDER.formatted(shop.planId(), "nope"));
+    assertThat(order.statusCode()).isEqualTo(403);
+    assertThat(order.body()).contains("servers:create");
+  }
+
+  @Test
+  void aCustomRoleGivesExactlyItsPermissions() {
+    HttpResponse<String> role =
+        owner.post(
+            api("/organisations/" + team + "/roles"),
+            "{\"name\":\"Accountant\",\"permissions\":[\"billing:view\"]}");
+    assertThat(role.statusCode()).isEqualTo(201);
+    long roleId = Http.json(role.body()).getJsonNumber("id").longValue();
+    Http accountant =
+        joinAs(
+            "books@org.test",
+            "{\"email\":\"books@org.test\",\"role\":\"custom\",\"customRoleId\":" + roleId + "}");
+    assertThat(accountant.get(api("/balance")).statusCode()).isEqualTo(200);
+    HttpResponse<String> servers = accountant.get(api("/servers"));
+    assertThat(servers.statusCode()).isEqualTo(403);
+    assertThat(servers.body()).contains("servers:view");
+  }
+
+  @Test
+  void anInvitationIsForItsAddressOnceAndForAWeek() {
+    String token = invite("late@org.test", "member");
+    tenants.signUpCustomer(shop.tenant(), "other@org.test", "Other", "other-password");
+    Http other = http.as("other@org.test", "other-password");
+    assertThat(accept(other, token).statusCode()).as("someone else's invitation").isEqualTo(400);
+
+    tenants.signUpCustomer(shop.tenant(), "late@org.test", "Late", "late-password");
+    Http late = http.as("late@org.test", "late-password");
+    scenario.at(start.plus(Duration.ofDays(8)));
+    assertThat(accept(late, token).statusCode()).as("expired").isEqualTo(400);
+
+    scenario.at(start);
+    String declined = invite("late@org.test", "viewer");
+    assertThat(
+            http.post(api("/invitations/decline"), "{\"token\":\"" + declined + "\"}").statusCode())
+        .isEqualTo(204);
+    assertThat(accept(late, declined).statusCode()).isEqualTo(400);
+    scenario.at(start.plus(Duration.ofDays(8)));
+    assertThat(owner.get(api("/organisations/" + team + "/invitations")).body())
+        .contains("\"status\":\"declined\"")
+        .contains("\"status\":\"expired\"");
+  }
+
+  @Test
+  void strangersFindNoOrganisationAndKeysStayInTheirOrganisation() {
+    tenants.signUpCustomer(shop.tenant(), "stranger@org.test", "Stranger", "stranger-password");
+    Http stranger = http.as("stranger@org.test", "stranger-password");
+    assertThat(stranger.get(api("/organisations/" + team)).statusCode()).isEqualTo(404);
+    assertThat(stranger.get(api("/organisations/" + team + "/members")).statusCode())
+        .isEqualTo(404);
+    assertThat(stranger.post(api("/organisations/" + team + "/activate"), "").statusCode())
+        .isEqualTo(404);
+
+    HttpResponse<String> key =
+        owner.post(api("/api-keys"), "{\"name\":\"team ci\",\"scopes\":[\"read:servers\"]}");
+    String secret = Http.json(key.body()).getString("secret");
+    long personal = shop.customerId();
+    assertThat(owner.post(api("/organisations/" + personal + "/activate"), "").statusCode())
+        .isEqualTo(200);
+    assertThat(owner.get(api("/servers")).body()).doesNotContain("team-web");
+    assertThat(new Http(http.base()).bearer(secret).get(api("/servers")).body())
+        .as("a key acts in the organisation it was made for")
+        .contains("team-web");
+  }
+
+  private Http join(String email, String role) {
+    return joinAs(email, "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
+  }
+
+  private Http joinAs(String email, String invitation) {
+    String token = inviteWith(invitation, email);
+    tenants.signUpCustomer(shop.tenant(), email, "Invitee", "invitee-password");
+    Http invitee = http.as(email, "invitee-password");
+    assertThat(accept(invitee, token).statusCode()).isEqualTo(200);
+    assertThat(invitee.post(api("/organisations/" + team + "/activate"), "").statusCode())
+        .isEqualTo(200);
+    return invitee;
+  }
+
+  private String invite(String email, String role) {
+    return inviteWith("{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}", email);
+  }
+
+  /** Sends the invitation and reads its token from the mail in the tenant's outbox. */
+  private String inviteWith(String invitation, String email) {
+    HttpResponse<String> sent =
+        owner.post(api("/organisations/" + team + "/invitations"), invitation);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+    String body =
+        shop.as(
+            () ->
+                (String)
+                    tenants
+                        .em()
+                        .createNativeQuery(
+                            "SELECT body FROM mail_outbox WHERE recipient = ?1"
+                                + " ORDER BY id DESC LIMIT 1")
+                        .setParameter(1, email)
+                        .getSingleResult());
+    Matcher token = Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
+    assertThat(token.find()).as(body).isTrue();
+    return token.group(1);
+  }
+
+  private HttpResponse<String> accept(Http invitee, String token) {
+    return invitee.post(api("/invitations/accept"), "{\"token\":\"" + token + "\"}");
+  }
+
+  private String api(String path) {
+    return "t/" + shop.tenant().slug() + "/api/v1" + path;
+  }
+}

@@ -1,0 +1,7 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.identity.domain.Permission;
+import java.util.Set;
+
+/** A role an organisation defined from permissions. */
+public record CustomRoleView(long id, String name, Set<Permission> permissions) {}

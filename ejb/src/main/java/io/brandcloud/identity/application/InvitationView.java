@@ -1,0 +1,7 @@
+package io.brandcloud.identity.application;
+
+import java.time.Instant;
+
+/** An invitation and where it stands: pending, accepted, declined or expired. */
+public record InvitationView(
+    long id, String email, String role, Instant createdAt, Instant expiresAt, String status) {}

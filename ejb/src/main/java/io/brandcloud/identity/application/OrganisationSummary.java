@@ -1,0 +1,7 @@
+package io.brandcloud.identity.application;
+
+import java.time.Instant;
+
+/** An organisation as staff list it: a customer account with its owner. */
+public record OrganisationSummary(
+    long id, String name, boolean personal, long ownerId, String ownerEmail, Instant createdAt) {}

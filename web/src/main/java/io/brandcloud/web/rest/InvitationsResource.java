@@ -1,0 +1,46 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.web.security.SessionLogin;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The invitee's side: accept while logged in with the invited address, or decline with the token
+ * alone.
+ */
+@Path("/v1/invitations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InvitationsResource {
+
+  @EJB Organisations organisations;
+  @Inject TenantApi api;
+
+  /** The token from the invitation mail. */
+  public record Token(String token) {}
+
+  @POST
+  @Path("accept")
+  public OrganisationsResource.ApiOrganisation accept(Token body) {
+    SessionLogin login = api.interactive("Accepting an invitation");
+    return OrganisationsResource.ApiOrganisation.of(
+        organisations.accept(login.userId(), PlatformTenantsResource.requireBody(body).token()));
+  }
+
+  @POST
+  @Path("decline")
+  public Response decline(Token body) {
+    api.tenant();
+    organisations.decline(PlatformTenantsResource.requireBody(body).token());
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,195 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.identity.application.CustomRoleView;
+import io.brandcloud.identity.application.InvitationView;
+import io.brandcloud.identity.application.MemberView;
+import io.brandcloud.identity.application.Membership;
+import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.Permission;
+import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.edge.PortalUrls;
+import io.brandcloud.web.security.SessionLogin;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * A customer's organisations: list, create, switch, members and their roles, invitations and custom
+ * roles. Reading needs {@code read:user}; changes need a password login, so an API key cannot add
+ * people or raise its own rights.
+ */
+@Path("/v1/organisations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationsResource {
+
+  private static final String CHANGES = "Changing organisations";
+
+  @EJB Organisations organisations;
+  @Inject TenantApi api;
+  @Inject HttpServletRequest request;
+
+  /** An organisation as its member sees it. */
+  public record ApiOrganisation(
+      long id, String name, boolean personal, String role, List<String> permissions) {
+    static ApiOrganisation of(Membership m) {
+      return new ApiOrganisation(
+          m.organisationId(),
+          m.organisationName(),
+          m.personal(),
+          m.customRoleName() != null ? m.customRoleName() : m.role().name().toLowerCase(),
+          m.permissions().stream().map(Permission::wireName).sorted().toList());
+    }
+  }
+
+  /** A name, for a new organisation. */
+  public record NewOrganisation(String name) {}
+
+  /** A role to give: owner is never given, custom needs customRoleId. */
+  public record RoleChange(String role, Long customRoleId) {}
+
+  /** Whom to invite and as what. */
+  public record NewInvitation(String email, String role, Long customRoleId) {}
+
+  /** A custom role from permissions. */
+  public record NewRole(String name, List<String> permissions) {}
+
+  /** A custom role on the wire. */
+  public record ApiRole(long id, String name, List<String> permissions) {
+    static ApiRole of(CustomRoleView r) {
+      return new ApiRole(
+          r.id(), r.name(), r.permissions().stream().map(Permission::wireName).sorted().toList());
+    }
+  }
+
+  @GET
+  public ApiPage<ApiOrganisation> list(
+      @QueryParam("page") String page, @QueryParam("limit") String limit) {
+    long user = reader().userId();
+    PageRequest request = PageRequest.of(page, limit);
+    List<Membership> all = organisations.membershipsOf(user);
+    List<Membership> slice = all.stream().skip(request.offset()).limit(request.limit()).toList();
+    return ApiPage.of(new Page<>(slice, all.size(), request), ApiOrganisation::of);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewOrganisation body) {
+    long user = changer().userId();
+    Membership created =
+        organisations.create(user, PlatformTenantsResource.requireBody(body).name());
+    return Response.status(Response.Status.CREATED).entity(ApiOrganisation.of(created)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public ApiOrganisation get(@PathParam("id") long id) {
+    return ApiOrganisation.of(organisations.requireMember(reader().userId(), id));
+  }
+
+  /** Makes this the organisation the caller's portal and password logins act in. */
+  @POST
+  @Path("{id}/activate")
+  public ApiOrganisation activate(@PathParam("id") long id) {
+    return ApiOrganisation.of(organisations.switchTo(changer().userId(), id));
+  }
+
+  @GET
+  @Path("{id}/members")
+  public ApiPage<MemberView> members(
+      @PathParam("id") long id,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
+    return ApiPage.of(
+        organisations.members(reader().userId(), id, PageRequest.of(page, limit)), m -> m);
+  }
+
+  @PUT
+  @Path("{id}/members/{user}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changeRole(
+      @PathParam("id") long id, @PathParam("user") long member, RoleChange body) {
+    RoleChange change = PlatformTenantsResource.requireBody(body);
+    organisations.changeRole(changer().userId(), id, member, change.role(), change.customRoleId());
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/members/{user}")
+  public Response remove(@PathParam("id") long id, @PathParam("user") long member) {
+    organisations.removeMember(changer().userId(), id, member);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/invitations")
+  public ApiPage<InvitationView> invitations(
+      @PathParam("id") long id,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
+    return ApiPage.of(
+        organisations.invitations(reader().userId(), id, PageRequest.of(page, limit)), i -> i);
+  }
+
+  @POST
+  @Path("{id}/invitations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response invite(@PathParam("id") long id, NewInvitation body) {
+    NewInvitation invitation = PlatformTenantsResource.requireBody(body);
+    InvitationView created =
+        organisations.invite(
+            changer().userId(),
+            id,
+            invitation.email(),
+            invitation.role(),
+            invitation.customRoleId(),
+            PortalUrls.base(request, (Edge) request.getAttribute(Edge.ATTRIBUTE)));
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  @GET
+  @Path("{id}/roles")
+  public List<ApiRole> roles(@PathParam("id") long id) {
+    return organisations.customRoles(reader().userId(), id).stream().map(ApiRole::of).toList();
+  }
+
+  @POST
+  @Path("{id}/roles")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response createRole(@PathParam("id") long id, NewRole body) {
+    NewRole role = PlatformTenantsResource.requireBody(body);
+    CustomRoleView created =
+        organisations.createCustomRole(changer().userId(), id, role.name(), role.permissions());
+    return Response.status(Response.Status.CREATED).entity(ApiRole.of(created)).build();
+  }
+
+  private SessionLogin reader() {
+    return api.customer(Scope.READ_USER);
+  }
+
+  private SessionLogin changer() {
+    SessionLogin login = api.interactive(CHANGES);
+    if (!login.groups().contains("customer")) {
+      throw new BrandcloudException(ErrorCode.FORBIDDEN);
+    }
+    return login;
+  }
+}
