@@ -156,13 +156,13 @@ class CrossTenantIsolationIT {
     assertThat(bCustomer.get(bApi("/servers")).body()).doesNotContain("a-secret-host");
     for (String path :
         java.util.List.of(
-            "/organisations/" + a.customerId(),
-            "/organisations/" + a.customerId() + "/members",
-            "/organisations/" + a.customerId() + "/roles")) {
+            "/organisations/" + aExtraCustomer,
+            "/organisations/" + aExtraCustomer + "/members",
+            "/organisations/" + aExtraCustomer + "/roles")) {
       assertThat(bCustomer.get(bApi(path)).statusCode()).as(path).isEqualTo(404);
     }
     assertThat(
-            bCustomer.post(bApi("/organisations/" + a.customerId() + "/activate"), "").statusCode())
+            bCustomer.post(bApi("/organisations/" + aExtraCustomer + "/activate"), "").statusCode())
         .isEqualTo(404);
   }
 
