@@ -108,12 +108,22 @@ class ApiAccessIT {
   void everyEndpointChecksItsScope() {
     Map<String, String> customerEndpoints =
         Map.of(
-            "/me", "read:user",
-            "/servers", "read:servers",
-            "/balance", "read:billing",
-            "/transactions", "read:billing",
-            "/transactions.csv", "read:billing",
-            "/invoices", "read:billing");
+            "/me",
+            "read:user",
+            "/servers",
+            "read:servers",
+            "/balance",
+            "read:billing",
+            "/transactions",
+            "read:billing",
+            "/transactions.csv",
+            "read:billing",
+            "/invoices",
+            "read:billing",
+            "/organisations",
+            "read:user",
+            "/organisations/" + shop.customerId() + "/members",
+            "read:user");
     customerEndpoints.forEach(
         (path, scope) -> {
           Http without = keyWithout(customer, ALL_CUSTOMER_SCOPES, scope);

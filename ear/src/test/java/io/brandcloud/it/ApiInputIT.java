@@ -45,16 +45,21 @@ class ApiInputIT {
   }
 
   @Inject TestTenants tenants;
+  @jakarta.ejb.EJB io.brandcloud.settings.TenantSettings settings;
 
   @Test
   void malformedBodiesGetOnlyClientErrorsAndChangeNothing() {
     Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("input"), new BigDecimal("5.00"));
+    // this test sends hundreds of requests a minute; the limit is not what it tests
+    shop.as(() -> settings.change(10_000, null, "test"));
     Http http = new Http(Http.localServer());
     Http customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
     Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
     Http operator = http.as("operator@brandcloud.local", "it-operator-password");
     String base = "t/" + shop.tenant().slug() + "/api/v1";
     String customerPath = base + "/admin/customers/" + shop.customerId();
+    String orgPath = base + "/organisations/" + shop.customerId();
+    Http anonymous = http;
 
     List<Call> calls =
         List.of(
@@ -66,7 +71,21 @@ class ApiInputIT {
             new Call(staff, "POST", customerPath + "/transactions/1/reversal"),
             new Call(operator, "POST", "api/platform/v1/tenants"),
             new Call(operator, "PUT", "api/platform/v1/tenants/1"),
-            new Call(operator, "POST", "api/platform/v1/jobs/hourly-charging"));
+            new Call(operator, "POST", "api/platform/v1/jobs/hourly-charging"),
+            new Call(anonymous, "POST", base + "/account/registrations"),
+            new Call(anonymous, "POST", base + "/account/verifications"),
+            new Call(anonymous, "POST", base + "/account/verifications/resend"),
+            new Call(anonymous, "POST", base + "/account/password-resets"),
+            new Call(anonymous, "POST", base + "/account/password-resets/confirm"),
+            new Call(customer, "POST", base + "/account/password"),
+            new Call(customer, "POST", base + "/account/two-factor/confirm"),
+            new Call(customer, "POST", base + "/account/two-factor/disable"),
+            new Call(customer, "POST", base + "/organisations"),
+            new Call(customer, "PUT", orgPath + "/members/" + shop.userId()),
+            new Call(customer, "POST", orgPath + "/invitations"),
+            new Call(customer, "POST", orgPath + "/roles"),
+            new Call(customer, "POST", base + "/invitations/accept"),
+            new Call(anonymous, "POST", base + "/invitations/decline"));
 
     byte[] oversize =
         ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -96,6 +115,8 @@ class ApiInputIT {
     JsonObject balance = Http.json(customer.get(base + "/balance").body());
     assertThat(balance.getJsonObject("balance").getString("amount")).isEqualTo("5");
     assertThat(Http.json(customer.get(base + "/servers").body()).getJsonArray("data")).isEmpty();
+    assertThat(Http.json(customer.get(base + "/organisations").body()).getJsonArray("data"))
+        .hasSize(1);
     assertThat(
             Http.json(customer.get(base + "/api-keys").body())
                 .getJsonObject("pagination")
