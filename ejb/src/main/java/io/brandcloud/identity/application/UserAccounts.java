@@ -35,6 +35,34 @@ public class UserAccounts {
     return view(user);
   }
 
+  /**
+   * Adds a reseller staff member (admin, billing or support) and returns the one-time password to
+   * show once to whoever hands it over.
+   */
+  public String createStaff(String email, String displayName, Role role, String actor) {
+    if (role == null || !role.isStaff()) {
+      throw BrandcloudException.invalid("role", "Staff are tenant-admin, billing or support");
+    }
+    String password = passwords.oneTimePassword();
+    User user =
+        create(
+            Validation.requireEmail("email", email),
+            Validation.requireText("name", displayName, 120),
+            role,
+            passwords.hash(password));
+    audit.record(actor, "staff.created", "user " + user.id(), user.email() + " as " + role.group());
+    return password;
+  }
+
+  public List<AuthenticatedUser> staff() {
+    return em.createQuery(
+            "select u from User u where u.role <> :customer order by u.email", User.class)
+        .setParameter("customer", Role.CUSTOMER)
+        .getResultStream()
+        .map(UserAccounts::view)
+        .toList();
+  }
+
   /** Creates a reseller administrator and returns the one-time password to show once. */
   public String createAdmin(String email, String displayName) {
     String password = passwords.oneTimePassword();

@@ -38,9 +38,7 @@ public enum Scope {
 
   /** Staff administer the tenant; customers act on their own resources. */
   public static Set<Scope> allowedFor(Role role) {
-    return role == Role.TENANT_ADMIN
-        ? EnumSet.allOf(Scope.class)
-        : EnumSet.complementOf(EnumSet.of(ADMIN));
+    return role.isStaff() ? EnumSet.allOf(Scope.class) : EnumSet.complementOf(EnumSet.of(ADMIN));
   }
 
   public static String join(Set<Scope> scopes) {

@@ -6,7 +6,8 @@ public enum Area {
   PLATFORM("platform-operator"),
   PORTAL_PUBLIC(null),
   CUSTOMER("customer"),
-  TENANT_ADMIN("tenant-admin"),
+  /** Reseller staff; each page and action checks the staff role further. */
+  TENANT_ADMIN("staff"),
   API(null),
   RESOURCE(null),
   /** Not served by Brandcloud's Faces views or API (e.g. other servlets): the container answers. */

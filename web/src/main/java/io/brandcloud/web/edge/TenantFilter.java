@@ -1,6 +1,8 @@
 package io.brandcloud.web.edge;
 
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
@@ -16,6 +18,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.jboss.logging.MDC;
 
 /**
@@ -93,6 +96,10 @@ public class TenantFilter extends HttpFilter {
       CurrentTenant.callAs(
           tenant,
           () -> {
+            if (!staffRoleAllows(edge, request)) {
+              response.sendError(HttpServletResponse.SC_FORBIDDEN);
+              return null;
+            }
             if (staffMustEnrolSecondFactor(edge, request)) {
               response.sendRedirect(
                   request.getContextPath()
@@ -113,6 +120,23 @@ public class TenantFilter extends HttpFilter {
     } catch (Exception e) {
       throw new ServletException(e);
     }
+  }
+
+  /** Which staff permission each admin page needs; pages not listed are for tenant admins. */
+  private static final Map<String, StaffPermission> ADMIN_PAGES =
+      Map.of(
+          "/admin/index.xhtml", StaffPermission.CATALOG_MANAGE,
+          "/admin/customers.xhtml", StaffPermission.CUSTOMERS_VIEW,
+          "/admin/audit.xhtml", StaffPermission.AUDIT_VIEW,
+          "/admin/outbox.xhtml", StaffPermission.OUTBOX_VIEW);
+
+  private static boolean staffRoleAllows(Edge edge, HttpServletRequest request) {
+    if (edge.area() != Area.TENANT_ADMIN) {
+      return true;
+    }
+    Role role =
+        SessionLogins.of(request, edge).map(l -> Role.fromGroups(l.groups())).orElse(Role.CUSTOMER);
+    return role.may(ADMIN_PAGES.getOrDefault(edge.innerPath(), StaffPermission.STAFF_MANAGE));
   }
 
   /** Everything staff submit while acting as a customer is in the audit log. */

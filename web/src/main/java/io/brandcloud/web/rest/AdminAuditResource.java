@@ -3,6 +3,7 @@ package io.brandcloud.web.rest;
 import io.brandcloud.audit.AuditEntry;
 import io.brandcloud.audit.AuditFilter;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +29,7 @@ public class AdminAuditResource {
       @QueryParam("actor") String actor,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.admin();
+    api.staff(StaffPermission.AUDIT_VIEW);
     return ApiPage.of(
         audit.search(new AuditFilter(action, actor), PageRequest.of(page, limit)), e -> e);
   }

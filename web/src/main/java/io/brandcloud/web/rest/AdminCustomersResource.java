@@ -3,6 +3,7 @@ package io.brandcloud.web.rest;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.OrganisationSummary;
 import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;
@@ -47,14 +48,14 @@ public class AdminCustomersResource {
   @GET
   public ApiPage<ApiCustomer> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.admin();
+    api.staff(StaffPermission.CUSTOMERS_VIEW);
     return ApiPage.of(organisations.all(PageRequest.of(page, limit)), this::customer);
   }
 
   @GET
   @Path("{id}")
   public ApiCustomer get(@PathParam("id") long id) {
-    api.admin();
+    api.staff(StaffPermission.CUSTOMERS_VIEW);
     return customer(organisations.get(id));
   }
 
@@ -90,7 +91,7 @@ public class AdminCustomersResource {
   }
 
   private BillingResource.ApiBalance book(long id, Credit request, Booking booking) {
-    SessionLogin admin = api.admin();
+    SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
     Credit body = PlatformTenantsResource.requireBody(request);
     if (body.amount() == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
@@ -106,7 +107,7 @@ public class AdminCustomersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public BillingResource.ApiBalance reverse(
       @PathParam("id") long id, @PathParam("entry") long entry, Reversal reversal) {
-    SessionLogin admin = api.admin();
+    SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
     Reversal body = PlatformTenantsResource.requireBody(reversal);
     organisations.get(id);
     return new BillingResource.ApiBalance(
@@ -116,7 +117,7 @@ public class AdminCustomersResource {
   @GET
   @Path("{id}/transactions")
   public List<BillingResource.ApiTransaction> transactions(@PathParam("id") long id) {
-    api.admin();
+    api.staff(StaffPermission.CUSTOMERS_VIEW);
     organisations.get(id);
     return wallets.transactions(id).stream().map(BillingResource::transaction).toList();
   }

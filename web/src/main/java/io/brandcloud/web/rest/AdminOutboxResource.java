@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.mail.Outbox;
 import io.brandcloud.mail.OutboxMail;
 import io.brandcloud.shared.PageRequest;
@@ -24,7 +25,7 @@ public class AdminOutboxResource {
   @GET
   public ApiPage<OutboxMail> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.admin();
+    api.staff(StaffPermission.OUTBOX_VIEW);
     return ApiPage.of(outbox.recent(PageRequest.of(page, limit)), m -> m);
   }
 }

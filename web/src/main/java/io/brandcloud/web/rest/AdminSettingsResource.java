@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.settings.Settings;
 import io.brandcloud.settings.TenantSettings;
 import jakarta.ejb.EJB;
@@ -31,14 +32,14 @@ public class AdminSettingsResource {
 
   @GET
   public ApiSettings get() {
-    api.admin();
+    api.staff(StaffPermission.SETTINGS_MANAGE);
     return ApiSettings.of(settings.current());
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiSettings change(ApiSettings body) {
-    String actor = api.admin().name();
+    String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
     ApiSettings request = PlatformTenantsResource.requireBody(body);
     Settings changed =
         settings.change(request.apiRequestsPerMinute(), request.staffTwoFactorRequired(), actor);

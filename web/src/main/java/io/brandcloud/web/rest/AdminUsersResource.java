@@ -1,6 +1,7 @@
 package io.brandcloud.web.rest;
 
 import io.brandcloud.identity.application.Logins;
+import io.brandcloud.identity.domain.StaffPermission;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,7 @@ public class AdminUsersResource {
   @POST
   @Path("{id}/unlock")
   public Response unlock(@PathParam("id") long id) {
-    String actor = api.admin().name();
+    String actor = api.staff(StaffPermission.USERS_UNLOCK).name();
     logins.unlock(id, actor);
     return Response.noContent().build();
   }

@@ -3,7 +3,9 @@ package io.brandcloud.web.rest;
 import io.brandcloud.identity.application.Membership;
 import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.domain.Permission;
+import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -69,15 +71,18 @@ public class TenantApi {
   }
 
   /**
-   * Reseller staff; API keys need {@code admin:*}; password logins need a second factor where the
-   * tenant requires it for staff.
+   * Reseller staff whose role allows {@code permission}; API keys need {@code admin:*}; password
+   * logins need a second factor where the tenant requires it for staff.
    */
-  public SessionLogin admin() {
-    SessionLogin login = withScope(member("tenant-admin"), Scope.ADMIN);
+  public SessionLogin staff(StaffPermission permission) {
+    SessionLogin login = withScope(member(Role.STAFF_GROUP), Scope.ADMIN);
     if (!login.viaApiKey()
         && !login.secondFactor()
         && settings.current().staffTwoFactorRequired()) {
       throw new BrandcloudException(ErrorCode.TWO_FACTOR_SETUP_REQUIRED);
+    }
+    if (!Role.fromGroups(login.groups()).may(permission)) {
+      throw new BrandcloudException(ErrorCode.FORBIDDEN);
     }
     return login;
   }

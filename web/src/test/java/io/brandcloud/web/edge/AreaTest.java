@@ -9,8 +9,7 @@ class AreaTest {
   @Test
   void tenantPathsNeedTheRoleOfTheirArea() {
     assertThat(Area.ofTenantPath("/portal/index.xhtml").requiredGroup()).isEqualTo("customer");
-    assertThat(Area.ofTenantPath("/admin/customers.xhtml").requiredGroup())
-        .isEqualTo("tenant-admin");
+    assertThat(Area.ofTenantPath("/admin/customers.xhtml").requiredGroup()).isEqualTo("staff");
     assertThat(Area.ofTenantPath("/login.xhtml")).isEqualTo(Area.PORTAL_PUBLIC);
     assertThat(Area.ofTenantPath("/api/v1/servers")).isEqualTo(Area.API);
   }

@@ -128,10 +128,7 @@ public class AccountBacking implements Serializable {
 
   /** The scopes this user may grant, by wire name. */
   public List<String> getGrantableScopes() {
-    Role role =
-        caller.login().orElseThrow().groups().contains("tenant-admin")
-            ? Role.TENANT_ADMIN
-            : Role.CUSTOMER;
+    Role role = Role.fromGroups(caller.login().orElseThrow().groups());
     return Scope.allowedFor(role).stream().map(Scope::wireName).toList();
   }
 

@@ -5,6 +5,8 @@ import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.application.OrganisationSummary;
 import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;
@@ -68,6 +70,9 @@ public class CustomersBacking implements Serializable {
 
   /** Lifts a login lock (too many wrong passwords) before it runs out. */
   public void unlock(OrganisationSummary customer) {
+    if (!allowed(StaffPermission.USERS_UNLOCK)) {
+      return;
+    }
     String actor = caller.login().orElseThrow().name();
     FacesActions.attempt(
         () -> logins.unlock(customer.ownerId(), actor),
@@ -75,12 +80,18 @@ public class CustomersBacking implements Serializable {
   }
 
   public void reverse(LedgerLine topUp) {
+    if (!allowed(StaffPermission.WALLETS_MANAGE)) {
+      return;
+    }
     String actor = caller.login().orElseThrow().name();
     FacesActions.attempt(
         () -> wallets.reverseTopUp(customerId, topUp.id(), reason, actor), "Top-up reversed");
   }
 
   private void book(boolean credit) {
+    if (!allowed(StaffPermission.WALLETS_MANAGE)) {
+      return;
+    }
     if (customerId == null) {
       FacesActions.error("Choose a customer");
       return;
@@ -94,6 +105,16 @@ public class CustomersBacking implements Serializable {
       reference = UUID.randomUUID().toString();
       amount = null;
     }
+  }
+
+  /** Staff roles differ: billing moves money, support unlocks and helps. */
+  private boolean allowed(StaffPermission permission) {
+    boolean may =
+        caller.login().map(l -> Role.fromGroups(l.groups()).may(permission)).orElse(false);
+    if (!may) {
+      FacesActions.error("Your staff role does not allow this");
+    }
+    return may;
   }
 
   public Long getCustomerId() {

@@ -5,6 +5,8 @@ import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.OrganisationSummary;
 import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
@@ -37,7 +39,11 @@ public class ImpersonationBacking {
 
   /** Acts as the organisation's owner, in that organisation. */
   public void start(OrganisationSummary customer) {
-    SessionLogin staff = caller.require("tenant-admin");
+    SessionLogin staff = caller.require(Role.STAFF_GROUP);
+    if (!Role.fromGroups(staff.groups()).may(StaffPermission.IMPERSONATE)) {
+      FacesActions.error("Your staff role cannot act as customers");
+      return;
+    }
     AuthenticatedUser checked = accounts.requireCustomer(customer.ownerId());
     organisations.switchTo(checked.id(), customer.id());
     audit.record(staff.name(), "impersonation.started", "user " + checked.id(), checked.email());

@@ -3,6 +3,8 @@ package io.brandcloud.web.faces.shared;
 import io.brandcloud.identity.application.Membership;
 import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.domain.Permission;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.security.Caller;
@@ -30,8 +32,17 @@ public class CurrentUser {
     return caller.login().map(SessionLogin::displayName).orElse("");
   }
 
+  /** Any reseller staff member (admin, billing, support). */
   public boolean isAdmin() {
-    return caller.login().map(l -> l.groups().contains("tenant-admin")).orElse(false);
+    return caller.login().map(l -> l.groups().contains(Role.STAFF_GROUP)).orElse(false);
+  }
+
+  /** Whether the staff member's role allows this, e.g. "WALLETS_MANAGE". */
+  public boolean staffMay(String permission) {
+    return caller
+        .login()
+        .map(l -> Role.fromGroups(l.groups()).may(StaffPermission.valueOf(permission)))
+        .orElse(false);
   }
 
   public boolean isCustomer() {

@@ -1,5 +1,7 @@
 package io.brandcloud.web.faces.shared;
 
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.edge.Edge;
@@ -79,7 +81,13 @@ public class LoginBacking {
     if (login.groups().contains(Credentials.OPERATOR_GROUP)) {
       return "/platform/index.xhtml";
     }
-    return login.groups().contains("tenant-admin") ? "/admin/index.xhtml" : "/portal/index.xhtml";
+    Role role = Role.fromGroups(login.groups());
+    if (!role.isStaff()) {
+      return "/portal/index.xhtml";
+    }
+    return role.may(StaffPermission.CATALOG_MANAGE)
+        ? "/admin/index.xhtml"
+        : "/admin/customers.xhtml";
   }
 
   public void logout() {

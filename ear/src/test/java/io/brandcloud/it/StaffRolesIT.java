@@ -1,0 +1,111 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Reseller staff roles: admins add staff; billing moves money, support unlocks and helps. */
+@ExtendWith(ArquillianExtension.class)
+class StaffRolesIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(StaffRolesIT.class, FacesLogin.class);
+  }
+
+  @Inject TestTenants tenants;
+
+  private Fixture shop;
+  private Http http;
+  private Http admin;
+
+  @BeforeEach
+  void shop() {
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("staff"), BigDecimal.TEN);
+    http = new Http(Http.localServer());
+    admin = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+  }
+
+  @Test
+  void billingMovesMoneyButNeitherUnlocksNorChangesSettings() {
+    Http billing = add("billing@staff.test", "billing");
+    String credit = "{\"amount\":\"5\",\"reason\":\"Goodwill\",\"reference\":\"b-1\"}";
+    assertThat(
+            billing
+                .post(api("/admin/customers/" + shop.customerId() + "/credits"), credit)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(billing.get(api("/admin/audit")).statusCode()).isEqualTo(200);
+    assertThat(billing.post(api("/admin/users/" + shop.userId() + "/unlock"), "").statusCode())
+        .isEqualTo(403);
+    assertThat(billing.put(api("/admin/settings"), "{\"apiRequestsPerMinute\":5}").statusCode())
+        .isEqualTo(403);
+    assertThat(billing.get(api("/admin/staff")).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void supportUnlocksAndSeesMailButMovesNoMoney() {
+    Http support = add("support@staff.test", "support");
+    assertThat(support.post(api("/admin/users/" + shop.userId() + "/unlock"), "").statusCode())
+        .isEqualTo(204);
+    assertThat(support.get(api("/admin/outbox")).statusCode()).isEqualTo(200);
+    String credit = "{\"amount\":\"5\",\"reason\":\"Oops\",\"reference\":\"s-1\"}";
+    assertThat(
+            support
+                .post(api("/admin/customers/" + shop.customerId() + "/credits"), credit)
+                .statusCode())
+        .isEqualTo(403);
+
+    Http browser = new Http(http.base());
+    HttpResponse<String> login =
+        FacesLogin.login(browser, page("/login.xhtml"), "support@staff.test", password);
+    assertThat(login.headers().firstValue("Location").orElse(""))
+        .endsWith("/admin/customers.xhtml");
+    assertThat(browser.get(page("/admin/customers.xhtml")).statusCode()).isEqualTo(200);
+    assertThat(browser.get(page("/admin/index.xhtml")).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void onlyAdminsAddStaffAndTheListShowsRoles() {
+    add("billing@staff.test", "billing");
+    HttpResponse<String> bad =
+        admin.post(
+            api("/admin/staff"),
+            "{\"email\":\"x@staff.test\",\"name\":\"X\",\"role\":\"customer\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(admin.get(api("/admin/staff")).body())
+        .contains("\"role\":\"billing\"")
+        .contains("\"role\":\"tenant-admin\"");
+    assertThat(admin.get(api("/admin/audit?action=staff.created")).body())
+        .contains("billing@staff.test");
+  }
+
+  private String password;
+
+  private Http add(String email, String role) {
+    HttpResponse<String> created =
+        admin.post(
+            api("/admin/staff"),
+            "{\"email\":\"" + email + "\",\"name\":\"Staff\",\"role\":\"" + role + "\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    password = Http.json(created.body()).getString("oneTimePassword");
+    return http.as(email, password);
+  }
+
+  private String page(String path) {
+    return "t/" + shop.tenant().slug() + path;
+  }
+
+  private String api(String path) {
+    return "t/" + shop.tenant().slug() + "/api/v1" + path;
+  }
+}

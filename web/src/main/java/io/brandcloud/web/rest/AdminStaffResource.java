@@ -1,0 +1,72 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.identity.application.AuthenticatedUser;
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.shared.BrandcloudException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+
+/** The reseller's staff: admins add billing clerks, support agents and further admins. */
+@Path("/v1/admin/staff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminStaffResource {
+
+  @EJB UserAccounts accounts;
+  @Inject TenantApi api;
+
+  /** A staff member on the wire. */
+  public record ApiStaff(long id, String email, String name, String role) {
+    static ApiStaff of(AuthenticatedUser user) {
+      return new ApiStaff(user.id(), user.email(), user.displayName(), user.role().group());
+    }
+  }
+
+  /** Whom to add: role is tenant-admin, billing or support. */
+  public record NewStaff(String email, String name, String role) {}
+
+  /** The new member and the one-time password, shown only here. */
+  public record CreatedStaff(String email, String role, String oneTimePassword) {}
+
+  @GET
+  public List<ApiStaff> list() {
+    api.staff(StaffPermission.STAFF_MANAGE);
+    return accounts.staff().stream().map(ApiStaff::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecretInResponse
+  public Response create(NewStaff body) {
+    String actor = api.staff(StaffPermission.STAFF_MANAGE).name();
+    NewStaff request = PlatformTenantsResource.requireBody(body);
+    Role role = roleOf(request.role());
+    String password = accounts.createStaff(request.email(), request.name(), role, actor);
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            new CreatedStaff(
+                request.email().strip().toLowerCase(Locale.ROOT), role.group(), password))
+        .build();
+  }
+
+  private static Role roleOf(String group) {
+    for (Role role : Role.values()) {
+      if (role.isStaff() && role.group().equals(group)) {
+        return role;
+      }
+    }
+    throw BrandcloudException.invalid("role", "role is tenant-admin, billing or support");
+  }
+}
