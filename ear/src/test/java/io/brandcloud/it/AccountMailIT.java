@@ -139,6 +139,10 @@ class AccountMailIT {
     assertThat(http.as(email, PASSWORD).get(api("/me")).statusCode()).isEqualTo(401);
     assertThat(http.as(email, "second-password-2").get(api("/me")).statusCode()).isEqualTo(200);
     assertThat(smtp.getReceivedMessagesForDomain("nobody@" + slug + ".test")).isEmpty();
+
+    assertThat(http.post(api("/account/reminders"), "{\"email\":\"" + email + "\"}").statusCode())
+        .isEqualTo(202);
+    assertThat(awaitMailTo(email, "your login")).contains("Your login is this e-mail address");
   }
 
   @Test

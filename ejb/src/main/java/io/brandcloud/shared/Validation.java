@@ -42,11 +42,28 @@ public final class Validation {
     return domain;
   }
 
+  /**
+   * The password policy: at least {@code PASSWORD_MIN_LENGTH} characters (default 10, never fewer
+   * than 8), at most 200, and not only one repeated character.
+   */
   public static String requirePassword(String field, String value) {
-    if (value == null || value.length() < 10 || value.length() > 200) {
-      throw BrandcloudException.invalid(field, "Passwords have 10 to 200 characters");
+    int minimum = passwordMinimumLength();
+    if (value == null || value.length() < minimum || value.length() > 200) {
+      throw BrandcloudException.invalid(field, "Passwords have " + minimum + " to 200 characters");
+    }
+    if (value.chars().distinct().count() == 1) {
+      throw BrandcloudException.invalid(field, "A password of one repeated character is too easy");
     }
     return value;
+  }
+
+  static int passwordMinimumLength() {
+    try {
+      return Math.max(
+          8, Integer.parseInt(System.getenv().getOrDefault("PASSWORD_MIN_LENGTH", "10")));
+    } catch (NumberFormatException e) {
+      return 10;
+    }
   }
 
   public static BigDecimal requireNonNegative(String field, BigDecimal value) {

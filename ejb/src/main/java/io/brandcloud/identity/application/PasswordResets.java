@@ -59,6 +59,34 @@ public class PasswordResets {
         .orElse(false);
   }
 
+  /**
+   * "Which address did I sign up with?": mails the address it is asked about if an account has it,
+   * naming the portal and the organisations, and says nothing either way to the asker.
+   */
+  public void remind(String email, String portalUrl) {
+    String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    String product = CurrentTenant.require().brand().productName();
+    em.createQuery("select u from User u where u.email = :email", User.class)
+        .setParameter("email", normalised)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            user ->
+                outbox.enqueue(
+                    user.email(),
+                    product + ": your login",
+                    "Hello "
+                        + user.displayName()
+                        + ",\n\nyou have an account at "
+                        + product
+                        + ". Your login is this e-mail address: "
+                        + user.email()
+                        + "\n\nLog in at "
+                        + portalUrl
+                        + "/login.xhtml — forgot the password? Use the link on that page.\n"));
+    audit.record(normalised, "account.reminder_requested", null, null);
+  }
+
   private void send(User user, String portalUrl) {
     Issued issued = tokens.issue(user.id(), Purpose.RESET_PASSWORD, VALID_FOR, false);
     String product = CurrentTenant.require().brand().productName();

@@ -114,6 +114,18 @@ public class AccountResource {
         .build();
   }
 
+  /** Reminds the owner of an address that it is their login here; silent for unknown ones. */
+  @POST
+  @Path("reminders")
+  public Response remind(Address body) {
+    api.tenant();
+    resets.remind(PlatformTenantsResource.requireBody(body).email(), portalUrl());
+    return Response.accepted(
+            new Outcome(
+                "sent_if_known", "If an account has that address, a reminder is on its way"))
+        .build();
+  }
+
   @POST
   @Path("password-resets/confirm")
   public Outcome reset(Reset body) {
