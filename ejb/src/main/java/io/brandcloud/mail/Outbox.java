@@ -19,16 +19,28 @@ public class Outbox {
   @PersistenceContext EntityManager em;
 
   public void enqueue(String recipient, String subject, String body) {
-    MailDelivery delivery = MailDelivery.configured();
     em.createNativeQuery(
             "INSERT INTO mail_outbox (recipient, subject, body, status, next_attempt_at, created_at)"
                 + " VALUES (?1, ?2, ?3, ?4, now(), now())")
         .setParameter(1, recipient)
         .setParameter(2, subject)
         .setParameter(3, body)
-        .setParameter(4, delivery == MailDelivery.SMTP ? "PENDING" : "LOCAL")
+        .setParameter(4, newMailStatus())
         .executeUpdate();
-    if (delivery == MailDelivery.SMTP) {
+    flagDue();
+  }
+
+  /** The status new mail gets: waiting for SMTP, or kept in the local outbox. */
+  public String newMailStatus() {
+    return MailDelivery.configured() == MailDelivery.SMTP ? "PENDING" : "LOCAL";
+  }
+
+  /**
+   * Tells the dispatcher the current tenant has mail waiting; for callers that insert outbox rows
+   * in bulk themselves, in the same transaction.
+   */
+  public void flagDue() {
+    if (MailDelivery.configured() == MailDelivery.SMTP) {
       em.createNativeQuery(
               "INSERT INTO platform.mail_due (tenant_id, due_at, version) VALUES (?1, now(), 1)"
                   + " ON CONFLICT (tenant_id) DO UPDATE SET due_at = LEAST(mail_due.due_at,"

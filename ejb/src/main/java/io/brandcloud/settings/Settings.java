@@ -1,4 +1,5 @@
 package io.brandcloud.settings;
 
 /** A tenant's own settings, changed by its admins. */
-public record Settings(int apiRequestsPerMinute, boolean staffTwoFactorRequired) {}
+public record Settings(
+    int apiRequestsPerMinute, boolean staffTwoFactorRequired, int lowBalanceHours) {}

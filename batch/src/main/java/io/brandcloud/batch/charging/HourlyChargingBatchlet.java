@@ -2,6 +2,7 @@ package io.brandcloud.batch.charging;
 
 import io.brandcloud.batch.partition.TenantPartition;
 import io.brandcloud.billing.application.HourlyCharging;
+import io.brandcloud.billing.application.LowBalanceWarnings;
 import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
 import io.brandcloud.platform.application.ChargingRunReport;
 import io.brandcloud.platform.application.JobReports;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jboss.logging.Logger;
 
 /**
  * Charges one tenant (the partition's) for every started hour up to the job's {@code chargeAt}, and
@@ -34,10 +36,13 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
   @BatchProperty(name = "chargeAt")
   String chargeAt;
 
+  private static final Logger LOG = Logger.getLogger(HourlyChargingBatchlet.class);
+
   @Inject JobContext job;
   @Inject TenantPartition partition;
   @Inject ApplicationClock clock;
   @EJB HourlyCharging charging;
+  @EJB LowBalanceWarnings warnings;
   @EJB JobReports reports;
 
   @Override
@@ -47,11 +52,23 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
     long started = System.nanoTime();
     try {
       ChargingResult result = CurrentTenant.callAs(tenant, () -> charging.chargeUpTo(at));
+      warnLowBalances(tenant, at);
       report(tenant, at, result, started, null);
       return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
     } catch (Exception e) {
       report(tenant, at, new ChargingResult(0, BigDecimal.ZERO, 0), started, e.toString());
       throw e;
+    }
+  }
+
+  /**
+   * Warnings follow the charges; a failure to warn is logged but never undoes or fails charging.
+   */
+  private void warnLowBalances(TenantContext tenant, Instant at) {
+    try {
+      CurrentTenant.callAs(tenant, () -> warnings.warn(at));
+    } catch (Exception e) {
+      LOG.errorf(e, "Low-balance warnings of %s failed", tenant.slug());
     }
   }
 

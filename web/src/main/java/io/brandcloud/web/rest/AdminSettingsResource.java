@@ -24,9 +24,13 @@ public class AdminSettingsResource {
   @Inject RateLimits rateLimits;
 
   /** The settings on the wire (and what a change sends). */
-  public record ApiSettings(Integer apiRequestsPerMinute, Boolean staffTwoFactorRequired) {
+  public record ApiSettings(
+      Integer apiRequestsPerMinute, Boolean staffTwoFactorRequired, Integer lowBalanceHours) {
     static ApiSettings of(Settings settings) {
-      return new ApiSettings(settings.apiRequestsPerMinute(), settings.staffTwoFactorRequired());
+      return new ApiSettings(
+          settings.apiRequestsPerMinute(),
+          settings.staffTwoFactorRequired(),
+          settings.lowBalanceHours());
     }
   }
 
@@ -42,7 +46,11 @@ public class AdminSettingsResource {
     String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
     ApiSettings request = PlatformTenantsResource.requireBody(body);
     Settings changed =
-        settings.change(request.apiRequestsPerMinute(), request.staffTwoFactorRequired(), actor);
+        settings.change(
+            request.apiRequestsPerMinute(),
+            request.staffTwoFactorRequired(),
+            request.lowBalanceHours(),
+            actor);
     rateLimits.forget(api.tenant());
     return ApiSettings.of(changed);
   }
