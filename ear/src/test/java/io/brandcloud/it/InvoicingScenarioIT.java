@@ -85,6 +85,20 @@ class InvoicingScenarioIT {
     assertThat(invoice.lines().get(0).hours()).isEqualTo(4);
     assertThat(invoice.total().amount()).isEqualByComparingTo("0.04");
 
+    List<?> mails =
+        tenants
+            .em()
+            .createNativeQuery(
+                "SELECT recipient || ' ' || subject || ' ' || body FROM "
+                    + shop.tenant().schema().name()
+                    + ".mail_outbox WHERE subject LIKE '%invoice INV-%' ORDER BY id")
+            .getResultList();
+    assertThat(mails).as("one mail per invoice, none for the re-run").hasSize(2);
+    assertThat(mails.toString())
+        .contains(TestTenants.customerEmail(shop))
+        .contains(invoice.number())
+        .contains("/portal/invoices.xhtml");
+
     byte[] pdf =
         InvoicePdf.render(invoice, shop.tenant().brand(), shop.tenant().name(), "customer");
     String raw = new String(pdf, StandardCharsets.ISO_8859_1);

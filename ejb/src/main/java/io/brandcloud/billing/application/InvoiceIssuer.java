@@ -5,8 +5,10 @@ import io.brandcloud.billing.domain.InvoiceGenerator;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.ServerUsage;
 import io.brandcloud.billing.infrastructure.InvoiceNumbers;
+import io.brandcloud.mail.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,7 +21,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,15 +35,15 @@ public class InvoiceIssuer {
 
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
+  @Inject Outbox outbox;
 
   private final InvoiceGenerator generator = new InvoiceGenerator();
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<String> issue(long organisationId, YearMonth month) {
-    // serialises issuers for the same customer; the unique key (organisation_id, period_start) is
-    // the
-    // backstop
-    em.createNativeQuery("SELECT id FROM users WHERE id = ?1 FOR UPDATE")
+    // serialises issuers for the same organisation; the unique key (organisation_id, period_start)
+    // is the backstop
+    em.createNativeQuery("SELECT id FROM organisations WHERE id = ?1 FOR UPDATE")
         .setParameter(1, organisationId)
         .getResultList();
     if (alreadyInvoiced(organisationId, month)) {
@@ -58,7 +62,41 @@ public class InvoiceIssuer {
     }
     String number = InvoiceNumbers.next(em, month.getYear());
     em.persist(new Invoice(number, proposed.get(), clock.now()));
+    mailToOwner(organisationId, number, month, proposed.get());
     return Optional.of(number);
+  }
+
+  /** The invoice mail joins the issuing transaction: no invoice, no mail; no mail lost. */
+  private void mailToOwner(
+      long organisationId, String number, YearMonth month, ProposedInvoice invoice) {
+    Object[] owner =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT u.email, u.display_name, o.name FROM organisations o"
+                        + " JOIN organisation_members m ON m.organisation_id = o.id"
+                        + " AND m.role = 'OWNER' JOIN users u ON u.id = m.user_id WHERE o.id = ?1")
+                .setParameter(1, organisationId)
+                .getSingleResult();
+    var tenant = CurrentTenant.require();
+    String product = tenant.brand().productName();
+    String period =
+        month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+    outbox.enqueue(
+        (String) owner[0],
+        product + ": invoice " + number + " for " + period,
+        "Hello "
+            + owner[1]
+            + ",\n\nyour invoice "
+            + number
+            + " for "
+            + owner[2]
+            + " and "
+            + period
+            + " is ready: "
+            + invoice.total().display()
+            + ".\n\nSee and download it at "
+            + PublicUrls.portal(tenant.slug())
+            + "/portal/invoices.xhtml\n");
   }
 
   static Instant start(YearMonth month, ZoneId zone) {
