@@ -51,7 +51,10 @@ class ApiInputIT {
   void malformedBodiesGetOnlyClientErrorsAndChangeNothing() {
     Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("input"), new BigDecimal("5.00"));
     // this test sends hundreds of requests a minute; the limit is not what it tests
-    shop.as(() -> settings.change(10_000, null, null, "test"));
+    shop.as(
+        () ->
+            settings.change(
+                io.brandcloud.settings.SettingsChange.apiRequestsPerMinute(10_000), "test"));
     Http http = new Http(Http.localServer());
     Http customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
     Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);

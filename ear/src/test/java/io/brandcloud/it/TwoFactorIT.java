@@ -136,7 +136,10 @@ class TwoFactorIT {
   @Test
   void aTenantCanRequireStaffToEnrolBeforeTheyAdminister() {
     String staffEmail = tenants.staffOf(shop);
-    shop.as(() -> settings.change(null, true, null, "test"));
+    shop.as(
+        () ->
+            settings.change(
+                io.brandcloud.settings.SettingsChange.staffTwoFactorRequired(true), "test"));
     HttpResponse<String> basic =
         http.as(staffEmail, TestTenants.STAFF_PASSWORD).get(api("/admin/customers"));
     assertThat(basic.statusCode()).isEqualTo(403);

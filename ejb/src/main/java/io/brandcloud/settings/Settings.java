@@ -2,4 +2,8 @@ package io.brandcloud.settings;
 
 /** A tenant's own settings, changed by its admins. */
 public record Settings(
-    int apiRequestsPerMinute, boolean staffTwoFactorRequired, int lowBalanceHours) {}
+    int apiRequestsPerMinute,
+    boolean staffTwoFactorRequired,
+    int lowBalanceHours,
+    int graceHours,
+    int retentionDays) {}

@@ -20,51 +20,52 @@ public class TenantSettings {
     Object[] row =
         (Object[])
             em.createNativeQuery(
-                    "SELECT api_requests_per_minute, staff_two_factor_required, low_balance_hours"
-                        + " FROM tenant_settings WHERE id = 1")
+                    "SELECT api_requests_per_minute, staff_two_factor_required, low_balance_hours,"
+                        + " grace_hours, retention_days FROM tenant_settings WHERE id = 1")
                 .getSingleResult();
     return new Settings(
-        ((Number) row[0]).intValue(), (Boolean) row[1], ((Number) row[2]).intValue());
+        ((Number) row[0]).intValue(),
+        (Boolean) row[1],
+        ((Number) row[2]).intValue(),
+        ((Number) row[3]).intValue(),
+        ((Number) row[4]).intValue());
   }
 
-  /** Changes the settings given (null leaves one as it is). */
-  public Settings change(
-      Integer apiRequestsPerMinute,
-      Boolean staffTwoFactorRequired,
-      Integer lowBalanceHours,
-      String actor) {
+  public Settings change(SettingsChange change, String actor) {
     Settings now = current();
-    int perMinute =
-        apiRequestsPerMinute == null ? now.apiRequestsPerMinute() : apiRequestsPerMinute;
-    boolean twoFactor =
-        staffTwoFactorRequired == null ? now.staffTwoFactorRequired() : staffTwoFactorRequired;
-    int hours = lowBalanceHours == null ? now.lowBalanceHours() : lowBalanceHours;
-    if (hours < 1 || hours > 8760) {
-      throw BrandcloudException.invalid("lowBalanceHours", "lowBalanceHours is between 1 and 8760");
-    }
-    if (perMinute < 1 || perMinute > MAX_REQUESTS_PER_MINUTE) {
-      throw BrandcloudException.invalid(
-          "apiRequestsPerMinute",
-          "apiRequestsPerMinute is between 1 and " + MAX_REQUESTS_PER_MINUTE);
-    }
+    Settings next =
+        new Settings(
+            within(
+                "apiRequestsPerMinute",
+                change.apiRequestsPerMinute(),
+                now.apiRequestsPerMinute(),
+                1,
+                MAX_REQUESTS_PER_MINUTE),
+            change.staffTwoFactorRequired() == null
+                ? now.staffTwoFactorRequired()
+                : change.staffTwoFactorRequired(),
+            within("lowBalanceHours", change.lowBalanceHours(), now.lowBalanceHours(), 1, 8760),
+            within("graceHours", change.graceHours(), now.graceHours(), 0, 8760),
+            within("retentionDays", change.retentionDays(), now.retentionDays(), 1, 365));
     em.createNativeQuery(
             "UPDATE tenant_settings SET api_requests_per_minute = ?1,"
-                + " staff_two_factor_required = ?2, low_balance_hours = ?3, updated_at = now()"
-                + " WHERE id = 1")
-        .setParameter(1, perMinute)
-        .setParameter(2, twoFactor)
-        .setParameter(3, hours)
+                + " staff_two_factor_required = ?2, low_balance_hours = ?3, grace_hours = ?4,"
+                + " retention_days = ?5, updated_at = now() WHERE id = 1")
+        .setParameter(1, next.apiRequestsPerMinute())
+        .setParameter(2, next.staffTwoFactorRequired())
+        .setParameter(3, next.lowBalanceHours())
+        .setParameter(4, next.graceHours())
+        .setParameter(5, next.retentionDays())
         .executeUpdate();
-    audit.record(
-        actor,
-        "settings.changed",
-        "tenant",
-        "apiRequestsPerMinute="
-            + perMinute
-            + " staffTwoFactorRequired="
-            + twoFactor
-            + " lowBalanceHours="
-            + hours);
+    audit.record(actor, "settings.changed", "tenant", next.toString());
     return current();
+  }
+
+  private static int within(String field, Integer wanted, int current, int min, int max) {
+    int value = wanted == null ? current : wanted;
+    if (value < min || value > max) {
+      throw BrandcloudException.invalid(field, field + " is between " + min + " and " + max);
+    }
+    return value;
   }
 }

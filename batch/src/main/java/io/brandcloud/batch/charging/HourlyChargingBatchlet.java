@@ -1,6 +1,7 @@
 package io.brandcloud.batch.charging;
 
 import io.brandcloud.batch.partition.TenantPartition;
+import io.brandcloud.billing.application.Dunning;
 import io.brandcloud.billing.application.HourlyCharging;
 import io.brandcloud.billing.application.LowBalanceWarnings;
 import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
@@ -43,6 +44,7 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
   @Inject ApplicationClock clock;
   @EJB HourlyCharging charging;
   @EJB LowBalanceWarnings warnings;
+  @EJB Dunning dunning;
   @EJB JobReports reports;
 
   @Override
@@ -69,6 +71,11 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
       CurrentTenant.callAs(tenant, () -> warnings.warn(at));
     } catch (Exception e) {
       LOG.errorf(e, "Low-balance warnings of %s failed", tenant.slug());
+    }
+    try {
+      CurrentTenant.runAs(tenant, () -> dunning.run(at));
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Dunning of %s failed", tenant.slug());
     }
   }
 

@@ -13,6 +13,7 @@ import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ public class Wallets {
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @Inject Event<WalletCredited> credited;
 
   public void open(long organisationId) {
     em.persist(new Wallet(organisationId, CurrentTenant.require().currency(), clock.now()));
@@ -71,6 +73,9 @@ public class Wallets {
     String ref = kind + ":" + Validation.requireText("reference", reference, 80);
     appendEntry(wallet, type, delta, ref, description, actor)
         .orElseThrow(() -> alreadyBooked(reference, "This " + kind + " was already booked"));
+    if (type == LedgerEntryType.TOP_UP) {
+      credited.fire(new WalletCredited(organisationId));
+    }
     audit.record(
         actor,
         "wallet." + kind,

@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -126,6 +127,60 @@ public class Servers {
   public List<Long> inProgress() {
     return em.createQuery("select s.id from Server s where s.status in :statuses", Long.class)
         .setParameter("statuses", List.of(ServerStatus.PENDING, ServerStatus.PROVISIONING))
+        .getResultList();
+  }
+
+  /** Suspends the organisation's running servers at their provider; returns their host names. */
+  public List<String> suspendForDebt(long organisationId) {
+    Instant now = clock.now();
+    return inStatus(organisationId, ServerStatus.RUNNING).stream()
+        .peek(
+            s -> {
+              connections.provider(s.connectionId()).suspend(s.connectionId(), s.externalId());
+              s.suspend(now);
+            })
+        .map(Server::hostname)
+        .toList();
+  }
+
+  /** Starts the organisation's suspended servers again; returns their host names. */
+  public List<String> resumeAfterPayment(long organisationId) {
+    return inStatus(organisationId, ServerStatus.SUSPENDED).stream()
+        .peek(
+            s -> {
+              connections.provider(s.connectionId()).unsuspend(s.connectionId(), s.externalId());
+              s.resume();
+            })
+        .map(Server::hostname)
+        .toList();
+  }
+
+  /** Deletes servers suspended before {@code cutoff}; returns (organisation, host name) pairs. */
+  public List<ServerView> terminateSuspendedBefore(Instant cutoff) {
+    Instant now = clock.now();
+    return em.createQuery(
+            "select s from Server s where s.status = :status and s.suspendedAt <= :cutoff",
+            Server.class)
+        .setParameter("status", ServerStatus.SUSPENDED)
+        .setParameter("cutoff", cutoff)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .peek(
+            s -> {
+              connections.provider(s.connectionId()).delete(s.connectionId(), s.externalId());
+              s.terminate(now);
+            })
+        .map(this::view)
+        .toList();
+  }
+
+  private List<Server> inStatus(long organisationId, ServerStatus status) {
+    return em.createQuery(
+            "select s from Server s where s.organisationId = :organisation and s.status = :status",
+            Server.class)
+        .setParameter("organisation", organisationId)
+        .setParameter("status", status)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 

@@ -18,4 +18,13 @@ public interface CloudProvider {
   String create(long connectionId, ServerSpec spec);
 
   ProviderServerState state(long connectionId, String externalId);
+
+  /** Stops the server and keeps its disk, e.g. for unpaid bills; idempotent. */
+  void suspend(long connectionId, String externalId);
+
+  /** Starts a suspended server again; idempotent. */
+  void unsuspend(long connectionId, String externalId);
+
+  /** Deletes the server and its disk for good; idempotent. */
+  void delete(long connectionId, String externalId);
 }

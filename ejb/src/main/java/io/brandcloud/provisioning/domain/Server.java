@@ -60,6 +60,12 @@ public class Server {
   @Column(name = "billable_from")
   private Instant billableFrom;
 
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
+  @Column(name = "terminated_at")
+  private Instant terminatedAt;
+
   @Version private int version;
 
   protected Server() {}
@@ -93,6 +99,26 @@ public class Server {
     if (billableFrom == null) {
       this.billableFrom = now;
     }
+  }
+
+  /** Suspended for an unpaid balance: not billed, disk kept. */
+  public void suspend(Instant now) {
+    this.status = ServerStatus.SUSPENDED;
+    this.suspendedAt = now;
+  }
+
+  public void resume() {
+    this.status = ServerStatus.RUNNING;
+    this.suspendedAt = null;
+  }
+
+  public void terminate(Instant now) {
+    this.status = ServerStatus.TERMINATED;
+    this.terminatedAt = now;
+  }
+
+  public Instant suspendedAt() {
+    return suspendedAt;
   }
 
   public void failed() {

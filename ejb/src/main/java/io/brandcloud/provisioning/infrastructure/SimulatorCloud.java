@@ -112,6 +112,30 @@ public class SimulatorCloud implements CloudProvider {
     return new ProviderServerState(Phase.RUNNING, (String) row[1]);
   }
 
+  @Override
+  public void suspend(long connectionId, String externalId) {
+    setStatus(connectionId, externalId, "SUSPENDED");
+  }
+
+  @Override
+  public void unsuspend(long connectionId, String externalId) {
+    setStatus(connectionId, externalId, "RUNNING");
+  }
+
+  @Override
+  public void delete(long connectionId, String externalId) {
+    setStatus(connectionId, externalId, "DELETED");
+  }
+
+  private void setStatus(long connectionId, String externalId, String status) {
+    em.createNativeQuery(
+            "UPDATE simulator_servers SET status = ?3 WHERE id = ?1 AND connection_id = ?2")
+        .setParameter(1, Long.parseLong(externalId.substring("sim-".length())))
+        .setParameter(2, connectionId)
+        .setParameter(3, status)
+        .executeUpdate();
+  }
+
   static Duration buildTime(String hostname) {
     return Duration.ofSeconds(3 + Math.floorMod(hostname.hashCode(), 6));
   }

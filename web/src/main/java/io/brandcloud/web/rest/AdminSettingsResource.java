@@ -2,6 +2,7 @@ package io.brandcloud.web.rest;
 
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.settings.Settings;
+import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,12 +26,18 @@ public class AdminSettingsResource {
 
   /** The settings on the wire (and what a change sends). */
   public record ApiSettings(
-      Integer apiRequestsPerMinute, Boolean staffTwoFactorRequired, Integer lowBalanceHours) {
+      Integer apiRequestsPerMinute,
+      Boolean staffTwoFactorRequired,
+      Integer lowBalanceHours,
+      Integer graceHours,
+      Integer retentionDays) {
     static ApiSettings of(Settings settings) {
       return new ApiSettings(
           settings.apiRequestsPerMinute(),
           settings.staffTwoFactorRequired(),
-          settings.lowBalanceHours());
+          settings.lowBalanceHours(),
+          settings.graceHours(),
+          settings.retentionDays());
     }
   }
 
@@ -47,9 +54,12 @@ public class AdminSettingsResource {
     ApiSettings request = PlatformTenantsResource.requireBody(body);
     Settings changed =
         settings.change(
-            request.apiRequestsPerMinute(),
-            request.staffTwoFactorRequired(),
-            request.lowBalanceHours(),
+            new SettingsChange(
+                request.apiRequestsPerMinute(),
+                request.staffTwoFactorRequired(),
+                request.lowBalanceHours(),
+                request.graceHours(),
+                request.retentionDays()),
             actor);
     rateLimits.forget(api.tenant());
     return ApiSettings.of(changed);

@@ -1,0 +1,18 @@
+package io.brandcloud.settings;
+
+/** What an admin changes; every null field stays as it is. */
+public record SettingsChange(
+    Integer apiRequestsPerMinute,
+    Boolean staffTwoFactorRequired,
+    Integer lowBalanceHours,
+    Integer graceHours,
+    Integer retentionDays) {
+
+  public static SettingsChange apiRequestsPerMinute(int perMinute) {
+    return new SettingsChange(perMinute, null, null, null, null);
+  }
+
+  public static SettingsChange staffTwoFactorRequired(boolean required) {
+    return new SettingsChange(null, required, null, null, null);
+  }
+}
