@@ -118,6 +118,8 @@ class ApiAccessIT {
             "read:billing",
             "/transactions.csv",
             "read:billing",
+            "/transactions.pdf",
+            "read:billing",
             "/invoices",
             "read:billing",
             "/organisations",

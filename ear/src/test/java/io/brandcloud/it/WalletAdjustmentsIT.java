@@ -109,6 +109,25 @@ class WalletAdjustmentsIT {
         .anyMatch(l -> l.contains(",REVERSAL,-10,"))
         .anyMatch(l -> l.contains(",ADJUSTMENT,-2.5,"));
 
+    Http owner = http.as("c@w.test", "customer-password");
+    HttpResponse<byte[]> pdf = owner.getBytes("api/v1/transactions.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    String raw = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(raw).startsWith("%PDF").contains("Transactions of Customer");
+
+    long first =
+        Http.json(owner.get("api/v1/transactions?limit=1").body())
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> detail = owner.get("api/v1/transactions/" + first);
+    assertThat(detail.statusCode()).isEqualTo(200);
+    assertThat(detail.body()).contains("\"createdBy\":\"admin@");
+    HttpResponse<String> foreign =
+        http.as("o@w.test", "customer-password").get("api/v1/transactions/" + first);
+    assertThat(foreign.statusCode()).as("another organisation's transaction").isEqualTo(404);
+
     assertThat(TestTenants.as(tenant, () -> wallets.balanceOf(customer)))
         .isEqualTo(TestTenants.as(tenant, () -> wallets.ledgerSum(customer)));
   }

@@ -143,6 +143,15 @@ public class Wallets {
     return new Page<>(items, total, page);
   }
 
+  /** One transaction of the organisation; another's (or another tenant's) id is "not found". */
+  public LedgerLine transaction(long organisationId, long entryId) {
+    Wallet wallet = requireWallet(organisationId);
+    return Optional.ofNullable(em.find(LedgerEntry.class, entryId))
+        .filter(e -> e.walletId() == wallet.id())
+        .map(e -> LedgerLine.of(e, wallet.currency()))
+        .orElseThrow(() -> BrandcloudException.notFound("Transaction " + entryId));
+  }
+
   public List<LedgerLine> transactions(long organisationId) {
     Wallet wallet = requireWallet(organisationId);
     return em

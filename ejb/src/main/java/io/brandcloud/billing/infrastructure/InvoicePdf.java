@@ -41,7 +41,7 @@ public final class InvoicePdf {
     return out.toByteArray();
   }
 
-  private static PdfPTable banner(Brand brand, Color color) {
+  static PdfPTable banner(Brand brand, Color color) {
     PdfPTable banner = new PdfPTable(1);
     banner.setWidthPercentage(100);
     PdfPCell cell =
@@ -95,7 +95,7 @@ public final class InvoicePdf {
     return table;
   }
 
-  private static PdfPCell padded(String text, int alignment) {
+  static PdfPCell padded(String text, int alignment) {
     PdfPCell cell = new PdfPCell(new Phrase(text, new Font(Font.HELVETICA, 10)));
     cell.setHorizontalAlignment(alignment);
     cell.setPadding(6);

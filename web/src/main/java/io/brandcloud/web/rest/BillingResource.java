@@ -5,8 +5,10 @@ import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.infrastructure.InvoicePdf;
+import io.brandcloud.billing.infrastructure.LedgerPdf;
 import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;
@@ -32,6 +34,7 @@ public class BillingResource {
   @EJB Wallets wallets;
   @EJB Invoicing invoicing;
   @Inject TenantApi api;
+  @Inject ApplicationClock clock;
 
   /** The wallet balance. */
   public record ApiBalance(ApiMoney balance) {}
@@ -39,6 +42,15 @@ public class BillingResource {
   /** A ledger row. */
   public record ApiTransaction(
       long id, String type, ApiMoney amount, String description, Instant createdAt) {}
+
+  /** A ledger row with who booked it. */
+  public record ApiTransactionDetail(
+      long id,
+      String type,
+      ApiMoney amount,
+      String description,
+      String createdBy,
+      Instant createdAt) {}
 
   /** An invoice with its lines. */
   public record ApiInvoice(
@@ -84,6 +96,38 @@ public class BillingResource {
 
   private TenantApi.OrganisationCaller billingReader() {
     return api.organisation(Scope.READ_BILLING, Permission.BILLING_VIEW);
+  }
+
+  @GET
+  @Path("transactions/{id}")
+  public ApiTransactionDetail transaction(@PathParam("id") long id) {
+    LedgerLine line = wallets.transaction(billingReader().organisationId(), id);
+    return new ApiTransactionDetail(
+        line.id(),
+        line.type(),
+        ApiMoney.of(line.amount()),
+        line.description(),
+        line.createdBy(),
+        line.createdAt());
+  }
+
+  /** The ledger as a PDF statement in the tenant's brand. */
+  @GET
+  @Path("transactions.pdf")
+  @Produces("application/pdf")
+  public Response transactionsPdf() {
+    TenantApi.OrganisationCaller reader = billingReader();
+    long organisation = reader.organisationId();
+    byte[] pdf =
+        LedgerPdf.render(
+            wallets.transactions(organisation),
+            api.tenant().brand(),
+            reader.membership().organisationName(),
+            wallets.balanceOf(organisation),
+            clock.now());
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"transactions.pdf\"")
+        .build();
   }
 
   /** The ledger as CSV for spreadsheets: one row per transaction, amounts as plain decimals. */

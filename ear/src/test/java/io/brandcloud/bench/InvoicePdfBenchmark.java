@@ -1,0 +1,61 @@
+package io.brandcloud.bench;
+
+import io.brandcloud.billing.application.InvoiceSummary;
+import io.brandcloud.billing.infrastructure.InvoicePdf;
+import io.brandcloud.shared.Money;
+import io.brandcloud.tenancy.Brand;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Renders one invoice PDF (ten server lines, brand colour) many times in one JVM and prints the
+ * time per PDF after warm-up: {@code invoice-pdf renders=… mean_ms=… p95_ms=… bytes=…}.
+ */
+public final class InvoicePdfBenchmark {
+
+  private InvoicePdfBenchmark() {}
+
+  public static void main(String[] args) {
+    int renders = Integer.getInteger("bench.renders", 2000);
+    Currency eur = Currency.getInstance("EUR");
+    List<InvoiceSummary.Line> lines = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      lines.add(
+          new InvoiceSummary.Line(
+              "web-" + i + " (Standard 2 GB), November 2026",
+              720,
+              new Money(new BigDecimal("12.33"), eur)));
+    }
+    InvoiceSummary invoice =
+        new InvoiceSummary(
+            1,
+            "INV-2026-000123",
+            7,
+            LocalDate.of(2026, 11, 1),
+            LocalDate.of(2026, 11, 30),
+            new Money(new BigDecimal("123.30"), eur),
+            Instant.parse("2026-12-01T00:30:00Z"),
+            lines);
+    Brand brand = new Brand("Acme Cloud", "#e8590c", null);
+    int bytes = 0;
+    for (int i = 0; i < 300; i++) {
+      bytes = InvoicePdf.render(invoice, brand, "Acme", "Acme Team").length;
+    }
+    long[] nanos = new long[renders];
+    for (int i = 0; i < renders; i++) {
+      long started = System.nanoTime();
+      InvoicePdf.render(invoice, brand, "Acme", "Acme Team");
+      nanos[i] = System.nanoTime() - started;
+    }
+    Arrays.sort(nanos);
+    double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
+    double p95 = nanos[(int) (renders * 0.95)] / 1e6;
+    System.out.printf(
+        "invoice-pdf renders=%d mean_ms=%.2f p95_ms=%.2f bytes=%d%n", renders, mean, p95, bytes);
+  }
+}
