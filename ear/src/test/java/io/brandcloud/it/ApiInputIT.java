@@ -88,7 +88,11 @@ class ApiInputIT {
             new Call(customer, "POST", orgPath + "/invitations"),
             new Call(customer, "POST", orgPath + "/roles"),
             new Call(customer, "POST", base + "/invitations/accept"),
-            new Call(anonymous, "POST", base + "/invitations/decline"));
+            new Call(anonymous, "POST", base + "/invitations/decline"),
+            new Call(staff, "PUT", base + "/admin/plans/" + shop.planId()),
+            new Call(staff, "POST", base + "/admin/staff"),
+            new Call(customer, "POST", base + "/servers/1/backup"),
+            new Call(anonymous, "POST", base + "/account/reminders"));
 
     byte[] oversize =
         ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);

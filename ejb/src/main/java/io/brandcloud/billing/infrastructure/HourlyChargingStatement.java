@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
  * skipped. {@code ON CONFLICT DO NOTHING} on {@code (server_id, period_start)} makes every overlap,
  * re-run and concurrent run harmless; only rows actually inserted write ledger rows and debit
  * wallets, in the same statement and therefore the same transaction as the watermark moving
- * forward.
+ * forward. An hour before a server's {@code price_changed_at} is charged at its previous price.
  */
 public final class HourlyChargingStatement {
 
@@ -27,7 +27,9 @@ public final class HourlyChargingStatement {
       WITH mark AS (
         SELECT max(charged_up_to) AS charged_up_to FROM charging_watermark
       ), billable AS (
-        SELECT s.id AS server_id, w.id AS wallet_id, s.hourly_price, h.period_start
+        SELECT s.id AS server_id, w.id AS wallet_id, h.period_start,
+               CASE WHEN s.price_changed_at IS NULL OR h.period_start >= s.price_changed_at
+                 THEN s.hourly_price ELSE s.previous_price END AS hourly_price
         FROM servers s
         JOIN wallets w ON w.organisation_id = s.organisation_id
         CROSS JOIN mark m

@@ -1,5 +1,6 @@
 package io.brandcloud.catalog.application;
 
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.domain.Plan;
 import io.brandcloud.catalog.domain.PlanPricing;
 import io.brandcloud.provisioning.application.ProviderConnections;
@@ -11,6 +12,7 @@ import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,8 @@ public class PlanCatalog {
   @PersistenceContext EntityManager em;
   @EJB ProviderConnections connections;
   @Inject ApplicationClock clock;
+  @Inject Event<PlanRepriced> repriced;
+  @Inject AuditLog audit;
 
   /** Sells a provider plan under a name with a markup; the provider's current cost is the base. */
   public PlanView create(
@@ -50,6 +54,38 @@ public class PlanCatalog {
             clock.now());
     em.persist(plan);
     return PlanView.of(plan);
+  }
+
+  /**
+   * Changes a plan's markup and/or backup price (null leaves one as it is, a negative backup price
+   * stops offering backups). Servers on the plan pay the new price from the next full hour.
+   */
+  public PlanView changePricing(
+      long planId, BigDecimal markupPercent, BigDecimal backupMonthlyPrice, String actor) {
+    Plan plan =
+        Optional.ofNullable(em.find(Plan.class, planId))
+            .orElseThrow(() -> BrandcloudException.notFound("Plan " + planId));
+    if (markupPercent != null) {
+      plan.reprice(checkedMarkup(markupPercent));
+    }
+    if (backupMonthlyPrice != null) {
+      plan.offerBackups(backupMonthlyPrice.signum() < 0 ? null : backupMonthlyPrice);
+    }
+    repriced.fire(new PlanRepriced(planId));
+    audit.record(
+        actor,
+        "plan.repriced",
+        "plan " + planId,
+        "markup=" + plan.markupPercent() + " backup=" + plan.backupMonthlyPrice().orElse(null));
+    return PlanView.of(plan);
+  }
+
+  private static BigDecimal checkedMarkup(BigDecimal markupPercent) {
+    Validation.requireNonNegative("markupPercent", markupPercent);
+    if (markupPercent.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+      throw BrandcloudException.invalid("markupPercent", "A markup above 10000 % is a typo");
+    }
+    return markupPercent;
   }
 
   public List<PlanView> all() {

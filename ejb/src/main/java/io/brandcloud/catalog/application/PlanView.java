@@ -14,7 +14,17 @@ public record PlanView(
     BigDecimal markupPercent,
     Money monthlyPrice,
     Money hourlyPrice,
-    boolean active) {
+    boolean active,
+    Money backupMonthlyPrice) {
+
+  /** The hourly price of a server on this plan, with or without the backup add-on. */
+  public Money hourlyPriceFor(boolean withBackup) {
+    if (!withBackup || backupMonthlyPrice == null) {
+      return hourlyPrice;
+    }
+    return hourlyPrice.plus(
+        io.brandcloud.billing.domain.HourlyRate.fromMonthly(backupMonthlyPrice));
+  }
 
   public static PlanView of(Plan plan) {
     return new PlanView(
@@ -26,6 +36,7 @@ public record PlanView(
         plan.markupPercent(),
         plan.monthlyPrice(),
         plan.hourlyPrice(),
-        plan.active());
+        plan.active(),
+        plan.backupMonthlyPrice().orElse(null));
   }
 }

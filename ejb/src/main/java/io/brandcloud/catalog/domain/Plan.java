@@ -47,6 +47,9 @@ public class Plan {
   @Column(nullable = false)
   private boolean active;
 
+  @Column(name = "backup_monthly_price")
+  private BigDecimal backupMonthlyPrice;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -64,6 +67,24 @@ public class Plan {
     this.currency = pricing.providerMonthlyCost().currency().getCurrencyCode();
     this.active = true;
     this.createdAt = now;
+  }
+
+  /** A new markup: the list prices follow, from now on for new servers. */
+  public void reprice(BigDecimal newMarkupPercent) {
+    PlanPricing pricing = new PlanPricing(providerMonthlyCost(), newMarkupPercent);
+    this.markupPercent = newMarkupPercent;
+    this.monthlyPrice = pricing.monthlyPrice().amount();
+    this.hourlyPrice = pricing.hourlyPrice().amount();
+  }
+
+  public void offerBackups(BigDecimal monthlyPrice) {
+    this.backupMonthlyPrice = monthlyPrice;
+  }
+
+  /** The backup add-on's monthly price, if the plan offers backups. */
+  public java.util.Optional<Money> backupMonthlyPrice() {
+    return java.util.Optional.ofNullable(backupMonthlyPrice)
+        .map(p -> new Money(p, java.util.Currency.getInstance(currency)));
   }
 
   public Long id() {

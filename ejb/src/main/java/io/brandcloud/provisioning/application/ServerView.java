@@ -17,7 +17,8 @@ public record ServerView(
     String ipv4,
     Money hourlyPrice,
     Instant createdAt,
-    Instant billableFrom) {
+    Instant billableFrom,
+    boolean backup) {
 
   static ServerView of(Server server, Currency currency) {
     return new ServerView(
@@ -31,7 +32,8 @@ public record ServerView(
         server.ipv4(),
         new Money(server.hourlyPrice(), currency),
         server.createdAt(),
-        server.billableFrom());
+        server.billableFrom(),
+        server.backup());
   }
 
   public boolean inProgress() {

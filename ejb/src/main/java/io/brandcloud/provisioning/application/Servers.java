@@ -1,7 +1,9 @@
 package io.brandcloud.provisioning.application;
 
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanRepriced;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.domain.Server;
 import io.brandcloud.provisioning.domain.ServerSpec;
@@ -15,10 +17,14 @@ import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +42,7 @@ public class Servers {
   @EJB ProviderConnections connections;
   @Inject ApplicationClock clock;
   @Inject ProvisioningScheduler scheduler;
+  @Inject AuditLog audit;
 
   /**
    * Orders a server: it is saved as pending and built in the background once this transaction
@@ -43,6 +50,17 @@ public class Servers {
    */
   public ServerView create(
       long organisationId, long planId, String hostname, String region, String image) {
+    return create(organisationId, planId, hostname, region, image, false);
+  }
+
+  /** Orders a server, with the plan's backup add-on if {@code backup}. */
+  public ServerView create(
+      long organisationId,
+      long planId,
+      String hostname,
+      String region,
+      String image,
+      boolean backup) {
     String host = hostname == null ? "" : hostname.strip().toLowerCase(Locale.ROOT);
     if (!HOSTNAME.matcher(host).matches()) {
       throw BrandcloudException.invalid(
@@ -55,21 +73,18 @@ public class Servers {
     if (!plan.active()) {
       throw new BrandcloudException(ErrorCode.PLAN_INACTIVE, plan.name());
     }
+    requireBackupsOffered(plan, backup);
+    Money price = plan.hourlyPriceFor(backup);
     Money balance = wallets.balanceOf(organisationId);
-    if (balance.compareTo(plan.hourlyPrice()) < 0) {
+    if (balance.compareTo(price) < 0) {
       throw new BrandcloudException(
-          ErrorCode.INSUFFICIENT_FUNDS, balance.display(), plan.hourlyPrice().display());
+          ErrorCode.INSUFFICIENT_FUNDS, balance.display(), price.display());
     }
     ServerSpec spec = new ServerSpec(host, plan.providerPlanCode(), region, image);
     requireOffered(plan.connectionId(), spec);
     Server server =
-        new Server(
-            organisationId,
-            planId,
-            plan.connectionId(),
-            spec,
-            plan.hourlyPrice().amount(),
-            clock.now());
+        new Server(organisationId, planId, plan.connectionId(), spec, price.amount(), clock.now());
+    server.withBackup(backup);
     em.persist(server);
     em.flush();
     scheduler.provisionAfterCommit(CurrentTenant.require(), server.id());
@@ -130,6 +145,51 @@ public class Servers {
         .getResultList();
   }
 
+  /** Switches the backup add-on on or off; the price changes from the next full hour. */
+  public ServerView setBackup(long organisationId, long serverId, boolean enabled) {
+    Server server =
+        Optional.ofNullable(em.find(Server.class, serverId, LockModeType.PESSIMISTIC_WRITE))
+            .filter(s -> s.organisationId() == organisationId)
+            .filter(s -> s.status() != ServerStatus.TERMINATED)
+            .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
+    PlanView plan = catalog.find(server.planId()).orElseThrow();
+    requireBackupsOffered(plan, enabled);
+    server.withBackup(enabled);
+    reprice(server, plan);
+    audit.record(
+        null,
+        enabled ? "server.backup_on" : "server.backup_off",
+        "server " + serverId,
+        server.hostname());
+    return view(server);
+  }
+
+  /** Servers on a plan whose prices changed pay the new price from the next full hour. */
+  public void onPlanRepriced(@Observes PlanRepriced repriced) {
+    PlanView plan = catalog.find(repriced.planId()).orElseThrow();
+    em.createQuery(
+            "select s from Server s where s.planId = :plan and s.status <> :gone", Server.class)
+        .setParameter("plan", repriced.planId())
+        .setParameter("gone", ServerStatus.TERMINATED)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .forEach(s -> reprice(s, plan));
+  }
+
+  private void reprice(Server server, PlanView plan) {
+    Instant now = clock.now();
+    server.reprice(
+        plan.hourlyPriceFor(server.backup() && plan.backupMonthlyPrice() != null).amount(),
+        now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
+        now);
+  }
+
+  private static void requireBackupsOffered(PlanView plan, boolean backup) {
+    if (backup && plan.backupMonthlyPrice() == null) {
+      throw BrandcloudException.invalid("backup", "The plan " + plan.name() + " offers no backups");
+    }
+  }
+
   /** Suspends the organisation's running servers at their provider; returns their host names. */
   public List<String> suspendForDebt(long organisationId) {
     Instant now = clock.now();
@@ -163,7 +223,7 @@ public class Servers {
             Server.class)
         .setParameter("status", ServerStatus.SUSPENDED)
         .setParameter("cutoff", cutoff)
-        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .peek(
             s -> {
@@ -180,7 +240,7 @@ public class Servers {
             Server.class)
         .setParameter("organisation", organisationId)
         .setParameter("status", status)
-        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 

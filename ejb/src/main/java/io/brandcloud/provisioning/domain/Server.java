@@ -60,6 +60,15 @@ public class Server {
   @Column(name = "billable_from")
   private Instant billableFrom;
 
+  @Column(name = "previous_price")
+  private BigDecimal previousPrice;
+
+  @Column(name = "price_changed_at")
+  private Instant priceChangedAt;
+
+  @Column(nullable = false)
+  private boolean backup;
+
   @Column(name = "suspended_at")
   private Instant suspendedAt;
 
@@ -99,6 +108,30 @@ public class Server {
     if (billableFrom == null) {
       this.billableFrom = now;
     }
+  }
+
+  /**
+   * A new hourly price from {@code effectiveFrom} (the next full hour); hours before it keep the
+   * price they had, also when an earlier change is still pending.
+   */
+  public void reprice(BigDecimal newPrice, Instant effectiveFrom, Instant now) {
+    if (newPrice.compareTo(hourlyPrice) == 0) {
+      return;
+    }
+    boolean earlierChangePending = priceChangedAt != null && priceChangedAt.isAfter(now);
+    if (!earlierChangePending) {
+      previousPrice = hourlyPrice;
+    }
+    hourlyPrice = newPrice;
+    priceChangedAt = effectiveFrom;
+  }
+
+  public void withBackup(boolean enabled) {
+    this.backup = enabled;
+  }
+
+  public boolean backup() {
+    return backup;
   }
 
   /** Suspended for an unpaid balance: not billed, disk kept. */

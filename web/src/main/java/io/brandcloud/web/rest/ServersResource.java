@@ -38,6 +38,7 @@ public class ServersResource {
       String status,
       String ipv4,
       ApiMoney hourlyPrice,
+      boolean backup,
       Instant createdAt) {
     static ApiServer of(ServerView s) {
       return new ApiServer(
@@ -49,12 +50,17 @@ public class ServersResource {
           s.status().toLowerCase(java.util.Locale.ROOT),
           s.ipv4(),
           ApiMoney.of(s.hourlyPrice()),
+          s.backup(),
           s.createdAt());
     }
   }
 
   /** What a customer sends to order a server. */
-  public record ServerOrder(Long planId, String hostname, String region, String image) {}
+  public record ServerOrder(
+      Long planId, String hostname, String region, String image, Boolean backup) {}
+
+  /** Switches the backup add-on. */
+  public record BackupSwitch(Boolean enabled) {}
 
   @GET
   public ApiPage<ApiServer> list(
@@ -83,7 +89,27 @@ public class ServersResource {
       throw io.brandcloud.shared.BrandcloudException.invalid("planId", "planId is required");
     }
     ServerView created =
-        servers.create(organisation, body.planId(), body.hostname(), body.region(), body.image());
+        servers.create(
+            organisation,
+            body.planId(),
+            body.hostname(),
+            body.region(),
+            body.image(),
+            Boolean.TRUE.equals(body.backup()));
     return Response.status(Response.Status.CREATED).entity(ApiServer.of(created)).build();
+  }
+
+  /** The backup add-on; the server's price changes from the next full hour. */
+  @POST
+  @Path("{id}/backup")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiServer backup(@PathParam("id") long id, BackupSwitch body) {
+    long organisation =
+        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_MANAGE).organisationId();
+    BackupSwitch request = PlatformTenantsResource.requireBody(body);
+    if (request.enabled() == null) {
+      throw io.brandcloud.shared.BrandcloudException.invalid("enabled", "enabled is true or false");
+    }
+    return ApiServer.of(servers.setBackup(organisation, id, request.enabled()));
   }
 }

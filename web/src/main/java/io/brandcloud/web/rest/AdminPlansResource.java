@@ -1,0 +1,71 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.identity.domain.StaffPermission;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The reseller's plans and their prices; a change reaches running servers at the next hour. */
+@Path("/v1/admin/plans")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminPlansResource {
+
+  @EJB PlanCatalog catalog;
+  @Inject TenantApi api;
+
+  /** A plan on the wire. */
+  public record ApiPlan(
+      long id,
+      String name,
+      String providerPlanCode,
+      ApiMoney providerMonthlyCost,
+      BigDecimal markupPercent,
+      ApiMoney monthlyPrice,
+      ApiMoney hourlyPrice,
+      ApiMoney backupMonthlyPrice,
+      boolean active) {
+    static ApiPlan of(PlanView p) {
+      return new ApiPlan(
+          p.id(),
+          p.name(),
+          p.providerPlanCode(),
+          ApiMoney.of(p.providerMonthlyCost()),
+          p.markupPercent(),
+          ApiMoney.of(p.monthlyPrice()),
+          ApiMoney.of(p.hourlyPrice()),
+          p.backupMonthlyPrice() == null ? null : ApiMoney.of(p.backupMonthlyPrice()),
+          p.active());
+    }
+  }
+
+  /** New prices; a field left out stays, a negative backup price stops offering backups. */
+  public record PriceChange(BigDecimal markupPercent, BigDecimal backupMonthlyPrice) {}
+
+  @GET
+  public List<ApiPlan> list() {
+    api.staff(StaffPermission.CATALOG_MANAGE);
+    return catalog.all().stream().map(ApiPlan::of).toList();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiPlan change(@PathParam("id") long id, PriceChange body) {
+    String actor = api.staff(StaffPermission.CATALOG_MANAGE).name();
+    PriceChange change = PlatformTenantsResource.requireBody(body);
+    return ApiPlan.of(
+        catalog.changePricing(id, change.markupPercent(), change.backupMonthlyPrice(), actor));
+  }
+}
