@@ -135,18 +135,56 @@ class ApiAccessIT {
           Http with = keyWith(customer, scope);
           assertThat(with.get(api(path)).statusCode()).as(path).isEqualTo(200);
         });
-    HttpResponse<String> order =
-        keyWithout(customer, ALL_CUSTOMER_SCOPES, "write:servers")
-            .post(api("/servers"), "{\"planId\":" + shop.planId() + ",\"hostname\":\"web-1\"}");
-    assertThat(order.statusCode()).isEqualTo(403);
-    assertThat(order.body()).contains("write:servers");
+    Map<String, String> customerWrites =
+        Map.of(
+            "/servers",
+            "{\"planId\":" + shop.planId() + ",\"hostname\":\"web-1\"}",
+            "/servers/1/backup",
+            "{\"enabled\":true}");
+    customerWrites.forEach(
+        (path, body) -> {
+          HttpResponse<String> refused =
+              keyWithout(customer, ALL_CUSTOMER_SCOPES, "write:servers").post(api(path), body);
+          assertThat(refused.statusCode()).as(path).isEqualTo(403);
+          assertThat(refused.body()).as(path).contains("write:servers");
+          assertThat(keyWith(customer, "write:servers").post(api(path), body).statusCode())
+              .as(path + " passes the scope check (then fails on its own terms)")
+              .isNotEqualTo(403);
+        });
+    for (String path : List.of("/invoices/1", "/invoices/1/pdf", "/transactions/1")) {
+      assertThat(
+              keyWithout(customer, ALL_CUSTOMER_SCOPES, "read:billing").get(api(path)).statusCode())
+          .as(path)
+          .isEqualTo(403);
+      assertThat(keyWith(customer, "read:billing").get(api(path)).statusCode())
+          .as(path)
+          .isNotEqualTo(403);
+    }
 
     List<String> staffScopes = List.of("read:user", "read:servers", "read:billing");
-    for (String path : List.of("/admin/customers", "/admin/settings", "/admin/audit")) {
+    for (String path :
+        List.of(
+            "/admin/customers",
+            "/admin/customers/" + shop.customerId(),
+            "/admin/customers/" + shop.customerId() + "/transactions",
+            "/admin/settings",
+            "/admin/audit",
+            "/admin/outbox",
+            "/admin/staff",
+            "/admin/plans")) {
       HttpResponse<String> refused = keyWithout(staff, staffScopes, "admin:*").get(api(path));
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
       assertThat(keyWith(staff, "admin:*").get(api(path)).statusCode()).as(path).isEqualTo(200);
     }
+    HttpResponse<String> unlock =
+        keyWithout(staff, staffScopes, "admin:*")
+            .post(api("/admin/users/" + shop.userId() + "/unlock"), "");
+    assertThat(unlock.statusCode()).isEqualTo(403);
+    assertThat(
+            keyWith(staff, "admin:*")
+                .post(api("/admin/users/" + shop.userId() + "/unlock"), "")
+                .statusCode())
+        .isEqualTo(204);
   }
 
   @Test
