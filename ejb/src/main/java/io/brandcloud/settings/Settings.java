@@ -6,4 +6,5 @@ public record Settings(
     boolean staffTwoFactorRequired,
     int lowBalanceHours,
     int graceHours,
-    int retentionDays) {}
+    int retentionDays,
+    boolean displayCredits) {}

@@ -6,13 +6,14 @@ public record SettingsChange(
     Boolean staffTwoFactorRequired,
     Integer lowBalanceHours,
     Integer graceHours,
-    Integer retentionDays) {
+    Integer retentionDays,
+    Boolean displayCredits) {
 
   public static SettingsChange apiRequestsPerMinute(int perMinute) {
-    return new SettingsChange(perMinute, null, null, null, null);
+    return new SettingsChange(perMinute, null, null, null, null, null);
   }
 
   public static SettingsChange staffTwoFactorRequired(boolean required) {
-    return new SettingsChange(null, required, null, null, null);
+    return new SettingsChange(null, required, null, null, null, null);
   }
 }

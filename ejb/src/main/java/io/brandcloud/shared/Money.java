@@ -58,6 +58,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   }
 
   /** For display: the minor-unit rounding followed by the currency code, e.g. {@code 12.34 EUR}. */
+  /** The amount as credits, 100 to one unit of the currency, for tenants that sell credits. */
+  public String displayAsCredits() {
+    return amount.movePointRight(2).stripTrailingZeros().toPlainString() + " credits";
+  }
+
   public String display() {
     return roundedToMinorUnit().toPlainString() + " " + currency.getCurrencyCode();
   }

@@ -39,4 +39,15 @@ class MoneyTest {
     assertThat(sum.minus(Money.of("1.5", "USD")).isNegative()).isTrue();
     assertThat(sum.display()).isEqualTo("1.00 USD");
   }
+
+  @Test
+  void creditsAreAHundredToTheUnit() {
+    Money money =
+        new Money(new java.math.BigDecimal("12.50"), java.util.Currency.getInstance("EUR"));
+    org.assertj.core.api.Assertions.assertThat(money.displayAsCredits()).isEqualTo("1250 credits");
+    Money hourly =
+        new Money(new java.math.BigDecimal("0.017123"), java.util.Currency.getInstance("EUR"));
+    org.assertj.core.api.Assertions.assertThat(hourly.displayAsCredits())
+        .isEqualTo("1.7123 credits");
+  }
 }

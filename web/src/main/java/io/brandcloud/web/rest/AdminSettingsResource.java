@@ -30,14 +30,16 @@ public class AdminSettingsResource {
       Boolean staffTwoFactorRequired,
       Integer lowBalanceHours,
       Integer graceHours,
-      Integer retentionDays) {
+      Integer retentionDays,
+      Boolean displayCredits) {
     static ApiSettings of(Settings settings) {
       return new ApiSettings(
           settings.apiRequestsPerMinute(),
           settings.staffTwoFactorRequired(),
           settings.lowBalanceHours(),
           settings.graceHours(),
-          settings.retentionDays());
+          settings.retentionDays(),
+          settings.displayCredits());
     }
   }
 
@@ -59,7 +61,8 @@ public class AdminSettingsResource {
                 request.staffTwoFactorRequired(),
                 request.lowBalanceHours(),
                 request.graceHours(),
-                request.retentionDays()),
+                request.retentionDays(),
+                request.displayCredits()),
             actor);
     rateLimits.forget(api.tenant());
     return ApiSettings.of(changed);

@@ -1,0 +1,58 @@
+package io.brandcloud.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The crash test: seeds a panel, starts charging an hour for every server, kills the WildFly JVM
+ * with {@code kill -9} while tenants are being charged, starts it again and lets charging of the
+ * same hour run once more. Every (server, hour) must be charged exactly once and every wallet must
+ * equal its ledger; otherwise it fails the build. Run by the {@code crash} profile.
+ */
+public final class ChargingCrashCheck {
+
+  private ChargingCrashCheck() {}
+
+  public static void main(String[] args) throws Exception {
+    int tenants = Integer.getInteger("crash.tenants", 200);
+    int servers = Integer.getInteger("crash.servers", 1000);
+    PanelHarness panel = new PanelHarness("brandcloud_crash", 400, tenants, servers, 100);
+    panel.seed();
+    long expected = (long) tenants * servers;
+    Instant chargeAt = PanelHarness.H0.plusSeconds(60);
+
+    Process wildfly = panel.startServer();
+    panel.startCharging(chargeAt);
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    while (panel.tenantsReported() < tenants / 4) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Charging did not get going");
+      }
+      Thread.sleep(20); // watching an external process for the moment to pull the plug
+    }
+    panel.kill9(wildfly);
+    long beforeRestart = panel.countCharges();
+    System.out.printf(
+        "crash: killed with %d of %d server-hours charged (%d tenants reported)%n",
+        beforeRestart, expected, panel.tenantsReported());
+    if (beforeRestart >= expected) {
+      throw new IllegalStateException("The job finished before the kill; use more servers");
+    }
+
+    wildfly = panel.startServer();
+    try {
+      panel.chargeThroughJob(chargeAt);
+    } finally {
+      panel.stopServer(wildfly);
+    }
+    long charged = panel.countCharges();
+    long drift = panel.walletsNotMatchingTheLedger();
+    System.out.printf(
+        "charging-crash servers=%d charged_before_restart=%d charged=%d expected=%d"
+            + " wallets_off_ledger=%d%n",
+        expected, beforeRestart, charged, expected, drift);
+    if (charged != expected || drift != 0) {
+      throw new IllegalStateException("Charging after the crash was not exactly once");
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package io.brandcloud.bench;
+
+import io.brandcloud.tenancy.SchemaMigrator;
+import io.brandcloud.tenancy.TenantSchema;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A seeded panel for whole-server measurements and checks: N tenants × M running servers through
+ * the real migrations and bulk SQL, the provisioned WildFly started as a separate process, charging
+ * started over the operator API.
+ */
+final class PanelHarness {
+
+  static final Instant H0 = Instant.parse("2030-01-01T00:00:00Z");
+  private static final String OPERATOR = "operator@brandcloud.local:bench-operator-pass";
+
+  final String db;
+  final int tenants;
+  final int serversPerTenant;
+  private final int customersPerTenant;
+  private final int portOffset;
+  private final String host = System.getProperty("bench.db.host", "127.0.0.1:5432");
+  private final Path target = Path.of(System.getProperty("bench.target", "target"));
+  private final Path server = target.resolve("server");
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  PanelHarness(
+      String db, int portOffset, int tenants, int serversPerTenant, int customersPerTenant) {
+    this.db = db;
+    this.portOffset = portOffset;
+    this.tenants = tenants;
+    this.serversPerTenant = serversPerTenant;
+    this.customersPerTenant = customersPerTenant;
+  }
+
+  void seed() throws Exception {
+    try (Connection admin = connect("postgres");
+        Statement statement = admin.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + db);
+    }
+    SchemaMigrator migrator = new SchemaMigrator();
+    try (Connection connection = connect(db)) {
+      migrator.migratePlatform(connection);
+      for (int i = 0; i < tenants; i++) {
+        String slug = "bench" + i;
+        insertTenant(connection, slug);
+        TenantSchema schema = TenantSchema.forSlug(slug);
+        migrator.migrateTenant(connection, schema);
+        seedTenant(connection, schema);
+        if (i % 100 == 99) {
+          System.out.printf("  %d tenants seeded%n", i + 1);
+        }
+      }
+    }
+  }
+
+  private static void insertTenant(Connection connection, String slug) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO platform.tenants (slug, name, status, currency, time_zone, product_name,"
+                + " primary_color, created_at) VALUES (?, ?, 'ACTIVE', 'EUR', 'UTC', ?, '#495057', now())")) {
+      insert.setString(1, slug);
+      insert.setString(2, "Bench " + slug);
+      insert.setString(3, "Bench " + slug);
+      insert.executeUpdate();
+    }
+  }
+
+  private void seedTenant(Connection connection, TenantSchema schema) throws SQLException {
+    OffsetDateTime start = H0.atOffset(ZoneOffset.UTC);
+    connection.setSchema(schema.name());
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "INSERT INTO provider_connections (name, type, created_at) VALUES ('Simulator', 'SIMULATOR', now())");
+      statement.execute(
+          "INSERT INTO plans (name, connection_id, provider_plan_code, provider_monthly_cost, markup_percent,"
+              + " monthly_price, hourly_price, currency, created_at)"
+              + " VALUES ('Small', 1, 'sim-1', 5, 46, 7.30, 0.01, 'EUR', now())");
+      statement.execute(
+          "INSERT INTO users (email, display_name, role, password_hash, created_at) SELECT 'c' || g"
+              + " || '@bench.test', 'Customer ' || g, 'CUSTOMER', 'not-a-login', now()"
+              + " FROM generate_series(1, "
+              + customersPerTenant
+              + ") g");
+      statement.execute(
+          "INSERT INTO organisations (id, name, personal, created_by, created_at)"
+              + " SELECT id, display_name, TRUE, id, now() FROM users");
+      statement.execute(
+          "INSERT INTO organisation_members (organisation_id, user_id, role, joined_at)"
+              + " SELECT id, id, 'OWNER', now() FROM users");
+      statement.execute(
+          "INSERT INTO wallets (organisation_id, currency, balance, created_at)"
+              + " SELECT id, 'EUR', 1000, now() FROM organisations");
+      statement.execute(
+          "INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by,"
+              + " created_at) SELECT id, 'TOP_UP', 1000, 'seed:' || id, 'Seed', 'bench', now() FROM wallets");
+    }
+    try (PreparedStatement servers =
+        connection.prepareStatement(
+            "INSERT INTO servers (organisation_id, plan_id, connection_id, hostname, region, image, status,"
+                + " external_id, hourly_price, created_at, billable_from)"
+                + " SELECT 1 + (g - 1) % ?, 1, 1, 's' || g, 'sim-ams1', 'debian-12', 'RUNNING', 'sim-' || g,"
+                + " 0.01, ?, ? FROM generate_series(1, ?) g")) {
+      servers.setInt(1, customersPerTenant);
+      servers.setObject(2, start);
+      servers.setObject(3, start);
+      servers.setInt(4, serversPerTenant);
+      servers.executeUpdate();
+    }
+    connection.setSchema(TenantSchema.PLATFORM);
+  }
+
+  Process startServer() throws Exception {
+    Path deployments = server.resolve("standalone/deployments");
+    Files.copy(
+        target.resolve("brandcloud.ear"),
+        deployments.resolve("brandcloud.ear"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.deleteIfExists(deployments.resolve("brandcloud.ear.failed"));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                server.resolve("bin/standalone.sh").toString(),
+                "-Djboss.socket.binding.port-offset=" + portOffset)
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(target.resolve(db + "-server.log").toFile()));
+    builder.environment().put("DB_URL", "jdbc:postgresql://" + host + "/" + db);
+    builder.environment().put("BRANDCLOUD_OPERATOR_PASSWORD", OPERATOR.split(":")[1]);
+    builder.environment().put("PASSWORD_HASH_ITERATIONS", "1024");
+    builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    builder
+        .environment()
+        .put("JBOSS_PIDFILE", target.resolve(db + "-server.pid").toAbsolutePath().toString());
+    Process process = builder.start();
+    long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+    while (!Files.exists(deployments.resolve("brandcloud.ear.deployed"))) {
+      if (Files.exists(deployments.resolve("brandcloud.ear.failed"))
+          || System.nanoTime() > deadline) {
+        throw new IllegalStateException("Deployment failed; see target/" + db + "-server.log");
+      }
+      Thread.sleep(500); // waiting for an external process, not a test
+    }
+    return process;
+  }
+
+  /** Charges up to {@code chargeAt} through the real job and returns the seconds it took. */
+  double chargeThroughJob(Instant chargeAt) throws Exception {
+    long started = System.nanoTime();
+    String status = awaitEnd(startCharging(chargeAt));
+    if (!status.contains("\"COMPLETED\"")) {
+      throw new IllegalStateException("Job did not complete: " + status);
+    }
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  /** Starts the hourly-charging job over the operator API and returns its execution id. */
+  String startCharging(Instant chargeAt) throws Exception {
+    HttpResponse<String> accepted =
+        client.send(
+            operatorRequest("hourly-charging")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"chargeAt\":\"" + chargeAt + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (accepted.statusCode() != 202) {
+      throw new IllegalStateException("Could not start the job: " + accepted.body());
+    }
+    Matcher id = Pattern.compile("\"executionId\":(\\d+)").matcher(accepted.body());
+    if (!id.find()) {
+      throw new IllegalStateException("No execution id in " + accepted.body());
+    }
+    return id.group(1);
+  }
+
+  /** Polls the execution until it has ended and returns its status document. */
+  String awaitEnd(String executionId) throws Exception {
+    while (true) {
+      String status =
+          client
+              .send(
+                  operatorRequest("executions/" + executionId).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      if (status.contains("COMPLETED")
+          || status.contains("FAILED")
+          || status.contains("STOPPED")
+          || status.contains("ABANDONED")) {
+        return status;
+      }
+      Thread.sleep(100); // polling an external process
+    }
+  }
+
+  private HttpRequest.Builder operatorRequest(String path) {
+    String auth =
+        "Basic " + Base64.getEncoder().encodeToString(OPERATOR.getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/api/platform/v1/jobs/" + path))
+        .header("Authorization", auth);
+  }
+
+  /** Kills the server's JVM without any chance to clean up, as a power cut would. */
+  void kill9(Process wildfly) throws Exception {
+    Path pid = target.resolve(db + "-server.pid");
+    new ProcessBuilder("kill", "-9", Files.readString(pid).trim()).start().waitFor();
+    wildfly.waitFor();
+    Files.deleteIfExists(pid);
+    Path deployments = server.resolve("standalone/deployments");
+    Files.deleteIfExists(deployments.resolve("brandcloud.ear.deployed"));
+  }
+
+  /** Wallets whose balance differs from the sum of their ledger, across all tenants. */
+  long walletsNotMatchingTheLedger() throws SQLException {
+    long drift = 0;
+    try (Connection connection = connect(db);
+        Statement statement = connection.createStatement()) {
+      for (int i = 0; i < tenants; i++) {
+        String schema = TenantSchema.forSlug("bench" + i).name();
+        try (ResultSet rows =
+            statement.executeQuery(
+                "SELECT count(*) FROM "
+                    + schema
+                    + ".wallets w WHERE w.balance <> (SELECT coalesce(sum(amount), 0) FROM "
+                    + schema
+                    + ".ledger_entries l WHERE l.wallet_id = w.id)")) {
+          rows.next();
+          drift += rows.getLong(1);
+        }
+      }
+    }
+    return drift;
+  }
+
+  /** Tenants whose charging run for this job execution has been reported. */
+  long tenantsReported() throws SQLException {
+    try (Connection connection = connect(db);
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT count(DISTINCT tenant_id) FROM platform.charging_runs")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  long countCharges() throws SQLException {
+    long total = 0;
+    try (Connection connection = connect(db);
+        Statement statement = connection.createStatement()) {
+      for (int i = 0; i < tenants; i++) {
+        try (ResultSet rows =
+            statement.executeQuery(
+                "SELECT count(*) FROM " + TenantSchema.forSlug("bench" + i) + ".usage_charges")) {
+          rows.next();
+          total += rows.getLong(1);
+        }
+      }
+    }
+    return total;
+  }
+
+  void stopServer(Process wildfly) throws Exception {
+    Path pid = target.resolve(db + "-server.pid");
+    if (Files.exists(pid)) {
+      new ProcessBuilder("kill", Files.readString(pid).trim()).start().waitFor();
+    }
+    wildfly.waitFor();
+    Path deployments = server.resolve("standalone/deployments");
+    Files.deleteIfExists(deployments.resolve("brandcloud.ear"));
+    Files.deleteIfExists(deployments.resolve("brandcloud.ear.deployed"));
+  }
+
+  Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://" + host + "/" + database,
+        System.getProperty("bench.db.user", "postgres"),
+        System.getProperty("bench.db.password", "postgres"));
+  }
+}
