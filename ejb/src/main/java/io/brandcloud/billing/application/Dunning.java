@@ -1,6 +1,8 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.application.OrganisationOwner;
+import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.mail.Outbox;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
@@ -31,6 +33,7 @@ public class Dunning {
   @PersistenceContext EntityManager em;
   @EJB Servers servers;
   @EJB TenantSettings settings;
+  @EJB Organisations organisations;
   @Inject Outbox outbox;
   @Inject AuditLog audit;
 
@@ -134,19 +137,16 @@ public class Dunning {
   }
 
   private void mailOwner(long organisation, String subject, String sentence) {
-    Object[] owner =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT u.email, u.display_name, o.name FROM organisations o"
-                        + " JOIN organisation_members m ON m.organisation_id = o.id"
-                        + " AND m.role = 'OWNER' JOIN users u ON u.id = m.user_id WHERE o.id = ?1")
-                .setParameter(1, organisation)
-                .getSingleResult();
+    OrganisationOwner owner = organisations.owner(organisation);
     String product = CurrentTenant.require().brand().productName();
     outbox.enqueue(
-        (String) owner[0],
+        owner.email(),
         product + ": " + subject,
-        "Hello " + owner[1] + ",\n\n" + sentence.formatted(owner[2]) + "\n");
+        "Hello "
+            + owner.displayName()
+            + ",\n\n"
+            + sentence.formatted(owner.organisationName())
+            + "\n");
   }
 
   private static String org(long organisation) {

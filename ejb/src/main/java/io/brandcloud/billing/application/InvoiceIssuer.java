@@ -5,11 +5,14 @@ import io.brandcloud.billing.domain.InvoiceGenerator;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.ServerUsage;
 import io.brandcloud.billing.infrastructure.InvoiceNumbers;
+import io.brandcloud.identity.application.OrganisationOwner;
+import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.mail.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,6 +39,7 @@ public class InvoiceIssuer {
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
   @Inject Outbox outbox;
+  @EJB Organisations organisations;
 
   private final InvoiceGenerator generator = new InvoiceGenerator();
 
@@ -69,27 +73,20 @@ public class InvoiceIssuer {
   /** The invoice mail joins the issuing transaction: no invoice, no mail; no mail lost. */
   private void mailToOwner(
       long organisationId, String number, YearMonth month, ProposedInvoice invoice) {
-    Object[] owner =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT u.email, u.display_name, o.name FROM organisations o"
-                        + " JOIN organisation_members m ON m.organisation_id = o.id"
-                        + " AND m.role = 'OWNER' JOIN users u ON u.id = m.user_id WHERE o.id = ?1")
-                .setParameter(1, organisationId)
-                .getSingleResult();
+    OrganisationOwner owner = organisations.owner(organisationId);
     var tenant = CurrentTenant.require();
     String product = tenant.brand().productName();
     String period =
         month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
     outbox.enqueue(
-        (String) owner[0],
+        owner.email(),
         product + ": invoice " + number + " for " + period,
         "Hello "
-            + owner[1]
+            + owner.displayName()
             + ",\n\nyour invoice "
             + number
             + " for "
-            + owner[2]
+            + owner.organisationName()
             + " and "
             + period
             + " is ready: "

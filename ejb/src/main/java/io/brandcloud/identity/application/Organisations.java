@@ -39,6 +39,11 @@ public class Organisations {
           + " FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id"
           + " LEFT JOIN custom_roles r ON r.id = m.custom_role_id";
 
+  private static final String WITH_OWNER =
+      "SELECT o.id, o.name, o.personal, u.id, u.email, o.created_at, u.display_name"
+          + " FROM organisations o JOIN organisation_members m"
+          + " ON m.organisation_id = o.id AND m.role = 'OWNER' JOIN users u ON u.id = m.user_id";
+
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
@@ -380,11 +385,7 @@ public class Organisations {
   public Page<OrganisationSummary> all(PageRequest page) {
     long total = count("SELECT count(*) FROM organisations");
     List<?> rows =
-        em.createNativeQuery(
-                "SELECT o.id, o.name, o.personal, u.id, u.email, o.created_at"
-                    + " FROM organisations o JOIN organisation_members m"
-                    + " ON m.organisation_id = o.id AND m.role = 'OWNER'"
-                    + " JOIN users u ON u.id = m.user_id ORDER BY o.name, o.id LIMIT ?1 OFFSET ?2")
+        em.createNativeQuery(WITH_OWNER + " ORDER BY o.name, o.id LIMIT ?1 OFFSET ?2")
             .setParameter(1, page.limit())
             .setParameter(2, page.offset())
             .getResultList();
@@ -395,11 +396,7 @@ public class Organisations {
   /** One organisation for staff; any other id, including another tenant's, is "not found". */
   public OrganisationSummary get(long organisationId) {
     List<?> rows =
-        em.createNativeQuery(
-                "SELECT o.id, o.name, o.personal, u.id, u.email, o.created_at"
-                    + " FROM organisations o JOIN organisation_members m"
-                    + " ON m.organisation_id = o.id AND m.role = 'OWNER'"
-                    + " JOIN users u ON u.id = m.user_id WHERE o.id = ?1")
+        em.createNativeQuery(WITH_OWNER + " WHERE o.id = ?1")
             .setParameter(1, organisationId)
             .getResultList();
     return rows.stream()
@@ -407,6 +404,16 @@ public class Organisations {
         .map(Organisations::summary)
         .findFirst()
         .orElseThrow(() -> BrandcloudException.notFound("Customer " + organisationId));
+  }
+
+  /** Who to write to about an organisation's money: its owner. */
+  public OrganisationOwner owner(long organisationId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(WITH_OWNER + " WHERE o.id = ?1")
+                .setParameter(1, organisationId)
+                .getSingleResult();
+    return new OrganisationOwner((String) row[4], (String) row[6], (String) row[1]);
   }
 
   /** The personal organisation of a user (their wallet and servers before any team). */

@@ -30,21 +30,15 @@ public record SessionLogin(
 
   /** The same login, now confirmed by a second factor. */
   public SessionLogin withSecondFactor() {
-    return new SessionLogin(
-        userId,
-        name,
-        displayName,
-        groups,
-        scopes,
-        apiKeyId,
-        loggedInAt,
-        true,
-        impersonator,
-        keyOrganisationId);
+    return with(impersonator);
   }
 
   /** The same login, used by a staff member acting as this user. */
   public SessionLogin actedOnBy(String staffMember) {
+    return with(staffMember);
+  }
+
+  private SessionLogin with(String actingStaff) {
     return new SessionLogin(
         userId,
         name,
@@ -54,7 +48,7 @@ public record SessionLogin(
         apiKeyId,
         loggedInAt,
         true,
-        staffMember,
+        actingStaff,
         keyOrganisationId);
   }
 
