@@ -13,8 +13,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * Renders one invoice PDF (ten server lines, brand colour) many times in one JVM and prints the
- * time per PDF after warm-up: {@code invoice-pdf renders=… mean_ms=… p95_ms=… bytes=…}.
+ * Renders one invoice PDF (ten server lines, a payment, brand colour) many times in one JVM and
+ * prints the time per PDF after warm-up: {@code invoice-pdf renders=… mean_ms=… p95_ms=… bytes=…}.
  */
 public final class InvoicePdfBenchmark {
 
@@ -40,7 +40,10 @@ public final class InvoicePdfBenchmark {
             LocalDate.of(2026, 11, 30),
             new Money(new BigDecimal("123.30"), eur),
             Instant.parse("2026-12-01T00:30:00Z"),
-            lines);
+            lines,
+            List.of(
+                new InvoiceSummary.Payment(
+                    LocalDate.of(2026, 11, 3), "Top-up", new Money(new BigDecimal("100"), eur))));
     Brand brand = new Brand("Acme Cloud", "#e8590c", null);
     int bytes = 0;
     for (int i = 0; i < 300; i++) {

@@ -84,6 +84,8 @@ class InvoicingScenarioIT {
     assertThat(invoice.lines()).hasSize(1);
     assertThat(invoice.lines().get(0).hours()).isEqualTo(4);
     assertThat(invoice.total().amount()).isEqualByComparingTo("0.04");
+    assertThat(invoice.payments()).as("the month's top-up is listed as a payment").hasSize(1);
+    assertThat(invoice.payments().get(0).amount().amount()).isEqualByComparingTo("10");
 
     List<?> mails =
         tenants

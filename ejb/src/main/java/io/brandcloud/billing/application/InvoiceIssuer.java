@@ -11,6 +11,7 @@ import io.brandcloud.mail.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PublicUrls;
+import io.brandcloud.shared.SqlValues;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -60,7 +61,8 @@ public class InvoiceIssuer {
             CurrentTenant.require().currency(),
             month.atDay(1),
             month.atEndOfMonth(),
-            usage(organisationId, start(month, zone), start(month.plusMonths(1), zone)));
+            usage(organisationId, start(month, zone), start(month.plusMonths(1), zone)),
+            topUps(organisationId, zone, start(month, zone), start(month.plusMonths(1), zone)));
     if (proposed.isEmpty()) {
       return Optional.empty();
     }
@@ -107,6 +109,30 @@ public class InvoiceIssuer {
         .setParameter(2, month.atDay(1))
         .getResultList()
         .isEmpty();
+  }
+
+  /** Top-ups booked in the period; reversals stay in the ledger and the transaction statement. */
+  private List<ProposedInvoice.Payment> topUps(
+      long organisationId, ZoneId zone, Instant from, Instant to) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT e.created_at, e.description, e.amount FROM ledger_entries e"
+                    + " JOIN wallets w ON w.id = e.wallet_id"
+                    + " WHERE w.organisation_id = ?1 AND e.type = 'TOP_UP'"
+                    + " AND e.created_at >= ?2 AND e.created_at < ?3 ORDER BY e.created_at, e.id")
+            .setParameter(1, organisationId)
+            .setParameter(2, Timestamp.from(from))
+            .setParameter(3, Timestamp.from(to))
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            r ->
+                new ProposedInvoice.Payment(
+                    SqlValues.instant(r[0]).atZone(zone).toLocalDate(),
+                    (String) r[1],
+                    new Money((BigDecimal) r[2], CurrentTenant.require().currency())))
+        .toList();
   }
 
   @SuppressWarnings("unchecked")

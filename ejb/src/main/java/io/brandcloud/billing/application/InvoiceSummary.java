@@ -15,7 +15,11 @@ public record InvoiceSummary(
     LocalDate periodEnd,
     Money total,
     Instant issuedAt,
-    List<Line> lines) {
+    List<Line> lines,
+    List<Payment> payments) {
+
+  /** A payment received in the period. */
+  public record Payment(java.time.LocalDate paidOn, String description, Money amount) {}
 
   /** One printed line. */
   public record Line(String description, int hours, Money amount) {}
@@ -33,6 +37,12 @@ public record InvoiceSummary(
             .map(
                 l ->
                     new Line(l.description(), l.hours(), new Money(l.amount(), invoice.currency())))
+            .toList(),
+        invoice.payments().stream()
+            .map(
+                p ->
+                    new Payment(
+                        p.paidOn(), p.description(), new Money(p.amount(), invoice.currency())))
             .toList());
   }
 }

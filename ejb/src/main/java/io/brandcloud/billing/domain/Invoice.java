@@ -50,6 +50,10 @@ public class Invoice {
   @OrderBy("position")
   private List<InvoiceLine> lines = new ArrayList<>();
 
+  @OneToMany(mappedBy = "invoice", cascade = CascadeType.PERSIST)
+  @OrderBy("position")
+  private List<InvoicePayment> payments = new ArrayList<>();
+
   protected Invoice() {}
 
   public Invoice(String number, ProposedInvoice proposed, Instant issuedAt) {
@@ -63,6 +67,10 @@ public class Invoice {
     int position = 1;
     for (ProposedInvoice.Line line : proposed.lines()) {
       lines.add(new InvoiceLine(this, position++, line));
+    }
+    position = 1;
+    for (ProposedInvoice.Payment payment : proposed.payments()) {
+      payments.add(new InvoicePayment(this, position++, payment));
     }
   }
 
@@ -100,5 +108,9 @@ public class Invoice {
 
   public List<InvoiceLine> lines() {
     return lines;
+  }
+
+  public List<InvoicePayment> payments() {
+    return payments;
   }
 }

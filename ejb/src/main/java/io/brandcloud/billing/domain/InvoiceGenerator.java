@@ -20,6 +20,20 @@ public final class InvoiceGenerator {
       LocalDate periodStart,
       LocalDate periodEnd,
       List<ServerUsage> usage) {
+    return generate(organisationId, currency, periodStart, periodEnd, usage, List.of());
+  }
+
+  /**
+   * The same, with the period's top-ups listed as payments (ordered by date); being prepaid, they
+   * do not change what the usage costs.
+   */
+  public Optional<ProposedInvoice> generate(
+      long organisationId,
+      Currency currency,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      List<ServerUsage> usage,
+      List<ProposedInvoice.Payment> payments) {
     List<ServerUsage> billed = usage.stream().filter(u -> u.hours() > 0).toList();
     if (billed.isEmpty()) {
       return Optional.empty();
@@ -32,7 +46,18 @@ public final class InvoiceGenerator {
             .toList();
     Money total =
         lines.stream().map(ProposedInvoice.Line::amount).reduce(Money.zero(currency), Money::plus);
-    return Optional.of(new ProposedInvoice(organisationId, periodStart, periodEnd, lines, total));
+    List<ProposedInvoice.Payment> received =
+        payments.stream()
+            .sorted(Comparator.comparing(ProposedInvoice.Payment::paidOn))
+            .map(
+                p ->
+                    new ProposedInvoice.Payment(
+                        p.paidOn(),
+                        p.description(),
+                        new Money(p.amount().roundedToMinorUnit(), p.amount().currency())))
+            .toList();
+    return Optional.of(
+        new ProposedInvoice(organisationId, periodStart, periodEnd, lines, total, received));
   }
 
   private static ProposedInvoice.Line line(ServerUsage usage) {

@@ -12,7 +12,16 @@ public record ProposedInvoice(
     LocalDate periodStart,
     LocalDate periodEnd,
     List<Line> lines,
-    Money total) {
+    Money total,
+    List<Payment> payments) {
+
+  public ProposedInvoice {
+    lines = List.copyOf(lines);
+    payments = List.copyOf(payments);
+  }
+
+  /** A top-up received in the period, rounded to the minor unit. */
+  public record Payment(LocalDate paidOn, String description, Money amount) {}
 
   /** A line per server: hours and the amount rounded to the minor unit. */
   public record Line(Long serverId, String description, int hours, Money amount) {}

@@ -34,6 +34,9 @@ public final class InvoicePdf {
       document.add(new Paragraph(tenantName, new Font(Font.HELVETICA, 9, Font.NORMAL, Color.GRAY)));
       document.add(heading(invoice, customerLabel));
       document.add(lines(invoice, brandColor));
+      if (!invoice.payments().isEmpty()) {
+        document.add(payments(invoice));
+      }
       document.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("Could not render invoice " + invoice.number(), e);
@@ -92,6 +95,27 @@ public final class InvoicePdf {
     total.setHorizontalAlignment(Element.ALIGN_RIGHT);
     total.setPadding(6);
     table.addCell(total);
+    return table;
+  }
+
+  /** Top-ups received in the period; the prepaid wallet already paid the usage. */
+  private static PdfPTable payments(InvoiceSummary invoice) {
+    PdfPTable table = new PdfPTable(new float[] {2, 5.2f, 2});
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(18);
+    PdfPCell title =
+        new PdfPCell(
+            new Phrase(
+                "Payments received (wallet top-ups)", new Font(Font.HELVETICA, 10, Font.BOLD)));
+    title.setColspan(3);
+    title.setBorder(PdfPCell.NO_BORDER);
+    title.setPaddingBottom(6);
+    table.addCell(title);
+    for (InvoiceSummary.Payment payment : invoice.payments()) {
+      table.addCell(padded(payment.paidOn().toString(), Element.ALIGN_LEFT));
+      table.addCell(padded(payment.description(), Element.ALIGN_LEFT));
+      table.addCell(padded(payment.amount().display(), Element.ALIGN_RIGHT));
+    }
     return table;
   }
 

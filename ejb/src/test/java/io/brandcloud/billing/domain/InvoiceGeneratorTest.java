@@ -52,4 +52,25 @@ class InvoiceGeneratorTest {
                 List.of(new ServerUsage(1, "idle", "Small", 0, Money.zero(EUR)))))
         .isEmpty();
   }
+
+  @Test
+  void topUpsInThePeriodAreListedAsPaymentsWithoutChangingTheTotal() {
+    ProposedInvoice invoice =
+        generator
+            .generate(
+                7,
+                EUR,
+                START,
+                END,
+                List.of(new ServerUsage(1, "web", "Small", 10, Money.of("0.100000", "EUR"))),
+                List.of(
+                    new ProposedInvoice.Payment(END, "Late top-up", Money.of("5.004", "EUR")),
+                    new ProposedInvoice.Payment(START, "First top-up", Money.of("20", "EUR"))))
+            .orElseThrow();
+    assertThat(invoice.total()).isEqualTo(Money.of("0.10", "EUR"));
+    assertThat(invoice.payments())
+        .extracting(ProposedInvoice.Payment::description)
+        .containsExactly("First top-up", "Late top-up");
+    assertThat(invoice.payments().get(1).amount().amount()).isEqualByComparingTo("5.00");
+  }
 }

@@ -60,7 +60,8 @@ public class BillingResource {
       LocalDate periodEnd,
       ApiMoney total,
       Instant issuedAt,
-      List<ApiLine> lines) {
+      List<ApiLine> lines,
+      List<ApiPayment> payments) {
     static ApiInvoice of(InvoiceSummary i) {
       return new ApiInvoice(
           i.id(),
@@ -71,9 +72,15 @@ public class BillingResource {
           i.issuedAt(),
           i.lines().stream()
               .map(l -> new ApiLine(l.description(), l.hours(), ApiMoney.of(l.amount())))
+              .toList(),
+          i.payments().stream()
+              .map(p -> new ApiPayment(p.paidOn(), p.description(), ApiMoney.of(p.amount())))
               .toList());
     }
   }
+
+  /** A top-up received in the invoice's period. */
+  public record ApiPayment(LocalDate paidOn, String description, ApiMoney amount) {}
 
   /** An invoice line. */
   public record ApiLine(String description, int hours, ApiMoney amount) {}
