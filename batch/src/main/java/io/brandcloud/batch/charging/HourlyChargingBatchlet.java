@@ -54,7 +54,7 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
     long started = System.nanoTime();
     try {
       ChargingResult result = CurrentTenant.callAs(tenant, () -> charging.chargeUpTo(at));
-      warnLowBalances(tenant, at);
+      afterCharging(tenant, at);
       report(tenant, at, result, started, null);
       return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
     } catch (Exception e) {
@@ -66,7 +66,7 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
   /**
    * Warnings follow the charges; a failure to warn is logged but never undoes or fails charging.
    */
-  private void warnLowBalances(TenantContext tenant, Instant at) {
+  private void afterCharging(TenantContext tenant, Instant at) {
     try {
       CurrentTenant.callAs(tenant, () -> warnings.warn(at));
     } catch (Exception e) {

@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,13 +40,13 @@ public class Logins {
   public LoginOutcome attempt(String email, String password) {
     Instant now = clock.now();
     String address = RequestOrigin.address().orElse("unknown");
-    String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    String normalised = UserLookup.normalise(email);
     Optional<Instant> addressLock = addressLockedUntil(address, now);
     if (addressLock.isPresent()) {
       audit.record(normalised, "login.locked", "address " + address, null);
       return new LoginOutcome.Locked(addressLock.get());
     }
-    Optional<User> found = findForUpdate(normalised);
+    Optional<User> found = UserLookup.byEmailForUpdate(em, normalised);
     if (found.isEmpty()) {
       passwords.matches(password == null ? "" : password, unknownUserHash);
       failedFromAddress(address, now);
@@ -124,14 +123,6 @@ public class Logins {
     Object validAfter = row.get(0);
     return validAfter == null
         || !loggedInAt.isBefore(io.brandcloud.shared.SqlValues.instant(validAfter));
-  }
-
-  private Optional<User> findForUpdate(String email) {
-    return em.createQuery("select u from User u where u.email = :email", User.class)
-        .setParameter("email", email)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
   }
 
   private Optional<Instant> addressLockedUntil(String address, Instant now) {

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * "Forgot password": a single-use link valid for an hour. Asking never reveals whether an account
@@ -32,12 +31,8 @@ public class PasswordResets {
   @Inject ApplicationClock clock;
 
   public void request(String email, String portalUrl) {
-    String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    em.createQuery("select u from User u where u.email = :email", User.class)
-        .setParameter("email", normalised)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(user -> send(user, portalUrl));
+    String normalised = UserLookup.normalise(email);
+    UserLookup.byEmail(em, normalised).ifPresent(user -> send(user, portalUrl));
     audit.record(normalised, "password.reset_requested", null, null);
   }
 
@@ -61,15 +56,12 @@ public class PasswordResets {
 
   /**
    * "Which address did I sign up with?": mails the address it is asked about if an account has it,
-   * naming the portal and the organisations, and says nothing either way to the asker.
+   * naming the portal to log in at, and says nothing either way to the asker.
    */
   public void remind(String email, String portalUrl) {
-    String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    String normalised = UserLookup.normalise(email);
     String product = CurrentTenant.require().brand().productName();
-    em.createQuery("select u from User u where u.email = :email", User.class)
-        .setParameter("email", normalised)
-        .getResultStream()
-        .findFirst()
+    UserLookup.byEmail(em, normalised)
         .ifPresent(
             user ->
                 outbox.enqueue(

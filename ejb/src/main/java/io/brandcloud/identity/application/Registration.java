@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -101,12 +100,6 @@ public class Registration {
   }
 
   private Optional<User> find(String email) {
-    if (email == null) {
-      return Optional.empty();
-    }
-    return em.createQuery("select u from User u where u.email = :email", User.class)
-        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-        .getResultStream()
-        .findFirst();
+    return UserLookup.byEmail(em, email);
   }
 }

@@ -116,27 +116,12 @@ public class UserAccounts {
   public void changePassword(String email, String newPassword) {
     Validation.requirePassword("password", newPassword);
     User user =
-        findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
-            .orElseThrow(() -> BrandcloudException.notFound("Account " + email));
+        findByEmail(email).orElseThrow(() -> BrandcloudException.notFound("Account " + email));
     user.changePasswordHash(passwords.hash(newPassword));
   }
 
   public Optional<AuthenticatedUser> find(long userId) {
     return Optional.ofNullable(em.find(User.class, userId)).map(UserAccounts::view);
-  }
-
-  public Optional<AuthenticatedUser> findByEmailAddress(String email) {
-    return findByEmail(email).map(UserAccounts::view);
-  }
-
-  public List<AuthenticatedUser> customers() {
-    return em
-        .createQuery("select u from User u where u.role = :role order by u.email", User.class)
-        .setParameter("role", Role.CUSTOMER)
-        .getResultList()
-        .stream()
-        .map(UserAccounts::view)
-        .toList();
   }
 
   /**
@@ -172,10 +157,7 @@ public class UserAccounts {
   }
 
   private Optional<User> findByEmail(String email) {
-    return em.createQuery("select u from User u where u.email = :email", User.class)
-        .setParameter("email", email)
-        .getResultStream()
-        .findFirst();
+    return UserLookup.byEmail(em, email);
   }
 
   static AuthenticatedUser view(User user) {

@@ -12,7 +12,7 @@ public record ApiPage<T>(List<T> data, Pagination pagination) {
 
   public static <S, T> ApiPage<T> of(Page<S> page, Function<S, T> mapper) {
     return new ApiPage<>(
-        page.items().stream().map(mapper).toList(),
+        page.map(mapper).items(),
         new Pagination(page.request().page(), page.request().limit(), page.total(), page.pages()));
   }
 }

@@ -32,11 +32,6 @@ public class CurrentUser {
     return caller.login().map(SessionLogin::displayName).orElse("");
   }
 
-  /** Any reseller staff member (admin, billing, support). */
-  public boolean isAdmin() {
-    return caller.login().map(l -> l.groups().contains(Role.STAFF_GROUP)).orElse(false);
-  }
-
   /** Whether the staff member's role allows this, e.g. "WALLETS_MANAGE". */
   public boolean staffMay(String permission) {
     return caller

@@ -1,0 +1,33 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.identity.domain.User;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the current tenant's account by e-mail address, the way users type it. */
+final class UserLookup {
+
+  private UserLookup() {}
+
+  static String normalise(String email) {
+    return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static Optional<User> byEmail(EntityManager em, String email) {
+    return em.createQuery("select u from User u where u.email = :email", User.class)
+        .setParameter("email", normalise(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The same, locked for the caller's transaction (login counters change). */
+  static Optional<User> byEmailForUpdate(EntityManager em, String email) {
+    return em.createQuery("select u from User u where u.email = :email", User.class)
+        .setParameter("email", normalise(email))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+}
