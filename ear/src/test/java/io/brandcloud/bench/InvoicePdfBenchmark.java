@@ -1,7 +1,9 @@
 package io.brandcloud.bench;
 
 import io.brandcloud.billing.application.InvoiceSummary;
+import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.billing.infrastructure.InvoicePdf;
+import io.brandcloud.it.TestImages;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.Brand;
 import java.math.BigDecimal;
@@ -31,28 +33,44 @@ public final class InvoicePdfBenchmark {
               720,
               new Money(new BigDecimal("12.33"), eur)));
     }
+    Money subtotal = new Money(new BigDecimal("123.30"), eur);
     InvoiceSummary invoice =
         new InvoiceSummary(
             1,
             "INV-2026-000123",
             7,
+            "Acme Team\nHauptstrasse 1\n10115 Berlin\nDE\nTax id: DE123456789",
             LocalDate.of(2026, 11, 1),
             LocalDate.of(2026, 11, 30),
-            new Money(new BigDecimal("123.30"), eur),
+            subtotal,
+            List.of(
+                new InvoiceSummary.Tax(
+                    "VAT", new BigDecimal("19"), false, new Money(new BigDecimal("23.43"), eur))),
+            new Money(new BigDecimal("23.43"), eur),
+            null,
+            new Money(new BigDecimal("146.73"), eur),
             Instant.parse("2026-12-01T00:30:00Z"),
             lines,
             List.of(
                 new InvoiceSummary.Payment(
-                    LocalDate.of(2026, 11, 3), "Top-up", new Money(new BigDecimal("100"), eur))));
+                    LocalDate.of(2026, 11, 3), "Top-up", new Money(new BigDecimal("100"), eur))),
+            List.of());
+    SellerProfile.Seller seller =
+        new SellerProfile.Seller(
+            "Acme Hosting GmbH",
+            "Hauptstrasse 1\n10115 Berlin\nGermany",
+            "VAT DE987654321",
+            TestImages.png(240, 80),
+            "image/png");
     Brand brand = new Brand("Acme Cloud", "#e8590c", null);
     int bytes = 0;
     for (int i = 0; i < 300; i++) {
-      bytes = InvoicePdf.render(invoice, brand, "Acme", "Acme Team").length;
+      bytes = InvoicePdf.render(invoice, brand, seller, "Acme", "Acme Team").length;
     }
     long[] nanos = new long[renders];
     for (int i = 0; i < renders; i++) {
       long started = System.nanoTime();
-      InvoicePdf.render(invoice, brand, "Acme", "Acme Team");
+      InvoicePdf.render(invoice, brand, seller, "Acme", "Acme Team");
       nanos[i] = System.nanoTime() - started;
     }
     Arrays.sort(nanos);

@@ -29,6 +29,7 @@ class ApiAccessIT {
           "read:servers",
           "write:servers",
           "read:billing",
+          "write:billing",
           "read:tickets",
           "write:tickets");
 
@@ -121,6 +122,8 @@ class ApiAccessIT {
             "/transactions.pdf",
             "read:billing",
             "/invoices",
+            "read:billing",
+            "/credit-notes",
             "read:billing",
             "/organisations",
             "read:user",

@@ -73,6 +73,12 @@ public final class Http {
     return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
   }
 
+  public static jakarta.json.JsonArray jsonArray(String body) {
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+      return reader.readArray();
+    }
+  }
+
   public URI base() {
     return base;
   }

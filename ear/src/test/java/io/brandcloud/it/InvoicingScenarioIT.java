@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.infrastructure.InvoicePdf;
 import io.brandcloud.identity.application.UserAccounts;
@@ -38,6 +39,7 @@ class InvoicingScenarioIT {
   @EJB Invoicing invoicing;
   @EJB UserAccounts accounts;
   @EJB Wallets wallets;
+  @EJB SellerProfile seller;
 
   @AfterEach
   void backToTheSystemClock() {
@@ -102,7 +104,14 @@ class InvoicingScenarioIT {
         .contains("/portal/invoices.xhtml");
 
     byte[] pdf =
-        InvoicePdf.render(invoice, shop.tenant().brand(), shop.tenant().name(), "customer");
+        shop.as(
+            () ->
+                InvoicePdf.render(
+                    invoice,
+                    shop.tenant().brand(),
+                    seller.current(),
+                    shop.tenant().name(),
+                    "customer"));
     String raw = new String(pdf, StandardCharsets.ISO_8859_1);
     assertThat(raw).startsWith("%PDF");
     assertThat(raw)

@@ -3,11 +3,14 @@ package io.brandcloud.mail;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.UnnestColumns;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Writes mail into the current tenant's outbox in the caller's transaction, and flags the tenant in
@@ -27,6 +30,35 @@ public class Outbox {
         .setParameter(3, body)
         .setParameter(4, newMailStatus())
         .executeUpdate();
+    flagDue();
+  }
+
+  /** Writes many mails with one statement, in the caller's transaction. */
+  public void enqueueAll(List<OutgoingMail> mails) {
+    if (mails.isEmpty()) {
+      return;
+    }
+    String status = newMailStatus();
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              UnnestColumns columns = new UnnestColumns(connection);
+              for (OutgoingMail mail : mails) {
+                columns
+                    .add("varchar", mail.recipient())
+                    .add("varchar", mail.subject())
+                    .add("text", mail.body())
+                    .endRow();
+              }
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "INSERT INTO mail_outbox (recipient, subject, body, status, next_attempt_at,"
+                          + " created_at) SELECT u.*, ?, now(), now() FROM unnest(?, ?, ?) AS u")) {
+                insert.setString(1, status);
+                columns.bind(insert, 2);
+                insert.executeUpdate();
+              }
+            });
     flagDue();
   }
 

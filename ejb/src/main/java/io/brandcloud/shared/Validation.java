@@ -1,6 +1,7 @@
 package io.brandcloud.shared;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,10 @@ public final class Validation {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   private static final Pattern DOMAIN =
       Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+  private static final Pattern REGION = Pattern.compile("[A-Z0-9]{1,10}");
+  private static final Set<String> COUNTRIES =
+      Set.copyOf(java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2));
 
   private Validation() {}
 
@@ -64,6 +69,32 @@ public final class Validation {
     } catch (NumberFormatException e) {
       return 10;
     }
+  }
+
+  /** An ISO 3166-1 alpha-2 country code, upper-cased; null or blank stays null. */
+  public static String optionalCountry(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String country = value.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!COUNTRIES.contains(country)) {
+      throw BrandcloudException.invalid(
+          field, "'" + value + "' is not an ISO country code such as DE or US");
+    }
+    return country;
+  }
+
+  /** A region code within a country (a state or province: QC, NY), upper-cased; blank is null. */
+  public static String optionalRegion(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String region = value.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!REGION.matcher(region).matches()) {
+      throw BrandcloudException.invalid(
+          field, "'" + value + "' is not a region code (1 to 10 letters or digits)");
+    }
+    return region;
   }
 
   public static BigDecimal requireNonNegative(String field, BigDecimal value) {

@@ -2,47 +2,68 @@ package io.brandcloud.billing.application;
 
 import io.brandcloud.billing.domain.Invoice;
 import io.brandcloud.shared.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 
-/** An issued invoice as the portal and the API list it. */
+/** An issued invoice as the portal, the API and the PDF show it, with its credit notes. */
 public record InvoiceSummary(
     long id,
     String number,
     long organisationId,
+    String billedTo,
     LocalDate periodStart,
     LocalDate periodEnd,
+    Money subtotal,
+    List<Tax> taxes,
+    Money taxTotal,
+    String taxNote,
     Money total,
     Instant issuedAt,
     List<Line> lines,
-    List<Payment> payments) {
+    List<Payment> payments,
+    List<CreditNoteSummary> creditNotes) {
 
   /** A payment received in the period. */
-  public record Payment(java.time.LocalDate paidOn, String description, Money amount) {}
+  public record Payment(LocalDate paidOn, String description, Money amount) {}
 
   /** One printed line. */
   public record Line(String description, int hours, Money amount) {}
 
-  static InvoiceSummary of(Invoice invoice) {
+  /** One tax charged. */
+  public record Tax(String name, BigDecimal ratePercent, boolean compound, Money amount) {}
+
+  static InvoiceSummary of(Invoice invoice, List<CreditNoteSummary> creditNotes) {
+    Currency currency = invoice.currency();
     return new InvoiceSummary(
         invoice.id(),
         invoice.number(),
         invoice.organisationId(),
+        invoice.billedTo(),
         invoice.periodStart(),
         invoice.periodEnd(),
-        new Money(invoice.total(), invoice.currency()),
+        new Money(invoice.subtotal(), currency),
+        invoice.taxes().stream()
+            .map(
+                t ->
+                    new Tax(
+                        t.name(),
+                        t.ratePercent().stripTrailingZeros(),
+                        t.compound(),
+                        new Money(t.amount(), currency)))
+            .toList(),
+        new Money(invoice.taxTotal(), currency),
+        invoice.taxNote(),
+        new Money(invoice.total(), currency),
         invoice.issuedAt(),
         invoice.lines().stream()
-            .map(
-                l ->
-                    new Line(l.description(), l.hours(), new Money(l.amount(), invoice.currency())))
+            .map(l -> new Line(l.description(), l.hours(), new Money(l.amount(), currency)))
             .toList(),
         invoice.payments().stream()
-            .map(
-                p ->
-                    new Payment(
-                        p.paidOn(), p.description(), new Money(p.amount(), invoice.currency())))
-            .toList());
+            .map(p -> new Payment(p.paidOn(), p.description(), new Money(p.amount(), currency)))
+            .toList(),
+        creditNotes);
   }
 }

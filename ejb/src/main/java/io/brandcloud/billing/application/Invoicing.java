@@ -21,21 +21,48 @@ public class Invoicing {
 
   private static final Logger LOG = Logger.getLogger(Invoicing.class);
 
+  static final int BATCH = 500;
+
   @PersistenceContext EntityManager em;
   @EJB InvoiceIssuer issuer;
+  @EJB CreditNotes creditNotes;
 
-  /** Issues the month's invoices that are missing; returns the numbers issued now. */
+  /**
+   * Issues the month's invoices that are missing, {@value #BATCH} organisations per transaction;
+   * returns the numbers issued now. When a batch fails, its organisations are issued one by one, so
+   * one bad organisation costs its own invoice only.
+   */
   public List<String> invoiceMonth(YearMonth month) {
     ZoneId zone = CurrentTenant.require().timeZone();
+    List<Long> organisations = organisationsToInvoice(month, zone);
     List<String> issued = new ArrayList<>();
-    for (long organisationId : organisationsToInvoice(month, zone)) {
-      issuer.issue(organisationId, month).ifPresent(issued::add);
+    int failed = 0;
+    for (int from = 0; from < organisations.size(); from += BATCH) {
+      List<Long> batch = organisations.subList(from, Math.min(from + BATCH, organisations.size()));
+      try {
+        issued.addAll(issuer.issue(batch, month));
+      } catch (RuntimeException batchFailed) {
+        LOG.warnf(batchFailed, "Invoicing %s: a batch failed, issuing it one by one", month);
+        for (long organisationId : batch) {
+          try {
+            issuer.issue(organisationId, month).ifPresent(issued::add);
+          } catch (RuntimeException e) {
+            failed++;
+            LOG.errorf(e, "Invoicing %s: organisation %d failed", month, organisationId);
+          }
+        }
+      }
     }
-    LOG.infof("Invoiced %s: %d invoices issued", month, issued.size());
+    LOG.infof("Invoiced %s: %d invoices issued, %d failed", month, issued.size(), failed);
+    if (failed > 0) {
+      throw new IllegalStateException(
+          failed + " organisations could not be invoiced for " + month + "; see the log");
+    }
     return issued;
   }
 
   public List<InvoiceSummary> invoicesOf(long organisationId) {
+    List<CreditNoteSummary> notes = creditNotes.of(organisationId);
     return em
         .createQuery(
             "select i from Invoice i where i.organisationId = :organisation order by i.periodStart desc",
@@ -43,7 +70,7 @@ public class Invoicing {
         .setParameter("organisation", organisationId)
         .getResultList()
         .stream()
-        .map(InvoiceSummary::of)
+        .map(i -> InvoiceSummary.of(i, ofInvoice(notes, i.id())))
         .toList();
   }
 
@@ -51,8 +78,12 @@ public class Invoicing {
   public InvoiceSummary invoiceOf(long organisationId, long invoiceId) {
     return Optional.ofNullable(em.find(Invoice.class, invoiceId))
         .filter(i -> i.organisationId() == organisationId)
-        .map(InvoiceSummary::of)
+        .map(i -> InvoiceSummary.of(i, ofInvoice(creditNotes.of(organisationId), i.id())))
         .orElseThrow(() -> BrandcloudException.notFound("Invoice " + invoiceId));
+  }
+
+  private static List<CreditNoteSummary> ofInvoice(List<CreditNoteSummary> notes, long invoiceId) {
+    return notes.stream().filter(c -> c.invoiceId() == invoiceId).toList();
   }
 
   @SuppressWarnings("unchecked")

@@ -85,6 +85,23 @@ public class Wallets {
   }
 
   /**
+   * Gives money back for a credit note, in the caller's transaction; the reference is unique, so a
+   * refund is booked once.
+   */
+  public void refund(
+      long organisationId, BigDecimal amount, String reference, String description, String actor) {
+    appendEntry(
+            requireWallet(organisationId),
+            LedgerEntryType.REFUND,
+            Validation.requirePositive("amount", amount),
+            reference,
+            description,
+            actor)
+        .orElseThrow(() -> alreadyBooked(reference, "This refund was already booked"));
+    credited.fire(new WalletCredited(organisationId));
+  }
+
+  /**
    * Takes a top-up back with a reversal row of the opposite amount; the top-up itself stays in the
    * ledger. Each top-up can be reversed once; an entry of another customer is "not found".
    */

@@ -1,6 +1,5 @@
 package io.brandcloud.billing.domain;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +15,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-/** An issued invoice. Never edited after issue: corrections are credit notes. */
+/**
+ * An issued invoice, read-only here: invoices are written in bulk by the issuer and never edited
+ * after issue; corrections are credit notes.
+ */
 @Entity
 @Table(name = "invoices")
 public class Invoice {
@@ -40,39 +42,37 @@ public class Invoice {
   @Column(nullable = false, updatable = false)
   private String currency;
 
+  @Column(name = "billed_to", updatable = false)
+  private String billedTo;
+
+  @Column(nullable = false, updatable = false, precision = 19, scale = 2)
+  private BigDecimal subtotal;
+
+  @Column(name = "tax_total", nullable = false, updatable = false, precision = 19, scale = 2)
+  private BigDecimal taxTotal;
+
+  @Column(name = "tax_note", updatable = false)
+  private String taxNote;
+
   @Column(nullable = false, updatable = false, precision = 19, scale = 2)
   private BigDecimal total;
 
   @Column(name = "issued_at", nullable = false, updatable = false)
   private Instant issuedAt;
 
-  @OneToMany(mappedBy = "invoice", cascade = CascadeType.PERSIST)
+  @OneToMany(mappedBy = "invoice")
   @OrderBy("position")
   private List<InvoiceLine> lines = new ArrayList<>();
 
-  @OneToMany(mappedBy = "invoice", cascade = CascadeType.PERSIST)
+  @OneToMany(mappedBy = "invoice")
+  @OrderBy("position")
+  private List<InvoiceTax> taxes = new ArrayList<>();
+
+  @OneToMany(mappedBy = "invoice")
   @OrderBy("position")
   private List<InvoicePayment> payments = new ArrayList<>();
 
   protected Invoice() {}
-
-  public Invoice(String number, ProposedInvoice proposed, Instant issuedAt) {
-    this.number = number;
-    this.organisationId = proposed.organisationId();
-    this.periodStart = proposed.periodStart();
-    this.periodEnd = proposed.periodEnd();
-    this.currency = proposed.total().currency().getCurrencyCode();
-    this.total = proposed.total().roundedToMinorUnit();
-    this.issuedAt = issuedAt;
-    int position = 1;
-    for (ProposedInvoice.Line line : proposed.lines()) {
-      lines.add(new InvoiceLine(this, position++, line));
-    }
-    position = 1;
-    for (ProposedInvoice.Payment payment : proposed.payments()) {
-      payments.add(new InvoicePayment(this, position++, payment));
-    }
-  }
 
   public Long id() {
     return id;
@@ -96,6 +96,27 @@ public class Invoice {
 
   public Currency currency() {
     return Currency.getInstance(currency);
+  }
+
+  /** The customer as billed when the invoice was issued; null on invoices from before taxes. */
+  public String billedTo() {
+    return billedTo;
+  }
+
+  public BigDecimal subtotal() {
+    return subtotal;
+  }
+
+  public BigDecimal taxTotal() {
+    return taxTotal;
+  }
+
+  public String taxNote() {
+    return taxNote;
+  }
+
+  public List<InvoiceTax> taxes() {
+    return taxes;
   }
 
   public BigDecimal total() {

@@ -9,27 +9,26 @@ import java.util.Optional;
 
 /**
  * Turns a month of usage into a proposed invoice. Pure: no database, no clock. Each line is rounded
- * to the currency's minor unit and the total is the sum of the rounded lines, so the printed lines
- * always add up.
+ * to the currency's minor unit and the subtotal is the sum of the rounded lines, so the printed
+ * lines always add up; the tenant's tax policy then adds the taxes on the subtotal.
  */
 public final class InvoiceGenerator {
 
-  public Optional<ProposedInvoice> generate(
-      long organisationId,
-      Currency currency,
-      LocalDate periodStart,
-      LocalDate periodEnd,
-      List<ServerUsage> usage) {
-    return generate(organisationId, currency, periodStart, periodEnd, usage, List.of());
+  private final Currency currency;
+  private final TaxPolicy taxes;
+
+  public InvoiceGenerator(Currency currency, TaxPolicy taxes) {
+    this.currency = currency;
+    this.taxes = taxes;
   }
 
   /**
-   * The same, with the period's top-ups listed as payments (ordered by date); being prepaid, they
-   * do not change what the usage costs.
+   * The period's top-ups are listed as payments (ordered by date); being prepaid, they do not
+   * change what the usage costs.
    */
   public Optional<ProposedInvoice> generate(
       long organisationId,
-      Currency currency,
+      BillingParty billedTo,
       LocalDate periodStart,
       LocalDate periodEnd,
       List<ServerUsage> usage,
@@ -44,25 +43,34 @@ public final class InvoiceGenerator {
                 Comparator.comparing(ServerUsage::hostname).thenComparing(ServerUsage::serverId))
             .map(InvoiceGenerator::line)
             .toList();
-    Money total =
+    Money subtotal =
         lines.stream().map(ProposedInvoice.Line::amount).reduce(Money.zero(currency), Money::plus);
+    TaxAssessment tax = taxes.assess(billedTo, subtotal);
     List<ProposedInvoice.Payment> received =
         payments.stream()
             .sorted(Comparator.comparing(ProposedInvoice.Payment::paidOn))
-            .map(
-                p ->
-                    new ProposedInvoice.Payment(
-                        p.paidOn(),
-                        p.description(),
-                        new Money(p.amount().roundedToMinorUnit(), p.amount().currency())))
+            .map(p -> new ProposedInvoice.Payment(p.paidOn(), p.description(), rounded(p.amount())))
             .toList();
     return Optional.of(
-        new ProposedInvoice(organisationId, periodStart, periodEnd, lines, total, received));
+        new ProposedInvoice(
+            organisationId,
+            billedTo,
+            periodStart,
+            periodEnd,
+            lines,
+            subtotal,
+            tax,
+            subtotal.plus(tax.total(currency)),
+            received));
   }
 
   private static ProposedInvoice.Line line(ServerUsage usage) {
     String description = usage.hostname() + " (" + usage.planName() + "), " + usage.hours() + " h";
-    Money rounded = new Money(usage.amount().roundedToMinorUnit(), usage.amount().currency());
-    return new ProposedInvoice.Line(usage.serverId(), description, usage.hours(), rounded);
+    return new ProposedInvoice.Line(
+        usage.serverId(), description, usage.hours(), rounded(usage.amount()));
+  }
+
+  private static Money rounded(Money money) {
+    return new Money(money.roundedToMinorUnit(), money.currency());
   }
 }

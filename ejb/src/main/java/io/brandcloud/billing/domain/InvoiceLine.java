@@ -41,15 +41,6 @@ public class InvoiceLine {
 
   protected InvoiceLine() {}
 
-  InvoiceLine(Invoice invoice, int position, ProposedInvoice.Line line) {
-    this.invoice = invoice;
-    this.position = position;
-    this.serverId = line.serverId();
-    this.description = line.description();
-    this.hours = line.hours();
-    this.amount = line.amount().roundedToMinorUnit();
-  }
-
   public int position() {
     return position;
   }

@@ -39,14 +39,6 @@ public class InvoicePayment {
 
   protected InvoicePayment() {}
 
-  InvoicePayment(Invoice invoice, int position, ProposedInvoice.Payment payment) {
-    this.invoice = invoice;
-    this.position = position;
-    this.paidOn = payment.paidOn();
-    this.description = payment.description();
-    this.amount = payment.amount().roundedToMinorUnit();
-  }
-
   public LocalDate paidOn() {
     return paidOn;
   }

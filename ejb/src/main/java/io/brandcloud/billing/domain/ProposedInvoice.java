@@ -5,19 +5,27 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An invoice as the generator proposes it: lines and total rounded to the currency's minor unit.
+ * An invoice as the generator proposes it, everything rounded to the currency's minor unit: the
+ * lines add up to the subtotal, the subtotal and the taxes to the total.
  */
 public record ProposedInvoice(
     long organisationId,
+    BillingParty billedTo,
     LocalDate periodStart,
     LocalDate periodEnd,
     List<Line> lines,
+    Money subtotal,
+    TaxAssessment taxes,
     Money total,
     List<Payment> payments) {
 
   public ProposedInvoice {
     lines = List.copyOf(lines);
     payments = List.copyOf(payments);
+  }
+
+  public Money taxTotal() {
+    return taxes.total(total.currency());
   }
 
   /** A top-up received in the period, rounded to the minor unit. */

@@ -6,22 +6,34 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.InvoiceSummary;
+import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 
-/** Renders an invoice as a PDF in the tenant's brand: its product name and colour head the page. */
+/**
+ * Renders an invoice as a PDF in the tenant's brand: colour banner, logo, the seller's address and
+ * tax ids, the customer as billed, lines, taxes, payments and any credit notes.
+ */
 public final class InvoicePdf {
 
   private InvoicePdf() {}
 
+  /**
+   * @param customerName printed when the invoice predates stored billing details
+   */
   public static byte[] render(
-      InvoiceSummary invoice, Brand brand, String tenantName, String customerLabel) {
+      InvoiceSummary invoice,
+      Brand brand,
+      SellerProfile.Seller seller,
+      String tenantName,
+      String customerName) {
     Color brandColor = Color.decode(brand.primaryColor());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 48, 48, 48, 48);
@@ -30,12 +42,20 @@ public final class InvoicePdf {
       document.addTitle("Invoice " + invoice.number());
       document.addCreator(brand.productName());
       document.open();
-      document.add(banner(brand, brandColor));
-      document.add(new Paragraph(tenantName, new Font(Font.HELVETICA, 9, Font.NORMAL, Color.GRAY)));
-      document.add(heading(invoice, customerLabel));
+      document.add(BrandedPdf.banner(brand, brandColor));
+      document.add(BrandedPdf.seller(seller, tenantName));
+      document.add(heading(invoice, customerName));
       document.add(lines(invoice, brandColor));
+      if (invoice.taxNote() != null) {
+        Paragraph note = new Paragraph(invoice.taxNote(), new Font(Font.HELVETICA, 9));
+        note.setSpacingBefore(8);
+        document.add(note);
+      }
       if (!invoice.payments().isEmpty()) {
         document.add(payments(invoice));
+      }
+      if (!invoice.creditNotes().isEmpty()) {
+        document.add(creditNotes(invoice));
       }
       document.close();
     } catch (DocumentException e) {
@@ -44,26 +64,15 @@ public final class InvoicePdf {
     return out.toByteArray();
   }
 
-  static PdfPTable banner(Brand brand, Color color) {
-    PdfPTable banner = new PdfPTable(1);
-    banner.setWidthPercentage(100);
-    PdfPCell cell =
-        new PdfPCell(
-            new Phrase(brand.productName(), new Font(Font.HELVETICA, 20, Font.BOLD, Color.WHITE)));
-    cell.setBackgroundColor(color);
-    cell.setBorder(PdfPCell.NO_BORDER);
-    cell.setPadding(12);
-    banner.addCell(cell);
-    return banner;
-  }
-
-  private static Paragraph heading(InvoiceSummary invoice, String customerLabel) {
+  private static Paragraph heading(InvoiceSummary invoice, String customerName) {
     Paragraph heading = new Paragraph();
-    heading.setSpacingBefore(18);
+    heading.setSpacingBefore(12);
     heading.setSpacingAfter(12);
     heading.add(
         new Paragraph("Invoice " + invoice.number(), new Font(Font.HELVETICA, 16, Font.BOLD)));
-    heading.add(new Paragraph("Billed to: " + customerLabel));
+    heading.add(
+        new Paragraph(
+            "Billed to: " + (invoice.billedTo() == null ? customerName : invoice.billedTo())));
     heading.add(new Paragraph("Period: " + invoice.periodStart() + " to " + invoice.periodEnd()));
     heading.add(new Paragraph("Issued: " + invoice.issuedAt().toString().substring(0, 10)));
     return heading;
@@ -72,57 +81,69 @@ public final class InvoicePdf {
   private static PdfPTable lines(InvoiceSummary invoice, Color color) {
     PdfPTable table = new PdfPTable(new float[] {6, 1.2f, 2});
     table.setWidthPercentage(100);
-    Font headerFont = new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE);
+    table.setHeaderRows(1);
     for (String title : new String[] {"Description", "Hours", "Amount"}) {
-      PdfPCell cell = new PdfPCell(new Phrase(title, headerFont));
-      cell.setBackgroundColor(color);
-      cell.setPadding(6);
-      table.addCell(cell);
+      table.addCell(BrandedPdf.header(title, color));
     }
     for (InvoiceSummary.Line line : invoice.lines()) {
-      table.addCell(padded(line.description(), Element.ALIGN_LEFT));
-      table.addCell(padded(Integer.toString(line.hours()), Element.ALIGN_RIGHT));
-      table.addCell(padded(line.amount().display(), Element.ALIGN_RIGHT));
+      table.addCell(BrandedPdf.padded(line.description(), Element.ALIGN_LEFT));
+      table.addCell(BrandedPdf.padded(Integer.toString(line.hours()), Element.ALIGN_RIGHT));
+      table.addCell(BrandedPdf.padded(line.amount().display(), Element.ALIGN_RIGHT));
     }
-    PdfPCell totalLabel =
-        new PdfPCell(new Phrase("Total", new Font(Font.HELVETICA, 11, Font.BOLD)));
-    totalLabel.setColspan(2);
-    totalLabel.setPadding(6);
-    table.addCell(totalLabel);
-    PdfPCell total =
-        new PdfPCell(
-            new Phrase(invoice.total().display(), new Font(Font.HELVETICA, 11, Font.BOLD)));
-    total.setHorizontalAlignment(Element.ALIGN_RIGHT);
-    total.setPadding(6);
-    table.addCell(total);
+    Font plain = new Font(Font.HELVETICA, 10);
+    if (!invoice.taxes().isEmpty()) {
+      sum(table, "Subtotal", invoice.subtotal(), plain);
+      for (InvoiceSummary.Tax tax : invoice.taxes()) {
+        String label =
+            tax.name()
+                + " "
+                + tax.ratePercent().toPlainString()
+                + " %"
+                + (tax.compound() ? " (compound)" : "");
+        sum(table, label, tax.amount(), plain);
+      }
+    }
+    sum(table, "Total", invoice.total(), new Font(Font.HELVETICA, 11, Font.BOLD));
     return table;
+  }
+
+  private static void sum(PdfPTable table, String label, Money amount, Font font) {
+    PdfPCell name = BrandedPdf.padded(label, Element.ALIGN_LEFT, font);
+    name.setColspan(2);
+    table.addCell(name);
+    table.addCell(BrandedPdf.padded(amount.display(), Element.ALIGN_RIGHT, font));
   }
 
   /** Top-ups received in the period; the prepaid wallet already paid the usage. */
   private static PdfPTable payments(InvoiceSummary invoice) {
-    PdfPTable table = new PdfPTable(new float[] {2, 5.2f, 2});
-    table.setWidthPercentage(100);
-    table.setSpacingBefore(18);
-    PdfPCell title =
-        new PdfPCell(
-            new Phrase(
-                "Payments received (wallet top-ups)", new Font(Font.HELVETICA, 10, Font.BOLD)));
-    title.setColspan(3);
-    title.setBorder(PdfPCell.NO_BORDER);
-    title.setPaddingBottom(6);
-    table.addCell(title);
+    PdfPTable table = titled("Payments received (wallet top-ups)");
     for (InvoiceSummary.Payment payment : invoice.payments()) {
-      table.addCell(padded(payment.paidOn().toString(), Element.ALIGN_LEFT));
-      table.addCell(padded(payment.description(), Element.ALIGN_LEFT));
-      table.addCell(padded(payment.amount().display(), Element.ALIGN_RIGHT));
+      table.addCell(BrandedPdf.padded(payment.paidOn().toString(), Element.ALIGN_LEFT));
+      table.addCell(BrandedPdf.padded(payment.description(), Element.ALIGN_LEFT));
+      table.addCell(BrandedPdf.padded(payment.amount().display(), Element.ALIGN_RIGHT));
     }
     return table;
   }
 
-  static PdfPCell padded(String text, int alignment) {
-    PdfPCell cell = new PdfPCell(new Phrase(text, new Font(Font.HELVETICA, 10)));
-    cell.setHorizontalAlignment(alignment);
-    cell.setPadding(6);
-    return cell;
+  private static PdfPTable creditNotes(InvoiceSummary invoice) {
+    PdfPTable table = titled("Credit notes issued for this invoice");
+    for (CreditNoteSummary note : invoice.creditNotes()) {
+      table.addCell(BrandedPdf.padded(note.number(), Element.ALIGN_LEFT));
+      table.addCell(BrandedPdf.padded(note.reason(), Element.ALIGN_LEFT));
+      table.addCell(BrandedPdf.padded(note.total().negate().display(), Element.ALIGN_RIGHT));
+    }
+    return table;
+  }
+
+  private static PdfPTable titled(String text) {
+    PdfPTable table = new PdfPTable(new float[] {2, 5.2f, 2});
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(18);
+    PdfPCell title = new PdfPCell(new Paragraph(text, new Font(Font.HELVETICA, 10, Font.BOLD)));
+    title.setColspan(3);
+    title.setBorder(PdfPCell.NO_BORDER);
+    title.setPaddingBottom(6);
+    table.addCell(title);
+    return table;
   }
 }

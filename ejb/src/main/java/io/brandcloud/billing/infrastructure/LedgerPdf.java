@@ -33,7 +33,7 @@ public final class LedgerPdf {
       document.addTitle("Transactions of " + organisation);
       document.addCreator(brand.productName());
       document.open();
-      document.add(InvoicePdf.banner(brand, brandColor));
+      document.add(BrandedPdf.banner(brand, brandColor));
       Paragraph heading = new Paragraph();
       heading.setSpacingBefore(18);
       heading.setSpacingAfter(12);
@@ -64,12 +64,12 @@ public final class LedgerPdf {
     }
     for (LedgerLine line : lines) {
       table.addCell(
-          InvoicePdf.padded(
+          BrandedPdf.padded(
               line.createdAt().toString().substring(0, 16).replace('T', ' '), Element.ALIGN_LEFT));
       table.addCell(
-          InvoicePdf.padded(line.type().replace('_', ' ').toLowerCase(), Element.ALIGN_LEFT));
-      table.addCell(InvoicePdf.padded(line.description(), Element.ALIGN_LEFT));
-      table.addCell(InvoicePdf.padded(line.amount().display(), Element.ALIGN_RIGHT));
+          BrandedPdf.padded(line.type().replace('_', ' ').toLowerCase(), Element.ALIGN_LEFT));
+      table.addCell(BrandedPdf.padded(line.description(), Element.ALIGN_LEFT));
+      table.addCell(BrandedPdf.padded(line.amount().display(), Element.ALIGN_RIGHT));
     }
     return table;
   }

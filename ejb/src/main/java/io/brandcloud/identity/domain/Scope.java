@@ -14,6 +14,7 @@ public enum Scope {
   READ_SERVERS("read:servers"),
   WRITE_SERVERS("write:servers"),
   READ_BILLING("read:billing"),
+  WRITE_BILLING("write:billing"),
   READ_TICKETS("read:tickets"),
   WRITE_TICKETS("write:tickets"),
   ADMIN("admin:*");

@@ -3,6 +3,7 @@ package io.brandcloud.billing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.shared.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -13,7 +14,9 @@ class InvoiceGeneratorTest {
   private static final Currency EUR = Currency.getInstance("EUR");
   private static final LocalDate START = LocalDate.of(2026, 10, 1);
   private static final LocalDate END = LocalDate.of(2026, 10, 31);
-  private final InvoiceGenerator generator = new InvoiceGenerator();
+  private static final BillingParty CUSTOMER =
+      new BillingParty("Ada Ltd", null, "DE", null, null, false);
+  private final InvoiceGenerator generator = new InvoiceGenerator(EUR, TaxPolicy.none());
 
   @Test
   void proposesALinePerServerWhoseRoundedAmountsAddUpToTheTotal() {
@@ -21,12 +24,13 @@ class InvoiceGeneratorTest {
         generator
             .generate(
                 7,
-                EUR,
+                CUSTOMER,
                 START,
                 END,
                 List.of(
                     new ServerUsage(2, "web", "Small", 3, Money.of("0.034245", "EUR")),
-                    new ServerUsage(1, "db", "Large", 744, Money.of("20.383562", "EUR"))))
+                    new ServerUsage(1, "db", "Large", 744, Money.of("20.383562", "EUR"))),
+                List.of())
             .orElseThrow();
 
     assertThat(invoice.lines())
@@ -42,14 +46,15 @@ class InvoiceGeneratorTest {
 
   @Test
   void proposesNothingForAMonthWithoutUsage() {
-    assertThat(generator.generate(7, EUR, START, END, List.of())).isEmpty();
+    assertThat(generator.generate(7, CUSTOMER, START, END, List.of(), List.of())).isEmpty();
     assertThat(
             generator.generate(
                 7,
-                EUR,
+                CUSTOMER,
                 START,
                 END,
-                List.of(new ServerUsage(1, "idle", "Small", 0, Money.zero(EUR)))))
+                List.of(new ServerUsage(1, "idle", "Small", 0, Money.zero(EUR))),
+                List.of()))
         .isEmpty();
   }
 
@@ -59,7 +64,7 @@ class InvoiceGeneratorTest {
         generator
             .generate(
                 7,
-                EUR,
+                CUSTOMER,
                 START,
                 END,
                 List.of(new ServerUsage(1, "web", "Small", 10, Money.of("0.100000", "EUR"))),
@@ -72,5 +77,28 @@ class InvoiceGeneratorTest {
         .extracting(ProposedInvoice.Payment::description)
         .containsExactly("First top-up", "Late top-up");
     assertThat(invoice.payments().get(1).amount().amount()).isEqualByComparingTo("5.00");
+  }
+
+  @Test
+  void taxesAreChargedOnTheRoundedSubtotal() {
+    InvoiceGenerator taxed =
+        new InvoiceGenerator(
+            EUR,
+            new TaxPolicy(
+                List.of(new TaxRule("DE", null, "VAT", new BigDecimal("19"), false, false, 1))));
+    ProposedInvoice invoice =
+        taxed
+            .generate(
+                7,
+                CUSTOMER,
+                START,
+                END,
+                List.of(new ServerUsage(1, "web", "Small", 744, Money.of("10.004999", "EUR"))),
+                List.of())
+            .orElseThrow();
+    assertThat(invoice.subtotal()).isEqualTo(Money.of("10.00", "EUR"));
+    assertThat(invoice.taxTotal()).isEqualTo(Money.of("1.90", "EUR"));
+    assertThat(invoice.total()).isEqualTo(Money.of("11.90", "EUR"));
+    assertThat(invoice.billedTo()).isEqualTo(CUSTOMER);
   }
 }

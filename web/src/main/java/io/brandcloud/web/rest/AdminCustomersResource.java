@@ -1,5 +1,9 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.billing.application.BillingDetails;
+import io.brandcloud.billing.application.CreditNoteSummary;
+import io.brandcloud.billing.application.CreditNotes;
+import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.OrganisationSummary;
 import io.brandcloud.identity.application.Organisations;
@@ -14,11 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -33,6 +39,10 @@ public class AdminCustomersResource {
 
   @EJB Organisations organisations;
   @EJB Wallets wallets;
+  @EJB Invoicing invoicing;
+  @EJB CreditNotes creditNotes;
+  @EJB BillingDetails details;
+  @Inject BillingPdfs pdfs;
   @Inject TenantApi api;
 
   /** A customer organisation with its owner and wallet balance. */
@@ -120,5 +130,75 @@ public class AdminCustomersResource {
     api.staff(StaffPermission.CUSTOMERS_VIEW);
     organisations.get(id);
     return wallets.transactions(id).stream().map(BillingResource::transaction).toList();
+  }
+
+  @GET
+  @Path("{id}/invoices")
+  public List<BillingResource.ApiInvoice> invoices(@PathParam("id") long id) {
+    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    organisations.get(id);
+    return invoicing.invoicesOf(id).stream().map(BillingResource.ApiInvoice::of).toList();
+  }
+
+  @GET
+  @Path("{id}/invoices/{invoice}/pdf")
+  @Produces("application/pdf")
+  public Response invoicePdf(@PathParam("id") long id, @PathParam("invoice") long invoice) {
+    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    return pdfs.invoice(invoicing.invoiceOf(id, invoice));
+  }
+
+  /** Corrects an invoice: its net amount (part or all) with the tax share, back to the wallet. */
+  @POST
+  @Path("{id}/invoices/{invoice}/credit-notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response creditInvoice(
+      @PathParam("id") long id, @PathParam("invoice") long invoice, Credit credit) {
+    SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
+    Credit body = PlatformTenantsResource.requireBody(credit);
+    if (body.amount() == null) {
+      throw BrandcloudException.invalid("amount", "amount is required");
+    }
+    CreditNoteSummary note =
+        creditNotes.issue(
+            id, invoice, body.amount(), body.reason(), body.reference(), admin.name());
+    return Response.status(Response.Status.CREATED)
+        .entity(BillingResource.ApiCreditNote.of(note))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/credit-notes")
+  public List<BillingResource.ApiCreditNote> creditNotes(@PathParam("id") long id) {
+    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    organisations.get(id);
+    return creditNotes.of(id).stream().map(BillingResource.ApiCreditNote::of).toList();
+  }
+
+  @GET
+  @Path("{id}/credit-notes/{note}/pdf")
+  @Produces("application/pdf")
+  public Response creditNotePdf(@PathParam("id") long id, @PathParam("note") long note) {
+    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    return pdfs.creditNote(creditNotes.one(id, note));
+  }
+
+  @GET
+  @Path("{id}/billing-details")
+  public BillingResource.ApiBillingDetails billingDetails(@PathParam("id") long id) {
+    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    return BillingResource.ApiBillingDetails.of(details.of(id));
+  }
+
+  /** Staff may also grant or withdraw a tax exemption (the customer needs a tax id). */
+  @PUT
+  @Path("{id}/billing-details")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public BillingResource.ApiBillingDetails changeBillingDetails(
+      @PathParam("id") long id, BillingResource.ApiBillingDetails body) {
+    SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
+    BillingResource.ApiBillingDetails request = PlatformTenantsResource.requireBody(body);
+    return BillingResource.ApiBillingDetails.of(
+        details.changeByStaff(id, request.change(), admin.name()));
   }
 }

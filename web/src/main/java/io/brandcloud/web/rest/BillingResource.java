@@ -1,20 +1,24 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.billing.application.BillingDetails;
+import io.brandcloud.billing.application.CreditNoteSummary;
+import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.billing.infrastructure.InvoicePdf;
+import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.billing.infrastructure.LedgerPdf;
 import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PageRequest;
-import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,6 +37,9 @@ public class BillingResource {
 
   @EJB Wallets wallets;
   @EJB Invoicing invoicing;
+  @EJB CreditNotes creditNotes;
+  @EJB BillingDetails billingDetails;
+  @Inject BillingPdfs pdfs;
   @Inject TenantApi api;
   @Inject ApplicationClock clock;
 
@@ -52,22 +59,41 @@ public class BillingResource {
       String createdBy,
       Instant createdAt) {}
 
-  /** An invoice with its lines. */
+  /** An invoice with its lines, taxes, payments and credit notes. */
   public record ApiInvoice(
       long id,
       String number,
+      String billedTo,
       LocalDate periodStart,
       LocalDate periodEnd,
+      ApiMoney subtotal,
+      List<ApiTax> taxes,
+      ApiMoney taxTotal,
+      String taxNote,
       ApiMoney total,
       Instant issuedAt,
       List<ApiLine> lines,
-      List<ApiPayment> payments) {
+      List<ApiPayment> payments,
+      List<ApiCreditNote> creditNotes) {
     static ApiInvoice of(InvoiceSummary i) {
       return new ApiInvoice(
           i.id(),
           i.number(),
+          i.billedTo(),
           i.periodStart(),
           i.periodEnd(),
+          ApiMoney.of(i.subtotal()),
+          i.taxes().stream()
+              .map(
+                  t ->
+                      new ApiTax(
+                          t.name(),
+                          t.ratePercent().toPlainString(),
+                          t.compound(),
+                          ApiMoney.of(t.amount())))
+              .toList(),
+          ApiMoney.of(i.taxTotal()),
+          i.taxNote(),
           ApiMoney.of(i.total()),
           i.issuedAt(),
           i.lines().stream()
@@ -75,7 +101,54 @@ public class BillingResource {
               .toList(),
           i.payments().stream()
               .map(p -> new ApiPayment(p.paidOn(), p.description(), ApiMoney.of(p.amount())))
-              .toList());
+              .toList(),
+          i.creditNotes().stream().map(ApiCreditNote::of).toList());
+    }
+  }
+
+  /** A tax charged on an invoice; the rate in percent as a decimal string. */
+  public record ApiTax(String name, String ratePercent, boolean compound, ApiMoney amount) {}
+
+  /** A correction of an invoice, refunded to the wallet. */
+  public record ApiCreditNote(
+      long id,
+      String number,
+      long invoiceId,
+      String invoiceNumber,
+      String reason,
+      ApiMoney subtotal,
+      ApiMoney taxTotal,
+      ApiMoney total,
+      Instant issuedAt) {
+    static ApiCreditNote of(CreditNoteSummary c) {
+      return new ApiCreditNote(
+          c.id(),
+          c.number(),
+          c.invoiceId(),
+          c.invoiceNumber(),
+          c.reason(),
+          ApiMoney.of(c.subtotal()),
+          ApiMoney.of(c.taxTotal()),
+          ApiMoney.of(c.total()),
+          c.issuedAt());
+    }
+  }
+
+  /** Whom the organisation's invoices are addressed to. */
+  public record ApiBillingDetails(
+      String name, String address, String country, String region, String taxId, Boolean taxExempt) {
+    static ApiBillingDetails of(BillingParty party) {
+      return new ApiBillingDetails(
+          party.name(),
+          party.address(),
+          party.country(),
+          party.region(),
+          party.taxId(),
+          party.taxExempt());
+    }
+
+    BillingDetails.Change change() {
+      return new BillingDetails.Change(address, country, region, taxId, taxExempt);
     }
   }
 
@@ -191,14 +264,47 @@ public class BillingResource {
   @Produces("application/pdf")
   public Response pdf(@PathParam("id") long id) {
     TenantApi.OrganisationCaller customer = billingReader();
-    TenantContext tenant = api.tenant();
-    InvoiceSummary invoice = invoicing.invoiceOf(customer.organisationId(), id);
-    byte[] pdf =
-        InvoicePdf.render(
-            invoice, tenant.brand(), tenant.name(), customer.membership().organisationName());
-    return Response.ok(pdf, "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"" + invoice.number() + ".pdf\"")
-        .build();
+    return pdfs.invoice(invoicing.invoiceOf(customer.organisationId(), id));
+  }
+
+  @GET
+  @Path("credit-notes")
+  public List<ApiCreditNote> creditNotes() {
+    return creditNotes.of(billingReader().organisationId()).stream()
+        .map(ApiCreditNote::of)
+        .toList();
+  }
+
+  @GET
+  @Path("credit-notes/{id}")
+  public ApiCreditNote creditNote(@PathParam("id") long id) {
+    return ApiCreditNote.of(creditNotes.one(billingReader().organisationId(), id));
+  }
+
+  @GET
+  @Path("credit-notes/{id}/pdf")
+  @Produces("application/pdf")
+  public Response creditNotePdf(@PathParam("id") long id) {
+    return pdfs.creditNote(creditNotes.one(billingReader().organisationId(), id));
+  }
+
+  @GET
+  @Path("billing-details")
+  public ApiBillingDetails readBillingDetails() {
+    return ApiBillingDetails.of(billingDetails.of(billingReader().organisationId()));
+  }
+
+  /** The customer's own change: a tax exemption is for staff to grant, so it is ignored here. */
+  @PUT
+  @Path("billing-details")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiBillingDetails changeBillingDetails(ApiBillingDetails body) {
+    TenantApi.OrganisationCaller owner =
+        api.organisation(Scope.WRITE_BILLING, Permission.BILLING_MANAGE);
+    ApiBillingDetails request = PlatformTenantsResource.requireBody(body);
+    return ApiBillingDetails.of(
+        billingDetails.changeByCustomer(
+            owner.organisationId(), request.change(), owner.login().name()));
   }
 
   static ApiTransaction transaction(LedgerLine line) {

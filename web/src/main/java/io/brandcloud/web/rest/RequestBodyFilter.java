@@ -1,11 +1,13 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.shared.ErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,8 +15,9 @@ import java.io.InputStream;
 import java.util.Map;
 
 /**
- * Reads request bodies up front: anything larger than {@value #MAX_BYTES} bytes is refused with 413
- * before it reaches JSON binding, and the bytes stay available for the idempotency check.
+ * Reads request bodies up front: anything larger than {@value #MAX_BYTES} bytes (or, for the one
+ * endpoint that takes an image, {@value #MAX_IMAGE_BYTES}) is refused with 413 before it reaches
+ * binding, and the bytes stay available for the idempotency check.
  */
 @Provider
 @PreMatching
@@ -22,6 +25,7 @@ import java.util.Map;
 public class RequestBodyFilter implements ContainerRequestFilter {
 
   public static final int MAX_BYTES = 64 * 1024;
+  public static final int MAX_IMAGE_BYTES = SellerProfile.MAX_LOGO_BYTES;
   public static final String BODY = RequestBodyFilter.class.getName() + ".body";
 
   @Override
@@ -30,28 +34,33 @@ public class RequestBodyFilter implements ContainerRequestFilter {
       request.setProperty(BODY, new byte[0]);
       return;
     }
-    if (request.getLength() > MAX_BYTES) {
-      abort(request);
+    int limit = isImage(request.getMediaType()) ? MAX_IMAGE_BYTES : MAX_BYTES;
+    if (request.getLength() > limit) {
+      abort(request, limit);
       return;
     }
     byte[] body;
     try (InputStream in = request.getEntityStream()) {
-      body = in.readNBytes(MAX_BYTES + 1);
+      body = in.readNBytes(limit + 1);
     }
-    if (body.length > MAX_BYTES) {
-      abort(request);
+    if (body.length > limit) {
+      abort(request, limit);
       return;
     }
     request.setProperty(BODY, body);
     request.setEntityStream(new ByteArrayInputStream(body));
   }
 
-  private static void abort(ContainerRequestContext request) {
+  private static boolean isImage(MediaType type) {
+    return type != null && "image".equals(type.getType());
+  }
+
+  private static void abort(ContainerRequestContext request, int limit) {
     request.abortWith(
         ApiError.response(
             ErrorCode.PAYLOAD_TOO_LARGE.httpStatus(),
             ErrorCode.PAYLOAD_TOO_LARGE.apiCode(),
-            ErrorCode.PAYLOAD_TOO_LARGE.message(MAX_BYTES),
-            Map.of("maxBytes", MAX_BYTES)));
+            ErrorCode.PAYLOAD_TOO_LARGE.message(limit),
+            Map.of("maxBytes", limit)));
   }
 }

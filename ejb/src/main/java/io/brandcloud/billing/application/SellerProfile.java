@@ -1,0 +1,119 @@
+package io.brandcloud.billing.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Validation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/** The tenant as its invoices and credit notes print it: legal name, address, tax ids, logo. */
+@Stateless
+public class SellerProfile {
+
+  public static final int MAX_LOGO_BYTES = 256 * 1024;
+  private static final int MAX_LOGO_PIXELS = 2000;
+  private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg");
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
+
+  /** The seller's details; {@code logo} is null when none was uploaded. */
+  public record Seller(
+      String legalName, String address, String taxIds, byte[] logo, String logoType) {}
+
+  public Seller current() {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT legal_name, address, tax_ids, logo, logo_type FROM seller_profile"
+                        + " WHERE id = 1")
+                .getSingleResult();
+    return new Seller((String) r[0], (String) r[1], (String) r[2], (byte[]) r[3], (String) r[4]);
+  }
+
+  public Seller change(String legalName, String address, String taxIds, String actor) {
+    em.createNativeQuery(
+            "UPDATE seller_profile SET legal_name = ?1, address = ?2, tax_ids = ?3,"
+                + " updated_at = now() WHERE id = 1")
+        .setParameter(1, optional("legalName", legalName, 200))
+        .setParameter(2, optional("address", address, 500))
+        .setParameter(3, optional("taxIds", taxIds, 200))
+        .executeUpdate();
+    audit.record(actor, "seller.changed", "tenant", legalName + " / " + taxIds);
+    return current();
+  }
+
+  /** Accepts a PNG or JPEG of at most 256 KiB and 2000 × 2000 pixels that really is an image. */
+  public void changeLogo(byte[] image, String contentType, String actor) {
+    if (contentType == null || !LOGO_TYPES.contains(contentType)) {
+      throw BrandcloudException.invalid("logo", "The logo is a PNG or JPEG image");
+    }
+    if (image == null || image.length == 0 || image.length > MAX_LOGO_BYTES) {
+      throw BrandcloudException.invalid("logo", "The logo has at most 256 KiB");
+    }
+    BufferedImage decoded = decode(image);
+    em.createNativeQuery(
+            "UPDATE seller_profile SET logo = ?1, logo_type = ?2, updated_at = now() WHERE id = 1")
+        .setParameter(1, image)
+        .setParameter(2, contentType)
+        .executeUpdate();
+    audit.record(
+        actor,
+        "seller.logo-changed",
+        "tenant",
+        contentType + ", " + decoded.getWidth() + "×" + decoded.getHeight());
+  }
+
+  public void removeLogo(String actor) {
+    em.createNativeQuery(
+            "UPDATE seller_profile SET logo = NULL, logo_type = NULL, updated_at = now()"
+                + " WHERE id = 1")
+        .executeUpdate();
+    audit.record(actor, "seller.logo-removed", "tenant", "");
+  }
+
+  /** Reads the size from the header first, so a small file cannot unpack into a huge image. */
+  private static BufferedImage decode(byte[] image) {
+    try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+      if (!readers.hasNext()) {
+        throw unreadable();
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(input);
+        if (reader.getWidth(0) > MAX_LOGO_PIXELS || reader.getHeight(0) > MAX_LOGO_PIXELS) {
+          throw BrandcloudException.invalid("logo", "The logo has at most 2000 × 2000 pixels");
+        }
+        return reader.read(0);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof BrandcloudException known) {
+        throw known;
+      }
+      throw unreadable();
+    }
+  }
+
+  private static BrandcloudException unreadable() {
+    return BrandcloudException.invalid("logo", "The logo is not a readable image");
+  }
+
+  private static String optional(String field, String value, int maxLength) {
+    return value == null || value.isBlank()
+        ? null
+        : Validation.requireText(field, value, maxLength);
+  }
+}

@@ -1,0 +1,90 @@
+package io.brandcloud.billing.infrastructure;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.tenancy.Brand;
+import java.awt.Color;
+import java.io.IOException;
+
+/** The parts every billing PDF shares: the brand banner, the seller block, table cells. */
+final class BrandedPdf {
+
+  private BrandedPdf() {}
+
+  static PdfPTable banner(Brand brand, Color color) {
+    PdfPTable banner = new PdfPTable(1);
+    banner.setWidthPercentage(100);
+    PdfPCell cell =
+        new PdfPCell(
+            new Phrase(brand.productName(), new Font(Font.HELVETICA, 20, Font.BOLD, Color.WHITE)));
+    cell.setBackgroundColor(color);
+    cell.setBorder(PdfPCell.NO_BORDER);
+    cell.setPadding(12);
+    banner.addCell(cell);
+    return banner;
+  }
+
+  /**
+   * The logo on the left (if there is one), the seller's name, address and tax ids on the right.
+   */
+  static PdfPTable seller(SellerProfile.Seller seller, String tenantName) {
+    PdfPTable table = new PdfPTable(new float[] {1, 1});
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(12);
+    PdfPCell logo = new PdfPCell();
+    logo.setBorder(PdfPCell.NO_BORDER);
+    if (seller.logo() != null) {
+      logo.addElement(logo(seller.logo()));
+    }
+    table.addCell(logo);
+    StringBuilder text =
+        new StringBuilder(seller.legalName() == null ? tenantName : seller.legalName());
+    if (seller.address() != null) {
+      text.append('\n').append(seller.address().strip());
+    }
+    if (seller.taxIds() != null) {
+      text.append('\n').append(seller.taxIds().strip());
+    }
+    PdfPCell details =
+        new PdfPCell(new Phrase(text.toString(), new Font(Font.HELVETICA, 9, Font.NORMAL)));
+    details.setBorder(PdfPCell.NO_BORDER);
+    details.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    table.addCell(details);
+    return table;
+  }
+
+  private static Image logo(byte[] bytes) {
+    try {
+      Image image = Image.getInstance(bytes);
+      image.scaleToFit(160, 60);
+      return image;
+    } catch (BadElementException | IOException e) {
+      throw new IllegalStateException("The stored logo cannot be printed", e);
+    }
+  }
+
+  static PdfPCell header(String title, Color color) {
+    PdfPCell cell =
+        new PdfPCell(new Phrase(title, new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE)));
+    cell.setBackgroundColor(color);
+    cell.setPadding(6);
+    return cell;
+  }
+
+  static PdfPCell padded(String text, int alignment) {
+    return padded(text, alignment, new Font(Font.HELVETICA, 10));
+  }
+
+  static PdfPCell padded(String text, int alignment, Font font) {
+    PdfPCell cell = new PdfPCell(new Phrase(text, font));
+    cell.setHorizontalAlignment(alignment);
+    cell.setPadding(6);
+    return cell;
+  }
+}

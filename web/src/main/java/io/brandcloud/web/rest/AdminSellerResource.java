@@ -1,0 +1,80 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.shared.BrandcloudException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The seller as invoices print it: legal name, address, tax ids and logo. */
+@Path("/v1/admin/seller")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminSellerResource {
+
+  @EJB SellerProfile seller;
+  @Inject TenantApi api;
+
+  /** The seller's details on the wire; {@code hasLogo} is read-only. */
+  public record ApiSeller(String legalName, String address, String taxIds, Boolean hasLogo) {
+    static ApiSeller of(SellerProfile.Seller s) {
+      return new ApiSeller(s.legalName(), s.address(), s.taxIds(), s.logo() != null);
+    }
+  }
+
+  @GET
+  public ApiSeller get() {
+    api.staff(StaffPermission.SETTINGS_MANAGE);
+    return ApiSeller.of(seller.current());
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiSeller change(ApiSeller body) {
+    String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
+    ApiSeller request = PlatformTenantsResource.requireBody(body);
+    return ApiSeller.of(
+        seller.change(request.legalName(), request.address(), request.taxIds(), actor));
+  }
+
+  @GET
+  @Path("logo")
+  @Produces({"image/png", "image/jpeg"})
+  public Response logo() {
+    api.staff(StaffPermission.SETTINGS_MANAGE);
+    SellerProfile.Seller current = seller.current();
+    if (current.logo() == null) {
+      throw BrandcloudException.notFound("Logo");
+    }
+    return Response.ok(current.logo(), current.logoType()).build();
+  }
+
+  /** The body is the image itself, {@code Content-Type: image/png} or {@code image/jpeg}. */
+  @PUT
+  @Path("logo")
+  @Consumes({"image/png", "image/jpeg"})
+  public Response changeLogo(byte[] image, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
+    String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
+    MediaType media = MediaType.valueOf(type);
+    seller.changeLogo(image, media.getType() + "/" + media.getSubtype(), actor);
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("logo")
+  public Response removeLogo() {
+    seller.removeLogo(api.staff(StaffPermission.SETTINGS_MANAGE).name());
+    return Response.noContent().build();
+  }
+}

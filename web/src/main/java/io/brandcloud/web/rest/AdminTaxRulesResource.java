@@ -1,0 +1,86 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.billing.application.StoredTaxRule;
+import io.brandcloud.billing.application.TaxRules;
+import io.brandcloud.billing.domain.TaxRule;
+import io.brandcloud.identity.domain.StaffPermission;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The tenant's tax rules; changes apply to invoices issued afterwards. */
+@Path("/v1/admin/tax-rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminTaxRulesResource {
+
+  @EJB TaxRules taxRules;
+  @Inject TenantApi api;
+
+  /** A tax rule on the wire; the rate in percent (e.g. 19 or 9.975). */
+  public record ApiTaxRule(
+      Long id,
+      String country,
+      String region,
+      String name,
+      BigDecimal ratePercent,
+      Boolean compound,
+      Boolean reverseCharge,
+      Integer position) {
+    static ApiTaxRule of(StoredTaxRule stored) {
+      TaxRule r = stored.rule();
+      return new ApiTaxRule(
+          stored.id(),
+          r.country(),
+          r.region(),
+          r.name(),
+          r.ratePercent().stripTrailingZeros(),
+          r.compound(),
+          r.reverseCharge(),
+          r.position());
+    }
+
+    TaxRule rule() {
+      return new TaxRule(
+          country,
+          region,
+          name,
+          ratePercent,
+          Boolean.TRUE.equals(compound),
+          Boolean.TRUE.equals(reverseCharge),
+          position == null ? 1 : position);
+    }
+  }
+
+  @GET
+  public List<ApiTaxRule> list() {
+    api.staff(StaffPermission.SETTINGS_MANAGE);
+    return taxRules.list().stream().map(ApiTaxRule::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response add(ApiTaxRule body) {
+    String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
+    StoredTaxRule added = taxRules.add(PlatformTenantsResource.requireBody(body).rule(), actor);
+    return Response.status(Response.Status.CREATED).entity(ApiTaxRule.of(added)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response remove(@PathParam("id") long id) {
+    taxRules.remove(id, api.staff(StaffPermission.SETTINGS_MANAGE).name());
+    return Response.noContent().build();
+  }
+}

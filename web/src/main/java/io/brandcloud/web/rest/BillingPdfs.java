@@ -1,0 +1,50 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.billing.application.BillingDetails;
+import io.brandcloud.billing.application.CreditNoteSummary;
+import io.brandcloud.billing.application.InvoiceSummary;
+import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.billing.infrastructure.CreditNotePdf;
+import io.brandcloud.billing.infrastructure.InvoicePdf;
+import io.brandcloud.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+/** Invoice and credit note PDFs as downloads, for customers and staff alike. */
+@RequestScoped
+public class BillingPdfs {
+
+  @EJB Invoicing invoicing;
+  @EJB BillingDetails billingDetails;
+  @EJB SellerProfile seller;
+  @Inject TenantApi api;
+
+  Response invoice(InvoiceSummary invoice) {
+    TenantContext tenant = api.tenant();
+    String customerName = billingDetails.of(invoice.organisationId()).name();
+    byte[] pdf =
+        InvoicePdf.render(invoice, tenant.brand(), seller.current(), tenant.name(), customerName);
+    return attachment(pdf, invoice.number());
+  }
+
+  Response creditNote(CreditNoteSummary note) {
+    TenantContext tenant = api.tenant();
+    InvoiceSummary invoice = invoicing.invoiceOf(note.organisationId(), note.invoiceId());
+    String billedTo =
+        invoice.billedTo() == null
+            ? billingDetails.of(note.organisationId()).name()
+            : invoice.billedTo();
+    byte[] pdf =
+        CreditNotePdf.render(note, billedTo, tenant.brand(), seller.current(), tenant.name());
+    return attachment(pdf, note.number());
+  }
+
+  private static Response attachment(byte[] pdf, String name) {
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
+        .build();
+  }
+}
