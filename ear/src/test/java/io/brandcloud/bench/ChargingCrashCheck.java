@@ -6,8 +6,9 @@ import java.time.Instant;
 /**
  * The crash test: seeds a panel, starts charging an hour for every server, kills the WildFly JVM
  * with {@code kill -9} while tenants are being charged, starts it again and lets charging of the
- * same hour run once more. Every (server, hour) must be charged exactly once and every wallet must
- * equal its ledger; otherwise it fails the build. Run by the {@code crash} profile.
+ * same hour run once more. Every (server, hour) must be charged exactly once, every wallet must
+ * equal its ledger, and the killed execution must have been closed as FAILED when the server came
+ * back; otherwise it fails the build. Run by the {@code crash} profile.
  */
 public final class ChargingCrashCheck {
 
@@ -22,7 +23,7 @@ public final class ChargingCrashCheck {
     Instant chargeAt = PanelHarness.H0.plusSeconds(60);
 
     Process wildfly = panel.startServer();
-    panel.startCharging(chargeAt);
+    String killed = panel.startCharging(chargeAt);
     long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     while (panel.tenantsReported() < tenants / 4) {
       if (System.nanoTime() > deadline) {
@@ -40,19 +41,25 @@ public final class ChargingCrashCheck {
     }
 
     wildfly = panel.startServer();
+    String killedStatus;
     try {
+      killedStatus = panel.executionStatus(killed);
       panel.chargeThroughJob(chargeAt);
     } finally {
       panel.stopServer(wildfly);
     }
     long charged = panel.countCharges();
     long drift = panel.walletsNotMatchingTheLedger();
+    boolean closed = killedStatus.contains("\"FAILED\"");
     System.out.printf(
         "charging-crash servers=%d charged_before_restart=%d charged=%d expected=%d"
-            + " wallets_off_ledger=%d%n",
-        expected, beforeRestart, charged, expected, drift);
+            + " wallets_off_ledger=%d killed_execution_closed=%b%n",
+        expected, beforeRestart, charged, expected, drift, closed);
     if (charged != expected || drift != 0) {
       throw new IllegalStateException("Charging after the crash was not exactly once");
+    }
+    if (!closed) {
+      throw new IllegalStateException("The killed execution was not closed: " + killedStatus);
     }
   }
 }

@@ -166,21 +166,30 @@ final class PanelHarness {
 
   /** Charges up to {@code chargeAt} through the real job and returns the seconds it took. */
   double chargeThroughJob(Instant chargeAt) throws Exception {
+    return runJob("hourly-charging", "{\"chargeAt\":\"" + chargeAt + "\"}");
+  }
+
+  /** Starts the hourly-charging job over the operator API and returns its execution id. */
+  String startCharging(Instant chargeAt) throws Exception {
+    return startJob("hourly-charging", "{\"chargeAt\":\"" + chargeAt + "\"}");
+  }
+
+  /** Runs a job through the operator API to its end and returns the seconds it took. */
+  double runJob(String job, String request) throws Exception {
     long started = System.nanoTime();
-    String status = awaitEnd(startCharging(chargeAt));
+    String status = awaitEnd(startJob(job, request));
     if (!status.contains("\"COMPLETED\"")) {
       throw new IllegalStateException("Job did not complete: " + status);
     }
     return (System.nanoTime() - started) / 1e9;
   }
 
-  /** Starts the hourly-charging job over the operator API and returns its execution id. */
-  String startCharging(Instant chargeAt) throws Exception {
+  private String startJob(String job, String request) throws Exception {
     HttpResponse<String> accepted =
         client.send(
-            operatorRequest("hourly-charging")
+            operatorRequest(job)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"chargeAt\":\"" + chargeAt + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(request))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (accepted.statusCode() != 202) {
@@ -196,12 +205,7 @@ final class PanelHarness {
   /** Polls the execution until it has ended and returns its status document. */
   String awaitEnd(String executionId) throws Exception {
     while (true) {
-      String status =
-          client
-              .send(
-                  operatorRequest("executions/" + executionId).build(),
-                  HttpResponse.BodyHandlers.ofString())
-              .body();
+      String status = executionStatus(executionId);
       if (status.contains("COMPLETED")
           || status.contains("FAILED")
           || status.contains("STOPPED")
@@ -210,6 +214,15 @@ final class PanelHarness {
       }
       Thread.sleep(100); // polling an external process
     }
+  }
+
+  /** The execution's status document from the operator API. */
+  String executionStatus(String executionId) throws Exception {
+    return client
+        .send(
+            operatorRequest("executions/" + executionId).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private HttpRequest.Builder operatorRequest(String path) {
@@ -265,13 +278,23 @@ final class PanelHarness {
   }
 
   long countCharges() throws SQLException {
+    return countInEveryTenant("usage_charges", "TRUE");
+  }
+
+  /** The rows of a tenant table that match {@code condition}, summed over all tenants. */
+  long countInEveryTenant(String table, String condition) throws SQLException {
     long total = 0;
     try (Connection connection = connect(db);
         Statement statement = connection.createStatement()) {
       for (int i = 0; i < tenants; i++) {
         try (ResultSet rows =
             statement.executeQuery(
-                "SELECT count(*) FROM " + TenantSchema.forSlug("bench" + i) + ".usage_charges")) {
+                "SELECT count(*) FROM "
+                    + TenantSchema.forSlug("bench" + i)
+                    + "."
+                    + table
+                    + " WHERE "
+                    + condition)) {
           rows.next();
           total += rows.getLong(1);
         }

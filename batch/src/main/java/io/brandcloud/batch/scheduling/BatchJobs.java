@@ -3,6 +3,7 @@ package io.brandcloud.batch.scheduling;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.application.ActiveTenants;
 import io.brandcloud.platform.application.JobLeases;
+import io.brandcloud.platform.application.JobOwners;
 import io.brandcloud.shared.ApplicationClock;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -11,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Properties;
@@ -26,6 +28,7 @@ public class BatchJobs {
   private static final Logger LOG = Logger.getLogger(BatchJobs.class);
 
   @EJB JobLeases leases;
+  @EJB JobOwners owners;
   @EJB ActiveTenants tenants;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
@@ -54,9 +57,22 @@ public class BatchJobs {
   public long startHourlyChargingNow(Instant at) {
     Properties parameters = new Properties();
     parameters.setProperty("chargeAt", at.toString());
-    long execution = operator().start(HOURLY_CHARGING, parameters);
+    long execution = start(HOURLY_CHARGING, parameters);
     LOG.infof("Operator started %s up to %s as execution %d", HOURLY_CHARGING, at, execution);
     audit.record(null, "job.started", HOURLY_CHARGING, "up to " + at + ", execution " + execution);
+    return execution;
+  }
+
+  /**
+   * Issues the missing invoices of {@code month} now, outside the schedule (an operator catching up
+   * a month). No lease: an organisation's invoice for a month exists at most once.
+   */
+  public long startInvoicingNow(YearMonth month) {
+    Properties parameters = new Properties();
+    parameters.setProperty("month", month.toString());
+    long execution = start(INVOICING, parameters);
+    LOG.infof("Operator started %s for %s as execution %d", INVOICING, month, execution);
+    audit.record(null, "job.started", INVOICING, month + ", execution " + execution);
     return execution;
   }
 
@@ -84,10 +100,17 @@ public class BatchJobs {
       LOG.debugf("%s for %s already started elsewhere", job, period);
       return Optional.empty();
     }
-    long execution = operator().start(job, parameters);
+    long execution = start(job, parameters);
     leases.recordExecution(job, period, execution);
     LOG.infof("Started %s for %s as execution %d", job, period, execution);
     return Optional.of(execution);
+  }
+
+  /** Starts a job and notes this node as its owner, for {@link DiedExecutions}. */
+  private long start(String job, Properties parameters) {
+    long execution = operator().start(job, parameters);
+    owners.record(execution, node(), clock.now());
+    return execution;
   }
 
   static JobOperator operator() {
@@ -96,5 +119,10 @@ public class BatchJobs {
 
   private static String holder() {
     return ManagementFactory.getRuntimeMXBean().getName();
+  }
+
+  /** This server's node name, the same after a restart (unlike the process id in the holder). */
+  static String node() {
+    return System.getProperty("jboss.node.name", "standalone");
   }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -50,6 +51,24 @@ public class PlatformJobsResource {
           "chargeAt", "chargeAt is an ISO-8601 instant, e.g. 2026-11-21T10:00:00Z");
     }
     return Response.accepted(jobs.run(jobs.startHourlyChargingNow(at))).build();
+  }
+
+  /** The month to invoice, {@code YYYY-MM}. */
+  public record InvoicingRequest(String month) {}
+
+  @POST
+  @Path("invoicing")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response invoice(InvoicingRequest request) {
+    api.operator();
+    InvoicingRequest body = PlatformTenantsResource.requireBody(request);
+    YearMonth month;
+    try {
+      month = YearMonth.parse(body.month() == null ? "" : body.month());
+    } catch (DateTimeParseException e) {
+      throw BrandcloudException.invalid("month", "month is YYYY-MM, e.g. 2026-10");
+    }
+    return Response.accepted(jobs.run(jobs.startInvoicingNow(month))).build();
   }
 
   @GET
