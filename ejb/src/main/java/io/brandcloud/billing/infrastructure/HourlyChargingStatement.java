@@ -8,17 +8,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Charges a whole tenant in one statement. Each running server gets one usage charge per started
- * hour from where the last committed run left off (the tenant's watermark), or from the hour it
- * started running if that is later, up to the hour of {@code now}; hours missed while the panel was
- * down are caught up. Servers that became billable shortly before the watermark are re-examined
- * from their own first hour, so a server whose start committed while a run was in flight is not
- * skipped. {@code ON CONFLICT DO NOTHING} on {@code (server_id, period_start)} makes every overlap,
- * re-run and concurrent run harmless; only rows actually inserted write ledger rows and debit
- * wallets, in the same statement and therefore the same transaction as the watermark moving
- * forward. An hour before a server's {@code price_changed_at} is charged at its previous price.
+ * Charges a tenant's servers, or the servers of a range of its organisations, in one statement.
+ * Each running server gets one usage charge per started hour from where the last committed run left
+ * off (the tenant's watermark), or from the hour it started running if that is later, up to the
+ * hour of {@code now}; hours missed while the panel was down are caught up. Servers that became
+ * billable shortly before the watermark are re-examined from their own first hour, so a server
+ * whose start committed while a run was in flight is not skipped. {@code ON CONFLICT DO NOTHING} on
+ * {@code (server_id, period_start)} makes every overlap, re-run and concurrent run harmless; only
+ * rows actually inserted write ledger rows and debit wallets, in the same statement. The watermark
+ * moves forward only once every range of the tenant has committed. An hour before a server's {@code
+ * price_changed_at} is charged at its previous price.
  */
 public final class HourlyChargingStatement {
 
@@ -42,6 +45,7 @@ public final class HourlyChargingStatement {
           date_trunc('hour', ?::timestamptz),
           interval '1 hour') AS h(period_start)
         WHERE s.status = 'RUNNING' AND s.billable_from <= ?::timestamptz
+          AND s.organisation_id >= ? AND s.organisation_id < ?
       ), charged AS (
         INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, created_at)
         SELECT server_id, wallet_id, period_start, hourly_price, ?::timestamptz FROM billable
@@ -56,27 +60,89 @@ public final class HourlyChargingStatement {
         UPDATE wallets w SET balance = w.balance - t.total
         FROM (SELECT wallet_id, sum(amount) AS total FROM charged GROUP BY wallet_id) t
         WHERE w.id = t.wallet_id
-      ), marked AS (
-        INSERT INTO charging_watermark (id, charged_up_to) VALUES (TRUE, ?::timestamptz)
-        ON CONFLICT (id) DO UPDATE
-          SET charged_up_to = greatest(charging_watermark.charged_up_to, excluded.charged_up_to)
       )
       SELECT count(*), coalesce(sum(amount), 0), count(DISTINCT server_id) FROM charged
       """;
 
+  private static final String MOVE_WATERMARK =
+      """
+      INSERT INTO charging_watermark (id, charged_up_to) VALUES (TRUE, ?::timestamptz)
+      ON CONFLICT (id) DO UPDATE
+        SET charged_up_to = greatest(charging_watermark.charged_up_to, excluded.charged_up_to)
+      """;
+
+  private static final String CHUNK_STARTS =
+      """
+      SELECT DISTINCT first FROM (
+        SELECT min(organisation_id) AS first FROM (
+          SELECT organisation_id, (row_number() OVER (ORDER BY organisation_id) - 1) / ? AS chunk
+          FROM servers WHERE status = 'RUNNING'
+        ) numbered GROUP BY chunk
+      ) starts ORDER BY first
+      """;
+
   private HourlyChargingStatement() {}
 
-  public static ChargingResult run(Connection connection, Instant now) throws SQLException {
+  /** Charges the running servers of the organisations in the range, leaving the watermark. */
+  public static ChargingResult run(Connection connection, Instant now, OrganisationRange range)
+      throws SQLException {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-      for (int i = 1; i <= 5; i++) {
-        statement.setObject(i, at);
-      }
+      statement.setObject(1, at);
+      statement.setObject(2, at);
+      statement.setLong(3, range.from());
+      statement.setLong(4, range.to());
+      statement.setObject(5, at);
+      statement.setObject(6, at);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return new ChargingResult(rows.getLong(1), rows.getBigDecimal(2), rows.getLong(3));
       }
     }
+  }
+
+  /**
+   * Records that every server is charged up to {@code now}: only after all of a tenant's ranges
+   * have committed, so that a run cut short re-examines the same hours next time.
+   */
+  public static void moveWatermark(Connection connection, Instant now) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(MOVE_WATERMARK)) {
+      statement.setObject(1, now.atOffset(ZoneOffset.UTC));
+      statement.executeUpdate();
+    }
+  }
+
+  /**
+   * Splits the tenant's organisations into ranges of about {@code serversPerRange} running servers
+   * each; an organisation is never split.
+   */
+  public static List<OrganisationRange> ranges(Connection connection, int serversPerRange)
+      throws SQLException {
+    List<Long> starts = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(CHUNK_STARTS)) {
+      statement.setInt(1, serversPerRange);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          starts.add(rows.getLong(1));
+        }
+      }
+    }
+    if (starts.size() <= 1) {
+      return List.of(OrganisationRange.ALL);
+    }
+    List<OrganisationRange> ranges = new ArrayList<>();
+    ranges.add(new OrganisationRange(Long.MIN_VALUE, starts.get(1)));
+    for (int i = 1; i < starts.size(); i++) {
+      long to = i + 1 < starts.size() ? starts.get(i + 1) : Long.MAX_VALUE;
+      ranges.add(new OrganisationRange(starts.get(i), to));
+    }
+    return ranges;
+  }
+
+  /** Organisations with {@code from <= id < to}. */
+  public record OrganisationRange(long from, long to) {
+    public static final OrganisationRange ALL =
+        new OrganisationRange(Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
   /** What one run charged: rows inserted, their total, and how many servers they were for. */
