@@ -3,10 +3,11 @@ package io.brandcloud.it;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Logs a browser-like client in through a portal's Faces login form. */
+/** Logs a browser-like client in through a portal's Faces login form, and submits other forms. */
 public final class FacesLogin {
 
   private static final Pattern VIEW_STATE =
@@ -47,6 +48,37 @@ public final class FacesLogin {
             + "&second%3Asubmit=&jakarta.faces.ViewState="
             + encode(state.group(1));
     return browser.postForm(pagePath, form);
+  }
+
+  /**
+   * Submits a Faces form on {@code pagePath} as a browser would without JavaScript: the fields
+   * (names relative to the form) and the button that was pressed.
+   */
+  public static HttpResponse<String> submit(
+      Http browser, String pagePath, String formId, Map<String, String> fields, String button) {
+    HttpResponse<String> page = browser.get(pagePath);
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException("No view state on " + pagePath + ": " + page.statusCode());
+    }
+    StringBuilder form = new StringBuilder(formId + "=" + formId);
+    fields.forEach(
+        (name, value) ->
+            form.append('&').append(encode(formId + ":" + name)).append('=').append(encode(value)));
+    form.append('&')
+        .append(encode(formId + ":" + button))
+        .append("=&jakarta.faces.ViewState=")
+        .append(encode(state.group(1)));
+    return browser.postForm(pagePath, form.toString());
+  }
+
+  /** The view state of a page, for requests that build their own body (a file upload). */
+  public static String viewState(HttpResponse<String> page) {
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException("No view state: " + page.statusCode());
+    }
+    return state.group(1);
   }
 
   private static String encode(String value) {

@@ -128,7 +128,9 @@ public class TenantFilter extends HttpFilter {
           "/admin/index.xhtml", StaffPermission.CATALOG_MANAGE,
           "/admin/customers.xhtml", StaffPermission.CUSTOMERS_VIEW,
           "/admin/audit.xhtml", StaffPermission.AUDIT_VIEW,
-          "/admin/outbox.xhtml", StaffPermission.OUTBOX_VIEW);
+          "/admin/outbox.xhtml", StaffPermission.OUTBOX_VIEW,
+          "/admin/billing.xhtml", StaffPermission.SETTINGS_MANAGE,
+          "/admin/customer-billing.xhtml", StaffPermission.CUSTOMERS_VIEW);
 
   private static boolean staffRoleAllows(Edge edge, HttpServletRequest request) {
     if (edge.area() != Area.TENANT_ADMIN) {

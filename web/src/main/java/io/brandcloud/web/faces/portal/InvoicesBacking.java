@@ -1,5 +1,7 @@
 package io.brandcloud.web.faces.portal;
 
+import io.brandcloud.billing.application.CreditNoteSummary;
+import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.LedgerLine;
@@ -11,17 +13,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The invoices and wallet transactions of the customer's active organisation. */
+/** The invoices, credit notes and wallet transactions of the customer's active organisation. */
 @Named
 @RequestScoped
 public class InvoicesBacking {
 
   @EJB Invoicing invoicing;
   @EJB Wallets wallets;
+  @EJB CreditNotes creditNotes;
   @Inject CurrentUser user;
 
   public List<InvoiceSummary> getInvoices() {
     return user.may("billing:view") ? invoicing.invoicesOf(user.organisationId()) : List.of();
+  }
+
+  public List<CreditNoteSummary> getCreditNotes() {
+    return user.may("billing:view") ? creditNotes.of(user.organisationId()) : List.of();
   }
 
   public List<LedgerLine> getTransactions() {

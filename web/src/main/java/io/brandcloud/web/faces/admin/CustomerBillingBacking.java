@@ -1,0 +1,202 @@
+package io.brandcloud.web.faces.admin;
+
+import io.brandcloud.billing.application.BillingDetails;
+import io.brandcloud.billing.application.CreditNoteSummary;
+import io.brandcloud.billing.application.CreditNotes;
+import io.brandcloud.billing.application.InvoiceSummary;
+import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.domain.BillingParty;
+import io.brandcloud.identity.application.OrganisationSummary;
+import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.Role;
+import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.security.Caller;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One customer organisation's invoices and credit notes, with a credit note form, and its billing
+ * details including the tax exemption only staff may grant.
+ */
+@Named
+@ViewScoped
+public class CustomerBillingBacking implements Serializable {
+
+  @EJB Organisations organisations;
+  @EJB Invoicing invoicing;
+  @EJB CreditNotes creditNotes;
+  @EJB BillingDetails billingDetails;
+  @Inject Caller caller;
+
+  private Long customerId;
+  private OrganisationSummary customer;
+  private Long invoiceId;
+  private BigDecimal amount;
+  private String reason;
+  // one reference per rendered form: a double submit issues one credit note
+  private String reference = UUID.randomUUID().toString();
+  private String address;
+  private String country;
+  private String region;
+  private String taxId;
+  private boolean taxExempt;
+
+  /** Reads the customer named in the address; an unknown one leaves the page empty with a note. */
+  public void load() {
+    if (customerId == null || customer != null) {
+      return;
+    }
+    try {
+      customer = organisations.get(customerId);
+      show(billingDetails.of(customerId));
+    } catch (BrandcloudException e) {
+      FacesActions.error(e.getMessage());
+      customerId = null;
+    }
+  }
+
+  public OrganisationSummary getCustomer() {
+    return customer;
+  }
+
+  public List<InvoiceSummary> getInvoices() {
+    return customer == null ? List.of() : invoicing.invoicesOf(customerId);
+  }
+
+  public List<CreditNoteSummary> getCreditNotes() {
+    return customer == null ? List.of() : creditNotes.of(customerId);
+  }
+
+  public void credit() {
+    if (!allowed() || customer == null) {
+      return;
+    }
+    if (invoiceId == null || amount == null) {
+      FacesActions.error("Choose an invoice and an amount");
+      return;
+    }
+    String actor = caller.login().orElseThrow().name();
+    if (FacesActions.attempt(
+        () -> creditNotes.issue(customerId, invoiceId, amount, reason, reference, actor),
+        "Credit note issued and the wallet refunded")) {
+      reference = UUID.randomUUID().toString();
+      amount = null;
+      reason = null;
+    }
+  }
+
+  public void saveDetails() {
+    if (!allowed() || customer == null) {
+      return;
+    }
+    String actor = caller.login().orElseThrow().name();
+    FacesActions.attempt(
+        () ->
+            show(
+                billingDetails.changeByStaff(
+                    customerId,
+                    new BillingDetails.Change(address, country, region, taxId, taxExempt),
+                    actor)),
+        "Billing details saved");
+  }
+
+  private boolean allowed() {
+    boolean may =
+        caller
+            .login()
+            .map(l -> Role.fromGroups(l.groups()).may(StaffPermission.WALLETS_MANAGE))
+            .orElse(false);
+    if (!may) {
+      FacesActions.error("Your staff role does not allow this");
+    }
+    return may;
+  }
+
+  private void show(BillingParty party) {
+    address = party.address();
+    country = party.country();
+    region = party.region();
+    taxId = party.taxId();
+    taxExempt = party.taxExempt();
+  }
+
+  public Long getCustomerId() {
+    return customerId;
+  }
+
+  public void setCustomerId(Long customerId) {
+    this.customerId = customerId;
+  }
+
+  public Long getInvoiceId() {
+    return invoiceId;
+  }
+
+  public void setInvoiceId(Long invoiceId) {
+    this.invoiceId = invoiceId;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public void setAmount(BigDecimal amount) {
+    this.amount = amount;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
+  }
+
+  public String getTaxId() {
+    return taxId;
+  }
+
+  public void setTaxId(String taxId) {
+    this.taxId = taxId;
+  }
+
+  public boolean isTaxExempt() {
+    return taxExempt;
+  }
+
+  public void setTaxExempt(boolean taxExempt) {
+    this.taxExempt = taxExempt;
+  }
+}
