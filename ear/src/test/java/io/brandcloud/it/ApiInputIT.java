@@ -92,7 +92,12 @@ class ApiInputIT {
             new Call(staff, "PUT", base + "/admin/plans/" + shop.planId()),
             new Call(staff, "POST", base + "/admin/staff"),
             new Call(customer, "POST", base + "/servers/1/backup"),
-            new Call(anonymous, "POST", base + "/account/reminders"));
+            new Call(anonymous, "POST", base + "/account/reminders"),
+            new Call(customer, "PUT", base + "/billing-details"),
+            new Call(staff, "PUT", customerPath + "/billing-details"),
+            new Call(staff, "POST", customerPath + "/invoices/1/credit-notes"),
+            new Call(staff, "POST", base + "/admin/tax-rules"),
+            new Call(staff, "PUT", base + "/admin/seller"));
 
     byte[] oversize =
         ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -118,6 +123,15 @@ class ApiInputIT {
       assertThat(missing.statusCode()).as(partial).isEqualTo(400);
       assertThat(missing.body()).as(partial).contains("\"field\"");
     }
+
+    HttpResponse<String> notAnImage =
+        staff.raw("PUT", base + "/admin/seller/logo", JSON, "{}".getBytes(StandardCharsets.UTF_8));
+    assertThat(notAnImage.statusCode()).isEqualTo(415);
+    assertThat(staff.get(base + "/admin/tax-rules").body()).isEqualTo("[]");
+    assertThat(Http.json(customer.get(base + "/billing-details").body()))
+        .as("no country was stored")
+        .doesNotContainKey("country");
+    assertThat(Http.json(staff.get(base + "/admin/seller").body()).getBoolean("hasLogo")).isFalse();
 
     JsonObject balance = Http.json(customer.get(base + "/balance").body());
     assertThat(balance.getJsonObject("balance").getString("amount")).isEqualTo("5");

@@ -2,7 +2,10 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.billing.application.CreditNotes;
+import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.platform.application.CreatedTenant;
@@ -39,6 +42,8 @@ class CrossTenantIsolationIT {
   @Inject Scenario scenario;
   @EJB UserAccounts accounts;
   @EJB Wallets wallets;
+  @EJB TaxRules taxRules;
+  @EJB CreditNotes creditNotes;
 
   private Fixture a;
   private String b;
@@ -132,6 +137,54 @@ class CrossTenantIsolationIT {
 
     Money untouched = a.as(() -> wallets.balanceOf(aExtraCustomer));
     assertThat(untouched.amount()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void taxRulesSellerDetailsBillingDetailsAndCreditNotesStayInTheirTenant() {
+    long aInvoice = a.as(() -> invoiceIdOfA());
+    a.as(
+        () ->
+            taxRules.add(
+                new TaxRule("DE", null, "A-VAT", new BigDecimal("19"), false, false, 1), "test"));
+    long aNote =
+        a.as(
+                () ->
+                    creditNotes.issue(
+                        a.customerId(), aInvoice, new BigDecimal("0.01"), "A only", "a-1", "test"))
+            .id();
+    Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    for (String path :
+        java.util.List.of("/admin/tax-rules", "/admin/seller", "/admin/seller/logo")) {
+      assertThat(aStaff.get(bApi(path)).statusCode()).as(path).isEqualTo(401);
+    }
+    for (String path :
+        java.util.List.of("/billing-details", "/credit-notes", "/credit-notes/" + aNote)) {
+      assertThat(aCustomer.get(bApi(path)).statusCode()).as(path).isEqualTo(401);
+    }
+    assertThat(aStaff.put(bApi("/admin/seller"), "{\"legalName\":\"Hijack\"}").statusCode())
+        .isEqualTo(401);
+
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    assertThat(bAdmin.get(bApi("/admin/tax-rules")).body()).isEqualTo("[]");
+    String foreign = bApi("/admin/customers/" + aExtraCustomer);
+    assertThat(bAdmin.get(foreign + "/invoices").statusCode()).isEqualTo(404);
+    assertThat(bAdmin.get(foreign + "/credit-notes").statusCode()).isEqualTo(404);
+    assertThat(bAdmin.get(foreign + "/billing-details").statusCode()).isEqualTo(404);
+    assertThat(bAdmin.put(foreign + "/billing-details", "{\"country\":\"DE\"}").statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> credit =
+        bAdmin.post(
+            bApi("/admin/customers/" + a.customerId() + "/invoices/" + aInvoice + "/credit-notes"),
+            "{\"amount\":1,\"reason\":\"steal\",\"reference\":\"b-1\"}");
+    assertThat(credit.statusCode()).isEqualTo(404);
+
+    Http bCustomer = signUpAtB();
+    assertThat(bCustomer.get(bApi("/credit-notes/" + aNote)).statusCode()).isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/credit-notes/" + aNote + "/pdf")).statusCode()).isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/credit-notes")).body()).isEqualTo("[]");
+    assertThat(a.as(() -> creditNotes.of(a.customerId()))).hasSize(1);
   }
 
   @Test
