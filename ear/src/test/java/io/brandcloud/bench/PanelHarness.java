@@ -149,6 +149,12 @@ final class PanelHarness {
     builder.environment().put("BRANDCLOUD_OPERATOR_PASSWORD", OPERATOR.split(":")[1]);
     builder.environment().put("PASSWORD_HASH_ITERATIONS", "1024");
     builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    for (String setting : new String[] {"BATCH_THREADS", "BATCH_PARTITION_THREADS"}) {
+      String value = System.getProperty("bench." + setting);
+      if (value != null) {
+        builder.environment().put(setting, value);
+      }
+    }
     builder
         .environment()
         .put("JBOSS_PIDFILE", target.resolve(db + "-server.pid").toAbsolutePath().toString());

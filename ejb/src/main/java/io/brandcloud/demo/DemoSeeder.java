@@ -1,6 +1,10 @@
 package io.brandcloud.demo;
 
+import io.brandcloud.billing.application.BillingDetails;
+import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.identity.application.AuthenticatedUser;
@@ -55,6 +59,9 @@ public class DemoSeeder {
   @EJB Wallets wallets;
   @EJB Organisations organisations;
   @EJB Servers servers;
+  @EJB SellerProfile seller;
+  @EJB TaxRules taxRules;
+  @EJB BillingDetails billingDetails;
   @Inject TenantDirectory directory;
 
   @PostConstruct
@@ -100,5 +107,18 @@ public class DemoSeeder {
     wallets.credit(
         organisation, new BigDecimal("50.00"), "Welcome credit", "demo-welcome", "demo-seeder");
     servers.create(organisation, plan.id(), demo.server(), "sim-ams1", "debian-12");
+    seller.change(
+        demo.name() + " B.V.",
+        "Keizersgracht 1\n1015 CJ Amsterdam\nNetherlands",
+        "VAT NL000099998B57",
+        "demo-seeder");
+    taxRules.add(
+        new TaxRule("NL", null, "VAT", new BigDecimal("21"), false, false, 1), "demo-seeder");
+    taxRules.add(
+        new TaxRule("DE", null, "VAT", new BigDecimal("19"), false, true, 1), "demo-seeder");
+    billingDetails.changeByCustomer(
+        organisation,
+        new BillingDetails.Change("Damrak 1\n1012 LG Amsterdam", "NL", null, null, null),
+        "demo-seeder");
   }
 }

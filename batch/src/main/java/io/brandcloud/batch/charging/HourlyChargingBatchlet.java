@@ -17,7 +17,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
@@ -54,28 +53,33 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
     long started = System.nanoTime();
     try {
       ChargingResult result = CurrentTenant.callAs(tenant, () -> charging.chargeUpTo(at));
-      afterCharging(tenant, at);
+      afterCharging(tenant, at, result);
       report(tenant, at, result, started, null);
       return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
     } catch (Exception e) {
-      report(tenant, at, new ChargingResult(0, BigDecimal.ZERO, 0), started, e.toString());
+      report(tenant, at, ChargingResult.NOTHING, started, e.toString());
       throw e;
     }
   }
 
   /**
-   * Warnings follow the charges; a failure to warn is logged but never undoes or fails charging.
+   * Warnings and dunning follow the charges, when the charging statement saw something for them to
+   * do; a failure there is logged but never undoes or fails charging.
    */
-  private void afterCharging(TenantContext tenant, Instant at) {
-    try {
-      CurrentTenant.callAs(tenant, () -> warnings.warn(at));
-    } catch (Exception e) {
-      LOG.errorf(e, "Low-balance warnings of %s failed", tenant.slug());
+  private void afterCharging(TenantContext tenant, Instant at, ChargingResult result) {
+    if (result.lowBalances()) {
+      try {
+        CurrentTenant.callAs(tenant, () -> warnings.warn(at));
+      } catch (Exception e) {
+        LOG.errorf(e, "Low-balance warnings of %s failed", tenant.slug());
+      }
     }
-    try {
-      CurrentTenant.runAs(tenant, () -> dunning.run(at));
-    } catch (RuntimeException e) {
-      LOG.errorf(e, "Dunning of %s failed", tenant.slug());
+    if (result.dunningDue()) {
+      try {
+        CurrentTenant.runAs(tenant, () -> dunning.run(at));
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "Dunning of %s failed", tenant.slug());
+      }
     }
   }
 

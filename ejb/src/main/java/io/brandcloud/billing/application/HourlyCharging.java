@@ -7,9 +7,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,25 +28,30 @@ public class HourlyCharging {
   @EJB ChargingChunks chunks;
 
   public ChargingResult chargeUpTo(Instant now) {
-    List<OrganisationRange> ranges = chunks.ranges(serversPerTransaction());
-    long charges = 0;
-    long servers = 0;
-    BigDecimal amount = BigDecimal.ZERO;
-    for (int i = 0; i < ranges.size(); i++) {
-      ChargingResult part = chunks.charge(ranges.get(i), now, i == ranges.size() - 1);
-      charges += part.charges();
-      servers += part.servers();
-      amount = amount.add(part.amount());
+    int limit = serversPerTransaction();
+    Optional<ChargingResult> small = chunks.chargeIfSmall(now, limit);
+    if (small.isPresent()) {
+      log(small.get(), 1, now);
+      return small.get();
     }
+    List<OrganisationRange> ranges = chunks.ranges(limit);
+    ChargingResult total = ChargingResult.NOTHING;
+    for (int i = 0; i < ranges.size(); i++) {
+      total = total.plus(chunks.charge(ranges.get(i), now, i == ranges.size() - 1));
+    }
+    log(total, ranges.size(), now);
+    return total;
+  }
+
+  private static void log(ChargingResult result, int transactions, Instant now) {
     LOG.infof(
         "Charged %d server-hours on %d servers in %d transactions, %s %s, up to %s",
-        charges,
-        servers,
-        ranges.size(),
-        amount.toPlainString(),
+        result.charges(),
+        result.servers(),
+        transactions,
+        result.amount().toPlainString(),
         CurrentTenant.require().currency(),
         now);
-    return new ChargingResult(charges, amount, servers);
   }
 
   private static int serversPerTransaction() {

@@ -60,8 +60,15 @@ public final class HourlyChargingStatement {
         UPDATE wallets w SET balance = w.balance - t.total
         FROM (SELECT wallet_id, sum(amount) AS total FROM charged GROUP BY wallet_id) t
         WHERE w.id = t.wallet_id
+        RETURNING w.balance, t.total
       )
-      SELECT count(*), coalesce(sum(amount), 0), count(DISTINCT server_id) FROM charged
+      SELECT (SELECT count(*) FROM charged), (SELECT coalesce(sum(amount), 0) FROM charged),
+             (SELECT count(DISTINCT server_id) FROM charged),
+             EXISTS (SELECT 1 FROM debited d JOIN tenant_settings s ON s.id = 1
+                     WHERE d.balance < d.total * s.low_balance_hours),
+             EXISTS (SELECT 1 FROM debited WHERE balance < 0)
+               OR EXISTS (SELECT 1 FROM wallets WHERE balance < 0 OR in_debt_since IS NOT NULL)
+               OR EXISTS (SELECT 1 FROM servers WHERE status = 'SUSPENDED')
       """;
 
   private static final String MOVE_WATERMARK =
@@ -96,7 +103,12 @@ public final class HourlyChargingStatement {
       statement.setObject(6, at);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
-        return new ChargingResult(rows.getLong(1), rows.getBigDecimal(2), rows.getLong(3));
+        return new ChargingResult(
+            rows.getLong(1),
+            rows.getBigDecimal(2),
+            rows.getLong(3),
+            rows.getBoolean(4),
+            rows.getBoolean(5));
       }
     }
   }
@@ -145,6 +157,39 @@ public final class HourlyChargingStatement {
         new OrganisationRange(Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
-  /** What one run charged: rows inserted, their total, and how many servers they were for. */
-  public record ChargingResult(long charges, BigDecimal amount, long servers) {}
+  /**
+   * What one run charged: rows inserted, their total, and how many servers they were for; whether a
+   * wallet it debited may now be below the low-balance threshold (its new balance covers fewer
+   * hours than the tenant's threshold at what this run took from it), and whether any organisation
+   * is or may be in debt or has suspended servers, so that warnings and dunning run only when they
+   * can have something to do.
+   */
+  public record ChargingResult(
+      long charges, BigDecimal amount, long servers, boolean lowBalances, boolean dunningDue) {
+
+    public static final ChargingResult NOTHING =
+        new ChargingResult(0, BigDecimal.ZERO, 0, false, false);
+
+    public ChargingResult plus(ChargingResult other) {
+      return new ChargingResult(
+          charges + other.charges,
+          amount.add(other.amount),
+          servers + other.servers,
+          lowBalances || other.lowBalances,
+          dunningDue || other.dunningDue);
+    }
+  }
+
+  /** Whether the tenant has more than {@code limit} running servers; reads at most limit + 1. */
+  public static boolean moreRunningThan(Connection connection, int limit) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT count(*) FROM (SELECT 1 FROM servers WHERE status = 'RUNNING' LIMIT ?) r")) {
+      statement.setInt(1, limit + 1);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1) > limit;
+      }
+    }
+  }
 }
