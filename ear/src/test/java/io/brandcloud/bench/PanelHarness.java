@@ -149,7 +149,10 @@ final class PanelHarness {
     builder.environment().put("BRANDCLOUD_OPERATOR_PASSWORD", OPERATOR.split(":")[1]);
     builder.environment().put("PASSWORD_HASH_ITERATIONS", "1024");
     builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-    for (String setting : new String[] {"BATCH_THREADS", "BATCH_PARTITION_THREADS"}) {
+    for (String setting :
+        new String[] {
+          "BATCH_THREADS", "BATCH_PARTITION_THREADS", "JBOSS_JAVA_SIZING", "PREPEND_JAVA_OPTS"
+        }) {
       String value = System.getProperty("bench." + setting);
       if (value != null) {
         builder.environment().put(setting, value);

@@ -1,11 +1,14 @@
 package io.brandcloud.batch.partition;
 
 import io.brandcloud.platform.application.ActiveTenants;
+import io.brandcloud.platform.application.TenantDirectory;
+import io.brandcloud.platform.domain.Tenant;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
@@ -20,10 +23,13 @@ public class TenantPartitionMapper implements PartitionMapper {
   public static final String TENANT_ID = "tenantId";
 
   @EJB ActiveTenants tenants;
+  @Inject TenantDirectory directory;
 
   @Override
   public PartitionPlan mapPartitions() {
-    List<Long> ids = tenants.ids();
+    List<Tenant> active = tenants.all();
+    directory.remember(active);
+    List<Long> ids = active.stream().map(Tenant::id).toList();
     Properties[] properties = new Properties[ids.size()];
     for (int i = 0; i < ids.size(); i++) {
       properties[i] = new Properties();

@@ -1,5 +1,6 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.tenancy.TenantStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -12,9 +13,10 @@ public class ActiveTenants {
   @EJB TenantRegistry registry;
 
   public List<Long> ids() {
-    return registry.all().stream()
-        .filter(t -> t.status() == TenantStatus.ACTIVE)
-        .map(t -> t.id())
-        .toList();
+    return all().stream().map(t -> t.id()).toList();
+  }
+
+  public List<Tenant> all() {
+    return registry.all().stream().filter(t -> t.status() == TenantStatus.ACTIVE).toList();
   }
 }

@@ -6,6 +6,7 @@ import io.brandcloud.tenancy.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,20 @@ public class TenantDirectory {
 
   public Optional<TenantContext> byId(long id, String requestId) {
     return lookup("id:" + id, () -> registry.find(id)).map(c -> c.withRequestId(requestId));
+  }
+
+  /**
+   * Caches the contexts of tenants the caller has just loaded, so that a job's partitions, one per
+   * tenant, do not each ask the database again.
+   */
+  public void remember(List<Tenant> tenants) {
+    if (cache.size() + tenants.size() >= MAX_ENTRIES) {
+      cache.clear();
+    }
+    long now = System.nanoTime();
+    for (Tenant tenant : tenants) {
+      cache.put("id:" + tenant.id(), new Cached(Optional.of(tenant.toContext("-")), now));
+    }
   }
 
   /** Drops every cached answer; called after an edit on this node. */
