@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -323,10 +323,14 @@ final class PanelHarness {
     Files.deleteIfExists(deployments.resolve("brandcloud.ear.deployed"));
   }
 
+  /**
+   * Asks the driver directly: DriverManager only hands out drivers its caller's class loader
+   * registered, and the second benchmark of a Maven run has a class loader of its own.
+   */
   Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://" + host + "/" + database,
-        System.getProperty("bench.db.user", "postgres"),
-        System.getProperty("bench.db.password", "postgres"));
+    Properties login = new Properties();
+    login.setProperty("user", System.getProperty("bench.db.user", "postgres"));
+    login.setProperty("password", System.getProperty("bench.db.password", "postgres"));
+    return new org.postgresql.Driver().connect("jdbc:postgresql://" + host + "/" + database, login);
   }
 }

@@ -49,8 +49,8 @@ class LargeTenantChargingIT {
     Instant start = Scenario.nextMonthAt("09:15");
     scenario.at(start);
     Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("large"), new BigDecimal("20.00"));
-    long second = organisation(shop, "second");
-    long third = organisation(shop, "third");
+    long second = tenants.fundedCustomer(shop, "second", new BigDecimal("20.00"));
+    long third = tenants.fundedCustomer(shop, "third", new BigDecimal("20.00"));
     long[][] servers = {
       {shop.customerId(), 2}, {second, 1}, {third, 2},
     };
@@ -94,16 +94,5 @@ class LargeTenantChargingIT {
             .createNativeQuery("SELECT charged_up_to FROM " + schema + ".charging_watermark")
             .getSingleResult();
     assertThat(SqlValues.instant(watermark)).isEqualTo(chargeAt);
-  }
-
-  private long organisation(Fixture shop, String name) {
-    long organisation =
-        tenants.signUpCustomer(
-            shop.tenant(), name + "@" + shop.tenant().slug() + ".test", name, "customer-password");
-    shop.as(
-        () ->
-            wallets.credit(
-                organisation, new BigDecimal("20.00"), "Test credit", name + "-credit", "test"));
-    return organisation;
   }
 }

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class TaxScenarioIT {
+
+  private static final BigDecimal FIFTY = new BigDecimal("50.00");
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -53,9 +54,9 @@ class TaxScenarioIT {
     Instant start = month.atDay(3).atTime(9, 15).toInstant(ZoneOffset.UTC);
     scenario.at(start);
     Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("tax"), new BigDecimal("50.00"));
-    long france = customer(shop, "france");
-    long quebec = customer(shop, "quebec");
-    long exempt = customer(shop, "exempt");
+    long france = tenants.fundedCustomer(shop, "france", FIFTY);
+    long quebec = tenants.fundedCustomer(shop, "quebec", FIFTY);
+    long exempt = tenants.fundedCustomer(shop, "exempt", FIFTY);
     Http http = new Http(Http.localServer());
     Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
     Http germany = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
@@ -202,21 +203,6 @@ class TaxScenarioIT {
     assertThat(invoiceOf(shop, shop.customerId()).taxTotal().amount())
         .as("issued invoices keep their taxes")
         .isEqualByComparingTo(vat);
-  }
-
-  private long customer(Fixture shop, String name) {
-    long organisation =
-        tenants.signUpCustomer(
-            shop.tenant(), name + "@" + shop.tenant().slug() + ".test", name, "customer-password");
-    shop.as(
-        () ->
-            wallets.credit(
-                organisation,
-                new BigDecimal("50.00"),
-                "Test credit",
-                UUID.randomUUID().toString(),
-                "test"));
-    return organisation;
   }
 
   private static void addRule(Http staff, Fixture shop, String rule) {

@@ -120,6 +120,21 @@ public class TestTenants {
     return as(tenant, () -> organisations.personalOf(accounts.signUp(email, name, password).id()));
   }
 
+  /**
+   * Signs up {@code name@<slug>.test} with {@link #CUSTOMER_PASSWORD}, credits its organisation and
+   * returns the organisation's id.
+   */
+  public long fundedCustomer(Fixture shop, String name, BigDecimal credit) {
+    long organisation =
+        signUpCustomer(
+            shop.tenant(), name + "@" + shop.tenant().slug() + ".test", name, CUSTOMER_PASSWORD);
+    shop.as(
+        () ->
+            wallets.credit(
+                organisation, credit, "Test credit", UUID.randomUUID().toString(), "test"));
+    return organisation;
+  }
+
   public static String customerEmail(Fixture fixture) {
     return "customer@" + fixture.tenant().slug() + ".test";
   }

@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Charges one tenant (the partition's) for every started hour up to the job's {@code chargeAt}, and
- * reports what it did, or how it failed, to the operators.
+ * reports what it did (in the charging transaction) or how it failed (in its own) to the operators.
  */
 @Dependent
 @Named("hourlyChargingBatchlet")
@@ -52,12 +52,17 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
     TenantContext tenant = partition.context(tenantId, job.getExecutionId());
     long started = System.nanoTime();
     try {
-      ChargingResult result = CurrentTenant.callAs(tenant, () -> charging.chargeUpTo(at));
+      ChargingResult result =
+          CurrentTenant.callAs(
+              tenant,
+              () ->
+                  charging.chargeUpTo(
+                      at,
+                      charged -> reports.chargingRun(report(tenant, at, charged, started, null))));
       afterCharging(tenant, at, result);
-      report(tenant, at, result, started, null);
       return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
     } catch (Exception e) {
-      report(tenant, at, ChargingResult.NOTHING, started, e.toString());
+      reports.chargingRun(report(tenant, at, ChargingResult.NOTHING, started, e.toString()));
       throw e;
     }
   }
@@ -83,20 +88,19 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
     }
   }
 
-  private void report(
+  private ChargingRunReport report(
       TenantContext tenant, Instant at, ChargingResult result, long started, String failure) {
-    reports.chargingRun(
-        new ChargingRunReport(
-            job.getExecutionId(),
-            tenant.tenantId(),
-            tenant.slug(),
-            at,
-            result.charges(),
-            result.servers(),
-            result.amount(),
-            tenant.currency().getCurrencyCode(),
-            (System.nanoTime() - started) / 1_000_000,
-            failure,
-            clock.now()));
+    return new ChargingRunReport(
+        job.getExecutionId(),
+        tenant.tenantId(),
+        tenant.slug(),
+        at,
+        result.charges(),
+        result.servers(),
+        result.amount(),
+        tenant.currency().getCurrencyCode(),
+        (System.nanoTime() - started) / 1_000_000,
+        failure,
+        clock.now());
   }
 }

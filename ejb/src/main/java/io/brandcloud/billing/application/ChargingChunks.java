@@ -11,9 +11,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 
-/** The transactions of hourly charging: one per range of organisations, one for the watermark. */
+/**
+ * The transactions of hourly charging: the whole tenant in one, or one per range of organisations
+ * with the watermark moving in the last. What the caller records about the run ({@code
+ * whenCharged}) joins the transaction that moves the watermark.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ChargingChunks {
@@ -30,7 +35,8 @@ public class ChargingChunks {
    * Charges the whole tenant and moves the watermark in one transaction if it has at most {@code
    * serversPerTransaction} running servers; empty (and nothing done) if it has more.
    */
-  public Optional<ChargingResult> chargeIfSmall(Instant now, int serversPerTransaction) {
+  public Optional<ChargingResult> chargeIfSmall(
+      Instant now, int serversPerTransaction, Consumer<ChargingResult> whenCharged) {
     return session()
         .doReturningWork(
             connection -> {
@@ -40,21 +46,31 @@ public class ChargingChunks {
               ChargingResult result =
                   HourlyChargingStatement.run(connection, now, OrganisationRange.ALL);
               HourlyChargingStatement.moveWatermark(connection, now);
+              whenCharged.accept(result);
               return Optional.of(result);
             });
   }
 
-  /** Charges the range and, if {@code last}, moves the watermark in the same transaction. */
-  public ChargingResult charge(OrganisationRange range, Instant now, boolean last) {
-    return session()
-        .doReturningWork(
-            connection -> {
-              ChargingResult result = HourlyChargingStatement.run(connection, now, range);
-              if (last) {
-                HourlyChargingStatement.moveWatermark(connection, now);
-              }
-              return result;
-            });
+  /** Charges the range; returns what it charged added to {@code before}. */
+  public ChargingResult charge(OrganisationRange range, Instant now, ChargingResult before) {
+    return before.plus(
+        session()
+            .doReturningWork(connection -> HourlyChargingStatement.run(connection, now, range)));
+  }
+
+  /**
+   * Charges the last range and moves the watermark; {@code whenCharged} gets the whole run's result
+   * in the same transaction.
+   */
+  public ChargingResult chargeLast(
+      OrganisationRange range,
+      Instant now,
+      ChargingResult before,
+      Consumer<ChargingResult> whenCharged) {
+    ChargingResult total = charge(range, now, before);
+    session().doWork(connection -> HourlyChargingStatement.moveWatermark(connection, now));
+    whenCharged.accept(total);
+    return total;
   }
 
   private Session session() {

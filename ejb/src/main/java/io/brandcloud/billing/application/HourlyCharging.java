@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,18 +28,23 @@ public class HourlyCharging {
 
   @EJB ChargingChunks chunks;
 
-  public ChargingResult chargeUpTo(Instant now) {
+  /**
+   * @param whenCharged called with the run's result inside the transaction that completes it, so
+   *     what it writes (the operators' report) commits with the charges or not at all
+   */
+  public ChargingResult chargeUpTo(Instant now, Consumer<ChargingResult> whenCharged) {
     int limit = serversPerTransaction();
-    Optional<ChargingResult> small = chunks.chargeIfSmall(now, limit);
+    Optional<ChargingResult> small = chunks.chargeIfSmall(now, limit, whenCharged);
     if (small.isPresent()) {
       log(small.get(), 1, now);
       return small.get();
     }
     List<OrganisationRange> ranges = chunks.ranges(limit);
     ChargingResult total = ChargingResult.NOTHING;
-    for (int i = 0; i < ranges.size(); i++) {
-      total = total.plus(chunks.charge(ranges.get(i), now, i == ranges.size() - 1));
+    for (int i = 0; i < ranges.size() - 1; i++) {
+      total = chunks.charge(ranges.get(i), now, total);
     }
+    total = chunks.chargeLast(ranges.get(ranges.size() - 1), now, total, whenCharged);
     log(total, ranges.size(), now);
     return total;
   }

@@ -1,21 +1,51 @@
 package io.brandcloud.billing.infrastructure;
 
 import com.lowagie.text.BadElementException;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /** The parts every billing PDF shares: the brand banner, the seller block, table cells. */
 final class BrandedPdf {
 
   private BrandedPdf() {}
+
+  /** What a document adds below the brand banner. */
+  @FunctionalInterface
+  interface Body {
+    void write(Document document, Color brandColor) throws DocumentException;
+  }
+
+  /** An A4 document titled {@code title}: the brand banner, then the body. */
+  static byte[] render(String title, Brand brand, Body body) {
+    Color brandColor = Color.decode(brand.primaryColor());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+    try {
+      PdfWriter.getInstance(document, out);
+      document.addTitle(title);
+      document.addCreator(brand.productName());
+      document.open();
+      document.add(banner(brand, brandColor));
+      body.write(document, brandColor);
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("Could not render " + title, e);
+    }
+    return out.toByteArray();
+  }
 
   static PdfPTable banner(Brand brand, Color color) {
     PdfPTable banner = new PdfPTable(1);

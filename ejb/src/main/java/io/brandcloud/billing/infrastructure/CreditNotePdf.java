@@ -1,19 +1,13 @@
 package io.brandcloud.billing.infrastructure;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 
 /** Renders a credit note as a PDF in the tenant's brand, naming the invoice it corrects. */
 public final class CreditNotePdf {
@@ -26,43 +20,37 @@ public final class CreditNotePdf {
       Brand brand,
       SellerProfile.Seller seller,
       String tenantName) {
-    Color brandColor = Color.decode(brand.primaryColor());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-    try {
-      PdfWriter.getInstance(document, out);
-      document.addTitle("Credit note " + note.number());
-      document.addCreator(brand.productName());
-      document.open();
-      document.add(BrandedPdf.banner(brand, brandColor));
-      document.add(BrandedPdf.seller(seller, tenantName));
-      Paragraph heading = new Paragraph();
-      heading.setSpacingBefore(12);
-      heading.setSpacingAfter(12);
-      heading.add(
-          new Paragraph("Credit note " + note.number(), new Font(Font.HELVETICA, 16, Font.BOLD)));
-      heading.add(new Paragraph("For invoice: " + note.invoiceNumber()));
-      heading.add(new Paragraph("Billed to: " + billedTo));
-      heading.add(new Paragraph("Issued: " + note.issuedAt().toString().substring(0, 10)));
-      document.add(heading);
-      PdfPTable table = new PdfPTable(new float[] {7.2f, 2});
-      table.setWidthPercentage(100);
-      table.addCell(BrandedPdf.header("Reason", brandColor));
-      table.addCell(BrandedPdf.header("Amount", brandColor));
-      table.addCell(BrandedPdf.padded(note.reason(), Element.ALIGN_LEFT));
-      table.addCell(BrandedPdf.padded(note.subtotal().negate().display(), Element.ALIGN_RIGHT));
-      table.addCell(BrandedPdf.padded("Tax", Element.ALIGN_LEFT));
-      table.addCell(BrandedPdf.padded(note.taxTotal().negate().display(), Element.ALIGN_RIGHT));
-      Font bold = new Font(Font.HELVETICA, 11, Font.BOLD);
-      PdfPCell total =
-          BrandedPdf.padded("Total credited to your balance", Element.ALIGN_LEFT, bold);
-      table.addCell(total);
-      table.addCell(BrandedPdf.padded(note.total().negate().display(), Element.ALIGN_RIGHT, bold));
-      document.add(table);
-      document.close();
-    } catch (DocumentException e) {
-      throw new IllegalStateException("Could not render credit note " + note.number(), e);
-    }
-    return out.toByteArray();
+    return BrandedPdf.render(
+        "Credit note " + note.number(),
+        brand,
+        (document, brandColor) -> {
+          document.add(BrandedPdf.seller(seller, tenantName));
+          Paragraph heading = new Paragraph();
+          heading.setSpacingBefore(12);
+          heading.setSpacingAfter(12);
+          heading.add(
+              new Paragraph(
+                  "Credit note " + note.number(), new Font(Font.HELVETICA, 16, Font.BOLD)));
+          heading.add(new Paragraph("For invoice: " + note.invoiceNumber()));
+          heading.add(new Paragraph("Billed to: " + billedTo));
+          heading.add(new Paragraph("Issued: " + note.issuedAt().toString().substring(0, 10)));
+          document.add(heading);
+          document.add(amounts(note, brandColor));
+        });
+  }
+
+  private static PdfPTable amounts(CreditNoteSummary note, Color brandColor) {
+    PdfPTable table = new PdfPTable(new float[] {7.2f, 2});
+    table.setWidthPercentage(100);
+    table.addCell(BrandedPdf.header("Reason", brandColor));
+    table.addCell(BrandedPdf.header("Amount", brandColor));
+    table.addCell(BrandedPdf.padded(note.reason(), Element.ALIGN_LEFT));
+    table.addCell(BrandedPdf.padded(note.subtotal().negate().display(), Element.ALIGN_RIGHT));
+    table.addCell(BrandedPdf.padded("Tax", Element.ALIGN_LEFT));
+    table.addCell(BrandedPdf.padded(note.taxTotal().negate().display(), Element.ALIGN_RIGHT));
+    Font bold = new Font(Font.HELVETICA, 11, Font.BOLD);
+    table.addCell(BrandedPdf.padded("Total credited to your balance", Element.ALIGN_LEFT, bold));
+    table.addCell(BrandedPdf.padded(note.total().negate().display(), Element.ALIGN_RIGHT, bold));
+    return table;
   }
 }

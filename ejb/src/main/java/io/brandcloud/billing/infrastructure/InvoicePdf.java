@@ -1,21 +1,16 @@
 package io.brandcloud.billing.infrastructure;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 
 /**
  * Renders an invoice as a PDF in the tenant's brand: colour banner, logo, the seller's address and
@@ -34,34 +29,25 @@ public final class InvoicePdf {
       SellerProfile.Seller seller,
       String tenantName,
       String customerName) {
-    Color brandColor = Color.decode(brand.primaryColor());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-    try {
-      PdfWriter.getInstance(document, out);
-      document.addTitle("Invoice " + invoice.number());
-      document.addCreator(brand.productName());
-      document.open();
-      document.add(BrandedPdf.banner(brand, brandColor));
-      document.add(BrandedPdf.seller(seller, tenantName));
-      document.add(heading(invoice, customerName));
-      document.add(lines(invoice, brandColor));
-      if (invoice.taxNote() != null) {
-        Paragraph note = new Paragraph(invoice.taxNote(), new Font(Font.HELVETICA, 9));
-        note.setSpacingBefore(8);
-        document.add(note);
-      }
-      if (!invoice.payments().isEmpty()) {
-        document.add(payments(invoice));
-      }
-      if (!invoice.creditNotes().isEmpty()) {
-        document.add(creditNotes(invoice));
-      }
-      document.close();
-    } catch (DocumentException e) {
-      throw new IllegalStateException("Could not render invoice " + invoice.number(), e);
-    }
-    return out.toByteArray();
+    return BrandedPdf.render(
+        "Invoice " + invoice.number(),
+        brand,
+        (document, brandColor) -> {
+          document.add(BrandedPdf.seller(seller, tenantName));
+          document.add(heading(invoice, customerName));
+          document.add(lines(invoice, brandColor));
+          if (invoice.taxNote() != null) {
+            Paragraph note = new Paragraph(invoice.taxNote(), new Font(Font.HELVETICA, 9));
+            note.setSpacingBefore(8);
+            document.add(note);
+          }
+          if (!invoice.payments().isEmpty()) {
+            document.add(payments(invoice));
+          }
+          if (!invoice.creditNotes().isEmpty()) {
+            document.add(creditNotes(invoice));
+          }
+        });
   }
 
   private static Paragraph heading(InvoiceSummary invoice, String customerName) {

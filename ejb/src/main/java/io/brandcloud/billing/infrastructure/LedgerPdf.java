@@ -1,20 +1,15 @@
 package io.brandcloud.billing.infrastructure;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,30 +20,22 @@ public final class LedgerPdf {
 
   public static byte[] render(
       List<LedgerLine> lines, Brand brand, String organisation, Money balance, Instant now) {
-    Color brandColor = Color.decode(brand.primaryColor());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-    try {
-      PdfWriter.getInstance(document, out);
-      document.addTitle("Transactions of " + organisation);
-      document.addCreator(brand.productName());
-      document.open();
-      document.add(BrandedPdf.banner(brand, brandColor));
-      Paragraph heading = new Paragraph();
-      heading.setSpacingBefore(18);
-      heading.setSpacingAfter(12);
-      heading.add(new Paragraph("Transactions", new Font(Font.HELVETICA, 16, Font.BOLD)));
-      heading.add(new Paragraph("Account: " + organisation));
-      heading.add(new Paragraph("Balance: " + balance.display()));
-      heading.add(
-          new Paragraph("As of: " + now.toString().substring(0, 16).replace('T', ' ') + " UTC"));
-      document.add(heading);
-      document.add(table(lines, brandColor));
-      document.close();
-    } catch (DocumentException e) {
-      throw new IllegalStateException("Could not render the transactions of " + organisation, e);
-    }
-    return out.toByteArray();
+    return BrandedPdf.render(
+        "Transactions of " + organisation,
+        brand,
+        (document, brandColor) -> {
+          Paragraph heading = new Paragraph();
+          heading.setSpacingBefore(18);
+          heading.setSpacingAfter(12);
+          heading.add(new Paragraph("Transactions", new Font(Font.HELVETICA, 16, Font.BOLD)));
+          heading.add(new Paragraph("Account: " + organisation));
+          heading.add(new Paragraph("Balance: " + balance.display()));
+          heading.add(
+              new Paragraph(
+                  "As of: " + now.toString().substring(0, 16).replace('T', ' ') + " UTC"));
+          document.add(heading);
+          document.add(table(lines, brandColor));
+        });
   }
 
   private static PdfPTable table(List<LedgerLine> lines, Color color) {

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * What background jobs report to operators: charging runs per tenant and wallet drift found by
- * reconciliation. Kept in the platform schema, written in their own transactions so a failed
- * partition still leaves its report.
+ * reconciliation. Kept in the platform schema. A successful charging run is reported in the
+ * transaction that charged (it commits with the charges); a failure, and drift, in their own
+ * transactions, so a failed partition still leaves its report.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -23,6 +24,7 @@ public class JobReports {
 
   @PersistenceContext EntityManager em;
 
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void chargingRun(ChargingRunReport run) {
     em.createNativeQuery(
             "INSERT INTO platform.charging_runs (job_execution_id, tenant_id, charged_up_to, charges,"

@@ -5,12 +5,11 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
-import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.identity.application.OrganisationSummary;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.security.Caller;
 import jakarta.ejb.EJB;
@@ -43,11 +42,7 @@ public class CustomerBillingBacking implements Serializable {
   private String reason;
   // one reference per rendered form: a double submit issues one credit note
   private String reference = UUID.randomUUID().toString();
-  private String address;
-  private String country;
-  private String region;
-  private String taxId;
-  private boolean taxExempt;
+  private final BillingDetailsForm details = new BillingDetailsForm();
 
   /** Reads the customer named in the address; an unknown one leaves the page empty with a note. */
   public void load() {
@@ -56,7 +51,7 @@ public class CustomerBillingBacking implements Serializable {
     }
     try {
       customer = organisations.get(customerId);
-      show(billingDetails.of(customerId));
+      details.show(billingDetails.of(customerId));
     } catch (BrandcloudException e) {
       FacesActions.error(e.getMessage());
       customerId = null;
@@ -75,8 +70,12 @@ public class CustomerBillingBacking implements Serializable {
     return customer == null ? List.of() : creditNotes.of(customerId);
   }
 
+  public BillingDetailsForm getDetails() {
+    return details;
+  }
+
   public void credit() {
-    if (!allowed() || customer == null) {
+    if (!StaffPermissions.allowed(caller, StaffPermission.WALLETS_MANAGE) || customer == null) {
       return;
     }
     if (invoiceId == null || amount == null) {
@@ -94,38 +93,13 @@ public class CustomerBillingBacking implements Serializable {
   }
 
   public void saveDetails() {
-    if (!allowed() || customer == null) {
+    if (!StaffPermissions.allowed(caller, StaffPermission.WALLETS_MANAGE) || customer == null) {
       return;
     }
     String actor = caller.login().orElseThrow().name();
     FacesActions.attempt(
-        () ->
-            show(
-                billingDetails.changeByStaff(
-                    customerId,
-                    new BillingDetails.Change(address, country, region, taxId, taxExempt),
-                    actor)),
+        () -> details.show(billingDetails.changeByStaff(customerId, details.change(true), actor)),
         "Billing details saved");
-  }
-
-  private boolean allowed() {
-    boolean may =
-        caller
-            .login()
-            .map(l -> Role.fromGroups(l.groups()).may(StaffPermission.WALLETS_MANAGE))
-            .orElse(false);
-    if (!may) {
-      FacesActions.error("Your staff role does not allow this");
-    }
-    return may;
-  }
-
-  private void show(BillingParty party) {
-    address = party.address();
-    country = party.country();
-    region = party.region();
-    taxId = party.taxId();
-    taxExempt = party.taxExempt();
   }
 
   public Long getCustomerId() {
@@ -158,45 +132,5 @@ public class CustomerBillingBacking implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public void setAddress(String address) {
-    this.address = address;
-  }
-
-  public String getCountry() {
-    return country;
-  }
-
-  public void setCountry(String country) {
-    this.country = country;
-  }
-
-  public String getRegion() {
-    return region;
-  }
-
-  public void setRegion(String region) {
-    this.region = region;
-  }
-
-  public String getTaxId() {
-    return taxId;
-  }
-
-  public void setTaxId(String taxId) {
-    this.taxId = taxId;
-  }
-
-  public boolean isTaxExempt() {
-    return taxExempt;
-  }
-
-  public void setTaxExempt(boolean taxExempt) {
-    this.taxExempt = taxExempt;
   }
 }

@@ -5,7 +5,6 @@ import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.application.OrganisationSummary;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
@@ -107,14 +106,8 @@ public class CustomersBacking implements Serializable {
     }
   }
 
-  /** Staff roles differ: billing moves money, support unlocks and helps. */
   private boolean allowed(StaffPermission permission) {
-    boolean may =
-        caller.login().map(l -> Role.fromGroups(l.groups()).may(permission)).orElse(false);
-    if (!may) {
-      FacesActions.error("Your staff role does not allow this");
-    }
-    return may;
+    return StaffPermissions.allowed(caller, permission);
   }
 
   public Long getCustomerId() {

@@ -1,7 +1,7 @@
 package io.brandcloud.web.faces.portal;
 
 import io.brandcloud.billing.application.BillingDetails;
-import io.brandcloud.billing.domain.BillingParty;
+import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.security.Caller;
@@ -21,17 +21,17 @@ public class BillingDetailsBacking implements Serializable {
   @Inject CurrentUser user;
   @Inject Caller caller;
 
-  private String address;
-  private String country;
-  private String region;
-  private String taxId;
-  private boolean taxExempt;
+  private final BillingDetailsForm form = new BillingDetailsForm();
 
   @PostConstruct
   void load() {
     if (user.may("billing:view")) {
-      show(billingDetails.of(user.organisationId()));
+      form.show(billingDetails.of(user.organisationId()));
     }
+  }
+
+  public BillingDetailsForm getForm() {
+    return form;
   }
 
   public boolean isEditable() {
@@ -45,55 +45,11 @@ public class BillingDetailsBacking implements Serializable {
     }
     FacesActions.attempt(
         () ->
-            show(
+            form.show(
                 billingDetails.changeByCustomer(
                     user.organisationId(),
-                    new BillingDetails.Change(address, country, region, taxId, null),
+                    form.change(false),
                     caller.login().orElseThrow().name())),
         "Billing details saved; they apply to the next invoice");
-  }
-
-  private void show(BillingParty party) {
-    address = party.address();
-    country = party.country();
-    region = party.region();
-    taxId = party.taxId();
-    taxExempt = party.taxExempt();
-  }
-
-  public boolean isTaxExempt() {
-    return taxExempt;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public void setAddress(String address) {
-    this.address = address;
-  }
-
-  public String getCountry() {
-    return country;
-  }
-
-  public void setCountry(String country) {
-    this.country = country;
-  }
-
-  public String getRegion() {
-    return region;
-  }
-
-  public void setRegion(String region) {
-    this.region = region;
-  }
-
-  public String getTaxId() {
-    return taxId;
-  }
-
-  public void setTaxId(String taxId) {
-    this.taxId = taxId;
   }
 }
