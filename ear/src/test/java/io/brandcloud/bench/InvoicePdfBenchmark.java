@@ -40,6 +40,7 @@ public final class InvoicePdfBenchmark {
             "INV-2026-000123",
             7,
             "Acme Team\nHauptstrasse 1\n10115 Berlin\nDE\nTax id: DE123456789",
+            "Acme Hosting GmbH\nHauptstrasse 1\n10115 Berlin\nGermany\nVAT DE987654321",
             LocalDate.of(2026, 11, 1),
             LocalDate.of(2026, 11, 30),
             subtotal,

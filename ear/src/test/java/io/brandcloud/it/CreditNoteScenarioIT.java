@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.brandcloud.billing.application.BillingDetails;
+import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.TaxRule;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Corrections of an issued invoice: credit notes with their own gapless numbers, their share of the
  * tax, refunded to the wallet, never more than the invoice; the branded PDFs print the seller's
- * name, address, tax ids and logo.
+ * name, address and tax ids as they were at issue, and the logo.
  */
 @ExtendWith(ArquillianExtension.class)
 class CreditNoteScenarioIT {
@@ -53,6 +54,7 @@ class CreditNoteScenarioIT {
   @EJB Wallets wallets;
   @EJB TaxRules taxRules;
   @EJB BillingDetails billingDetails;
+  @EJB SellerProfile seller;
 
   @AfterEach
   void backToTheSystemClock() {
@@ -72,6 +74,7 @@ class CreditNoteScenarioIT {
         () -> {
           taxRules.add(
               new TaxRule("DE", null, "VAT", new BigDecimal("19"), false, false, 1), "test");
+          seller.change("Old Name Ltd", "Old Street 1, Leeds", "VAT GB123456789", "test");
           return billingDetails.changeByCustomer(
               shop.customerId(),
               new BillingDetails.Change("Hauptstrasse 1, Berlin", "DE", null, null, null),
@@ -185,13 +188,17 @@ class CreditNoteScenarioIT {
 
     String invoicePdf = text(customer.getBytes(api(shop, "/invoices/" + invoiceId + "/pdf")));
     assertThat(invoicePdf)
-        .contains("Acme Hosting GmbH")
-        .contains("VAT DE987654321")
+        .as("the seller as it was when the invoice was issued")
+        .contains("Old Name Ltd")
+        .contains("Old Street 1, Leeds")
+        .contains("VAT GB123456789")
+        .doesNotContain("Acme Hosting GmbH")
         .contains("Hauptstrasse 1, Berlin")
         .contains("VAT 19 %")
         .contains("CN-" + year + "-000001");
     String notePdf = text(customer.getBytes(api(shop, "/credit-notes/" + noteId + "/pdf")));
     assertThat(notePdf)
+        .contains("Old Name Ltd")
         .contains("Credit note CN-" + year + "-000001")
         .contains(invoice.getString("number"))
         .contains("Outage on the 4th");

@@ -15,6 +15,7 @@ public record CreditNoteSummary(
     Money subtotal,
     Money taxTotal,
     Money total,
+    String seller,
     String issuedBy,
     Instant issuedAt) {
 
@@ -29,6 +30,7 @@ public record CreditNoteSummary(
         new Money(note.subtotal(), note.currency()),
         new Money(note.taxTotal(), note.currency()),
         new Money(note.total(), note.currency()),
+        note.seller(),
         note.issuedBy(),
         note.issuedAt());
   }

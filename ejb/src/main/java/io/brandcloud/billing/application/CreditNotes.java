@@ -42,6 +42,7 @@ public class CreditNotes {
   @Inject Outbox outbox;
   @EJB Wallets wallets;
   @EJB Organisations organisations;
+  @EJB SellerProfile seller;
 
   /**
    * @param reference the caller's key for this request: the same reference twice issues one note
@@ -84,7 +85,7 @@ public class CreditNotes {
         em.createNativeQuery(
                 "INSERT INTO credit_notes (number, invoice_id, organisation_id, reason,"
                     + " currency, subtotal, tax_total, total, request_reference, issued_by,"
-                    + " issued_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+                    + " issued_at, seller) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
                     + " ON CONFLICT (request_reference) DO NOTHING RETURNING id")
             .setParameter(1, number)
             .setParameter(2, invoiceId)
@@ -97,6 +98,7 @@ public class CreditNotes {
             .setParameter(9, requestReference)
             .setParameter(10, actor)
             .setParameter(11, Timestamp.from(now))
+            .setParameter(12, seller.current().printed(CurrentTenant.require().name()))
             .getResultList();
     if (inserted.isEmpty()) {
       throw new BrandcloudException(

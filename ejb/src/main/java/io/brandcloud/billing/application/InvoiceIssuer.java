@@ -45,6 +45,7 @@ public class InvoiceIssuer {
   @Inject ApplicationClock clock;
   @Inject Outbox outbox;
   @EJB TaxRules taxRules;
+  @EJB SellerProfile seller;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<String> issue(long organisationId, YearMonth month) {
@@ -60,6 +61,7 @@ public class InvoiceIssuer {
     Instant to = start(month.plusMonths(1), zone);
     InvoiceGenerator generator = new InvoiceGenerator(tenant.currency(), taxRules.policy());
     Instant issuedAt = clock.now();
+    String printedSeller = seller.current().printed(tenant.name());
     List<IssuedInvoices.Numbered> issued = new ArrayList<>();
     List<OutgoingMail> mails = new ArrayList<>();
     em.unwrap(Session.class)
@@ -100,7 +102,7 @@ public class InvoiceIssuer {
                   mails.add(mail(owner, numbers.get(i), proposed.get(i), month, tenant));
                 }
               }
-              IssuedInvoices.store(connection, issued, issuedAt, ACTOR);
+              IssuedInvoices.store(connection, issued, issuedAt, printedSeller, ACTOR);
             });
     outbox.enqueueAll(mails);
     return issued.stream().map(IssuedInvoices.Numbered::number).toList();

@@ -39,6 +39,9 @@ public class CreditNote {
   @Column(nullable = false, precision = 19, scale = 2)
   private BigDecimal total;
 
+  @Column(updatable = false)
+  private String seller;
+
   @Column(name = "issued_by", nullable = false)
   private String issuedBy;
 
@@ -81,6 +84,11 @@ public class CreditNote {
 
   public BigDecimal total() {
     return total;
+  }
+
+  /** The seller as printed when the note was issued; null on notes from before. */
+  public String seller() {
+    return seller;
   }
 
   public String issuedBy() {

@@ -45,6 +45,9 @@ public class Invoice {
   @Column(name = "billed_to", updatable = false)
   private String billedTo;
 
+  @Column(updatable = false)
+  private String seller;
+
   @Column(nullable = false, updatable = false, precision = 19, scale = 2)
   private BigDecimal subtotal;
 
@@ -101,6 +104,11 @@ public class Invoice {
   /** The customer as billed when the invoice was issued; null on invoices from before taxes. */
   public String billedTo() {
     return billedTo;
+  }
+
+  /** The seller as printed when the invoice was issued; null on invoices from before. */
+  public String seller() {
+    return seller;
   }
 
   public BigDecimal subtotal() {

@@ -11,7 +11,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -63,26 +62,17 @@ final class BrandedPdf {
   /**
    * The logo on the left (if there is one), the seller's name, address and tax ids on the right.
    */
-  static PdfPTable seller(SellerProfile.Seller seller, String tenantName) {
+  static PdfPTable seller(byte[] logoImage, String seller) {
     PdfPTable table = new PdfPTable(new float[] {1, 1});
     table.setWidthPercentage(100);
     table.setSpacingBefore(12);
     PdfPCell logo = new PdfPCell();
     logo.setBorder(PdfPCell.NO_BORDER);
-    if (seller.logo() != null) {
-      logo.addElement(logo(seller.logo()));
+    if (logoImage != null) {
+      logo.addElement(logo(logoImage));
     }
     table.addCell(logo);
-    StringBuilder text =
-        new StringBuilder(seller.legalName() == null ? tenantName : seller.legalName());
-    if (seller.address() != null) {
-      text.append('\n').append(seller.address().strip());
-    }
-    if (seller.taxIds() != null) {
-      text.append('\n').append(seller.taxIds().strip());
-    }
-    PdfPCell details =
-        new PdfPCell(new Phrase(text.toString(), new Font(Font.HELVETICA, 9, Font.NORMAL)));
+    PdfPCell details = new PdfPCell(new Phrase(seller, new Font(Font.HELVETICA, 9, Font.NORMAL)));
     details.setBorder(PdfPCell.NO_BORDER);
     details.setHorizontalAlignment(Element.ALIGN_RIGHT);
     table.addCell(details);

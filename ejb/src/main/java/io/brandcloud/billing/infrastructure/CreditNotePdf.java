@@ -24,7 +24,10 @@ public final class CreditNotePdf {
         "Credit note " + note.number(),
         brand,
         (document, brandColor) -> {
-          document.add(BrandedPdf.seller(seller, tenantName));
+          document.add(
+              BrandedPdf.seller(
+                  seller.logo(),
+                  note.seller() == null ? seller.printed(tenantName) : note.seller()));
           Paragraph heading = new Paragraph();
           heading.setSpacingBefore(12);
           heading.setSpacingAfter(12);

@@ -21,6 +21,8 @@ public final class InvoicePdf {
   private InvoicePdf() {}
 
   /**
+   * @param seller today's seller profile: its logo, and its details for invoices that predate
+   *     keeping them
    * @param customerName printed when the invoice predates stored billing details
    */
   public static byte[] render(
@@ -33,7 +35,10 @@ public final class InvoicePdf {
         "Invoice " + invoice.number(),
         brand,
         (document, brandColor) -> {
-          document.add(BrandedPdf.seller(seller, tenantName));
+          document.add(
+              BrandedPdf.seller(
+                  seller.logo(),
+                  invoice.seller() == null ? seller.printed(tenantName) : invoice.seller()));
           document.add(heading(invoice, customerName));
           document.add(lines(invoice, brandColor));
           if (invoice.taxNote() != null) {

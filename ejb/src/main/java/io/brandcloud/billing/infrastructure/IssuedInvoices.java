@@ -26,13 +26,16 @@ public final class IssuedInvoices {
 
   private IssuedInvoices() {}
 
+  /**
+   * @param seller the seller as the invoices print it, kept with each
+   */
   public static void store(
-      Connection connection, List<Numbered> invoices, Instant issuedAt, String actor)
+      Connection connection, List<Numbered> invoices, Instant issuedAt, String seller, String actor)
       throws SQLException {
     if (invoices.isEmpty()) {
       return;
     }
-    Map<String, Long> ids = insertInvoices(connection, invoices, issuedAt);
+    Map<String, Long> ids = insertInvoices(connection, invoices, issuedAt, seller);
     insertLines(connection, invoices, ids);
     insertTaxes(connection, invoices, ids);
     insertPayments(connection, invoices, ids);
@@ -40,7 +43,8 @@ public final class IssuedInvoices {
   }
 
   private static Map<String, Long> insertInvoices(
-      Connection connection, List<Numbered> invoices, Instant issuedAt) throws SQLException {
+      Connection connection, List<Numbered> invoices, Instant issuedAt, String seller)
+      throws SQLException {
     UnnestColumns columns = new UnnestColumns(connection);
     for (Numbered numbered : invoices) {
       ProposedInvoice invoice = numbered.invoice();
@@ -61,11 +65,12 @@ public final class IssuedInvoices {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO invoices (number, organisation_id, period_start, period_end, currency,"
-                + " subtotal, tax_total, total, tax_note, billed_to, issued_at)"
-                + " SELECT u.*, ? FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u"
+                + " subtotal, tax_total, total, tax_note, billed_to, issued_at, seller)"
+                + " SELECT u.*, ?, ? FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u"
                 + " RETURNING id, number")) {
       insert.setTimestamp(1, Timestamp.from(issuedAt));
-      columns.bind(insert, 2);
+      insert.setString(2, seller);
+      columns.bind(insert, 3);
       try (ResultSet rows = insert.executeQuery()) {
         while (rows.next()) {
           ids.put(rows.getString(2), rows.getLong(1));
