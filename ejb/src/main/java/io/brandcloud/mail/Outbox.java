@@ -22,15 +22,7 @@ public class Outbox {
   @PersistenceContext EntityManager em;
 
   public void enqueue(String recipient, String subject, String body) {
-    em.createNativeQuery(
-            "INSERT INTO mail_outbox (recipient, subject, body, status, next_attempt_at, created_at)"
-                + " VALUES (?1, ?2, ?3, ?4, now(), now())")
-        .setParameter(1, recipient)
-        .setParameter(2, subject)
-        .setParameter(3, body)
-        .setParameter(4, newMailStatus())
-        .executeUpdate();
-    flagDue();
+    enqueueAll(List.of(new OutgoingMail(recipient, subject, body)));
   }
 
   /** Writes many mails with one statement, in the caller's transaction. */

@@ -31,6 +31,11 @@ public final class Validation {
     return trimmed;
   }
 
+  /** Text that may be left out: blank is null, anything else is checked like required text. */
+  public static String optionalText(String field, String value, int maxLength) {
+    return value == null || value.isBlank() ? null : requireText(field, value, maxLength);
+  }
+
   public static String requireEmail(String field, String value) {
     String email = requireText(field, value, 254).toLowerCase(java.util.Locale.ROOT);
     if (!EMAIL.matcher(email).matches()) {

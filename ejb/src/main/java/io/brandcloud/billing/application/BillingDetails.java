@@ -56,10 +56,10 @@ public class BillingDetails {
 
   private BillingParty change(long organisationId, Change change, boolean staff, String actor) {
     BillingParty now = of(organisationId);
-    String address = optionalText("address", change.address(), 500);
+    String address = Validation.optionalText("address", change.address(), 500);
     String country = Validation.optionalCountry("country", change.country());
     String region = Validation.optionalRegion("region", change.region());
-    String taxId = optionalText("taxId", change.taxId(), 32);
+    String taxId = Validation.optionalText("taxId", change.taxId(), 32);
     if (region != null && country == null) {
       throw BrandcloudException.invalid("region", "A region needs a country");
     }
@@ -95,11 +95,5 @@ public class BillingDetails {
         + party.taxId()
         + " taxExempt="
         + party.taxExempt();
-  }
-
-  private static String optionalText(String field, String value, int maxLength) {
-    return value == null || value.isBlank()
-        ? null
-        : Validation.requireText(field, value, maxLength);
   }
 }

@@ -58,9 +58,9 @@ public class SellerProfile {
     em.createNativeQuery(
             "UPDATE seller_profile SET legal_name = ?1, address = ?2, tax_ids = ?3,"
                 + " updated_at = now() WHERE id = 1")
-        .setParameter(1, optional("legalName", legalName, 200))
-        .setParameter(2, optional("address", address, 500))
-        .setParameter(3, optional("taxIds", taxIds, 200))
+        .setParameter(1, Validation.optionalText("legalName", legalName, 200))
+        .setParameter(2, Validation.optionalText("address", address, 500))
+        .setParameter(3, Validation.optionalText("taxIds", taxIds, 200))
         .executeUpdate();
     audit.record(actor, "seller.changed", "tenant", legalName + " / " + taxIds);
     return current();
@@ -122,11 +122,5 @@ public class SellerProfile {
 
   private static BrandcloudException unreadable() {
     return BrandcloudException.invalid("logo", "The logo is not a readable image");
-  }
-
-  private static String optional(String field, String value, int maxLength) {
-    return value == null || value.isBlank()
-        ? null
-        : Validation.requireText(field, value, maxLength);
   }
 }
