@@ -37,25 +37,19 @@ public class ChargingChunks {
    */
   public Optional<ChargingResult> chargeIfSmall(
       Instant now, int serversPerTransaction, Consumer<ChargingResult> whenCharged) {
-    return session()
-        .doReturningWork(
-            connection -> {
-              if (HourlyChargingStatement.moreRunningThan(connection, serversPerTransaction)) {
-                return Optional.empty();
-              }
-              ChargingResult result =
-                  HourlyChargingStatement.run(connection, now, OrganisationRange.ALL);
-              HourlyChargingStatement.moveWatermark(connection, now);
-              whenCharged.accept(result);
-              return Optional.of(result);
-            });
+    Optional<ChargingResult> result =
+        session()
+            .doReturningWork(
+                connection ->
+                    HourlyChargingStatement.chargeWholeTenant(
+                        connection, now, serversPerTransaction));
+    result.ifPresent(whenCharged);
+    return result;
   }
 
   /** Charges the range; returns what it charged added to {@code before}. */
   public ChargingResult charge(OrganisationRange range, Instant now, ChargingResult before) {
-    return before.plus(
-        session()
-            .doReturningWork(connection -> HourlyChargingStatement.run(connection, now, range)));
+    return before.plus(chargeRange(range, now, false));
   }
 
   /**
@@ -67,10 +61,15 @@ public class ChargingChunks {
       Instant now,
       ChargingResult before,
       Consumer<ChargingResult> whenCharged) {
-    ChargingResult total = charge(range, now, before);
-    session().doWork(connection -> HourlyChargingStatement.moveWatermark(connection, now));
+    ChargingResult total = before.plus(chargeRange(range, now, true));
     whenCharged.accept(total);
     return total;
+  }
+
+  private ChargingResult chargeRange(OrganisationRange range, Instant now, boolean lastRange) {
+    return session()
+        .doReturningWork(
+            connection -> HourlyChargingStatement.chargeRange(connection, now, range, lastRange));
   }
 
   private Session session() {

@@ -49,8 +49,12 @@ public class HourlyCharging {
     return total;
   }
 
+  /**
+   * Debug only: every run of every tenant is a row of the operators' report ({@code
+   * charging_runs}), and a line per tenant per hour drowns the server log.
+   */
   private static void log(ChargingResult result, int transactions, Instant now) {
-    LOG.infof(
+    LOG.debugf(
         "Charged %d server-hours on %d servers in %d transactions, %s %s, up to %s",
         result.charges(),
         result.servers(),

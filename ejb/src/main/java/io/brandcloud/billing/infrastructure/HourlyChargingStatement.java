@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Charges a tenant's servers, or the servers of a range of its organisations, in one statement.
@@ -20,14 +21,25 @@ import java.util.List;
  * whose start committed while a run was in flight is not skipped. {@code ON CONFLICT DO NOTHING} on
  * {@code (server_id, period_start)} makes every overlap, re-run and concurrent run harmless; only
  * rows actually inserted write ledger rows and debit wallets, in the same statement. The watermark
- * moves forward only once every range of the tenant has committed. An hour before a server's {@code
- * price_changed_at} is charged at its previous price.
+ * moves forward only with the whole tenant or its last range, so a run cut short re-examines the
+ * same hours. An hour before a server's {@code price_changed_at} is charged at its previous price.
+ *
+ * <p>The size check and the watermark are part of the charging statement rather than statements of
+ * their own: a partition runs while PostgreSQL keeps both cores busy, and each extra round trip
+ * waits for a core twice.
  */
 public final class HourlyChargingStatement {
 
-  private static final String SQL =
+  /**
+   * The charging statement around a guard: a one-row CTE {@code guard(go)} that decides whether
+   * anything is charged at all. Parameters in order: the guard's, then {@code now} (twice), the
+   * organisation range, {@code now} (twice), whether the watermark moves, {@code now}.
+   */
+  private static final String CHARGE =
       """
-      WITH mark AS (
+      WITH guard AS (
+        %s
+      ), mark AS (
         SELECT max(charged_up_to) AS charged_up_to FROM charging_watermark
       ), billable AS (
         SELECT s.id AS server_id, w.id AS wallet_id, h.period_start,
@@ -44,7 +56,8 @@ public final class HourlyChargingStatement {
           END,
           date_trunc('hour', ?::timestamptz),
           interval '1 hour') AS h(period_start)
-        WHERE s.status = 'RUNNING' AND s.billable_from <= ?::timestamptz
+        WHERE (SELECT go FROM guard)
+          AND s.status = 'RUNNING' AND s.billable_from <= ?::timestamptz
           AND s.organisation_id >= ? AND s.organisation_id < ?
       ), charged AS (
         INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, created_at)
@@ -61,8 +74,14 @@ public final class HourlyChargingStatement {
         FROM (SELECT wallet_id, sum(amount) AS total FROM charged GROUP BY wallet_id) t
         WHERE w.id = t.wallet_id
         RETURNING w.balance, t.total
+      ), watermark AS (
+        INSERT INTO charging_watermark (id, charged_up_to)
+        SELECT TRUE, ?::timestamptz FROM guard WHERE go AND ?
+        ON CONFLICT (id) DO UPDATE
+          SET charged_up_to = greatest(charging_watermark.charged_up_to, excluded.charged_up_to)
       )
-      SELECT (SELECT count(*) FROM charged), (SELECT coalesce(sum(amount), 0) FROM charged),
+      SELECT (SELECT go FROM guard),
+             (SELECT count(*) FROM charged), (SELECT coalesce(sum(amount), 0) FROM charged),
              (SELECT count(DISTINCT server_id) FROM charged),
              EXISTS (SELECT 1 FROM debited d JOIN tenant_settings s ON s.id = 1
                      WHERE d.balance < d.total * s.low_balance_hours),
@@ -71,12 +90,14 @@ public final class HourlyChargingStatement {
                OR EXISTS (SELECT 1 FROM servers WHERE status = 'SUSPENDED')
       """;
 
-  private static final String MOVE_WATERMARK =
-      """
-      INSERT INTO charging_watermark (id, charged_up_to) VALUES (TRUE, ?::timestamptz)
-      ON CONFLICT (id) DO UPDATE
-        SET charged_up_to = greatest(charging_watermark.charged_up_to, excluded.charged_up_to)
-      """;
+  /**
+   * Goes ahead only if the tenant has at most {@code ?} running servers (reading at most ? + 1).
+   */
+  private static final String WHOLE_TENANT =
+      CHARGE.formatted(
+          "SELECT count(*) <= ? AS go FROM (SELECT 1 FROM servers WHERE status = 'RUNNING' LIMIT ?) r");
+
+  private static final String RANGE = CHARGE.formatted("SELECT TRUE AS go");
 
   private static final String CHUNK_STARTS =
       """
@@ -90,37 +111,60 @@ public final class HourlyChargingStatement {
 
   private HourlyChargingStatement() {}
 
-  /** Charges the running servers of the organisations in the range, leaving the watermark. */
-  public static ChargingResult run(Connection connection, Instant now, OrganisationRange range)
-      throws SQLException {
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-      statement.setObject(1, at);
-      statement.setObject(2, at);
-      statement.setLong(3, range.from());
-      statement.setLong(4, range.to());
-      statement.setObject(5, at);
-      statement.setObject(6, at);
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return new ChargingResult(
-            rows.getLong(1),
-            rows.getBigDecimal(2),
-            rows.getLong(3),
-            rows.getBoolean(4),
-            rows.getBoolean(5));
-      }
+  /**
+   * Charges the whole tenant and moves its watermark, if it has at most {@code serversAtOnce}
+   * running servers; empty, with nothing charged, if it has more.
+   */
+  public static Optional<ChargingResult> chargeWholeTenant(
+      Connection connection, Instant now, int serversAtOnce) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(WHOLE_TENANT)) {
+      statement.setInt(1, serversAtOnce);
+      statement.setInt(2, serversAtOnce + 1);
+      return execute(statement, 3, now, OrganisationRange.ALL, true);
     }
   }
 
   /**
-   * Records that every server is charged up to {@code now}: only after all of a tenant's ranges
-   * have committed, so that a run cut short re-examines the same hours next time.
+   * Charges the running servers of the organisations in the range; the watermark moves only with
+   * the tenant's last range, once all the others have committed.
    */
-  public static void moveWatermark(Connection connection, Instant now) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(MOVE_WATERMARK)) {
-      statement.setObject(1, now.atOffset(ZoneOffset.UTC));
-      statement.executeUpdate();
+  public static ChargingResult chargeRange(
+      Connection connection, Instant now, OrganisationRange range, boolean lastRange)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(RANGE)) {
+      return execute(statement, 1, now, range, lastRange).orElseThrow();
+    }
+  }
+
+  private static Optional<ChargingResult> execute(
+      PreparedStatement statement,
+      int firstParameter,
+      Instant now,
+      OrganisationRange range,
+      boolean movesWatermark)
+      throws SQLException {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    int p = firstParameter;
+    statement.setObject(p++, at);
+    statement.setObject(p++, at);
+    statement.setLong(p++, range.from());
+    statement.setLong(p++, range.to());
+    statement.setObject(p++, at);
+    statement.setObject(p++, at);
+    statement.setObject(p++, at);
+    statement.setBoolean(p, movesWatermark);
+    try (ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      if (!rows.getBoolean(1)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new ChargingResult(
+              rows.getLong(2),
+              rows.getBigDecimal(3),
+              rows.getLong(4),
+              rows.getBoolean(5),
+              rows.getBoolean(6)));
     }
   }
 
@@ -177,19 +221,6 @@ public final class HourlyChargingStatement {
           servers + other.servers,
           lowBalances || other.lowBalances,
           dunningDue || other.dunningDue);
-    }
-  }
-
-  /** Whether the tenant has more than {@code limit} running servers; reads at most limit + 1. */
-  public static boolean moreRunningThan(Connection connection, int limit) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "SELECT count(*) FROM (SELECT 1 FROM servers WHERE status = 'RUNNING' LIMIT ?) r")) {
-      statement.setInt(1, limit + 1);
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1) > limit;
-      }
     }
   }
 }
