@@ -149,6 +149,31 @@ class HourlyChargingScenarioIT {
     assertThat(drift).noneMatch(d -> d.tenantSlug().equals(honest.tenant().slug()));
   }
 
+  /**
+   * Once a tenant's tables have statistics, PostgreSQL's estimate for the charging statement
+   * crosses jit_above_cost, and compiling it cost twice the statement; the datasource turns JIT off
+   * for every application session.
+   */
+  @Test
+  void applicationSessionsRunWithoutJitCompilation() {
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("nojit"), new BigDecimal("1.00"));
+    String jit =
+        shop.as(
+            () -> {
+              try {
+                transaction.begin();
+                try {
+                  return (String) em.createNativeQuery("SHOW jit").getSingleResult();
+                } finally {
+                  transaction.commit();
+                }
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertThat(jit).isEqualTo("off");
+  }
+
   private void assertWalletMatchesLedger(Fixture shop) {
     assertThat(shop.as(() -> wallets.balanceOf(shop.customerId())))
         .isEqualTo(shop.as(() -> wallets.ledgerSum(shop.customerId())));
