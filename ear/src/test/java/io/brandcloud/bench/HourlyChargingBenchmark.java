@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Seeds {@code brandcloud_bench} (tenant schemas through the real migrations), charges hour H0
  * with the floor (one set-based statement per schema, two threads, plain JDBC), then starts the
  * provisioned WildFly with the EAR and charges hour H0+1 through the {@code hourly-charging} job,
- * which inserts the same number of rows. Prints {@code hourly-charging servers=… tenants=… job_s=…
- * floor_s=… ratio=…}.
+ * which inserts the same number of rows. Before each phase the charging tables are vacuumed and
+ * analysed and the database checkpointed, so both phases start from the same state. Prints {@code
+ * hourly-charging servers=… tenants=… job_s=… floor_s=… ratio=…}.
  */
 public final class HourlyChargingBenchmark {
 
@@ -48,9 +49,11 @@ public final class HourlyChargingBenchmark {
     System.out.printf(
         "seeded tenants=%d servers=%d in %d s%n",
         tenants, tenants * serversPerTenant, (System.nanoTime() - seedStarted) / 1_000_000_000);
+    panel.settle();
     double floor = floor();
     System.out.printf(
         "floor charged %d server-hours in %.2f s%n", tenants * serversPerTenant, floor);
+    panel.settle();
     Process wildfly = panel.startServer();
     try {
       double job = panel.chargeThroughJob(H0.plus(Duration.ofHours(1)).plusSeconds(60));
