@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 /**
  * Charges one tenant (the partition's) for every started hour up to the job's {@code chargeAt}, and
  * reports what it did (in the charging transaction) or how it failed (in its own) to the operators.
+ * All of its database work happens while it holds one of the {@link ChargingSlots}.
  */
 @Dependent
 @Named("hourlyChargingBatchlet")
@@ -40,6 +41,7 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
 
   @Inject JobContext job;
   @Inject TenantPartition partition;
+  @Inject ChargingSlots slots;
   @Inject ApplicationClock clock;
   @EJB HourlyCharging charging;
   @EJB LowBalanceWarnings warnings;
@@ -50,17 +52,24 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
   public String process() throws Exception {
     Instant at = Instant.parse(chargeAt);
     TenantContext tenant = partition.context(tenantId, job.getExecutionId());
+    ChargingResult result =
+        slots.call(
+            () -> {
+              ChargingResult charged = charge(tenant, at);
+              afterCharging(tenant, at, charged);
+              return charged;
+            });
+    return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
+  }
+
+  private ChargingResult charge(TenantContext tenant, Instant at) throws Exception {
     long started = System.nanoTime();
     try {
-      ChargingResult result =
-          CurrentTenant.callAs(
-              tenant,
-              () ->
-                  charging.chargeUpTo(
-                      at,
-                      charged -> reports.chargingRun(report(tenant, at, charged, started, null))));
-      afterCharging(tenant, at, result);
-      return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
+      return CurrentTenant.callAs(
+          tenant,
+          () ->
+              charging.chargeUpTo(
+                  at, charged -> reports.chargingRun(report(tenant, at, charged, started, null))));
     } catch (Exception e) {
       reports.chargingRun(report(tenant, at, ChargingResult.NOTHING, started, e.toString()));
       throw e;

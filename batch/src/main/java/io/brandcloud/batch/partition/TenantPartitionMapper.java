@@ -3,6 +3,7 @@ package io.brandcloud.batch.partition;
 import io.brandcloud.platform.application.ActiveTenants;
 import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.platform.domain.Tenant;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * One partition per active tenant, two at a time by default ({@code BATCH_THREADS} sizes the pool).
+ * One partition per active tenant, {@code BATCH_PARTITION_THREADS} (default two) tenants at a time.
+ * A job may ask for spare threads beyond that ({@code spareThreads}) when it limits its database
+ * work itself: the spare thread does JBeret's bookkeeping for the next partition while the others
+ * work.
  */
 @Dependent
 @Named("tenantPartitionMapper")
@@ -24,6 +28,10 @@ public class TenantPartitionMapper implements PartitionMapper {
 
   @EJB ActiveTenants tenants;
   @Inject TenantDirectory directory;
+
+  @Inject
+  @BatchProperty(name = "spareThreads")
+  String spareThreads;
 
   @Override
   public PartitionPlan mapPartitions() {
@@ -37,12 +45,18 @@ public class TenantPartitionMapper implements PartitionMapper {
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(ids.size());
-    plan.setThreads(Math.max(1, Math.min(ids.size(), threads())));
+    plan.setThreads(Math.max(1, Math.min(ids.size(), tenantsAtOnce() + spare())));
     plan.setPartitionProperties(properties);
     return plan;
   }
 
-  private static int threads() {
-    return Integer.parseInt(System.getenv().getOrDefault("BATCH_PARTITION_THREADS", "2"));
+  /** How many tenants a job works on at once ({@code BATCH_PARTITION_THREADS}, default 2). */
+  public static int tenantsAtOnce() {
+    return Math.max(
+        1, Integer.parseInt(System.getenv().getOrDefault("BATCH_PARTITION_THREADS", "2")));
+  }
+
+  private int spare() {
+    return spareThreads == null || spareThreads.isBlank() ? 0 : Integer.parseInt(spareThreads);
   }
 }
