@@ -24,16 +24,15 @@ import java.util.Optional;
  * moves forward only with the whole tenant or its last range, so a run cut short re-examines the
  * same hours. An hour before a server's {@code price_changed_at} is charged at its previous price.
  *
- * <p>The size check and the watermark are part of the charging statement rather than statements of
- * their own: a partition runs while PostgreSQL keeps both cores busy, and each extra round trip
- * waits for a core twice.
+ * <p>The size check and the watermark are part of the charging statement, so a tenant is charged
+ * with one statement rather than three.
  */
 public final class HourlyChargingStatement {
 
   /**
    * The charging statement around a guard: a one-row CTE {@code guard(go)} that decides whether
    * anything is charged at all. Parameters in order: the guard's, then {@code now} (twice), the
-   * organisation range, {@code now} (twice), whether the watermark moves, {@code now}.
+   * organisation range, {@code now} (three times), whether the watermark moves.
    */
   private static final String CHARGE =
       """
