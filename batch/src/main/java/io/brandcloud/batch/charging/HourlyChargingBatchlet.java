@@ -23,7 +23,9 @@ import org.jboss.logging.Logger;
 /**
  * Charges one tenant (the partition's) for every started hour up to the job's {@code chargeAt}, and
  * reports what it did (in the charging transaction) or how it failed (in its own) to the operators.
- * All of its database work happens while it holds one of the {@link ChargingSlots}.
+ * The charging transaction runs while it holds one of the {@link ChargingSlots}; warnings and
+ * dunning run after it has let go, because dunning suspends servers at the provider, and a slow
+ * provider must not hold up other tenants' charging.
  */
 @Dependent
 @Named("hourlyChargingBatchlet")
@@ -52,13 +54,8 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
   public String process() throws Exception {
     Instant at = Instant.parse(chargeAt);
     TenantContext tenant = partition.context(tenantId, job.getExecutionId());
-    ChargingResult result =
-        slots.call(
-            () -> {
-              ChargingResult charged = charge(tenant, at);
-              afterCharging(tenant, at, charged);
-              return charged;
-            });
+    ChargingResult result = slots.call(() -> charge(tenant, at));
+    afterCharging(tenant, at, result);
     return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
   }
 
