@@ -170,12 +170,19 @@ class BillingPagesIT {
   }
 
   private static HttpResponse<String> uploadLogo(Http browser, String page) {
-    String state = FacesLogin.viewState(browser.get(page));
+    HttpResponse<String> form = browser.get(page);
+    String state = FacesLogin.viewState(form);
     String boundary = "----brandcloud" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     part(body, boundary, "logo", null, "logo".getBytes(StandardCharsets.UTF_8));
     part(body, boundary, "logo:upload", null, new byte[0]);
     part(body, boundary, "jakarta.faces.ViewState", null, state.getBytes(StandardCharsets.UTF_8));
+    part(
+        body,
+        boundary,
+        "primefaces.nonce",
+        null,
+        FacesLogin.nonce(form).getBytes(StandardCharsets.UTF_8));
     part(body, boundary, "logo:file_input", "logo.png", TestImages.png(200, 60));
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return browser.raw(

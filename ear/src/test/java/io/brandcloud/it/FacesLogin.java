@@ -13,7 +13,22 @@ public final class FacesLogin {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   private FacesLogin() {}
+
+  /**
+   * The nonce PrimeFaces' script adds to every form it posts, which the server checks against the
+   * page it rendered (empty where the page has none).
+   */
+  public static String nonce(HttpResponse<String> page) {
+    Matcher nonce = NONCE.matcher(page.body());
+    return nonce.find() ? nonce.group(1) : "";
+  }
+
+  private static String nonceField(HttpResponse<String> page) {
+    return "&primefaces.nonce=" + encode(nonce(page));
+  }
 
   /**
    * Submits the login form at {@code loginPath}; returns the response (a redirect when it worked).
@@ -31,7 +46,8 @@ public final class FacesLogin {
             + "&login%3Apassword="
             + encode(password)
             + "&login%3Asubmit=&jakarta.faces.ViewState="
-            + encode(state.group(1));
+            + encode(state.group(1))
+            + nonceField(page);
     return browser.postForm(loginPath, form);
   }
 
@@ -46,7 +62,8 @@ public final class FacesLogin {
         "second=second&second%3Acode="
             + encode(code)
             + "&second%3Asubmit=&jakarta.faces.ViewState="
-            + encode(state.group(1));
+            + encode(state.group(1))
+            + nonceField(page);
     return browser.postForm(pagePath, form);
   }
 
@@ -68,7 +85,8 @@ public final class FacesLogin {
     form.append('&')
         .append(encode(formId + ":" + button))
         .append("=&jakarta.faces.ViewState=")
-        .append(encode(state.group(1)));
+        .append(encode(state.group(1)))
+        .append(nonceField(page));
     return browser.postForm(pagePath, form.toString());
   }
 

@@ -105,7 +105,9 @@ class ImpersonationIT {
             + "&"
             + encode(button)
             + "=&jakarta.faces.ViewState="
-            + encode(state.group(1));
+            + encode(state.group(1))
+            + "&primefaces.nonce="
+            + encode(FacesLogin.nonce(view));
     return browser.postForm(page, body);
   }
 

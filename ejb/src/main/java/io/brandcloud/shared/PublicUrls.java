@@ -1,8 +1,11 @@
 package io.brandcloud.shared;
 
+import java.net.URI;
+
 /**
- * Where the panel is reached from outside, for links in mail that no request asked for (invoices,
- * warnings): {@code BRANDCLOUD_PUBLIC_URL}, by default {@code http://localhost:8080}.
+ * Where the panel is reached from outside, for links in mail: {@code BRANDCLOUD_PUBLIC_URL}, by
+ * default {@code http://localhost:8080}. Links are built from it (or from a tenant's configured
+ * domain with its scheme and port), never from a request's {@code Host} header.
  */
 public final class PublicUrls {
 
@@ -16,5 +19,14 @@ public final class PublicUrls {
   /** A tenant's portal on the platform host. */
   public static String portal(String slug) {
     return base() + "/t/" + slug;
+  }
+
+  /** A tenant's portal on one of its own domains, with the platform's scheme and port. */
+  public static String onDomain(String domain) {
+    URI platform = URI.create(base());
+    return platform.getScheme()
+        + "://"
+        + domain
+        + (platform.getPort() < 0 ? "" : ":" + platform.getPort());
   }
 }

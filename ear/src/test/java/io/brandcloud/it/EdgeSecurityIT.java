@@ -1,0 +1,163 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What every answer tells a browser, whatever produced it: links in mail and redirects never come
+ * from the request's Host header, security headers are on pages, API answers and error pages, and a
+ * login cookie stays with its tenant, SameSite, and Secure behind HTTPS.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EdgeSecurityIT {
+
+  private static final String EVIL = "evil.example";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(EdgeSecurityIT.class, FacesLogin.class);
+  }
+
+  @Inject TestTenants tenants;
+
+  private Fixture shop;
+  private Http http;
+
+  @BeforeEach
+  void shop() {
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("edge"), BigDecimal.ONE);
+    http = new Http(Http.localServer());
+  }
+
+  @Test
+  void aResetLinkNeverCarriesTheHostTheRequestNamed() {
+    String email = TestTenants.customerEmail(shop);
+    HttpResponse<String> asked =
+        http.withHost(EVIL).post(api("/account/password-resets"), "{\"email\":\"" + email + "\"}");
+    assertThat(asked.statusCode()).as(asked.body()).isLessThan(300);
+
+    String mail = lastMailTo(email);
+    assertThat(mail).doesNotContain(EVIL);
+    assertThat(mail).contains("http://localhost:8080/t/" + slug() + "/reset.xhtml?token=");
+  }
+
+  @Test
+  void redirectsArePathsSoAForgedHostIsNeverEchoed() {
+    HttpResponse<String> root = http.withHost(EVIL).get("t/" + slug() + "/");
+    assertThat(root.statusCode()).isEqualTo(302);
+    assertThat(root.headers().firstValue("Location")).hasValue("/t/" + slug() + "/index.xhtml");
+
+    HttpResponse<String> portal = http.withHost(EVIL).get("t/" + slug() + "/portal/index.xhtml");
+    assertThat(portal.statusCode()).isEqualTo(302);
+    assertThat(portal.headers().firstValue("Location").orElseThrow())
+        .doesNotContain(EVIL)
+        .startsWith("/t/" + slug() + "/login.xhtml");
+  }
+
+  @Test
+  void pagesApiAnswersAndErrorPagesCarryTheSecurityHeaders() {
+    HttpResponse<String> page = http.get("t/" + slug() + "/login.xhtml");
+    HttpResponse<String> api = http.get(api("/me"));
+    HttpResponse<String> error = http.get("t/" + slug() + "/no-such-page.xhtml");
+    HttpResponse<String> unknownTenant = http.get("t/no-such-tenant/login.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(error.statusCode()).isEqualTo(404);
+    assertThat(unknownTenant.statusCode()).isEqualTo(404);
+    for (HttpResponse<String> answer : List.of(page, api, error, unknownTenant)) {
+      assertThat(answer.headers().firstValue("X-Frame-Options"))
+          .as(answer.uri().toString())
+          .hasValue("DENY");
+      assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+      assertThat(answer.headers().allValues("Content-Security-Policy"))
+          .as(answer.uri().toString())
+          .singleElement()
+          .asString()
+          .contains("frame-ancestors 'none'")
+          .contains("object-src 'none'")
+          .doesNotContain("'unsafe-eval'")
+          .containsPattern("script-src 'self'( 'nonce-[^']+')?;?$");
+    }
+    String pagePolicy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+    String nonce = pagePolicy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+    assertThat(page.body()).contains("nonce=\"" + nonce + "\"");
+    assertThat(page.body()).doesNotContain("onclick=");
+  }
+
+  @Test
+  void aTenantsLoginCookieStaysUnderItsOwnPathAndIsSameSite() {
+    Http browser = new Http(Http.localServer());
+    HttpResponse<String> loggedIn =
+        FacesLogin.login(
+            browser,
+            "t/" + slug() + "/login.xhtml",
+            TestTenants.customerEmail(shop),
+            TestTenants.CUSTOMER_PASSWORD);
+    assertThat(loggedIn.statusCode()).isEqualTo(302);
+    List<String> cookies = loggedIn.headers().allValues("Set-Cookie");
+    assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="));
+    assertThat(cookies)
+        .allSatisfy(
+            c ->
+                assertThat(c)
+                    .containsIgnoringCase("Path=/t/" + slug() + "/")
+                    .containsIgnoringCase("SameSite=Lax")
+                    .doesNotContainIgnoringCase("Secure"));
+    assertThat(browser.get("t/" + slug() + "/portal/index.xhtml").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> platform = http.get("platform/login.xhtml");
+    assertThat(platform.headers().allValues("Set-Cookie"))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c).containsIgnoringCase("Path=/platform/"));
+  }
+
+  @Test
+  void behindATrustedHttpsProxyCookiesAreSecureAndTransportIsStrict() {
+    HttpResponse<String> page =
+        new Http(Http.localServer())
+            .withHeader("X-Forwarded-Proto", "https")
+            .get("t/" + slug() + "/login.xhtml");
+    assertThat(page.headers().allValues("Set-Cookie"))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c).containsIgnoringCase("; Secure"));
+    assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+
+    HttpResponse<String> plain = http.get("t/" + slug() + "/login.xhtml");
+    assertThat(plain.headers().allValues("Set-Cookie"))
+        .isNotEmpty()
+        .noneSatisfy(c -> assertThat(c).containsIgnoringCase("; Secure"));
+    assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  private String lastMailTo(String email) {
+    return shop.as(
+        () ->
+            (String)
+                tenants
+                    .em()
+                    .createNativeQuery(
+                        "SELECT body FROM mail_outbox WHERE recipient = ?1 ORDER BY id DESC LIMIT 1")
+                    .setParameter(1, email)
+                    .getSingleResult());
+  }
+
+  private String slug() {
+    return shop.tenant().slug();
+  }
+
+  private String api(String path) {
+    return "t/" + slug() + "/api/v1" + path;
+  }
+}
