@@ -57,7 +57,12 @@ class AccountMailIT {
                 """
                     .formatted(slug, slug, slug));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    admin = http.as("admin@" + slug + ".test", field(created.body(), "adminOneTimePassword"));
+    String email = "admin@" + slug + ".test";
+    admin =
+        http.as(
+            email,
+            Http.chooseOwnPassword(
+                http.base(), slug, email, field(created.body(), "adminOneTimePassword")));
   }
 
   @AfterEach

@@ -68,6 +68,27 @@ public final class Http {
     return URI.create("http://127.0.0.1:" + (8080 + offset) + "/");
   }
 
+  /** The password staff choose in tests after their first login with a one-time password. */
+  public static final String OWN_STAFF_PASSWORD = "own-staff-password";
+
+  /**
+   * Trades a one-time password for {@link #OWN_STAFF_PASSWORD} over the API, as new staff must
+   * before anything else, and returns it.
+   */
+  public static String chooseOwnPassword(
+      URI server, String slug, String email, String oneTimePassword) {
+    HttpResponse<String> chosen =
+        new Http(server)
+            .post(
+                "t/" + slug + "/api/v1/account/one-time-password",
+                "{\"email\":\"%s\",\"oneTimePassword\":\"%s\",\"newPassword\":\"%s\"}"
+                    .formatted(email, oneTimePassword, OWN_STAFF_PASSWORD));
+    if (chosen.statusCode() != 200) {
+      throw new AssertionError("Choosing a password failed: " + chosen.body());
+    }
+    return OWN_STAFF_PASSWORD;
+  }
+
   /** Parses a JSON object body with the server's JSON-P. */
   public static jakarta.json.JsonObject json(String body) {
     return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();

@@ -2,6 +2,7 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.identity.application.AccountTokens;
 import io.brandcloud.it.TestTenants.Fixture;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Brute-force protection and session control: wrong passwords lock the account, then the address;
- * the user is told until when; an admin can unlock; a password change ends other sessions.
+ * Brute-force protection and session control: wrong passwords lock the account for the address that
+ * sent them, then the address for every account; the user is told until when; an admin can unlock;
+ * a password change ends other sessions.
  */
 @ExtendWith(ArquillianExtension.class)
 class LoginProtectionIT {
@@ -30,6 +32,7 @@ class LoginProtectionIT {
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;
+  @Inject AccountTokens tokens;
 
   private Fixture shop;
   private Http http;
@@ -71,6 +74,53 @@ class LoginProtectionIT {
     String audit = staff.get(api("/admin/audit?action=login&actor=" + email)).body();
     assertThat(audit).contains("login.failure").contains("login.locked").contains("login.success");
     assertThat(audit).contains("\"ip\":\"127.0.0.1\"");
+  }
+
+  @Test
+  void aGuesserLocksOnlyItselfOutAndLearnsNothingAboutWhichAccountsExist() {
+    String unknown = "nobody@" + shop.tenant().slug() + ".test";
+    HttpResponse<String> known = null;
+    HttpResponse<String> missing = null;
+    for (int i = 1; i <= 5; i++) {
+      known = http.as(email, "wrong-password").get(api("/me"));
+      missing = http.as(unknown, "wrong-password").get(api("/me"));
+      assertThat(missing.statusCode()).as("attempt " + i).isEqualTo(known.statusCode());
+      assertThat(missing.body()).as("attempt " + i).isEqualTo(known.body().replace(email, unknown));
+    }
+    assertThat(known.statusCode()).isEqualTo(429);
+    assertThat(known.headers().firstValue("Retry-After")).hasValue("60");
+    assertThat(missing.headers().firstValue("Retry-After")).hasValue("60");
+
+    Http ownerElsewhere =
+        http.as(email, TestTenants.CUSTOMER_PASSWORD).withHeader("X-Forwarded-For", "203.0.113.7");
+    assertThat(ownerElsewhere.get(api("/me")).statusCode())
+        .as("the owner, from another address, is not locked out")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aPasswordResetLiftsTheLock() {
+    for (int i = 0; i < 5; i++) {
+      http.as(email, "wrong-password").get(api("/me"));
+    }
+    assertThat(http.as(email, TestTenants.CUSTOMER_PASSWORD).get(api("/me")).statusCode())
+        .isEqualTo(429);
+    String token =
+        shop.as(
+            () ->
+                tokens
+                    .issue(
+                        shop.userId(),
+                        AccountTokens.Purpose.RESET_PASSWORD,
+                        Duration.ofHours(1),
+                        false)
+                    .token());
+    HttpResponse<String> reset =
+        http.post(
+            api("/account/password-resets/confirm"),
+            "{\"token\":\"" + token + "\",\"password\":\"a-fresh-password\"}");
+    assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+    assertThat(http.as(email, "a-fresh-password").get(api("/me")).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -37,7 +37,13 @@ class PlatformApiIT {
     assertThat(password).hasSize(16);
 
     assertThat(operator.get(TENANTS).body()).contains("\"slug\":\"" + slug + "\"");
-    Http admin = http.as("admin@" + slug + ".test", password);
+    String email = "admin@" + slug + ".test";
+    HttpResponse<String> beforeChoosing =
+        http.as(email, password).get("t/" + slug + "/api/v1/admin/customers");
+    assertThat(beforeChoosing.statusCode()).isEqualTo(403);
+    assertThat(beforeChoosing.body()).contains("password_change_required");
+    Http admin =
+        http.as(email, Http.chooseOwnPassword(PortalSmokeIT.base(), slug, email, password));
     HttpResponse<String> customers = admin.get("t/" + slug + "/api/v1/admin/customers");
     assertThat(customers.statusCode()).isEqualTo(200);
     assertThat(customers.body()).contains("\"data\":[]").contains("\"total\":0");

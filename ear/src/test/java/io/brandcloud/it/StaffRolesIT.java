@@ -97,7 +97,12 @@ class StaffRolesIT {
             api("/admin/staff"),
             "{\"email\":\"" + email + "\",\"name\":\"Staff\",\"role\":\"" + role + "\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    password = Http.json(created.body()).getString("oneTimePassword");
+    password =
+        Http.chooseOwnPassword(
+            Http.localServer(),
+            shop.tenant().slug(),
+            email,
+            Http.json(created.body()).getString("oneTimePassword"));
     return http.as(email, password);
   }
 

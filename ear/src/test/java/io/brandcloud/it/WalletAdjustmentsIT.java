@@ -48,7 +48,13 @@ class WalletAdjustmentsIT {
     return new Shop(
         tenants.context(slug),
         http,
-        http.as("admin@" + slug + ".test", created.adminOneTimePassword()));
+        http.as(
+            "admin@" + slug + ".test",
+            Http.chooseOwnPassword(
+                Http.localServer(),
+                slug,
+                "admin@" + slug + ".test",
+                created.adminOneTimePassword())));
   }
 
   @Test

@@ -10,6 +10,11 @@ import java.util.Map;
 @ApplicationException(rollback = true)
 public class BrandcloudException extends RuntimeException {
 
+  /**
+   * The detail of a refusal that passes with time (a login lock); the API sends it as Retry-After.
+   */
+  public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
   private final ErrorCode code;
   private final transient Map<String, Object> details;
 

@@ -32,6 +32,10 @@ public enum ErrorCode {
       401, "This account uses two-factor authentication: log in on the portal, or use an API key"),
   TWO_FACTOR_SETUP_REQUIRED(
       403, "This portal requires staff to turn on two-factor authentication (Account page) first"),
+  PASSWORD_CHANGE_REQUIRED(
+      403,
+      "This account has a one-time password: choose your own on the portal's login page, or with"
+          + " POST /api/v1/account/one-time-password"),
   NOT_WHILE_IMPERSONATING(403, "%s is not possible while acting as a customer"),
   MISSING_PERMISSION(403, "Your role in this organisation lacks the permission '%s'"),
   NO_ORGANISATION(403, "You belong to no organisation yet; create one or accept an invitation"),

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class Validation {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  private static final Pattern LOCAL_PART =
+      Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
   private static final Pattern DOMAIN =
       Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
 
@@ -38,10 +40,32 @@ public final class Validation {
 
   public static String requireEmail(String field, String value) {
     String email = requireText(field, value, 254).toLowerCase(java.util.Locale.ROOT);
-    if (!EMAIL.matcher(email).matches()) {
-      throw BrandcloudException.invalid(field, "'" + value + "' is not an e-mail address");
+    if (!isMailbox(email)) {
+      throw BrandcloudException.invalid(field, "That is not an e-mail address");
     }
     return email;
+  }
+
+  /**
+   * A bare address as mail servers take it (Jakarta Mail's strict parser), with a dot-atom local
+   * part and a domain name: no display name, no quoted local part, nothing a page could mistake for
+   * markup.
+   */
+  static boolean isMailbox(String email) {
+    int at = email.lastIndexOf('@');
+    if (!EMAIL.matcher(email).matches()
+        || !LOCAL_PART.matcher(email.substring(0, at)).matches()
+        || !DOMAIN.matcher(email.substring(at + 1)).matches()) {
+      return false;
+    }
+    try {
+      jakarta.mail.internet.InternetAddress parsed =
+          new jakarta.mail.internet.InternetAddress(email, true);
+      parsed.validate();
+      return parsed.getPersonal() == null && email.equals(parsed.getAddress());
+    } catch (jakarta.mail.internet.AddressException e) {
+      return false;
+    }
   }
 
   public static String requireDomain(String field, String value) {

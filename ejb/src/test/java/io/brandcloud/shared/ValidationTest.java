@@ -29,4 +29,26 @@ class ValidationTest {
     assertThatThrownBy(() -> Validation.requireEmail("email", "not-an-address"))
         .isInstanceOf(BrandcloudException.class);
   }
+
+  @Test
+  void anEmailAddressIsABareMailboxAndNeverMarkup() {
+    assertThat(Validation.requireEmail("email", "o'brien+panel@mail.example.com"))
+        .isEqualTo("o'brien+panel@mail.example.com");
+    for (String bad :
+        new String[] {
+          "\"><script>alert(1)</script>@x.example",
+          "\"quoted\"@x.example",
+          "Someone <someone@x.example>",
+          "a@b",
+          "a..b@x.example",
+          ".a@x.example",
+          "a@-x.example",
+          "a@x_y.example",
+          "a b@x.example"
+        }) {
+      assertThatThrownBy(() -> Validation.requireEmail("email", bad))
+          .as(bad)
+          .isInstanceOf(BrandcloudException.class);
+    }
+  }
 }

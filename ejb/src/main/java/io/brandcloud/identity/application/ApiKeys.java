@@ -125,6 +125,24 @@ public class ApiKeys {
     return ApiKeyView.of(key);
   }
 
+  /**
+   * Revokes every key of the user that still works: the choice offered with "log out everywhere"
+   * and a password change, which leave keys alone so that scripts keep running.
+   */
+  public int revokeAll(long userId) {
+    int revoked =
+        em.createQuery(
+                "update ApiKey k set k.revokedAt = :now"
+                    + " where k.userId = :user and k.revokedAt is null")
+            .setParameter("now", clock.now())
+            .setParameter("user", userId)
+            .executeUpdate();
+    if (revoked > 0) {
+      audit.record(requireUser(userId).email(), "api_key.revoked_all", "user " + userId, null);
+    }
+    return revoked;
+  }
+
   /** The holder of a presented key, if the key is well-formed, known, unexpired and unrevoked. */
   public Optional<KeyHolder> authenticate(String presented) {
     Matcher format = FORMAT.matcher(presented == null ? "" : presented.strip());

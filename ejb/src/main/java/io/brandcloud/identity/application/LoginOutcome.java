@@ -11,10 +11,16 @@ public sealed interface LoginOutcome {
   /** Right password; the account also needs a code from its authenticator app. */
   record SecondFactorRequired(AuthenticatedUser user) implements LoginOutcome {}
 
+  /** Right one-time password: the user must choose their own password before anything else. */
+  record PasswordChangeRequired(AuthenticatedUser user) implements LoginOutcome {}
+
   /** Unknown address or wrong password: the caller is not told which. */
   record Failed() implements LoginOutcome {}
 
-  /** Too many failures for this account or address; try again after {@code until}. */
+  /**
+   * Too many failures from this client address, for this e-mail address or for any; try again after
+   * {@code until}. Said alike whether the account exists or not.
+   */
   record Locked(Instant until) implements LoginOutcome {}
 
   /** Right password, but the e-mail address has not been confirmed yet. */

@@ -1,11 +1,11 @@
 package io.brandcloud.identity.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.domain.LoginPolicy;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.RequestOrigin;
+import io.brandcloud.shared.Validation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Password logins to the current tenant with brute-force protection: wrong passwords count per
- * account and per client address, and each locks for longer ({@link LoginPolicy}). Every attempt is
- * in the audit log. Failures are committed, since the login itself does not throw.
+ * Password logins to the current tenant with brute-force protection ({@link LoginFailures}): wrong
+ * passwords lock the client address that sent them, for that account and, after more, for every
+ * account, never the account itself, so nobody can lock its owner out from elsewhere, and known and
+ * unknown addresses are answered alike. Wrong second-factor codes (which need the password) lock
+ * the account. Every attempt is in the audit log. Failures are committed, since the login itself
+ * does not throw.
  */
 @Stateless
 public class Logins {
@@ -29,6 +32,8 @@ public class Logins {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject TwoFactor twoFactor;
+  @Inject LoginFailures failures;
+  @Inject UserAccounts accounts;
 
   private String unknownUserHash;
 
@@ -41,34 +46,34 @@ public class Logins {
     Instant now = clock.now();
     String address = RequestOrigin.address().orElse("unknown");
     String normalised = UserLookup.normalise(email);
-    Optional<Instant> addressLock = addressLockedUntil(address, now);
-    if (addressLock.isPresent()) {
+    Optional<Instant> lock = failures.lockedUntil(normalised, address, now);
+    if (lock.isPresent()) {
       audit.record(normalised, "login.locked", "address " + address, null);
-      return new LoginOutcome.Locked(addressLock.get());
+      return new LoginOutcome.Locked(lock.get());
     }
     Optional<User> found = UserLookup.byEmailForUpdate(em, normalised);
     if (found.isEmpty()) {
       passwords.matches(password == null ? "" : password, unknownUserHash);
-      failedFromAddress(address, now);
       audit.record(normalised, "login.failure", null, "unknown account");
-      return new LoginOutcome.Failed();
+      return failed(normalised, address, now);
     }
     User user = found.get();
+    if (!passwords.matches(password, user.passwordHash()) || user.passwordExpiredAt(now)) {
+      String why = user.passwordExpiredAt(now) ? "one-time password used or expired" : null;
+      audit.record(normalised, "login.failure", "user " + user.id(), why);
+      return failed(normalised, address, now);
+    }
     if (user.lockedAt(now)) {
-      audit.record(normalised, "login.locked", "user " + user.id(), null);
+      audit.record(normalised, "login.locked", "user " + user.id(), "wrong second factors");
       return new LoginOutcome.Locked(user.lockedUntil());
     }
-    if (!passwords.matches(password, user.passwordHash())) {
-      user.failedLogin(now);
-      failedFromAddress(address, now);
-      audit.record(
-          normalised, "login.failure", "user " + user.id(), "failures=" + user.failedLogins());
-      return user.lockedAt(now)
-          ? new LoginOutcome.Locked(user.lockedUntil())
-          : new LoginOutcome.Failed();
-    }
+    failures.forget(normalised);
     if (!user.emailVerified()) {
       return new LoginOutcome.Unverified(user.email());
+    }
+    if (user.passwordChangeRequired()) {
+      audit.record(normalised, "login.one-time-password", "user " + user.id(), null);
+      return new LoginOutcome.PasswordChangeRequired(UserAccounts.view(user));
     }
     if (twoFactor.isEnabled(user.id())) {
       return new LoginOutcome.SecondFactorRequired(UserAccounts.view(user));
@@ -76,6 +81,28 @@ public class Logins {
     user.succeededLogin();
     audit.record(normalised, "login.success", "user " + user.id(), null);
     return new LoginOutcome.Success(UserAccounts.view(user));
+  }
+
+  /**
+   * Trades a one-time password for one the user chose, in one step (for the API; the portal asks
+   * for the new password on the page after the login). A wrong or spent one-time password counts as
+   * a failed login.
+   */
+  public LoginOutcome chooseOwnPassword(String email, String oneTimePassword, String newPassword) {
+    Validation.requirePassword("newPassword", newPassword);
+    LoginOutcome outcome = attempt(email, oneTimePassword);
+    if (outcome instanceof LoginOutcome.PasswordChangeRequired required) {
+      return new LoginOutcome.Success(
+          accounts.replaceOneTimePassword(required.user().id(), newPassword));
+    }
+    return outcome instanceof LoginOutcome.Success ? new LoginOutcome.Failed() : outcome;
+  }
+
+  private LoginOutcome failed(String email, String address, Instant now) {
+    return failures
+        .count(email, address, now)
+        .<LoginOutcome>map(LoginOutcome.Locked::new)
+        .orElseGet(LoginOutcome.Failed::new);
   }
 
   /**
@@ -108,6 +135,7 @@ public class Logins {
         Optional.ofNullable(em.find(User.class, userId))
             .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
     user.unlock();
+    failures.forget(user.email());
     audit.record(actor, "account.unlocked", "user " + userId, user.email());
   }
 
@@ -123,42 +151,5 @@ public class Logins {
     Object validAfter = row.get(0);
     return validAfter == null
         || !loggedInAt.isBefore(io.brandcloud.shared.SqlValues.instant(validAfter));
-  }
-
-  private Optional<Instant> addressLockedUntil(String address, Instant now) {
-    List<?> row =
-        em.createNativeQuery("SELECT locked_until FROM login_failures_by_ip WHERE ip = ?1")
-            .setParameter(1, address)
-            .getResultList();
-    if (row.isEmpty() || row.get(0) == null) {
-      return Optional.empty();
-    }
-    Instant until = io.brandcloud.shared.SqlValues.instant(row.get(0));
-    return now.isBefore(until) ? Optional.of(until) : Optional.empty();
-  }
-
-  /** Counts a failure from an address; a quiet hour forgets earlier failures. */
-  private void failedFromAddress(String address, Instant now) {
-    Number failures =
-        (Number)
-            em.createNativeQuery(
-                    "INSERT INTO login_failures_by_ip (ip, failures, last_failed_at)"
-                        + " VALUES (?1, 1, ?2) ON CONFLICT (ip) DO UPDATE SET failures ="
-                        + " CASE WHEN login_failures_by_ip.last_failed_at < ?3 THEN 1"
-                        + " ELSE login_failures_by_ip.failures + 1 END, last_failed_at = ?2"
-                        + " RETURNING failures")
-                .setParameter(1, address)
-                .setParameter(2, now)
-                .setParameter(3, now.minusSeconds(3600))
-                .getSingleResult();
-    LoginPolicy.ADDRESS
-        .lockFor(failures.intValue())
-        .ifPresent(
-            lock ->
-                em.createNativeQuery(
-                        "UPDATE login_failures_by_ip SET locked_until = ?2 WHERE ip = ?1")
-                    .setParameter(1, address)
-                    .setParameter(2, now.plus(lock))
-                    .executeUpdate());
   }
 }

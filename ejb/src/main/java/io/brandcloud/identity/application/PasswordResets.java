@@ -29,6 +29,7 @@ public class PasswordResets {
   @Inject Outbox outbox;
   @Inject AuditLog audit;
   @Inject ApplicationClock clock;
+  @Inject LoginFailures failures;
 
   public void request(String email, String portalUrl) {
     String normalised = UserLookup.normalise(email);
@@ -46,6 +47,7 @@ public class PasswordResets {
               User user = em.find(User.class, userId);
               user.changePasswordHash(passwords.hash(newPassword));
               user.unlock();
+              failures.forget(user.email());
               user.verifyEmail(clock.now());
               user.endSessions(clock.now());
               audit.record(user.email(), "password.reset", "user " + userId, null);

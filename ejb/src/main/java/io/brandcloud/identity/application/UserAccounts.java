@@ -17,6 +17,9 @@ import java.util.Optional;
 @Stateless
 public class UserAccounts {
 
+  /** How long a password handed to new staff opens their account, if they never use it. */
+  public static final java.time.Duration ONE_TIME_PASSWORD_LIFE = java.time.Duration.ofHours(24);
+
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
@@ -50,6 +53,7 @@ public class UserAccounts {
             Validation.requireText("name", displayName, 120),
             role,
             passwords.hash(password));
+    handOver(user);
     audit.record(actor, "staff.created", "user " + user.id(), user.email() + " as " + role.group());
     return password;
   }
@@ -66,12 +70,47 @@ public class UserAccounts {
   /** Creates a reseller administrator and returns the one-time password to show once. */
   public String createAdmin(String email, String displayName) {
     String password = passwords.oneTimePassword();
-    create(
-        Validation.requireEmail("adminEmail", email),
-        Validation.requireText("adminName", displayName, 120),
-        Role.TENANT_ADMIN,
-        passwords.hash(password));
+    User admin =
+        create(
+            Validation.requireEmail("adminEmail", email),
+            Validation.requireText("adminName", displayName, 120),
+            Role.TENANT_ADMIN,
+            passwords.hash(password));
+    handOver(admin);
     return password;
+  }
+
+  private void handOver(User user) {
+    user.handOverPassword(clock.now().plus(ONE_TIME_PASSWORD_LIFE));
+  }
+
+  /**
+   * A login with a one-time password has begun (the page that asks for a new one is open): the
+   * one-time password opens nothing any more.
+   */
+  public void spendOneTimePassword(long userId) {
+    Optional.ofNullable(em.find(User.class, userId))
+        .ifPresent(user -> user.spendOneTimePassword(clock.now()));
+  }
+
+  /**
+   * The holder of a one-time password, who has just used it to log in, chooses their own password.
+   * Refused for every account that does not owe a new password, so it is no way around the current
+   * one.
+   */
+  public AuthenticatedUser replaceOneTimePassword(long userId, String newPassword) {
+    User user =
+        Optional.ofNullable(em.find(User.class, userId))
+            .filter(User::passwordChangeRequired)
+            .orElseThrow(() -> new BrandcloudException(ErrorCode.TOKEN_INVALID));
+    Validation.requirePassword("newPassword", newPassword);
+    if (passwords.matches(newPassword, user.passwordHash())) {
+      throw BrandcloudException.invalid("newPassword", "Choose a password of your own");
+    }
+    user.changePasswordHash(passwords.hash(newPassword));
+    user.endSessions(clock.now());
+    audit.record(user.email(), "password.chosen", "user " + userId, "replaced a one-time password");
+    return view(user);
   }
 
   /** Creates an account with a chosen password; used to seed demo tenants. */

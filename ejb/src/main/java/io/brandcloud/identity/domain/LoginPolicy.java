@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public record LoginPolicy(int freeAttempts, Duration firstLock, Duration longestLock) {
 
-  /** Per account: five tries, then 1, 2, 4 … minutes, at most an hour. */
+  /** Per account and client address: five tries, then 1, 2, 4 … minutes, at most an hour. */
   public static final LoginPolicy ACCOUNT =
       new LoginPolicy(5, Duration.ofMinutes(1), Duration.ofHours(1));
 

@@ -47,6 +47,12 @@ public class User {
   @Column(name = "sessions_valid_after")
   private Instant sessionsValidAfter;
 
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
+  @Column(name = "password_expires_at")
+  private Instant passwordExpiresAt;
+
   protected User() {}
 
   public User(String email, String displayName, Role role, String passwordHash, Instant now) {
@@ -57,8 +63,35 @@ public class User {
     this.createdAt = now;
   }
 
+  /** A password the user chose: it neither expires nor has to be replaced. */
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
+    this.passwordChangeRequired = false;
+    this.passwordExpiresAt = null;
+  }
+
+  /**
+   * A password someone else handed over: it opens the account once, to choose a new one, and only
+   * until {@code expiresAt}.
+   */
+  public void handOverPassword(Instant expiresAt) {
+    this.passwordChangeRequired = true;
+    this.passwordExpiresAt = expiresAt;
+  }
+
+  public boolean passwordChangeRequired() {
+    return passwordChangeRequired;
+  }
+
+  public boolean passwordExpiredAt(Instant now) {
+    return passwordExpiresAt != null && !now.isBefore(passwordExpiresAt);
+  }
+
+  /** The one-time password has been used: it opens nothing any more. */
+  public void spendOneTimePassword(Instant now) {
+    if (passwordChangeRequired) {
+      passwordExpiresAt = now;
+    }
   }
 
   public void verifyEmail(Instant now) {

@@ -8,7 +8,9 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.PortalUrls;
+import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
+import io.brandcloud.web.security.SessionLogins;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,6 +39,7 @@ public class AccountResource {
   @EJB UserAccounts accounts;
   @EJB TwoFactor twoFactor;
   @Inject TenantApi api;
+  @Inject Credentials credentials;
   @Inject HttpServletRequest request;
 
   /** A sign-up. */
@@ -53,6 +56,9 @@ public class AccountResource {
 
   /** A password change by its owner. */
   public record PasswordChange(String currentPassword, String newPassword) {}
+
+  /** The one-time password someone handed over, and the password its holder chose. */
+  public record OneTimePassword(String email, String oneTimePassword, String newPassword) {}
 
   /** A code from the authenticator app (or a recovery code). */
   public record Code(String code) {}
@@ -143,7 +149,25 @@ public class AccountResource {
     SessionLogin login = api.interactive("Changing the password");
     PasswordChange change = PlatformTenantsResource.requireBody(body);
     accounts.changeOwnPassword(login.userId(), change.currentPassword(), change.newPassword());
+    Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
+    if (SessionLogins.of(request, edge).isPresent()) {
+      SessionLogins.login(request, edge, credentials.renewed(login));
+    }
     return new Outcome("password_changed", "Your password is changed; other sessions ended");
+  }
+
+  /** Staff handed a one-time password choose their own with it, without a session. */
+  @POST
+  @Path("one-time-password")
+  public Outcome chooseOwnPassword(OneTimePassword body) {
+    api.tenant();
+    OneTimePassword given = PlatformTenantsResource.requireBody(body);
+    credentials.chooseOwnPassword(
+        (Edge) request.getAttribute(Edge.ATTRIBUTE),
+        given.email(),
+        given.oneTimePassword(),
+        given.newPassword());
+    return new Outcome("password_changed", "Your password is changed; log in with it");
   }
 
   @POST

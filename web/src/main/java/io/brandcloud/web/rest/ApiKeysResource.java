@@ -86,6 +86,14 @@ public class ApiKeysResource {
         .build();
   }
 
+  /** What revoking every key came to. */
+  public record Revoked(int revoked) {}
+
+  @DELETE
+  public Revoked revokeAll() {
+    return new Revoked(keys.revokeAll(api.interactive(WHAT).userId()));
+  }
+
   @DELETE
   @Path("{id}")
   public ApiKeyEntry revoke(@PathParam("id") long id) {

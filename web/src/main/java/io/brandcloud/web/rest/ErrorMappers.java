@@ -24,8 +24,12 @@ public final class ErrorMappers {
   public static class Business implements ExceptionMapper<BrandcloudException> {
     @Override
     public Response toResponse(BrandcloudException e) {
-      return ApiError.response(
-          e.code().httpStatus(), e.code().apiCode(), e.getMessage(), e.details());
+      Response response =
+          ApiError.response(e.code().httpStatus(), e.code().apiCode(), e.getMessage(), e.details());
+      if (e.details().get(BrandcloudException.RETRY_AFTER_SECONDS) instanceof Number seconds) {
+        response.getHeaders().putSingle("Retry-After", seconds.longValue());
+      }
+      return response;
     }
   }
 

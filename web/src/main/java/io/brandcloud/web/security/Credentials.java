@@ -4,6 +4,7 @@ import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.LoginOutcome;
 import io.brandcloud.identity.application.Logins;
+import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.platform.application.PlatformOperators;
 import io.brandcloud.shared.ApplicationClock;
@@ -39,6 +40,7 @@ public class Credentials {
   @Inject ApplicationClock clock;
   @EJB PlatformOperators operators;
   @EJB ApiKeys keys;
+  @EJB UserAccounts accounts;
 
   /** A login by password may use every scope its role allows. */
   public SessionLogin passwordLogin(AuthenticatedUser user) {
@@ -103,6 +105,9 @@ public class Credentials {
   /** Right password; a code from the authenticator app must follow. */
   public record SecondFactorNeeded(long userId) implements PasswordCheck {}
 
+  /** Right one-time password: the user must choose their own before anything else. */
+  public record PasswordChangeNeeded(long userId) implements PasswordCheck {}
+
   /** Wrong address or password. */
   public record Denied() implements PasswordCheck {}
 
@@ -111,6 +116,9 @@ public class Credentials {
     PasswordCheck check = checkPassword(edge, email, password);
     if (check instanceof SecondFactorNeeded) {
       throw new BrandcloudException(ErrorCode.TWO_FACTOR_REQUIRED);
+    }
+    if (check instanceof PasswordChangeNeeded) {
+      throw new BrandcloudException(ErrorCode.PASSWORD_CHANGE_REQUIRED);
     }
     return check instanceof Granted granted ? Optional.of(granted.login()) : Optional.empty();
   }
@@ -144,6 +152,9 @@ public class Credentials {
     if (outcome instanceof LoginOutcome.SecondFactorRequired needed) {
       return new SecondFactorNeeded(needed.user().id());
     }
+    if (outcome instanceof LoginOutcome.PasswordChangeRequired required) {
+      return new PasswordChangeNeeded(required.user().id());
+    }
     return conclude(outcome).<PasswordCheck>map(Granted::new).orElseGet(Denied::new);
   }
 
@@ -155,14 +166,45 @@ public class Credentials {
     return conclude(outcome).map(SessionLogin::withSecondFactor);
   }
 
+  /** A login form accepted a one-time password: it is spent, and its page asks for a new one. */
+  public void spendOneTimePassword(Edge edge, long userId) {
+    CurrentTenant.runAs(edge.tenant().orElseThrow(), () -> accounts.spendOneTimePassword(userId));
+  }
+
+  /** The step after a one-time password: the user's own password, and with it the login. */
+  public SessionLogin replaceOneTimePassword(Edge edge, long userId, String newPassword) {
+    AuthenticatedUser user =
+        CurrentTenant.supplyAs(
+            edge.tenant().orElseThrow(),
+            () -> accounts.replaceOneTimePassword(userId, newPassword));
+    return passwordLogin(user);
+  }
+
+  /** The API's way from a one-time password to the user's own: one call, no session. */
+  public void chooseOwnPassword(
+      Edge edge, String email, String oneTimePassword, String newPassword) {
+    LoginOutcome outcome =
+        CurrentTenant.supplyAs(
+            edge.tenant().orElseThrow(),
+            () -> logins.chooseOwnPassword(email, oneTimePassword, newPassword));
+    if (conclude(outcome).isEmpty()) {
+      throw new BrandcloudException(ErrorCode.INVALID_CREDENTIALS);
+    }
+  }
+
   private Optional<SessionLogin> conclude(LoginOutcome outcome) {
     if (outcome instanceof LoginOutcome.Success success) {
       return Optional.of(passwordLogin(success.user()));
     }
     if (outcome instanceof LoginOutcome.Locked locked) {
+      long seconds = Math.max(1, Duration.between(clock.now(), locked.until()).toSeconds());
       throw new BrandcloudException(
           ErrorCode.ACCOUNT_LOCKED,
-          Map.of("retryAfter", locked.until().toString()),
+          Map.of(
+              "retryAfter",
+              locked.until().toString(),
+              BrandcloudException.RETRY_AFTER_SECONDS,
+              seconds),
           LOCK_TIME.format(locked.until()));
     }
     if (outcome instanceof LoginOutcome.Unverified unverified) {

@@ -11,6 +11,7 @@ public final class SessionLogins {
   private static final String KEY = "brandcloud.login.";
   private static final String PENDING = "brandcloud.second-factor.";
   private static final String STAFF = "brandcloud.impersonating-staff.";
+  private static final String NEW_PASSWORD = "brandcloud.password-change.";
 
   private SessionLogins() {}
 
@@ -28,25 +29,44 @@ public final class SessionLogins {
     request.changeSessionId();
     request.getSession().setAttribute(KEY + edge.realm(), login);
     request.getSession().removeAttribute(PENDING + edge.realm());
+    request.getSession().removeAttribute(NEW_PASSWORD + edge.realm());
   }
 
-  /** A user who passed the password step and owes a second factor, for five minutes. */
-  public record PendingSecondFactor(long userId, java.time.Instant since)
+  /** A user who passed the password step and owes one more (a second factor, or a new password). */
+  public record PendingLoginStep(long userId, java.time.Instant since)
       implements java.io.Serializable {}
 
   public static void awaitSecondFactor(
-      HttpServletRequest request, Edge edge, PendingSecondFactor pending) {
+      HttpServletRequest request, Edge edge, PendingLoginStep pending) {
     request.getSession(true).setAttribute(PENDING + edge.realm(), pending);
   }
 
-  public static Optional<PendingSecondFactor> pendingSecondFactor(
+  public static Optional<PendingLoginStep> pendingSecondFactor(
       HttpServletRequest request, Edge edge, java.time.Instant now) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable((PendingSecondFactor) session.getAttribute(PENDING + edge.realm()))
+    return Optional.ofNullable((PendingLoginStep) session.getAttribute(PENDING + edge.realm()))
         .filter(p -> p.since().plus(java.time.Duration.ofMinutes(5)).isAfter(now));
+  }
+
+  /** A user who logged in with a one-time password and owes their own, for fifteen minutes. */
+  public static void awaitPasswordChange(
+      HttpServletRequest request, Edge edge, PendingLoginStep pending) {
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(NEW_PASSWORD + edge.realm(), pending);
+  }
+
+  public static Optional<PendingLoginStep> pendingPasswordChange(
+      HttpServletRequest request, Edge edge, java.time.Instant now) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable((PendingLoginStep) session.getAttribute(NEW_PASSWORD + edge.realm()))
+        .filter(p -> p.since().plus(java.time.Duration.ofMinutes(15)).isAfter(now));
   }
 
   public static void logout(HttpServletRequest request, Edge edge) {

@@ -154,6 +154,14 @@ public class AccountBacking implements Serializable {
     }
   }
 
+  public void revokeAllKeys() {
+    if (impersonated()) {
+      return;
+    }
+    long user = caller.login().orElseThrow().userId();
+    FacesActions.attempt(() -> keys.revokeAll(user), "Every API key of yours is revoked");
+  }
+
   public void revoke(ApiKeyView key) {
     if (impersonated()) {
       return;

@@ -31,6 +31,24 @@ public class LoginBacking {
   private String email;
   private String password;
   private String code;
+  private String newPassword;
+  private String repeatedPassword;
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getRepeatedPassword() {
+    return repeatedPassword;
+  }
+
+  public void setRepeatedPassword(String repeatedPassword) {
+    this.repeatedPassword = repeatedPassword;
+  }
 
   public void login() {
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
@@ -43,8 +61,13 @@ public class LoginBacking {
     }
     if (check instanceof Credentials.SecondFactorNeeded needed) {
       SessionLogins.awaitSecondFactor(
-          request, edge, new SessionLogins.PendingSecondFactor(needed.userId(), clock.now()));
+          request, edge, new SessionLogins.PendingLoginStep(needed.userId(), clock.now()));
       FacesActions.redirect(branding.url("/two-factor.xhtml"));
+    } else if (check instanceof Credentials.PasswordChangeNeeded needed) {
+      credentials.spendOneTimePassword(edge, needed.userId());
+      SessionLogins.awaitPasswordChange(
+          request, edge, new SessionLogins.PendingLoginStep(needed.userId(), clock.now()));
+      FacesActions.redirect(branding.url("/new-password.xhtml"));
     } else if (check instanceof Credentials.Granted granted) {
       SessionLogins.login(request, edge, granted.login());
       FacesActions.redirect(branding.url(home(granted.login())));
@@ -75,6 +98,30 @@ public class LoginBacking {
     }
     SessionLogins.login(request, edge, login.get());
     FacesActions.redirect(branding.url(home(login.get())));
+  }
+
+  /** After a one-time password: the user's own password, and with it the login. */
+  public void chooseOwnPassword() {
+    Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
+    var pending = SessionLogins.pendingPasswordChange(request, edge, clock.now());
+    if (pending.isEmpty()) {
+      FacesActions.error(
+          "Your one-time password has been used or has expired; use “Forgot your password?”");
+      return;
+    }
+    if (newPassword == null || !newPassword.equals(repeatedPassword)) {
+      FacesActions.error("The two passwords differ");
+      return;
+    }
+    SessionLogin login;
+    try {
+      login = credentials.replaceOneTimePassword(edge, pending.get().userId(), newPassword);
+    } catch (BrandcloudException refused) {
+      FacesActions.error(refused.getMessage());
+      return;
+    }
+    SessionLogins.login(request, edge, login);
+    FacesActions.redirect(branding.url(home(login)));
   }
 
   static String home(SessionLogin login) {

@@ -1,0 +1,114 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.identity.domain.LoginPolicy;
+import io.brandcloud.shared.SqlValues;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Wrong passwords, counted per e-mail address and client address together ({@link
+ * LoginPolicy#ACCOUNT}) and per client address across e-mail addresses ({@link
+ * LoginPolicy#ADDRESS}). E-mail addresses with no account count the same way, so a lock says
+ * nothing about whether an account exists; and a lock holds only the address that earned it, so the
+ * owner, coming from elsewhere, still gets in. A quiet hour forgets earlier failures.
+ */
+@Stateless
+public class LoginFailures {
+
+  @PersistenceContext EntityManager em;
+
+  /** The later of the two locks that hold this attempt, if any. */
+  public Optional<Instant> lockedUntil(String email, String address, Instant now) {
+    Optional<Instant> pair =
+        lockOf(
+            "SELECT locked_until FROM login_failures WHERE email = ?1 AND ip = ?2",
+            List.of(email, address));
+    Optional<Instant> any =
+        lockOf("SELECT locked_until FROM login_failures_by_ip WHERE ip = ?1", List.of(address));
+    return later(pair, any).filter(now::isBefore);
+  }
+
+  /** Counts a wrong password; the lock it causes, if any. */
+  public Optional<Instant> count(String email, String address, Instant now) {
+    Optional<Instant> pair =
+        lockAfter(
+            LoginPolicy.ACCOUNT,
+            "INSERT INTO login_failures (email, ip, failures, last_failed_at)"
+                + " VALUES (?1, ?2, 1, ?3) ON CONFLICT (email, ip) DO UPDATE SET failures ="
+                + " CASE WHEN login_failures.last_failed_at < ?4 THEN 1"
+                + " ELSE login_failures.failures + 1 END, last_failed_at = ?3"
+                + " RETURNING failures",
+            "UPDATE login_failures SET locked_until = ?3 WHERE email = ?1 AND ip = ?2",
+            List.of(email, address),
+            now);
+    Optional<Instant> any =
+        lockAfter(
+            LoginPolicy.ADDRESS,
+            "INSERT INTO login_failures_by_ip (ip, failures, last_failed_at)"
+                + " VALUES (?1, 1, ?2) ON CONFLICT (ip) DO UPDATE SET failures ="
+                + " CASE WHEN login_failures_by_ip.last_failed_at < ?3 THEN 1"
+                + " ELSE login_failures_by_ip.failures + 1 END, last_failed_at = ?2"
+                + " RETURNING failures",
+            "UPDATE login_failures_by_ip SET locked_until = ?2 WHERE ip = ?1",
+            List.of(address),
+            now);
+    return later(pair, any);
+  }
+
+  /**
+   * Lifts every lock on this e-mail address: after a right password, an admin's unlock or a
+   * password reset (whose link proves the owner).
+   */
+  public void forget(String email) {
+    em.createNativeQuery("DELETE FROM login_failures WHERE email = ?1")
+        .setParameter(1, email)
+        .executeUpdate();
+  }
+
+  private Optional<Instant> lockAfter(
+      LoginPolicy policy, String count, String lock, List<String> keys, Instant now) {
+    var counting = em.createNativeQuery(count);
+    for (int i = 0; i < keys.size(); i++) {
+      counting.setParameter(i + 1, keys.get(i));
+    }
+    int failures =
+        ((Number)
+                counting
+                    .setParameter(keys.size() + 1, now)
+                    .setParameter(keys.size() + 2, now.minusSeconds(3600))
+                    .getSingleResult())
+            .intValue();
+    Optional<Instant> until = policy.lockFor(failures).map(now::plus);
+    until.ifPresent(
+        instant -> {
+          var locking = em.createNativeQuery(lock);
+          for (int i = 0; i < keys.size(); i++) {
+            locking.setParameter(i + 1, keys.get(i));
+          }
+          locking.setParameter(keys.size() + 1, instant).executeUpdate();
+        });
+    return until;
+  }
+
+  private Optional<Instant> lockOf(String sql, List<String> keys) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < keys.size(); i++) {
+      query.setParameter(i + 1, keys.get(i));
+    }
+    List<?> rows = query.getResultList();
+    return rows.isEmpty() || rows.get(0) == null
+        ? Optional.empty()
+        : Optional.of(SqlValues.instant(rows.get(0)));
+  }
+
+  private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    return b.filter(i -> i.isAfter(a.get())).or(() -> a);
+  }
+}
