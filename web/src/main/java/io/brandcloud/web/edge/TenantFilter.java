@@ -111,7 +111,9 @@ public class TenantFilter extends HttpFilter {
             if (edge.basePath().isEmpty()) {
               chain.doFilter(request, response);
             } else {
-              request.getRequestDispatcher(edge.innerPath()).forward(request, response);
+              request
+                  .getRequestDispatcher(RequestTarget.encodePath(edge.innerPath()))
+                  .forward(request, response);
             }
             return null;
           });
