@@ -28,6 +28,32 @@ public final class PlainText {
     return String.format(Locale.ROOT, "U+%04X", codePoint);
   }
 
+  /**
+   * The text with every character it may not hold written as {@code [U+0000]}: for records of what
+   * someone sent (the audit log), which must keep the attempt visible rather than refuse it.
+   */
+  public static String escapeForbidden(String text, boolean multiLine) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      OptionalInt forbidden = firstForbidden(text.substring(i, next(text, i)), multiLine);
+      if (forbidden.isPresent()) {
+        out.append('[').append(describe(forbidden.getAsInt())).append(']');
+      } else {
+        out.append(text, i, next(text, i));
+      }
+      i = next(text, i);
+    }
+    return out.toString();
+  }
+
+  private static int next(String text, int i) {
+    return Character.isHighSurrogate(text.charAt(i))
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))
+        ? i + 2
+        : i + 1;
+  }
+
   private static OptionalInt firstForbidden(String text, boolean multiLine) {
     for (int i = 0; i < text.length(); ) {
       char unit = text.charAt(i);

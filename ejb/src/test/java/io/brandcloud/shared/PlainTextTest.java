@@ -43,4 +43,13 @@ class PlainTextTest {
     assertThat(PlainText.describe(0)).isEqualTo("U+0000");
     assertThat(PlainText.describe(0x1f600)).isEqualTo("U+1F600");
   }
+
+  @Test
+  void escapingKeepsAttemptsVisible() {
+    assertThat(PlainText.escapeForbidden("a\u0000b@x.com", false)).isEqualTo("a[U+0000]b@x.com");
+    assertThat(PlainText.escapeForbidden("x\ud800\ud83d\ude00", false))
+        .isEqualTo("x[U+D800]\ud83d\ude00");
+    assertThat(PlainText.escapeForbidden("two\nlines", true)).isEqualTo("two\nlines");
+    assertThat(PlainText.escapeForbidden("two\nlines", false)).isEqualTo("two[U+000A]lines");
+  }
 }
