@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -42,7 +43,7 @@ class ApiInputIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.ear(ApiInputIT.class);
+    return Deployments.ear(ApiInputIT.class, FacesLogin.class);
   }
 
   @Inject TestTenants tenants;
@@ -467,6 +468,34 @@ class ApiInputIT {
     assertThat(expiredAjax.body())
         .contains("<redirect url=\"/" + portal + "/login.xhtml\"")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void controlCharactersInPageFormsAreMessagesNotErrorPages() {
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("form"), BigDecimal.ZERO);
+    String staffEmail = tenants.staffOf(shop);
+    String portal = "t/" + shop.tenant().slug();
+    Http browser = new Http(Http.localServer());
+
+    HttpResponse<String> nulLogin =
+        FacesLogin.login(
+            browser,
+            portal + "/login.xhtml",
+            "staff\u0000@" + shop.tenant().slug() + ".test",
+            TestTenants.STAFF_PASSWORD);
+    assertThat(nulLogin.statusCode()).as("a failed login, not an error").isEqualTo(200);
+    assertThat(nulLogin.body()).doesNotContain("Something went wrong");
+
+    FacesLogin.login(browser, portal + "/login.xhtml", staffEmail, TestTenants.STAFF_PASSWORD);
+    HttpResponse<String> filtered =
+        FacesLogin.submit(
+            browser,
+            portal + "/admin/audit.xhtml",
+            "audit",
+            Map.of("action", "", "actor", "\u0000"),
+            "search");
+    assertThat(filtered.statusCode()).isEqualTo(200);
+    assertThat(filtered.body()).contains("actor may not contain U+0000");
   }
 
   private static byte[] jsonWithRawBytes(String field, byte[] raw) {
