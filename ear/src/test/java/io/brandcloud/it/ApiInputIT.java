@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Sends every malformed body we can think of to every endpoint that reads one: each answer is a 4xx
- * in the error model, and nothing was written.
+ * Sends every malformed body we can think of to every endpoint that reads one, and control
+ * characters and invalid UTF-8 in the path, the query and JSON strings of every endpoint: each
+ * answer is a 4xx in the error model, and nothing was written.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiInputIT {
@@ -41,7 +43,7 @@ class ApiInputIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.ear(ApiInputIT.class);
+    return Deployments.ear(ApiInputIT.class, FacesLogin.class);
   }
 
   @Inject TestTenants tenants;
@@ -145,6 +147,375 @@ class ApiInputIT {
         .isZero();
   }
 
+  /** Percent-encoded text no path segment or parameter can hold: controls and invalid UTF-8. */
+  private static final List<String> BAD_IN_URL =
+      List.of("%00", "%01", "%1F", "%7F", "%C2%85", "%C0%AF", "%FF", "%ED%A0%80", "%E2%82");
+
+  /** JSON string contents (escaped as JSON) no text field can hold. */
+  private static final List<String> BAD_IN_JSON =
+      List.of(
+          "\\u0000",
+          "a\\u0001",
+          "\\u001f",
+          "\\u007f",
+          "x\\u0085",
+          "\\u000b",
+          "\\ud800",
+          "x\\udc00",
+          "\\ufffe");
+
+  /** An endpoint of the README's table, with the string fields of its body. */
+  private record Endpoint(Http client, String method, String path, List<String> fields) {}
+
+  @Test
+  void controlCharactersAndOddEncodingsGetOnlyClientErrorsOnEveryEndpoint() {
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("ctl"), new BigDecimal("5.00"));
+    shop.as(
+        () ->
+            settings.change(
+                io.brandcloud.settings.SettingsChange.apiRequestsPerMinute(100_000), "test"));
+    Http http = new Http(Http.localServer());
+    Http customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
+    Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    Http operator = http.as("operator@brandcloud.local", "it-operator-password");
+    Http anonymous = http;
+    String base = "t/" + shop.tenant().slug() + "/api/v1";
+    String org = base + "/organisations/" + shop.customerId();
+    String cust = base + "/admin/customers/" + shop.customerId();
+    String platform = "api/platform/v1";
+    List<String> tenantFields =
+        List.of(
+            "slug",
+            "name",
+            "currency",
+            "timeZone",
+            "productName",
+            "primaryColor",
+            "logoUrl",
+            "domains",
+            "adminEmail",
+            "adminName");
+    List<String> billingFields = List.of("address", "country", "region", "taxId");
+
+    List<Endpoint> endpoints =
+        List.of(
+            new Endpoint(operator, "GET", platform + "/tenants", List.of()),
+            new Endpoint(operator, "POST", platform + "/tenants", tenantFields),
+            new Endpoint(operator, "GET", platform + "/tenants/1", List.of()),
+            new Endpoint(operator, "PUT", platform + "/tenants/1", tenantFields),
+            new Endpoint(operator, "POST", platform + "/tenants/999999/suspend", List.of()),
+            new Endpoint(operator, "POST", platform + "/tenants/999999/activate", List.of()),
+            new Endpoint(operator, "POST", platform + "/jobs/hourly-charging", List.of("chargeAt")),
+            new Endpoint(operator, "POST", platform + "/jobs/invoicing", List.of("month")),
+            new Endpoint(operator, "GET", platform + "/jobs/executions/999999", List.of()),
+            new Endpoint(operator, "GET", platform + "/jobs/hourly-charging/runs", List.of()),
+            new Endpoint(operator, "GET", platform + "/audit", List.of()),
+            new Endpoint(
+                anonymous,
+                "POST",
+                base + "/account/registrations",
+                List.of("email", "name", "password")),
+            new Endpoint(
+                anonymous,
+                "POST",
+                base + "/account/verifications",
+                List.of("token", "email", "code")),
+            new Endpoint(
+                anonymous, "POST", base + "/account/verifications/resend", List.of("email")),
+            new Endpoint(anonymous, "POST", base + "/account/password-resets", List.of("email")),
+            new Endpoint(
+                anonymous,
+                "POST",
+                base + "/account/password-resets/confirm",
+                List.of("token", "password")),
+            new Endpoint(anonymous, "POST", base + "/account/reminders", List.of("email")),
+            new Endpoint(
+                customer,
+                "POST",
+                base + "/account/password",
+                List.of("currentPassword", "newPassword")),
+            new Endpoint(customer, "POST", base + "/account/two-factor/confirm", List.of("code")),
+            new Endpoint(customer, "POST", base + "/account/two-factor/disable", List.of("code")),
+            new Endpoint(customer, "GET", base + "/me", List.of()),
+            new Endpoint(customer, "GET", base + "/organisations", List.of()),
+            new Endpoint(customer, "POST", base + "/organisations", List.of("name")),
+            new Endpoint(customer, "GET", org, List.of()),
+            new Endpoint(customer, "GET", org + "/members", List.of()),
+            new Endpoint(customer, "PUT", org + "/members/" + shop.userId(), List.of("role")),
+            new Endpoint(customer, "DELETE", org + "/members/999999", List.of()),
+            new Endpoint(customer, "GET", org + "/invitations", List.of()),
+            new Endpoint(customer, "POST", org + "/invitations", List.of("email", "role")),
+            new Endpoint(customer, "GET", org + "/roles", List.of()),
+            new Endpoint(customer, "POST", org + "/roles", List.of("name", "permissions")),
+            new Endpoint(customer, "POST", base + "/invitations/accept", List.of("token")),
+            new Endpoint(anonymous, "POST", base + "/invitations/decline", List.of("token")),
+            new Endpoint(customer, "GET", base + "/api-keys", List.of()),
+            new Endpoint(customer, "POST", base + "/api-keys", List.of("name", "scopes")),
+            new Endpoint(customer, "DELETE", base + "/api-keys/999999", List.of()),
+            new Endpoint(customer, "GET", base + "/servers", List.of()),
+            new Endpoint(
+                customer, "POST", base + "/servers", List.of("hostname", "region", "image")),
+            new Endpoint(customer, "GET", base + "/servers/999999", List.of()),
+            new Endpoint(customer, "POST", base + "/servers/999999/backup", List.of("enabled")),
+            new Endpoint(customer, "GET", base + "/balance", List.of()),
+            new Endpoint(customer, "GET", base + "/transactions", List.of()),
+            new Endpoint(customer, "GET", base + "/transactions/999999", List.of()),
+            new Endpoint(customer, "GET", base + "/transactions.csv", List.of()),
+            new Endpoint(customer, "GET", base + "/transactions.pdf", List.of()),
+            new Endpoint(customer, "GET", base + "/invoices", List.of()),
+            new Endpoint(customer, "GET", base + "/invoices/999999", List.of()),
+            new Endpoint(customer, "GET", base + "/invoices/999999/pdf", List.of()),
+            new Endpoint(customer, "GET", base + "/credit-notes", List.of()),
+            new Endpoint(customer, "GET", base + "/credit-notes/999999", List.of()),
+            new Endpoint(customer, "GET", base + "/credit-notes/999999/pdf", List.of()),
+            new Endpoint(customer, "GET", base + "/billing-details", List.of()),
+            new Endpoint(customer, "PUT", base + "/billing-details", billingFields),
+            new Endpoint(staff, "GET", base + "/admin/plans", List.of()),
+            new Endpoint(
+                staff, "PUT", base + "/admin/plans/" + shop.planId(), List.of("markupPercent")),
+            new Endpoint(staff, "GET", base + "/admin/tax-rules", List.of()),
+            new Endpoint(
+                staff, "POST", base + "/admin/tax-rules", List.of("country", "region", "name")),
+            new Endpoint(staff, "DELETE", base + "/admin/tax-rules/999999", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/seller", List.of()),
+            new Endpoint(
+                staff, "PUT", base + "/admin/seller", List.of("legalName", "address", "taxIds")),
+            new Endpoint(staff, "GET", base + "/admin/seller/logo", List.of()),
+            new Endpoint(staff, "DELETE", base + "/admin/seller/logo", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/customers", List.of()),
+            new Endpoint(staff, "GET", cust, List.of()),
+            new Endpoint(staff, "GET", cust + "/transactions", List.of()),
+            new Endpoint(staff, "POST", cust + "/credits", List.of("reason", "reference")),
+            new Endpoint(staff, "POST", cust + "/debits", List.of("reason", "reference")),
+            new Endpoint(staff, "POST", cust + "/transactions/999999/reversal", List.of("reason")),
+            new Endpoint(staff, "GET", cust + "/invoices", List.of()),
+            new Endpoint(staff, "GET", cust + "/invoices/999999/pdf", List.of()),
+            new Endpoint(
+                staff,
+                "POST",
+                cust + "/invoices/999999/credit-notes",
+                List.of("reason", "reference")),
+            new Endpoint(staff, "GET", cust + "/credit-notes", List.of()),
+            new Endpoint(staff, "GET", cust + "/credit-notes/999999/pdf", List.of()),
+            new Endpoint(staff, "GET", cust + "/billing-details", List.of()),
+            new Endpoint(staff, "PUT", cust + "/billing-details", billingFields),
+            new Endpoint(staff, "GET", base + "/admin/staff", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/staff", List.of("email", "name", "role")),
+            new Endpoint(staff, "GET", base + "/admin/settings", List.of()),
+            new Endpoint(staff, "PUT", base + "/admin/settings", List.of("apiRequestsPerMinute")),
+            new Endpoint(staff, "GET", base + "/admin/audit", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/outbox", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/users/999999/unlock", List.of()));
+
+    for (Endpoint endpoint : endpoints) {
+      Call call = new Call(endpoint.client(), endpoint.method(), endpoint.path());
+      for (String bad : BAD_IN_URL) {
+        assertRefusedAtTheEdge(call.at(endpoint.path() + bad));
+      }
+      for (String bad : List.of("%00", "%7F", "%C0%AF")) {
+        String inId = endpoint.path().replaceFirst("/(\\d+)(/|$)", "/$1" + bad + "$2");
+        if (!inId.equals(endpoint.path())) {
+          assertRefusedAtTheEdge(call.at(inId));
+        }
+        assertRefusedAtTheEdge(call.at(endpoint.path() + "?page=1&limit=" + bad));
+        assertRefusedAtTheEdge(call.at(endpoint.path() + "?" + bad + "=1"));
+      }
+      if (endpoint.method().equals("GET")) {
+        int plain = call.send(JSON, new byte[0]).statusCode();
+        assertThat(
+                call.at(endpoint.path() + "?note=%E2%80%AEtxt%20%C3%A4")
+                    .send(JSON, new byte[0])
+                    .statusCode())
+            .as("right-to-left override and umlauts are text: " + endpoint.path())
+            .isEqualTo(plain);
+      }
+      for (String field : endpoint.fields()) {
+        for (String bad : BAD_IN_JSON) {
+          String value = "\"" + bad + "\"";
+          String body =
+              "{\""
+                  + field
+                  + "\":"
+                  + (field.matches("domains|permissions|scopes") ? "[" + value + "]" : value)
+                  + "}";
+          HttpResponse<String> answer =
+              assertClientError(call, JSON, body.getBytes(StandardCharsets.UTF_8));
+          JsonObject error = Http.json(answer.body()).getJsonObject("error");
+          assertThat(answer.statusCode()).as(call.path() + " " + body).isEqualTo(400);
+          assertThat(error.getString("code")).as(body).isEqualTo("invalid_input");
+          assertThat(error.getJsonObject("details").getString("field")).as(body).isEqualTo(field);
+        }
+        for (byte[] notUtf8 :
+            List.of(new byte[] {(byte) 0xff}, new byte[] {(byte) 0xc0, (byte) 0xaf})) {
+          byte[] body = jsonWithRawBytes(field, notUtf8);
+          HttpResponse<String> answer = assertClientError(call, JSON, body);
+          assertThat(Http.json(answer.body()).getJsonObject("error").getString("code"))
+              .as(call.path() + " " + field)
+              .isEqualTo("invalid_body");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theProbedRequestsAnswerClientErrors() {
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("probe"), new BigDecimal("5.00"));
+    Http http = new Http(Http.localServer());
+    Http customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
+    Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    String portal = "t/" + shop.tenant().slug();
+    String base = portal + "/api/v1";
+
+    HttpResponse<String> me = http.get(base + "/me%00");
+    assertThat(me.statusCode()).isEqualTo(400);
+    assertThat(Http.json(me.body()).getJsonObject("error").getString("code"))
+        .isEqualTo("invalid_input");
+    HttpResponse<String> euro = http.get(portal + "/%E2%82%AC");
+    assertThat(euro.statusCode()).as("a page that does not exist").isEqualTo(404);
+    for (String bad : List.of("%00", "%C0%AF", "%FF", "index.xhtml%01")) {
+      HttpResponse<String> page = http.get(portal + "/" + bad);
+      assertThat(page.statusCode()).as(bad).isEqualTo(400);
+      assertThat(page.headers().firstValue("Content-Type"))
+          .as(bad)
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    }
+    for (String hidden : List.of("%2557EB-INF/web.xml", "%252e%252e/WEB-INF/web.xml")) {
+      HttpResponse<String> page = http.get(portal + "/" + hidden);
+      assertThat(page.statusCode()).as(hidden).isEqualTo(404);
+      assertThat(page.body()).as(hidden).doesNotContain("web-app");
+    }
+
+    for (String path : List.of("/account/password-resets", "/account/verifications/resend")) {
+      HttpResponse<String> nul = http.post(base + path, "{\"email\":\"\\u0000\"}");
+      assertThat(nul.statusCode()).as(path).isEqualTo(400);
+      assertThat(
+              Http.json(nul.body())
+                  .getJsonObject("error")
+                  .getJsonObject("details")
+                  .getString("field"))
+          .isEqualTo("email");
+    }
+
+    HttpResponse<String> basicNul =
+        http.as("customer\u0000@" + shop.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD)
+            .get(base + "/me");
+    assertThat(basicNul.statusCode())
+        .as("a login name with a NUL is a failed login")
+        .isEqualTo(401);
+    assertThat(Http.json(basicNul.body()).getJsonObject("error").getString("code")).isNotBlank();
+
+    HttpResponse<String> audit = staff.get(base + "/admin/audit?actor=%00");
+    assertThat(audit.statusCode()).isEqualTo(400);
+    assertThat(staff.get(base + "/admin/audit?actor=%E2%80%AE").statusCode()).isEqualTo(200);
+    HttpResponse<String> failedLogins =
+        staff.get(base + "/admin/audit?actor=customer%5BU%2B0000%5D");
+    assertThat(Http.json(failedLogins.body()).getJsonArray("data"))
+        .as("the failed login is recorded with its NUL visible")
+        .isNotEmpty();
+
+    String seller = base + "/admin/seller";
+    String before = staff.get(seller).body();
+    for (String field : List.of("legalName", "address", "taxIds")) {
+      for (String bad : List.of("\\u0000", "\\u0001", "\\u007f", "\\ud800")) {
+        HttpResponse<String> put =
+            staff.put(
+                seller,
+                "{\"legalName\":\"Acme\",\"address\":\"Street 1\",\"taxIds\":\"DE1\",\""
+                    + field
+                    + "\":\"x"
+                    + bad
+                    + "\"}");
+        assertThat(put.statusCode()).as(field + bad).isEqualTo(400);
+      }
+    }
+    HttpResponse<String> twoLineName =
+        staff.put(seller, "{\"legalName\":\"Acme\\nEvil\",\"address\":\"Street 1\"}");
+    assertThat(twoLineName.statusCode()).as("a name is one line").isEqualTo(400);
+    assertThat(
+            Http.json(twoLineName.body())
+                .getJsonObject("error")
+                .getJsonObject("details")
+                .getString("field"))
+        .isEqualTo("legalName");
+    assertThat(staff.get(seller).body()).as("nothing was written").isEqualTo(before);
+
+    String exotic =
+        "{\"legalName\":\"\u202eAcme Zoë\",\"address\":\"Street 1\\r\\n10115\\tBerlin\",\"taxIds\":\"DE1\"}";
+    assertThat(staff.put(seller, exotic).statusCode()).isEqualTo(200);
+    JsonObject stored = Http.json(staff.get(seller).body());
+    assertThat(stored.getString("legalName")).isEqualTo("\u202eAcme Zoë");
+    assertThat(stored.getString("address")).isEqualTo("Street 1\r\n10115\tBerlin");
+
+    HttpResponse<String> backup =
+        customer
+            .withHeader("Idempotency-Key", "probe-1")
+            .post(base + "/servers/%201/backup", "{\"enabled\":true}");
+    assertThat(backup.statusCode()).isEqualTo(404);
+    assertThat(Http.json(backup.body()).getJsonObject("error").getString("code"))
+        .isEqualTo("not_found");
+
+    HttpResponse<String> expired =
+        http.postForm(portal + "/login.xhtml", "login=login&jakarta.faces.ViewState=forged");
+    assertThat(expired.statusCode()).isEqualTo(400);
+    assertThat(expired.body()).contains("Page expired").doesNotContain("Exception");
+    HttpResponse<String> expiredAjax =
+        http.withHeader("Faces-Request", "partial/ajax")
+            .postForm(
+                portal + "/login.xhtml",
+                "jakarta.faces.partial.ajax=true&jakarta.faces.source=login"
+                    + "&jakarta.faces.ViewState=forged");
+    assertThat(expiredAjax.statusCode()).isLessThan(500);
+    assertThat(expiredAjax.body())
+        .contains("<redirect url=\"/" + portal + "/login.xhtml\"")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void controlCharactersInPageFormsAreMessagesNotErrorPages() {
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("form"), BigDecimal.ZERO);
+    String staffEmail = tenants.staffOf(shop);
+    String portal = "t/" + shop.tenant().slug();
+    Http browser = new Http(Http.localServer());
+
+    HttpResponse<String> nulLogin =
+        FacesLogin.login(
+            browser,
+            portal + "/login.xhtml",
+            "staff\u0000@" + shop.tenant().slug() + ".test",
+            TestTenants.STAFF_PASSWORD);
+    assertThat(nulLogin.statusCode()).as("a failed login, not an error").isEqualTo(200);
+    assertThat(nulLogin.body()).doesNotContain("Something went wrong");
+
+    FacesLogin.login(browser, portal + "/login.xhtml", staffEmail, TestTenants.STAFF_PASSWORD);
+    HttpResponse<String> filtered =
+        FacesLogin.submit(
+            browser,
+            portal + "/admin/audit.xhtml",
+            "audit",
+            Map.of("action", "", "actor", "\u0000"),
+            "search");
+    assertThat(filtered.statusCode()).isEqualTo(200);
+    assertThat(filtered.body()).contains("actor may not contain U+0000");
+  }
+
+  private static byte[] jsonWithRawBytes(String field, byte[] raw) {
+    byte[] head = ("{\"" + field + "\":\"").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + raw.length + 2];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(raw, 0, body, head.length, raw.length);
+    body[body.length - 2] = '"';
+    body[body.length - 1] = '}';
+    return body;
+  }
+
+  private static void assertRefusedAtTheEdge(Call call) {
+    HttpResponse<String> response = call.send(JSON, new byte[0]);
+    String what = call.method() + " " + call.path();
+    assertThat(response.statusCode()).as(what).isEqualTo(400);
+    JsonObject error = Http.json(response.body()).getJsonObject("error");
+    assertThat(error.getString("code")).as(what).isEqualTo("invalid_input");
+  }
+
   private static HttpResponse<String> assertClientError(Call call, String type, byte[] body) {
     HttpResponse<String> response = call.client().raw(call.method(), call.path(), type, body);
     String what =
@@ -165,5 +536,13 @@ class ApiInputIT {
     return response;
   }
 
-  private record Call(Http client, String method, String path) {}
+  private record Call(Http client, String method, String path) {
+    Call at(String otherPath) {
+      return new Call(client, method, otherPath);
+    }
+
+    HttpResponse<String> send(String type, byte[] body) {
+      return client.raw(method, path, type, body);
+    }
+  }
 }

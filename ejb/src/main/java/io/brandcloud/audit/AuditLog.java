@@ -3,8 +3,10 @@ package io.brandcloud.audit;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.PlainText;
 import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,10 +32,10 @@ public class AuditLog {
             "INSERT INTO audit_log (occurred_at, actor, action, target, details, ip)"
                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .setParameter(1, clock.now())
-        .setParameter(2, truncate(recorded, 300))
+        .setParameter(2, truncate(escape(recorded, false), 300))
         .setParameter(3, action)
-        .setParameter(4, truncate(target, 300))
-        .setParameter(5, truncate(details, 1000))
+        .setParameter(4, truncate(escape(target, false), 300))
+        .setParameter(5, truncate(escape(details, true), 1000))
         .setParameter(6, RequestOrigin.address().orElse(null))
         .executeUpdate();
   }
@@ -49,8 +51,8 @@ public class AuditLog {
                 + where
                 + " ORDER BY occurred_at DESC, id DESC LIMIT ?3 OFFSET ?4");
     for (Query query : List.of(count, rows)) {
-      query.setParameter(1, blankToNull(filter.action()));
-      query.setParameter(2, blankToNull(filter.actor()));
+      query.setParameter(1, Validation.optionalText("action", filter.action(), 300));
+      query.setParameter(2, Validation.optionalText("actor", filter.actor(), 300));
     }
     rows.setParameter(3, page.limit()).setParameter(4, page.offset());
     long total = ((Number) count.getSingleResult()).longValue();
@@ -72,11 +74,19 @@ public class AuditLog {
     return new Page<>(entries, total, page);
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+  /**
+   * A failed login records the address as typed, which may hold a NUL PostgreSQL cannot store: the
+   * entry shows it escaped instead of failing the request.
+   */
+  private static String escape(String text, boolean multiLine) {
+    return text == null ? null : PlainText.escapeForbidden(text, multiLine);
   }
 
+  /** Never between the two halves of a surrogate pair, which UTF-8 would store as '?'. */
   private static String truncate(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max);
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
   }
 }

@@ -1,6 +1,7 @@
 package io.brandcloud.shared;
 
 import java.math.BigDecimal;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,23 @@ public final class Validation {
   private Validation() {}
 
   public static String requireText(String field, String value, int maxLength) {
+    refuseForbiddenCharacters(field, value, false);
+    return requireLength(field, value, maxLength);
+  }
+
+  /** Text that may be left out: blank is null, anything else is checked like required text. */
+  public static String optionalText(String field, String value, int maxLength) {
+    refuseForbiddenCharacters(field, value, false);
+    return value == null || value.isBlank() ? null : requireLength(field, value, maxLength);
+  }
+
+  /** Multi-line text that may be left out (an address): line breaks and tabs are allowed. */
+  public static String optionalLines(String field, String value, int maxLength) {
+    refuseForbiddenCharacters(field, value, true);
+    return value == null || value.isBlank() ? null : requireLength(field, value, maxLength);
+  }
+
+  private static String requireLength(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
       throw BrandcloudException.invalid(field, field + " is required");
     }
@@ -33,9 +51,24 @@ public final class Validation {
     return trimmed;
   }
 
-  /** Text that may be left out: blank is null, anything else is checked like required text. */
-  public static String optionalText(String field, String value, int maxLength) {
-    return value == null || value.isBlank() ? null : requireText(field, value, maxLength);
+  /**
+   * Checked before blank and strip, which treat some control characters as white space and would
+   * otherwise drop them silently.
+   */
+  private static void refuseForbiddenCharacters(String field, String value, boolean multiLine) {
+    if (value == null) {
+      return;
+    }
+    OptionalInt forbidden =
+        multiLine ? PlainText.forbiddenInLines(value) : PlainText.forbiddenInLine(value);
+    if (forbidden.isPresent()) {
+      throw BrandcloudException.invalid(
+          field,
+          field
+              + " may not contain "
+              + PlainText.describe(forbidden.getAsInt())
+              + " (control characters and invalid characters are refused)");
+    }
   }
 
   public static String requireEmail(String field, String value) {

@@ -51,4 +51,27 @@ class ValidationTest {
           .isInstanceOf(BrandcloudException.class);
     }
   }
+
+  @Test
+  void textWithControlCharactersIsRefusedNotCleaned() {
+    assertThatThrownBy(() -> Validation.requireText("name", "Ann\u0000", 50))
+        .isInstanceOf(BrandcloudException.class)
+        .hasMessageContaining("U+0000");
+    assertThatThrownBy(() -> Validation.optionalText("name", "\u001f", 50))
+        .as("a control character that strip() would remove is still refused")
+        .isInstanceOf(BrandcloudException.class);
+    assertThatThrownBy(() -> Validation.requireEmail("email", "a\u0000@example.com"))
+        .isInstanceOf(BrandcloudException.class);
+    assertThatThrownBy(() -> Validation.optionalText("name", "two\nlines", 50))
+        .isInstanceOf(BrandcloudException.class);
+  }
+
+  @Test
+  void multiLineTextKeepsItsLineBreaks() {
+    assertThat(Validation.optionalLines("address", "Main Street 1\n10115 Berlin", 500))
+        .isEqualTo("Main Street 1\n10115 Berlin");
+    assertThat(Validation.optionalLines("address", " ", 500)).isNull();
+    assertThatThrownBy(() -> Validation.optionalLines("address", "Main\u0000", 500))
+        .isInstanceOf(BrandcloudException.class);
+  }
 }

@@ -56,7 +56,7 @@ public class BillingDetails {
 
   private BillingParty change(long organisationId, Change change, boolean staff, String actor) {
     BillingParty now = of(organisationId);
-    String address = Validation.optionalText("address", change.address(), 500);
+    String address = Validation.optionalLines("address", change.address(), 500);
     String country = Validation.optionalCountry("country", change.country());
     String region = Validation.optionalRegion("region", change.region());
     String taxId = Validation.optionalText("taxId", change.taxId(), 32);

@@ -59,7 +59,7 @@ public class SellerProfile {
             "UPDATE seller_profile SET legal_name = ?1, address = ?2, tax_ids = ?3,"
                 + " updated_at = now() WHERE id = 1")
         .setParameter(1, Validation.optionalText("legalName", legalName, 200))
-        .setParameter(2, Validation.optionalText("address", address, 500))
+        .setParameter(2, Validation.optionalLines("address", address, 500))
         .setParameter(3, Validation.optionalText("taxIds", taxIds, 200))
         .executeUpdate();
     audit.record(actor, "seller.changed", "tenant", legalName + " / " + taxIds);

@@ -1,6 +1,7 @@
 package io.brandcloud.identity.application;
 
 import io.brandcloud.identity.domain.User;
+import io.brandcloud.shared.PlainText;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.Locale;
@@ -16,6 +17,9 @@ final class UserLookup {
   }
 
   static Optional<User> byEmail(EntityManager em, String email) {
+    if (!couldBeStored(email)) {
+      return Optional.empty();
+    }
     return em.createQuery("select u from User u where u.email = :email", User.class)
         .setParameter("email", normalise(email))
         .getResultStream()
@@ -24,10 +28,21 @@ final class UserLookup {
 
   /** The same, locked for the caller's transaction (login counters change). */
   static Optional<User> byEmailForUpdate(EntityManager em, String email) {
+    if (!couldBeStored(email)) {
+      return Optional.empty();
+    }
     return em.createQuery("select u from User u where u.email = :email", User.class)
         .setParameter("email", normalise(email))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Addresses are checked before they are stored, so one with a control character belongs to
+   * nobody; asking PostgreSQL would fail on a NUL instead of finding nothing.
+   */
+  private static boolean couldBeStored(String email) {
+    return email == null || PlainText.forbiddenInLine(email).isEmpty();
   }
 }

@@ -25,7 +25,7 @@ import org.jboss.logging.MDC;
  * The one place a request gets its tenant. Unknown tenants and paths that belong to no area are
  * 404; a suspended tenant shows its suspended page; an area that needs a role sends anonymous
  * callers to its login page. A {@code /t/{slug}/...} request is forwarded to its inner path with
- * the tenant set on the thread.
+ * the tenant set on the thread. A path or query that is not plain text is 400.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class TenantFilter extends HttpFilter {
@@ -38,6 +38,11 @@ public class TenantFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (!RequestTarget.isPlain(request.getRequestURI(), request.getQueryString())) {
+      MalformedRequest.refuse(
+          resolver.resolve(request).map(e -> e.area() == Area.API).orElse(false), response);
+      return;
+    }
     String path = EdgeResolver.pathOf(request);
     if (path.equals("/") && resolver.resolve(request).map(e -> e.tenant().isEmpty()).orElse(true)) {
       response.sendRedirect(request.getContextPath() + "/platform/");
@@ -111,7 +116,9 @@ public class TenantFilter extends HttpFilter {
             if (edge.basePath().isEmpty()) {
               chain.doFilter(request, response);
             } else {
-              request.getRequestDispatcher(edge.innerPath()).forward(request, response);
+              request
+                  .getRequestDispatcher(RequestTarget.encodePath(edge.innerPath()))
+                  .forward(request, response);
             }
             return null;
           });

@@ -8,16 +8,21 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads request bodies up front: anything larger than {@value #MAX_BYTES} bytes (or, for the one
  * endpoint that takes an image, {@value #MAX_IMAGE_BYTES}) is refused with 413 before it reaches
- * binding, and the bytes stay available for the idempotency check.
+ * binding, a JSON body whose strings hold control characters or that is not valid in its charset
+ * with 400 (see {@link JsonText}), and the bytes stay available for the idempotency check.
  */
 @Provider
 @PreMatching
@@ -47,8 +52,42 @@ public class RequestBodyFilter implements ContainerRequestFilter {
       abort(request, limit);
       return;
     }
+    if (isJson(request.getMediaType())) {
+      Optional<JsonText.Refusal> refusal = checkText(request.getMediaType(), body);
+      if (refusal.isPresent()) {
+        request.abortWith(refused(refusal.get()));
+        return;
+      }
+    }
     request.setProperty(BODY, body);
     request.setEntityStream(new ByteArrayInputStream(body));
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null
+        && "application".equals(type.getType())
+        && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+  }
+
+  private static Optional<JsonText.Refusal> checkText(MediaType type, byte[] body) {
+    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    try {
+      return JsonText.check(
+          body, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+    } catch (IllegalArgumentException e) {
+      return Optional.of(new JsonText.Refusal(null, "The charset '" + charset + "' is unknown"));
+    }
+  }
+
+  private static Response refused(JsonText.Refusal refusal) {
+    if (refusal.field() == null) {
+      return ApiError.response(400, "invalid_body", refusal.message(), Map.of());
+    }
+    return ApiError.response(
+        ErrorCode.INVALID_INPUT.httpStatus(),
+        ErrorCode.INVALID_INPUT.apiCode(),
+        refusal.message(),
+        Map.of("field", refusal.field()));
   }
 
   private static boolean isImage(MediaType type) {

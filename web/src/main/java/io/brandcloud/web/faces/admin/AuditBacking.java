@@ -5,10 +5,12 @@ import io.brandcloud.audit.AuditFilter;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.faces.shared.FacesActions;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /** The tenant's audit log, filterable by action and actor, fifty entries a page. */
 @Named
@@ -31,9 +33,13 @@ public class AuditBacking implements Serializable {
     return entries;
   }
 
+  /** A filter the log refuses (a control character) is a message above an empty table. */
   public void search() {
     page = 1;
     entries = null;
+    if (!FacesActions.attempt(this::getEntries, null)) {
+      entries = new Page<>(List.of(), 0, new PageRequest(1, PAGE_SIZE));
+    }
   }
 
   public void older() {

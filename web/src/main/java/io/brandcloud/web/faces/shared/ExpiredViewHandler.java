@@ -1,0 +1,105 @@
+package io.brandcloud.web.faces.shared;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Iterator;
+
+/**
+ * A post-back whose view state the server does not hold (expired with the session, or never ours)
+ * is the client's request gone stale, not our failure: a full post-back answers 400 with the
+ * expired page, and an Ajax one reloads the page instead of a partial response naming the exception
+ * class. 400 rather than 410 or 403: the server cannot tell an expired view from a forged one, so
+ * it can claim neither that the view once existed nor that the caller lacks a permission.
+ */
+public class ExpiredViewHandler extends ExceptionHandlerWrapper {
+
+  static final String PAGE = "/WEB-INF/errors/expired.html";
+
+  public ExpiredViewHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  /** Registered in faces-config.xml. */
+  public static class Factory extends ExceptionHandlerFactory {
+    public Factory(ExceptionHandlerFactory wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+      return new ExpiredViewHandler(getWrapped().getExceptionHandler());
+    }
+  }
+
+  @Override
+  public void handle() {
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      if (isExpiredView(events.next().getContext().getException())) {
+        events.remove();
+        answerExpired(FacesContext.getCurrentInstance());
+        while (events.hasNext()) {
+          events.next();
+          events.remove();
+        }
+        return;
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private static boolean isExpiredView(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ViewExpiredException) {
+        return true;
+      }
+      if (!(t instanceof FacesException)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static void answerExpired(FacesContext context) {
+    ExternalContext external = context.getExternalContext();
+    try {
+      if (context.getPartialViewContext().isAjaxRequest()) {
+        external.redirect(addressOf(external));
+      } else {
+        external.responseReset();
+        external.setResponseStatus(400);
+        external.setResponseContentType("text/html;charset=UTF-8");
+        try (InputStream page = external.getResourceAsStream(PAGE);
+            OutputStream out = external.getResponseOutputStream()) {
+          page.transferTo(out);
+        }
+      }
+    } catch (IOException e) {
+      throw new FacesException(e);
+    }
+    context.responseComplete();
+  }
+
+  /** The address the browser used: a {@code /t/{slug}/} request reaches Faces forwarded. */
+  private static String addressOf(ExternalContext external) {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    String uri = forwarded instanceof String original ? original : request.getRequestURI();
+    Object query =
+        forwarded != null
+            ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+            : request.getQueryString();
+    return query == null ? uri : uri + "?" + query;
+  }
+}

@@ -1,0 +1,73 @@
+package io.brandcloud.web.rest;
+
+import io.brandcloud.shared.PlainText;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Checks the text of a JSON body before it is bound. Yasson replaces bytes that are not valid in
+ * the body's charset and hands escaped NULs and lone surrogates on as they are, which PostgreSQL
+ * refuses or the driver silently stores as '?'. A body that is not JSON at all is left to binding,
+ * which answers {@code invalid_body}.
+ */
+final class JsonText {
+
+  /** Why a body is refused: the field at fault (null: the body as a whole) and the reason. */
+  record Refusal(String field, String message) {}
+
+  private JsonText() {}
+
+  static Optional<Refusal> check(byte[] body, Charset charset) {
+    String text;
+    try {
+      text =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return Optional.of(new Refusal(null, "The request body is not valid " + charset.name()));
+    }
+    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+      String field = null;
+      while (parser.hasNext()) {
+        JsonParser.Event event = parser.next();
+        if (event == JsonParser.Event.KEY_NAME) {
+          field = parser.getString();
+          OptionalInt forbidden = PlainText.forbiddenInLine(field);
+          if (forbidden.isPresent()) {
+            return Optional.of(refusal("(a field name)", forbidden.getAsInt()));
+          }
+        } else if (event == JsonParser.Event.VALUE_STRING) {
+          OptionalInt forbidden = PlainText.forbiddenInLines(parser.getString());
+          if (forbidden.isPresent()) {
+            return Optional.of(refusal(field == null ? "(the body)" : field, forbidden.getAsInt()));
+          }
+        }
+      }
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Refusal refusal(String field, int codePoint) {
+    return new Refusal(
+        field,
+        field
+            + " may not contain "
+            + PlainText.describe(codePoint)
+            + " (control characters and invalid characters are refused)");
+  }
+}

@@ -1,0 +1,61 @@
+package io.brandcloud.web.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JsonTextTest {
+
+  private static Optional<JsonText.Refusal> check(String json) {
+    return JsonText.check(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void escapedControlCharactersAreRefusedNamingTheField() {
+    assertThat(check("{\"email\":\"\\u0000\"}")).hasValueSatisfying(r -> assertField(r, "email"));
+    assertThat(check("{\"name\":\"ok\",\"legalName\":\"a\\u0001b\"}"))
+        .hasValueSatisfying(r -> assertField(r, "legalName"));
+    assertThat(check("{\"x\":{\"reason\":\"\\u007f\"}}"))
+        .hasValueSatisfying(r -> assertField(r, "reason"));
+    assertThat(check("{\"scopes\":[\"read:user\",\"\\u0085\"]}"))
+        .hasValueSatisfying(r -> assertField(r, "scopes"));
+    assertThat(check("{\"a\\u0000\":1}")).isPresent();
+  }
+
+  @Test
+  void loneSurrogatesAreRefused() {
+    assertThat(check("{\"name\":\"\\ud800\"}")).hasValueSatisfying(r -> assertField(r, "name"));
+    assertThat(check("{\"name\":\"x\\udc00\"}")).isPresent();
+  }
+
+  @Test
+  void realTextPassesIncludingLineBreaksForAddresses() {
+    assertThat(check("{\"address\":\"Main Street 1\\n10115 Berlin\\tDE\"}")).isEmpty();
+    assertThat(check("{\"name\":\"Zoë \\ud83d\\ude00 \\u202e\"}")).isEmpty();
+    assertThat(check("{\"amount\":12.5,\"flag\":true,\"none\":null,\"list\":[1,2]}")).isEmpty();
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefusedAsABody() {
+    byte[] latin1 = "{\"name\":\"Zoë\"}".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(JsonText.check(latin1, StandardCharsets.UTF_8))
+        .hasValueSatisfying(r -> assertThat(r.field()).isNull());
+    assertThat(JsonText.check(latin1, StandardCharsets.ISO_8859_1)).isEmpty();
+    byte[] overlong = {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+    assertThat(JsonText.check(overlong, StandardCharsets.UTF_8)).isPresent();
+  }
+
+  @Test
+  void bodiesThatAreNotJsonAreLeftToBinding() {
+    assertThat(check("{")).isEmpty();
+    assertThat(check("{\"a\":\"\u0000\"}")).as("a raw NUL is not JSON").isEmpty();
+    assertThat(check("")).isEmpty();
+  }
+
+  private static void assertField(JsonText.Refusal refusal, String field) {
+    assertThat(refusal.field()).isEqualTo(field);
+    assertThat(refusal.message()).startsWith(field + " may not contain U+");
+  }
+}
