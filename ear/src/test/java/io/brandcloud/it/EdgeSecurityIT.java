@@ -97,6 +97,22 @@ class EdgeSecurityIT {
   }
 
   @Test
+  void aFormPostedWithAnotherPagesScriptNonceIsAClientError() {
+    Http browser = new Http(Http.localServer());
+    String login = "t/" + slug() + "/login.xhtml";
+    HttpResponse<String> page = browser.get(login);
+    String form =
+        "login=login&login%3Aemail=a%40b.example&login%3Apassword=x&login%3Asubmit="
+            + "&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(
+                FacesLogin.viewState(page), java.nio.charset.StandardCharsets.UTF_8)
+            + "&primefaces.nonce=not-the-pages-nonce";
+    HttpResponse<String> posted = browser.postForm(login, form);
+    assertThat(posted.statusCode()).isEqualTo(400);
+    assertThat(posted.body()).contains("Page expired").doesNotContain("Exception");
+  }
+
+  @Test
   void aTenantsLoginCookieStaysUnderItsOwnPathAndIsSameSite() {
     Http browser = new Http(Http.localServer());
     HttpResponse<String> loggedIn =

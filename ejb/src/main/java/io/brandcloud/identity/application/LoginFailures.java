@@ -1,6 +1,8 @@
 package io.brandcloud.identity.application;
 
 import io.brandcloud.identity.domain.LoginPolicy;
+import io.brandcloud.shared.PlainText;
+import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -21,8 +23,18 @@ public class LoginFailures {
 
   @PersistenceContext EntityManager em;
 
+  /**
+   * What a typed e-mail address is counted under: as typed, but with control characters spelled out
+   * and anything longer than the column by its digest, since a guesser chooses it.
+   */
+  static String key(String email) {
+    String visible = PlainText.escapeForbidden(email == null ? "" : email, false);
+    return visible.length() <= 254 ? visible : "sha256:" + SecretTokens.sha256(visible);
+  }
+
   /** The later of the two locks that hold this attempt, if any. */
-  public Optional<Instant> lockedUntil(String email, String address, Instant now) {
+  public Optional<Instant> lockedUntil(String typedEmail, String address, Instant now) {
+    String email = key(typedEmail);
     Optional<Instant> pair =
         lockOf(
             "SELECT locked_until FROM login_failures WHERE email = ?1 AND ip = ?2",
@@ -33,7 +45,8 @@ public class LoginFailures {
   }
 
   /** Counts a wrong password; the lock it causes, if any. */
-  public Optional<Instant> count(String email, String address, Instant now) {
+  public Optional<Instant> count(String typedEmail, String address, Instant now) {
+    String email = key(typedEmail);
     Optional<Instant> pair =
         lockAfter(
             LoginPolicy.ACCOUNT,
@@ -65,7 +78,7 @@ public class LoginFailures {
    */
   public void forget(String email) {
     em.createNativeQuery("DELETE FROM login_failures WHERE email = ?1")
-        .setParameter(1, email)
+        .setParameter(1, key(email))
         .executeUpdate();
   }
 

@@ -14,19 +14,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
+import org.jboss.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
- * A post-back whose view state the server does not hold (expired with the session, or never ours)
- * is the client's request gone stale, not our failure: a full post-back answers 400 with the
- * expired page, and an Ajax one reloads the page instead of a partial response naming the exception
- * class. 400 rather than 410 or 403: the server cannot tell an expired view from a forged one, so
- * it can claim neither that the view once existed nor that the caller lacks a permission.
+ * What a Faces request that failed tells the browser. A post-back whose view state the server does
+ * not hold (expired with the session, or never ours), or whose script nonce is not the one its page
+ * was rendered with, is the client's request gone stale, not our failure: a full post-back answers
+ * 400 with the expired page, and an Ajax one reloads the page. 400 rather than 410 or 403: the
+ * server cannot tell an expired view from a forged one, so it can claim neither that the view once
+ * existed nor that the caller lacks a permission. Any other failure of an Ajax request is logged
+ * and also reloads the page, instead of a partial response naming the exception's class.
  */
-public class ExpiredViewHandler extends ExceptionHandlerWrapper {
+public class FacesFailures extends ExceptionHandlerWrapper {
 
   static final String PAGE = "/WEB-INF/errors/expired.html";
+  private static final Logger LOG = Logger.getLogger(FacesFailures.class);
 
-  public ExpiredViewHandler(ExceptionHandler wrapped) {
+  public FacesFailures(ExceptionHandler wrapped) {
     super(wrapped);
   }
 
@@ -38,17 +43,24 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-      return new ExpiredViewHandler(getWrapped().getExceptionHandler());
+      return new FacesFailures(getWrapped().getExceptionHandler());
     }
   }
 
   @Override
   public void handle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    boolean ajax = context.getPartialViewContext().isAjaxRequest();
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
-      if (isExpiredView(events.next().getContext().getException())) {
+      Throwable failure = events.next().getContext().getException();
+      boolean stale = isStalePostback(failure);
+      if (stale || ajax) {
+        if (!stale) {
+          LOG.error("Ajax request failed", failure);
+        }
         events.remove();
-        answerExpired(FacesContext.getCurrentInstance());
+        answerExpired(context);
         while (events.hasNext()) {
           events.next();
           events.remove();
@@ -59,9 +71,9 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
     getWrapped().handle();
   }
 
-  private static boolean isExpiredView(Throwable failure) {
+  private static boolean isStalePostback(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ViewExpiredException) {
+      if (t instanceof ViewExpiredException || t instanceof CspException) {
         return true;
       }
       if (!(t instanceof FacesException)) {
