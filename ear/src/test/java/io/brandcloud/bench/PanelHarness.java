@@ -21,7 +21,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,11 +66,7 @@ final class PanelHarness {
   }
 
   void seed() throws Exception {
-    try (Connection admin = connect("postgres");
-        Statement statement = admin.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-      statement.execute("CREATE DATABASE " + db);
-    }
+    recreateDatabase();
     SchemaMigrator migrator = new SchemaMigrator();
     try (Connection connection = connect(db)) {
       migrator.migratePlatform(connection);
@@ -82,6 +80,15 @@ final class PanelHarness {
           System.out.printf("  %d tenants seeded%n", i + 1);
         }
       }
+    }
+  }
+
+  /** An empty database of this name, whatever an earlier run left. */
+  void recreateDatabase() throws SQLException {
+    try (Connection admin = connect("postgres");
+        Statement statement = admin.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + db);
     }
   }
 
@@ -162,46 +169,84 @@ final class PanelHarness {
     }
   }
 
+  /** The server as the seeded benchmarks run it: cheap password hashes, no demo tenants. */
   Process startServer() throws Exception {
+    return startServer(Map.of("PASSWORD_HASH_ITERATIONS", "1024"));
+  }
+
+  /**
+   * Starts the provisioned WildFly with {@code settings} as environment variables on top of the
+   * database and operator; the {@code bench.BATCH_THREADS}-style system properties win over both.
+   * Password hashing and JVM options come only from here, never from the caller's shell, so a
+   * benchmark measures what it says it does. Returns once the EAR is deployed; stops the server if
+   * it is not.
+   */
+  Process startServer(Map<String, String> settings) throws Exception {
     Path deployments = server.resolve("standalone/deployments");
     Files.copy(
         target.resolve("brandcloud.ear"),
         deployments.resolve("brandcloud.ear"),
         StandardCopyOption.REPLACE_EXISTING);
     Files.deleteIfExists(deployments.resolve("brandcloud.ear.failed"));
+    // left behind by a server that was killed, they would pass for this start's
+    Files.deleteIfExists(deployments.resolve("brandcloud.ear.deployed"));
+    Files.deleteIfExists(target.resolve(db + "-server.pid"));
     ProcessBuilder builder =
         new ProcessBuilder(
                 server.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + portOffset)
             .redirectErrorStream(true)
-            .redirectOutput(
-                ProcessBuilder.Redirect.appendTo(target.resolve(db + "-server.log").toFile()));
-    builder.environment().put("DB_URL", "jdbc:postgresql://" + host + "/" + db);
-    builder.environment().put("BRANDCLOUD_OPERATOR_PASSWORD", OPERATOR.split(":")[1]);
-    builder.environment().put("PASSWORD_HASH_ITERATIONS", "1024");
-    builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(serverLog().toFile()));
+    Map<String, String> environment = builder.environment();
+    environment.remove("PASSWORD_HASH_ITERATIONS");
+    environment.remove("JAVA_OPTS");
+    environment.remove("JBOSS_JAVA_SIZING");
+    environment.remove("PREPEND_JAVA_OPTS");
+    environment.put("DB_URL", "jdbc:postgresql://" + host + "/" + db);
+    environment.put("BRANDCLOUD_OPERATOR_PASSWORD", OPERATOR.split(":")[1]);
+    environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    environment.putAll(settings);
     for (String setting :
         new String[] {
           "BATCH_THREADS", "BATCH_PARTITION_THREADS", "JBOSS_JAVA_SIZING", "PREPEND_JAVA_OPTS"
         }) {
       String value = System.getProperty("bench." + setting);
       if (value != null) {
-        builder.environment().put(setting, value);
+        environment.put(setting, value);
       }
     }
-    builder
-        .environment()
-        .put("JBOSS_PIDFILE", target.resolve(db + "-server.pid").toAbsolutePath().toString());
+    environment.put(
+        "JBOSS_PIDFILE", target.resolve(db + "-server.pid").toAbsolutePath().toString());
     Process process = builder.start();
-    long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
-    while (!Files.exists(deployments.resolve("brandcloud.ear.deployed"))) {
-      if (Files.exists(deployments.resolve("brandcloud.ear.failed"))
-          || System.nanoTime() > deadline) {
-        throw new IllegalStateException("Deployment failed; see target/" + db + "-server.log");
+    try {
+      long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+      while (!Files.exists(deployments.resolve("brandcloud.ear.deployed"))) {
+        if (Files.exists(deployments.resolve("brandcloud.ear.failed"))
+            || !process.isAlive()
+            || System.nanoTime() > deadline) {
+          throw new IllegalStateException("Deployment failed; see " + serverLog());
+        }
+        Thread.sleep(500); // waiting for an external process, not a test
       }
-      Thread.sleep(500); // waiting for an external process, not a test
+    } catch (Exception e) {
+      try {
+        stopServer(process);
+      } catch (Exception stopping) {
+        e.addSuppressed(stopping);
+      }
+      throw e;
     }
     return process;
+  }
+
+  /** Where the server started for this database writes its console output. */
+  Path serverLog() {
+    return target.resolve(db + "-server.log");
+  }
+
+  /** The HTTP port of the server started for this database. */
+  int httpPort() {
+    return 8080 + portOffset;
   }
 
   /** Charges up to {@code chargeAt} through the real job and returns the seconds it took. */
@@ -352,12 +397,24 @@ final class PanelHarness {
     return total;
   }
 
+  /**
+   * Stops the server's JVM and waits for its start script to end; a server still up after two
+   * minutes is killed.
+   */
   void stopServer(Process wildfly) throws Exception {
     Path pid = target.resolve(db + "-server.pid");
     if (Files.exists(pid)) {
       new ProcessBuilder("kill", Files.readString(pid).trim()).start().waitFor();
+    } else {
+      wildfly.destroy();
     }
-    wildfly.waitFor();
+    if (!wildfly.waitFor(2, TimeUnit.MINUTES)) {
+      if (Files.exists(pid)) {
+        new ProcessBuilder("kill", "-9", Files.readString(pid).trim()).start().waitFor();
+      }
+      wildfly.destroyForcibly().waitFor();
+    }
+    Files.deleteIfExists(pid);
     Path deployments = server.resolve("standalone/deployments");
     Files.deleteIfExists(deployments.resolve("brandcloud.ear"));
     Files.deleteIfExists(deployments.resolve("brandcloud.ear.deployed"));
