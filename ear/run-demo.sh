@@ -41,6 +41,8 @@ SERVER=ear/target/server
 cp ear/target/brandcloud.ear "$SERVER/standalone/deployments/"
 export JBOSS_PIDFILE="$PWD/ear/target/wildfly.pid"
 export LAUNCH_JBOSS_IN_BACKGROUND=1
+# Sized for the 2-core, 24 GB machine the panel is measured on (README, "Sizing"); WildFly's own default is 512 MB.
+export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms1g -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m}"
 
 stop() {
   if [ -f "$JBOSS_PIDFILE" ]; then

@@ -89,6 +89,34 @@ class ApiAccessIT {
   }
 
   @Test
+  void revokingAllKeysStopsEveryOneAtOnceWhileAPasswordChangeLeavesThemWorking() {
+    Http laptop =
+        new Http(Http.localServer())
+            .bearer(secretOf(createKey(customer, "laptop", List.of("read:servers"))));
+    Http ci =
+        new Http(Http.localServer())
+            .bearer(secretOf(createKey(customer, "ci", List.of("read:servers"))));
+    assertThat(laptop.get(api("/servers")).statusCode()).isEqualTo(200);
+    assertThat(ci.get(api("/servers")).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> changed =
+        customer.post(
+            api("/account/password"),
+            "{\"currentPassword\":\""
+                + TestTenants.CUSTOMER_PASSWORD
+                + "\",\"newPassword\":\"another-customer-password\"}");
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(laptop.get(api("/servers")).statusCode()).isEqualTo(200);
+
+    Http owner = customer.as(TestTenants.customerEmail(shop), "another-customer-password");
+    HttpResponse<String> revoked = owner.delete(api("/api-keys"));
+    assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+    assertThat(revoked.body()).contains("\"revoked\":2");
+    assertThat(laptop.get(api("/servers")).statusCode()).isEqualTo(401);
+    assertThat(ci.get(api("/servers")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void aKeyCannotManageKeysAndCustomersCannotGrantAdminScopes() {
     String secret = secretOf(createKey(customer, "all", ALL_CUSTOMER_SCOPES));
     Http key = new Http(Http.localServer()).bearer(secret);

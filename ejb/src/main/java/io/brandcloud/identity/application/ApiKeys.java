@@ -13,6 +13,7 @@ import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.shared.Validation;
+import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,7 @@ public class ApiKeys {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject Organisations organisations;
+  @Inject RecentCredentials recent;
 
   /**
    * A key for the user. A customer's key acts in their active organisation, whose role must allow
@@ -120,6 +122,7 @@ public class ApiKeys {
             .orElseThrow(() -> BrandcloudException.notFound("API key " + keyId));
     if (key.revokedAt() == null) {
       key.revoke(clock.now());
+      recent.forgetUser(CurrentTenant.require().tenantId(), userId);
       audit.record(requireUser(userId).email(), "api_key.revoked", "key " + key.prefix(), null);
     }
     return ApiKeyView.of(key);
@@ -137,6 +140,7 @@ public class ApiKeys {
             .setParameter("now", clock.now())
             .setParameter("user", userId)
             .executeUpdate();
+    recent.forgetUser(CurrentTenant.require().tenantId(), userId);
     if (revoked > 0) {
       audit.record(requireUser(userId).email(), "api_key.revoked_all", "user " + userId, null);
     }
@@ -170,11 +174,15 @@ public class ApiKeys {
             key.get().id(),
             new AuthenticatedUser(user.id(), user.email(), user.displayName(), user.role()),
             key.get().organisationId(),
-            scopes));
+            scopes,
+            key.get().expiresAt()));
   }
 
   /** Writes "last used" at most once a minute per key, so busy keys do not write on every call. */
   private void touch(ApiKey key, Instant now) {
+    if (key.lastUsedAt() != null && key.lastUsedAt().isAfter(now.minus(LAST_USED_PRECISION))) {
+      return;
+    }
     em.createNativeQuery(
             "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2"
                 + " AND (last_used_at IS NULL OR last_used_at < ?3)")

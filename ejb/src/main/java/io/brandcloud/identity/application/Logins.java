@@ -139,17 +139,17 @@ public class Logins {
     audit.record(actor, "account.unlocked", "user " + userId, user.email());
   }
 
-  /** Whether a session that began at {@code loggedInAt} is still valid for this user. */
-  public boolean sessionValid(long userId, Instant loggedInAt) {
+  /** Whether the user still exists, and since when their sessions count. */
+  public RecentCredentials.SessionState sessionState(long userId) {
     List<?> row =
         em.createNativeQuery("SELECT sessions_valid_after FROM users WHERE id = ?1")
             .setParameter(1, userId)
             .getResultList();
     if (row.isEmpty()) {
-      return false;
+      return new RecentCredentials.SessionState(false, null);
     }
     Object validAfter = row.get(0);
-    return validAfter == null
-        || !loggedInAt.isBefore(io.brandcloud.shared.SqlValues.instant(validAfter));
+    return new RecentCredentials.SessionState(
+        true, validAfter == null ? null : io.brandcloud.shared.SqlValues.instant(validAfter));
   }
 }

@@ -30,6 +30,7 @@ public class PasswordResets {
   @Inject AuditLog audit;
   @Inject ApplicationClock clock;
   @Inject LoginFailures failures;
+  @Inject RecentCredentials recent;
 
   public void request(String email, String portalUrl) {
     String normalised = UserLookup.normalise(email);
@@ -50,6 +51,7 @@ public class PasswordResets {
               failures.forget(user.email());
               user.verifyEmail(clock.now());
               user.endSessions(clock.now());
+              recent.forgetUser(CurrentTenant.require().tenantId(), userId);
               audit.record(user.email(), "password.reset", "user " + userId, null);
               return true;
             })

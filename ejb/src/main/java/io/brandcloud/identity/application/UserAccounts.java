@@ -6,6 +6,7 @@ import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Validation;
+import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ public class UserAccounts {
   @Inject ApplicationClock clock;
   @Inject Organisations organisations;
   @Inject io.brandcloud.audit.AuditLog audit;
+  @Inject RecentCredentials recent;
 
   /**
    * Creates a customer with a personal organisation and its empty wallet in the tenant currency.
@@ -109,6 +111,7 @@ public class UserAccounts {
     }
     user.changePasswordHash(passwords.hash(newPassword));
     user.endSessions(clock.now());
+    recent.forgetUser(CurrentTenant.require().tenantId(), user.id());
     audit.record(user.email(), "password.chosen", "user " + userId, "replaced a one-time password");
     return view(user);
   }
@@ -139,6 +142,7 @@ public class UserAccounts {
     Validation.requirePassword("newPassword", newPassword);
     user.changePasswordHash(passwords.hash(newPassword));
     user.endSessions(clock.now());
+    recent.forgetUser(CurrentTenant.require().tenantId(), user.id());
     audit.record(user.email(), "password.changed", "user " + userId, null);
   }
 
@@ -148,6 +152,7 @@ public class UserAccounts {
         Optional.ofNullable(em.find(User.class, userId))
             .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
     user.endSessions(clock.now());
+    recent.forgetUser(CurrentTenant.require().tenantId(), user.id());
     audit.record(user.email(), "sessions.ended", "user " + userId, null);
   }
 

@@ -8,6 +8,7 @@ import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,7 +63,9 @@ public class ServersResource {
   /** Switches the backup add-on. */
   public record BackupSwitch(Boolean enabled) {}
 
+  /** One transaction for the caller's membership and the page, as every read should need. */
   @GET
+  @Transactional
   public ApiPage<ApiServer> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
     long organisation =
@@ -73,6 +76,7 @@ public class ServersResource {
 
   @GET
   @Path("{id}")
+  @Transactional
   public ApiServer get(@PathParam("id") long id) {
     return ApiServer.of(
         servers.ofOrganisation(

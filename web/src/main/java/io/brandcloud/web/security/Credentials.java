@@ -2,14 +2,17 @@ package io.brandcloud.web.security;
 
 import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.AuthenticatedUser;
+import io.brandcloud.identity.application.KeyHolder;
 import io.brandcloud.identity.application.LoginOutcome;
 import io.brandcloud.identity.application.Logins;
+import io.brandcloud.identity.application.RecentCredentials;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.platform.application.PlatformOperators;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.edge.Edge;
 import jakarta.ejb.EJB;
@@ -41,6 +44,7 @@ public class Credentials {
   @EJB PlatformOperators operators;
   @EJB ApiKeys keys;
   @EJB UserAccounts accounts;
+  @Inject RecentCredentials recent;
 
   /** A login by password may use every scope its role allows. */
   public SessionLogin passwordLogin(AuthenticatedUser user) {
@@ -76,7 +80,17 @@ public class Credentials {
     if (edge.tenant().isEmpty()) {
       return Optional.empty();
     }
-    return CurrentTenant.supplyAs(edge.tenant().get(), () -> keys.authenticate(token))
+    long tenantId = edge.tenant().get().tenantId();
+    String digest = SecretTokens.sha256(token == null ? "" : token.strip());
+    return recent
+        .key(tenantId, digest, clock.now())
+        .or(
+            () -> {
+              Optional<KeyHolder> found =
+                  CurrentTenant.supplyAs(edge.tenant().get(), () -> keys.authenticate(token));
+              found.ifPresent(holder -> recent.rememberKey(tenantId, digest, holder));
+              return found;
+            })
         .map(
             holder ->
                 new SessionLogin(
@@ -224,7 +238,18 @@ public class Credentials {
     if (edge.tenant().isEmpty()) {
       return true;
     }
-    return CurrentTenant.supplyAs(
-        edge.tenant().get(), () -> logins.sessionValid(login.userId(), login.loggedInAt()));
+    long tenantId = edge.tenant().get().tenantId();
+    RecentCredentials.SessionState state =
+        recent
+            .session(tenantId, login.userId())
+            .orElseGet(
+                () -> {
+                  RecentCredentials.SessionState loaded =
+                      CurrentTenant.supplyAs(
+                          edge.tenant().get(), () -> logins.sessionState(login.userId()));
+                  recent.rememberSession(tenantId, login.userId(), loaded);
+                  return loaded;
+                });
+    return state.admits(login.loggedInAt());
   }
 }

@@ -1,9 +1,6 @@
 package io.brandcloud.web.faces.portal;
 
-import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
-import io.brandcloud.provisioning.application.ProviderConnections;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;
@@ -25,10 +22,8 @@ import java.util.List;
 public class ServersBacking implements Serializable {
 
   @EJB Servers servers;
-  @EJB PlanCatalog catalog;
-  @EJB Wallets wallets;
-  @EJB ProviderConnections connections;
   @Inject CurrentUser user;
+  @Inject PortalDashboard dashboard;
 
   private Long planId;
   private String hostname;
@@ -36,10 +31,7 @@ public class ServersBacking implements Serializable {
   private String image;
 
   public List<ServerView> getServers() {
-    if (!user.may("servers:view")) {
-      return List.of();
-    }
-    return servers.ofOrganisation(user.organisationId());
+    return dashboard.servers();
   }
 
   public boolean isBuilding() {
@@ -47,19 +39,19 @@ public class ServersBacking implements Serializable {
   }
 
   public Money getBalance() {
-    return wallets.balanceOf(user.organisationId());
+    return dashboard.balance();
   }
 
   public List<PlanView> getPlans() {
-    return catalog.active();
+    return dashboard.plans();
   }
 
   public List<String> getRegions() {
-    return selectedPlan().map(p -> connections.regions(p.connectionId())).orElse(List.of());
+    return selectedPlan().map(p -> dashboard.regions(p.connectionId())).orElse(List.of());
   }
 
   public List<String> getImages() {
-    return selectedPlan().map(p -> connections.images(p.connectionId())).orElse(List.of());
+    return selectedPlan().map(p -> dashboard.images(p.connectionId())).orElse(List.of());
   }
 
   public void create() {
@@ -79,6 +71,7 @@ public class ServersBacking implements Serializable {
         "Your server " + hostname + " is being built")) {
       hostname = null;
     }
+    dashboard.forget();
   }
 
   private java.util.Optional<PlanView> selectedPlan() {
