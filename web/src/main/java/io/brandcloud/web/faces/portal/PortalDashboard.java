@@ -11,16 +11,27 @@ import io.brandcloud.web.faces.shared.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
+import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What the dashboard shows, read once per request: a page asks its getters many times while it
- * renders (a table for every phase, the poll for its condition), and each ask was a transaction.
+ * What the dashboard shows, read once per request (again only if the chosen plan changes) and in
+ * one transaction: a page asks its getters many times while it renders, and each ask used to be a
+ * transaction of its own.
  */
 @RequestScoped
 public class PortalDashboard {
+
+  /** The dashboard as of this request; regions and images are those of the chosen plan. */
+  public record Snapshot(
+      List<ServerView> servers,
+      Money balance,
+      List<PlanView> plans,
+      Optional<PlanView> plan,
+      List<String> regions,
+      List<String> images) {}
 
   @EJB Servers servers;
   @EJB PlanCatalog catalog;
@@ -28,45 +39,36 @@ public class PortalDashboard {
   @EJB ProviderConnections connections;
   @Inject CurrentUser user;
 
-  private List<ServerView> organisationServers;
-  private Money balance;
-  private List<PlanView> plans;
-  private final Map<Long, List<String>> regions = new HashMap<>();
-  private final Map<Long, List<String>> images = new HashMap<>();
+  /** This bean's own proxy: a call through it gets the transaction, a call on {@code this} not. */
+  @Inject PortalDashboard self;
 
-  public List<ServerView> servers() {
-    if (organisationServers == null) {
-      organisationServers =
-          user.may("servers:view") ? servers.ofOrganisation(user.organisationId()) : List.of();
+  private Snapshot snapshot;
+  private Long snapshotPlanId;
+
+  public Snapshot of(Long planId) {
+    if (snapshot == null || !Objects.equals(snapshotPlanId, planId)) {
+      snapshot = self.read(planId);
+      snapshotPlanId = planId;
     }
-    return organisationServers;
+    return snapshot;
   }
 
-  public Money balance() {
-    if (balance == null) {
-      balance = wallets.balanceOf(user.organisationId());
-    }
-    return balance;
+  @Transactional
+  public Snapshot read(Long planId) {
+    List<PlanView> plans = catalog.active();
+    Optional<PlanView> plan =
+        plans.stream().filter(p -> planId == null || p.id() == planId).findFirst();
+    return new Snapshot(
+        user.may("servers:view") ? servers.ofOrganisation(user.organisationId()) : List.of(),
+        wallets.balanceOf(user.organisationId()),
+        plans,
+        plan,
+        plan.map(p -> connections.regions(p.connectionId())).orElse(List.of()),
+        plan.map(p -> connections.images(p.connectionId())).orElse(List.of()));
   }
 
-  public List<PlanView> plans() {
-    if (plans == null) {
-      plans = catalog.active();
-    }
-    return plans;
-  }
-
-  public List<String> regions(long connectionId) {
-    return regions.computeIfAbsent(connectionId, connections::regions);
-  }
-
-  public List<String> images(long connectionId) {
-    return images.computeIfAbsent(connectionId, connections::images);
-  }
-
-  /** After an order: the servers and the balance are read again. */
+  /** After an order: everything is read again. */
   public void forget() {
-    organisationServers = null;
-    balance = null;
+    snapshot = null;
   }
 }

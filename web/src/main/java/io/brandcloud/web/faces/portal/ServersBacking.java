@@ -31,7 +31,7 @@ public class ServersBacking implements Serializable {
   private String image;
 
   public List<ServerView> getServers() {
-    return dashboard.servers();
+    return dashboard.of(planId).servers();
   }
 
   public boolean isBuilding() {
@@ -39,19 +39,19 @@ public class ServersBacking implements Serializable {
   }
 
   public Money getBalance() {
-    return dashboard.balance();
+    return dashboard.of(planId).balance();
   }
 
   public List<PlanView> getPlans() {
-    return dashboard.plans();
+    return dashboard.of(planId).plans();
   }
 
   public List<String> getRegions() {
-    return selectedPlan().map(p -> dashboard.regions(p.connectionId())).orElse(List.of());
+    return dashboard.of(planId).regions();
   }
 
   public List<String> getImages() {
-    return selectedPlan().map(p -> dashboard.images(p.connectionId())).orElse(List.of());
+    return dashboard.of(planId).images();
   }
 
   public void create() {
@@ -72,14 +72,6 @@ public class ServersBacking implements Serializable {
       hostname = null;
     }
     dashboard.forget();
-  }
-
-  private java.util.Optional<PlanView> selectedPlan() {
-    List<PlanView> plans = getPlans();
-    if (planId == null) {
-      return plans.stream().findFirst();
-    }
-    return plans.stream().filter(p -> p.id() == planId).findFirst();
   }
 
   public Long getPlanId() {
