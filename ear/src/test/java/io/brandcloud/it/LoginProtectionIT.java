@@ -99,6 +99,23 @@ class LoginProtectionIT {
   }
 
   @Test
+  void guessingFromManyAddressesStillEndsAtTheAccountsCeiling() {
+    for (int source = 1; source <= 10; source++) {
+      Http guesser =
+          http.as(email, "wrong-password").withHeader("X-Forwarded-For", "198.51.100." + source);
+      for (int i = 0; i < 5; i++) {
+        guesser.get(api("/me"));
+      }
+    }
+    HttpResponse<String> owner =
+        http.as(email, TestTenants.CUSTOMER_PASSWORD)
+            .withHeader("X-Forwarded-For", "203.0.113.99")
+            .get(api("/me"));
+    assertThat(owner.statusCode()).as("fifty guesses from anywhere lock everywhere").isEqualTo(429);
+    assertThat(owner.headers().firstValue("Retry-After")).isPresent();
+  }
+
+  @Test
   void aPasswordResetLiftsTheLock() {
     for (int i = 0; i < 5; i++) {
       http.as(email, "wrong-password").get(api("/me"));

@@ -21,6 +21,9 @@ import java.util.Optional;
 @Stateless
 public class LoginFailures {
 
+  /** Wrong passwords for one e-mail address within an hour, from all addresses together. */
+  static final int ACCOUNT_CEILING = 50;
+
   @PersistenceContext EntityManager em;
 
   /**
@@ -32,9 +35,40 @@ public class LoginFailures {
     return visible.length() <= 254 ? visible : "sha256:" + SecretTokens.sha256(visible);
   }
 
-  /** The later of the two locks that hold this attempt, if any. */
-  public Optional<Instant> lockedUntil(String typedEmail, String address, Instant now) {
+  /**
+   * Where a client's failures count: its address without a port, and for IPv6 its /64, which one
+   * host commonly holds whole.
+   */
+  static String source(String address) {
+    String host = address == null ? "unknown" : address.trim();
+    if (host.startsWith("[") && host.contains("]")) {
+      host = host.substring(1, host.indexOf(']'));
+    } else if (host.indexOf(':') == host.lastIndexOf(':') && host.contains(":")) {
+      host = host.substring(0, host.indexOf(':'));
+    }
+    if (!host.contains(":")) {
+      return host.length() <= 64 ? host : host.substring(0, 64);
+    }
+    try {
+      byte[] bytes = java.net.InetAddress.getByName(host).getAddress();
+      if (bytes.length != 16) {
+        return host;
+      }
+      java.util.Arrays.fill(bytes, 8, 16, (byte) 0);
+      return java.net.InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+    } catch (java.net.UnknownHostException e) {
+      return "unknown";
+    }
+  }
+
+  /** The latest of the locks that hold this attempt, if any. */
+  public Optional<Instant> lockedUntil(String typedEmail, String client, Instant now) {
     String email = key(typedEmail);
+    String address = source(client);
+    Optional<Instant> everywhere = accountCeiling(email, now);
+    if (everywhere.isPresent()) {
+      return everywhere;
+    }
     Optional<Instant> pair =
         lockOf(
             "SELECT locked_until FROM login_failures WHERE email = ?1 AND ip = ?2",
@@ -45,8 +79,9 @@ public class LoginFailures {
   }
 
   /** Counts a wrong password; the lock it causes, if any. */
-  public Optional<Instant> count(String typedEmail, String address, Instant now) {
+  public Optional<Instant> count(String typedEmail, String client, Instant now) {
     String email = key(typedEmail);
+    String address = source(client);
     Optional<Instant> pair =
         lockAfter(
             LoginPolicy.ACCOUNT,
@@ -70,6 +105,37 @@ public class LoginFailures {
             List.of(address),
             now);
     return later(pair, any);
+  }
+
+  /**
+   * A right password from this client: its own failures for the address are forgotten, those of
+   * other clients stay.
+   */
+  public void succeeded(String typedEmail, String client) {
+    em.createNativeQuery("DELETE FROM login_failures WHERE email = ?1 AND ip = ?2")
+        .setParameter(1, key(typedEmail))
+        .setParameter(2, source(client))
+        .executeUpdate();
+  }
+
+  /**
+   * Guessing from very many addresses still ends: {@value #ACCOUNT_CEILING} wrong passwords for one
+   * e-mail address within an hour, from anywhere, lock it everywhere until the hour has passed or
+   * its owner follows a reset link (or an admin unlocks it).
+   */
+  private Optional<Instant> accountCeiling(String email, Instant now) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(failures), 0), MAX(last_failed_at) FROM login_failures"
+                        + " WHERE email = ?1 AND last_failed_at >= ?2")
+                .setParameter(1, email)
+                .setParameter(2, now.minusSeconds(3600))
+                .getSingleResult();
+    if (((Number) row[0]).intValue() < ACCOUNT_CEILING || row[1] == null) {
+      return Optional.empty();
+    }
+    return Optional.of(SqlValues.instant(row[1]).plusSeconds(3600)).filter(now::isBefore);
   }
 
   /**

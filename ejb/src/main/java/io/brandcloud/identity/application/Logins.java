@@ -51,23 +51,26 @@ public class Logins {
       audit.record(normalised, "login.locked", "address " + address, null);
       return new LoginOutcome.Locked(lock.get());
     }
-    Optional<User> found = UserLookup.byEmailForUpdate(em, normalised);
+    // No row lock while the password is hashed: floods of wrong passwords must not queue behind
+    // one account (its owner would wait, and the wait would tell that the account exists).
+    Optional<User> found = UserLookup.byEmail(em, normalised);
     if (found.isEmpty()) {
       passwords.matches(password == null ? "" : password, unknownUserHash);
       audit.record(normalised, "login.failure", null, "unknown account");
       return failed(normalised, address, now);
     }
     User user = found.get();
+    if (user.lockedAt(now)) {
+      audit.record(normalised, "login.locked", "user " + user.id(), "wrong second factors");
+      return new LoginOutcome.Locked(user.lockedUntil());
+    }
     if (!passwords.matches(password, user.passwordHash()) || user.passwordExpiredAt(now)) {
       String why = user.passwordExpiredAt(now) ? "one-time password used or expired" : null;
       audit.record(normalised, "login.failure", "user " + user.id(), why);
       return failed(normalised, address, now);
     }
-    if (user.lockedAt(now)) {
-      audit.record(normalised, "login.locked", "user " + user.id(), "wrong second factors");
-      return new LoginOutcome.Locked(user.lockedUntil());
-    }
-    failures.forget(normalised);
+    em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+    failures.succeeded(normalised, address);
     if (!user.emailVerified()) {
       return new LoginOutcome.Unverified(user.email());
     }

@@ -26,6 +26,8 @@ public class RecentCredentials {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
+  private final java.util.concurrent.atomic.AtomicLong forgettings =
+      new java.util.concurrent.atomic.AtomicLong();
   private final Map<String, Cached<KeyHolder>> keys = new ConcurrentHashMap<>();
   private final Map<String, Cached<SessionState>> sessions = new ConcurrentHashMap<>();
 
@@ -41,22 +43,28 @@ public class RecentCredentials {
         .filter(holder -> holder.expiresAt() == null || now.isBefore(holder.expiresAt()));
   }
 
-  public void rememberKey(long tenantId, String tokenDigest, KeyHolder holder) {
-    remember(keys, tenantId + "|" + tokenDigest, holder);
+  /** Read before looking something up in the database, and passed to {@code remember…}. */
+  public long epoch() {
+    return forgettings.get();
+  }
+
+  public void rememberKey(long tenantId, String tokenDigest, KeyHolder holder, long epoch) {
+    remember(keys, tenantId + "|" + tokenDigest, holder, epoch);
   }
 
   public Optional<SessionState> session(long tenantId, long userId) {
     return fresh(sessions, tenantId + "|" + userId);
   }
 
-  public void rememberSession(long tenantId, long userId, SessionState state) {
-    remember(sessions, tenantId + "|" + userId, state);
+  public void rememberSession(long tenantId, long userId, SessionState state, long epoch) {
+    remember(sessions, tenantId + "|" + userId, state, epoch);
   }
 
   /** After the current transaction: the user's keys and sessions are looked up afresh. */
   public void forgetUser(long tenantId, long userId) {
     afterCommit(
         () -> {
+          forgettings.incrementAndGet();
           sessions.remove(tenantId + "|" + userId);
           keys.values().removeIf(c -> c.tenantId() == tenantId && c.value().user().id() == userId);
         });
@@ -89,12 +97,16 @@ public class RecentCredentials {
     return Optional.of(cached.value());
   }
 
-  private static <T> void remember(Map<String, Cached<T>> cache, String key, T value) {
+  private <T> void remember(Map<String, Cached<T>> cache, String key, T value, long epoch) {
     if (cache.size() >= MAX_ENTRIES) {
       cache.clear(); // bounds what a flood of distinct keys can make us hold
     }
     long tenantId = Long.parseLong(key.substring(0, key.indexOf('|')));
-    cache.put(key, new Cached<>(tenantId, value, System.nanoTime()));
+    Cached<T> entry = new Cached<>(tenantId, value, System.nanoTime());
+    cache.put(key, entry);
+    if (forgettings.get() != epoch) {
+      cache.remove(key, entry); // something was forgotten while this was read: it may be stale
+    }
   }
 
   private record Cached<T>(long tenantId, T value, long loadedAt) {}

@@ -15,4 +15,16 @@ class LoginFailuresTest {
     assertThat(LoginFailures.key(long1)).hasSizeLessThanOrEqualTo(254).startsWith("sha256:");
     assertThat(LoginFailures.key(long1)).isNotEqualTo(LoginFailures.key(long2));
   }
+
+  @Test
+  void aClientCountsByItsAddressWithoutPortAndByItsIpv6Network() {
+    assertThat(LoginFailures.source("203.0.113.7")).isEqualTo("203.0.113.7");
+    assertThat(LoginFailures.source("203.0.113.7:51234")).isEqualTo("203.0.113.7");
+    assertThat(LoginFailures.source("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
+        .isEqualTo(LoginFailures.source("[2001:db8:1:2::1]:443"))
+        .endsWith("/64");
+    assertThat(LoginFailures.source("2001:db8:1:2::1"))
+        .isNotEqualTo(LoginFailures.source("2001:db8:1:3::1"));
+    assertThat(LoginFailures.source("not:an:address:zz")).isEqualTo("unknown");
+  }
 }

@@ -101,8 +101,9 @@ public class ResponseHardening implements ServletExtension {
     }
     String origin = exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
     if (location.startsWith(origin)) {
-      String path = location.substring(origin.length());
-      headers.put(Headers.LOCATION, path.startsWith("/") ? path : "/" + path);
+      // "//host/…" or "/\\host/…" would send the browser to another host
+      String path = "/" + location.substring(origin.length()).replaceFirst("^[/\\\\]+", "");
+      headers.put(Headers.LOCATION, path);
     }
   }
 

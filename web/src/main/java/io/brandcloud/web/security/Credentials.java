@@ -82,13 +82,14 @@ public class Credentials {
     }
     long tenantId = edge.tenant().get().tenantId();
     String digest = SecretTokens.sha256(token == null ? "" : token.strip());
+    long epoch = recent.epoch();
     return recent
         .key(tenantId, digest, clock.now())
         .or(
             () -> {
               Optional<KeyHolder> found =
                   CurrentTenant.supplyAs(edge.tenant().get(), () -> keys.authenticate(token));
-              found.ifPresent(holder -> recent.rememberKey(tenantId, digest, holder));
+              found.ifPresent(holder -> recent.rememberKey(tenantId, digest, holder, epoch));
               return found;
             })
         .map(
@@ -239,6 +240,7 @@ public class Credentials {
       return true;
     }
     long tenantId = edge.tenant().get().tenantId();
+    long epoch = recent.epoch();
     RecentCredentials.SessionState state =
         recent
             .session(tenantId, login.userId())
@@ -247,7 +249,7 @@ public class Credentials {
                   RecentCredentials.SessionState loaded =
                       CurrentTenant.supplyAs(
                           edge.tenant().get(), () -> logins.sessionState(login.userId()));
-                  recent.rememberSession(tenantId, login.userId(), loaded);
+                  recent.rememberSession(tenantId, login.userId(), loaded, epoch);
                   return loaded;
                 });
     return state.admits(login.loggedInAt());
