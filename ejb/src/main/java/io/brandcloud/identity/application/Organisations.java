@@ -75,21 +75,16 @@ public class Organisations {
 
   /** The organisation the user works in now: the one chosen last, else the first they joined. */
   public Optional<Membership> active(long userId) {
-    Object chosen =
-        em
-            .createNativeQuery("SELECT active_organisation_id FROM users WHERE id = ?1")
-            .setParameter(1, userId)
-            .getResultList()
+    Optional<Membership> chosen =
+        memberships(
+                em.createNativeQuery(
+                        MEMBERSHIP_SELECT
+                            + " JOIN users u ON u.id = m.user_id"
+                            + " AND u.active_organisation_id = o.id WHERE m.user_id = ?1")
+                    .setParameter(1, userId))
             .stream()
-            .findFirst()
-            .orElse(null);
-    if (chosen != null) {
-      Optional<Membership> membership = membership(userId, ((Number) chosen).longValue());
-      if (membership.isPresent()) {
-        return membership;
-      }
-    }
-    return membershipsOf(userId).stream().findFirst();
+            .findFirst();
+    return chosen.isPresent() ? chosen : membershipsOf(userId).stream().findFirst();
   }
 
   public Optional<Membership> membership(long userId, long organisationId) {

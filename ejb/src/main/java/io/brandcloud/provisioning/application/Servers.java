@@ -104,11 +104,6 @@ public class Servers {
   }
 
   public Page<ServerView> ofOrganisation(long organisationId, PageRequest page) {
-    long total =
-        em.createQuery(
-                "select count(s) from Server s where s.organisationId = :organisation", Long.class)
-            .setParameter("organisation", organisationId)
-            .getSingleResult();
     List<ServerView> items =
         em.createQuery(
                 "select s from Server s where s.organisationId = :organisation order by s.id",
@@ -119,6 +114,15 @@ public class Servers {
             .getResultStream()
             .map(this::view)
             .toList();
+    // A first page that is not full holds them all: counting would only ask again.
+    long total =
+        page.offset() == 0 && items.size() < page.limit()
+            ? items.size()
+            : em.createQuery(
+                    "select count(s) from Server s where s.organisationId = :organisation",
+                    Long.class)
+                .setParameter("organisation", organisationId)
+                .getSingleResult();
     return new Page<>(items, total, page);
   }
 
