@@ -29,12 +29,13 @@ import java.util.regex.Pattern;
  * highest a tenant may set, orders servers until the demo customer has {@code bench.servers}
  * (default 10) and makes a {@code read:servers} key; it logs in {@code bench.connections} (default
  * 16) portal sessions through the login form. Then each endpoint gets that many keep-alive
- * connections from this JVM, {@code bench.warmup.seconds} (default 10) of warm-up and {@code
- * bench.seconds} (default 20) measured: the floor, a small static file under the tenant; {@code GET
- * /api/v1/servers} with the key; the same with a session per connection; {@code
- * /portal/index.xhtml} with a session per connection. Any answer other than 2xx in a measured
- * window fails the run. Prints a line per endpoint, the targets, and last {@code edge servers_rps=…
- * servers_p99_ms=… floor_rps=… ratio=… session_rps=… session_p99_ms=… portal_rps=…
+ * connections from this JVM, {@code bench.warmup.seconds} (default 40: on 2 cores the JIT needs
+ * about half a minute of load to compile the request path; a shorter warm-up measures the compiler)
+ * of warm-up and {@code bench.seconds} (default 20) measured: the floor, a small static file under
+ * the tenant; {@code GET /api/v1/servers} with the key; the same with a session per connection;
+ * {@code /portal/index.xhtml} with a session per connection. Any answer other than 2xx in a
+ * measured window fails the run. Prints a line per endpoint, the targets, and last {@code edge
+ * servers_rps=… servers_p99_ms=… floor_rps=… ratio=… session_rps=… session_p99_ms=… portal_rps=…
  * portal_p95_ms=…}.
  */
 public final class EdgeBenchmark {
@@ -59,7 +60,7 @@ public final class EdgeBenchmark {
 
   private final int connections = Math.max(1, Integer.getInteger("bench.connections", 16));
   private final Duration warmup =
-      Duration.ofSeconds(Math.max(0, Integer.getInteger("bench.warmup.seconds", 10)));
+      Duration.ofSeconds(Math.max(0, Integer.getInteger("bench.warmup.seconds", 40)));
   private final Duration measured =
       Duration.ofSeconds(Math.max(1, Integer.getInteger("bench.seconds", 20)));
   private final int servers =
