@@ -1,9 +1,8 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.shared.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,18 +74,7 @@ public class RecentCredentials {
     if (transactions == null || transactions.getTransactionKey() == null) {
       return;
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              forget.run();
-            }
-          }
-        });
+    AfterCommit.run(transactions, forget);
   }
 
   private static <T> Optional<T> fresh(Map<String, Cached<T>> cache, String key) {

@@ -3,7 +3,6 @@ package io.brandcloud.identity.application;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.shared.PlainText;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,18 +21,6 @@ final class UserLookup {
     }
     return em.createQuery("select u from User u where u.email = :email", User.class)
         .setParameter("email", normalise(email))
-        .getResultStream()
-        .findFirst();
-  }
-
-  /** The same, locked for the caller's transaction (login counters change). */
-  static Optional<User> byEmailForUpdate(EntityManager em, String email) {
-    if (!couldBeStored(email)) {
-      return Optional.empty();
-    }
-    return em.createQuery("select u from User u where u.email = :email", User.class)
-        .setParameter("email", normalise(email))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }

@@ -1,5 +1,6 @@
 package io.brandcloud.provisioning.application;
 
+import io.brandcloud.shared.AfterCommit;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.annotation.PreDestroy;
@@ -7,8 +8,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
@@ -44,18 +43,7 @@ public class ProvisioningScheduler {
    * rollback).
    */
   public void provisionAfterCommit(TenantContext tenant, long serverId) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              schedule(tenant, serverId, Duration.ZERO, 1);
-            }
-          }
-        });
+    AfterCommit.run(transactions, () -> schedule(tenant, serverId, Duration.ZERO, 1));
   }
 
   /** Continues a build that was under way when the server stopped. */

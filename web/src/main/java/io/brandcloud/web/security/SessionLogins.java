@@ -43,12 +43,7 @@ public final class SessionLogins {
 
   public static Optional<PendingLoginStep> pendingSecondFactor(
       HttpServletRequest request, Edge edge, java.time.Instant now) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable((PendingLoginStep) session.getAttribute(PENDING + edge.realm()))
-        .filter(p -> p.since().plus(java.time.Duration.ofMinutes(5)).isAfter(now));
+    return pending(request, PENDING + edge.realm(), java.time.Duration.ofMinutes(5), now);
   }
 
   /** A user who logged in with a one-time password and owes their own, for fifteen minutes. */
@@ -61,12 +56,17 @@ public final class SessionLogins {
 
   public static Optional<PendingLoginStep> pendingPasswordChange(
       HttpServletRequest request, Edge edge, java.time.Instant now) {
+    return pending(request, NEW_PASSWORD + edge.realm(), java.time.Duration.ofMinutes(15), now);
+  }
+
+  private static Optional<PendingLoginStep> pending(
+      HttpServletRequest request, String key, java.time.Duration lifetime, java.time.Instant now) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable((PendingLoginStep) session.getAttribute(NEW_PASSWORD + edge.realm()))
-        .filter(p -> p.since().plus(java.time.Duration.ofMinutes(15)).isAfter(now));
+    return Optional.ofNullable((PendingLoginStep) session.getAttribute(key))
+        .filter(p -> p.since().plus(lifetime).isAfter(now));
   }
 
   public static void logout(HttpServletRequest request, Edge edge) {
