@@ -101,6 +101,47 @@ class OrganisationsIT {
   }
 
   @Test
+  void aRoleChangeAndARemovalCountAtTheMembersNextCall() {
+    Http member = join("moved@org.test", "member");
+    HttpResponse<String> key =
+        member.post(api("/api-keys"), "{\"name\":\"moved ci\",\"scopes\":[\"read:servers\"]}");
+    Http keyed = new Http(http.base()).bearer(Http.json(key.body()).getString("secret"));
+    assertThat(member.get(api("/servers")).body()).contains("team-web");
+    assertThat(keyed.get(api("/servers")).body()).contains("team-web");
+    long memberId = memberId("moved@org.test");
+
+    assertThat(
+            owner
+                .put(
+                    api("/organisations/" + team + "/members/" + memberId), "{\"role\":\"viewer\"}")
+                .statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> order =
+        member.post(api("/servers"), ORDER.formatted(shop.planId(), "as-viewer"));
+    assertThat(order.statusCode()).as("a viewer now").isEqualTo(403);
+
+    assertThat(owner.delete(api("/organisations/" + team + "/members/" + memberId)).statusCode())
+        .isEqualTo(204);
+    assertThat(member.get(api("/servers")).body()).doesNotContain("team-web");
+    assertThat(keyed.get(api("/servers")).statusCode())
+        .as("the key's organisation is no longer theirs")
+        .isEqualTo(404);
+  }
+
+  private long memberId(String email) {
+    var members =
+        Http.json(owner.get(api("/organisations/" + team + "/members?limit=100")).body())
+            .getJsonArray("data");
+    return members.stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(m -> m.getString("email").equals(email))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("userId")
+        .longValue();
+  }
+
+  @Test
   void aCustomRoleGivesExactlyItsPermissions() {
     HttpResponse<String> role =
         owner.post(

@@ -49,6 +49,7 @@ public class Organisations {
   @Inject AuditLog audit;
   @Inject Wallets wallets;
   @Inject Outbox outbox;
+  @Inject RecentMemberships recent;
 
   /** A new customer's own organisation, with an empty wallet; it becomes their active one. */
   public long createPersonal(long userId, String userName) {
@@ -57,6 +58,7 @@ public class Organisations {
         .setParameter(1, userId)
         .setParameter(2, id)
         .executeUpdate();
+    membershipsChanged();
     return id;
   }
 
@@ -75,6 +77,15 @@ public class Organisations {
 
   /** The organisation the user works in now: the one chosen last, else the first they joined. */
   public Optional<Membership> active(long userId) {
+    return recent.active(tenantId(), userId, this::loadActive);
+  }
+
+  public Optional<Membership> membership(long userId, long organisationId) {
+    return recent.of(
+        tenantId(), userId, organisationId, user -> loadMembership(user, organisationId));
+  }
+
+  private Optional<Membership> loadActive(long userId) {
     Optional<Membership> chosen =
         memberships(
                 em.createNativeQuery(
@@ -87,13 +98,22 @@ public class Organisations {
     return chosen.isPresent() ? chosen : membershipsOf(userId).stream().findFirst();
   }
 
-  public Optional<Membership> membership(long userId, long organisationId) {
+  private Optional<Membership> loadMembership(long userId, long organisationId) {
     return memberships(
             em.createNativeQuery(MEMBERSHIP_SELECT + " WHERE m.user_id = ?1 AND o.id = ?2")
                 .setParameter(1, userId)
                 .setParameter(2, organisationId))
         .stream()
         .findFirst();
+  }
+
+  /** Every change to organisations, members or roles: cached memberships are read afresh. */
+  private void membershipsChanged() {
+    recent.forgetTenant(tenantId());
+  }
+
+  private static long tenantId() {
+    return CurrentTenant.require().tenantId();
   }
 
   /** The membership, or "not found" for organisations the user is not in. */
@@ -116,6 +136,7 @@ public class Organisations {
         .setParameter(1, userId)
         .setParameter(2, organisationId)
         .executeUpdate();
+    membershipsChanged();
     return membership;
   }
 
@@ -168,6 +189,7 @@ public class Organisations {
         .setParameter(3, newRole.name())
         .setParameter(4, custom)
         .executeUpdate();
+    membershipsChanged();
     audit.record(
         null,
         "member.role_changed",
@@ -191,6 +213,7 @@ public class Organisations {
         .setParameter(1, memberId)
         .setParameter(2, organisationId)
         .executeUpdate();
+    membershipsChanged();
     audit.record(null, "member.removed", "organisation " + organisationId, "user " + memberId);
   }
 
@@ -309,6 +332,7 @@ public class Organisations {
         .setParameter(4, invitation[4])
         .setParameter(5, clock.now())
         .executeUpdate();
+    membershipsChanged();
     close(((Number) invitation[0]).longValue(), "accepted_at");
     audit.record(email, "invitation.accepted", "organisation " + organisationId, null);
     return requireMember(userId, organisationId);
@@ -443,6 +467,7 @@ public class Organisations {
         .setParameter(2, userId)
         .setParameter(3, now)
         .executeUpdate();
+    membershipsChanged();
     wallets.open(id);
     return id;
   }
