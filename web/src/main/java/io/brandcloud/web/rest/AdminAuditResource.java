@@ -6,7 +6,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The tenant's audit log for its admins, newest first, filterable by action and actor. */
 @Path("/v1/admin/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAuditResource {
 

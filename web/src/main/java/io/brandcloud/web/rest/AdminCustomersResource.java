@@ -13,7 +13,7 @@ import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,7 +33,7 @@ import java.util.List;
  * with their owners and wallets.
  */
 @Path("/v1/admin/customers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCustomersResource {
 

@@ -4,7 +4,7 @@ import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 /** The seller as invoices print it: legal name, address, tax ids and logo. */
 @Path("/v1/admin/seller")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminSellerResource {
 

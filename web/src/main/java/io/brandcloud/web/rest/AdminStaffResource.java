@@ -6,7 +6,7 @@ import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import java.util.Locale;
 
 /** The reseller's staff: admins add billing clerks, support agents and further admins. */
 @Path("/v1/admin/staff")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminStaffResource {
 

@@ -5,7 +5,7 @@ import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.identity.domain.StaffPermission;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +21,7 @@ import java.util.List;
 
 /** The tenant's tax rules; changes apply to invoices issued afterwards. */
 @Path("/v1/admin/tax-rules")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminTaxRulesResource {
 

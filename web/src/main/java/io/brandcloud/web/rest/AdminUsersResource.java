@@ -3,7 +3,7 @@ package io.brandcloud.web.rest;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.domain.StaffPermission;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Staff actions on any account of the tenant. */
 @Path("/v1/admin/users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminUsersResource {
 

@@ -6,7 +6,7 @@ import io.brandcloud.identity.application.CreatedApiKey;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,7 +26,7 @@ import java.util.List;
  * create or revoke keys, so a leaked key cannot entrench itself.
  */
 @Path("/v1/api-keys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiKeysResource {
 

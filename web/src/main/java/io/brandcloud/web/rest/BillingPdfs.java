@@ -9,12 +9,12 @@ import io.brandcloud.billing.infrastructure.CreditNotePdf;
 import io.brandcloud.billing.infrastructure.InvoicePdf;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 /** Invoice and credit note PDFs as downloads, for customers and staff alike. */
-@RequestScoped
+@ApplicationScoped
 public class BillingPdfs {
 
   @EJB Invoicing invoicing;

@@ -14,7 +14,7 @@ import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ import java.util.List;
 
 /** The balance, ledger and invoices of the caller's organisation. */
 @Path("/v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BillingResource {
 

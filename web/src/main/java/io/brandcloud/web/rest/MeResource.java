@@ -3,7 +3,7 @@ package io.brandcloud.web.rest;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.security.SessionLogin;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /** Who the caller is, in which tenant, with which scopes. */
 @Path("/v1/me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 

@@ -15,7 +15,7 @@ import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.PortalUrls;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import java.util.List;
  * people or raise its own rights.
  */
 @Path("/v1/organisations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {
 

@@ -5,7 +5,7 @@ import io.brandcloud.audit.AuditFilter;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The platform's audit log (operators' logins and actions) for operators. */
 @Path("/platform/v1/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformAuditResource {
 

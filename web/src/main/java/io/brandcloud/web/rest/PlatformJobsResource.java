@@ -8,7 +8,7 @@ import io.brandcloud.shared.BrandcloudException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import java.util.List;
 
 /** Operators start a charging run for a point in time and follow job executions. */
 @Path("/platform/v1/jobs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformJobsResource {
 

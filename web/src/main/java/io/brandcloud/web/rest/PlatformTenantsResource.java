@@ -6,7 +6,7 @@ import io.brandcloud.platform.application.TenantView;
 import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.shared.BrandcloudException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import java.util.List;
 
 /** Tenants for platform operators: list, create, edit, suspend, reactivate. */
 @Path("/platform/v1/tenants")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlatformTenantsResource {

@@ -6,9 +6,8 @@ import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +21,7 @@ import java.time.Instant;
 
 /** The servers of the caller's organisation. */
 @Path("/v1/servers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ServersResource {
 
@@ -63,9 +62,8 @@ public class ServersResource {
   /** Switches the backup add-on. */
   public record BackupSwitch(Boolean enabled) {}
 
-  /** One transaction for the caller's membership and the page, as every read should need. */
+  /** The caller's membership is usually known (RecentMemberships); the page needs no commit. */
   @GET
-  @Transactional
   public ApiPage<ApiServer> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
     long organisation =
@@ -76,7 +74,6 @@ public class ServersResource {
 
   @GET
   @Path("{id}")
-  @Transactional
   public ApiServer get(@PathParam("id") long id) {
     return ApiServer.of(
         servers.ofOrganisation(

@@ -15,7 +15,7 @@ import io.brandcloud.web.security.BrandcloudAuthenticationMechanism;
 import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * tenant API, so 404), the caller is logged in to this tenant with the needed group, and the API
  * key, if one was used, carries the needed scope.
  */
-@RequestScoped
+@ApplicationScoped
 public class TenantApi {
 
   @Inject HttpServletRequest request;

@@ -3,13 +3,13 @@ package io.brandcloud.web.security;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.edge.Edge;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /** The logged-in user of the current request, in the request's realm. */
-@RequestScoped
+@ApplicationScoped
 public class Caller {
 
   @Inject HttpServletRequest request;
