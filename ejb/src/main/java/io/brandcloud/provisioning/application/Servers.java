@@ -17,6 +17,8 @@ import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -103,6 +105,11 @@ public class Servers {
         .toList();
   }
 
+  /**
+   * Runs in the caller's transaction if there is one, else in none: a read needs no commit, and a
+   * customer's API polls this list more than anything else.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<ServerView> ofOrganisation(long organisationId, PageRequest page) {
     List<ServerView> items =
         em.createQuery(
@@ -127,6 +134,7 @@ public class Servers {
   }
 
   /** One of the customer's servers; any other id, including another tenant's, is "not found". */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ServerView ofOrganisation(long organisationId, long serverId) {
     return Optional.ofNullable(em.find(Server.class, serverId))
         .filter(s -> s.organisationId() == organisationId)
