@@ -13,15 +13,20 @@ import org.HdrHistogram.Histogram;
 /**
  * Closed-loop load on one endpoint: one thread per keep-alive connection, each sending its request
  * again as soon as the answer is read, through a warm-up (counted, not measured) and then a
- * measured window. A request belongs to the window it started in. Latency is from writing the
- * request to reading the last byte of the answer; throughput is the measured requests over the time
- * from the window's start to the end of its last request. With every connection busy all the time,
- * these are latencies at saturation, not at a chosen arrival rate.
+ * measured window. The warm-up lasts at least its minimum and then until the throughput is steady:
+ * two consecutive {@link #STEADY_WINDOW} windows within {@link #STEADY_TOLERANCE} of each other
+ * (the JIT compiler of a 2-core server keeps improving the request path for a while), but no longer
+ * than three times the minimum. A request belongs to the window it started in. Latency is from
+ * writing the request to reading the last byte of the answer; throughput is the measured requests
+ * over the time from the window's start to the end of its last request. With every connection busy
+ * all the time, these are latencies at saturation, not at a chosen arrival rate.
  */
 final class ClosedLoopLoad {
 
   private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(2);
   private static final int SOCKET_TIMEOUT_MILLIS = 30_000;
+  private static final Duration STEADY_WINDOW = Duration.ofSeconds(5);
+  private static final double STEADY_TOLERANCE = 0.05;
 
   private ClosedLoopLoad() {}
 
@@ -34,6 +39,7 @@ final class ClosedLoopLoad {
       long non2xx,
       long warmupRequests,
       long warmupNon2xx,
+      double warmupSeconds,
       int reconnects) {
 
     double rps() {
@@ -73,13 +79,14 @@ final class ClosedLoopLoad {
       threads.add(thread);
     }
     long start = System.nanoTime();
-    long measureFrom = start + warmup.toNanos();
-    long end = measureFrom + measured.toNanos();
+    WarmupEnd warmupEnd = new WarmupEnd();
     for (Worker worker : workers) {
-      worker.measureFrom = measureFrom;
-      worker.end = end;
+      worker.warmupEnd = warmupEnd;
     }
     go.countDown();
+    long measureFrom = awaitSteady(workers, start, warmup);
+    long end = measureFrom + measured.toNanos();
+    warmupEnd.publish(measureFrom, end);
     long joinBy = end + TimeUnit.MILLISECONDS.toNanos(2L * SOCKET_TIMEOUT_MILLIS);
     for (Thread thread : threads) {
       thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(joinBy - System.nanoTime())));
@@ -128,7 +135,50 @@ final class ClosedLoopLoad {
         non2xx,
         warmupRequests,
         warmupNon2xx,
+        (measureFrom - start) / 1e9,
         reconnects);
+  }
+
+  /** When the measured window starts: once the minimum warm-up is over and throughput is steady. */
+  private static long awaitSteady(List<Worker> workers, long start, Duration minimum)
+      throws InterruptedException {
+    long longest = start + 3 * minimum.toNanos();
+    long previousRate = -1;
+    long counted = completed(workers);
+    long windowStart = System.nanoTime();
+    while (true) {
+      TimeUnit.NANOSECONDS.sleep(STEADY_WINDOW.toNanos()); // paces the load, not a wait for state
+      long now = System.nanoTime();
+      long total = completed(workers);
+      long rate = (total - counted) * 1_000_000_000L / Math.max(1, now - windowStart);
+      boolean steady =
+          previousRate > 0 && Math.abs(rate - previousRate) <= STEADY_TOLERANCE * previousRate;
+      if (now - start >= minimum.toNanos() && (steady || now >= longest)) {
+        return now;
+      }
+      previousRate = rate;
+      counted = total;
+      windowStart = now;
+    }
+  }
+
+  private static long completed(List<Worker> workers) {
+    long total = 0;
+    for (Worker worker : workers) {
+      total += worker.warmupDone;
+    }
+    return total;
+  }
+
+  /** Set once by the pacing thread when the warm-up ends; read by every worker. */
+  private static final class WarmupEnd {
+    private volatile long measureFrom = Long.MAX_VALUE;
+    private volatile long end = Long.MAX_VALUE;
+
+    void publish(long measureFrom, long end) {
+      this.end = end;
+      this.measureFrom = measureFrom;
+    }
   }
 
   /** One connection's loop and its own counters, merged only when all are done. */
@@ -138,8 +188,8 @@ final class ClosedLoopLoad {
     final Histogram latencies = new Histogram(HIGHEST_MICROS, 3);
     final long[] statuses = new long[600];
     byte[] request;
-    long measureFrom;
-    long end;
+    WarmupEnd warmupEnd;
+    volatile long warmupDone;
     long requests;
     long warmupRequests;
     long warmupNon2xx;
@@ -157,14 +207,12 @@ final class ClosedLoopLoad {
         Thread.currentThread().interrupt();
         return;
       }
-      long measureFrom = this.measureFrom;
-      long end = this.end;
       try {
         long started = System.nanoTime();
-        while (started < end) {
+        while (started < warmupEnd.end) {
           int status = connection.exchange(request);
           long finished = System.nanoTime();
-          if (started >= measureFrom) {
+          if (started >= warmupEnd.measureFrom) {
             latencies.recordValue(
                 Math.min(HIGHEST_MICROS, Math.max(1, (finished - started) / 1000)));
             statuses[Math.min(status, statuses.length - 1)]++;
@@ -172,6 +220,7 @@ final class ClosedLoopLoad {
             lastEnd = finished;
           } else {
             warmupRequests++;
+            warmupDone = warmupRequests;
             if (status < 200 || status > 299) {
               warmupNon2xx++;
             }

@@ -29,13 +29,14 @@ import java.util.regex.Pattern;
  * highest a tenant may set, orders servers until the demo customer has {@code bench.servers}
  * (default 10) and makes a {@code read:servers} key; it logs in {@code bench.connections} (default
  * 16) portal sessions through the login form. Then each endpoint gets that many keep-alive
- * connections from this JVM, {@code bench.warmup.seconds} (default 40: on 2 cores the JIT needs
- * about half a minute of load to compile the request path; a shorter warm-up measures the compiler)
- * of warm-up and {@code bench.seconds} (default 20) measured: the floor, a small static file under
- * the tenant; {@code GET /api/v1/servers} with the key; the same with a session per connection;
- * {@code /portal/index.xhtml} with a session per connection. Any answer other than 2xx in a
- * measured window fails the run. Prints a line per endpoint, the targets, and last {@code edge
- * servers_rps=… servers_p99_ms=… floor_rps=… ratio=… session_rps=… session_p99_ms=… portal_rps=…
+ * connections from this JVM, at least {@code bench.warmup.seconds} (default 40: on 2 cores the JIT
+ * needs about half a minute of load to compile the request path; a shorter warm-up measures the
+ * compiler) of warm-up and then until the throughput is steady ({@link ClosedLoopLoad}), and {@code
+ * bench.seconds} (default 20) measured: the floor, a small static file under the tenant; {@code GET
+ * /api/v1/servers} with the key; the same with a session per connection; {@code
+ * /portal/index.xhtml} with a session per connection. Any answer other than 2xx in a measured
+ * window fails the run. Prints a line per endpoint, the targets, and last {@code edge servers_rps=…
+ * servers_p99_ms=… floor_rps=… ratio=… session_rps=… session_p99_ms=… portal_rps=…
  * portal_p95_ms=…}.
  */
 public final class EdgeBenchmark {
@@ -52,6 +53,7 @@ public final class EdgeBenchmark {
   private static final String SERVERS_PATH = BASE + "/api/v1/servers";
   private static final String PORTAL_PATH = BASE + "/portal/index.xhtml";
   private static final int MOST_SERVERS_ON_ONE_PAGE = 20;
+  private static final String ALL_PHASES = "floor,servers,session,portal";
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -66,6 +68,8 @@ public final class EdgeBenchmark {
   private final int servers =
       Math.max(1, Math.min(MOST_SERVERS_ON_ONE_PAGE, Integer.getInteger("bench.servers", 10)));
   private final String sizing = System.getProperty("bench.JBOSS_JAVA_SIZING", "-Xms1g -Xmx1g");
+  private final List<String> only =
+      List.of(System.getProperty("bench.phases", ALL_PHASES).split(","));
   private final PanelHarness panel = new PanelHarness(DB, PORT_OFFSET, 0, 0, 0);
   private final String hostHeader = "127.0.0.1:" + panel.httpPort();
 
@@ -95,25 +99,33 @@ public final class EdgeBenchmark {
           "server deployed in %d s (log: %s)%n",
           (System.nanoTime() - booting) / 1_000_000_000, panel.serverLog());
       Seeded seeded = seed();
-      phases.add(measure("floor", "GET " + FLOOR_PATH, same(floor()), ".bc-"));
-      phases.add(
-          measure(
-              "servers",
-              "GET " + SERVERS_PATH + " (API key)",
-              same(servers("Authorization: Bearer " + seeded.apiKey())),
-              "\"total\":" + servers));
-      phases.add(
-          measure(
-              "session",
-              "GET " + SERVERS_PATH + " (a portal session per connection)",
-              seeded.sessions().stream().map(s -> servers(cookie(s))).toList(),
-              "\"total\":" + servers));
-      phases.add(
-          measure(
-              "portal",
-              "GET " + PORTAL_PATH + " (a portal session per connection)",
-              seeded.sessions().stream().map(s -> portal(cookie(s))).toList(),
-              servers > 1 ? "edge-" + servers : "acme-web-1"));
+      if (only.contains("floor")) {
+        phases.add(measure("floor", "GET " + FLOOR_PATH, same(floor()), ".bc-"));
+      }
+      if (only.contains("servers")) {
+        phases.add(
+            measure(
+                "servers",
+                "GET " + SERVERS_PATH + " (API key)",
+                same(servers("Authorization: Bearer " + seeded.apiKey())),
+                "\"total\":" + servers));
+      }
+      if (only.contains("session")) {
+        phases.add(
+            measure(
+                "session",
+                "GET " + SERVERS_PATH + " (a portal session per connection)",
+                seeded.sessions().stream().map(s -> servers(cookie(s))).toList(),
+                "\"total\":" + servers));
+      }
+      if (only.contains("portal")) {
+        phases.add(
+            measure(
+                "portal",
+                "GET " + PORTAL_PATH + " (a portal session per connection)",
+                seeded.sessions().stream().map(s -> portal(cookie(s))).toList(),
+                servers > 1 ? "edge-" + servers : "acme-web-1"));
+      }
     } finally {
       panel.stopServer(wildfly);
       Runtime.getRuntime().removeShutdownHook(stopOnExit);
@@ -306,7 +318,8 @@ public final class EdgeBenchmark {
     ClosedLoopLoad.Result result = ClosedLoopLoad.run(panel.httpPort(), requests, warmup, measured);
     System.out.printf(
         "%s %s connections=%d rps=%.0f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f"
-            + " requests=%d seconds=%.2f statuses=%s warmup_requests=%d reconnects=%d%n",
+            + " requests=%d seconds=%.2f statuses=%s warmup_requests=%d warmup_s=%.0f"
+            + " reconnects=%d%n",
         name,
         what,
         requests.size(),
@@ -319,6 +332,7 @@ public final class EdgeBenchmark {
         result.seconds(),
         result.statuses(),
         result.warmupRequests(),
+        result.warmupSeconds(),
         result.reconnects());
     if (result.warmupNon2xx() > 0) {
       System.out.printf(
@@ -337,6 +351,10 @@ public final class EdgeBenchmark {
   }
 
   private void report(List<Phase> phases) {
+    if (phases.size() < ALL_PHASES.split(",").length) {
+      System.out.println("bench.phases chose some phases: no edge line, which needs all four");
+      return;
+    }
     ClosedLoopLoad.Result floor = phases.get(0).result();
     ClosedLoopLoad.Result api = phases.get(1).result();
     ClosedLoopLoad.Result session = phases.get(2).result();
