@@ -116,6 +116,35 @@ class LoginProtectionIT {
   }
 
   @Test
+  void aQuietHourDeletesTheFailuresItMadeMeaningless() {
+    Http guesser = http.as(email, "wrong-password");
+    for (int i = 0; i < 3; i++) {
+      assertThat(guesser.get(api("/me")).statusCode()).isEqualTo(401);
+    }
+    assertThat(failureRowsFor(email)).isEqualTo(1);
+
+    scenario.at(start.plus(Duration.ofMinutes(59)));
+    http.as("someone-else@" + shop.tenant().slug() + ".test", "wrong-password").get(api("/me"));
+    assertThat(failureRowsFor(email)).as("within the hour").isEqualTo(1);
+
+    scenario.at(start.plus(Duration.ofMinutes(61)));
+    http.as("someone-else@" + shop.tenant().slug() + ".test", "wrong-password").get(api("/me"));
+    assertThat(failureRowsFor(email)).as("after a quiet hour").isZero();
+  }
+
+  private long failureRowsFor(String address) {
+    return shop.as(
+        () ->
+            ((Number)
+                    tenants
+                        .em()
+                        .createNativeQuery("SELECT count(*) FROM login_failures WHERE email = ?1")
+                        .setParameter(1, address)
+                        .getSingleResult())
+                .longValue());
+  }
+
+  @Test
   void aPasswordResetLiftsTheLock() {
     for (int i = 0; i < 5; i++) {
       http.as(email, "wrong-password").get(api("/me"));

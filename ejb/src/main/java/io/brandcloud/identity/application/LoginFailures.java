@@ -104,7 +104,24 @@ public class LoginFailures {
             "UPDATE login_failures_by_ip SET locked_until = ?2 WHERE ip = ?1",
             List.of(address),
             now);
+    forgetQuietBefore(now);
     return later(pair, any);
+  }
+
+  /**
+   * Deletes what a quiet hour has made meaningless (no failure for an hour, no lock left), so the
+   * tables hold at most an hour of guessing.
+   */
+  private void forgetQuietBefore(Instant now) {
+    for (String table : List.of("login_failures", "login_failures_by_ip")) {
+      em.createNativeQuery(
+              "DELETE FROM "
+                  + table
+                  + " WHERE last_failed_at < ?1 AND (locked_until IS NULL OR locked_until <= ?2)")
+          .setParameter(1, now.minusSeconds(3600))
+          .setParameter(2, now)
+          .executeUpdate();
+    }
   }
 
   /**
