@@ -97,6 +97,23 @@ class OneTimePasswordIT {
     assertThat(new Http(Http.localServer()).as(email, own).get(api("/me")).statusCode())
         .isEqualTo(200);
     assertThat(withOneTime.get(api("/me")).statusCode()).isEqualTo(401);
+
+    HttpResponse<String> ownAsOneTime =
+        new Http(Http.localServer())
+            .post(
+                api("/account/one-time-password"),
+                "{\"email\":\""
+                    + email
+                    + "\",\"oneTimePassword\":\""
+                    + own
+                    + "\",\"newPassword\":\"another-new-password\"}");
+    assertThat(ownAsOneTime.statusCode()).as("not a one-time password").isEqualTo(401);
+    String audit =
+        new Http(Http.localServer())
+            .as(email, own)
+            .get(api("/admin/audit?action=login&actor=" + email))
+            .body();
+    assertThat(audit).contains("not a one-time password");
   }
 
   @Test

@@ -43,6 +43,14 @@ public class Logins {
   }
 
   public LoginOutcome attempt(String email, String password) {
+    return attempt(email, password, false);
+  }
+
+  /**
+   * @param oneTimeOnly the password must be a one-time one: a user's own password, right as it may
+   *     be, is a failed attempt here and not a login
+   */
+  private LoginOutcome attempt(String email, String password, boolean oneTimeOnly) {
     Instant now = clock.now();
     String address = RequestOrigin.address().orElse("unknown");
     String normalised = UserLookup.normalise(email);
@@ -69,6 +77,10 @@ public class Logins {
       audit.record(normalised, "login.failure", "user " + user.id(), why);
       return failed(normalised, address, now);
     }
+    if (oneTimeOnly && !user.passwordChangeRequired()) {
+      audit.record(normalised, "login.failure", "user " + user.id(), "not a one-time password");
+      return failed(normalised, address, now);
+    }
     em.lock(user, LockModeType.PESSIMISTIC_WRITE);
     failures.succeeded(normalised, address);
     if (!user.emailVerified()) {
@@ -93,12 +105,12 @@ public class Logins {
    */
   public LoginOutcome chooseOwnPassword(String email, String oneTimePassword, String newPassword) {
     Validation.requirePassword("newPassword", newPassword);
-    LoginOutcome outcome = attempt(email, oneTimePassword);
+    LoginOutcome outcome = attempt(email, oneTimePassword, true);
     if (outcome instanceof LoginOutcome.PasswordChangeRequired required) {
       return new LoginOutcome.Success(
           accounts.replaceOneTimePassword(required.user().id(), newPassword));
     }
-    return outcome instanceof LoginOutcome.Success ? new LoginOutcome.Failed() : outcome;
+    return outcome;
   }
 
   private LoginOutcome failed(String email, String address, Instant now) {
