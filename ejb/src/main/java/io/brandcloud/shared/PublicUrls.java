@@ -11,8 +11,15 @@ public final class PublicUrls {
 
   private PublicUrls() {}
 
+  public static final String VARIABLE = "BRANDCLOUD_PUBLIC_URL";
+
+  public static boolean configured() {
+    String url = System.getenv(VARIABLE);
+    return url != null && !url.isBlank();
+  }
+
   public static String base() {
-    String url = System.getenv().getOrDefault("BRANDCLOUD_PUBLIC_URL", "http://localhost:8080");
+    String url = configured() ? System.getenv(VARIABLE).trim() : "http://localhost:8080";
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 

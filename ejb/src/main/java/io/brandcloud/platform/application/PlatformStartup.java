@@ -4,6 +4,7 @@ import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.infrastructure.TenantSchemas;
 import io.brandcloud.provisioning.application.ProvisioningScheduler;
 import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantSchema;
@@ -47,6 +48,12 @@ public class PlatformStartup {
         System.getenv().getOrDefault("BRANDCLOUD_OPERATOR_EMAIL", "operator@brandcloud.local"),
         System.getenv("BRANDCLOUD_OPERATOR_PASSWORD"));
     tenants.forEach(this::resumeBuilds);
+    if (!PublicUrls.configured()) {
+      LOG.warnf(
+          "%s is not set: links in mail for tenants without their own domain point to %s, which"
+              + " only works on this machine",
+          PublicUrls.VARIABLE, PublicUrls.base());
+    }
   }
 
   private void resumeBuilds(Tenant tenant) {
