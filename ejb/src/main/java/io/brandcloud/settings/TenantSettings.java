@@ -2,6 +2,7 @@ package io.brandcloud.settings;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +16,13 @@ public class TenantSettings {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject RecentSettings recent;
 
   public Settings current() {
+    return recent.of(CurrentTenant.require().tenantId(), this::load);
+  }
+
+  private Settings load() {
     Object[] row =
         (Object[])
             em.createNativeQuery(
@@ -34,7 +40,7 @@ public class TenantSettings {
   }
 
   public Settings change(SettingsChange change, String actor) {
-    Settings now = current();
+    Settings now = load();
     Settings next =
         new Settings(
             within(
@@ -61,8 +67,9 @@ public class TenantSettings {
         .setParameter(5, next.retentionDays())
         .setParameter(6, next.displayCredits())
         .executeUpdate();
+    recent.forget(CurrentTenant.require().tenantId());
     audit.record(actor, "settings.changed", "tenant", next.toString());
-    return current();
+    return load();
   }
 
   private static int within(String field, Integer wanted, int current, int min, int max) {
