@@ -65,9 +65,11 @@ public class ProvisioningSteps {
     }
   }
 
-  /** Gives up on a server whose steps keep failing. */
+  /** Gives up on a server whose steps keep failing; one that got built meanwhile stays. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void markFailed(long serverId) {
-    Optional.ofNullable(em.find(Server.class, serverId)).ifPresent(Server::failed);
+    Optional.ofNullable(em.find(Server.class, serverId))
+        .filter(server -> server.status().inProgress())
+        .ifPresent(Server::failed);
   }
 }

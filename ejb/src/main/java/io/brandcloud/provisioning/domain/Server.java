@@ -1,5 +1,7 @@
 package io.brandcloud.provisioning.domain;
 
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,13 +100,13 @@ public class Server {
   }
 
   public void provisioningStarted(String providerId) {
+    moveTo(ServerStatus.PROVISIONING);
     this.externalId = providerId;
-    this.status = ServerStatus.PROVISIONING;
   }
 
   public void becameRunning(String address, Instant now) {
+    moveTo(ServerStatus.RUNNING);
     this.ipv4 = address;
-    this.status = ServerStatus.RUNNING;
     if (billableFrom == null) {
       this.billableFrom = now;
     }
@@ -136,17 +138,17 @@ public class Server {
 
   /** Suspended for an unpaid balance: not billed, disk kept. */
   public void suspend(Instant now) {
-    this.status = ServerStatus.SUSPENDED;
+    moveTo(ServerStatus.SUSPENDED);
     this.suspendedAt = now;
   }
 
   public void resume() {
-    this.status = ServerStatus.RUNNING;
+    moveTo(ServerStatus.RUNNING);
     this.suspendedAt = null;
   }
 
   public void terminate(Instant now) {
-    this.status = ServerStatus.TERMINATED;
+    moveTo(ServerStatus.TERMINATED);
     this.terminatedAt = now;
   }
 
@@ -155,7 +157,16 @@ public class Server {
   }
 
   public void failed() {
-    this.status = ServerStatus.FAILED;
+    moveTo(ServerStatus.FAILED);
+  }
+
+  /** Refuses a step the life cycle does not have, e.g. resuming a terminated server. */
+  private void moveTo(ServerStatus next) {
+    if (!status.mayBecome(next)) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "Server " + id + " is " + status + " and cannot become " + next);
+    }
+    this.status = next;
   }
 
   public ServerSpec spec(String planCode) {
