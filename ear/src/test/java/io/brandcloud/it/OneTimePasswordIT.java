@@ -98,15 +98,7 @@ class OneTimePasswordIT {
         .isEqualTo(200);
     assertThat(withOneTime.get(api("/me")).statusCode()).isEqualTo(401);
 
-    HttpResponse<String> ownAsOneTime =
-        new Http(Http.localServer())
-            .post(
-                api("/account/one-time-password"),
-                "{\"email\":\""
-                    + email
-                    + "\",\"oneTimePassword\":\""
-                    + own
-                    + "\",\"newPassword\":\"another-new-password\"}");
+    HttpResponse<String> ownAsOneTime = chooseWith(own, "another-new-password");
     assertThat(ownAsOneTime.statusCode()).as("not a one-time password").isEqualTo(401);
     String audit =
         new Http(Http.localServer())
@@ -119,18 +111,23 @@ class OneTimePasswordIT {
   @Test
   void anUnusedOneTimePasswordExpiresAfterADay() {
     scenario.at(created.plus(Duration.ofHours(24)));
-    HttpResponse<String> late =
-        new Http(Http.localServer())
-            .post(
-                api("/account/one-time-password"),
-                "{\"email\":\""
-                    + email
-                    + "\",\"oneTimePassword\":\""
-                    + oneTimePassword
-                    + "\",\"newPassword\":\"too-late-password\"}");
+    HttpResponse<String> late = chooseWith(oneTimePassword, "too-late-password");
     assertThat(late.statusCode()).isEqualTo(401);
     assertThat(new Http(Http.localServer()).as(email, oneTimePassword).get(api("/me")).statusCode())
         .isEqualTo(401);
+  }
+
+  private HttpResponse<String> chooseWith(String oneTime, String newPassword) {
+    return new Http(Http.localServer())
+        .post(
+            api("/account/one-time-password"),
+            "{\"email\":\""
+                + email
+                + "\",\"oneTimePassword\":\""
+                + oneTime
+                + "\",\"newPassword\":\""
+                + newPassword
+                + "\"}");
   }
 
   private String page(String path) {

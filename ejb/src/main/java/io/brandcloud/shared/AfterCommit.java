@@ -3,14 +3,33 @@ package io.brandcloud.shared;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.function.IntConsumer;
 
-/** Work that must wait until the current transaction has committed, and never run on rollback. */
+/** Work that must wait until the current transaction has ended. */
 public final class AfterCommit {
 
   private AfterCommit() {}
 
-  /** Needs an active transaction: the registry refuses otherwise. */
+  /**
+   * After a commit, never on rollback. Needs an active transaction: the registry refuses otherwise.
+   */
   public static void run(TransactionSynchronizationRegistry transactions, Runnable work) {
+    afterCompletion(
+        transactions,
+        status -> {
+          if (status == Status.STATUS_COMMITTED) {
+            work.run();
+          }
+        });
+  }
+
+  /** When the transaction ends, committed or rolled back. Needs an active transaction. */
+  public static void runWhenEnded(TransactionSynchronizationRegistry transactions, Runnable work) {
+    afterCompletion(transactions, status -> work.run());
+  }
+
+  private static void afterCompletion(
+      TransactionSynchronizationRegistry transactions, IntConsumer work) {
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -18,9 +37,7 @@ public final class AfterCommit {
 
           @Override
           public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              work.run();
-            }
+            work.accept(status);
           }
         });
   }

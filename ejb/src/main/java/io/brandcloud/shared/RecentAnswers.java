@@ -1,6 +1,5 @@
 package io.brandcloud.shared;
 
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -72,16 +71,7 @@ public final class RecentAnswers<V> {
         };
     forgetting.run();
     if (transactions != null && transactions.getTransactionKey() != null) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              forgetting.run();
-            }
-          });
+      AfterCommit.runWhenEnded(transactions, forgetting);
     }
   }
 
