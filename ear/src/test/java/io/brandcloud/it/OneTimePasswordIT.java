@@ -6,7 +6,9 @@ import io.brandcloud.platform.application.CreatedTenant;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -106,6 +108,23 @@ class OneTimePasswordIT {
             .get(api("/admin/audit?action=login&actor=" + email))
             .body();
     assertThat(audit).contains("not a one-time password");
+  }
+
+  @Test
+  void ofTwoRequestsWithTheSameOneTimePasswordOnlyOneChooses() throws Exception {
+    var first = CompletableFuture.supplyAsync(() -> chooseWith(oneTimePassword, "first-choice-pw"));
+    var second =
+        CompletableFuture.supplyAsync(() -> chooseWith(oneTimePassword, "second-choice-pw"));
+    List<Integer> statuses =
+        List.of(first.get().statusCode(), second.get().statusCode()).stream().sorted().toList();
+    assertThat(statuses.get(0)).isEqualTo(200);
+    assertThat(statuses.get(1)).as("the one-time password was spent").isBetween(400, 401);
+    String winner = first.get().statusCode() == 200 ? "first-choice-pw" : "second-choice-pw";
+    String loser = winner.startsWith("first") ? "second-choice-pw" : "first-choice-pw";
+    assertThat(new Http(Http.localServer()).as(email, winner).get(api("/me")).statusCode())
+        .isEqualTo(200);
+    assertThat(new Http(Http.localServer()).as(email, loser).get(api("/me")).statusCode())
+        .isEqualTo(401);
   }
 
   @Test

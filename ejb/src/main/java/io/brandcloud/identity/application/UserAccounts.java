@@ -10,6 +10,7 @@ import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -101,11 +102,16 @@ public class UserAccounts {
    * one.
    */
   public AuthenticatedUser replaceOneTimePassword(long userId, String newPassword) {
+    Validation.requirePassword("newPassword", newPassword);
     User user =
         Optional.ofNullable(em.find(User.class, userId))
-            .filter(User::passwordChangeRequired)
             .orElseThrow(() -> new BrandcloudException(ErrorCode.TOKEN_INVALID));
-    Validation.requirePassword("newPassword", newPassword);
+    // Read again under a row lock (the login that led here read it unlocked): of two logins with
+    // the same one-time password, only the first chooses.
+    em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+    if (!user.passwordChangeRequired()) {
+      throw new BrandcloudException(ErrorCode.TOKEN_INVALID);
+    }
     if (passwords.matches(newPassword, user.passwordHash())) {
       throw BrandcloudException.invalid("newPassword", "Choose a password of your own");
     }
