@@ -26,14 +26,7 @@ public class RecentSettings {
       new RecentAnswers<>(TTL, 10_000, new AtomicLong());
 
   Settings of(long tenantId, Supplier<Settings> load) {
-    Optional<Settings> known = settings.get(tenantId, KEY);
-    if (known.isPresent()) {
-      return known.get();
-    }
-    long epoch = settings.epoch();
-    Settings loaded = load.get();
-    settings.remember(tenantId, KEY, loaded, epoch);
-    return loaded;
+    return settings.recall(tenantId, KEY, () -> Optional.of(load.get())).orElseThrow();
   }
 
   void forget(long tenantId) {

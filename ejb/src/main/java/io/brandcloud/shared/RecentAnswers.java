@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Answers this node read from a tenant's database in the last {@code ttl}, for reads on every
@@ -44,6 +45,18 @@ public final class RecentAnswers<V> {
       return Optional.empty();
     }
     return Optional.of(cached.value());
+  }
+
+  /** The answer if known, else what {@code load} reads, kept if present. */
+  public Optional<V> recall(long tenantId, String key, Supplier<Optional<V>> load) {
+    Optional<V> known = get(tenantId, key);
+    if (known.isPresent()) {
+      return known;
+    }
+    long epoch = epoch();
+    Optional<V> loaded = load.get();
+    loaded.ifPresent(value -> remember(tenantId, key, value, epoch));
+    return loaded;
   }
 
   public void remember(long tenantId, String key, V value, long epoch) {

@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,18 @@ class RecentAnswersTest {
     answers.remember(1, "k", "one", answers.epoch());
     assertThat(answers.get(1, "k")).contains("one");
     assertThat(answers.get(2, "k")).isEmpty();
+  }
+
+  @Test
+  void recallReadsOnceAndKeepsOnlyWhatWasFound() {
+    java.util.concurrent.atomic.AtomicInteger reads =
+        new java.util.concurrent.atomic.AtomicInteger();
+    assertThat(answers.recall(1, "k", () -> Optional.of("v" + reads.incrementAndGet())))
+        .contains("v1");
+    assertThat(answers.recall(1, "k", () -> Optional.of("v" + reads.incrementAndGet())))
+        .contains("v1");
+    assertThat(answers.recall(1, "none", Optional::empty)).isEmpty();
+    assertThat(answers.recall(1, "none", () -> Optional.of("found later"))).contains("found later");
   }
 
   @Test

@@ -77,12 +77,12 @@ public class Organisations {
 
   /** The organisation the user works in now: the one chosen last, else the first they joined. */
   public Optional<Membership> active(long userId) {
-    return recent.active(tenantId(), userId, this::loadActive);
+    return recent.active(tenantId(), userId, () -> loadActive(userId));
   }
 
   public Optional<Membership> membership(long userId, long organisationId) {
     return recent.of(
-        tenantId(), userId, organisationId, user -> loadMembership(user, organisationId));
+        tenantId(), userId, organisationId, () -> loadMembership(userId, organisationId));
   }
 
   private Optional<Membership> loadActive(long userId) {

@@ -7,7 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * The memberships this node read in the last {@link #TTL}: every customer API call and page checks
@@ -28,29 +28,17 @@ public class RecentMemberships {
 
   /** The user's membership of an organisation. */
   Optional<Membership> of(
-      long tenantId, long userId, long organisationId, LongFunction<Optional<Membership>> load) {
-    return recall(tenantId, userId + "@" + organisationId, load, userId);
+      long tenantId, long userId, long organisationId, Supplier<Optional<Membership>> load) {
+    return memberships.recall(tenantId, userId + "@" + organisationId, load);
   }
 
   /** The organisation the user works in now. */
-  Optional<Membership> active(long tenantId, long userId, LongFunction<Optional<Membership>> load) {
-    return recall(tenantId, userId + "@active", load, userId);
+  Optional<Membership> active(long tenantId, long userId, Supplier<Optional<Membership>> load) {
+    return memberships.recall(tenantId, userId + "@active", load);
   }
 
   /** After a change to the tenant's organisations, members or roles. */
   void forgetTenant(long tenantId) {
     memberships.forget(transactions, tenantId, membership -> true);
-  }
-
-  private Optional<Membership> recall(
-      long tenantId, String key, LongFunction<Optional<Membership>> load, long userId) {
-    Optional<Membership> known = memberships.get(tenantId, key);
-    if (known.isPresent()) {
-      return known;
-    }
-    long epoch = memberships.epoch();
-    Optional<Membership> loaded = load.apply(userId);
-    loaded.ifPresent(membership -> memberships.remember(tenantId, key, membership, epoch));
-    return loaded;
   }
 }
