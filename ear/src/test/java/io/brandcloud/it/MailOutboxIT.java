@@ -3,7 +3,7 @@ package io.brandcloud.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.it.TestTenants.Fixture;
-import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.MailOutbox;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ class MailOutboxIT {
   }
 
   @Inject TestTenants tenants;
-  @EJB Outbox outbox;
+  @EJB MailOutbox outbox;
   @Resource UserTransaction transaction;
 
   @Test

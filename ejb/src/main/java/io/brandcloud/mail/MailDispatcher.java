@@ -20,7 +20,7 @@ public class MailDispatcher {
   private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
 
   @PersistenceContext EntityManager em;
-  @EJB OutboxDelivery delivery;
+  @EJB SmtpDelivery delivery;
   @Inject TenantDirectory directory;
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)

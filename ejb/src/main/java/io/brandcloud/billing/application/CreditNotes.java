@@ -6,7 +6,7 @@ import io.brandcloud.billing.domain.CreditNoteAmounts;
 import io.brandcloud.billing.infrastructure.DocumentNumbers;
 import io.brandcloud.identity.application.OrganisationOwner;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -39,7 +39,7 @@ public class CreditNotes {
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
-  @Inject Outbox outbox;
+  @Inject MailOutbox outbox;
   @EJB Wallets wallets;
   @EJB Organisations organisations;
   @EJB SellerProfile seller;

@@ -7,7 +7,7 @@ import io.brandcloud.billing.infrastructure.InvoiceInput;
 import io.brandcloud.billing.infrastructure.InvoiceInputs;
 import io.brandcloud.billing.infrastructure.IssuedInvoices;
 import io.brandcloud.identity.application.OrganisationOwner;
-import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.OutgoingMail;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PublicUrls;
@@ -43,7 +43,7 @@ public class InvoiceIssuer {
 
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
-  @Inject Outbox outbox;
+  @Inject MailOutbox outbox;
   @EJB TaxRules taxRules;
   @EJB SellerProfile seller;
 

@@ -1,6 +1,6 @@
 package io.brandcloud.billing.application;
 
-import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class LowBalanceWarnings {
       """;
 
   @PersistenceContext EntityManager em;
-  @Inject Outbox outbox;
+  @Inject MailOutbox outbox;
 
   /** Warns whoever is low at {@code now}; returns how many warnings were written. */
   public int warn(Instant now) {

@@ -4,7 +4,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.domain.OrganisationRole;
 import io.brandcloud.identity.domain.Permission;
-import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -48,7 +48,7 @@ public class Organisations {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject Wallets wallets;
-  @Inject Outbox outbox;
+  @Inject MailOutbox outbox;
   @Inject RecentMemberships recent;
 
   /** A new customer's own organisation, with an empty wallet; it becomes their active one. */

@@ -4,7 +4,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.AccountTokens.Issued;
 import io.brandcloud.identity.application.AccountTokens.Purpose;
 import io.brandcloud.identity.domain.User;
-import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -26,7 +26,7 @@ public class PasswordResets {
   @PersistenceContext EntityManager em;
   @Inject AccountTokens tokens;
   @Inject PasswordHasher passwords;
-  @Inject Outbox outbox;
+  @Inject MailOutbox outbox;
   @Inject AuditLog audit;
   @Inject ApplicationClock clock;
   @Inject LoginFailures failures;

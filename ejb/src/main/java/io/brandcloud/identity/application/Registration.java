@@ -5,7 +5,7 @@ import io.brandcloud.identity.application.AccountTokens.Issued;
 import io.brandcloud.identity.application.AccountTokens.Purpose;
 import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.User;
-import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -31,7 +31,7 @@ public class Registration {
   @Inject PasswordHasher passwords;
   @Inject Organisations organisations;
   @Inject AccountTokens tokens;
-  @Inject Outbox outbox;
+  @Inject MailOutbox outbox;
   @Inject AuditLog audit;
   @Inject ApplicationClock clock;
 

@@ -1,7 +1,7 @@
 package io.brandcloud.web.rest;
 
 import io.brandcloud.identity.domain.StaffPermission;
-import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.OutboxMail;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminOutboxResource {
 
-  @EJB Outbox outbox;
+  @EJB MailOutbox outbox;
   @Inject TenantApi api;
 
   @GET

@@ -1,7 +1,7 @@
 package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.mail.MailDelivery;
-import io.brandcloud.mail.Outbox;
+import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.OutboxMail;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
@@ -14,7 +14,7 @@ import java.util.List;
 @RequestScoped
 public class OutboxBacking {
 
-  @EJB Outbox outbox;
+  @EJB MailOutbox outbox;
 
   public List<OutboxMail> getMails() {
     return outbox.recent(PageRequest.first(100)).items();

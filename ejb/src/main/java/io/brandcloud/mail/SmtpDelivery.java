@@ -22,11 +22,11 @@ import org.jboss.logging.Logger;
  * given up (FAILED, shown to admins) after {@value #MAX_ATTEMPTS} attempts.
  */
 @Stateless
-public class OutboxDelivery {
+public class SmtpDelivery {
 
   static final int MAX_ATTEMPTS = 8;
   private static final int BATCH = 50;
-  private static final Logger LOG = Logger.getLogger(OutboxDelivery.class);
+  private static final Logger LOG = Logger.getLogger(SmtpDelivery.class);
 
   @PersistenceContext EntityManager em;
 

@@ -17,7 +17,7 @@ import org.hibernate.Session;
  * {@code platform.mail_due} in the same transaction so the dispatcher finds it.
  */
 @Stateless
-public class Outbox {
+public class MailOutbox {
 
   @PersistenceContext EntityManager em;
 
