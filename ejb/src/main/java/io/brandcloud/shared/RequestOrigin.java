@@ -30,6 +30,26 @@ public final class RequestOrigin {
     IMPERSONATOR.remove();
   }
 
+  /**
+   * Runs work as {@code actor} (no address, nobody impersonating), e.g. a message handler acting
+   * for whoever published the message, and puts back what the thread had.
+   */
+  public static void runAs(String actor, Runnable work) {
+    String address = ADDRESS.get();
+    String previousActor = ACTOR.get();
+    String impersonator = IMPERSONATOR.get();
+    clear();
+    ACTOR.set(actor);
+    try {
+      work.run();
+    } finally {
+      clear();
+      ADDRESS.set(address);
+      ACTOR.set(previousActor);
+      IMPERSONATOR.set(impersonator);
+    }
+  }
+
   public static Optional<String> address() {
     return Optional.ofNullable(ADDRESS.get());
   }

@@ -1,0 +1,146 @@
+package io.brandcloud.outbox;
+
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.RequestOrigin;
+import io.brandcloud.shared.SqlValues;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Delivers the current tenant's outbox rows one at a time. A row is locked with {@code SKIP LOCKED}
+ * and marked done in the handler's own transaction, so two dispatchers never run one row and a
+ * handler that succeeded never runs again; a failure is retried after 1, 2, 4 … seconds (at most
+ * ten minutes) and dead-lettered after {@value #MAX_ATTEMPTS} attempts.
+ */
+@Stateless
+public class OutboxDelivery {
+
+  static final int MAX_ATTEMPTS = 8;
+
+  @PersistenceContext EntityManager em;
+  @Inject MessageHandlers handlers;
+  @EJB WorkDue due;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> due(int limit) {
+    return ((List<?>)
+            em.createNativeQuery(
+                    "SELECT id FROM outbox_messages WHERE status = 'PENDING'"
+                        + " AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT ?1")
+                .setParameter(1, limit)
+                .getResultList())
+        .stream().map(n -> ((Number) n).longValue()).toList();
+  }
+
+  /** Runs one row's handler; false if the row is taken, done, dead or not yet due. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean deliver(long id) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT handler, payload, request_id, actor FROM outbox_messages WHERE id = ?1"
+                    + " AND status = 'PENDING' AND next_attempt_at <= now() FOR UPDATE SKIP LOCKED")
+            .setParameter(1, id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return false;
+    }
+    Object[] row = (Object[]) rows.get(0);
+    String name = (String) row[0];
+    @SuppressWarnings("unchecked")
+    MessageHandler<Record> handler =
+        (MessageHandler<Record>)
+            handlers
+                .named(name)
+                .orElseThrow(() -> new IllegalStateException("No handler is named " + name));
+    Record message = MessageJson.read((String) row[1], handler.handles());
+    CurrentTenant.runAs(
+        CurrentTenant.require().withRequestId((String) row[2]),
+        () -> RequestOrigin.runAs((String) row[3], () -> handler.handle(message)));
+    em.createNativeQuery(
+            "UPDATE outbox_messages SET status = 'DONE', done_at = now(), attempts = attempts + 1,"
+                + " last_error = NULL WHERE id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
+    return true;
+  }
+
+  /** Records a failed attempt after the handler's transaction rolled back. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void failed(long id, String error) {
+    em.createNativeQuery(
+            "UPDATE outbox_messages SET attempts = attempts + 1, last_error = ?2,"
+                + " status = CASE WHEN attempts + 1 >= ?3 THEN 'DEAD' ELSE 'PENDING' END,"
+                + " next_attempt_at = now() + LEAST(interval '1 second' * power(2, attempts),"
+                + " interval '10 minutes') WHERE id = ?1 AND status = 'PENDING'")
+        .setParameter(1, id)
+        .setParameter(2, error.length() > 1000 ? error.substring(0, 1000) : error)
+        .setParameter(3, MAX_ATTEMPTS)
+        .executeUpdate();
+  }
+
+  /** Moves the tenant's flag to its next pending row, or removes it when none is left. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void reschedule(long observedVersion) {
+    Object next =
+        em.createNativeQuery(
+                "SELECT min(next_attempt_at) FROM outbox_messages WHERE status = 'PENDING'")
+            .getSingleResult();
+    due.reschedule(Outbox.QUEUE, observedVersion, next == null ? null : SqlValues.instant(next));
+  }
+
+  /** Messages handlers gave up on, newest first. */
+  public Page<DeadLetter> dead(PageRequest page) {
+    long total =
+        ((Number)
+                em.createNativeQuery("SELECT count(*) FROM outbox_messages WHERE status = 'DEAD'")
+                    .getSingleResult())
+            .longValue();
+    List<DeadLetter> letters =
+        ((List<?>)
+                em.createNativeQuery(
+                        "SELECT id, message_type, handler, payload, attempts, last_error,"
+                            + " created_at FROM outbox_messages WHERE status = 'DEAD'"
+                            + " ORDER BY id DESC LIMIT ?1 OFFSET ?2")
+                    .setParameter(1, page.limit())
+                    .setParameter(2, page.offset())
+                    .getResultList())
+            .stream()
+                .map(Object[].class::cast)
+                .map(
+                    r ->
+                        new DeadLetter(
+                            ((Number) r[0]).longValue(),
+                            (String) r[1],
+                            (String) r[2],
+                            (String) r[3],
+                            ((Number) r[4]).intValue(),
+                            (String) r[5],
+                            SqlValues.instant(r[6])))
+                .toList();
+    return new Page<>(letters, total, page);
+  }
+
+  /** Gives a dead letter a fresh set of attempts; another tenant's id is "not found". */
+  public void retry(long id) {
+    int updated =
+        em.createNativeQuery(
+                "UPDATE outbox_messages SET status = 'PENDING', attempts = 0,"
+                    + " next_attempt_at = now() WHERE id = ?1 AND status = 'DEAD'")
+            .setParameter(1, id)
+            .executeUpdate();
+    if (updated == 0) {
+      throw BrandcloudException.notFound("Dead letter " + id);
+    }
+    due.flag(Outbox.QUEUE, Duration.ZERO);
+  }
+}
