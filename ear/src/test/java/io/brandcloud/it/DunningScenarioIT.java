@@ -1,6 +1,7 @@
 package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.it.TestTenants.Fixture;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.awaitility.core.ThrowingRunnable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -67,9 +69,9 @@ class DunningScenarioIT {
     Jobs.chargeUpTo(at(7));
     assertThat(status()).as("within the two-hour grace").isEqualTo("RUNNING");
     Jobs.chargeUpTo(at(9));
-    assertThat(status()).isEqualTo("SUSPENDED");
-    assertThat(simulatorStatus()).isEqualTo("SUSPENDED");
-    assertThat(mails()).contains("servers suspended").contains("owes-1");
+    eventually(() -> assertThat(status()).isEqualTo("SUSPENDED"));
+    eventually(() -> assertThat(simulatorStatus()).isEqualTo("SUSPENDED"));
+    eventually(() -> assertThat(mails()).contains("servers suspended").contains("owes-1"));
     long charged = charges();
     Jobs.chargeUpTo(at(12));
     assertThat(charges()).as("a suspended server is not billed").isEqualTo(charged);
@@ -83,9 +85,9 @@ class DunningScenarioIT {
                 "Top-up",
                 UUID.randomUUID().toString(),
                 "test"));
-    assertThat(status()).isEqualTo("RUNNING");
+    eventually(() -> assertThat(status()).isEqualTo("RUNNING"));
     assertThat(simulatorStatus()).isEqualTo("RUNNING");
-    assertThat(mails()).contains("servers running again");
+    eventually(() -> assertThat(mails()).contains("servers running again"));
     assertThat(audit())
         .contains("billing.debt_started")
         .contains("servers.suspended")
@@ -96,11 +98,19 @@ class DunningScenarioIT {
   void aServerLeftSuspendedPastTheRetentionPeriodIsDeleted() {
     Jobs.chargeUpTo(at(6));
     Jobs.chargeUpTo(at(9));
-    assertThat(status()).isEqualTo("SUSPENDED");
+    eventually(() -> assertThat(status()).isEqualTo("SUSPENDED"));
     Jobs.chargeUpTo(at(9 + 25));
-    assertThat(status()).isEqualTo("TERMINATED");
-    assertThat(simulatorStatus()).isEqualTo("DELETED");
+    eventually(() -> assertThat(status()).isEqualTo("TERMINATED"));
+    eventually(() -> assertThat(simulatorStatus()).isEqualTo("DELETED"));
     assertThat(mails()).contains("server deleted");
+  }
+
+  /**
+   * Suspending, resuming and deleting are commands carried out after the charging or the top-up
+   * that caused them has committed.
+   */
+  private static void eventually(ThrowingRunnable assertion) {
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(assertion);
   }
 
   private Instant at(int hours) {

@@ -4,6 +4,8 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
 import io.brandcloud.billing.domain.Wallet;
+import io.brandcloud.billing.domain.WalletCredited;
+import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -12,8 +14,8 @@ import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,7 +32,7 @@ public class Wallets {
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
-  @Inject Event<WalletCredited> credited;
+  @EJB Outbox outbox;
 
   public void open(long organisationId) {
     em.persist(new Wallet(organisationId, CurrentTenant.require().currency(), clock.now()));
@@ -74,7 +76,7 @@ public class Wallets {
     appendEntry(wallet, type, delta, ref, description, actor)
         .orElseThrow(() -> alreadyBooked(reference, "This " + kind + " was already booked"));
     if (type == LedgerEntryType.TOP_UP) {
-      credited.fire(new WalletCredited(organisationId));
+      outbox.publish(new WalletCredited(organisationId));
     }
     audit.record(
         actor,
@@ -98,7 +100,7 @@ public class Wallets {
             description,
             actor)
         .orElseThrow(() -> alreadyBooked(reference, "This refund was already booked"));
-    credited.fire(new WalletCredited(organisationId));
+    outbox.publish(new WalletCredited(organisationId));
   }
 
   /**

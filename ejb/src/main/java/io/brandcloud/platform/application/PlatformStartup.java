@@ -2,8 +2,7 @@ package io.brandcloud.platform.application;
 
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.infrastructure.TenantSchemas;
-import io.brandcloud.provisioning.application.ProvisioningScheduler;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.application.ServerActions;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
@@ -14,13 +13,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
  * Runs before anything else serves: brings the platform schema and every tenant schema up to date,
- * makes sure there is a platform operator, and resumes server builds a restart interrupted.
+ * makes sure there is a platform operator, and wakes the server actions a restart interrupted.
  */
 @Singleton
 @Startup
@@ -32,8 +30,7 @@ public class PlatformStartup {
   @EJB TenantSchemas schemas;
   @EJB TenantRegistry registry;
   @EJB PlatformOperators operators;
-  @EJB Servers servers;
-  @Inject ProvisioningScheduler provisioning;
+  @EJB ServerActions serverActions;
 
   @PostConstruct
   void start() {
@@ -47,7 +44,7 @@ public class PlatformStartup {
     operators.ensureFirstOperator(
         System.getenv().getOrDefault("BRANDCLOUD_OPERATOR_EMAIL", "operator@brandcloud.local"),
         System.getenv("BRANDCLOUD_OPERATOR_PASSWORD"));
-    tenants.forEach(this::resumeBuilds);
+    tenants.forEach(this::wakeServerActions);
     if (!PublicUrls.configured()) {
       LOG.warnf(
           "%s is not set: links in mail for tenants without their own domain point to %s, which"
@@ -56,9 +53,8 @@ public class PlatformStartup {
     }
   }
 
-  private void resumeBuilds(Tenant tenant) {
+  private void wakeServerActions(Tenant tenant) {
     TenantContext context = tenant.toContext(TenantContext.newRequestId());
-    CurrentTenant.runAs(
-        context, () -> servers.inProgress().forEach(id -> provisioning.resume(context, id)));
+    CurrentTenant.runAs(context, serverActions::flagUnfinished);
   }
 }

@@ -4,12 +4,10 @@ import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.provisioning.domain.ProviderConnection;
 import io.brandcloud.provisioning.domain.ProviderPlan;
 import io.brandcloud.provisioning.domain.ProviderType;
-import io.brandcloud.provisioning.infrastructure.SimulatorCloud;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Validation;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +21,7 @@ import java.util.Optional;
 public class ProviderConnections {
 
   @PersistenceContext EntityManager em;
-  @EJB SimulatorCloud simulator;
+  @Inject CloudProviders providers;
   @Inject ApplicationClock clock;
 
   public ConnectionView add(String name, String type) {
@@ -65,14 +63,19 @@ public class ProviderConnections {
     return provider(connectionId).images(connectionId);
   }
 
+  /** The type of one of the current tenant's connections. */
+  public ProviderType typeOf(long connectionId) {
+    return find(connectionId).type();
+  }
+
   /** The provider behind a connection of the current tenant. */
   public CloudProvider provider(long connectionId) {
-    ProviderConnection connection =
-        Optional.ofNullable(em.find(ProviderConnection.class, connectionId))
-            .orElseThrow(() -> BrandcloudException.notFound("Provider connection " + connectionId));
-    return switch (connection.type()) {
-      case SIMULATOR -> simulator;
-    };
+    return providers.of(find(connectionId).type());
+  }
+
+  private ProviderConnection find(long connectionId) {
+    return Optional.ofNullable(em.find(ProviderConnection.class, connectionId))
+        .orElseThrow(() -> BrandcloudException.notFound("Provider connection " + connectionId));
   }
 
   private static ProviderType parseType(String type) {

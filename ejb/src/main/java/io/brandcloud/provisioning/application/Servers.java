@@ -1,11 +1,12 @@
 package io.brandcloud.provisioning.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanRepriced;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.domain.CustomerBalances;
 import io.brandcloud.provisioning.domain.Server;
+import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.provisioning.domain.ServerSpec;
 import io.brandcloud.provisioning.domain.ServerStatus;
 import io.brandcloud.shared.ApplicationClock;
@@ -40,15 +41,15 @@ public class Servers {
 
   @PersistenceContext EntityManager em;
   @EJB PlanCatalog catalog;
-  @EJB Wallets wallets;
+  @Inject CustomerBalances balances;
   @EJB ProviderConnections connections;
+  @EJB ServerActions actions;
   @Inject ApplicationClock clock;
-  @Inject ProvisioningScheduler scheduler;
   @Inject AuditLog audit;
 
   /**
-   * Orders a server: it is saved as pending and built in the background once this transaction
-   * commits. The wallet must cover at least the first hour.
+   * Orders a server: it is saved as pending with a create action that the worker carries out once
+   * this transaction commits. The wallet must cover at least the first hour.
    */
   public ServerView create(
       long organisationId, long planId, String hostname, String region, String image) {
@@ -77,7 +78,7 @@ public class Servers {
     }
     requireBackupsOffered(plan, backup);
     Money price = plan.hourlyPriceFor(backup);
-    Money balance = wallets.balanceOf(organisationId);
+    Money balance = balances.balanceOf(organisationId);
     if (balance.compareTo(price) < 0) {
       throw new BrandcloudException(
           ErrorCode.INSUFFICIENT_FUNDS, balance.display(), price.display());
@@ -89,7 +90,7 @@ public class Servers {
     server.withBackup(backup);
     em.persist(server);
     em.flush();
-    scheduler.provisionAfterCommit(CurrentTenant.require(), server.id());
+    actions.request(server, ServerActionType.CREATE, "ordered");
     return view(server);
   }
 
@@ -151,12 +152,6 @@ public class Servers {
         .toList();
   }
 
-  public List<Long> inProgress() {
-    return em.createQuery("select s.id from Server s where s.status in :statuses", Long.class)
-        .setParameter("statuses", List.of(ServerStatus.PENDING, ServerStatus.PROVISIONING))
-        .getResultList();
-  }
-
   /** Switches the backup add-on on or off; the price changes from the next full hour. */
   public ServerView setBackup(long organisationId, long serverId, boolean enabled) {
     Server server =
@@ -202,32 +197,34 @@ public class Servers {
     }
   }
 
-  /** Suspends the organisation's running servers at their provider; returns their host names. */
+  /**
+   * Suspends the organisation's running servers for debt: they stop being billed now, and the
+   * provider is asked to stop them. Returns their host names.
+   */
   public List<String> suspendForDebt(long organisationId) {
     Instant now = clock.now();
     return inStatus(organisationId, ServerStatus.RUNNING).stream()
         .peek(
             s -> {
-              connections.provider(s.connectionId()).suspend(s.connectionId(), s.externalId());
               s.suspend(now);
+              actions.request(s, ServerActionType.SUSPEND, "unpaid balance");
             })
         .map(Server::hostname)
         .toList();
   }
 
-  /** Starts the organisation's suspended servers again; returns their host names. */
+  /**
+   * Asks the provider to start the organisation's suspended servers again; each runs (and is
+   * billed) again once its provider confirms. Returns their host names.
+   */
   public List<String> resumeAfterPayment(long organisationId) {
     return inStatus(organisationId, ServerStatus.SUSPENDED).stream()
-        .peek(
-            s -> {
-              connections.provider(s.connectionId()).unsuspend(s.connectionId(), s.externalId());
-              s.resume();
-            })
+        .peek(s -> actions.request(s, ServerActionType.UNSUSPEND, "balance paid"))
         .map(Server::hostname)
         .toList();
   }
 
-  /** Deletes servers suspended before {@code cutoff}; returns (organisation, host name) pairs. */
+  /** Terminates servers suspended before {@code cutoff} and asks their provider to delete them. */
   public List<ServerView> terminateSuspendedBefore(Instant cutoff) {
     Instant now = clock.now();
     return em.createQuery(
@@ -239,8 +236,8 @@ public class Servers {
         .getResultStream()
         .peek(
             s -> {
-              connections.provider(s.connectionId()).delete(s.connectionId(), s.externalId());
               s.terminate(now);
+              actions.request(s, ServerActionType.DELETE, "suspended past the retention period");
             })
         .map(this::view)
         .toList();

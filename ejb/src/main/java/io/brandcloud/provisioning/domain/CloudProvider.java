@@ -4,9 +4,14 @@ import java.util.List;
 
 /**
  * An upstream cloud. Calls work in the current tenant, against one of its provider connections;
- * creating returns at once with the provider's id and the build finishes in the background.
+ * creating returns at once with the provider's id and the build finishes in the background. Calls
+ * go over the network: they are made by the server action worker with no transaction open, never
+ * while a row is locked.
  */
 public interface CloudProvider {
+
+  /** Which connections this implementation serves. */
+  ProviderType type();
 
   List<ProviderPlan> plans(long connectionId);
 
@@ -14,8 +19,11 @@ public interface CloudProvider {
 
   List<String> images(long connectionId);
 
-  /** Starts building a server and returns the provider's id for it. */
-  String create(long connectionId, ServerSpec spec);
+  /**
+   * Starts building a server and returns the provider's id for it. Asking again with the same
+   * {@code reference} (after a worker died mid-call) returns the same server, never a second one.
+   */
+  String create(long connectionId, ServerSpec spec, String reference);
 
   ProviderServerState state(long connectionId, String externalId);
 

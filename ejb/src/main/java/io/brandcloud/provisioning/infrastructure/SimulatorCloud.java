@@ -3,35 +3,30 @@ package io.brandcloud.provisioning.infrastructure;
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.provisioning.domain.ProviderPlan;
 import io.brandcloud.provisioning.domain.ProviderServerState;
-import io.brandcloud.provisioning.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.domain.ServerSpec;
-import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
-import io.brandcloud.shared.SqlValues;
-import jakarta.ejb.LocalBean;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 
 /**
- * The built-in cloud for demos and tests. Deterministic: a build takes 3 to 8 seconds (derived from
- * the host name), a host name starting with {@code fail-} fails its build, and addresses come from
- * TEST-NET-2. Its servers live in the tenant's {@code simulator_servers} table, so they survive
- * restarts like a real cloud's would.
+ * The built-in cloud for demos and tests, behaving like a remote API: its "data centre" is the
+ * tenant's {@code simulator_servers} table, written in short transactions of its own, so its
+ * servers survive restarts like a real cloud's would. Deterministic: a build takes 3 to 8 seconds
+ * (derived from the host name), a host name starting with {@code fail-} fails its build, one
+ * starting with {@code hang-} gets no answer to its create call for 30 seconds (a stuck upstream
+ * API), and addresses come from TEST-NET-2.
  */
-@Stateless
-@LocalBean
+@ApplicationScoped
 public class SimulatorCloud implements CloudProvider {
 
   static final String FAILING_PREFIX = "fail-";
+  static final String HANGING_PREFIX = "hang-";
   private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
   private static final List<ProviderPlan> PLANS =
@@ -43,8 +38,13 @@ public class SimulatorCloud implements CloudProvider {
   private static final List<String> REGIONS = List.of("sim-ams1", "sim-fra1", "sim-nyc1");
   private static final List<String> IMAGES = List.of("debian-12", "ubuntu-24.04", "rocky-9");
 
-  @PersistenceContext EntityManager em;
-  @Inject ApplicationClock clock;
+  @EJB SimulatorStore store;
+  @Inject SimulatorHangs hangs;
+
+  @Override
+  public ProviderType type() {
+    return ProviderType.SIMULATOR;
+  }
 
   @Override
   public List<ProviderPlan> plans(long connectionId) {
@@ -62,86 +62,34 @@ public class SimulatorCloud implements CloudProvider {
   }
 
   @Override
-  public String create(long connectionId, ServerSpec spec) {
+  public String create(long connectionId, ServerSpec spec, String reference) {
     requireKnown("planCode", spec.planCode(), PLANS.stream().map(ProviderPlan::code).toList());
     requireKnown("region", spec.region(), REGIONS);
     requireKnown("image", spec.image(), IMAGES);
-    Instant now = clock.now();
-    Number id =
-        (Number)
-            em.createNativeQuery(
-                    "INSERT INTO simulator_servers (connection_id, hostname, plan_code, region, image,"
-                        + " status, ipv4, created_at, ready_at) VALUES (?1, ?2, ?3, ?4, ?5, 'BUILDING',"
-                        + " '', ?6, ?7) RETURNING id")
-                .setParameter(1, connectionId)
-                .setParameter(2, spec.hostname())
-                .setParameter(3, spec.planCode())
-                .setParameter(4, spec.region())
-                .setParameter(5, spec.image())
-                .setParameter(6, Timestamp.from(now))
-                .setParameter(7, Timestamp.from(now.plus(buildTime(spec.hostname()))))
-                .getSingleResult();
-    em.createNativeQuery("UPDATE simulator_servers SET ipv4 = ?1 WHERE id = ?2")
-        .setParameter(1, address(id.longValue()))
-        .setParameter(2, id.longValue())
-        .executeUpdate();
-    return "sim-" + id;
+    if (spec.hostname().startsWith(HANGING_PREFIX)) {
+      hangs.hang(spec.hostname());
+    }
+    return store.create(connectionId, spec, reference);
   }
 
   @Override
   public ProviderServerState state(long connectionId, String externalId) {
-    long id = Long.parseLong(externalId.substring("sim-".length()));
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT hostname, ipv4, ready_at FROM simulator_servers WHERE id = ?1"
-                    + " AND connection_id = ?2")
-            .setParameter(1, id)
-            .setParameter(2, connectionId)
-            .getResultList();
-    if (rows.isEmpty()) {
-      throw BrandcloudException.notFound("Simulator server " + externalId);
-    }
-    Object[] row = (Object[]) rows.get(0);
-    Instant readyAt = SqlValues.instant(row[2]);
-    if (clock.now().isBefore(readyAt)) {
-      return new ProviderServerState(Phase.BUILDING, null);
-    }
-    if (((String) row[0]).startsWith(FAILING_PREFIX)) {
-      return new ProviderServerState(Phase.FAILED, null);
-    }
-    return new ProviderServerState(Phase.RUNNING, (String) row[1]);
+    return store.state(connectionId, externalId, FAILING_PREFIX);
   }
 
   @Override
   public void suspend(long connectionId, String externalId) {
-    setStatus(connectionId, externalId, "SUSPENDED");
+    store.setStatus(connectionId, externalId, "SUSPENDED");
   }
 
   @Override
   public void unsuspend(long connectionId, String externalId) {
-    setStatus(connectionId, externalId, "RUNNING");
+    store.setStatus(connectionId, externalId, "RUNNING");
   }
 
   @Override
   public void delete(long connectionId, String externalId) {
-    setStatus(connectionId, externalId, "DELETED");
-  }
-
-  private void setStatus(long connectionId, String externalId, String status) {
-    em.createNativeQuery(
-            "UPDATE simulator_servers SET status = ?3 WHERE id = ?1 AND connection_id = ?2")
-        .setParameter(1, Long.parseLong(externalId.substring("sim-".length())))
-        .setParameter(2, connectionId)
-        .setParameter(3, status)
-        .executeUpdate();
-  }
-
-  static Duration buildTime(String hostname) {
-    return Duration.ofSeconds(3 + Math.floorMod(hostname.hashCode(), 6));
-  }
-
-  private static String address(long id) {
-    return "198.51.100." + (1 + Math.floorMod(id, 254));
+    store.setStatus(connectionId, externalId, "DELETED");
   }
 
   private static void requireKnown(String field, String value, List<String> known) {

@@ -2,6 +2,8 @@ package io.brandcloud.web.rest;
 
 import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.provisioning.application.ServerActionView;
+import io.brandcloud.provisioning.application.ServerActions;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.PageRequest;
@@ -26,6 +28,7 @@ import java.time.Instant;
 public class ServersResource {
 
   @EJB Servers servers;
+  @EJB ServerActions actions;
   @Inject TenantApi api;
 
   /** A server on the wire. */
@@ -78,6 +81,19 @@ public class ServersResource {
     return ApiServer.of(
         servers.ofOrganisation(
             api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId(), id));
+  }
+
+  /** What was asked of the server's provider, newest first, and how it went. */
+  @GET
+  @Path("{id}/actions")
+  public ApiPage<ServerActionView> actions(
+      @PathParam("id") long id,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
+    long organisation =
+        api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId();
+    servers.ofOrganisation(organisation, id);
+    return ApiPage.of(actions.of(id, PageRequest.of(page, limit)), action -> action);
   }
 
   @POST

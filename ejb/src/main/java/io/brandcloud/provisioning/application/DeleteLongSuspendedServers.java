@@ -1,0 +1,42 @@
+package io.brandcloud.provisioning.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.application.OwnerNotices;
+import io.brandcloud.outbox.MessageHandler;
+import io.brandcloud.provisioning.domain.DeleteServersSuspendedBefore;
+import io.brandcloud.settings.TenantSettings;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Deletes servers left suspended past the retention period, and tells each owner. */
+@ApplicationScoped
+public class DeleteLongSuspendedServers implements MessageHandler<DeleteServersSuspendedBefore> {
+
+  @EJB Servers servers;
+  @EJB TenantSettings settings;
+  @EJB OwnerNotices notices;
+  @Inject AuditLog audit;
+
+  @Override
+  public Class<DeleteServersSuspendedBefore> handles() {
+    return DeleteServersSuspendedBefore.class;
+  }
+
+  @Override
+  public void handle(DeleteServersSuspendedBefore command) {
+    int retentionDays = settings.current().retentionDays();
+    for (ServerView gone : servers.terminateSuspendedBefore(command.cutoff())) {
+      audit.record(
+          null, "server.terminated", "organisation " + gone.organisationId(), gone.hostname());
+      notices.mail(
+          gone.organisationId(),
+          "server deleted",
+          "the server "
+              + gone.hostname()
+              + " of %s was suspended for "
+              + retentionDays
+              + " days without payment and is now deleted.");
+    }
+  }
+}

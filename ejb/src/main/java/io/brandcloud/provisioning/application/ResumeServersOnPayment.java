@@ -1,0 +1,41 @@
+package io.brandcloud.provisioning.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.application.OwnerNotices;
+import io.brandcloud.outbox.MessageHandler;
+import io.brandcloud.provisioning.domain.ResumeServersAfterPayment;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Starts a paid-up organisation's suspended servers again and tells its owner. */
+@ApplicationScoped
+public class ResumeServersOnPayment implements MessageHandler<ResumeServersAfterPayment> {
+
+  @EJB Servers servers;
+  @EJB OwnerNotices notices;
+  @Inject AuditLog audit;
+
+  @Override
+  public Class<ResumeServersAfterPayment> handles() {
+    return ResumeServersAfterPayment.class;
+  }
+
+  @Override
+  public void handle(ResumeServersAfterPayment command) {
+    long organisation = command.organisationId();
+    List<String> resumed = servers.resumeAfterPayment(organisation);
+    if (resumed.isEmpty()) {
+      return;
+    }
+    audit.record(
+        null, "servers.resumed", "organisation " + organisation, String.join(", ", resumed));
+    notices.mail(
+        organisation,
+        "servers running again",
+        "thank you: the balance of %s is back above zero and these servers are starting again: "
+            + String.join(", ", resumed)
+            + ".");
+  }
+}

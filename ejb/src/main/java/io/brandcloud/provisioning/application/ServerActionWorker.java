@@ -1,0 +1,157 @@
+package io.brandcloud.provisioning.application;
+
+import io.brandcloud.outbox.WorkDue;
+import io.brandcloud.platform.application.TenantDirectory;
+import io.brandcloud.provisioning.domain.CloudProvider;
+import io.brandcloud.shared.Failures;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Carries out server actions. Due actions are claimed in a short transaction, each provider call
+ * runs on a pool of {@value #PROVIDER_THREADS} threads of its own with no transaction open (a
+ * provider that hangs holds no lock and only its own thread), and its answer is applied in another
+ * short transaction. Runs right after an action is requested and every second for retries, builds
+ * being watched and claims whose node died.
+ */
+@Singleton
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ServerActionWorker {
+
+  static final int PROVIDER_THREADS = 8;
+  private static final int TENANTS_PER_ROUND = 100;
+  private static final Logger LOG = Logger.getLogger(ServerActionWorker.class);
+
+  @EJB WorkDue due;
+  @EJB ServerActionSteps steps;
+  @Inject CloudProviders providers;
+  @Inject TenantDirectory directory;
+  @Resource ManagedExecutorService executor;
+  @Resource ManagedThreadFactory threads;
+
+  private final Semaphore freeThreads = new Semaphore(PROVIDER_THREADS);
+  private final AtomicBoolean claiming = new AtomicBoolean();
+  private final AtomicBoolean wanted = new AtomicBoolean();
+  private ExecutorService providerCalls;
+  private volatile boolean stopped;
+
+  @PostConstruct
+  void start() {
+    providerCalls = Executors.newFixedThreadPool(PROVIDER_THREADS, threads);
+  }
+
+  @PreDestroy
+  void stop() {
+    stopped = true;
+    providerCalls.shutdownNow();
+  }
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  public void everySecond() {
+    nudge();
+  }
+
+  /** Asks for due actions to be claimed soon, on a pool thread; never blocks the caller. */
+  public void nudge() {
+    if (stopped) {
+      return;
+    }
+    wanted.set(true);
+    if (!claiming.get()) {
+      executor.execute(this::claimDue);
+    }
+  }
+
+  private void claimDue() {
+    while (wanted.get() && !stopped && claiming.compareAndSet(false, true)) {
+      try {
+        wanted.set(false);
+        claimRound();
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "Claiming server actions failed");
+      } finally {
+        claiming.set(false);
+      }
+    }
+  }
+
+  private void claimRound() {
+    for (WorkDue.Flag flag : due.due(ServerActions.QUEUE, TENANTS_PER_ROUND)) {
+      int free = freeThreads.availablePermits();
+      if (free == 0 || !freeThreads.tryAcquire(free)) {
+        return;
+      }
+      Optional<TenantContext> tenant = directory.byId(flag.tenantId(), "server-actions");
+      List<ClaimedAction> claimed =
+          tenant
+              .map(t -> CurrentTenant.supplyAs(t, () -> steps.claim(free, flag.version())))
+              .orElse(List.of());
+      freeThreads.release(free - claimed.size());
+      claimed.forEach(action -> providerCalls.execute(() -> carryOut(tenant.get(), action)));
+    }
+  }
+
+  private void carryOut(TenantContext tenant, ClaimedAction action) {
+    try {
+      CurrentTenant.runAs(tenant.withRequestId(action.requestId()), () -> call(action));
+    } finally {
+      freeThreads.release();
+      nudge();
+    }
+  }
+
+  /** The provider call, outside any transaction, then its result in a short one. */
+  private void call(ClaimedAction action) {
+    CloudProvider provider = providers.of(action.providerType());
+    try {
+      switch (action.type()) {
+        case CREATE -> {
+          if (action.externalId() == null) {
+            String externalId =
+                provider.create(action.connectionId(), action.spec(), action.reference());
+            steps.buildStarted(action, externalId);
+          } else {
+            steps.buildObserved(action, provider.state(action.connectionId(), action.externalId()));
+          }
+        }
+        case SUSPEND -> {
+          provider.suspend(action.connectionId(), action.externalId());
+          steps.succeeded(action);
+        }
+        case UNSUSPEND -> {
+          provider.unsuspend(action.connectionId(), action.externalId());
+          steps.succeeded(action);
+        }
+        case DELETE -> {
+          if (action.externalId() != null) {
+            provider.delete(action.connectionId(), action.externalId());
+          }
+          steps.succeeded(action);
+        }
+      }
+    } catch (RuntimeException e) {
+      steps.failed(action, Failures.describe(e));
+    }
+  }
+}

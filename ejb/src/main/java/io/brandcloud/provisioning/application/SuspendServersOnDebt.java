@@ -1,0 +1,49 @@
+package io.brandcloud.provisioning.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.application.OwnerNotices;
+import io.brandcloud.outbox.MessageHandler;
+import io.brandcloud.provisioning.domain.SuspendServersForDebt;
+import io.brandcloud.settings.Settings;
+import io.brandcloud.settings.TenantSettings;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Suspends a debtor's running servers, and tells its owner which and until when. */
+@ApplicationScoped
+public class SuspendServersOnDebt implements MessageHandler<SuspendServersForDebt> {
+
+  @EJB Servers servers;
+  @EJB TenantSettings settings;
+  @EJB OwnerNotices notices;
+  @Inject AuditLog audit;
+
+  @Override
+  public Class<SuspendServersForDebt> handles() {
+    return SuspendServersForDebt.class;
+  }
+
+  @Override
+  public void handle(SuspendServersForDebt command) {
+    long organisation = command.organisationId();
+    List<String> suspended = servers.suspendForDebt(organisation);
+    if (suspended.isEmpty()) {
+      return;
+    }
+    Settings tenant = settings.current();
+    audit.record(
+        null, "servers.suspended", "organisation " + organisation, String.join(", ", suspended));
+    notices.mail(
+        organisation,
+        "servers suspended",
+        "the balance of %s stayed below zero for "
+            + tenant.graceHours()
+            + " hours, so these servers are suspended: "
+            + String.join(", ", suspended)
+            + ". Top up to start them again; after "
+            + tenant.retentionDays()
+            + " days suspended they are deleted.");
+  }
+}
