@@ -201,6 +201,7 @@ class ApiAccessIT {
             "/admin/settings",
             "/admin/audit",
             "/admin/outbox",
+            "/admin/dead-letters",
             "/admin/staff",
             "/admin/plans")) {
       HttpResponse<String> refused = keyWithout(staff, staffScopes, "admin:*").get(api(path));

@@ -44,6 +44,7 @@ class CrossTenantIsolationIT {
   @EJB Wallets wallets;
   @EJB TaxRules taxRules;
   @EJB CreditNotes creditNotes;
+  @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
 
   private Fixture a;
   private String b;
@@ -89,6 +90,9 @@ class CrossTenantIsolationIT {
         http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
     assertThat(aCustomer.get(aApi("/servers")).statusCode()).isEqualTo(200);
     assertThat(aCustomer.get(aApi("/servers")).body()).contains("a-secret-host");
+    HttpResponse<String> actions = aCustomer.get(aApi("/servers/" + aServer + "/actions"));
+    assertThat(actions.statusCode()).isEqualTo(200);
+    assertThat(actions.body()).contains("\"action\":\"CREATE\"").contains("SUCCEEDED");
 
     assertThat(aCustomer.get(bApi("/servers")).statusCode()).isEqualTo(401);
     assertThat(aCustomer.get(bApi("/servers/" + aServer)).statusCode()).isEqualTo(401);
@@ -139,6 +143,46 @@ class CrossTenantIsolationIT {
 
     Money untouched = a.as(() -> wallets.balanceOf(aExtraCustomer));
     assertThat(untouched.amount()).isEqualByComparingTo("0");
+
+    long aDeadLetter = a.as(this::deadLetterOfA);
+    HttpResponse<String> letters = bAdmin.get(bApi("/admin/dead-letters"));
+    assertThat(letters.statusCode()).isEqualTo(200);
+    assertThat(letters.body()).doesNotContain("WalletCredited");
+    assertThat(bAdmin.post(bApi("/admin/dead-letters/" + aDeadLetter + "/retry"), "").statusCode())
+        .isEqualTo(404);
+    assertThat(a.as(() -> statusOfOutboxRow(aDeadLetter))).isEqualTo("DEAD");
+  }
+
+  /** One of A's outbox rows, turned into a dead letter. */
+  private long deadLetterOfA() {
+    long id =
+        ((Number)
+                tenants
+                    .em()
+                    .createNativeQuery("SELECT max(id) FROM outbox_messages")
+                    .getSingleResult())
+            .longValue();
+    try {
+      transaction.begin();
+      tenants
+          .em()
+          .createNativeQuery("UPDATE outbox_messages SET status = 'DEAD' WHERE id = ?1")
+          .setParameter(1, id)
+          .executeUpdate();
+      transaction.commit();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return id;
+  }
+
+  private String statusOfOutboxRow(long id) {
+    return (String)
+        tenants
+            .em()
+            .createNativeQuery("SELECT status FROM outbox_messages WHERE id = ?1")
+            .setParameter(1, id)
+            .getSingleResult();
   }
 
   @Test
@@ -205,6 +249,7 @@ class CrossTenantIsolationIT {
   void aCustomerOfAnotherTenantGetsNotFoundForForeignIds() {
     Http bCustomer = signUpAtB();
     assertThat(bCustomer.get(bApi("/servers/" + aServer)).statusCode()).isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/servers/" + aServer + "/actions")).statusCode()).isEqualTo(404);
     long aInvoice = a.as(() -> invoiceIdOfA());
     assertThat(bCustomer.get(bApi("/invoices/" + aInvoice)).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/invoices/" + aInvoice + "/pdf")).statusCode()).isEqualTo(404);

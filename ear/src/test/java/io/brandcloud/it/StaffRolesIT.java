@@ -58,6 +58,10 @@ class StaffRolesIT {
     assertThat(support.post(api("/admin/users/" + shop.userId() + "/unlock"), "").statusCode())
         .isEqualTo(204);
     assertThat(support.get(api("/admin/outbox")).statusCode()).isEqualTo(200);
+    assertThat(support.get(api("/admin/dead-letters")).statusCode()).isEqualTo(200);
+    assertThat(support.post(api("/admin/dead-letters/1/retry"), "").statusCode())
+        .as("retrying is for admins")
+        .isEqualTo(403);
     String credit = "{\"amount\":\"5\",\"reason\":\"Oops\",\"reference\":\"s-1\"}";
     assertThat(
             support

@@ -24,8 +24,8 @@ import org.jboss.logging.Logger;
  * Charges one tenant (the partition's) for every started hour up to the job's {@code chargeAt}, and
  * reports what it did (in the charging transaction) or how it failed (in its own) to the operators.
  * The charging transaction runs while it holds one of the {@link ChargingSlots}; warnings and
- * dunning run after it has let go, because dunning suspends servers at the provider, and a slow
- * provider must not hold up other tenants' charging.
+ * dunning run after it has let go, as they are not part of what the slots ration. Dunning calls no
+ * provider: it publishes commands that server actions carry out later.
  */
 @Dependent
 @Named("hourlyChargingBatchlet")
