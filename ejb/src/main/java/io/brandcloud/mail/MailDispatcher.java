@@ -1,8 +1,8 @@
 package io.brandcloud.mail;
 
-import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantLookup;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -21,7 +21,7 @@ public class MailDispatcher {
 
   @PersistenceContext EntityManager em;
   @EJB SmtpDelivery delivery;
-  @Inject TenantDirectory directory;
+  @Inject TenantLookup tenants;
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   public void dispatch() {
@@ -37,7 +37,7 @@ public class MailDispatcher {
       Object[] r = (Object[]) row;
       long tenantId = ((Number) r[0]).longValue();
       long version = ((Number) r[1]).longValue();
-      Optional<TenantContext> tenant = directory.byId(tenantId, "mail");
+      Optional<TenantContext> tenant = tenants.byId(tenantId, "mail");
       if (tenant.isEmpty()) {
         continue;
       }

@@ -1,9 +1,9 @@
 package io.brandcloud.outbox;
 
-import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.shared.Failures;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantLookup;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -36,7 +36,7 @@ public class OutboxDispatcher {
 
   @EJB WorkDue due;
   @EJB OutboxDelivery delivery;
-  @Inject TenantDirectory directory;
+  @Inject TenantLookup tenants;
   @Resource ManagedExecutorService executor;
 
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -84,8 +84,7 @@ public class OutboxDispatcher {
   private boolean drainRound() {
     boolean more = false;
     for (WorkDue.Flag flag : due.due(Outbox.QUEUE, TENANTS_PER_ROUND)) {
-      Optional<TenantContext> tenant =
-          directory.byId(flag.tenantId(), TenantContext.newRequestId());
+      Optional<TenantContext> tenant = tenants.byId(flag.tenantId(), TenantContext.newRequestId());
       if (tenant.isPresent()) {
         more |= CurrentTenant.supplyAs(tenant.get(), () -> drainTenant(flag.version()));
       }

@@ -34,8 +34,20 @@ public class Wallets {
   @Inject AuditLog audit;
   @EJB Outbox outbox;
 
+  /**
+   * Opens the organisation's wallet in the tenant's currency unless it has one; an unknown
+   * organisation gets none. Organisations get theirs just after they are created ({@link
+   * OpenWalletForNewOrganisation}); the first booking or balance read opens it if it came first.
+   */
   public void open(long organisationId) {
-    em.persist(new Wallet(organisationId, CurrentTenant.require().currency(), clock.now()));
+    em.createNativeQuery(
+            "INSERT INTO wallets (organisation_id, currency, balance, created_at)"
+                + " SELECT ?1, ?2, 0, ?3 WHERE EXISTS (SELECT 1 FROM organisations WHERE id = ?1)"
+                + " ON CONFLICT (organisation_id) DO NOTHING")
+        .setParameter(1, organisationId)
+        .setParameter(2, CurrentTenant.require().currency().getCurrencyCode())
+        .setParameter(3, Timestamp.from(clock.now()))
+        .executeUpdate();
   }
 
   /**
@@ -238,12 +250,21 @@ public class Wallets {
   }
 
   private Wallet requireWallet(long organisationId) {
+    return walletOf(organisationId)
+        .or(
+            () -> {
+              open(organisationId);
+              return walletOf(organisationId);
+            })
+        .orElseThrow(
+            () -> BrandcloudException.notFound("Wallet of organisation " + organisationId));
+  }
+
+  private Optional<Wallet> walletOf(long organisationId) {
     return em.createQuery(
             "select w from Wallet w where w.organisationId = :organisation", Wallet.class)
         .setParameter("organisation", organisationId)
         .getResultStream()
-        .findFirst()
-        .orElseThrow(
-            () -> BrandcloudException.notFound("Wallet of organisation " + organisationId));
+        .findFirst();
   }
 }

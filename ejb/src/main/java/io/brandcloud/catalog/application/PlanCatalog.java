@@ -3,14 +3,12 @@ package io.brandcloud.catalog.application;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.domain.Plan;
 import io.brandcloud.catalog.domain.PlanPricing;
-import io.brandcloud.provisioning.application.ProviderConnections;
-import io.brandcloud.provisioning.domain.ProviderPlan;
+import io.brandcloud.catalog.domain.UpstreamPlans;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,7 +23,7 @@ import java.util.Optional;
 public class PlanCatalog {
 
   @PersistenceContext EntityManager em;
-  @EJB ProviderConnections connections;
+  @Inject UpstreamPlans upstream;
   @Inject ApplicationClock clock;
   @Inject Event<PlanRepriced> repriced;
   @Inject AuditLog audit;
@@ -38,13 +36,12 @@ public class PlanCatalog {
     if (markupPercent.compareTo(BigDecimal.valueOf(10_000)) > 0) {
       throw BrandcloudException.invalid("markupPercent", "A markup above 10000 % is a typo");
     }
-    ProviderPlan providerPlan =
-        connections.plans(connectionId).stream()
-            .filter(p -> p.code().equals(providerPlanCode))
-            .findFirst()
+    BigDecimal monthlyCost =
+        upstream
+            .monthlyCost(connectionId, providerPlanCode)
             .orElseThrow(
                 () -> BrandcloudException.invalid("providerPlanCode", "No such provider plan"));
-    Money cost = new Money(providerPlan.monthlyCost().amount(), CurrentTenant.require().currency());
+    Money cost = new Money(monthlyCost, CurrentTenant.require().currency());
     Plan plan =
         new Plan(
             planName,

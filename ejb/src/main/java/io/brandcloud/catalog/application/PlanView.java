@@ -23,7 +23,7 @@ public record PlanView(
       return hourlyPrice;
     }
     return hourlyPrice.plus(
-        io.brandcloud.billing.domain.HourlyRate.fromMonthly(backupMonthlyPrice));
+        io.brandcloud.catalog.domain.HourlyRate.fromMonthly(backupMonthlyPrice));
   }
 
   public static PlanView of(Plan plan) {

@@ -1,6 +1,5 @@
 package io.brandcloud.catalog.domain;
 
-import io.brandcloud.billing.domain.HourlyRate;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,10 +1,11 @@
 package io.brandcloud.identity.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.identity.domain.OrganisationCreated;
 import io.brandcloud.identity.domain.OrganisationRole;
 import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.mail.MailOutbox;
+import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -14,6 +15,7 @@ import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.shared.SqlValues;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +49,7 @@ public class Organisations {
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
-  @Inject Wallets wallets;
+  @EJB Outbox events;
   @Inject MailOutbox outbox;
   @Inject RecentMemberships recent;
 
@@ -468,7 +470,7 @@ public class Organisations {
         .setParameter(3, now)
         .executeUpdate();
     membershipsChanged();
-    wallets.open(id);
+    events.publish(new OrganisationCreated(id));
     return id;
   }
 

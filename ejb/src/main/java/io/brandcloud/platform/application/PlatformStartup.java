@@ -2,10 +2,7 @@ package io.brandcloud.platform.application;
 
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.infrastructure.TenantSchemas;
-import io.brandcloud.provisioning.application.ServerActions;
 import io.brandcloud.shared.PublicUrls;
-import io.brandcloud.tenancy.CurrentTenant;
-import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -18,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs before anything else serves: brings the platform schema and every tenant schema up to date,
- * makes sure there is a platform operator, and wakes the server actions a restart interrupted.
+ * and makes sure there is a platform operator.
  */
 @Singleton
 @Startup
@@ -30,7 +27,6 @@ public class PlatformStartup {
   @EJB TenantSchemas schemas;
   @EJB TenantRegistry registry;
   @EJB PlatformOperators operators;
-  @EJB ServerActions serverActions;
 
   @PostConstruct
   void start() {
@@ -44,17 +40,11 @@ public class PlatformStartup {
     operators.ensureFirstOperator(
         System.getenv().getOrDefault("BRANDCLOUD_OPERATOR_EMAIL", "operator@brandcloud.local"),
         System.getenv("BRANDCLOUD_OPERATOR_PASSWORD"));
-    tenants.forEach(this::wakeServerActions);
     if (!PublicUrls.configured()) {
       LOG.warnf(
           "%s is not set: links in mail for tenants without their own domain point to %s, which"
               + " only works on this machine",
           PublicUrls.VARIABLE, PublicUrls.base());
     }
-  }
-
-  private void wakeServerActions(Tenant tenant) {
-    TenantContext context = tenant.toContext(TenantContext.newRequestId());
-    CurrentTenant.runAs(context, serverActions::flagUnfinished);
   }
 }

@@ -2,6 +2,7 @@ package io.brandcloud.platform.application;
 
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantLookup;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  * briefly; edits made on this node are seen at once, edits from other nodes within {@link #TTL}.
  */
 @ApplicationScoped
-public class TenantDirectory {
+public class TenantDirectory implements TenantLookup {
 
   static final Duration TTL = Duration.ofSeconds(30);
   private static final int MAX_ENTRIES = 10_000;
@@ -41,6 +42,7 @@ public class TenantDirectory {
         .map(c -> c.withRequestId(requestId));
   }
 
+  @Override
   public Optional<TenantContext> byId(long id, String requestId) {
     return lookup("id:" + id, () -> registry.find(id)).map(c -> c.withRequestId(requestId));
   }

@@ -1,11 +1,11 @@
 package io.brandcloud.provisioning.application;
 
 import io.brandcloud.outbox.WorkDue;
-import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.shared.Failures;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantLookup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -46,7 +46,7 @@ public class ServerActionWorker {
   @EJB WorkDue due;
   @EJB ServerActionSteps steps;
   @Inject CloudProviders providers;
-  @Inject TenantDirectory directory;
+  @Inject TenantLookup tenants;
   @Resource ManagedExecutorService executor;
   @Resource ManagedThreadFactory threads;
 
@@ -102,7 +102,7 @@ public class ServerActionWorker {
       if (free == 0 || !freeThreads.tryAcquire(free)) {
         return;
       }
-      Optional<TenantContext> tenant = directory.byId(flag.tenantId(), "server-actions");
+      Optional<TenantContext> tenant = tenants.byId(flag.tenantId(), "server-actions");
       List<ClaimedAction> claimed =
           tenant
               .map(t -> CurrentTenant.supplyAs(t, () -> steps.claim(free, flag.version())))

@@ -1,4 +1,4 @@
-package io.brandcloud.billing.domain;
+package io.brandcloud.catalog.domain;
 
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
