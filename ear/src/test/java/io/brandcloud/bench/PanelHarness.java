@@ -327,6 +327,12 @@ final class PanelHarness {
         .header("Authorization", auth);
   }
 
+  /** Sends the server's JVM a signal, e.g. {@code STOP} to freeze it and {@code CONT} to resume. */
+  void signal(String name) throws Exception {
+    Path pid = target.resolve(db + "-server.pid");
+    new ProcessBuilder("kill", "-" + name, Files.readString(pid).trim()).start().waitFor();
+  }
+
   /** Kills the server's JVM without any chance to clean up, as a power cut would. */
   void kill9(Process wildfly) throws Exception {
     Path pid = target.resolve(db + "-server.pid");
