@@ -1,9 +1,11 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.operations;
 
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.outbox.DeadLetter;
 import io.brandcloud.outbox.OutboxDelivery;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,11 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.StoredTaxRule;
 import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +75,7 @@ public class AdminTaxRulesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(ApiTaxRule body) {
     String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
-    StoredTaxRule added = taxRules.add(PlatformTenantsResource.requireBody(body).rule(), actor);
+    StoredTaxRule added = taxRules.add(RequestBodies.require(body).rule(), actor);
     return Response.status(Response.Status.CREATED).entity(ApiTaxRule.of(added)).build();
   }
 

@@ -1,4 +1,4 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.identity.application.CustomRoleView;
 import io.brandcloud.identity.application.InvitationView;
@@ -13,6 +13,9 @@ import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.PortalUrls;
+import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,8 +97,7 @@ public class OrganisationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewOrganisation body) {
     long user = changer().userId();
-    Membership created =
-        organisations.create(user, PlatformTenantsResource.requireBody(body).name());
+    Membership created = organisations.create(user, RequestBodies.require(body).name());
     return Response.status(Response.Status.CREATED).entity(ApiOrganisation.of(created)).build();
   }
 
@@ -127,7 +129,7 @@ public class OrganisationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response changeRole(
       @PathParam("id") long id, @PathParam("user") long member, RoleChange body) {
-    RoleChange change = PlatformTenantsResource.requireBody(body);
+    RoleChange change = RequestBodies.require(body);
     organisations.changeRole(changer().userId(), id, member, change.role(), change.customRoleId());
     return Response.noContent().build();
   }
@@ -153,7 +155,7 @@ public class OrganisationsResource {
   @Path("{id}/invitations")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response invite(@PathParam("id") long id, NewInvitation body) {
-    NewInvitation invitation = PlatformTenantsResource.requireBody(body);
+    NewInvitation invitation = RequestBodies.require(body);
     InvitationView created =
         organisations.invite(
             changer().userId(),
@@ -175,7 +177,7 @@ public class OrganisationsResource {
   @Path("{id}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createRole(@PathParam("id") long id, NewRole body) {
-    NewRole role = PlatformTenantsResource.requireBody(body);
+    NewRole role = RequestBodies.require(body);
     CustomRoleView created =
         organisations.createCustomRole(changer().userId(), id, role.name(), role.permissions());
     return Response.status(Response.Status.CREATED).entity(ApiRole.of(created)).build();

@@ -1,9 +1,12 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.operations;
 
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.settings.Settings;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
+import io.brandcloud.web.rest.RateLimits;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +56,7 @@ public class AdminSettingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiSettings change(ApiSettings body) {
     String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
-    ApiSettings request = PlatformTenantsResource.requireBody(body);
+    ApiSettings request = RequestBodies.require(body);
     Settings changed =
         settings.change(
             new SettingsChange(

@@ -1,4 +1,4 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.identity.application.PasswordResets;
 import io.brandcloud.identity.application.Registration;
@@ -8,6 +8,9 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.PortalUrls;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.SecretInResponse;
+import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
@@ -73,7 +76,7 @@ public class AccountResource {
   @Path("registrations")
   public Response register(SignUp body) {
     api.tenant();
-    SignUp signUp = PlatformTenantsResource.requireBody(body);
+    SignUp signUp = RequestBodies.require(body);
     registration.register(signUp.email(), signUp.name(), signUp.password(), portalUrl());
     return Response.status(Response.Status.CREATED)
         .entity(
@@ -87,7 +90,7 @@ public class AccountResource {
   @Path("verifications")
   public Outcome verify(Verification body) {
     api.tenant();
-    Verification verification = PlatformTenantsResource.requireBody(body);
+    Verification verification = RequestBodies.require(body);
     boolean verified =
         verification.token() != null
             ? registration.verifyByToken(verification.token())
@@ -102,7 +105,7 @@ public class AccountResource {
   @Path("verifications/resend")
   public Response resend(Address body) {
     api.tenant();
-    registration.resendVerification(PlatformTenantsResource.requireBody(body).email(), portalUrl());
+    registration.resendVerification(RequestBodies.require(body).email(), portalUrl());
     return Response.accepted(
             new Outcome(
                 "sent_if_pending", "If that address waits for confirmation, a mail is on its way"))
@@ -113,7 +116,7 @@ public class AccountResource {
   @Path("password-resets")
   public Response requestReset(Address body) {
     api.tenant();
-    resets.request(PlatformTenantsResource.requireBody(body).email(), portalUrl());
+    resets.request(RequestBodies.require(body).email(), portalUrl());
     return Response.accepted(
             new Outcome(
                 "sent_if_known", "If an account has that address, a reset link is on its way"))
@@ -125,7 +128,7 @@ public class AccountResource {
   @Path("reminders")
   public Response remind(Address body) {
     api.tenant();
-    resets.remind(PlatformTenantsResource.requireBody(body).email(), portalUrl());
+    resets.remind(RequestBodies.require(body).email(), portalUrl());
     return Response.accepted(
             new Outcome(
                 "sent_if_known", "If an account has that address, a reminder is on its way"))
@@ -136,7 +139,7 @@ public class AccountResource {
   @Path("password-resets/confirm")
   public Outcome reset(Reset body) {
     api.tenant();
-    Reset reset = PlatformTenantsResource.requireBody(body);
+    Reset reset = RequestBodies.require(body);
     if (!resets.reset(reset.token(), reset.password())) {
       throw new BrandcloudException(ErrorCode.TOKEN_INVALID);
     }
@@ -147,7 +150,7 @@ public class AccountResource {
   @Path("password")
   public Outcome changePassword(PasswordChange body) {
     SessionLogin login = api.interactive("Changing the password");
-    PasswordChange change = PlatformTenantsResource.requireBody(body);
+    PasswordChange change = RequestBodies.require(body);
     accounts.changeOwnPassword(login.userId(), change.currentPassword(), change.newPassword());
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
     if (SessionLogins.of(request, edge).isPresent()) {
@@ -161,7 +164,7 @@ public class AccountResource {
   @Path("one-time-password")
   public Outcome chooseOwnPassword(OneTimePassword body) {
     api.tenant();
-    OneTimePassword given = PlatformTenantsResource.requireBody(body);
+    OneTimePassword given = RequestBodies.require(body);
     credentials.chooseOwnPassword(
         (Edge) request.getAttribute(Edge.ATTRIBUTE),
         given.email(),
@@ -191,15 +194,14 @@ public class AccountResource {
   @SecretInResponse
   public RecoveryCodes confirmTwoFactor(Code body) {
     long user = api.interactive("Two-factor set-up").userId();
-    return new RecoveryCodes(
-        twoFactor.confirm(user, PlatformTenantsResource.requireBody(body).code()));
+    return new RecoveryCodes(twoFactor.confirm(user, RequestBodies.require(body).code()));
   }
 
   @POST
   @Path("two-factor/disable")
   public Outcome disableTwoFactor(Code body) {
     long user = api.interactive("Two-factor set-up").userId();
-    twoFactor.disable(user, PlatformTenantsResource.requireBody(body).code());
+    twoFactor.disable(user, RequestBodies.require(body).code());
     return new Outcome("two_factor_off", "Two-factor authentication is off");
   }
 

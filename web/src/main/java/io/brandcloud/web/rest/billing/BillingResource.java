@@ -1,4 +1,4 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
@@ -13,6 +13,10 @@ import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.rest.ApiMoney;
+import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -301,7 +305,7 @@ public class BillingResource {
   public ApiBillingDetails changeBillingDetails(ApiBillingDetails body) {
     TenantApi.OrganisationCaller owner =
         api.organisation(Scope.WRITE_BILLING, Permission.BILLING_MANAGE);
-    ApiBillingDetails request = PlatformTenantsResource.requireBody(body);
+    ApiBillingDetails request = RequestBodies.require(body);
     return ApiBillingDetails.of(
         billingDetails.changeByCustomer(
             owner.organisationId(), request.change(), owner.login().name()));

@@ -1,7 +1,8 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,8 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,14 +35,14 @@ public class InvitationsResource {
   public OrganisationsResource.ApiOrganisation accept(Token body) {
     SessionLogin login = api.interactive("Accepting an invitation");
     return OrganisationsResource.ApiOrganisation.of(
-        organisations.accept(login.userId(), PlatformTenantsResource.requireBody(body).token()));
+        organisations.accept(login.userId(), RequestBodies.require(body).token()));
   }
 
   @POST
   @Path("decline")
   public Response decline(Token body) {
     api.tenant();
-    organisations.decline(PlatformTenantsResource.requireBody(body).token());
+    organisations.decline(RequestBodies.require(body).token());
     return Response.noContent().build();
   }
 }

@@ -1,4 +1,4 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
@@ -8,6 +8,7 @@ import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.billing.infrastructure.CreditNotePdf;
 import io.brandcloud.billing.infrastructure.InvoicePdf;
 import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

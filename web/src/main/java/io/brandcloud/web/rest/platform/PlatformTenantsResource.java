@@ -1,10 +1,12 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.platform;
 
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.platform.application.TenantDraft;
 import io.brandcloud.platform.application.TenantView;
 import io.brandcloud.platform.application.Tenants;
-import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.SecretInResponse;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +42,7 @@ public class PlatformTenantsResource {
   @SecretInResponse
   public Response create(TenantDraft draft) {
     api.operator();
-    CreatedTenant created = tenants.create(requireBody(draft));
+    CreatedTenant created = tenants.create(RequestBodies.require(draft));
     return Response.created(URI.create("/api/platform/v1/tenants/" + created.tenant().id()))
         .entity(created)
         .build();
@@ -57,7 +59,7 @@ public class PlatformTenantsResource {
   @Path("{id}")
   public TenantView update(@PathParam("id") long id, TenantDraft draft) {
     api.operator();
-    return tenants.update(id, requireBody(draft));
+    return tenants.update(id, RequestBodies.require(draft));
   }
 
   @POST
@@ -72,12 +74,5 @@ public class PlatformTenantsResource {
   public TenantView activate(@PathParam("id") long id) {
     api.operator();
     return tenants.activate(id);
-  }
-
-  static <T> T requireBody(T body) {
-    if (body == null) {
-      throw BrandcloudException.invalid("body", "A JSON body is required");
-    }
-    return body;
   }
 }

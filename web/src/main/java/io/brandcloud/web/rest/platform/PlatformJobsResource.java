@@ -1,10 +1,12 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.platform;
 
 import io.brandcloud.batch.scheduling.BatchJobs;
 import io.brandcloud.batch.scheduling.JobRun;
 import io.brandcloud.platform.application.ChargingRunReport;
 import io.brandcloud.platform.application.JobReports;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -42,7 +44,7 @@ public class PlatformJobsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response charge(ChargingRequest request) {
     api.operator();
-    ChargingRequest body = PlatformTenantsResource.requireBody(request);
+    ChargingRequest body = RequestBodies.require(request);
     Instant at;
     try {
       at = Instant.parse(body.chargeAt() == null ? "" : body.chargeAt());
@@ -61,7 +63,7 @@ public class PlatformJobsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response invoice(InvoicingRequest request) {
     api.operator();
-    InvoicingRequest body = PlatformTenantsResource.requireBody(request);
+    InvoicingRequest body = RequestBodies.require(request);
     YearMonth month;
     try {
       month = YearMonth.parse(body.month() == null ? "" : body.month());

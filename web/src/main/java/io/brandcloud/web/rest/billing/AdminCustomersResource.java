@@ -1,4 +1,4 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
@@ -11,6 +11,10 @@ import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.rest.ApiMoney;
+import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,7 +106,7 @@ public class AdminCustomersResource {
 
   private BillingResource.ApiBalance book(long id, Credit request, Booking booking) {
     SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
-    Credit body = PlatformTenantsResource.requireBody(request);
+    Credit body = RequestBodies.require(request);
     if (body.amount() == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
     }
@@ -118,7 +122,7 @@ public class AdminCustomersResource {
   public BillingResource.ApiBalance reverse(
       @PathParam("id") long id, @PathParam("entry") long entry, Reversal reversal) {
     SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
-    Reversal body = PlatformTenantsResource.requireBody(reversal);
+    Reversal body = RequestBodies.require(reversal);
     organisations.get(id);
     return new BillingResource.ApiBalance(
         ApiMoney.of(wallets.reverseTopUp(id, entry, body.reason(), admin.name())));
@@ -155,7 +159,7 @@ public class AdminCustomersResource {
   public Response creditInvoice(
       @PathParam("id") long id, @PathParam("invoice") long invoice, Credit credit) {
     SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
-    Credit body = PlatformTenantsResource.requireBody(credit);
+    Credit body = RequestBodies.require(credit);
     if (body.amount() == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
     }
@@ -197,7 +201,7 @@ public class AdminCustomersResource {
   public BillingResource.ApiBillingDetails changeBillingDetails(
       @PathParam("id") long id, BillingResource.ApiBillingDetails body) {
     SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
-    BillingResource.ApiBillingDetails request = PlatformTenantsResource.requireBody(body);
+    BillingResource.ApiBillingDetails request = RequestBodies.require(body);
     return BillingResource.ApiBillingDetails.of(
         details.changeByStaff(id, request.change(), admin.name()));
   }

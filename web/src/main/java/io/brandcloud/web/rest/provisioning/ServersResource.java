@@ -1,4 +1,4 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.provisioning;
 
 import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.identity.domain.Scope;
@@ -7,6 +7,10 @@ import io.brandcloud.provisioning.application.ServerActions;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.rest.ApiMoney;
+import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -101,7 +105,7 @@ public class ServersResource {
   public Response create(ServerOrder order) {
     long organisation =
         api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_CREATE).organisationId();
-    ServerOrder body = PlatformTenantsResource.requireBody(order);
+    ServerOrder body = RequestBodies.require(order);
     if (body.planId() == null) {
       throw io.brandcloud.shared.BrandcloudException.invalid("planId", "planId is required");
     }
@@ -123,7 +127,7 @@ public class ServersResource {
   public ApiServer backup(@PathParam("id") long id, BackupSwitch body) {
     long organisation =
         api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_MANAGE).organisationId();
-    BackupSwitch request = PlatformTenantsResource.requireBody(body);
+    BackupSwitch request = RequestBodies.require(body);
     if (request.enabled() == null) {
       throw io.brandcloud.shared.BrandcloudException.invalid("enabled", "enabled is true or false");
     }

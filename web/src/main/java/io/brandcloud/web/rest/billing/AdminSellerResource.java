@@ -1,8 +1,10 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +45,7 @@ public class AdminSellerResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiSeller change(ApiSeller body) {
     String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
-    ApiSeller request = PlatformTenantsResource.requireBody(body);
+    ApiSeller request = RequestBodies.require(body);
     return ApiSeller.of(
         seller.change(request.legalName(), request.address(), request.taxIds(), actor));
   }

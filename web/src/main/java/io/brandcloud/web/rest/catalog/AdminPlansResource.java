@@ -1,8 +1,11 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.catalog;
 
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.web.rest.ApiMoney;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,7 +67,7 @@ public class AdminPlansResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiPlan change(@PathParam("id") long id, PriceChange body) {
     String actor = api.staff(StaffPermission.CATALOG_MANAGE).name();
-    PriceChange change = PlatformTenantsResource.requireBody(body);
+    PriceChange change = RequestBodies.require(body);
     return ApiPlan.of(
         catalog.changePricing(id, change.markupPercent(), change.backupMonthlyPrice(), actor));
   }

@@ -1,10 +1,14 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.identity.application.ApiKeyView;
 import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.CreatedApiKey;
 import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.SecretInResponse;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +82,7 @@ public class ApiKeysResource {
   @SecretInResponse
   public Response create(NewKey body) {
     long user = api.interactive(WHAT).userId();
-    NewKey request = PlatformTenantsResource.requireBody(body);
+    NewKey request = RequestBodies.require(body);
     CreatedApiKey created =
         keys.create(user, request.name(), request.scopes(), request.expiresAt());
     return Response.status(Response.Status.CREATED)

@@ -1,4 +1,4 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

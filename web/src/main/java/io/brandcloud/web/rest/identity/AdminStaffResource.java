@@ -1,10 +1,13 @@
-package io.brandcloud.web.rest;
+package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.SecretInResponse;
+import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +54,7 @@ public class AdminStaffResource {
   @SecretInResponse
   public Response create(NewStaff body) {
     String actor = api.staff(StaffPermission.STAFF_MANAGE).name();
-    NewStaff request = PlatformTenantsResource.requireBody(body);
+    NewStaff request = RequestBodies.require(body);
     Role role = roleOf(request.role());
     String password = accounts.createStaff(request.email(), request.name(), role, actor);
     return Response.status(Response.Status.CREATED)

@@ -1,0 +1,2 @@
+/** The plans tenant admins sell: markup and backup price over the tenant API. */
+package io.brandcloud.web.rest.catalog;
