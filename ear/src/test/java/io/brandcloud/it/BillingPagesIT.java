@@ -2,13 +2,13 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.access.Role;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.identity.application.UserAccounts;
-import io.brandcloud.identity.domain.Role;
 import io.brandcloud.it.TestTenants.Fixture;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package io.brandcloud.it;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.identity.application.Organisations;
@@ -56,9 +58,17 @@ public class TestTenants {
     }
   }
 
-  /** Runs test work as a tenant, the one way every in-container test does it. */
+  /**
+   * Runs test work as a tenant, the one way every in-container test does it: as the caller the test
+   * chose, or else as a system job, like the set-up work of a real installation.
+   */
   public static <T> T as(TenantContext tenant, Supplier<T> work) {
-    return CurrentTenant.supplyAs(tenant, work);
+    return CurrentTenant.supplyAs(
+        tenant,
+        () ->
+            CurrentCaller.get().isPresent()
+                ? work.get()
+                : CurrentCaller.supplyAs(Caller.system("test"), work));
   }
 
   /** The context of a tenant created by {@link #create}. */
@@ -111,7 +121,7 @@ public class TestTenants {
     fixture.as(
         () ->
             accounts.createWithPassword(
-                email, "Staff", io.brandcloud.identity.domain.Role.TENANT_ADMIN, STAFF_PASSWORD));
+                email, "Staff", io.brandcloud.access.Role.TENANT_ADMIN, STAFF_PASSWORD));
     return email;
   }
 

@@ -1,5 +1,7 @@
 package io.brandcloud.audit;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
@@ -41,6 +43,7 @@ public class AuditLog {
   }
 
   public Page<AuditEntry> search(AuditFilter filter, PageRequest page) {
+    CurrentCaller.requireStaff(StaffPermission.AUDIT_VIEW);
     String where =
         " WHERE (CAST(?1 AS TEXT) IS NULL OR action ILIKE '%' || CAST(?1 AS TEXT) || '%')"
             + " AND (CAST(?2 AS TEXT) IS NULL OR actor ILIKE '%' || CAST(?2 AS TEXT) || '%')";

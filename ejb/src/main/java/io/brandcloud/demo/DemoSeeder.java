@@ -1,5 +1,8 @@
 package io.brandcloud.demo;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.Role;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.billing.application.TaxRules;
@@ -10,7 +13,6 @@ import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.application.UserAccounts;
-import io.brandcloud.identity.domain.Role;
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.platform.application.TenantDraft;
@@ -88,7 +90,8 @@ public class DemoSeeder {
                 demo.name() + " admin"));
     TenantContext context =
         directory.byId(created.tenant().id(), TenantContext.newRequestId()).orElseThrow();
-    CurrentTenant.runAs(context, () -> populate(demo));
+    CurrentTenant.runAs(
+        context, () -> CurrentCaller.runAs(Caller.system("demo"), () -> populate(demo)));
     LOG.infof("Demo tenant %s seeded", demo.slug());
   }
 

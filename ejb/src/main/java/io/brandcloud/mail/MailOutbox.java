@@ -1,5 +1,7 @@
 package io.brandcloud.mail;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.SqlValues;
@@ -75,6 +77,7 @@ public class MailOutbox {
   }
 
   public Page<OutboxMail> recent(PageRequest page) {
+    CurrentCaller.requireStaff(StaffPermission.OUTBOX_VIEW);
     long total =
         ((Number) em.createNativeQuery("SELECT count(*) FROM mail_outbox").getSingleResult())
             .longValue();

@@ -1,5 +1,8 @@
 package io.brandcloud.outbox;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
@@ -26,6 +29,7 @@ import java.util.List;
 public class OutboxDelivery {
 
   static final int MAX_ATTEMPTS = 8;
+  private static final Caller SYSTEM = Caller.system("outbox");
 
   @PersistenceContext EntityManager em;
   @Inject MessageHandlers handlers;
@@ -65,7 +69,9 @@ public class OutboxDelivery {
     Record message = MessageJson.read((String) row[1], handler.handles());
     CurrentTenant.runAs(
         CurrentTenant.require().withRequestId((String) row[2]),
-        () -> RequestOrigin.runAs((String) row[3], () -> handler.handle(message)));
+        () ->
+            RequestOrigin.runAs(
+                (String) row[3], () -> CurrentCaller.runAs(SYSTEM, () -> handler.handle(message))));
     em.createNativeQuery(
             "UPDATE outbox_messages SET status = 'DONE', done_at = now(), attempts = attempts + 1,"
                 + " last_error = NULL WHERE id = ?1")
@@ -100,6 +106,7 @@ public class OutboxDelivery {
 
   /** Messages handlers gave up on, newest first. */
   public Page<DeadLetter> dead(PageRequest page) {
+    CurrentCaller.requireStaff(StaffPermission.OUTBOX_VIEW);
     long total =
         ((Number)
                 em.createNativeQuery("SELECT count(*) FROM outbox_messages WHERE status = 'DEAD'")
@@ -132,6 +139,7 @@ public class OutboxDelivery {
 
   /** Gives a dead letter a fresh set of attempts; another tenant's id is "not found". */
   public void retry(long id) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     int updated =
         em.createNativeQuery(
                 "UPDATE outbox_messages SET status = 'PENDING', attempts = 0,"

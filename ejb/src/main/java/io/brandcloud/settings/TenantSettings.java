@@ -1,5 +1,7 @@
 package io.brandcloud.settings;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -40,6 +42,7 @@ public class TenantSettings {
   }
 
   public Settings change(SettingsChange change, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     Settings now = load();
     Settings next =
         new Settings(

@@ -1,5 +1,7 @@
 package io.brandcloud.batch.charging;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.batch.partition.TenantPartition;
 import io.brandcloud.billing.application.Dunning;
 import io.brandcloud.billing.application.HourlyCharging;
@@ -52,11 +54,16 @@ public class HourlyChargingBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() throws Exception {
-    Instant at = Instant.parse(chargeAt);
-    TenantContext tenant = partition.context(tenantId, job.getExecutionId());
-    ChargingResult result = slots.call(() -> charge(tenant, at));
-    afterCharging(tenant, at, result);
-    return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
+    CurrentCaller.set(Caller.system("hourly-charging"));
+    try {
+      Instant at = Instant.parse(chargeAt);
+      TenantContext tenant = partition.context(tenantId, job.getExecutionId());
+      ChargingResult result = slots.call(() -> charge(tenant, at));
+      afterCharging(tenant, at, result);
+      return "charged " + result.charges() + " server-hours, " + result.amount().toPlainString();
+    } finally {
+      CurrentCaller.clear();
+    }
   }
 
   private ChargingResult charge(TenantContext tenant, Instant at) throws Exception {

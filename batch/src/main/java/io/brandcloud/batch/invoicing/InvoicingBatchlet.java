@@ -1,5 +1,7 @@
 package io.brandcloud.batch.invoicing;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.batch.partition.TenantPartition;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -39,11 +41,16 @@ public class InvoicingBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() throws Exception {
-    int issued =
-        CurrentTenant.callAs(
-            partition.context(tenantId, job.getExecutionId()),
-            () -> invoicing.invoiceMonth(monthToInvoice()).size());
-    return "issued " + issued + " invoices";
+    CurrentCaller.set(Caller.system("invoicing"));
+    try {
+      int issued =
+          CurrentTenant.callAs(
+              partition.context(tenantId, job.getExecutionId()),
+              () -> invoicing.invoiceMonth(monthToInvoice()).size());
+      return "issued " + issued + " invoices";
+    } finally {
+      CurrentCaller.clear();
+    }
   }
 
   private YearMonth monthToInvoice() {

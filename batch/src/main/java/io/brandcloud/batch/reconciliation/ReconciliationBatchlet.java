@@ -1,5 +1,7 @@
 package io.brandcloud.batch.reconciliation;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.batch.partition.TenantPartition;
 import io.brandcloud.billing.application.LedgerDrift;
 import io.brandcloud.billing.application.WalletReconciliation;
@@ -37,23 +39,28 @@ public class ReconciliationBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() throws Exception {
-    TenantContext tenant = partition.context(tenantId, job.getExecutionId());
-    List<LedgerDrift> drift = CurrentTenant.callAs(tenant, reconciliation::drift);
-    for (LedgerDrift wallet : drift) {
-      LOG.errorf(
-          "Tenant %s wallet %d: balance %s but ledger sums to %s",
-          tenant.slug(), wallet.walletId(), wallet.balance(), wallet.ledgerSum());
-      reports.drift(
-          new WalletDrift(
-              job.getExecutionId(),
-              tenant.tenantId(),
-              tenant.slug(),
-              wallet.walletId(),
-              wallet.customerId(),
-              wallet.balance(),
-              wallet.ledgerSum(),
-              clock.now()));
+    CurrentCaller.set(Caller.system("reconciliation"));
+    try {
+      TenantContext tenant = partition.context(tenantId, job.getExecutionId());
+      List<LedgerDrift> drift = CurrentTenant.callAs(tenant, reconciliation::drift);
+      for (LedgerDrift wallet : drift) {
+        LOG.errorf(
+            "Tenant %s wallet %d: balance %s but ledger sums to %s",
+            tenant.slug(), wallet.walletId(), wallet.balance(), wallet.ledgerSum());
+        reports.drift(
+            new WalletDrift(
+                job.getExecutionId(),
+                tenant.tenantId(),
+                tenant.slug(),
+                wallet.walletId(),
+                wallet.customerId(),
+                wallet.balance(),
+                wallet.ledgerSum(),
+                clock.now()));
+      }
+      return drift.isEmpty() ? "all wallets match their ledger" : drift.size() + " wallets drifted";
+    } finally {
+      CurrentCaller.clear();
     }
-    return drift.isEmpty() ? "all wallets match their ledger" : drift.size() + " wallets drifted";
   }
 }

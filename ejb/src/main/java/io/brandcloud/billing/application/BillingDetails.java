@@ -1,7 +1,11 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.BillingParty;
+import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
@@ -20,6 +24,7 @@ import java.util.Objects;
 public class BillingDetails {
 
   @PersistenceContext EntityManager em;
+  @Inject MemberAccess members;
   @Inject AuditLog audit;
 
   /** A change of billing details; {@code taxExempt} is only honoured for staff. */
@@ -47,10 +52,12 @@ public class BillingDetails {
   }
 
   public BillingParty changeByCustomer(long organisationId, Change change, String actor) {
+    members.require(organisationId, Permission.BILLING_MANAGE);
     return change(organisationId, change, false, actor);
   }
 
   public BillingParty changeByStaff(long organisationId, Change change, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
     return change(organisationId, change, true, actor);
   }
 

@@ -1,9 +1,13 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.CreditNote;
 import io.brandcloud.billing.domain.CreditNoteAmounts;
 import io.brandcloud.billing.infrastructure.DocumentNumbers;
+import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.identity.application.OrganisationOwner;
 import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.mail.MailOutbox;
@@ -37,6 +41,7 @@ import org.hibernate.Session;
 public class CreditNotes {
 
   @PersistenceContext EntityManager em;
+  @Inject MemberAccess members;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject MailOutbox outbox;
@@ -54,6 +59,7 @@ public class CreditNotes {
       String reason,
       String reference,
       String actor) {
+    CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
     String why = Validation.requireText("reason", reason, 500);
     String requestReference = Validation.requireText("reference", reference, 100);
     Validation.requirePositive("amount", amount);
@@ -125,6 +131,7 @@ public class CreditNotes {
 
   /** The organisation's credit notes, newest first. */
   public List<CreditNoteSummary> of(long organisationId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
     return em
         .createQuery(
             "select c, i.number from CreditNote c, Invoice i where i.id = c.invoiceId"
@@ -139,6 +146,7 @@ public class CreditNotes {
 
   /** One of the organisation's credit notes; another organisation's id is "not found". */
   public CreditNoteSummary one(long organisationId, long creditNoteId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
     return of(organisationId).stream()
         .filter(c -> c.id() == creditNoteId)
         .findFirst()

@@ -1,10 +1,13 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.access.Permission;
 import io.brandcloud.billing.domain.Invoice;
+import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -24,6 +27,7 @@ public class Invoicing {
   static final int BATCH = 500;
 
   @PersistenceContext EntityManager em;
+  @Inject MemberAccess members;
   @EJB InvoiceIssuer issuer;
   @EJB CreditNotes creditNotes;
 
@@ -62,6 +66,7 @@ public class Invoicing {
   }
 
   public List<InvoiceSummary> invoicesOf(long organisationId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
     List<CreditNoteSummary> notes = creditNotes.of(organisationId);
     return em
         .createQuery(
@@ -76,6 +81,7 @@ public class Invoicing {
 
   /** One of the customer's invoices; another customer's (or another tenant's) id is "not found". */
   public InvoiceSummary invoiceOf(long organisationId, long invoiceId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
     return Optional.ofNullable(em.find(Invoice.class, invoiceId))
         .filter(i -> i.organisationId() == organisationId)
         .map(i -> InvoiceSummary.of(i, ofInvoice(creditNotes.of(organisationId), i.id())))

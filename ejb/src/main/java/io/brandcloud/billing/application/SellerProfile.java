@@ -1,5 +1,7 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
@@ -55,6 +57,7 @@ public class SellerProfile {
   }
 
   public Seller change(String legalName, String address, String taxIds, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     em.createNativeQuery(
             "UPDATE seller_profile SET legal_name = ?1, address = ?2, tax_ids = ?3,"
                 + " updated_at = now() WHERE id = 1")
@@ -68,6 +71,7 @@ public class SellerProfile {
 
   /** Accepts a PNG or JPEG of at most 256 KiB and 2000 × 2000 pixels that really is an image. */
   public void changeLogo(byte[] image, String contentType, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     if (contentType == null || !LOGO_TYPES.contains(contentType)) {
       throw BrandcloudException.invalid("logo", "The logo is a PNG or JPEG image");
     }
@@ -88,6 +92,7 @@ public class SellerProfile {
   }
 
   public void removeLogo(String actor) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     em.createNativeQuery(
             "UPDATE seller_profile SET logo = NULL, logo_type = NULL, updated_at = now()"
                 + " WHERE id = 1")

@@ -1,5 +1,7 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.TaxPolicy;
 import io.brandcloud.billing.domain.TaxRule;
@@ -54,6 +56,7 @@ public class TaxRules {
   }
 
   public StoredTaxRule add(TaxRule wanted, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     TaxRule rule = validated(wanted);
     List<?> inserted =
         em.createNativeQuery(
@@ -78,6 +81,7 @@ public class TaxRules {
   }
 
   public void remove(long id, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     StoredTaxRule rule =
         list().stream()
             .filter(r -> r.id() == id)

@@ -1,10 +1,14 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
 import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletCredited;
+import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
@@ -30,6 +34,7 @@ import java.util.Optional;
 public class Wallets {
 
   @PersistenceContext EntityManager em;
+  @Inject MemberAccess members;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @EJB Outbox outbox;
@@ -79,6 +84,7 @@ public class Wallets {
       String reason,
       String reference,
       String actor) {
+    CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
     Validation.requirePositive("amount", amount);
     String description = Validation.requireText("reason", reason, 500);
     Wallet wallet = requireWallet(organisationId);
@@ -120,6 +126,7 @@ public class Wallets {
    * ledger. Each top-up can be reversed once; an entry of another customer is "not found".
    */
   public Money reverseTopUp(long organisationId, long entryId, String reason, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
     String description = Validation.requireText("reason", reason, 500);
     Wallet wallet = requireWallet(organisationId);
     LedgerEntry entry =
@@ -155,6 +162,7 @@ public class Wallets {
   }
 
   public Page<LedgerLine> transactions(long organisationId, PageRequest page) {
+    members.require(organisationId, Permission.BILLING_VIEW);
     Wallet wallet = requireWallet(organisationId);
     long total =
         em.createQuery("select count(e) from LedgerEntry e where e.walletId = :wallet", Long.class)
@@ -176,6 +184,7 @@ public class Wallets {
 
   /** One transaction of the organisation; another's (or another tenant's) id is "not found". */
   public LedgerLine transaction(long organisationId, long entryId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
     Wallet wallet = requireWallet(organisationId);
     return Optional.ofNullable(em.find(LedgerEntry.class, entryId))
         .filter(e -> e.walletId() == wallet.id())
@@ -184,6 +193,7 @@ public class Wallets {
   }
 
   public List<LedgerLine> transactions(long organisationId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
     Wallet wallet = requireWallet(organisationId);
     return em
         .createQuery(

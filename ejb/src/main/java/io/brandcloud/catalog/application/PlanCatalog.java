@@ -1,5 +1,7 @@
 package io.brandcloud.catalog.application;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.domain.Plan;
 import io.brandcloud.catalog.domain.PlanPricing;
@@ -31,6 +33,7 @@ public class PlanCatalog {
   /** Sells a provider plan under a name with a markup; the provider's current cost is the base. */
   public PlanView create(
       long connectionId, String providerPlanCode, String name, BigDecimal markupPercent) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     String planName = Validation.requireText("name", name, 120);
     Validation.requireNonNegative("markupPercent", markupPercent);
     if (markupPercent.compareTo(BigDecimal.valueOf(10_000)) > 0) {
@@ -59,6 +62,7 @@ public class PlanCatalog {
    */
   public PlanView changePricing(
       long planId, BigDecimal markupPercent, BigDecimal backupMonthlyPrice, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     Plan plan =
         Optional.ofNullable(em.find(Plan.class, planId))
             .orElseThrow(() -> BrandcloudException.notFound("Plan " + planId));

@@ -1,7 +1,7 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.access.Scope;
 import io.brandcloud.identity.domain.ApiKey;
-import io.brandcloud.identity.domain.Scope;
 import java.time.Instant;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.Role;
+import io.brandcloud.access.Scope;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.ApiKey;
-import io.brandcloud.identity.domain.Permission;
-import io.brandcloud.identity.domain.Role;
-import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;

@@ -1,6 +1,6 @@
 package io.brandcloud.identity.application;
 
-import io.brandcloud.identity.domain.Permission;
+import io.brandcloud.access.Permission;
 import java.util.Set;
 
 /** A role an organisation defined from permissions. */

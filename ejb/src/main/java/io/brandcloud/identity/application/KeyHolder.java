@@ -1,6 +1,6 @@
 package io.brandcloud.identity.application;
 
-import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.access.Scope;
 import java.util.Set;
 
 /**

@@ -1,5 +1,7 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.shared.ApplicationClock;
@@ -146,6 +148,7 @@ public class Logins {
 
   /** Lifts an account's lock and forgets its failures; for tenant admins. */
   public void unlock(long userId, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.USERS_UNLOCK);
     User user =
         Optional.ofNullable(em.find(User.class, userId))
             .orElseThrow(() -> BrandcloudException.notFound("User " + userId));

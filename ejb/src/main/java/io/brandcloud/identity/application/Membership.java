@@ -1,7 +1,7 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.access.Permission;
 import io.brandcloud.identity.domain.OrganisationRole;
-import io.brandcloud.identity.domain.Permission;
 import java.util.Set;
 
 /** A user's place in an organisation and what it lets them do there. */

@@ -1,9 +1,11 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.OrganisationCreated;
 import io.brandcloud.identity.domain.OrganisationRole;
-import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
@@ -17,6 +19,8 @@ import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,6 +86,8 @@ public class Organisations {
     return recent.active(tenantId(), userId, () -> loadActive(userId));
   }
 
+  /** A read of what each node remembers for 30 s: in the caller's transaction, or in none. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Membership> membership(long userId, long organisationId) {
     return recent.of(
         tenantId(), userId, organisationId, () -> loadMembership(userId, organisationId));
@@ -119,11 +125,13 @@ public class Organisations {
   }
 
   /** The membership, or "not found" for organisations the user is not in. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Membership requireMember(long userId, long organisationId) {
     return membership(userId, organisationId)
         .orElseThrow(() -> BrandcloudException.notFound("Organisation " + organisationId));
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Membership require(long userId, long organisationId, Permission permission) {
     Membership membership = requireMember(userId, organisationId);
     if (!membership.may(permission)) {
@@ -404,6 +412,7 @@ public class Organisations {
 
   /** Every organisation of the tenant with its owner, for staff. */
   public Page<OrganisationSummary> all(PageRequest page) {
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
     long total = count("SELECT count(*) FROM organisations");
     List<?> rows =
         em.createNativeQuery(WITH_OWNER + " ORDER BY o.name, o.id LIMIT ?1 OFFSET ?2")
@@ -416,6 +425,7 @@ public class Organisations {
 
   /** One organisation for staff; any other id, including another tenant's, is "not found". */
   public OrganisationSummary get(long organisationId) {
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
     List<?> rows =
         em.createNativeQuery(WITH_OWNER + " WHERE o.id = ?1")
             .setParameter(1, organisationId)

@@ -1,9 +1,9 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.access.Role;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.AccountTokens.Issued;
 import io.brandcloud.identity.application.AccountTokens.Purpose;
-import io.brandcloud.identity.domain.Role;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.shared.ApplicationClock;

@@ -1,6 +1,8 @@
 package io.brandcloud.identity.application;
 
-import io.brandcloud.identity.domain.Role;
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.Role;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
@@ -46,6 +48,7 @@ public class UserAccounts {
    * show once to whoever hands it over.
    */
   public String createStaff(String email, String displayName, Role role, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.STAFF_MANAGE);
     if (role == null || !role.isStaff()) {
       throw BrandcloudException.invalid("role", "Staff are tenant-admin, billing or support");
     }
@@ -62,6 +65,7 @@ public class UserAccounts {
   }
 
   public List<AuthenticatedUser> staff() {
+    CurrentCaller.requireStaff(StaffPermission.STAFF_MANAGE);
     return em.createQuery(
             "select u from User u where u.role <> :customer order by u.email", User.class)
         .setParameter("customer", Role.CUSTOMER)

@@ -1,5 +1,6 @@
 package io.brandcloud.identity.domain;
 
+import io.brandcloud.access.Scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,5 +1,6 @@
 package io.brandcloud.identity.domain;
 
+import io.brandcloud.access.Permission;
 import io.brandcloud.shared.BrandcloudException;
 import java.util.EnumSet;
 import java.util.Locale;

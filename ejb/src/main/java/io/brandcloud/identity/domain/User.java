@@ -1,5 +1,6 @@
 package io.brandcloud.identity.domain;
 
+import io.brandcloud.access.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package io.brandcloud.provisioning.application;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.provisioning.domain.ProviderConnection;
 import io.brandcloud.provisioning.domain.ProviderPlan;
@@ -25,6 +27,7 @@ public class ProviderConnections {
   @Inject ApplicationClock clock;
 
   public ConnectionView add(String name, String type) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     String connectionName = Validation.requireText("name", name, 120);
     ProviderType providerType = parseType(type);
     boolean taken =

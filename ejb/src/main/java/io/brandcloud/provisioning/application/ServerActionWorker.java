@@ -1,5 +1,7 @@
 package io.brandcloud.provisioning.application;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.shared.Failures;
@@ -40,6 +42,7 @@ import org.jboss.logging.Logger;
 public class ServerActionWorker {
 
   static final int PROVIDER_THREADS = 8;
+  private static final Caller SYSTEM = Caller.system("server-actions");
   private static final int TENANTS_PER_ROUND = 100;
   private static final Logger LOG = Logger.getLogger(ServerActionWorker.class);
 
@@ -114,7 +117,9 @@ public class ServerActionWorker {
 
   private void carryOut(TenantContext tenant, ClaimedAction action) {
     try {
-      CurrentTenant.runAs(tenant.withRequestId(action.requestId()), () -> call(action));
+      CurrentTenant.runAs(
+          tenant.withRequestId(action.requestId()),
+          () -> CurrentCaller.runAs(SYSTEM, () -> call(action)));
     } finally {
       freeThreads.release();
       nudge();

@@ -1,9 +1,11 @@
 package io.brandcloud.provisioning.application;
 
+import io.brandcloud.access.Permission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanRepriced;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.provisioning.domain.CustomerBalances;
 import io.brandcloud.provisioning.domain.Server;
 import io.brandcloud.provisioning.domain.ServerActionType;
@@ -40,6 +42,7 @@ public class Servers {
   private static final Pattern HOSTNAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   @PersistenceContext EntityManager em;
+  @Inject MemberAccess members;
   @EJB PlanCatalog catalog;
   @Inject CustomerBalances balances;
   @EJB ProviderConnections connections;
@@ -53,6 +56,7 @@ public class Servers {
    */
   public ServerView create(
       long organisationId, long planId, String hostname, String region, String image) {
+    members.require(organisationId, Permission.SERVERS_CREATE);
     return create(organisationId, planId, hostname, region, image, false);
   }
 
@@ -95,6 +99,7 @@ public class Servers {
   }
 
   public List<ServerView> ofOrganisation(long organisationId) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
     return em
         .createQuery(
             "select s from Server s where s.organisationId = :organisation order by s.id",
@@ -112,6 +117,7 @@ public class Servers {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<ServerView> ofOrganisation(long organisationId, PageRequest page) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
     List<ServerView> items =
         em.createQuery(
                 "select s from Server s where s.organisationId = :organisation order by s.id",
@@ -137,6 +143,7 @@ public class Servers {
   /** One of the customer's servers; any other id, including another tenant's, is "not found". */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ServerView ofOrganisation(long organisationId, long serverId) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
     return Optional.ofNullable(em.find(Server.class, serverId))
         .filter(s -> s.organisationId() == organisationId)
         .map(this::view)
@@ -154,6 +161,7 @@ public class Servers {
 
   /** Switches the backup add-on on or off; the price changes from the next full hour. */
   public ServerView setBackup(long organisationId, long serverId, boolean enabled) {
+    members.require(organisationId, Permission.SERVERS_MANAGE);
     Server server =
         Optional.ofNullable(em.find(Server.class, serverId, LockModeType.PESSIMISTIC_WRITE))
             .filter(s -> s.organisationId() == organisationId)

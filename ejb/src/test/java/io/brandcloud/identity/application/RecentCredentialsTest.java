@@ -2,7 +2,7 @@ package io.brandcloud.identity.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.brandcloud.identity.domain.Role;
+import io.brandcloud.access.Role;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.brandcloud.identity.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.brandcloud.access.Permission;
 import io.brandcloud.shared.BrandcloudException;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;

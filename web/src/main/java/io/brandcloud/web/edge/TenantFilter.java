@@ -1,8 +1,8 @@
 package io.brandcloud.web.edge;
 
+import io.brandcloud.access.Role;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.domain.Role;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;

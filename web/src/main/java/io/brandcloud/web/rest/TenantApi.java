@@ -1,12 +1,12 @@
 package io.brandcloud.web.rest;
 
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.Role;
+import io.brandcloud.access.Scope;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.Membership;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.domain.Permission;
-import io.brandcloud.identity.domain.Role;
-import io.brandcloud.identity.domain.Scope;
-import io.brandcloud.identity.domain.StaffPermission;
-import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.TenantContext;
@@ -29,7 +29,6 @@ public class TenantApi {
 
   @Inject HttpServletRequest request;
   @Inject Caller caller;
-  @EJB TenantSettings settings;
   @EJB Organisations organisations;
 
   public TenantContext tenant() {
@@ -71,19 +70,13 @@ public class TenantApi {
   }
 
   /**
-   * Reseller staff whose role allows {@code permission}; API keys need {@code admin:*}; password
-   * logins need a second factor where the tenant requires it for staff.
+   * Reseller staff whose role allows {@code permission}, by the rule services apply too ({@link
+   * io.brandcloud.access.Caller#requireStaff}): API keys need {@code admin:*}, password logins a
+   * second factor where the tenant requires it for staff.
    */
   public SessionLogin staff(StaffPermission permission) {
-    SessionLogin login = withScope(member(Role.STAFF_GROUP), Scope.ADMIN);
-    if (!login.viaApiKey()
-        && !login.secondFactor()
-        && settings.current().staffTwoFactorRequired()) {
-      throw new BrandcloudException(ErrorCode.TWO_FACTOR_SETUP_REQUIRED);
-    }
-    if (!Role.fromGroups(login.groups()).may(permission)) {
-      throw new BrandcloudException(ErrorCode.FORBIDDEN);
-    }
+    SessionLogin login = member(Role.STAFF_GROUP);
+    CurrentCaller.requireStaff(permission);
     return login;
   }
 

@@ -1,5 +1,6 @@
 package io.brandcloud.web.security;
 
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.web.edge.Edge;
@@ -29,11 +30,13 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
 
   @Inject EdgeResolver resolver;
   @Inject Credentials credentials;
+  @Inject Callers callers;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     RequestOrigin.set(request.getRemoteAddr());
+    CurrentCaller.clear();
     Optional<Edge> edge = resolver.resolve(request);
     if (edge.isEmpty()) {
       return context.doNothing();
@@ -46,7 +49,12 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
     if (login.isEmpty() && isApi(edge.get())) {
       login = fromHeader(request, edge.get());
     }
-    login.ifPresent(l -> RequestOrigin.caller(l.name(), l.impersonator()));
+    Optional<SessionLogin> caller = login;
+    caller.ifPresent(
+        l -> {
+          RequestOrigin.caller(l.name(), l.impersonator());
+          CurrentCaller.set(callers.of(l, edge.get()));
+        });
     return login
         .map(l -> context.notifyContainerAboutLogin(l.name(), l.groups()))
         .orElseGet(context::doNothing);

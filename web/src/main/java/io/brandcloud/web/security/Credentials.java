@@ -1,5 +1,6 @@
 package io.brandcloud.web.security;
 
+import io.brandcloud.access.Scope;
 import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.KeyHolder;
@@ -7,7 +8,6 @@ import io.brandcloud.identity.application.LoginOutcome;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.application.RecentCredentials;
 import io.brandcloud.identity.application.UserAccounts;
-import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.platform.application.PlatformOperators;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;

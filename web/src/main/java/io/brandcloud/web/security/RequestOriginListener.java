@@ -1,11 +1,15 @@
 package io.brandcloud.web.security;
 
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.shared.RequestOrigin;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
 
-/** Makes the client address known to services for the audit log, and forgets it afterwards. */
+/**
+ * Makes the client address known to services for the audit log, and forgets it and the request
+ * caller afterwards.
+ */
 @WebListener
 public class RequestOriginListener implements ServletRequestListener {
 
@@ -17,5 +21,6 @@ public class RequestOriginListener implements ServletRequestListener {
   @Override
   public void requestDestroyed(ServletRequestEvent event) {
     RequestOrigin.clear();
+    CurrentCaller.clear();
   }
 }

@@ -1,13 +1,13 @@
 package io.brandcloud.web.faces.account;
 
+import io.brandcloud.access.Role;
+import io.brandcloud.access.Scope;
 import io.brandcloud.identity.application.ApiKeyView;
 import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.CreatedApiKey;
 import io.brandcloud.identity.application.TwoFactor;
 import io.brandcloud.identity.application.TwoFactorEnrolment;
 import io.brandcloud.identity.application.UserAccounts;
-import io.brandcloud.identity.domain.Role;
-import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.faces.shared.Branding;

@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.admin;
 
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
@@ -7,7 +8,6 @@ import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.identity.application.OrganisationSummary;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.FacesActions;

@@ -1,11 +1,11 @@
 package io.brandcloud.web.faces.admin;
 
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.application.OrganisationSummary;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;

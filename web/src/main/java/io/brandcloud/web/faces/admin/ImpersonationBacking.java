@@ -1,12 +1,12 @@
 package io.brandcloud.web.faces.admin;
 
+import io.brandcloud.access.Role;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.AuthenticatedUser;
+import io.brandcloud.identity.application.Impersonations;
 import io.brandcloud.identity.application.OrganisationSummary;
-import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.application.UserAccounts;
-import io.brandcloud.identity.domain.Role;
-import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
@@ -29,9 +29,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class ImpersonationBacking {
 
-  @EJB UserAccounts accounts;
+  @EJB Impersonations impersonations;
   @EJB AuditLog audit;
-  @EJB Organisations organisations;
   @Inject Caller caller;
   @Inject Credentials credentials;
   @Inject Branding branding;
@@ -40,13 +39,16 @@ public class ImpersonationBacking {
   /** Acts as the organisation's owner, in that organisation. */
   public void start(OrganisationSummary customer) {
     SessionLogin staff = caller.require(Role.STAFF_GROUP);
-    if (!Role.fromGroups(staff.groups()).may(StaffPermission.IMPERSONATE)) {
+    AuthenticatedUser checked;
+    try {
+      checked = impersonations.begin(customer.ownerId(), customer.id());
+    } catch (BrandcloudException refused) {
+      if (refused.code() != ErrorCode.FORBIDDEN) {
+        throw refused;
+      }
       FacesActions.error("Your staff role cannot act as customers");
       return;
     }
-    AuthenticatedUser checked = accounts.requireCustomer(customer.ownerId());
-    organisations.switchTo(checked.id(), customer.id());
-    audit.record(staff.name(), "impersonation.started", "user " + checked.id(), checked.email());
     SessionLogins.impersonate(request, edge(), staff, credentials.passwordLogin(checked));
     FacesActions.redirect(branding.url("/portal/index.xhtml"));
   }

@@ -1,7 +1,7 @@
 package io.brandcloud.web.faces.admin;
 
-import io.brandcloud.identity.domain.Role;
-import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.access.Role;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.security.Caller;
 

@@ -1,11 +1,11 @@
 package io.brandcloud.web.faces.portal;
 
+import io.brandcloud.access.Permission;
 import io.brandcloud.identity.application.CustomRoleView;
 import io.brandcloud.identity.application.InvitationView;
 import io.brandcloud.identity.application.MemberView;
 import io.brandcloud.identity.application.Membership;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.domain.Permission;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;

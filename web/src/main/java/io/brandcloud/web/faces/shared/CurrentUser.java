@@ -1,10 +1,10 @@
 package io.brandcloud.web.faces.shared;
 
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.Role;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.Membership;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.domain.Permission;
-import io.brandcloud.identity.domain.Role;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.security.Caller;

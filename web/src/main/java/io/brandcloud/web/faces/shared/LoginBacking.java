@@ -1,7 +1,7 @@
 package io.brandcloud.web.faces.shared;
 
-import io.brandcloud.identity.domain.Role;
-import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.access.Role;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.edge.Edge;

@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest.billing;
 
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
@@ -7,7 +8,6 @@ import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.OrganisationSummary;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;

@@ -1,7 +1,7 @@
 package io.brandcloud.web.rest.billing;
 
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.SellerProfile;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;

@@ -1,5 +1,7 @@
 package io.brandcloud.web.rest.billing;
 
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.Scope;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
@@ -9,8 +11,6 @@ import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.billing.infrastructure.LedgerPdf;
-import io.brandcloud.identity.domain.Permission;
-import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiMoney;

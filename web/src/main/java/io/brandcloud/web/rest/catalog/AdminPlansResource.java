@@ -1,8 +1,8 @@
 package io.brandcloud.web.rest.catalog;
 
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;

@@ -1,9 +1,9 @@
 package io.brandcloud.web.rest.identity;
 
+import io.brandcloud.access.Role;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.UserAccounts;
-import io.brandcloud.identity.domain.Role;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.SecretInResponse;

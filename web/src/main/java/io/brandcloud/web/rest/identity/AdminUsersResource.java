@@ -1,7 +1,7 @@
 package io.brandcloud.web.rest.identity;
 
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.Logins;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package io.brandcloud.web.rest.identity;
 
+import io.brandcloud.access.Scope;
 import io.brandcloud.identity.application.ApiKeyView;
 import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.CreatedApiKey;
-import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;

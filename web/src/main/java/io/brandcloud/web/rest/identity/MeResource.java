@@ -1,6 +1,6 @@
 package io.brandcloud.web.rest.identity;
 
-import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.access.Scope;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;

@@ -1,12 +1,12 @@
 package io.brandcloud.web.rest.identity;
 
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.Scope;
 import io.brandcloud.identity.application.CustomRoleView;
 import io.brandcloud.identity.application.InvitationView;
 import io.brandcloud.identity.application.MemberView;
 import io.brandcloud.identity.application.Membership;
 import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.identity.domain.Permission;
-import io.brandcloud.identity.domain.Scope;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Page;

@@ -1,9 +1,9 @@
 package io.brandcloud.web.rest.operations;
 
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditEntry;
 import io.brandcloud.audit.AuditFilter;
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.domain.StaffPermission;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.TenantApi;

@@ -1,6 +1,6 @@
 package io.brandcloud.web.rest.operations;
 
-import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.OutboxMail;
 import io.brandcloud.shared.PageRequest;

@@ -1,6 +1,6 @@
 package io.brandcloud.web.rest.operations;
 
-import io.brandcloud.identity.domain.StaffPermission;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.settings.Settings;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;

@@ -1,7 +1,7 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.identity.domain.Permission;
-import io.brandcloud.identity.domain.Scope;
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.Scope;
 import io.brandcloud.provisioning.application.ServerActionView;
 import io.brandcloud.provisioning.application.ServerActions;
 import io.brandcloud.provisioning.application.ServerView;

@@ -1,4 +1,4 @@
-package io.brandcloud.identity.domain;
+package io.brandcloud.access;
 
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package io.brandcloud.identity.domain;
+package io.brandcloud.access;
 
 import io.brandcloud.shared.BrandcloudException;
 import java.util.Arrays;
@@ -29,6 +29,11 @@ public enum Permission {
 
   public String wireName() {
     return wireName;
+  }
+
+  /** Whether the permission only lets one look (staff who see customers may look too). */
+  public boolean onlyReads() {
+    return wireName.endsWith(":view");
   }
 
   public static Permission parse(String wireName) {

@@ -1,4 +1,4 @@
-package io.brandcloud.identity.domain;
+package io.brandcloud.access;
 
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;

@@ -1,4 +1,4 @@
-package io.brandcloud.identity.domain;
+package io.brandcloud.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.brandcloud.identity.domain;
+package io.brandcloud.access;
 
 /** What reseller staff may do; each staff role is a set of these. */
 public enum StaffPermission {

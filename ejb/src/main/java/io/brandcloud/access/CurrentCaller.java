@@ -1,0 +1,64 @@
+package io.brandcloud.access;
+
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The caller of the work on this thread: set by the edge for a request, and by jobs, handlers and
+ * workers for theirs. Never defaults: work that needs a caller and has none is refused.
+ */
+public final class CurrentCaller {
+
+  private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
+
+  private CurrentCaller() {}
+
+  public static Optional<Caller> get() {
+    return Optional.ofNullable(CURRENT.get());
+  }
+
+  /** The caller, or 401 when the work has none. */
+  public static Caller require() {
+    return get().orElseThrow(() -> new BrandcloudException(ErrorCode.UNAUTHENTICATED));
+  }
+
+  /** Staff whose role allows {@code permission} (or a job or operator); see {@link Caller}. */
+  public static Caller requireStaff(StaffPermission permission) {
+    return require().requireStaff(permission);
+  }
+
+  /** Sets the caller for the rest of a request; {@link #clear} ends it. */
+  public static void set(Caller caller) {
+    CURRENT.set(caller);
+  }
+
+  public static void clear() {
+    CURRENT.remove();
+  }
+
+  /** Runs work as {@code caller} and puts back what the thread had. */
+  public static <T> T supplyAs(Caller caller, Supplier<T> work) {
+    Caller previous = CURRENT.get();
+    CURRENT.set(caller);
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(previous);
+      }
+    }
+  }
+
+  public static void runAs(Caller caller, Runnable work) {
+    supplyAs(
+        caller,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+}
