@@ -6,6 +6,8 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,8 @@ public class TenantSettings {
   @Inject AuditLog audit;
   @Inject RecentSettings recent;
 
+  /** What each node remembers for 30 s: read in the caller's transaction, or in none. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Settings current() {
     return recent.of(CurrentTenant.require().tenantId(), this::load);
   }

@@ -82,6 +82,7 @@ public class Organisations {
   }
 
   /** The organisation the user works in now: the one chosen last, else the first they joined. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Membership> active(long userId) {
     return recent.active(tenantId(), userId, () -> loadActive(userId));
   }
