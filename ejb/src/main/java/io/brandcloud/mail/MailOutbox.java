@@ -2,6 +2,7 @@ package io.brandcloud.mail;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
+import io.brandcloud.shared.NativePages;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.SqlValues;
@@ -78,33 +79,22 @@ public class MailOutbox {
 
   public Page<OutboxMail> recent(PageRequest page) {
     CurrentCaller.requireStaff(StaffPermission.OUTBOX_VIEW);
-    long total =
-        ((Number) em.createNativeQuery("SELECT count(*) FROM mail_outbox").getSingleResult())
-            .longValue();
-    List<OutboxMail> mails =
-        ((List<?>)
-                em.createNativeQuery(
-                        "SELECT id, recipient, subject, body, status, attempts, last_error,"
-                            + " created_at, sent_at FROM mail_outbox"
-                            + " ORDER BY created_at DESC, id DESC LIMIT ?1 OFFSET ?2")
-                    .setParameter(1, page.limit())
-                    .setParameter(2, page.offset())
-                    .getResultList())
-            .stream()
-                .map(Object[].class::cast)
-                .map(
-                    r ->
-                        new OutboxMail(
-                            ((Number) r[0]).longValue(),
-                            (String) r[1],
-                            (String) r[2],
-                            (String) r[3],
-                            (String) r[4],
-                            ((Number) r[5]).intValue(),
-                            (String) r[6],
-                            SqlValues.instant(r[7]),
-                            r[8] == null ? null : SqlValues.instant(r[8])))
-                .toList();
-    return new Page<>(mails, total, page);
+    return NativePages.of(
+        em,
+        page,
+        "SELECT count(*) FROM mail_outbox",
+        "SELECT id, recipient, subject, body, status, attempts, last_error, created_at, sent_at"
+            + " FROM mail_outbox ORDER BY created_at DESC, id DESC",
+        r ->
+            new OutboxMail(
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                ((Number) r[5]).intValue(),
+                (String) r[6],
+                SqlValues.instant(r[7]),
+                r[8] == null ? null : SqlValues.instant(r[8])));
   }
 }

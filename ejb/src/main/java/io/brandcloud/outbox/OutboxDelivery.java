@@ -4,6 +4,7 @@ import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.NativePages;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.RequestOrigin;
@@ -107,34 +108,21 @@ public class OutboxDelivery {
   /** Messages handlers gave up on, newest first. */
   public Page<DeadLetter> dead(PageRequest page) {
     CurrentCaller.requireStaff(StaffPermission.OUTBOX_VIEW);
-    long total =
-        ((Number)
-                em.createNativeQuery("SELECT count(*) FROM outbox_messages WHERE status = 'DEAD'")
-                    .getSingleResult())
-            .longValue();
-    List<DeadLetter> letters =
-        ((List<?>)
-                em.createNativeQuery(
-                        "SELECT id, message_type, handler, payload, attempts, last_error,"
-                            + " created_at FROM outbox_messages WHERE status = 'DEAD'"
-                            + " ORDER BY id DESC LIMIT ?1 OFFSET ?2")
-                    .setParameter(1, page.limit())
-                    .setParameter(2, page.offset())
-                    .getResultList())
-            .stream()
-                .map(Object[].class::cast)
-                .map(
-                    r ->
-                        new DeadLetter(
-                            ((Number) r[0]).longValue(),
-                            (String) r[1],
-                            (String) r[2],
-                            (String) r[3],
-                            ((Number) r[4]).intValue(),
-                            (String) r[5],
-                            SqlValues.instant(r[6])))
-                .toList();
-    return new Page<>(letters, total, page);
+    return NativePages.of(
+        em,
+        page,
+        "SELECT count(*) FROM outbox_messages WHERE status = 'DEAD'",
+        "SELECT id, message_type, handler, payload, attempts, last_error, created_at"
+            + " FROM outbox_messages WHERE status = 'DEAD' ORDER BY id DESC",
+        r ->
+            new DeadLetter(
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                ((Number) r[4]).intValue(),
+                (String) r[5],
+                SqlValues.instant(r[6])));
   }
 
   /** Gives a dead letter a fresh set of attempts; another tenant's id is "not found". */

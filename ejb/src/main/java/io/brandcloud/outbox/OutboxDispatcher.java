@@ -1,5 +1,6 @@
 package io.brandcloud.outbox;
 
+import io.brandcloud.shared.CoalescedRuns;
 import io.brandcloud.shared.Failures;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
@@ -17,7 +18,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,13 +39,11 @@ public class OutboxDispatcher {
   @Inject TenantLookup tenants;
   @Resource ManagedExecutorService executor;
 
-  private final AtomicBoolean draining = new AtomicBoolean();
-  private final AtomicBoolean wanted = new AtomicBoolean();
-  private volatile boolean stopped;
+  private final CoalescedRuns drains = new CoalescedRuns("outbox dispatching", this::drainRound);
 
   @PreDestroy
   void stop() {
-    stopped = true;
+    drains.stop();
   }
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
@@ -55,29 +53,7 @@ public class OutboxDispatcher {
 
   /** Asks for a drain soon, on a pool thread; never blocks the caller. */
   public void nudge() {
-    if (stopped) {
-      return;
-    }
-    wanted.set(true);
-    if (!draining.get()) {
-      executor.execute(this::drain);
-    }
-  }
-
-  /** Drains until nobody asked for more meanwhile; a second caller leaves it to the first. */
-  private void drain() {
-    while (wanted.get() && !stopped && draining.compareAndSet(false, true)) {
-      try {
-        wanted.set(false);
-        if (drainRound()) {
-          wanted.set(true);
-        }
-      } catch (RuntimeException e) {
-        LOG.errorf(e, "Dispatching outbox messages failed");
-      } finally {
-        draining.set(false);
-      }
-    }
+    drains.ask(executor);
   }
 
   /** One batch per due tenant; true if some tenant has more waiting. */
@@ -96,7 +72,7 @@ public class OutboxDispatcher {
   public boolean drainTenant(long flagVersion) {
     List<Long> rows = delivery.due(ROWS_PER_TENANT);
     for (long row : rows) {
-      if (stopped) {
+      if (drains.stopped()) {
         return false;
       }
       try {

@@ -4,6 +4,7 @@ import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.provisioning.domain.CloudProvider;
+import io.brandcloud.shared.CoalescedRuns;
 import io.brandcloud.shared.Failures;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
@@ -26,8 +27,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.logging.Logger;
 
 /**
  * Carries out server actions. Due actions are claimed in a short transaction, each provider call
@@ -44,7 +43,6 @@ public class ServerActionWorker {
   static final int PROVIDER_THREADS = 8;
   private static final Caller SYSTEM = Caller.system("server-actions");
   private static final int TENANTS_PER_ROUND = 100;
-  private static final Logger LOG = Logger.getLogger(ServerActionWorker.class);
 
   @EJB WorkDue due;
   @EJB ServerActionSteps steps;
@@ -54,10 +52,9 @@ public class ServerActionWorker {
   @Resource ManagedThreadFactory threads;
 
   private final Semaphore freeThreads = new Semaphore(PROVIDER_THREADS);
-  private final AtomicBoolean claiming = new AtomicBoolean();
-  private final AtomicBoolean wanted = new AtomicBoolean();
+  private final CoalescedRuns claims =
+      new CoalescedRuns("claiming server actions", this::claimRound);
   private ExecutorService providerCalls;
-  private volatile boolean stopped;
 
   @PostConstruct
   void start() {
@@ -66,7 +63,7 @@ public class ServerActionWorker {
 
   @PreDestroy
   void stop() {
-    stopped = true;
+    claims.stop();
     providerCalls.shutdownNow();
   }
 
@@ -77,33 +74,15 @@ public class ServerActionWorker {
 
   /** Asks for due actions to be claimed soon, on a pool thread; never blocks the caller. */
   public void nudge() {
-    if (stopped) {
-      return;
-    }
-    wanted.set(true);
-    if (!claiming.get()) {
-      executor.execute(this::claimDue);
-    }
+    claims.ask(executor);
   }
 
-  private void claimDue() {
-    while (wanted.get() && !stopped && claiming.compareAndSet(false, true)) {
-      try {
-        wanted.set(false);
-        claimRound();
-      } catch (RuntimeException e) {
-        LOG.errorf(e, "Claiming server actions failed");
-      } finally {
-        claiming.set(false);
-      }
-    }
-  }
-
-  private void claimRound() {
+  /** Claims what the free provider threads can take; a finished call asks for the next round. */
+  private boolean claimRound() {
     for (WorkDue.Flag flag : due.due(ServerActions.QUEUE, TENANTS_PER_ROUND)) {
       int free = freeThreads.availablePermits();
       if (free == 0 || !freeThreads.tryAcquire(free)) {
-        return;
+        return false;
       }
       Optional<TenantContext> tenant = tenants.byId(flag.tenantId(), "server-actions");
       List<ClaimedAction> claimed =
@@ -113,6 +92,7 @@ public class ServerActionWorker {
       freeThreads.release(free - claimed.size());
       claimed.forEach(action -> providerCalls.execute(() -> carryOut(tenant.get(), action)));
     }
+    return false;
   }
 
   private void carryOut(TenantContext tenant, ClaimedAction action) {

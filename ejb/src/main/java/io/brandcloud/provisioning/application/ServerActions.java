@@ -4,6 +4,7 @@ import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.provisioning.domain.Server;
 import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.shared.AfterCommit;
+import io.brandcloud.shared.NativePages;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.RequestOrigin;
@@ -18,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,38 +55,24 @@ public class ServerActions {
   /** A server's actions, newest first, as its owner and staff see them. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<ServerActionView> of(long serverId, PageRequest page) {
-    long total =
-        ((Number)
-                em.createNativeQuery("SELECT count(*) FROM server_actions WHERE server_id = ?1")
-                    .setParameter(1, serverId)
-                    .getSingleResult())
-            .longValue();
-    List<ServerActionView> items =
-        ((List<?>)
-                em.createNativeQuery(
-                        "SELECT id, action, status, requested_by, reason, attempts, last_error,"
-                            + " requested_at, finished_at FROM server_actions WHERE server_id = ?1"
-                            + " ORDER BY id DESC LIMIT ?2 OFFSET ?3")
-                    .setParameter(1, serverId)
-                    .setParameter(2, page.limit())
-                    .setParameter(3, page.offset())
-                    .getResultList())
-            .stream()
-                .map(Object[].class::cast)
-                .map(
-                    r ->
-                        new ServerActionView(
-                            ((Number) r[0]).longValue(),
-                            (String) r[1],
-                            (String) r[2],
-                            (String) r[3],
-                            (String) r[4],
-                            ((Number) r[5]).intValue(),
-                            (String) r[6],
-                            SqlValues.instant(r[7]),
-                            r[8] == null ? null : SqlValues.instant(r[8])))
-                .toList();
-    return new Page<>(items, total, page);
+    return NativePages.of(
+        em,
+        page,
+        "SELECT count(*) FROM server_actions WHERE server_id = ?1",
+        "SELECT id, action, status, requested_by, reason, attempts, last_error, requested_at,"
+            + " finished_at FROM server_actions WHERE server_id = ?1 ORDER BY id DESC",
+        r ->
+            new ServerActionView(
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                ((Number) r[5]).intValue(),
+                (String) r[6],
+                SqlValues.instant(r[7]),
+                r[8] == null ? null : SqlValues.instant(r[8])),
+        serverId);
   }
 
   /** Flags the current tenant if it has unfinished actions, e.g. after a flag was lost. */
