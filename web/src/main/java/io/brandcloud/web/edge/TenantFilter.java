@@ -1,13 +1,13 @@
 package io.brandcloud.web.edge;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
-import io.brandcloud.web.security.SessionLogin;
-import io.brandcloud.web.security.SessionLogins;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 import org.jboss.logging.MDC;
 
 /**
@@ -101,11 +102,11 @@ public class TenantFilter extends HttpFilter {
       CurrentTenant.callAs(
           tenant,
           () -> {
-            if (!staffRoleAllows(edge, request)) {
+            if (!staffRoleAllows(edge)) {
               response.sendError(HttpServletResponse.SC_FORBIDDEN);
               return null;
             }
-            if (staffMustEnrolSecondFactor(edge, request)) {
+            if (staffMustEnrolSecondFactor(edge)) {
               response.sendRedirect(
                   request.getContextPath()
                       + edge.basePath()
@@ -139,12 +140,12 @@ public class TenantFilter extends HttpFilter {
           "/admin/billing.xhtml", StaffPermission.SETTINGS_MANAGE,
           "/admin/customer-billing.xhtml", StaffPermission.CUSTOMERS_VIEW);
 
-  private static boolean staffRoleAllows(Edge edge, HttpServletRequest request) {
+  private static boolean staffRoleAllows(Edge edge) {
     if (edge.area() != Area.TENANT_ADMIN) {
       return true;
     }
     Role role =
-        SessionLogins.of(request, edge).map(l -> Role.fromGroups(l.groups())).orElse(Role.CUSTOMER);
+        CurrentCaller.get().map(Caller::role).filter(Objects::nonNull).orElse(Role.CUSTOMER);
     return role.may(ADMIN_PAGES.getOrDefault(edge.innerPath(), StaffPermission.STAFF_MANAGE));
   }
 
@@ -153,12 +154,12 @@ public class TenantFilter extends HttpFilter {
     if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
       return;
     }
-    SessionLogins.of(request, edge)
-        .filter(SessionLogin::impersonated)
+    CurrentCaller.get()
+        .filter(caller -> caller.impersonator() != null)
         .ifPresent(
-            login ->
+            caller ->
                 audit.record(
-                    login.name(),
+                    caller.name(),
                     "impersonation.request",
                     request.getMethod() + " " + edge.innerPath(),
                     null));
@@ -167,12 +168,11 @@ public class TenantFilter extends HttpFilter {
   /**
    * Staff pages wait until a staff member without two factors has enrolled, if the tenant says so.
    */
-  private boolean staffMustEnrolSecondFactor(Edge edge, HttpServletRequest request) {
+  private boolean staffMustEnrolSecondFactor(Edge edge) {
     if (edge.area() != Area.TENANT_ADMIN) {
       return false;
     }
-    boolean confirmed =
-        SessionLogins.of(request, edge).map(SessionLogin::secondFactor).orElse(false);
+    boolean confirmed = CurrentCaller.get().map(Caller::secondFactor).orElse(false);
     return !confirmed && settings.current().staffTwoFactorRequired();
   }
 
