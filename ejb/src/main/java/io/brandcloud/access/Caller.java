@@ -61,6 +61,14 @@ public record Caller(
     return kind == Kind.SYSTEM || kind == Kind.OPERATOR;
   }
 
+  /** A platform operator or Brandcloud itself; anyone else is refused. */
+  public Caller requirePrivileged() {
+    if (!isPrivileged()) {
+      throw new BrandcloudException(ErrorCode.FORBIDDEN);
+    }
+    return this;
+  }
+
   public boolean isStaff() {
     return role != null && role.isStaff();
   }

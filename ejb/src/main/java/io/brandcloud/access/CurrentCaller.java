@@ -29,6 +29,11 @@ public final class CurrentCaller {
     return require().requireStaff(permission);
   }
 
+  /** A platform operator or a job; see {@link Caller#requirePrivileged}. */
+  public static Caller requirePrivileged() {
+    return require().requirePrivileged();
+  }
+
   /** Sets the caller for the rest of a request; {@link #clear} ends it. */
   public static void set(Caller caller) {
     CURRENT.set(caller);

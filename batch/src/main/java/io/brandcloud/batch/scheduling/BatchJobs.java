@@ -1,13 +1,20 @@
 package io.brandcloud.batch.scheduling;
 
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.application.ActiveTenants;
 import io.brandcloud.platform.application.JobLeases;
 import io.brandcloud.platform.application.JobOwners;
+import io.brandcloud.platform.domain.JobRun;
+import io.brandcloud.platform.domain.OperatorJobs;
 import io.brandcloud.shared.ApplicationClock;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
@@ -20,7 +27,9 @@ import org.jboss.logging.Logger;
 
 /** Starts Brandcloud's jobs for a period, at most once per cluster. */
 @Stateless
-public class BatchJobs {
+@LocalBean
+@Local(OperatorJobs.class)
+public class BatchJobs implements OperatorJobs {
 
   public static final String HOURLY_CHARGING = "hourly-charging";
   public static final String INVOICING = "invoicing";
@@ -54,7 +63,9 @@ public class BatchJobs {
    * period). No lease: the unique key per (server, hour) already makes a second run of an hour
    * charge nothing.
    */
+  @Override
   public long startHourlyChargingNow(Instant at) {
+    CurrentCaller.requirePrivileged();
     Properties parameters = new Properties();
     parameters.setProperty("chargeAt", at.toString());
     long execution = start(HOURLY_CHARGING, parameters);
@@ -67,7 +78,9 @@ public class BatchJobs {
    * Issues the missing invoices of {@code month} now, outside the schedule (an operator catching up
    * a month). No lease: an organisation's invoice for a month exists at most once.
    */
+  @Override
   public long startInvoicingNow(YearMonth month) {
+    CurrentCaller.requirePrivileged();
     Properties parameters = new Properties();
     parameters.setProperty("month", month.toString());
     long execution = start(INVOICING, parameters);
@@ -76,15 +89,22 @@ public class BatchJobs {
     return execution;
   }
 
-  /** The state of one of Brandcloud's job executions. */
-  public JobRun run(long executionId) {
-    var execution = operator().getJobExecution(executionId);
-    return new JobRun(
-        executionId,
-        execution.getJobName(),
-        execution.getBatchStatus().name(),
-        execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
-        execution.getEndTime() == null ? null : execution.getEndTime().toInstant());
+  @Override
+  public Optional<JobRun> run(long executionId) {
+    CurrentCaller.requirePrivileged();
+    JobExecution execution;
+    try {
+      execution = operator().getJobExecution(executionId);
+    } catch (NoSuchJobExecutionException e) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new JobRun(
+            executionId,
+            execution.getJobName(),
+            execution.getBatchStatus().name(),
+            execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
+            execution.getEndTime() == null ? null : execution.getEndTime().toInstant()));
   }
 
   /** Checks every wallet against its ledger; once per night per cluster. */

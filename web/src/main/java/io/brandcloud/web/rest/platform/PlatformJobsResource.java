@@ -1,15 +1,13 @@
 package io.brandcloud.web.rest.platform;
 
-import io.brandcloud.batch.scheduling.BatchJobs;
-import io.brandcloud.batch.scheduling.JobRun;
 import io.brandcloud.platform.application.ChargingRunReport;
 import io.brandcloud.platform.application.JobReports;
+import io.brandcloud.platform.domain.JobRun;
+import io.brandcloud.platform.domain.OperatorJobs;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +30,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformJobsResource {
 
-  @EJB BatchJobs jobs;
+  @EJB OperatorJobs jobs;
   @EJB JobReports reports;
   @Inject TenantApi api;
 
@@ -52,7 +50,7 @@ public class PlatformJobsResource {
       throw BrandcloudException.invalid(
           "chargeAt", "chargeAt is an ISO-8601 instant, e.g. 2026-11-21T10:00:00Z");
     }
-    return Response.accepted(jobs.run(jobs.startHourlyChargingNow(at))).build();
+    return accepted(jobs.startHourlyChargingNow(at));
   }
 
   /** The month to invoice, {@code YYYY-MM}. */
@@ -70,21 +68,18 @@ public class PlatformJobsResource {
     } catch (DateTimeParseException e) {
       throw BrandcloudException.invalid("month", "month is YYYY-MM, e.g. 2026-10");
     }
-    return Response.accepted(jobs.run(jobs.startInvoicingNow(month))).build();
+    return accepted(jobs.startInvoicingNow(month));
   }
 
   @GET
   @Path("executions/{id}")
   public JobRun execution(@PathParam("id") long id) {
     api.operator();
-    try {
-      return jobs.run(id);
-    } catch (EJBException e) {
-      if (e.getCause() instanceof NoSuchJobExecutionException) {
-        throw BrandcloudException.notFound("Job execution " + id);
-      }
-      throw e;
-    }
+    return jobs.run(id).orElseThrow(() -> BrandcloudException.notFound("Job execution " + id));
+  }
+
+  private Response accepted(long execution) {
+    return Response.accepted(jobs.run(execution).orElseThrow()).build();
   }
 
   @GET

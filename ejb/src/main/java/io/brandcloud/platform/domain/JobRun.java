@@ -1,4 +1,4 @@
-package io.brandcloud.batch.scheduling;
+package io.brandcloud.platform.domain;
 
 import java.time.Instant;
 
