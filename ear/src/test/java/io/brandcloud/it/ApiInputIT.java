@@ -71,6 +71,8 @@ class ApiInputIT {
             new Call(customer, "POST", base + "/servers"),
             new Call(customer, "POST", base + "/api-keys"),
             new Call(staff, "PUT", base + "/admin/settings"),
+            new Call(staff, "PUT", base + "/admin/message-templates/invitation"),
+            new Call(staff, "POST", base + "/admin/message-templates/invitation/preview"),
             new Call(staff, "POST", customerPath + "/credits"),
             new Call(staff, "POST", customerPath + "/debits"),
             new Call(staff, "POST", customerPath + "/transactions/1/reversal"),
@@ -306,6 +308,18 @@ class ApiInputIT {
             new Endpoint(staff, "POST", base + "/admin/staff", List.of("email", "name", "role")),
             new Endpoint(staff, "GET", base + "/admin/settings", List.of()),
             new Endpoint(staff, "PUT", base + "/admin/settings", List.of("apiRequestsPerMinute")),
+            new Endpoint(staff, "GET", base + "/admin/message-templates", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/message-templates/invitation", List.of()),
+            new Endpoint(
+                staff,
+                "PUT",
+                base + "/admin/message-templates/invitation",
+                List.of("subject", "body")),
+            new Endpoint(
+                staff,
+                "POST",
+                base + "/admin/message-templates/invitation/preview",
+                List.of("subject", "body")),
             new Endpoint(staff, "GET", base + "/admin/audit", List.of()),
             new Endpoint(staff, "GET", base + "/admin/outbox", List.of()),
             new Endpoint(staff, "POST", base + "/admin/users/999999/unlock", List.of()));

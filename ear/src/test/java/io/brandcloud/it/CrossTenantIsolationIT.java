@@ -234,6 +234,40 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void aTenantsWordingOfItsMailAndItsLocaleAreItsOwn() {
+    Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    String aApi = "t/" + a.tenant().slug() + "/api/v1";
+    assertThat(
+            aStaff
+                .put(
+                    aApi + "/admin/message-templates/invitation",
+                    "{\"subject\":\"A only\",\"body\":\"{{link}}\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(aStaff.put(aApi + "/admin/settings", "{\"locale\":\"fr\"}").statusCode())
+        .isEqualTo(200);
+    for (String path :
+        java.util.List.of("/admin/message-templates", "/admin/message-templates/invitation")) {
+      assertThat(aStaff.get(bApi(path)).statusCode()).as(path).isEqualTo(401);
+    }
+    assertThat(
+            aStaff
+                .put(
+                    bApi("/admin/message-templates/invitation"),
+                    "{\"subject\":\"Hijack\",\"body\":\"{{link}}\"}")
+                .statusCode())
+        .isEqualTo(401);
+
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    String bInvitation = bAdmin.get(bApi("/admin/message-templates/invitation")).body();
+    assertThat(bInvitation).contains("\"customised\":false").doesNotContain("A only");
+    assertThat(bAdmin.get(bApi("/admin/settings")).body()).contains("\"locale\":\"en\"");
+    assertThat(bAdmin.delete(bApi("/admin/message-templates/invitation")).statusCode())
+        .isEqualTo(200);
+    assertThat(aStaff.get(aApi + "/admin/message-templates/invitation").body()).contains("A only");
+  }
+
+  @Test
   void theOwnerDownloadsTheInvoicePdfInTheTenantsBrand() {
     Http aCustomer =
         http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);

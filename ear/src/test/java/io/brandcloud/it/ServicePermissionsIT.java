@@ -18,6 +18,8 @@ import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.mail.MailOutbox;
+import io.brandcloud.mail.MessageTemplates;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
@@ -28,6 +30,7 @@ import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -61,6 +64,7 @@ class ServicePermissionsIT {
   @EJB Impersonations impersonations;
   @EJB AuditLog audit;
   @EJB MailOutbox mail;
+  @EJB MessageTemplates templates;
   @EJB TenantSettings settings;
   @EJB PlanCatalog catalog;
   @EJB UserAccounts accounts;
@@ -127,6 +131,22 @@ class ServicePermissionsIT {
     assertRefused(Role.BILLING, change);
     assertRefused(Role.SUPPORT, change);
     assertAllowed(Role.TENANT_ADMIN, change);
+  }
+
+  @Test
+  void theWordingOfMailIsReadAndChangedByAdminsOnly() {
+    List<Runnable> calls =
+        List.of(
+            () -> templates.all(),
+            () -> templates.one(MessageType.INVITATION),
+            () -> templates.change(MessageType.INVITATION, "Join", "{{link}}"),
+            () -> templates.preview(MessageType.INVITATION, null, null),
+            () -> templates.reset(MessageType.INVITATION));
+    for (Runnable call : calls) {
+      assertRefused(Role.BILLING, call);
+      assertRefused(Role.SUPPORT, call);
+      assertAllowed(Role.TENANT_ADMIN, call);
+    }
   }
 
   @Test

@@ -8,11 +8,14 @@ import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.SqlValues;
 import io.brandcloud.shared.UnnestColumns;
 import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -23,7 +26,34 @@ import org.hibernate.Session;
 public class MailOutbox {
 
   @PersistenceContext EntityManager em;
+  @EJB MessageTemplates templates;
 
+  /** One mail of {@code type} to {@code recipient}, rendered from the tenant's template. */
+  public void send(MessageType type, String recipient, Map<String, ?> values) {
+    RenderedMessage message = templates.render(type, values);
+    enqueue(recipient, message.subject(), message.body());
+  }
+
+  /** Many mails of {@code type}, rendered with one read of the template and written at once. */
+  public void sendAll(MessageType type, List<Addressed> mails) {
+    if (mails.isEmpty()) {
+      return;
+    }
+    Function<Map<String, ?>, RenderedMessage> renderer = templates.renderer(type);
+    enqueueAll(
+        mails.stream()
+            .map(
+                mail -> {
+                  RenderedMessage message = renderer.apply(mail.values());
+                  return new OutgoingMail(mail.recipient(), message.subject(), message.body());
+                })
+            .toList());
+  }
+
+  /** A recipient and the values of their copy of a message. */
+  public record Addressed(String recipient, Map<String, ?> values) {}
+
+  /** Queues an already written mail; services {@link #send} from a template instead. */
   public void enqueue(String recipient, String subject, String body) {
     enqueueAll(List.of(new OutgoingMail(recipient, subject, body)));
   }

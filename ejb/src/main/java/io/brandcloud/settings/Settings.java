@@ -7,4 +7,5 @@ public record Settings(
     int lowBalanceHours,
     int graceHours,
     int retentionDays,
-    boolean displayCredits) {}
+    boolean displayCredits,
+    String locale) {}

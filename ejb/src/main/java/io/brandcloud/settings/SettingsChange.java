@@ -7,13 +7,14 @@ public record SettingsChange(
     Integer lowBalanceHours,
     Integer graceHours,
     Integer retentionDays,
-    Boolean displayCredits) {
+    Boolean displayCredits,
+    String locale) {
 
   public static SettingsChange apiRequestsPerMinute(int perMinute) {
-    return new SettingsChange(perMinute, null, null, null, null, null);
+    return new SettingsChange(perMinute, null, null, null, null, null, null);
   }
 
   public static SettingsChange staffTwoFactorRequired(boolean required) {
-    return new SettingsChange(null, required, null, null, null, null);
+    return new SettingsChange(null, required, null, null, null, null, null);
   }
 }

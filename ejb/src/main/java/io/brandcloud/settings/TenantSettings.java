@@ -33,7 +33,7 @@ public class TenantSettings {
         (Object[])
             em.createNativeQuery(
                     "SELECT api_requests_per_minute, staff_two_factor_required, low_balance_hours,"
-                        + " grace_hours, retention_days, display_credits FROM tenant_settings"
+                        + " grace_hours, retention_days, display_credits, locale FROM tenant_settings"
                         + " WHERE id = 1")
                 .getSingleResult();
     return new Settings(
@@ -42,7 +42,8 @@ public class TenantSettings {
         ((Number) row[2]).intValue(),
         ((Number) row[3]).intValue(),
         ((Number) row[4]).intValue(),
-        (Boolean) row[5]);
+        (Boolean) row[5],
+        (String) row[6]);
   }
 
   public Settings change(SettingsChange change, String actor) {
@@ -62,17 +63,20 @@ public class TenantSettings {
             within("lowBalanceHours", change.lowBalanceHours(), now.lowBalanceHours(), 1, 8760),
             within("graceHours", change.graceHours(), now.graceHours(), 0, 8760),
             within("retentionDays", change.retentionDays(), now.retentionDays(), 1, 365),
-            change.displayCredits() == null ? now.displayCredits() : change.displayCredits());
+            change.displayCredits() == null ? now.displayCredits() : change.displayCredits(),
+            change.locale() == null ? now.locale() : Locales.require("locale", change.locale()));
     em.createNativeQuery(
             "UPDATE tenant_settings SET api_requests_per_minute = ?1,"
                 + " staff_two_factor_required = ?2, low_balance_hours = ?3, grace_hours = ?4,"
-                + " retention_days = ?5, display_credits = ?6, updated_at = now() WHERE id = 1")
+                + " retention_days = ?5, display_credits = ?6, locale = ?7, updated_at = now()"
+                + " WHERE id = 1")
         .setParameter(1, next.apiRequestsPerMinute())
         .setParameter(2, next.staffTwoFactorRequired())
         .setParameter(3, next.lowBalanceHours())
         .setParameter(4, next.graceHours())
         .setParameter(5, next.retentionDays())
         .setParameter(6, next.displayCredits())
+        .setParameter(7, next.locale())
         .executeUpdate();
     recent.forget(CurrentTenant.require().tenantId());
     audit.record(actor, "settings.changed", "tenant", next.toString());

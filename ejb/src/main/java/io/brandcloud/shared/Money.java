@@ -2,7 +2,9 @@ package io.brandcloud.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -57,14 +59,43 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), ROUNDING);
   }
 
-  /** For display: the minor-unit rounding followed by the currency code, e.g. {@code 12.34 EUR}. */
   /** The amount as credits, 100 to one unit of the currency, for tenants that sell credits. */
   public String displayAsCredits() {
     return amount.movePointRight(2).stripTrailingZeros().toPlainString() + " credits";
   }
 
+  /** For display: the minor-unit rounding followed by the currency code, e.g. {@code 12.34 EUR}. */
   public String display() {
     return roundedToMinorUnit().toPlainString() + " " + currency.getCurrencyCode();
+  }
+
+  /**
+   * For people: rounded to the minor unit and written the way {@code locale} writes money, e.g.
+   * {@code €1,234.50} in English and {@code 1.234,50 €} in German.
+   */
+  public String display(Locale locale) {
+    return display(locale, Math.max(currency.getDefaultFractionDigits(), 0));
+  }
+
+  /**
+   * Like {@link #display(Locale)}, with up to {@code fractionDigits} decimals (at least the minor
+   * unit's), for prices finer than a cent such as an hourly rate.
+   */
+  public String display(Locale locale, int fractionDigits) {
+    int minor = Math.max(currency.getDefaultFractionDigits(), 0);
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(currency);
+    format.setMinimumFractionDigits(minor);
+    format.setMaximumFractionDigits(Math.max(minor, fractionDigits));
+    format.setRoundingMode(ROUNDING);
+    return format.format(amount);
+  }
+
+  /** The amount as credits, written the way {@code locale} writes numbers. */
+  public String displayAsCredits(Locale locale) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(SCALE);
+    return format.format(amount.movePointRight(2)) + " credits";
   }
 
   @Override

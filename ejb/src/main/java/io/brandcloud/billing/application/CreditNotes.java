@@ -11,6 +11,7 @@ import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.identity.application.OrganisationOwner;
 import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.mail.MailOutbox;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -18,7 +19,6 @@ import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
-import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -178,22 +178,21 @@ public class CreditNotes {
 
   private void mailToOwner(long organisationId, String number, String invoiceNumber, Money total) {
     OrganisationOwner owner = organisations.owner(organisationId);
-    TenantContext tenant = CurrentTenant.require();
-    outbox.enqueue(
+    outbox.send(
+        MessageType.CREDIT_NOTE_ISSUED,
         owner.email(),
-        tenant.brand().productName() + ": credit note " + number + " for invoice " + invoiceNumber,
-        "Hello "
-            + owner.displayName()
-            + ",\n\nwe issued credit note "
-            + number
-            + " for invoice "
-            + invoiceNumber
-            + " of "
-            + owner.organisationName()
-            + ": "
-            + total.display()
-            + " was added to your balance.\n\nSee and download it at "
-            + PublicUrls.portal(tenant.slug())
-            + "/portal/invoices.xhtml\n");
+        Map.of(
+            "name",
+            owner.displayName(),
+            "organisation",
+            owner.organisationName(),
+            "number",
+            number,
+            "invoiceNumber",
+            invoiceNumber,
+            "total",
+            total,
+            "invoicesUrl",
+            PublicUrls.portal(CurrentTenant.require().slug()) + "/portal/invoices.xhtml"));
   }
 }

@@ -2,11 +2,13 @@ package io.brandcloud.billing.application;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.OwnerNotices;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.provisioning.domain.DeleteServersSuspendedBefore;
 import io.brandcloud.provisioning.domain.SuspendServersForDebt;
 import io.brandcloud.settings.Settings;
 import io.brandcloud.settings.TenantSettings;
+import io.brandcloud.shared.Money;
 import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What happens when usage outruns a prepaid balance. Charging never loses usage: the wallet may go
@@ -51,14 +54,12 @@ public class Dunning {
       audit.record(ACTOR, "billing.debt_started", org(organisation), balance.toPlainString());
       notices.mail(
           organisation,
-          "your balance is below zero",
-          "the balance of %s is "
-              + balance.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-              + " "
-              + CurrentTenant.require().currency()
-              + ". Your servers keep running for "
-              + tenant.graceHours()
-              + " hours; top up before then to keep them, or they are suspended.");
+          MessageType.DEBT_STARTED,
+          Map.of(
+              "balance",
+              new Money(balance, CurrentTenant.require().currency()),
+              "graceHours",
+              tenant.graceHours()));
     }
     Instant suspendBefore = now.minus(Duration.ofHours(tenant.graceHours()));
     for (long organisation : graceExpiredSince(suspendBefore, now)) {

@@ -8,7 +8,7 @@ import io.brandcloud.billing.infrastructure.InvoiceInputs;
 import io.brandcloud.billing.infrastructure.IssuedInvoices;
 import io.brandcloud.identity.application.OrganisationOwner;
 import io.brandcloud.mail.MailOutbox;
-import io.brandcloud.mail.OutgoingMail;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -23,10 +23,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -63,7 +62,7 @@ public class InvoiceIssuer {
     Instant issuedAt = clock.now();
     String printedSeller = seller.current().printed(tenant.name());
     List<IssuedInvoices.Numbered> issued = new ArrayList<>();
-    List<OutgoingMail> mails = new ArrayList<>();
+    List<MailOutbox.Addressed> mails = new ArrayList<>();
     em.unwrap(Session.class)
         .doWork(
             connection -> {
@@ -104,34 +103,31 @@ public class InvoiceIssuer {
               }
               IssuedInvoices.store(connection, issued, issuedAt, printedSeller, ACTOR);
             });
-    outbox.enqueueAll(mails);
+    outbox.sendAll(MessageType.INVOICE_ISSUED, mails);
     return issued.stream().map(IssuedInvoices.Numbered::number).toList();
   }
 
-  private static OutgoingMail mail(
+  private static MailOutbox.Addressed mail(
       OrganisationOwner owner,
       String number,
       ProposedInvoice invoice,
       YearMonth month,
       TenantContext tenant) {
-    String period =
-        month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
-    return new OutgoingMail(
+    return new MailOutbox.Addressed(
         owner.email(),
-        tenant.brand().productName() + ": invoice " + number + " for " + period,
-        "Hello "
-            + owner.displayName()
-            + ",\n\nyour invoice "
-            + number
-            + " for "
-            + owner.organisationName()
-            + " and "
-            + period
-            + " is ready: "
-            + invoice.total().display()
-            + ".\n\nSee and download it at "
-            + PublicUrls.portal(tenant.slug())
-            + "/portal/invoices.xhtml\n");
+        Map.of(
+            "name",
+            owner.displayName(),
+            "organisation",
+            owner.organisationName(),
+            "number",
+            number,
+            "period",
+            month,
+            "total",
+            invoice.total(),
+            "invoicesUrl",
+            PublicUrls.portal(tenant.slug()) + "/portal/invoices.xhtml"));
   }
 
   static Instant start(YearMonth month, ZoneId zone) {

@@ -7,6 +7,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.OrganisationCreated;
 import io.brandcloud.identity.domain.OrganisationRole;
 import io.brandcloud.mail.MailOutbox;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
@@ -28,6 +29,7 @@ import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -266,21 +268,18 @@ public class Organisations {
                 .setParameter(7, now)
                 .setParameter(8, now.plus(INVITATION_VALID_FOR))
                 .getSingleResult();
-    String product = CurrentTenant.require().brand().productName();
-    outbox.enqueue(
+    outbox.send(
+        MessageType.INVITATION,
         address,
-        product + ": you are invited to " + inviter.organisationName(),
-        "Hello,\n\nyou are invited to join "
-            + inviter.organisationName()
-            + " on "
-            + product
-            + " as "
-            + invitedRole.name().toLowerCase(java.util.Locale.ROOT)
-            + ".\n\nTo accept or decline, log in (or sign up with this address) and open:\n"
-            + portalUrl
-            + "/invitation.xhtml?token="
-            + token
-            + "\n\nThe invitation expires in 7 days.\n");
+        Map.of(
+            "organisation",
+            inviter.organisationName(),
+            "role",
+            invitedRole.name().toLowerCase(java.util.Locale.ROOT),
+            "link",
+            portalUrl + "/invitation.xhtml?token=" + token,
+            "validDays",
+            INVITATION_VALID_FOR.toDays()));
     audit.record(null, "invitation.created", "organisation " + organisationId, address);
     return invitations(actorId, organisationId, PageRequest.first(100)).items().stream()
         .filter(i -> i.id() == id.longValue())

@@ -5,6 +5,7 @@ import io.brandcloud.identity.application.AccountTokens.Issued;
 import io.brandcloud.identity.application.AccountTokens.Purpose;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.mail.MailOutbox;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * "Forgot password": a single-use link valid for an hour. Asking never reveals whether an account
@@ -64,40 +66,31 @@ public class PasswordResets {
    */
   public void remind(String email, String portalUrl) {
     String normalised = UserLookup.normalise(email);
-    String product = CurrentTenant.require().brand().productName();
     UserLookup.byEmail(em, normalised)
         .ifPresent(
             user ->
-                outbox.enqueue(
+                outbox.send(
+                    MessageType.LOGIN_REMINDER,
                     user.email(),
-                    product + ": your login",
-                    "Hello "
-                        + user.displayName()
-                        + ",\n\nyou have an account at "
-                        + product
-                        + ". Your login is this e-mail address: "
-                        + user.email()
-                        + "\n\nLog in at "
-                        + portalUrl
-                        + "/login.xhtml — forgot the password? Use the link on that page.\n"));
+                    Map.of(
+                        "name",
+                        user.displayName(),
+                        "email",
+                        user.email(),
+                        "loginUrl",
+                        portalUrl + "/login.xhtml")));
     audit.record(normalised, "account.reminder_requested", null, null);
   }
 
   private void send(User user, String portalUrl) {
     Issued issued = tokens.issue(user.id(), Purpose.RESET_PASSWORD, VALID_FOR, false);
-    String product = CurrentTenant.require().brand().productName();
-    outbox.enqueue(
+    outbox.send(
+        MessageType.PASSWORD_RESET,
         user.email(),
-        product + ": reset your password",
-        "Hello "
-            + user.displayName()
-            + ",\n\nsomeone asked to reset the password of your "
-            + product
-            + " account. To choose a new one, open this link within an hour:\n"
-            + portalUrl
-            + "/reset.xhtml?token="
-            + issued.token()
-            + "\n\nThe link works once. If you did not ask for this, ignore this mail; your"
-            + " password stays as it is.\n");
+        Map.of(
+            "name",
+            user.displayName(),
+            "link",
+            portalUrl + "/reset.xhtml?token=" + issued.token()));
   }
 }

@@ -6,14 +6,15 @@ import io.brandcloud.identity.application.AccountTokens.Issued;
 import io.brandcloud.identity.application.AccountTokens.Purpose;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.mail.MailOutbox;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Validation;
-import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -81,22 +82,18 @@ public class Registration {
 
   private void sendVerification(long userId, String email, String name, String portalUrl) {
     Issued issued = tokens.issue(userId, Purpose.VERIFY_EMAIL, VERIFICATION_VALID_FOR, true);
-    String product = CurrentTenant.require().brand().productName();
-    outbox.enqueue(
+    outbox.send(
+        MessageType.EMAIL_VERIFICATION,
         email,
-        product + ": confirm your e-mail address",
-        "Hello "
-            + name
-            + ",\n\nplease confirm your e-mail address for "
-            + product
-            + ".\n\nOpen this link:\n"
-            + portalUrl
-            + "/verify.xhtml?token="
-            + issued.token()
-            + "\n\nor enter this code on the confirmation page: "
-            + issued.code()
-            + "\n\nThe link and the code work for 24 hours. If you did not sign up, ignore this"
-            + " mail.\n");
+        Map.of(
+            "name",
+            name,
+            "link",
+            portalUrl + "/verify.xhtml?token=" + issued.token(),
+            "code",
+            issued.code(),
+            "validHours",
+            VERIFICATION_VALID_FOR.toHours()));
   }
 
   private Optional<User> find(String email) {

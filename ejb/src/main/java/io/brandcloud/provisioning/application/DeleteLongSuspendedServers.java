@@ -2,12 +2,14 @@ package io.brandcloud.provisioning.application;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.OwnerNotices;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.outbox.MessageHandler;
 import io.brandcloud.provisioning.domain.DeleteServersSuspendedBefore;
 import io.brandcloud.settings.TenantSettings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 
 /** Deletes servers left suspended past the retention period, and tells each owner. */
 @ApplicationScoped
@@ -31,12 +33,8 @@ public class DeleteLongSuspendedServers implements MessageHandler<DeleteServersS
           null, "server.terminated", "organisation " + gone.organisationId(), gone.hostname());
       notices.mail(
           gone.organisationId(),
-          "server deleted",
-          "the server "
-              + gone.hostname()
-              + " of %s was suspended for "
-              + retentionDays
-              + " days without payment and is now deleted.");
+          MessageType.SERVER_DELETED,
+          Map.of("server", gone.hostname(), "retentionDays", retentionDays));
     }
   }
 }

@@ -2,12 +2,14 @@ package io.brandcloud.provisioning.application;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.OwnerNotices;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.outbox.MessageHandler;
 import io.brandcloud.provisioning.domain.ResumeServersAfterPayment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 
 /** Starts a paid-up organisation's suspended servers again and tells its owner. */
 @ApplicationScoped
@@ -31,11 +33,6 @@ public class ResumeServersOnPayment implements MessageHandler<ResumeServersAfter
     }
     audit.record(
         null, "servers.resumed", "organisation " + organisation, String.join(", ", resumed));
-    notices.mail(
-        organisation,
-        "servers running again",
-        "thank you: the balance of %s is back above zero and these servers are starting again: "
-            + String.join(", ", resumed)
-            + ".");
+    notices.mail(organisation, MessageType.SERVERS_RESUMED, Map.of("servers", resumed));
   }
 }

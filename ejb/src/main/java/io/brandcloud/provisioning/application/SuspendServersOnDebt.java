@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.application;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.OwnerNotices;
+import io.brandcloud.mail.MessageType;
 import io.brandcloud.outbox.MessageHandler;
 import io.brandcloud.provisioning.domain.SuspendServersForDebt;
 import io.brandcloud.settings.Settings;
@@ -10,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 
 /** Suspends a debtor's running servers, and tells its owner which and until when. */
 @ApplicationScoped
@@ -37,13 +39,13 @@ public class SuspendServersOnDebt implements MessageHandler<SuspendServersForDeb
         null, "servers.suspended", "organisation " + organisation, String.join(", ", suspended));
     notices.mail(
         organisation,
-        "servers suspended",
-        "the balance of %s stayed below zero for "
-            + tenant.graceHours()
-            + " hours, so these servers are suspended: "
-            + String.join(", ", suspended)
-            + ". Top up to start them again; after "
-            + tenant.retentionDays()
-            + " days suspended they are deleted.");
+        MessageType.SERVERS_SUSPENDED,
+        Map.of(
+            "servers",
+            suspended,
+            "graceHours",
+            tenant.graceHours(),
+            "retentionDays",
+            tenant.retentionDays()));
   }
 }

@@ -34,7 +34,8 @@ public class AdminSettingsResource {
       Integer lowBalanceHours,
       Integer graceHours,
       Integer retentionDays,
-      Boolean displayCredits) {
+      Boolean displayCredits,
+      String locale) {
     static ApiSettings of(Settings settings) {
       return new ApiSettings(
           settings.apiRequestsPerMinute(),
@@ -42,7 +43,8 @@ public class AdminSettingsResource {
           settings.lowBalanceHours(),
           settings.graceHours(),
           settings.retentionDays(),
-          settings.displayCredits());
+          settings.displayCredits(),
+          settings.locale());
     }
   }
 
@@ -65,7 +67,8 @@ public class AdminSettingsResource {
                 request.lowBalanceHours(),
                 request.graceHours(),
                 request.retentionDays(),
-                request.displayCredits()),
+                request.displayCredits(),
+                request.locale()),
             actor);
     rateLimits.forget(api.tenant());
     return ApiSettings.of(changed);

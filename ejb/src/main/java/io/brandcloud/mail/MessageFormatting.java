@@ -1,0 +1,63 @@
+package io.brandcloud.mail;
+
+import io.brandcloud.shared.Money;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a message's values the way the tenant's readers expect them: money by {@link Money} in the
+ * tenant's locale (or as credits where the tenant sells credits), dates and times in its locale and
+ * time zone, numbers with its separators.
+ */
+record MessageFormatting(Locale locale, ZoneId zone, boolean credits) {
+
+  Map<String, String> format(Map<String, ?> values) {
+    Map<String, String> written = new LinkedHashMap<>();
+    values.forEach((name, value) -> written.put(name, format(value)));
+    return written;
+  }
+
+  String format(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Money money) {
+      return credits ? money.displayAsCredits(locale) : money.display(locale);
+    }
+    if (value instanceof PerHour perHour) {
+      return credits
+          ? perHour.amount().displayAsCredits(locale)
+          : perHour.amount().display(locale, 4);
+    }
+    if (value instanceof YearMonth month) {
+      return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+    }
+    if (value instanceof LocalDate date) {
+      return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+    if (value instanceof Instant instant) {
+      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+          .withLocale(locale)
+          .withZone(zone)
+          .format(instant);
+    }
+    if (value instanceof BigDecimal || value instanceof Long || value instanceof Integer) {
+      return NumberFormat.getNumberInstance(locale).format(value);
+    }
+    if (value instanceof Collection<?> items) {
+      return items.stream().map(this::format).collect(Collectors.joining(", "));
+    }
+    return value.toString();
+  }
+}

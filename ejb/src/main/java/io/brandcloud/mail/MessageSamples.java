@@ -1,0 +1,47 @@
+package io.brandcloud.mail;
+
+import io.brandcloud.shared.Money;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Made-up values for previewing a template, one for every name a message may use. */
+final class MessageSamples {
+
+  private MessageSamples() {}
+
+  static Map<String, Object> of(MessageType type, Currency currency, String portalUrl) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("organisation", "Example Ltd");
+    all.put("role", "member");
+    all.put("link", portalUrl + "/invitation.xhtml?token=example");
+    all.put("validDays", 7);
+    all.put("validHours", 24);
+    all.put("name", "Ada Lovelace");
+    all.put("code", "123456");
+    all.put("email", "ada@example.com");
+    all.put("loginUrl", portalUrl + "/login.xhtml");
+    all.put("number", "INV-2026-000123");
+    all.put("invoiceNumber", "INV-2026-000122");
+    all.put("period", YearMonth.of(2026, 10));
+    all.put("total", new Money(new BigDecimal("1234.5"), currency));
+    all.put("invoicesUrl", portalUrl + "/portal/invoices.xhtml");
+    all.put("balance", new Money(new BigDecimal("3.2"), currency));
+    all.put("hours", 19);
+    all.put("perHour", new PerHour(new Money(new BigDecimal("0.013699"), currency)));
+    all.put("graceHours", 72);
+    all.put("retentionDays", 14);
+    all.put("servers", List.of("web-1", "db-1"));
+    all.put("server", "web-1");
+    Map<String, Object> samples = new LinkedHashMap<>();
+    for (String name : type.variables()) {
+      if (all.containsKey(name)) {
+        samples.put(name, all.get(name));
+      }
+    }
+    return samples;
+  }
+}
