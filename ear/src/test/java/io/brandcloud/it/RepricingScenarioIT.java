@@ -1,6 +1,7 @@
 package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.TestTenants.Fixture;
 import jakarta.inject.Inject;
@@ -60,6 +61,8 @@ class RepricingScenarioIT {
             "{\"markupPercent\":192,\"backupMonthlyPrice\":7.30}");
     assertThat(repriced.statusCode()).as(repriced.body()).isEqualTo(200);
     assertThat(repriced.body()).contains("\"hourlyPrice\":{\"amount\":\"0.02\"");
+    // servers follow the plan through the outbox, right after the change commits
+    await().atMost(Duration.ofSeconds(30)).until(() -> serversRepriced(shop));
 
     Jobs.chargeUpTo(start.plus(Duration.ofMinutes(181)));
     assertThat(hourlyAmounts(shop, server))
@@ -73,6 +76,20 @@ class RepricingScenarioIT {
     assertThat(backup.body()).contains("\"backup\":true").contains("\"amount\":\"0.03\"");
     Jobs.chargeUpTo(start.plus(Duration.ofMinutes(241)));
     assertThat(hourlyAmounts(shop, server)).endsWith("0.02", "0.03");
+  }
+
+  private boolean serversRepriced(Fixture shop) {
+    Number done =
+        (Number)
+            tenants
+                .em()
+                .createNativeQuery(
+                    "SELECT count(*) FROM "
+                        + shop.tenant().schema().name()
+                        + ".outbox_messages WHERE message_type LIKE '%PlanRepriced'"
+                        + " AND status = 'DONE'")
+                .getSingleResult();
+    return done.longValue() == 1;
   }
 
   private List<String> hourlyAmounts(Fixture shop, long server) {

@@ -5,14 +5,16 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.domain.Plan;
 import io.brandcloud.catalog.domain.PlanPricing;
+import io.brandcloud.catalog.domain.PlanRepriced;
 import io.brandcloud.catalog.domain.UpstreamPlans;
+import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +29,7 @@ public class PlanCatalog {
   @PersistenceContext EntityManager em;
   @Inject UpstreamPlans upstream;
   @Inject ApplicationClock clock;
-  @Inject Event<PlanRepriced> repriced;
+  @EJB Outbox events;
   @Inject AuditLog audit;
 
   /** Sells a provider plan under a name with a markup; the provider's current cost is the base. */
@@ -72,7 +74,7 @@ public class PlanCatalog {
     if (backupMonthlyPrice != null) {
       plan.offerBackups(backupMonthlyPrice.signum() < 0 ? null : backupMonthlyPrice);
     }
-    repriced.fire(new PlanRepriced(planId));
+    events.publish(new PlanRepriced(planId, clock.now()));
     audit.record(
         actor,
         "plan.repriced",

@@ -3,7 +3,6 @@ package io.brandcloud.provisioning.application;
 import io.brandcloud.access.Permission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.application.PlanCatalog;
-import io.brandcloud.catalog.application.PlanRepriced;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.provisioning.domain.CustomerBalances;
@@ -22,7 +21,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -170,7 +168,7 @@ public class Servers {
     PlanView plan = catalog.find(server.planId()).orElseThrow();
     requireBackupsOffered(plan, enabled);
     server.withBackup(enabled);
-    reprice(server, plan);
+    reprice(server, plan, clock.now());
     audit.record(
         null,
         enabled ? "server.backup_on" : "server.backup_off",
@@ -179,20 +177,22 @@ public class Servers {
     return view(server);
   }
 
-  /** Servers on a plan whose prices changed pay the new price from the next full hour. */
-  public void onPlanRepriced(@Observes PlanRepriced repriced) {
-    PlanView plan = catalog.find(repriced.planId()).orElseThrow();
+  /**
+   * Servers on a plan whose prices changed at {@code repricedAt} pay the new price from the next
+   * full hour after it.
+   */
+  public void repriceOnPlan(long planId, Instant repricedAt) {
+    PlanView plan = catalog.find(planId).orElseThrow();
     em.createQuery(
             "select s from Server s where s.planId = :plan and s.status <> :gone", Server.class)
-        .setParameter("plan", repriced.planId())
+        .setParameter("plan", planId)
         .setParameter("gone", ServerStatus.TERMINATED)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
-        .forEach(s -> reprice(s, plan));
+        .forEach(s -> reprice(s, plan, repricedAt));
   }
 
-  private void reprice(Server server, PlanView plan) {
-    Instant now = clock.now();
+  private void reprice(Server server, PlanView plan, Instant now) {
     server.reprice(
         plan.hourlyPriceFor(server.backup() && plan.backupMonthlyPrice() != null).amount(),
         now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
