@@ -6,6 +6,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.PasswordHasher;
 import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.shared.Validation;
 import jakarta.annotation.PostConstruct;

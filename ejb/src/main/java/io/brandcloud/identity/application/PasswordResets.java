@@ -7,6 +7,7 @@ import io.brandcloud.identity.domain.User;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.PasswordHasher;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;

@@ -8,6 +8,7 @@ import io.brandcloud.identity.domain.User;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.PasswordHasher;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

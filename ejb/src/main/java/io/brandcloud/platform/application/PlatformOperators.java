@@ -1,9 +1,9 @@
 package io.brandcloud.platform.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.application.PasswordHasher;
 import io.brandcloud.platform.domain.PlatformOperator;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.PasswordHasher;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

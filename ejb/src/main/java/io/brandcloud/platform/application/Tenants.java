@@ -1,8 +1,8 @@
 package io.brandcloud.platform.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.platform.domain.Tenant;
+import io.brandcloud.platform.domain.TenantAdmins;
 import io.brandcloud.platform.infrastructure.TenantSchemas;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
@@ -27,7 +27,7 @@ public class Tenants {
 
   @EJB TenantRegistry registry;
   @EJB TenantSchemas schemas;
-  @EJB UserAccounts accounts;
+  @Inject TenantAdmins admins;
   @Inject TenantDirectory directory;
   @Inject AuditLog audit;
 
@@ -45,7 +45,7 @@ public class Tenants {
       TenantContext context = tenant.toContext(TenantContext.newRequestId());
       String adminEmail = draft.adminEmail() == null ? "" : draft.adminEmail().strip();
       String password =
-          CurrentTenant.callAs(context, () -> accounts.createAdmin(adminEmail, adminNameOf(draft)));
+          CurrentTenant.callAs(context, () -> admins.createFirst(adminEmail, adminNameOf(draft)));
       directory.forget();
       audit.record(null, "tenant.created", "tenant " + spec.slug(), "admin " + adminEmail);
       LOG.infof(

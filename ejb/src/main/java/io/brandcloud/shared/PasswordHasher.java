@@ -1,4 +1,4 @@
-package io.brandcloud.identity.application;
+package io.brandcloud.shared;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
