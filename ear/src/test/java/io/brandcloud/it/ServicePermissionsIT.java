@@ -12,9 +12,10 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.identity.application.Impersonations;
+import io.brandcloud.identity.application.Invitations;
 import io.brandcloud.identity.application.Logins;
-import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.mail.MailOutbox;
@@ -58,7 +59,9 @@ class ServicePermissionsIT {
   }
 
   @Inject TestTenants tenants;
-  @EJB Organisations organisations;
+
+  @EJB Invitations invitations;
+  @EJB CustomerDirectory customers;
   @EJB Wallets wallets;
   @EJB Logins logins;
   @EJB Impersonations impersonations;
@@ -80,7 +83,7 @@ class ServicePermissionsIT {
 
   @Test
   void customersAreListedForSupportNotForCustomers() {
-    Runnable list = () -> organisations.all(PageRequest.of("1", "20"));
+    Runnable list = () -> customers.all(PageRequest.of("1", "20"));
     assertRefused(Role.CUSTOMER, list);
     assertAllowed(Role.SUPPORT, list);
   }
@@ -201,7 +204,7 @@ class ServicePermissionsIT {
 
   @Test
   void keysNeedTheAdminScopeAndPasswordsASecondFactorWhereRequired() {
-    Runnable list = () -> organisations.all(PageRequest.of("1", "20"));
+    Runnable list = () -> customers.all(PageRequest.of("1", "20"));
     Caller keyWithoutAdmin =
         new Caller(
             Caller.Kind.API_KEY,
@@ -236,8 +239,7 @@ class ServicePermissionsIT {
     BrandcloudException refused =
         catchThrowableOfType(
             () ->
-                CurrentTenant.runAs(
-                    shop.tenant(), () -> organisations.all(PageRequest.of("1", "20"))),
+                CurrentTenant.runAs(shop.tenant(), () -> customers.all(PageRequest.of("1", "20"))),
             BrandcloudException.class);
     assertThat(refused.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
   }
@@ -273,7 +275,7 @@ class ServicePermissionsIT {
     long user = shop.as(() -> accounts.signUp(email, "Member", "member-pass-123").id());
     shop.as(
         () ->
-            organisations.invite(
+            invitations.invite(
                 shop.userId(), shop.customerId(), email, role, null, "http://localhost"));
     String body =
         shop.as(
@@ -289,7 +291,7 @@ class ServicePermissionsIT {
                         .getSingleResult());
     Matcher token = Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
     assertThat(token.find()).as(body).isTrue();
-    shop.as(() -> organisations.accept(user, token.group(1)));
+    shop.as(() -> invitations.accept(user, token.group(1)));
     return user;
   }
 

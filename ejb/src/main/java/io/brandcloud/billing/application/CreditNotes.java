@@ -8,10 +8,8 @@ import io.brandcloud.billing.domain.CreditNote;
 import io.brandcloud.billing.domain.CreditNoteAmounts;
 import io.brandcloud.billing.infrastructure.DocumentNumbers;
 import io.brandcloud.identity.application.MemberAccess;
-import io.brandcloud.identity.application.OrganisationOwner;
-import io.brandcloud.identity.application.Organisations;
-import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -44,9 +42,8 @@ public class CreditNotes {
   @Inject MemberAccess members;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
-  @Inject MailOutbox outbox;
+  @EJB OwnerMail ownerMail;
   @EJB Wallets wallets;
-  @EJB Organisations organisations;
   @EJB SellerProfile seller;
 
   /**
@@ -177,15 +174,10 @@ public class CreditNotes {
   }
 
   private void mailToOwner(long organisationId, String number, String invoiceNumber, Money total) {
-    OrganisationOwner owner = organisations.owner(organisationId);
-    outbox.send(
+    ownerMail.send(
+        organisationId,
         MessageType.CREDIT_NOTE_ISSUED,
-        owner.email(),
         Map.of(
-            "name",
-            owner.displayName(),
-            "organisation",
-            owner.organisationName(),
             "number",
             number,
             "invoiceNumber",

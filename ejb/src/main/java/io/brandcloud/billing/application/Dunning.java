@@ -1,8 +1,8 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.application.OwnerNotices;
 import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.provisioning.domain.DeleteServersSuspendedBefore;
 import io.brandcloud.provisioning.domain.SuspendServersForDebt;
@@ -36,7 +36,7 @@ public class Dunning {
 
   @PersistenceContext EntityManager em;
   @EJB TenantSettings settings;
-  @EJB OwnerNotices notices;
+  @EJB OwnerMail ownerMail;
   @EJB Outbox outbox;
   @Inject AuditLog audit;
 
@@ -52,7 +52,7 @@ public class Dunning {
       long organisation = ((Number) debtor[0]).longValue();
       BigDecimal balance = (BigDecimal) debtor[1];
       audit.record(ACTOR, "billing.debt_started", org(organisation), balance.toPlainString());
-      notices.mail(
+      ownerMail.send(
           organisation,
           MessageType.DEBT_STARTED,
           Map.of(

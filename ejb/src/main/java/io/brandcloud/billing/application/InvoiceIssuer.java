@@ -6,7 +6,7 @@ import io.brandcloud.billing.infrastructure.DocumentNumbers;
 import io.brandcloud.billing.infrastructure.InvoiceInput;
 import io.brandcloud.billing.infrastructure.InvoiceInputs;
 import io.brandcloud.billing.infrastructure.IssuedInvoices;
-import io.brandcloud.identity.application.OrganisationOwner;
+import io.brandcloud.identity.domain.OrganisationOwner;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;

@@ -3,7 +3,7 @@ package io.brandcloud.billing.infrastructure;
 import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.ServerUsage;
-import io.brandcloud.identity.application.OrganisationOwner;
+import io.brandcloud.identity.domain.OrganisationOwner;
 import io.brandcloud.shared.Money;
 import java.sql.Array;
 import java.sql.Connection;

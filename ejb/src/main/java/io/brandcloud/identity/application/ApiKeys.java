@@ -41,7 +41,8 @@ public class ApiKeys {
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
-  @Inject Organisations organisations;
+
+  @Inject Memberships memberships;
   @Inject RecentCredentials recent;
 
   /**
@@ -53,12 +54,11 @@ public class ApiKeys {
     User owner = requireUser(userId);
     Long organisationId =
         owner.role() == Role.CUSTOMER
-            ? organisations
+            ? memberships
                 .active(userId)
                 .map(
                     m ->
-                        organisations.require(
-                            userId, m.organisationId(), Permission.API_KEYS_MANAGE))
+                        memberships.require(userId, m.organisationId(), Permission.API_KEYS_MANAGE))
                 .orElseThrow(() -> new BrandcloudException(ErrorCode.NO_ORGANISATION))
                 .organisationId()
             : null;

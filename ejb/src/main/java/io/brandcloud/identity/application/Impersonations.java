@@ -13,7 +13,8 @@ import jakarta.inject.Inject;
 public class Impersonations {
 
   @EJB UserAccounts accounts;
-  @EJB Organisations organisations;
+
+  @EJB Memberships memberships;
   @Inject AuditLog audit;
 
   /**
@@ -23,7 +24,7 @@ public class Impersonations {
   public AuthenticatedUser begin(long ownerId, long organisationId) {
     Caller staff = CurrentCaller.requireStaff(StaffPermission.IMPERSONATE);
     AuthenticatedUser customer = accounts.requireCustomer(ownerId);
-    organisations.switchTo(customer.id(), organisationId);
+    memberships.switchTo(customer.id(), organisationId);
     audit.record(staff.name(), "impersonation.started", "user " + customer.id(), customer.email());
     return customer;
   }

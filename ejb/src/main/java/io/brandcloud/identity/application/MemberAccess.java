@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class MemberAccess {
 
-  @EJB Organisations organisations;
+  @EJB Memberships memberships;
 
   public void require(long organisationId, Permission permission) {
     Caller caller = CurrentCaller.require();
@@ -31,6 +31,6 @@ public class MemberAccess {
       caller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
       return;
     }
-    organisations.require(caller.userId(), organisationId, permission);
+    memberships.require(caller.userId(), organisationId, permission);
   }
 }

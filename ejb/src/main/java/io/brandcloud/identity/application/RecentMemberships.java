@@ -1,6 +1,8 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.shared.RecentAnswers;
+import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -37,8 +39,8 @@ public class RecentMemberships {
     return memberships.recall(tenantId, userId + "@active", load);
   }
 
-  /** After a change to the tenant's organisations, members or roles. */
-  void forgetTenant(long tenantId) {
-    memberships.forget(transactions, tenantId, membership -> true);
+  /** After a change to the current tenant's organisations, members or roles. */
+  void forgetCurrentTenant() {
+    memberships.forget(transactions, CurrentTenant.require().tenantId(), membership -> true);
   }
 }

@@ -1,5 +1,8 @@
 /**
- * Accounts and credentials: sign-up, first tenant admin, password checks for tenant users and
- * platform operators. Passwords are only ever stored as slow salted hashes.
+ * Identity's services: accounts and logins, second factors, API keys, and the organisations
+ * customers work in (memberships, invitations, custom roles, the staff's customer directory). Each
+ * checks its caller and reads as the business step it performs; SQL lives in the repositories of
+ * {@code identity.infrastructure}. It also answers the ports other areas own: who owns an
+ * organisation (for mail) and a new tenant's first admin (for the platform).
  */
 package io.brandcloud.identity.application;

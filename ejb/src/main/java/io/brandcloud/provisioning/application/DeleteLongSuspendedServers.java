@@ -1,8 +1,8 @@
 package io.brandcloud.provisioning.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.application.OwnerNotices;
 import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.MessageHandler;
 import io.brandcloud.provisioning.domain.DeleteServersSuspendedBefore;
 import io.brandcloud.settings.TenantSettings;
@@ -17,7 +17,7 @@ public class DeleteLongSuspendedServers implements MessageHandler<DeleteServersS
 
   @EJB Servers servers;
   @EJB TenantSettings settings;
-  @EJB OwnerNotices notices;
+  @EJB OwnerMail ownerMail;
   @Inject AuditLog audit;
 
   @Override
@@ -31,7 +31,7 @@ public class DeleteLongSuspendedServers implements MessageHandler<DeleteServersS
     for (ServerView gone : servers.terminateSuspendedBefore(command.cutoff())) {
       audit.record(
           null, "server.terminated", "organisation " + gone.organisationId(), gone.hostname());
-      notices.mail(
+      ownerMail.send(
           gone.organisationId(),
           MessageType.SERVER_DELETED,
           Map.of("server", gone.hostname(), "retentionDays", retentionDays));

@@ -1,8 +1,8 @@
 package io.brandcloud.provisioning.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.application.OwnerNotices;
 import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.MessageHandler;
 import io.brandcloud.provisioning.domain.ResumeServersAfterPayment;
 import jakarta.ejb.EJB;
@@ -16,7 +16,7 @@ import java.util.Map;
 public class ResumeServersOnPayment implements MessageHandler<ResumeServersAfterPayment> {
 
   @EJB Servers servers;
-  @EJB OwnerNotices notices;
+  @EJB OwnerMail ownerMail;
   @Inject AuditLog audit;
 
   @Override
@@ -33,6 +33,6 @@ public class ResumeServersOnPayment implements MessageHandler<ResumeServersAfter
     }
     audit.record(
         null, "servers.resumed", "organisation " + organisation, String.join(", ", resumed));
-    notices.mail(organisation, MessageType.SERVERS_RESUMED, Map.of("servers", resumed));
+    ownerMail.send(organisation, MessageType.SERVERS_RESUMED, Map.of("servers", resumed));
   }
 }

@@ -1,8 +1,8 @@
 package io.brandcloud.provisioning.application;
 
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.application.OwnerNotices;
 import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.MessageHandler;
 import io.brandcloud.provisioning.domain.SuspendServersForDebt;
 import io.brandcloud.settings.Settings;
@@ -19,7 +19,7 @@ public class SuspendServersOnDebt implements MessageHandler<SuspendServersForDeb
 
   @EJB Servers servers;
   @EJB TenantSettings settings;
-  @EJB OwnerNotices notices;
+  @EJB OwnerMail ownerMail;
   @Inject AuditLog audit;
 
   @Override
@@ -37,7 +37,7 @@ public class SuspendServersOnDebt implements MessageHandler<SuspendServersForDeb
     Settings tenant = settings.current();
     audit.record(
         null, "servers.suspended", "organisation " + organisation, String.join(", ", suspended));
-    notices.mail(
+    ownerMail.send(
         organisation,
         MessageType.SERVERS_SUSPENDED,
         Map.of(

@@ -5,8 +5,8 @@ import io.brandcloud.access.Permission;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.Scope;
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.identity.application.Membership;
-import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.application.Memberships;
+import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.TenantContext;
@@ -29,7 +29,8 @@ public class TenantApi {
 
   @Inject HttpServletRequest request;
   @Inject Caller caller;
-  @EJB Organisations organisations;
+
+  @EJB Memberships memberships;
 
   public TenantContext tenant() {
     Object edge = request.getAttribute(Edge.ATTRIBUTE);
@@ -59,8 +60,8 @@ public class TenantApi {
     SessionLogin login = customer(scope);
     Membership membership =
         login.viaApiKey() && login.keyOrganisationId() != null
-            ? organisations.requireMember(login.userId(), login.keyOrganisationId())
-            : organisations
+            ? memberships.requireMember(login.userId(), login.keyOrganisationId())
+            : memberships
                 .active(login.userId())
                 .orElseThrow(() -> new BrandcloudException(ErrorCode.NO_ORGANISATION));
     if (!membership.may(permission)) {

@@ -6,8 +6,8 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
-import io.brandcloud.identity.application.OrganisationSummary;
-import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.application.CustomerDirectory;
+import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.FacesActions;
@@ -29,7 +29,7 @@ import java.util.UUID;
 @ViewScoped
 public class CustomerBillingBacking implements Serializable {
 
-  @EJB Organisations organisations;
+  @EJB CustomerDirectory customers;
   @EJB Invoicing invoicing;
   @EJB CreditNotes creditNotes;
   @EJB BillingDetails billingDetails;
@@ -50,7 +50,7 @@ public class CustomerBillingBacking implements Serializable {
       return;
     }
     try {
-      customer = organisations.get(customerId);
+      customer = customers.get(customerId);
       details.show(billingDetails.of(customerId));
     } catch (BrandcloudException e) {
       FacesActions.error(e.getMessage());

@@ -3,9 +3,9 @@ package io.brandcloud.web.faces.admin;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.identity.application.Logins;
-import io.brandcloud.identity.application.OrganisationSummary;
-import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;
@@ -29,7 +29,7 @@ import java.util.UUID;
 @ViewScoped
 public class CustomersBacking implements Serializable {
 
-  @EJB Organisations organisations;
+  @EJB CustomerDirectory customers;
   @EJB Wallets wallets;
   @EJB Servers servers;
   @EJB Logins logins;
@@ -43,7 +43,7 @@ public class CustomersBacking implements Serializable {
 
   /** Customer organisations with their owners; the first 500, by name. */
   public List<OrganisationSummary> getCustomers() {
-    return organisations.all(new PageRequest(1, 100)).items();
+    return customers.all(new PageRequest(1, 100)).items();
   }
 
   public Money balanceOf(long id) {

@@ -4,7 +4,7 @@ import io.brandcloud.access.Role;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.Impersonations;
-import io.brandcloud.identity.application.OrganisationSummary;
+import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.edge.Edge;

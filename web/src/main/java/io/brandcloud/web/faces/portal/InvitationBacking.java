@@ -1,7 +1,8 @@
 package io.brandcloud.web.faces.portal;
 
-import io.brandcloud.identity.application.Membership;
-import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.application.Invitations;
+import io.brandcloud.identity.application.Memberships;
+import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
@@ -15,7 +16,9 @@ import jakarta.inject.Named;
 @RequestScoped
 public class InvitationBacking {
 
-  @EJB Organisations organisations;
+  @EJB Memberships memberships;
+
+  @EJB Invitations invitations;
   @Inject CurrentUser user;
   @Inject Branding branding;
 
@@ -28,15 +31,15 @@ public class InvitationBacking {
       return;
     }
     Membership[] joined = new Membership[1];
-    if (FacesActions.attempt(() -> joined[0] = organisations.accept(user.id(), token), null)) {
-      organisations.switchTo(user.id(), joined[0].organisationId());
+    if (FacesActions.attempt(() -> joined[0] = invitations.accept(user.id(), token), null)) {
+      memberships.switchTo(user.id(), joined[0].organisationId());
       FacesActions.info("Welcome to " + joined[0].organisationName());
       FacesActions.redirect(branding.url("/portal/index.xhtml"));
     }
   }
 
   public void decline() {
-    FacesActions.attempt(() -> organisations.decline(token), "Invitation declined");
+    FacesActions.attempt(() -> invitations.decline(token), "Invitation declined");
   }
 
   public String getToken() {

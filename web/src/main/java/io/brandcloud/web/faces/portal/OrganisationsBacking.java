@@ -1,11 +1,14 @@
 package io.brandcloud.web.faces.portal;
 
 import io.brandcloud.access.Permission;
-import io.brandcloud.identity.application.CustomRoleView;
-import io.brandcloud.identity.application.InvitationView;
-import io.brandcloud.identity.application.MemberView;
-import io.brandcloud.identity.application.Membership;
+import io.brandcloud.identity.application.CustomRoles;
+import io.brandcloud.identity.application.Invitations;
+import io.brandcloud.identity.application.Memberships;
 import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.CustomRoleView;
+import io.brandcloud.identity.domain.InvitationView;
+import io.brandcloud.identity.domain.MemberView;
+import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
@@ -25,6 +28,12 @@ import java.util.List;
 public class OrganisationsBacking implements Serializable {
 
   @EJB Organisations organisations;
+
+  @EJB Memberships memberships;
+
+  @EJB Invitations invitations;
+
+  @EJB CustomRoles customRoles;
   @Inject CurrentUser user;
   @Inject Branding branding;
 
@@ -35,7 +44,7 @@ public class OrganisationsBacking implements Serializable {
   private List<String> rolePermissions = new ArrayList<>();
 
   public List<Membership> getMine() {
-    return organisations.membershipsOf(user.id());
+    return memberships.of(user.id());
   }
 
   public Membership getActive() {
@@ -50,22 +59,18 @@ public class OrganisationsBacking implements Serializable {
     Membership active = getActive();
     return active == null
         ? List.of()
-        : organisations.members(user.id(), active.organisationId(), PageRequest.first(100)).items();
+        : memberships.members(user.id(), active.organisationId(), PageRequest.first(100)).items();
   }
 
   public List<InvitationView> getInvitations() {
     return isManager()
-        ? organisations
-            .invitations(user.id(), getActive().organisationId(), PageRequest.first(50))
-            .items()
+        ? invitations.of(user.id(), getActive().organisationId(), PageRequest.first(50)).items()
         : List.of();
   }
 
   public List<CustomRoleView> getRoles() {
     Membership active = getActive();
-    return active == null
-        ? List.of()
-        : organisations.customRoles(user.id(), active.organisationId());
+    return active == null ? List.of() : customRoles.of(user.id(), active.organisationId());
   }
 
   public List<String> getAllPermissions() {
@@ -74,7 +79,7 @@ public class OrganisationsBacking implements Serializable {
 
   public void switchTo(Membership membership) {
     if (FacesActions.attempt(
-        () -> organisations.switchTo(user.id(), membership.organisationId()),
+        () -> memberships.switchTo(user.id(), membership.organisationId()),
         "You now work in " + membership.organisationName())) {
       FacesActions.redirect(branding.url("/portal/organisations.xhtml"));
     }
@@ -83,7 +88,7 @@ public class OrganisationsBacking implements Serializable {
   public void create() {
     if (FacesActions.attempt(
         () ->
-            organisations.switchTo(
+            memberships.switchTo(
                 user.id(), organisations.create(user.id(), newName).organisationId()),
         "Organisation " + newName + " created; you work in it now")) {
       FacesActions.redirect(branding.url("/portal/organisations.xhtml"));
@@ -102,7 +107,7 @@ public class OrganisationsBacking implements Serializable {
     String chosen = role;
     if (FacesActions.attempt(
         () ->
-            organisations.invite(
+            invitations.invite(
                 user.id(), organisation, inviteEmail, chosen, custom, branding.absoluteBase()),
         "Invitation sent to " + inviteEmail)) {
       inviteEmail = null;
@@ -111,15 +116,14 @@ public class OrganisationsBacking implements Serializable {
 
   public void remove(MemberView member) {
     FacesActions.attempt(
-        () -> organisations.removeMember(user.id(), getActive().organisationId(), member.userId()),
+        () -> memberships.removeMember(user.id(), getActive().organisationId(), member.userId()),
         member.email() + " removed");
   }
 
   public void createRole() {
     if (FacesActions.attempt(
         () ->
-            organisations.createCustomRole(
-                user.id(), getActive().organisationId(), roleName, rolePermissions),
+            customRoles.create(user.id(), getActive().organisationId(), roleName, rolePermissions),
         "Role " + roleName + " created")) {
       roleName = null;
       rolePermissions = new ArrayList<>();

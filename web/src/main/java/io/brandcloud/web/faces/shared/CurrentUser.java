@@ -3,8 +3,8 @@ package io.brandcloud.web.faces.shared;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.identity.application.Membership;
-import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.application.Memberships;
+import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.security.Caller;
@@ -20,7 +20,8 @@ import jakarta.inject.Named;
 public class CurrentUser {
 
   @Inject Caller caller;
-  @EJB Organisations organisations;
+
+  @EJB Memberships memberships;
 
   private Membership organisation;
 
@@ -56,7 +57,7 @@ public class CurrentUser {
   /** The organisation the customer works in now, or null for staff and customers without one. */
   public Membership getOrganisation() {
     if (organisation == null && isCustomer()) {
-      organisation = organisations.active(id()).orElse(null);
+      organisation = memberships.active(id()).orElse(null);
     }
     return organisation;
   }

@@ -6,8 +6,8 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.identity.application.OrganisationSummary;
-import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.application.CustomerDirectory;
+import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;
@@ -41,7 +41,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCustomersResource {
 
-  @EJB Organisations organisations;
+  @EJB CustomerDirectory customers;
   @EJB Wallets wallets;
   @EJB Invoicing invoicing;
   @EJB CreditNotes creditNotes;
@@ -63,14 +63,14 @@ public class AdminCustomersResource {
   public ApiPage<ApiCustomer> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
     api.staff(StaffPermission.CUSTOMERS_VIEW);
-    return ApiPage.of(organisations.all(PageRequest.of(page, limit)), this::customer);
+    return ApiPage.of(customers.all(PageRequest.of(page, limit)), this::customer);
   }
 
   @GET
   @Path("{id}")
   public ApiCustomer get(@PathParam("id") long id) {
     api.staff(StaffPermission.CUSTOMERS_VIEW);
-    return customer(organisations.get(id));
+    return customer(customers.get(id));
   }
 
   private ApiCustomer customer(OrganisationSummary o) {
@@ -110,7 +110,7 @@ public class AdminCustomersResource {
     if (body.amount() == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
     }
-    organisations.get(id);
+    customers.get(id);
     return new BillingResource.ApiBalance(
         ApiMoney.of(
             booking.book(id, body.amount(), body.reason(), body.reference(), admin.name())));
@@ -123,7 +123,7 @@ public class AdminCustomersResource {
       @PathParam("id") long id, @PathParam("entry") long entry, Reversal reversal) {
     SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
     Reversal body = RequestBodies.require(reversal);
-    organisations.get(id);
+    customers.get(id);
     return new BillingResource.ApiBalance(
         ApiMoney.of(wallets.reverseTopUp(id, entry, body.reason(), admin.name())));
   }
@@ -132,7 +132,7 @@ public class AdminCustomersResource {
   @Path("{id}/transactions")
   public List<BillingResource.ApiTransaction> transactions(@PathParam("id") long id) {
     api.staff(StaffPermission.CUSTOMERS_VIEW);
-    organisations.get(id);
+    customers.get(id);
     return wallets.transactions(id).stream().map(BillingResource::transaction).toList();
   }
 
@@ -140,7 +140,7 @@ public class AdminCustomersResource {
   @Path("{id}/invoices")
   public List<BillingResource.ApiInvoice> invoices(@PathParam("id") long id) {
     api.staff(StaffPermission.CUSTOMERS_VIEW);
-    organisations.get(id);
+    customers.get(id);
     return invoicing.invoicesOf(id).stream().map(BillingResource.ApiInvoice::of).toList();
   }
 
@@ -175,7 +175,7 @@ public class AdminCustomersResource {
   @Path("{id}/credit-notes")
   public List<BillingResource.ApiCreditNote> creditNotes(@PathParam("id") long id) {
     api.staff(StaffPermission.CUSTOMERS_VIEW);
-    organisations.get(id);
+    customers.get(id);
     return creditNotes.of(id).stream().map(BillingResource.ApiCreditNote::of).toList();
   }
 

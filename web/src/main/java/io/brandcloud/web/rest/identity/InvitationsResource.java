@@ -1,6 +1,6 @@
 package io.brandcloud.web.rest.identity;
 
-import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.application.Invitations;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;
@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvitationsResource {
 
-  @EJB Organisations organisations;
+  @EJB Invitations invitations;
   @Inject TenantApi api;
 
   /** The token from the invitation mail. */
@@ -35,14 +35,14 @@ public class InvitationsResource {
   public OrganisationsResource.ApiOrganisation accept(Token body) {
     SessionLogin login = api.interactive("Accepting an invitation");
     return OrganisationsResource.ApiOrganisation.of(
-        organisations.accept(login.userId(), RequestBodies.require(body).token()));
+        invitations.accept(login.userId(), RequestBodies.require(body).token()));
   }
 
   @POST
   @Path("decline")
   public Response decline(Token body) {
     api.tenant();
-    organisations.decline(RequestBodies.require(body).token());
+    invitations.decline(RequestBodies.require(body).token());
     return Response.noContent().build();
   }
 }

@@ -2,11 +2,14 @@ package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.Scope;
-import io.brandcloud.identity.application.CustomRoleView;
-import io.brandcloud.identity.application.InvitationView;
-import io.brandcloud.identity.application.MemberView;
-import io.brandcloud.identity.application.Membership;
+import io.brandcloud.identity.application.CustomRoles;
+import io.brandcloud.identity.application.Invitations;
+import io.brandcloud.identity.application.Memberships;
 import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.CustomRoleView;
+import io.brandcloud.identity.domain.InvitationView;
+import io.brandcloud.identity.domain.MemberView;
+import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Page;
@@ -47,6 +50,12 @@ public class OrganisationsResource {
   private static final String CHANGES = "Changing organisations";
 
   @EJB Organisations organisations;
+
+  @EJB Memberships memberships;
+
+  @EJB Invitations invitations;
+
+  @EJB CustomRoles customRoles;
   @Inject TenantApi api;
   @Inject HttpServletRequest request;
 
@@ -88,7 +97,7 @@ public class OrganisationsResource {
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
     long user = reader().userId();
     PageRequest request = PageRequest.of(page, limit);
-    List<Membership> all = organisations.membershipsOf(user);
+    List<Membership> all = memberships.of(user);
     List<Membership> slice = all.stream().skip(request.offset()).limit(request.limit()).toList();
     return ApiPage.of(new Page<>(slice, all.size(), request), ApiOrganisation::of);
   }
@@ -104,14 +113,14 @@ public class OrganisationsResource {
   @GET
   @Path("{id}")
   public ApiOrganisation get(@PathParam("id") long id) {
-    return ApiOrganisation.of(organisations.requireMember(reader().userId(), id));
+    return ApiOrganisation.of(memberships.requireMember(reader().userId(), id));
   }
 
   /** Makes this the organisation the caller's portal and password logins act in. */
   @POST
   @Path("{id}/activate")
   public ApiOrganisation activate(@PathParam("id") long id) {
-    return ApiOrganisation.of(organisations.switchTo(changer().userId(), id));
+    return ApiOrganisation.of(memberships.switchTo(changer().userId(), id));
   }
 
   @GET
@@ -121,7 +130,7 @@ public class OrganisationsResource {
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
     return ApiPage.of(
-        organisations.members(reader().userId(), id, PageRequest.of(page, limit)), m -> m);
+        memberships.members(reader().userId(), id, PageRequest.of(page, limit)), m -> m);
   }
 
   @PUT
@@ -130,14 +139,14 @@ public class OrganisationsResource {
   public Response changeRole(
       @PathParam("id") long id, @PathParam("user") long member, RoleChange body) {
     RoleChange change = RequestBodies.require(body);
-    organisations.changeRole(changer().userId(), id, member, change.role(), change.customRoleId());
+    memberships.changeRole(changer().userId(), id, member, change.role(), change.customRoleId());
     return Response.noContent().build();
   }
 
   @DELETE
   @Path("{id}/members/{user}")
   public Response remove(@PathParam("id") long id, @PathParam("user") long member) {
-    organisations.removeMember(changer().userId(), id, member);
+    memberships.removeMember(changer().userId(), id, member);
     return Response.noContent().build();
   }
 
@@ -147,8 +156,7 @@ public class OrganisationsResource {
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    return ApiPage.of(
-        organisations.invitations(reader().userId(), id, PageRequest.of(page, limit)), i -> i);
+    return ApiPage.of(invitations.of(reader().userId(), id, PageRequest.of(page, limit)), i -> i);
   }
 
   @POST
@@ -157,7 +165,7 @@ public class OrganisationsResource {
   public Response invite(@PathParam("id") long id, NewInvitation body) {
     NewInvitation invitation = RequestBodies.require(body);
     InvitationView created =
-        organisations.invite(
+        invitations.invite(
             changer().userId(),
             id,
             invitation.email(),
@@ -170,7 +178,7 @@ public class OrganisationsResource {
   @GET
   @Path("{id}/roles")
   public List<ApiRole> roles(@PathParam("id") long id) {
-    return organisations.customRoles(reader().userId(), id).stream().map(ApiRole::of).toList();
+    return customRoles.of(reader().userId(), id).stream().map(ApiRole::of).toList();
   }
 
   @POST
@@ -179,7 +187,7 @@ public class OrganisationsResource {
   public Response createRole(@PathParam("id") long id, NewRole body) {
     NewRole role = RequestBodies.require(body);
     CustomRoleView created =
-        organisations.createCustomRole(changer().userId(), id, role.name(), role.permissions());
+        customRoles.create(changer().userId(), id, role.name(), role.permissions());
     return Response.status(Response.Status.CREATED).entity(ApiRole.of(created)).build();
   }
 

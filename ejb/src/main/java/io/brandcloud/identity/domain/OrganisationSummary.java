@@ -1,4 +1,4 @@
-package io.brandcloud.identity.application;
+package io.brandcloud.identity.domain;
 
 import java.time.Instant;
 

@@ -1,7 +1,6 @@
-package io.brandcloud.identity.application;
+package io.brandcloud.identity.domain;
 
 import io.brandcloud.access.Permission;
-import io.brandcloud.identity.domain.OrganisationRole;
 import java.util.Set;
 
 /** A user's place in an organisation and what it lets them do there. */

@@ -1,0 +1,31 @@
+package io.brandcloud.identity.application;
+
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.identity.domain.OrganisationRepository;
+import io.brandcloud.identity.domain.OrganisationSummary;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/** The tenant's customer accounts with their owners, for staff. */
+@Stateless
+public class CustomerDirectory {
+
+  @Inject OrganisationRepository organisations;
+
+  public Page<OrganisationSummary> all(PageRequest page) {
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
+    return organisations.summaries(page);
+  }
+
+  /** One organisation; any other id, including another tenant's, is "not found". */
+  public OrganisationSummary get(long organisationId) {
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
+    return organisations
+        .summary(organisationId)
+        .orElseThrow(() -> BrandcloudException.notFound("Customer " + organisationId));
+  }
+}

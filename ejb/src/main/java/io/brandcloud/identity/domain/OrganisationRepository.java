@@ -1,0 +1,23 @@
+package io.brandcloud.identity.domain;
+
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The current tenant's organisations, each with exactly one owner. */
+public interface OrganisationRepository {
+
+  /** Stores an organisation with {@code ownerId} as its owner; returns its id. */
+  long create(String name, boolean personal, long ownerId, Instant at);
+
+  Optional<OrganisationOwner> owner(long organisationId);
+
+  /** The organisation a user got when they signed up. */
+  Optional<Long> personalOf(long userId);
+
+  /** Every organisation with its owner, by name. */
+  Page<OrganisationSummary> summaries(PageRequest page);
+
+  Optional<OrganisationSummary> summary(long organisationId);
+}

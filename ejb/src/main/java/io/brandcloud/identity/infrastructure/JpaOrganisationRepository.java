@@ -1,0 +1,100 @@
+package io.brandcloud.identity.infrastructure;
+
+import io.brandcloud.identity.domain.OrganisationOwner;
+import io.brandcloud.identity.domain.OrganisationRepository;
+import io.brandcloud.identity.domain.OrganisationSummary;
+import io.brandcloud.shared.NativePages;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+
+  private static final String WITH_OWNER =
+      "SELECT o.id, o.name, o.personal, u.id, u.email, o.created_at, u.display_name"
+          + " FROM organisations o JOIN organisation_members m"
+          + " ON m.organisation_id = o.id AND m.role = 'OWNER' JOIN users u ON u.id = m.user_id";
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public long create(String name, boolean personal, long ownerId, Instant at) {
+    long id =
+        ((Number)
+                em.createNativeQuery(
+                        "INSERT INTO organisations (name, personal, created_by, created_at)"
+                            + " VALUES (?1, ?2, ?3, ?4) RETURNING id")
+                    .setParameter(1, name)
+                    .setParameter(2, personal)
+                    .setParameter(3, ownerId)
+                    .setParameter(4, at)
+                    .getSingleResult())
+            .longValue();
+    em.createNativeQuery(
+            "INSERT INTO organisation_members (organisation_id, user_id, role, joined_at)"
+                + " VALUES (?1, ?2, 'OWNER', ?3)")
+        .setParameter(1, id)
+        .setParameter(2, ownerId)
+        .setParameter(3, at)
+        .executeUpdate();
+    return id;
+  }
+
+  @Override
+  public Optional<OrganisationOwner> owner(long organisationId) {
+    return withOwner(organisationId)
+        .map(r -> new OrganisationOwner((String) r[4], (String) r[6], (String) r[1]));
+  }
+
+  @Override
+  public Optional<Long> personalOf(long userId) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT o.id FROM organisations o JOIN organisation_members m"
+                    + " ON m.organisation_id = o.id"
+                    + " WHERE m.user_id = ?1 AND o.personal AND m.role = 'OWNER'")
+            .setParameter(1, userId)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).findFirst();
+  }
+
+  @Override
+  public Page<OrganisationSummary> summaries(PageRequest page) {
+    return NativePages.of(
+        em,
+        page,
+        "SELECT count(*) FROM organisations",
+        WITH_OWNER + " ORDER BY o.name, o.id",
+        JpaOrganisationRepository::summary);
+  }
+
+  @Override
+  public Optional<OrganisationSummary> summary(long organisationId) {
+    return withOwner(organisationId).map(JpaOrganisationRepository::summary);
+  }
+
+  private Optional<Object[]> withOwner(long organisationId) {
+    List<?> rows =
+        em.createNativeQuery(WITH_OWNER + " WHERE o.id = ?1")
+            .setParameter(1, organisationId)
+            .getResultList();
+    return rows.stream().map(Object[].class::cast).findFirst();
+  }
+
+  private static OrganisationSummary summary(Object[] r) {
+    return new OrganisationSummary(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (Boolean) r[2],
+        ((Number) r[3]).longValue(),
+        (String) r[4],
+        SqlValues.instant(r[5]));
+  }
+}

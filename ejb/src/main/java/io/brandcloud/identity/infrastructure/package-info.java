@@ -1,0 +1,6 @@
+/**
+ * How identity's records are stored: the repositories of {@code identity.domain} over the tenant's
+ * schema, with their SQL and row mapping. Application services use the interfaces, never these
+ * classes, and nothing here checks who calls: that is the services' step before.
+ */
+package io.brandcloud.identity.infrastructure;
