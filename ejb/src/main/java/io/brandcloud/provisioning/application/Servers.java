@@ -8,6 +8,7 @@ import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.provisioning.domain.CustomerBalances;
 import io.brandcloud.provisioning.domain.Server;
 import io.brandcloud.provisioning.domain.ServerActionType;
+import io.brandcloud.provisioning.domain.ServerRepository;
 import io.brandcloud.provisioning.domain.ServerSpec;
 import io.brandcloud.provisioning.domain.ServerStatus;
 import io.brandcloud.shared.ApplicationClock;
@@ -22,15 +23,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Organisations' servers in the current tenant. */
@@ -39,7 +36,7 @@ public class Servers {
 
   private static final Pattern HOSTNAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
-  @PersistenceContext EntityManager em;
+  @Inject ServerRepository servers;
   @Inject MemberAccess members;
   @EJB PlanCatalog catalog;
   @Inject CustomerBalances balances;
@@ -90,23 +87,14 @@ public class Servers {
     Server server =
         new Server(organisationId, planId, plan.connectionId(), spec, price.amount(), clock.now());
     server.withBackup(backup);
-    em.persist(server);
-    em.flush();
+    servers.add(server);
     actions.request(server, ServerActionType.CREATE, "ordered");
     return view(server);
   }
 
   public List<ServerView> ofOrganisation(long organisationId) {
     members.require(organisationId, Permission.SERVERS_VIEW);
-    return em
-        .createQuery(
-            "select s from Server s where s.organisationId = :organisation order by s.id",
-            Server.class)
-        .setParameter("organisation", organisationId)
-        .getResultList()
-        .stream()
-        .map(this::view)
-        .toList();
+    return servers.ofOrganisation(organisationId).stream().map(this::view).toList();
   }
 
   /**
@@ -116,52 +104,30 @@ public class Servers {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<ServerView> ofOrganisation(long organisationId, PageRequest page) {
     members.require(organisationId, Permission.SERVERS_VIEW);
-    List<ServerView> items =
-        em.createQuery(
-                "select s from Server s where s.organisationId = :organisation order by s.id",
-                Server.class)
-            .setParameter("organisation", organisationId)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultStream()
-            .map(this::view)
-            .toList();
-    // A first page that is not full holds them all: counting would only ask again.
-    long total =
-        page.offset() == 0 && items.size() < page.limit()
-            ? items.size()
-            : em.createQuery(
-                    "select count(s) from Server s where s.organisationId = :organisation",
-                    Long.class)
-                .setParameter("organisation", organisationId)
-                .getSingleResult();
-    return new Page<>(items, total, page);
+    return servers.ofOrganisation(organisationId, page).map(this::view);
   }
 
   /** One of the customer's servers; any other id, including another tenant's, is "not found". */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ServerView ofOrganisation(long organisationId, long serverId) {
     members.require(organisationId, Permission.SERVERS_VIEW);
-    return Optional.ofNullable(em.find(Server.class, serverId))
+    return servers
+        .find(serverId)
         .filter(s -> s.organisationId() == organisationId)
         .map(this::view)
         .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
   }
 
   public List<ServerView> all() {
-    return em
-        .createQuery("select s from Server s order by s.id", Server.class)
-        .getResultList()
-        .stream()
-        .map(this::view)
-        .toList();
+    return servers.all().stream().map(this::view).toList();
   }
 
   /** Switches the backup add-on on or off; the price changes from the next full hour. */
   public ServerView setBackup(long organisationId, long serverId, boolean enabled) {
     members.require(organisationId, Permission.SERVERS_MANAGE);
     Server server =
-        Optional.ofNullable(em.find(Server.class, serverId, LockModeType.PESSIMISTIC_WRITE))
+        servers
+            .findForUpdate(serverId)
             .filter(s -> s.organisationId() == organisationId)
             .filter(s -> s.status() != ServerStatus.TERMINATED)
             .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
@@ -183,13 +149,7 @@ public class Servers {
    */
   public void repriceOnPlan(long planId, Instant repricedAt) {
     PlanView plan = catalog.find(planId).orElseThrow();
-    em.createQuery(
-            "select s from Server s where s.planId = :plan and s.status <> :gone", Server.class)
-        .setParameter("plan", planId)
-        .setParameter("gone", ServerStatus.TERMINATED)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList()
-        .forEach(s -> reprice(s, plan, repricedAt));
+    servers.onPlanForUpdate(planId).forEach(s -> reprice(s, plan, repricedAt));
   }
 
   private void reprice(Server server, PlanView plan, Instant now) {
@@ -211,7 +171,7 @@ public class Servers {
    */
   public List<String> suspendForDebt(long organisationId) {
     Instant now = clock.now();
-    return inStatus(organisationId, ServerStatus.RUNNING).stream()
+    return servers.inStatusForUpdate(organisationId, ServerStatus.RUNNING).stream()
         .peek(
             s -> {
               s.suspend(now);
@@ -226,7 +186,7 @@ public class Servers {
    * billed) again once its provider confirms. Returns their host names.
    */
   public List<String> resumeAfterPayment(long organisationId) {
-    return inStatus(organisationId, ServerStatus.SUSPENDED).stream()
+    return servers.inStatusForUpdate(organisationId, ServerStatus.SUSPENDED).stream()
         .peek(s -> actions.request(s, ServerActionType.UNSUSPEND, "balance paid"))
         .map(Server::hostname)
         .toList();
@@ -235,13 +195,7 @@ public class Servers {
   /** Terminates servers suspended before {@code cutoff} and asks their provider to delete them. */
   public List<ServerView> terminateSuspendedBefore(Instant cutoff) {
     Instant now = clock.now();
-    return em.createQuery(
-            "select s from Server s where s.status = :status and s.suspendedAt <= :cutoff",
-            Server.class)
-        .setParameter("status", ServerStatus.SUSPENDED)
-        .setParameter("cutoff", cutoff)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
+    return servers.suspendedBeforeForUpdate(cutoff).stream()
         .peek(
             s -> {
               s.terminate(now);
@@ -249,16 +203,6 @@ public class Servers {
             })
         .map(this::view)
         .toList();
-  }
-
-  private List<Server> inStatus(long organisationId, ServerStatus status) {
-    return em.createQuery(
-            "select s from Server s where s.organisationId = :organisation and s.status = :status",
-            Server.class)
-        .setParameter("organisation", organisationId)
-        .setParameter("status", status)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
   }
 
   private void requireOffered(long connectionId, ServerSpec spec) {

@@ -1,0 +1,105 @@
+package io.brandcloud.provisioning.infrastructure;
+
+import io.brandcloud.provisioning.domain.Server;
+import io.brandcloud.provisioning.domain.ServerRepository;
+import io.brandcloud.provisioning.domain.ServerStatus;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaServerRepository implements ServerRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void add(Server server) {
+    em.persist(server);
+    em.flush();
+  }
+
+  @Override
+  public Optional<Server> find(long serverId) {
+    return Optional.ofNullable(em.find(Server.class, serverId));
+  }
+
+  @Override
+  public Optional<Server> findForUpdate(long serverId) {
+    return Optional.ofNullable(em.find(Server.class, serverId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Server> ofOrganisation(long organisationId) {
+    return ofOrganisationQuery(organisationId).getResultList();
+  }
+
+  @Override
+  public Page<Server> ofOrganisation(long organisationId, PageRequest page) {
+    List<Server> items =
+        ofOrganisationQuery(organisationId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    // A first page that is not full holds them all: counting would only ask again.
+    long total =
+        page.offset() == 0 && items.size() < page.limit()
+            ? items.size()
+            : em.createQuery(
+                    "select count(s) from Server s where s.organisationId = :organisation",
+                    Long.class)
+                .setParameter("organisation", organisationId)
+                .getSingleResult();
+    return new Page<>(items, total, page);
+  }
+
+  @Override
+  public List<Server> all() {
+    return em.createQuery("select s from Server s order by s.id", Server.class).getResultList();
+  }
+
+  @Override
+  public List<Server> onPlanForUpdate(long planId) {
+    return em.createQuery(
+            "select s from Server s where s.planId = :plan and s.status <> :gone", Server.class)
+        .setParameter("plan", planId)
+        .setParameter("gone", ServerStatus.TERMINATED)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public List<Server> inStatusForUpdate(long organisationId, ServerStatus status) {
+    return em.createQuery(
+            "select s from Server s where s.organisationId = :organisation and s.status = :status",
+            Server.class)
+        .setParameter("organisation", organisationId)
+        .setParameter("status", status)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public List<Server> suspendedBeforeForUpdate(Instant cutoff) {
+    return em.createQuery(
+            "select s from Server s where s.status = :status and s.suspendedAt <= :cutoff",
+            Server.class)
+        .setParameter("status", ServerStatus.SUSPENDED)
+        .setParameter("cutoff", cutoff)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  private TypedQuery<Server> ofOrganisationQuery(long organisationId) {
+    return em.createQuery(
+            "select s from Server s where s.organisationId = :organisation order by s.id",
+            Server.class)
+        .setParameter("organisation", organisationId);
+  }
+}
