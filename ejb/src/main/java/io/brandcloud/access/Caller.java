@@ -3,6 +3,7 @@ package io.brandcloud.access;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -83,21 +84,37 @@ public record Caller(
    * password login a second factor where the tenant requires one. Jobs and operators pass.
    */
   public Caller requireStaff(StaffPermission permission) {
-    if (isPrivileged()) {
-      return this;
-    }
-    if (!isStaff()) {
-      throw new BrandcloudException(ErrorCode.FORBIDDEN);
-    }
-    if (!hasScope(Scope.ADMIN)) {
-      throw new BrandcloudException(ErrorCode.INSUFFICIENT_SCOPE, Scope.ADMIN.wireName());
-    }
-    if (kind == Kind.USER && secondFactorRequired && !secondFactor) {
-      throw new BrandcloudException(ErrorCode.TWO_FACTOR_SETUP_REQUIRED);
-    }
-    if (!role.may(permission)) {
-      throw new BrandcloudException(ErrorCode.FORBIDDEN);
+    Optional<BrandcloudException> refusal = refusalAsStaff(permission);
+    if (refusal.isPresent()) {
+      throw refusal.get();
     }
     return this;
+  }
+
+  /**
+   * Whether {@link #requireStaff} lets this caller through, for pages that hide what it would not.
+   */
+  public boolean mayStaff(StaffPermission permission) {
+    return refusalAsStaff(permission).isEmpty();
+  }
+
+  private Optional<BrandcloudException> refusalAsStaff(StaffPermission permission) {
+    if (isPrivileged()) {
+      return Optional.empty();
+    }
+    if (!isStaff()) {
+      return Optional.of(new BrandcloudException(ErrorCode.FORBIDDEN));
+    }
+    if (!hasScope(Scope.ADMIN)) {
+      return Optional.of(
+          new BrandcloudException(ErrorCode.INSUFFICIENT_SCOPE, Scope.ADMIN.wireName()));
+    }
+    if (kind == Kind.USER && secondFactorRequired && !secondFactor) {
+      return Optional.of(new BrandcloudException(ErrorCode.TWO_FACTOR_SETUP_REQUIRED));
+    }
+    if (!role.may(permission)) {
+      return Optional.of(new BrandcloudException(ErrorCode.FORBIDDEN));
+    }
+    return Optional.empty();
   }
 }

@@ -75,7 +75,7 @@ public class CustomerBillingBacking implements Serializable {
   }
 
   public void credit() {
-    if (!StaffPermissions.allowed(caller, StaffPermission.WALLETS_MANAGE) || customer == null) {
+    if (!StaffPermissions.allowed(StaffPermission.WALLETS_MANAGE) || customer == null) {
       return;
     }
     if (invoiceId == null || amount == null) {
@@ -93,7 +93,7 @@ public class CustomerBillingBacking implements Serializable {
   }
 
   public void saveDetails() {
-    if (!StaffPermissions.allowed(caller, StaffPermission.WALLETS_MANAGE) || customer == null) {
+    if (!StaffPermissions.allowed(StaffPermission.WALLETS_MANAGE) || customer == null) {
       return;
     }
     String actor = caller.login().orElseThrow().name();

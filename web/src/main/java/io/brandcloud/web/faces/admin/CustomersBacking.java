@@ -107,7 +107,7 @@ public class CustomersBacking implements Serializable {
   }
 
   private boolean allowed(StaffPermission permission) {
-    return StaffPermissions.allowed(caller, permission);
+    return StaffPermissions.allowed(permission);
   }
 
   public Long getCustomerId() {

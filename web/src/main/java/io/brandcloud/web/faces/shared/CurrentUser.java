@@ -1,7 +1,7 @@
 package io.brandcloud.web.faces.shared;
 
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Permission;
-import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.Memberships;
 import io.brandcloud.identity.domain.Membership;
@@ -35,10 +35,8 @@ public class CurrentUser {
 
   /** Whether the staff member's role allows this, e.g. "WALLETS_MANAGE". */
   public boolean staffMay(String permission) {
-    return caller
-        .login()
-        .map(l -> Role.fromGroups(l.groups()).may(StaffPermission.valueOf(permission)))
-        .orElse(false);
+    StaffPermission wanted = StaffPermission.valueOf(permission);
+    return CurrentCaller.get().map(c -> c.mayStaff(wanted)).orElse(false);
   }
 
   public boolean isCustomer() {
