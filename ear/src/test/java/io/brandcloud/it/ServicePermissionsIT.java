@@ -167,6 +167,28 @@ class ServicePermissionsIT {
   }
 
   @Test
+  void anApiKeyReachesOnlyWhatItsScopesCoverWhenTheServiceIsCalledDirectly() {
+    Caller readOnlyKey =
+        new Caller(
+            Caller.Kind.API_KEY,
+            "key",
+            shop.userId(),
+            Role.CUSTOMER,
+            Set.of(Scope.READ_SERVERS),
+            false,
+            false,
+            null);
+    assertThat(codeOf(readOnlyKey, () -> servers.ofOrganisation(shop.customerId(), pageOne())))
+        .isNull();
+    assertThat(codeOf(readOnlyKey, () -> order(shop.customerId())))
+        .isEqualTo(ErrorCode.INSUFFICIENT_SCOPE);
+    assertThat(codeOf(readOnlyKey, () -> wallets.transactions(shop.customerId(), pageOne())))
+        .isEqualTo(ErrorCode.INSUFFICIENT_SCOPE);
+    assertThat(codeOf(readOnlyKey, () -> changeBillingDetails(shop.customerId())))
+        .isEqualTo(ErrorCode.INSUFFICIENT_SCOPE);
+  }
+
+  @Test
   void aViewerSeesServersAndBillingButOrdersAndChangesNothing() {
     long viewer = memberOfTheShop("viewer@perm.test", "viewer");
     Caller asViewer = customer(viewer);

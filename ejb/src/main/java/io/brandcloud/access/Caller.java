@@ -92,6 +92,27 @@ public record Caller(
   }
 
   /**
+   * A customer's API key needs the scope that covers {@code permission}, and a password login for
+   * what no scope covers (members, keys, settings); a password login passes.
+   */
+  public Caller requireScopeFor(Permission permission) {
+    if (kind != Kind.API_KEY) {
+      return this;
+    }
+    Scope needed =
+        permission
+            .scope()
+            .orElseThrow(
+                () ->
+                    new BrandcloudException(
+                        ErrorCode.INTERACTIVE_LOGIN_REQUIRED, permission.wireName()));
+    if (!scopes.contains(needed)) {
+      throw new BrandcloudException(ErrorCode.INSUFFICIENT_SCOPE, needed.wireName());
+    }
+    return this;
+  }
+
+  /**
    * Whether {@link #requireStaff} lets this caller through, for pages that hide what it would not.
    */
   public boolean mayStaff(StaffPermission permission) {

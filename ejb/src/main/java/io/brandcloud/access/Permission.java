@@ -4,27 +4,35 @@ import io.brandcloud.shared.BrandcloudException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What a member may do inside an organisation; roles are sets of these. */
 public enum Permission {
-  SERVERS_VIEW("servers:view"),
-  SERVERS_CREATE("servers:create"),
-  SERVERS_MANAGE("servers:manage"),
-  SERVERS_DELETE("servers:delete"),
-  BILLING_VIEW("billing:view"),
-  BILLING_MANAGE("billing:manage"),
-  TICKETS_VIEW("tickets:view"),
-  TICKETS_CREATE("tickets:create"),
-  MEMBERS_MANAGE("members:manage"),
-  API_KEYS_MANAGE("api-keys:manage"),
-  SETTINGS_MANAGE("settings:manage");
+  SERVERS_VIEW("servers:view", Scope.READ_SERVERS),
+  SERVERS_CREATE("servers:create", Scope.WRITE_SERVERS),
+  SERVERS_MANAGE("servers:manage", Scope.WRITE_SERVERS),
+  SERVERS_DELETE("servers:delete", Scope.WRITE_SERVERS),
+  BILLING_VIEW("billing:view", Scope.READ_BILLING),
+  BILLING_MANAGE("billing:manage", Scope.WRITE_BILLING),
+  TICKETS_VIEW("tickets:view", Scope.READ_TICKETS),
+  TICKETS_CREATE("tickets:create", Scope.WRITE_TICKETS),
+  MEMBERS_MANAGE("members:manage", null),
+  API_KEYS_MANAGE("api-keys:manage", null),
+  SETTINGS_MANAGE("settings:manage", null);
 
   private final String wireName;
+  private final Scope scope;
 
-  Permission(String wireName) {
+  Permission(String wireName, Scope scope) {
     this.wireName = wireName;
+    this.scope = scope;
+  }
+
+  /** The scope an API key needs for this; empty where only a password login may. */
+  public Optional<Scope> scope() {
+    return Optional.ofNullable(scope);
   }
 
   public String wireName() {

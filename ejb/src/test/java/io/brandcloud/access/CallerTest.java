@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,6 +48,36 @@ class CallerTest {
                     () -> withoutSecondFactor.requireStaff(permission), BrandcloudException.class)
                 .code())
         .isEqualTo(ErrorCode.TWO_FACTOR_SETUP_REQUIRED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Permission.class)
+  void anApiKeyNeedsTheScopeOfThePermissionAndAPasswordLoginWhereNoScopeCoversIt(
+      Permission permission) {
+    Caller password =
+        new Caller(Caller.Kind.USER, "c@x", 1L, Role.CUSTOMER, Set.of(), false, false, null);
+    assertThat(password.requireScopeFor(permission)).isSameAs(password);
+
+    Caller everyScope = key(EnumSet.complementOf(EnumSet.of(Scope.ADMIN)));
+    Caller noScope = key(Set.of(Scope.READ_USER));
+    if (permission.scope().isPresent()) {
+      assertThat(everyScope.requireScopeFor(permission)).isSameAs(everyScope);
+      assertThat(key(Set.of(permission.scope().get())).requireScopeFor(permission)).isNotNull();
+      assertThat(codeOf(() -> noScope.requireScopeFor(permission)))
+          .isEqualTo(ErrorCode.INSUFFICIENT_SCOPE);
+    } else {
+      assertThat(codeOf(() -> everyScope.requireScopeFor(permission)))
+          .isEqualTo(ErrorCode.INTERACTIVE_LOGIN_REQUIRED);
+    }
+  }
+
+  private static Caller key(Set<Scope> scopes) {
+    return new Caller(Caller.Kind.API_KEY, "k@x", 1L, Role.CUSTOMER, scopes, false, false, null);
+  }
+
+  private static ErrorCode codeOf(Runnable call) {
+    BrandcloudException refusal = catchThrowableOfType(call::run, BrandcloudException.class);
+    return refusal == null ? null : refusal.code();
   }
 
   private static Set<Caller> callers() {

@@ -12,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The check every service that acts in an organisation makes of its caller: a member whose role
  * there allows it (another organisation is "not found"); staff may look where their role lets them
- * see customers, and change nothing this way; jobs and operators pass.
+ * see customers, and change nothing this way; a customer's API key needs the scope that covers the
+ * permission; jobs and operators pass.
  */
 @ApplicationScoped
 public class MemberAccess {
@@ -31,6 +32,7 @@ public class MemberAccess {
       caller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
       return;
     }
+    caller.requireScopeFor(permission);
     memberships.require(caller.userId(), organisationId, permission);
   }
 }
