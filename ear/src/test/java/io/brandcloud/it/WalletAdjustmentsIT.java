@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -136,6 +138,54 @@ class WalletAdjustmentsIT {
 
     assertThat(TestTenants.as(tenant, () -> wallets.balanceOf(customer)))
         .isEqualTo(TestTenants.as(tenant, () -> wallets.ledgerSum(customer)));
+  }
+
+  @Test
+  void amountsThatAreNegativeTooPreciseOrHugeAreRefusedAndBookNothing() {
+    Shop shop = newShop("amounts");
+    long customer = shop.signUp(tenants, "c@amounts.test");
+    Http admin = shop.admin();
+    String customerApi = "api/v1/admin/customers/" + customer;
+    List<String> refused =
+        List.of(
+            credit("-5", "neg"),
+            credit("0", "zero"),
+            credit("0.0000001", "tiny"),
+            credit("1e-30", "tinier"),
+            credit("12.345", "cents"),
+            credit("9999999999999", "huge"),
+            credit("1000000000.01", "over"),
+            "{\"amount\":9223372036854775808,\"reason\":\"Big\",\"reference\":\"big\"}");
+    for (String body : refused) {
+      for (String booking : List.of("/credits", "/debits")) {
+        HttpResponse<String> answer = admin.post(customerApi + booking, body);
+        assertThat(answer.statusCode()).as(booking + " " + body).isEqualTo(400);
+        assertThat(answer.body()).as(body).contains("\"field\":\"amount\"");
+      }
+    }
+    assertThat(admin.get(customerApi + "/transactions").body()).isEqualTo("[]");
+    assertThat(admin.post(customerApi + "/credits", credit("1000000000", "max")).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aMarkupOrBackupPriceThatDoesNotFitIsRefusedAndChangesNothing() {
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("markup"), BigDecimal.ONE);
+    Http admin = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    String plan = "t/" + shop.tenant().slug() + "/api/v1/admin/plans/" + shop.planId();
+    for (String body :
+        List.of(
+            "{\"markupPercent\":-50}",
+            "{\"markupPercent\":12.345}",
+            "{\"markupPercent\":10000.01}",
+            "{\"backupMonthlyPrice\":0.001}",
+            "{\"backupMonthlyPrice\":9999999999999}")) {
+      HttpResponse<String> answer = admin.put(plan, body);
+      assertThat(answer.statusCode()).as(body).isEqualTo(400);
+    }
+    assertThat(admin.get("t/" + shop.tenant().slug() + "/api/v1/admin/plans").body())
+        .contains("\"markupPercent\":46")
+        .doesNotContain("backupMonthlyPrice\":{");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.brandcloud.shared;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -157,6 +158,51 @@ public final class Validation {
           field, "'" + value + "' is not a region code (1 to 10 letters or digits)");
     }
     return region;
+  }
+
+  /**
+   * The most one booking, refund or price may be: far below what the ledger's {@code NUMERIC(19,
+   * 6)} columns hold, so balances and sums of many stay exact, and far above any real top-up.
+   */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+
+  /**
+   * An amount of money someone typed: more than zero, at most {@link #MAX_AMOUNT}, and with no more
+   * decimals than the currency has (a cent is the smallest EUR amount; a yen has none).
+   */
+  public static BigDecimal requireAmount(String field, BigDecimal value, Currency currency) {
+    int decimals = Math.max(currency.getDefaultFractionDigits(), 0);
+    return requireDecimal(field, value, BigDecimal.ZERO, false, MAX_AMOUNT, decimals);
+  }
+
+  /**
+   * A number within {@code (min or [min} … {@code max]} with at most {@code decimals} decimals:
+   * nothing is rounded or clamped, a number that does not fit is refused with the rule.
+   */
+  public static BigDecimal requireDecimal(
+      String field,
+      BigDecimal value,
+      BigDecimal min,
+      boolean minIncluded,
+      BigDecimal max,
+      int decimals) {
+    String rule =
+        field
+            + " is "
+            + (minIncluded ? "at least " : "more than ")
+            + min.toPlainString()
+            + " and at most "
+            + max.toPlainString()
+            + (decimals == 0 ? ", a whole number" : ", with up to " + decimals + " decimals");
+    if (value == null) {
+      throw BrandcloudException.invalid(field, rule);
+    }
+    int compared = value.compareTo(min);
+    boolean tooSmall = minIncluded ? compared < 0 : compared <= 0;
+    if (tooSmall || value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > decimals) {
+      throw BrandcloudException.invalid(field, rule);
+    }
+    return value;
   }
 
   public static BigDecimal requireNonNegative(String field, BigDecimal value) {

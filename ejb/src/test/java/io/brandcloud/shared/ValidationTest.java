@@ -3,7 +3,11 @@ package io.brandcloud.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ValidationTest {
 
@@ -73,5 +77,33 @@ class ValidationTest {
     assertThat(Validation.optionalLines("address", " ", 500)).isNull();
     assertThatThrownBy(() -> Validation.optionalLines("address", "Main\u0000", 500))
         .isInstanceOf(BrandcloudException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"-5", "0", "0.001", "1E-30", "12.345", "1000000000.01", "9223372036854775808"})
+  void anAmountThatIsNotAPositiveNumberOfCentsUpToTheMaximumIsRefused(String amount) {
+    assertThatThrownBy(
+            () ->
+                Validation.requireAmount(
+                    "amount", new BigDecimal(amount), Currency.getInstance("EUR")))
+        .isInstanceOf(BrandcloudException.class)
+        .hasMessageContaining("with up to 2 decimals");
+  }
+
+  @Test
+  void anAmountIsKeptAsItWasTyped() {
+    Currency eur = Currency.getInstance("EUR");
+    assertThat(Validation.requireAmount("amount", new BigDecimal("12.50"), eur))
+        .isEqualByComparingTo("12.5");
+    assertThat(Validation.requireAmount("amount", new BigDecimal("1.000"), eur))
+        .isEqualByComparingTo("1");
+    assertThat(Validation.requireAmount("amount", Validation.MAX_AMOUNT, eur))
+        .isEqualByComparingTo(Validation.MAX_AMOUNT);
+    assertThatThrownBy(
+            () ->
+                Validation.requireAmount(
+                    "amount", new BigDecimal("1.5"), Currency.getInstance("JPY")))
+        .hasMessageContaining("a whole number");
   }
 }

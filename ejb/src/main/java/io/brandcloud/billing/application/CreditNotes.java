@@ -59,7 +59,7 @@ public class CreditNotes {
     CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
     String why = Validation.requireText("reason", reason, 500);
     String requestReference = Validation.requireText("reference", reference, 100);
-    Validation.requirePositive("amount", amount);
+    Validation.requireAmount("amount", amount, CurrentTenant.require().currency());
     Object[] invoice = lockInvoice(organisationId, invoiceId);
     Currency currency = Currency.getInstance(((String) invoice[1]).strip());
     Object[] credited = credited(invoiceId);

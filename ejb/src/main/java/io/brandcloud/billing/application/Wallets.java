@@ -85,7 +85,7 @@ public class Wallets {
       String reference,
       String actor) {
     CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
-    Validation.requirePositive("amount", amount);
+    Validation.requireAmount("amount", amount, CurrentTenant.require().currency());
     String description = Validation.requireText("reason", reason, 500);
     Wallet wallet = requireWallet(organisationId);
     String kind = type == LedgerEntryType.TOP_UP ? "credit" : "debit";
@@ -113,7 +113,7 @@ public class Wallets {
     appendEntry(
             requireWallet(organisationId),
             LedgerEntryType.REFUND,
-            Validation.requirePositive("amount", amount),
+            Validation.requireAmount("amount", amount, CurrentTenant.require().currency()),
             reference,
             description,
             actor)

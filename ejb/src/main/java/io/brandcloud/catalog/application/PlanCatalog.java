@@ -37,10 +37,7 @@ public class PlanCatalog {
       long connectionId, String providerPlanCode, String name, BigDecimal markupPercent) {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     String planName = Validation.requireText("name", name, 120);
-    Validation.requireNonNegative("markupPercent", markupPercent);
-    if (markupPercent.compareTo(BigDecimal.valueOf(10_000)) > 0) {
-      throw BrandcloudException.invalid("markupPercent", "A markup above 10000 % is a typo");
-    }
+    checkedMarkup(markupPercent);
     BigDecimal monthlyCost =
         upstream
             .monthlyCost(connectionId, providerPlanCode)
@@ -72,7 +69,16 @@ public class PlanCatalog {
       plan.reprice(checkedMarkup(markupPercent));
     }
     if (backupMonthlyPrice != null) {
-      plan.offerBackups(backupMonthlyPrice.signum() < 0 ? null : backupMonthlyPrice);
+      plan.offerBackups(
+          backupMonthlyPrice.signum() < 0
+              ? null
+              : Validation.requireDecimal(
+                  "backupMonthlyPrice",
+                  backupMonthlyPrice,
+                  BigDecimal.ZERO,
+                  true,
+                  Validation.MAX_AMOUNT,
+                  Math.max(CurrentTenant.require().currency().getDefaultFractionDigits(), 0)));
     }
     events.publish(new PlanRepriced(planId, clock.now()));
     audit.record(
@@ -84,11 +90,9 @@ public class PlanCatalog {
   }
 
   private static BigDecimal checkedMarkup(BigDecimal markupPercent) {
-    Validation.requireNonNegative("markupPercent", markupPercent);
-    if (markupPercent.compareTo(BigDecimal.valueOf(10_000)) > 0) {
-      throw BrandcloudException.invalid("markupPercent", "A markup above 10000 % is a typo");
-    }
-    return markupPercent;
+    // NUMERIC(7, 2); above 10000 % is a typo
+    return Validation.requireDecimal(
+        "markupPercent", markupPercent, BigDecimal.ZERO, true, BigDecimal.valueOf(10_000), 2);
   }
 
   public List<PlanView> all() {
