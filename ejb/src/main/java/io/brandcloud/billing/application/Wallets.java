@@ -8,6 +8,7 @@ import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
 import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletCredited;
+import io.brandcloud.billing.domain.WalletLedger;
 import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
@@ -21,10 +22,7 @@ import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +31,7 @@ import java.util.Optional;
 @Stateless
 public class Wallets {
 
-  @PersistenceContext EntityManager em;
+  @Inject WalletLedger ledger;
   @Inject MemberAccess members;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
@@ -45,14 +43,7 @@ public class Wallets {
    * OpenWalletForNewOrganisation}); the first booking or balance read opens it if it came first.
    */
   public void open(long organisationId) {
-    em.createNativeQuery(
-            "INSERT INTO wallets (organisation_id, currency, balance, created_at)"
-                + " SELECT ?1, ?2, 0, ?3 WHERE EXISTS (SELECT 1 FROM organisations WHERE id = ?1)"
-                + " ON CONFLICT (organisation_id) DO NOTHING")
-        .setParameter(1, organisationId)
-        .setParameter(2, CurrentTenant.require().currency().getCurrencyCode())
-        .setParameter(3, Timestamp.from(clock.now()))
-        .executeUpdate();
+    ledger.open(organisationId, CurrentTenant.require().currency(), clock.now());
   }
 
   /**
@@ -130,7 +121,8 @@ public class Wallets {
     String description = Validation.requireText("reason", reason, 500);
     Wallet wallet = requireWallet(organisationId);
     LedgerEntry entry =
-        Optional.ofNullable(em.find(LedgerEntry.class, entryId))
+        ledger
+            .entry(entryId)
             .filter(e -> e.walletId() == wallet.id())
             .orElseThrow(() -> BrandcloudException.notFound("Transaction " + entryId));
     if (entry.type() != LedgerEntryType.TOP_UP) {
@@ -153,40 +145,21 @@ public class Wallets {
 
   public Money balanceOf(long organisationId) {
     Wallet wallet = requireWallet(organisationId);
-    BigDecimal balance =
-        (BigDecimal)
-            em.createNativeQuery("SELECT balance FROM wallets WHERE id = ?1")
-                .setParameter(1, wallet.id())
-                .getSingleResult();
-    return new Money(balance, wallet.currency());
+    return new Money(ledger.balance(wallet.id()), wallet.currency());
   }
 
   public Page<LedgerLine> transactions(long organisationId, PageRequest page) {
     members.require(organisationId, Permission.BILLING_VIEW);
     Wallet wallet = requireWallet(organisationId);
-    long total =
-        em.createQuery("select count(e) from LedgerEntry e where e.walletId = :wallet", Long.class)
-            .setParameter("wallet", wallet.id())
-            .getSingleResult();
-    List<LedgerLine> items =
-        em.createQuery(
-                "select e from LedgerEntry e where e.walletId = :wallet"
-                    + " order by e.createdAt desc, e.id desc",
-                LedgerEntry.class)
-            .setParameter("wallet", wallet.id())
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultStream()
-            .map(e -> LedgerLine.of(e, wallet.currency()))
-            .toList();
-    return new Page<>(items, total, page);
+    return ledger.entries(wallet.id(), page).map(e -> LedgerLine.of(e, wallet.currency()));
   }
 
   /** One transaction of the organisation; another's (or another tenant's) id is "not found". */
   public LedgerLine transaction(long organisationId, long entryId) {
     members.require(organisationId, Permission.BILLING_VIEW);
     Wallet wallet = requireWallet(organisationId);
-    return Optional.ofNullable(em.find(LedgerEntry.class, entryId))
+    return ledger
+        .entry(entryId)
         .filter(e -> e.walletId() == wallet.id())
         .map(e -> LedgerLine.of(e, wallet.currency()))
         .orElseThrow(() -> BrandcloudException.notFound("Transaction " + entryId));
@@ -195,14 +168,7 @@ public class Wallets {
   public List<LedgerLine> transactions(long organisationId) {
     members.require(organisationId, Permission.BILLING_VIEW);
     Wallet wallet = requireWallet(organisationId);
-    return em
-        .createQuery(
-            "select e from LedgerEntry e where e.walletId = :wallet order by e.createdAt desc, e.id desc",
-            LedgerEntry.class)
-        .setParameter("wallet", wallet.id())
-        .setMaxResults(500)
-        .getResultList()
-        .stream()
+    return ledger.latestEntries(wallet.id(), 500).stream()
         .map(e -> LedgerLine.of(e, wallet.currency()))
         .toList();
   }
@@ -210,20 +176,13 @@ public class Wallets {
   /** The sum of a wallet's ledger, which must always equal its balance. */
   public Money ledgerSum(long organisationId) {
     Wallet wallet = requireWallet(organisationId);
-    BigDecimal sum =
-        (BigDecimal)
-            em.createNativeQuery(
-                    "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE wallet_id = ?1")
-                .setParameter(1, wallet.id())
-                .getSingleResult();
-    return new Money(sum, wallet.currency());
+    return new Money(ledger.sum(wallet.id()), wallet.currency());
   }
 
   /**
-   * Appends the ledger row and moves the balance by the same delta, in this transaction. The unique
-   * reference makes a repeated or concurrent request with the same reference insert nothing (empty
-   * result): the caller reports it as a conflict, which rolls back, so no balance ever moves
-   * without its row.
+   * Appends the ledger row and moves the balance by the same delta, in this transaction. A repeated
+   * or concurrent request with the same reference books nothing (empty result): the caller reports
+   * it as a conflict, which rolls back, so no balance ever moves without its row.
    */
   private Optional<Long> appendEntry(
       Wallet wallet,
@@ -232,27 +191,7 @@ public class Wallets {
       String reference,
       String description,
       String actor) {
-    List<?> inserted =
-        em.createNativeQuery(
-                "INSERT INTO ledger_entries (wallet_id, type, amount, reference, description,"
-                    + " created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                    + " ON CONFLICT (reference) DO NOTHING RETURNING id")
-            .setParameter(1, wallet.id())
-            .setParameter(2, type.name())
-            .setParameter(3, delta)
-            .setParameter(4, reference)
-            .setParameter(5, description)
-            .setParameter(6, actor)
-            .setParameter(7, Timestamp.from(clock.now()))
-            .getResultList();
-    if (inserted.isEmpty()) {
-      return Optional.empty();
-    }
-    em.createNativeQuery("UPDATE wallets SET balance = balance + ?1 WHERE id = ?2")
-        .setParameter(1, delta)
-        .setParameter(2, wallet.id())
-        .executeUpdate();
-    return Optional.of(((Number) inserted.get(0)).longValue());
+    return ledger.append(wallet.id(), type, delta, reference, description, actor, clock.now());
   }
 
   private static BrandcloudException alreadyBooked(String reference, String message) {
@@ -271,10 +210,6 @@ public class Wallets {
   }
 
   private Optional<Wallet> walletOf(long organisationId) {
-    return em.createQuery(
-            "select w from Wallet w where w.organisationId = :organisation", Wallet.class)
-        .setParameter("organisation", organisationId)
-        .getResultStream()
-        .findFirst();
+    return ledger.ofOrganisation(organisationId);
   }
 }

@@ -5,6 +5,7 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.domain.Plan;
 import io.brandcloud.catalog.domain.PlanPricing;
+import io.brandcloud.catalog.domain.PlanRepository;
 import io.brandcloud.catalog.domain.PlanRepriced;
 import io.brandcloud.catalog.domain.UpstreamPlans;
 import io.brandcloud.outbox.Outbox;
@@ -16,8 +17,6 @@ import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import java.util.Optional;
 @Stateless
 public class PlanCatalog {
 
-  @PersistenceContext EntityManager em;
+  @Inject PlanRepository plans;
   @Inject UpstreamPlans upstream;
   @Inject ApplicationClock clock;
   @EJB Outbox events;
@@ -51,7 +50,7 @@ public class PlanCatalog {
             providerPlanCode,
             new PlanPricing(cost, markupPercent),
             clock.now());
-    em.persist(plan);
+    plans.add(plan);
     return PlanView.of(plan);
   }
 
@@ -63,8 +62,7 @@ public class PlanCatalog {
       long planId, BigDecimal markupPercent, BigDecimal backupMonthlyPrice, String actor) {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     Plan plan =
-        Optional.ofNullable(em.find(Plan.class, planId))
-            .orElseThrow(() -> BrandcloudException.notFound("Plan " + planId));
+        plans.find(planId).orElseThrow(() -> BrandcloudException.notFound("Plan " + planId));
     if (markupPercent != null) {
       plan.reprice(checkedMarkup(markupPercent));
     }
@@ -96,12 +94,7 @@ public class PlanCatalog {
   }
 
   public List<PlanView> all() {
-    return em
-        .createQuery("select p from Plan p order by p.monthlyPrice, p.id", Plan.class)
-        .getResultList()
-        .stream()
-        .map(PlanView::of)
-        .toList();
+    return plans.all().stream().map(PlanView::of).toList();
   }
 
   public List<PlanView> active() {
@@ -109,6 +102,6 @@ public class PlanCatalog {
   }
 
   public Optional<PlanView> find(long planId) {
-    return Optional.ofNullable(em.find(Plan.class, planId)).map(PlanView::of);
+    return plans.find(planId).map(PlanView::of);
   }
 }

@@ -4,6 +4,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.provisioning.domain.ProviderConnection;
+import io.brandcloud.provisioning.domain.ProviderConnectionRepository;
 import io.brandcloud.provisioning.domain.ProviderPlan;
 import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.shared.ApplicationClock;
@@ -12,17 +13,14 @@ import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The current tenant's upstream cloud accounts and what each offers. */
 @Stateless
 public class ProviderConnections {
 
-  @PersistenceContext EntityManager em;
+  @Inject ProviderConnectionRepository connections;
   @Inject CloudProviders providers;
   @Inject ApplicationClock clock;
 
@@ -30,28 +28,18 @@ public class ProviderConnections {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     String connectionName = Validation.requireText("name", name, 120);
     ProviderType providerType = parseType(type);
-    boolean taken =
-        !em.createQuery("select c from ProviderConnection c where c.name = :name")
-            .setParameter("name", connectionName)
-            .getResultList()
-            .isEmpty();
-    if (taken) {
+    if (connections.nameTaken(connectionName)) {
       throw new BrandcloudException(
           ErrorCode.CONFLICT, "A connection named '" + connectionName + "' exists already");
     }
     ProviderConnection connection =
         new ProviderConnection(connectionName, providerType, clock.now());
-    em.persist(connection);
+    connections.add(connection);
     return ConnectionView.of(connection);
   }
 
   public List<ConnectionView> all() {
-    return em
-        .createQuery("select c from ProviderConnection c order by c.name", ProviderConnection.class)
-        .getResultList()
-        .stream()
-        .map(ConnectionView::of)
-        .toList();
+    return connections.all().stream().map(ConnectionView::of).toList();
   }
 
   public List<ProviderPlan> plans(long connectionId) {
@@ -77,7 +65,8 @@ public class ProviderConnections {
   }
 
   private ProviderConnection find(long connectionId) {
-    return Optional.ofNullable(em.find(ProviderConnection.class, connectionId))
+    return connections
+        .find(connectionId)
         .orElseThrow(() -> BrandcloudException.notFound("Provider connection " + connectionId));
   }
 

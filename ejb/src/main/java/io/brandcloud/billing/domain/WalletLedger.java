@@ -1,0 +1,46 @@
+package io.brandcloud.billing.domain;
+
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current tenant's wallets and the append-only ledger behind every balance: a balance moves
+ * only by {@link #append}, in the same transaction as the row that explains it.
+ */
+public interface WalletLedger {
+
+  /** Opens the organisation's wallet unless it has one; an unknown organisation gets none. */
+  void open(long organisationId, Currency currency, Instant at);
+
+  Optional<Wallet> ofOrganisation(long organisationId);
+
+  BigDecimal balance(long walletId);
+
+  /** The sum of the wallet's ledger, which must always equal its balance. */
+  BigDecimal sum(long walletId);
+
+  /**
+   * Appends a row and moves the balance by its amount. Empty, and nothing moved, when the unique
+   * reference was booked already (by a retry or a concurrent request).
+   */
+  Optional<Long> append(
+      long walletId,
+      LedgerEntryType type,
+      BigDecimal amount,
+      String reference,
+      String description,
+      String actor,
+      Instant at);
+
+  Optional<LedgerEntry> entry(long entryId);
+
+  /** The wallet's rows, newest first. */
+  Page<LedgerEntry> entries(long walletId, PageRequest page);
+
+  List<LedgerEntry> latestEntries(long walletId, int limit);
+}

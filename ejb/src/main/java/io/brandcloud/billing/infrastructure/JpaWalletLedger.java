@@ -1,0 +1,126 @@
+package io.brandcloud.billing.infrastructure;
+
+import io.brandcloud.billing.domain.LedgerEntry;
+import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.billing.domain.Wallet;
+import io.brandcloud.billing.domain.WalletLedger;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaWalletLedger implements WalletLedger {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void open(long organisationId, Currency currency, Instant at) {
+    em.createNativeQuery(
+            "INSERT INTO wallets (organisation_id, currency, balance, created_at)"
+                + " SELECT ?1, ?2, 0, ?3 WHERE EXISTS (SELECT 1 FROM organisations WHERE id = ?1)"
+                + " ON CONFLICT (organisation_id) DO NOTHING")
+        .setParameter(1, organisationId)
+        .setParameter(2, currency.getCurrencyCode())
+        .setParameter(3, Timestamp.from(at))
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<Wallet> ofOrganisation(long organisationId) {
+    return em.createQuery(
+            "select w from Wallet w where w.organisationId = :organisation", Wallet.class)
+        .setParameter("organisation", organisationId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public BigDecimal balance(long walletId) {
+    return (BigDecimal)
+        em.createNativeQuery("SELECT balance FROM wallets WHERE id = ?1")
+            .setParameter(1, walletId)
+            .getSingleResult();
+  }
+
+  @Override
+  public BigDecimal sum(long walletId) {
+    return (BigDecimal)
+        em.createNativeQuery(
+                "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE wallet_id = ?1")
+            .setParameter(1, walletId)
+            .getSingleResult();
+  }
+
+  @Override
+  public Optional<Long> append(
+      long walletId,
+      LedgerEntryType type,
+      BigDecimal amount,
+      String reference,
+      String description,
+      String actor,
+      Instant at) {
+    List<?> inserted =
+        em.createNativeQuery(
+                "INSERT INTO ledger_entries (wallet_id, type, amount, reference, description,"
+                    + " created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                    + " ON CONFLICT (reference) DO NOTHING RETURNING id")
+            .setParameter(1, walletId)
+            .setParameter(2, type.name())
+            .setParameter(3, amount)
+            .setParameter(4, reference)
+            .setParameter(5, description)
+            .setParameter(6, actor)
+            .setParameter(7, Timestamp.from(at))
+            .getResultList();
+    if (inserted.isEmpty()) {
+      return Optional.empty();
+    }
+    em.createNativeQuery("UPDATE wallets SET balance = balance + ?1 WHERE id = ?2")
+        .setParameter(1, amount)
+        .setParameter(2, walletId)
+        .executeUpdate();
+    return Optional.of(((Number) inserted.get(0)).longValue());
+  }
+
+  @Override
+  public Optional<LedgerEntry> entry(long entryId) {
+    return Optional.ofNullable(em.find(LedgerEntry.class, entryId));
+  }
+
+  @Override
+  public Page<LedgerEntry> entries(long walletId, PageRequest page) {
+    long total =
+        em.createQuery("select count(e) from LedgerEntry e where e.walletId = :wallet", Long.class)
+            .setParameter("wallet", walletId)
+            .getSingleResult();
+    List<LedgerEntry> items =
+        newestFirst(walletId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    return new Page<>(items, total, page);
+  }
+
+  @Override
+  public List<LedgerEntry> latestEntries(long walletId, int limit) {
+    return newestFirst(walletId).setMaxResults(limit).getResultList();
+  }
+
+  private TypedQuery<LedgerEntry> newestFirst(long walletId) {
+    return em.createQuery(
+            "select e from LedgerEntry e where e.walletId = :wallet"
+                + " order by e.createdAt desc, e.id desc",
+            LedgerEntry.class)
+        .setParameter("wallet", walletId);
+  }
+}
