@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.TestTenants.Fixture;
-import io.brandcloud.provisioning.application.ServerActionView;
 import io.brandcloud.provisioning.application.ServerActions;
 import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.domain.ServerActionView;
 import io.brandcloud.provisioning.infrastructure.SimulatorHangs;
 import io.brandcloud.shared.PageRequest;
 import jakarta.annotation.Resource;

@@ -3,20 +3,19 @@ package io.brandcloud.provisioning.application;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.provisioning.domain.ProviderServerState;
+import io.brandcloud.provisioning.domain.QueuedServerAction;
 import io.brandcloud.provisioning.domain.Server;
+import io.brandcloud.provisioning.domain.ServerActionQueue;
+import io.brandcloud.provisioning.domain.ServerActionStatus;
 import io.brandcloud.provisioning.domain.ServerActionType;
+import io.brandcloud.provisioning.domain.ServerRepository;
 import io.brandcloud.shared.ApplicationClock;
-import io.brandcloud.shared.SqlValues;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -33,7 +32,8 @@ public class ServerActionSteps {
   static final Duration BUILD_POLL = Duration.ofSeconds(1);
   private static final Logger LOG = Logger.getLogger(ServerActionSteps.class);
 
-  @PersistenceContext EntityManager em;
+  @Inject ServerActionQueue queue;
+  @Inject ServerRepository servers;
   @EJB ProviderConnections connections;
   @EJB PlanCatalog catalog;
   @EJB WorkDue due;
@@ -45,44 +45,27 @@ public class ServerActionSteps {
    * time, oldest first.
    */
   public List<ClaimedAction> claim(int limit, long flagVersion) {
-    List<?> rows =
-        em.createNativeQuery(
-                "UPDATE server_actions SET status = 'RUNNING', attempts = attempts + 1,"
-                    + " claimed_until = now() + ?2 * interval '1 second',"
-                    + " started_at = COALESCE(started_at, now())"
-                    + " WHERE id IN (SELECT a.id FROM server_actions a"
-                    + " WHERE ((a.status = 'REQUESTED' AND a.next_attempt_at <= now())"
-                    + " OR (a.status = 'RUNNING' AND a.claimed_until < now()))"
-                    + " AND NOT EXISTS (SELECT 1 FROM server_actions e WHERE e.server_id ="
-                    + " a.server_id AND e.id < a.id AND e.status IN ('REQUESTED', 'RUNNING'))"
-                    + " ORDER BY a.next_attempt_at, a.id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
-                    + " RETURNING id, server_id, action, attempts, request_id")
-            .setParameter(1, limit)
-            .setParameter(2, CLAIM.toSeconds())
-            .getResultList();
-    List<ClaimedAction> claimed = new ArrayList<>();
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      Server server = em.find(Server.class, ((Number) r[1]).longValue());
-      ServerActionType type = ServerActionType.valueOf((String) r[2]);
-      String planCode =
-          type == ServerActionType.CREATE
-              ? catalog.find(server.planId()).orElseThrow().providerPlanCode()
-              : null;
-      claimed.add(
-          new ClaimedAction(
-              ((Number) r[0]).longValue(),
-              server.id(),
-              type,
-              ((Number) r[3]).intValue(),
-              (String) r[4],
-              server.connectionId(),
-              connections.typeOf(server.connectionId()),
-              server.externalId(),
-              server.spec(planCode)));
-    }
-    rescheduleTenant(flagVersion);
+    List<ClaimedAction> claimed = queue.claim(limit, CLAIM).stream().map(this::withServer).toList();
+    due.reschedule(ServerActions.QUEUE, flagVersion, queue.nextDue().orElse(null));
     return claimed;
+  }
+
+  private ClaimedAction withServer(QueuedServerAction action) {
+    Server server = servers.find(action.serverId()).orElseThrow();
+    String planCode =
+        action.type() == ServerActionType.CREATE
+            ? catalog.find(server.planId()).orElseThrow().providerPlanCode()
+            : null;
+    return new ClaimedAction(
+        action.id(),
+        server.id(),
+        action.type(),
+        action.attempt(),
+        action.requestId(),
+        server.connectionId(),
+        connections.typeOf(server.connectionId()),
+        server.externalId(),
+        server.spec(planCode));
   }
 
   /** The provider accepted the build: watch it from now on. */
@@ -102,12 +85,12 @@ public class ServerActionSteps {
     switch (state.phase()) {
       case RUNNING -> {
         server.becameRunning(state.ipv4(), clock.now());
-        finish(action, "SUCCEEDED", null);
+        finish(action, ServerActionStatus.SUCCEEDED, null);
         LOG.infof("Server %d (%s) is running at %s", server.id(), server.hostname(), state.ipv4());
       }
       case FAILED -> {
         server.failed();
-        finish(action, "FAILED", "The provider could not build the server");
+        finish(action, ServerActionStatus.FAILED, "The provider could not build the server");
         LOG.warnf("Server %d (%s) failed to build", server.id(), server.hostname());
       }
       default -> again(action, BUILD_POLL);
@@ -122,7 +105,7 @@ public class ServerActionSteps {
     if (action.type() == ServerActionType.UNSUSPEND) {
       server(action).resume();
     }
-    finish(action, "SUCCEEDED", null);
+    finish(action, ServerActionStatus.SUCCEEDED, null);
   }
 
   /**
@@ -137,15 +120,9 @@ public class ServerActionSteps {
       LOG.warnf(
           "%s of server %d failed (attempt %d): %s",
           action.type(), action.serverId(), action.attempt(), error);
-      em.createNativeQuery(
-              "UPDATE server_actions SET status = 'REQUESTED', claimed_until = NULL,"
-                  + " last_error = ?2, next_attempt_at = now() + ?3 * interval '1 second'"
-                  + " WHERE id = ?1")
-          .setParameter(1, action.id())
-          .setParameter(2, truncated(error))
-          .setParameter(3, 1L << action.attempt())
-          .executeUpdate();
-      due.flag(ServerActions.QUEUE, Duration.ofSeconds(1L << action.attempt()));
+      Duration backoff = Duration.ofSeconds(1L << action.attempt());
+      queue.retryLater(action.id(), error, backoff);
+      due.flag(ServerActions.QUEUE, backoff);
       return;
     }
     LOG.errorf("Giving up on %s of server %d: %s", action.type(), action.serverId(), error);
@@ -153,18 +130,11 @@ public class ServerActionSteps {
     if (action.type() == ServerActionType.CREATE && server.status().inProgress()) {
       server.failed();
     }
-    finish(action, "FAILED", error);
+    finish(action, ServerActionStatus.FAILED, error);
   }
 
   private boolean stillHeld(ClaimedAction action) {
-    boolean held =
-        !em.createNativeQuery(
-                "SELECT 1 FROM server_actions WHERE id = ?1 AND status = 'RUNNING'"
-                    + " AND attempts = ?2 FOR UPDATE")
-            .setParameter(1, action.id())
-            .setParameter(2, action.attempt())
-            .getResultList()
-            .isEmpty();
+    boolean held = queue.lockIfHeld(action.id(), action.attempt());
     if (!held) {
       LOG.warnf(
           "Server action %d was taken over by another worker; its result is dropped", action.id());
@@ -173,54 +143,18 @@ public class ServerActionSteps {
   }
 
   private Server server(ClaimedAction action) {
-    return em.find(Server.class, action.serverId(), LockModeType.PESSIMISTIC_WRITE);
+    return servers.findForUpdate(action.serverId()).orElseThrow();
   }
 
   private void again(ClaimedAction action, Duration delay) {
-    em.createNativeQuery(
-            "UPDATE server_actions SET status = 'REQUESTED', claimed_until = NULL, attempts = 0,"
-                + " last_error = NULL, next_attempt_at = now() + ?2 * interval '1 millisecond'"
-                + " WHERE id = ?1")
-        .setParameter(1, action.id())
-        .setParameter(2, delay.toMillis())
-        .executeUpdate();
+    queue.requeue(action.id(), delay);
     due.flag(ServerActions.QUEUE, delay);
   }
 
-  private void finish(ClaimedAction action, String status, String error) {
-    em.createNativeQuery(
-            "UPDATE server_actions SET status = ?2, claimed_until = NULL, finished_at = now(),"
-                + " last_error = ?3 WHERE id = ?1")
-        .setParameter(1, action.id())
-        .setParameter(2, status)
-        .setParameter(3, error == null ? null : truncated(error))
-        .executeUpdate();
-    boolean nextWaiting =
-        !em.createNativeQuery(
-                "SELECT 1 FROM server_actions WHERE server_id = ?1 AND status = 'REQUESTED'"
-                    + " LIMIT 1")
-            .setParameter(1, action.serverId())
-            .getResultList()
-            .isEmpty();
-    if (nextWaiting) {
+  private void finish(ClaimedAction action, ServerActionStatus outcome, String error) {
+    queue.finish(action.id(), outcome, error);
+    if (queue.hasRequested(action.serverId())) {
       due.flag(ServerActions.QUEUE, Duration.ZERO);
     }
-  }
-
-  /** Due next: a requested action's time, or when a running one's claim runs out. */
-  private void rescheduleTenant(long flagVersion) {
-    Object next =
-        em.createNativeQuery(
-                "SELECT min(CASE WHEN status = 'RUNNING' THEN claimed_until"
-                    + " ELSE next_attempt_at END) FROM server_actions a"
-                    + " WHERE status IN ('REQUESTED', 'RUNNING') AND NOT EXISTS (SELECT 1"
-                    + " FROM server_actions e WHERE e.server_id = a.server_id AND e.id < a.id"
-                    + " AND e.status IN ('REQUESTED', 'RUNNING'))")
-            .getSingleResult();
-    due.reschedule(ServerActions.QUEUE, flagVersion, next == null ? null : SqlValues.instant(next));
-  }
-
-  private static String truncated(String text) {
-    return text.length() > 1000 ? text.substring(0, 1000) : text;
   }
 }

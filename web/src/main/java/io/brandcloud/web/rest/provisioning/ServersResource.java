@@ -2,10 +2,10 @@ package io.brandcloud.web.rest.provisioning;
 
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.Scope;
-import io.brandcloud.provisioning.application.ServerActionView;
 import io.brandcloud.provisioning.application.ServerActions;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.domain.ServerActionView;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.ApiPage;

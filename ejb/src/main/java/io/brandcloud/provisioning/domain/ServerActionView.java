@@ -1,4 +1,4 @@
-package io.brandcloud.provisioning.application;
+package io.brandcloud.provisioning.domain;
 
 import java.time.Instant;
 
