@@ -1,11 +1,10 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.platform.domain.JobLeaseRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
+import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
@@ -17,26 +16,13 @@ import java.time.Instant;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JobLeases {
 
-  @PersistenceContext EntityManager em;
+  @Inject JobLeaseRepository leases;
 
   public boolean acquire(String job, Instant periodStart, String holder, Instant now) {
-    return em.createNativeQuery(
-                "INSERT INTO platform.job_leases (job_name, period_start, holder, acquired_at)"
-                    + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
-            .setParameter(1, job)
-            .setParameter(2, Timestamp.from(periodStart))
-            .setParameter(3, holder)
-            .setParameter(4, Timestamp.from(now))
-            .executeUpdate()
-        == 1;
+    return leases.acquire(job, periodStart, holder, now);
   }
 
   public void recordExecution(String job, Instant periodStart, long executionId) {
-    em.createNativeQuery(
-            "UPDATE platform.job_leases SET execution_id = ?1 WHERE job_name = ?2 AND period_start = ?3")
-        .setParameter(1, executionId)
-        .setParameter(2, job)
-        .setParameter(3, Timestamp.from(periodStart))
-        .executeUpdate();
+    leases.recordExecution(job, periodStart, executionId);
   }
 }

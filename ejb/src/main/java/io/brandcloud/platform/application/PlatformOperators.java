@@ -1,14 +1,13 @@
 package io.brandcloud.platform.application;
 
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.platform.domain.OperatorRepository;
 import io.brandcloud.platform.domain.PlatformOperator;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PasswordHasher;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -19,7 +18,7 @@ public class PlatformOperators {
 
   private static final Logger LOG = Logger.getLogger(PlatformOperators.class);
 
-  @PersistenceContext EntityManager em;
+  @Inject OperatorRepository operators;
   @Inject AuditLog audit;
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
@@ -29,14 +28,13 @@ public class PlatformOperators {
    * a one-time password printed to the server log once.
    */
   public void ensureFirstOperator(String email, String configuredPassword) {
-    if (em.createQuery("select count(o) from PlatformOperator o", Long.class).getSingleResult()
-        > 0) {
+    if (operators.count() > 0) {
       return;
     }
     String checkedEmail = Validation.requireEmail("email", email);
     boolean generated = configuredPassword == null || configuredPassword.isBlank();
     String password = generated ? passwords.oneTimePassword() : configuredPassword;
-    em.persist(
+    operators.add(
         new PlatformOperator(
             checkedEmail, "Platform operator", passwords.hash(password), clock.now()));
     if (generated) {
@@ -54,11 +52,8 @@ public class PlatformOperators {
     }
     String normalised = email.strip().toLowerCase(Locale.ROOT);
     Optional<String> operator =
-        em.createQuery(
-                "select o from PlatformOperator o where o.email = :email", PlatformOperator.class)
-            .setParameter("email", normalised)
-            .getResultStream()
-            .findFirst()
+        operators
+            .byEmail(normalised)
             .filter(o -> passwords.matches(password, o.passwordHash()))
             .map(PlatformOperator::email);
     audit.record(normalised, operator.isPresent() ? "login.success" : "login.failure", null, null);

@@ -1,14 +1,12 @@
 package io.brandcloud.platform.application;
 
 import io.brandcloud.platform.domain.Tenant;
-import io.brandcloud.platform.domain.TenantDomain;
+import io.brandcloud.platform.domain.TenantRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +14,7 @@ import java.util.Optional;
 @Stateless
 public class TenantRegistry {
 
-  @PersistenceContext EntityManager em;
+  @Inject TenantRepository tenants;
   @Inject ApplicationClock clock;
 
   public void requireAvailable(TenantSpec spec) {
@@ -32,8 +30,7 @@ public class TenantRegistry {
         new Tenant(
             spec.slug(), spec.name(), spec.currency(), spec.zone(), spec.brand(), clock.now());
     tenant.replaceDomains(spec.domains());
-    em.persist(tenant);
-    em.flush();
+    tenants.add(tenant);
     return tenant;
   }
 
@@ -50,7 +47,7 @@ public class TenantRegistry {
     tenant.rebrand(spec.brand());
     tenant.moveTo(spec.zone());
     tenant.replaceDomains(spec.domains());
-    em.flush();
+    tenants.saveChanges(tenant);
     return tenant;
   }
 
@@ -67,14 +64,11 @@ public class TenantRegistry {
   }
 
   public void delete(long id) {
-    Optional.ofNullable(em.find(Tenant.class, id)).ifPresent(em::remove);
+    tenants.remove(id);
   }
 
   public List<Tenant> all() {
-    return em.createQuery(
-            "select distinct t from Tenant t left join fetch t.domains order by t.slug",
-            Tenant.class)
-        .getResultList();
+    return tenants.all();
   }
 
   public Tenant require(long id) {
@@ -82,24 +76,15 @@ public class TenantRegistry {
   }
 
   public Optional<Tenant> find(long id) {
-    return Optional.ofNullable(em.find(Tenant.class, id));
+    return tenants.find(id);
   }
 
   public Optional<Tenant> findBySlug(String slug) {
-    return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+    return tenants.bySlug(slug);
   }
 
   public Optional<Tenant> findByDomain(String domain) {
-    return em.createQuery(
-            "select d from TenantDomain d join fetch d.tenant where d.domain = :domain",
-            TenantDomain.class)
-        .setParameter("domain", domain)
-        .getResultStream()
-        .findFirst()
-        .map(TenantDomain::tenant);
+    return tenants.byDomain(domain);
   }
 
   private void requireDomainsFree(List<String> domains, Long ownerId) {

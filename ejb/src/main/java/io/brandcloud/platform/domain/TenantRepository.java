@@ -1,0 +1,27 @@
+package io.brandcloud.platform.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The tenant records of the platform schema, with their domains. */
+public interface TenantRepository {
+
+  /** Stores a new tenant; it has its id when this returns. */
+  void add(Tenant tenant);
+
+  /** Writes the changes made to a tenant now, so a clash fails here and not at commit. */
+  void saveChanges(Tenant tenant);
+
+  /** Removes the tenant, if it exists. */
+  void remove(long tenantId);
+
+  /** Every tenant with its domains, by slug. */
+  List<Tenant> all();
+
+  Optional<Tenant> find(long tenantId);
+
+  Optional<Tenant> bySlug(String slug);
+
+  /** The tenant that the host name serves. */
+  Optional<Tenant> byDomain(String domain);
+}
