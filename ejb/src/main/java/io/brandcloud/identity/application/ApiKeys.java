@@ -5,7 +5,9 @@ import io.brandcloud.access.Role;
 import io.brandcloud.access.Scope;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.ApiKey;
+import io.brandcloud.identity.domain.ApiKeyRepository;
 import io.brandcloud.identity.domain.User;
+import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -16,8 +18,6 @@ import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -38,7 +38,8 @@ public class ApiKeys {
   private static final Pattern FORMAT = Pattern.compile("bc_([a-z0-9]{12})_[A-Za-z0-9_-]{43}");
   private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-  @PersistenceContext EntityManager em;
+  @Inject ApiKeyRepository keys;
+  @Inject UserRepository users;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 
@@ -86,8 +87,7 @@ public class ApiKeys {
             scopes,
             expiresAt,
             now);
-    em.persist(key);
-    em.flush();
+    keys.add(key);
     audit.record(
         owner.email(),
         "api_key.created",
@@ -97,27 +97,12 @@ public class ApiKeys {
   }
 
   public Page<ApiKeyView> list(long userId, PageRequest page) {
-    long total =
-        em.createQuery("select count(k) from ApiKey k where k.userId = :user", Long.class)
-            .setParameter("user", userId)
-            .getSingleResult();
-    return new Page<>(
-        em.createQuery(
-                "select k from ApiKey k where k.userId = :user order by k.createdAt desc, k.id desc",
-                ApiKey.class)
-            .setParameter("user", userId)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultStream()
-            .map(ApiKeyView::of)
-            .toList(),
-        total,
-        page);
+    return keys.ofUser(userId, page).map(ApiKeyView::of);
   }
 
   public ApiKeyView revoke(long userId, long keyId) {
     ApiKey key =
-        Optional.ofNullable(em.find(ApiKey.class, keyId))
+        keys.find(keyId)
             .filter(k -> k.userId() == userId)
             .orElseThrow(() -> BrandcloudException.notFound("API key " + keyId));
     if (key.revokedAt() == null) {
@@ -133,13 +118,7 @@ public class ApiKeys {
    * and a password change, which leave keys alone so that scripts keep running.
    */
   public int revokeAll(long userId) {
-    int revoked =
-        em.createQuery(
-                "update ApiKey k set k.revokedAt = :now"
-                    + " where k.userId = :user and k.revokedAt is null")
-            .setParameter("now", clock.now())
-            .setParameter("user", userId)
-            .executeUpdate();
+    int revoked = keys.revokeAll(userId, clock.now());
     recent.forgetUser(CurrentTenant.require().tenantId(), userId);
     if (revoked > 0) {
       audit.record(requireUser(userId).email(), "api_key.revoked_all", "user " + userId, null);
@@ -155,10 +134,7 @@ public class ApiKeys {
     }
     Instant now = clock.now();
     Optional<ApiKey> key =
-        em.createQuery("select k from ApiKey k where k.prefix = :prefix", ApiKey.class)
-            .setParameter("prefix", format.group(1))
-            .getResultStream()
-            .findFirst()
+        keys.withPrefix(format.group(1))
             .filter(
                 k -> SecretTokens.sameDigest(k.secretHash(), SecretTokens.sha256(format.group())))
             .filter(k -> k.usableAt(now));
@@ -166,7 +142,7 @@ public class ApiKeys {
       return Optional.empty();
     }
     touch(key.get(), now);
-    User user = em.find(User.class, key.get().userId());
+    User user = users.find(key.get().userId()).orElseThrow();
     Set<Scope> scopes = key.get().scopes();
     scopes.retainAll(Scope.allowedFor(user.role()));
     return Optional.of(
@@ -183,13 +159,7 @@ public class ApiKeys {
     if (key.lastUsedAt() != null && key.lastUsedAt().isAfter(now.minus(LAST_USED_PRECISION))) {
       return;
     }
-    em.createNativeQuery(
-            "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2"
-                + " AND (last_used_at IS NULL OR last_used_at < ?3)")
-        .setParameter(1, now)
-        .setParameter(2, key.id())
-        .setParameter(3, now.minus(LAST_USED_PRECISION))
-        .executeUpdate();
+    keys.markUsed(key.id(), now, now.minus(LAST_USED_PRECISION));
   }
 
   private static Set<Scope> requestedScopes(Collection<String> names) {
@@ -204,7 +174,6 @@ public class ApiKeys {
   }
 
   private User requireUser(long userId) {
-    return Optional.ofNullable(em.find(User.class, userId))
-        .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
+    return users.find(userId).orElseThrow(() -> BrandcloudException.notFound("User " + userId));
   }
 }

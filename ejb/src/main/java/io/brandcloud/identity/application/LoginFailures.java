@@ -1,14 +1,12 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.identity.domain.LoginFailureLog;
 import io.brandcloud.identity.domain.LoginPolicy;
 import io.brandcloud.shared.PlainText;
 import io.brandcloud.shared.SecretTokens;
-import io.brandcloud.shared.SqlValues;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,7 +22,7 @@ public class LoginFailures {
   /** Wrong passwords for one e-mail address within an hour, from all addresses together. */
   static final int ACCOUNT_CEILING = 50;
 
-  @PersistenceContext EntityManager em;
+  @Inject LoginFailureLog log;
 
   /**
    * What a typed e-mail address is counted under: as typed, but with control characters spelled out
@@ -69,12 +67,8 @@ public class LoginFailures {
     if (everywhere.isPresent()) {
       return everywhere;
     }
-    Optional<Instant> pair =
-        lockOf(
-            "SELECT locked_until FROM login_failures WHERE email = ?1 AND ip = ?2",
-            List.of(email, address));
-    Optional<Instant> any =
-        lockOf("SELECT locked_until FROM login_failures_by_ip WHERE ip = ?1", List.of(address));
+    Optional<Instant> pair = log.lockOfPair(email, address);
+    Optional<Instant> any = log.lockOfAddress(address);
     return later(pair, any).filter(now::isBefore);
   }
 
@@ -82,46 +76,16 @@ public class LoginFailures {
   public Optional<Instant> count(String typedEmail, String client, Instant now) {
     String email = key(typedEmail);
     String address = source(client);
+    Instant quietSince = now.minusSeconds(3600);
     Optional<Instant> pair =
-        lockAfter(
-            LoginPolicy.ACCOUNT,
-            "INSERT INTO login_failures (email, ip, failures, last_failed_at)"
-                + " VALUES (?1, ?2, 1, ?3) ON CONFLICT (email, ip) DO UPDATE SET failures ="
-                + " CASE WHEN login_failures.last_failed_at < ?4 THEN 1"
-                + " ELSE login_failures.failures + 1 END, last_failed_at = ?3"
-                + " RETURNING failures",
-            "UPDATE login_failures SET locked_until = ?3 WHERE email = ?1 AND ip = ?2",
-            List.of(email, address),
-            now);
+        LoginPolicy.ACCOUNT.lockFor(log.countPair(email, address, now, quietSince)).map(now::plus);
+    pair.ifPresent(until -> log.lockPair(email, address, until));
     Optional<Instant> any =
-        lockAfter(
-            LoginPolicy.ADDRESS,
-            "INSERT INTO login_failures_by_ip (ip, failures, last_failed_at)"
-                + " VALUES (?1, 1, ?2) ON CONFLICT (ip) DO UPDATE SET failures ="
-                + " CASE WHEN login_failures_by_ip.last_failed_at < ?3 THEN 1"
-                + " ELSE login_failures_by_ip.failures + 1 END, last_failed_at = ?2"
-                + " RETURNING failures",
-            "UPDATE login_failures_by_ip SET locked_until = ?2 WHERE ip = ?1",
-            List.of(address),
-            now);
-    forgetQuietBefore(now);
+        LoginPolicy.ADDRESS.lockFor(log.countAddress(address, now, quietSince)).map(now::plus);
+    any.ifPresent(until -> log.lockAddress(address, until));
+    // What a quiet hour has made meaningless goes, so the tables hold at most an hour of guessing.
+    log.forgetQuiet(quietSince, now);
     return later(pair, any);
-  }
-
-  /**
-   * Deletes what a quiet hour has made meaningless (no failure for an hour, no lock left), so the
-   * tables hold at most an hour of guessing.
-   */
-  private void forgetQuietBefore(Instant now) {
-    for (String table : List.of("login_failures", "login_failures_by_ip")) {
-      em.createNativeQuery(
-              "DELETE FROM "
-                  + table
-                  + " WHERE last_failed_at < ?1 AND (locked_until IS NULL OR locked_until <= ?2)")
-          .setParameter(1, now.minusSeconds(3600))
-          .setParameter(2, now)
-          .executeUpdate();
-    }
   }
 
   /**
@@ -129,10 +93,7 @@ public class LoginFailures {
    * other clients stay.
    */
   public void succeeded(String typedEmail, String client) {
-    em.createNativeQuery("DELETE FROM login_failures WHERE email = ?1 AND ip = ?2")
-        .setParameter(1, key(typedEmail))
-        .setParameter(2, source(client))
-        .executeUpdate();
+    log.forgetPair(key(typedEmail), source(client));
   }
 
   /**
@@ -141,18 +102,11 @@ public class LoginFailures {
    * its owner follows a reset link (or an admin unlocks it).
    */
   private Optional<Instant> accountCeiling(String email, Instant now) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT COALESCE(SUM(failures), 0), MAX(last_failed_at) FROM login_failures"
-                        + " WHERE email = ?1 AND last_failed_at >= ?2")
-                .setParameter(1, email)
-                .setParameter(2, now.minusSeconds(3600))
-                .getSingleResult();
-    if (((Number) row[0]).intValue() < ACCOUNT_CEILING || row[1] == null) {
+    LoginFailureLog.Tally tally = log.ofEmailSince(email, now.minusSeconds(3600));
+    if (tally.failures() < ACCOUNT_CEILING || tally.lastFailedAt() == null) {
       return Optional.empty();
     }
-    return Optional.of(SqlValues.instant(row[1]).plusSeconds(3600)).filter(now::isBefore);
+    return Optional.of(tally.lastFailedAt().plusSeconds(3600)).filter(now::isBefore);
   }
 
   /**
@@ -160,45 +114,7 @@ public class LoginFailures {
    * password reset (whose link proves the owner).
    */
   public void forget(String email) {
-    em.createNativeQuery("DELETE FROM login_failures WHERE email = ?1")
-        .setParameter(1, key(email))
-        .executeUpdate();
-  }
-
-  private Optional<Instant> lockAfter(
-      LoginPolicy policy, String count, String lock, List<String> keys, Instant now) {
-    var counting = em.createNativeQuery(count);
-    for (int i = 0; i < keys.size(); i++) {
-      counting.setParameter(i + 1, keys.get(i));
-    }
-    int failures =
-        ((Number)
-                counting
-                    .setParameter(keys.size() + 1, now)
-                    .setParameter(keys.size() + 2, now.minusSeconds(3600))
-                    .getSingleResult())
-            .intValue();
-    Optional<Instant> until = policy.lockFor(failures).map(now::plus);
-    until.ifPresent(
-        instant -> {
-          var locking = em.createNativeQuery(lock);
-          for (int i = 0; i < keys.size(); i++) {
-            locking.setParameter(i + 1, keys.get(i));
-          }
-          locking.setParameter(keys.size() + 1, instant).executeUpdate();
-        });
-    return until;
-  }
-
-  private Optional<Instant> lockOf(String sql, List<String> keys) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < keys.size(); i++) {
-      query.setParameter(i + 1, keys.get(i));
-    }
-    List<?> rows = query.getResultList();
-    return rows.isEmpty() || rows.get(0) == null
-        ? Optional.empty()
-        : Optional.of(SqlValues.instant(rows.get(0)));
+    log.forgetEmail(key(email));
   }
 
   private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {

@@ -4,6 +4,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.User;
+import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PasswordHasher;
@@ -12,11 +13,7 @@ import io.brandcloud.shared.Validation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,7 +27,7 @@ import java.util.Optional;
 @Stateless
 public class Logins {
 
-  @PersistenceContext EntityManager em;
+  @Inject UserRepository users;
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
@@ -64,7 +61,7 @@ public class Logins {
     }
     // No row lock while the password is hashed: floods of wrong passwords must not queue behind
     // one account (its owner would wait, and the wait would tell that the account exists).
-    Optional<User> found = UserLookup.byEmail(em, normalised);
+    Optional<User> found = UserLookup.byEmail(users, normalised);
     if (found.isEmpty()) {
       passwords.matches(password == null ? "" : password, unknownUserHash);
       audit.record(normalised, "login.failure", null, "unknown account");
@@ -84,7 +81,7 @@ public class Logins {
       audit.record(normalised, "login.failure", "user " + user.id(), "not a one-time password");
       return failed(normalised, address, now);
     }
-    em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+    users.lock(user);
     failures.succeeded(normalised, address);
     if (!user.emailVerified()) {
       return new LoginOutcome.Unverified(user.email());
@@ -130,7 +127,8 @@ public class Logins {
   public LoginOutcome secondFactor(long userId, String code) {
     Instant now = clock.now();
     User user =
-        Optional.ofNullable(em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE))
+        users
+            .findForUpdate(userId)
             .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
     if (user.lockedAt(now)) {
       return new LoginOutcome.Locked(user.lockedUntil());
@@ -151,8 +149,7 @@ public class Logins {
   public void unlock(long userId, String actor) {
     CurrentCaller.requireStaff(StaffPermission.USERS_UNLOCK);
     User user =
-        Optional.ofNullable(em.find(User.class, userId))
-            .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
+        users.find(userId).orElseThrow(() -> BrandcloudException.notFound("User " + userId));
     user.unlock();
     failures.forget(user.email());
     audit.record(actor, "account.unlocked", "user " + userId, user.email());
@@ -160,15 +157,9 @@ public class Logins {
 
   /** Whether the user still exists, and since when their sessions count. */
   public RecentCredentials.SessionState sessionState(long userId) {
-    List<?> row =
-        em.createNativeQuery("SELECT sessions_valid_after FROM users WHERE id = ?1")
-            .setParameter(1, userId)
-            .getResultList();
-    if (row.isEmpty()) {
-      return new RecentCredentials.SessionState(false, null);
-    }
-    Object validAfter = row.get(0);
-    return new RecentCredentials.SessionState(
-        true, validAfter == null ? null : io.brandcloud.shared.SqlValues.instant(validAfter));
+    return users
+        .sessions(userId)
+        .map(s -> new RecentCredentials.SessionState(true, s.validAfter()))
+        .orElseGet(() -> new RecentCredentials.SessionState(false, null));
   }
 }

@@ -4,6 +4,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.AccountTokens.Issued;
 import io.brandcloud.identity.application.AccountTokens.Purpose;
 import io.brandcloud.identity.domain.User;
+import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;
@@ -12,8 +13,6 @@ import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Map;
 
@@ -26,7 +25,7 @@ public class PasswordResets {
 
   static final Duration VALID_FOR = Duration.ofHours(1);
 
-  @PersistenceContext EntityManager em;
+  @Inject UserRepository users;
   @Inject AccountTokens tokens;
   @Inject PasswordHasher passwords;
   @Inject MailOutbox outbox;
@@ -37,7 +36,7 @@ public class PasswordResets {
 
   public void request(String email, String portalUrl) {
     String normalised = UserLookup.normalise(email);
-    UserLookup.byEmail(em, normalised).ifPresent(user -> send(user, portalUrl));
+    UserLookup.byEmail(users, normalised).ifPresent(user -> send(user, portalUrl));
     audit.record(normalised, "password.reset_requested", null, null);
   }
 
@@ -48,7 +47,7 @@ public class PasswordResets {
         .redeemToken(Purpose.RESET_PASSWORD, token)
         .map(
             userId -> {
-              User user = em.find(User.class, userId);
+              User user = users.find(userId).orElseThrow();
               user.changePasswordHash(passwords.hash(newPassword));
               user.unlock();
               failures.forget(user.email());
@@ -67,7 +66,7 @@ public class PasswordResets {
    */
   public void remind(String email, String portalUrl) {
     String normalised = UserLookup.normalise(email);
-    UserLookup.byEmail(em, normalised)
+    UserLookup.byEmail(users, normalised)
         .ifPresent(
             user ->
                 outbox.send(

@@ -5,6 +5,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.application.AccountTokens.Issued;
 import io.brandcloud.identity.application.AccountTokens.Purpose;
 import io.brandcloud.identity.domain.User;
+import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;
@@ -12,8 +13,6 @@ import io.brandcloud.shared.PasswordHasher;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ public class Registration {
 
   static final Duration VERIFICATION_VALID_FOR = Duration.ofHours(24);
 
-  @PersistenceContext EntityManager em;
+  @Inject UserRepository users;
   @Inject UserAccounts accounts;
   @Inject PasswordHasher passwords;
   @Inject Organisations organisations;
@@ -75,7 +74,7 @@ public class Registration {
   }
 
   private boolean markVerified(long userId) {
-    User user = em.find(User.class, userId);
+    User user = users.find(userId).orElseThrow();
     user.verifyEmail(clock.now());
     audit.record(user.email(), "email.verified", "user " + userId, null);
     return true;
@@ -98,6 +97,6 @@ public class Registration {
   }
 
   private Optional<User> find(String email) {
-    return UserLookup.byEmail(em, email);
+    return UserLookup.byEmail(users, email);
   }
 }

@@ -8,8 +8,12 @@ import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.identity.domain.RecoveryCodeRepository;
 import io.brandcloud.identity.domain.TotpCodes;
+import io.brandcloud.identity.domain.TotpSeed;
+import io.brandcloud.identity.domain.TotpSeedRepository;
 import io.brandcloud.identity.domain.User;
+import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -18,8 +22,6 @@ import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,18 +38,16 @@ public class TwoFactor {
 
   private static final int RECOVERY_CODES = 10;
 
-  @PersistenceContext EntityManager em;
+  @Inject TotpSeedRepository seeds;
+  @Inject RecoveryCodeRepository recoveryCodes;
+  @Inject UserRepository users;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 
   private final TotpCodes codes = new TotpCodes();
 
   public boolean isEnabled(long userId) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM user_totp WHERE user_id = ?1 AND confirmed_at IS NOT NULL")
-        .setParameter(1, userId)
-        .getResultList()
-        .isEmpty();
+    return seeds.confirmed(userId);
   }
 
   public TwoFactorEnrolment start(long userId) {
@@ -56,14 +56,7 @@ public class TwoFactor {
       throw new BrandcloudException(ErrorCode.CONFLICT, "Two-factor authentication is already on");
     }
     String secret = new DefaultSecretGenerator().generate();
-    em.createNativeQuery(
-            "INSERT INTO user_totp (user_id, secret_encrypted, created_at) VALUES (?1, ?2, ?3)"
-                + " ON CONFLICT (user_id) DO UPDATE SET secret_encrypted = EXCLUDED.secret_encrypted,"
-                + " created_at = EXCLUDED.created_at, last_step = NULL")
-        .setParameter(1, userId)
-        .setParameter(2, SecretBox.fromEnvironment().seal(secret, context(userId)))
-        .setParameter(3, clock.now())
-        .executeUpdate();
+    seeds.enrol(userId, SecretBox.fromEnvironment().seal(secret, context(userId)), clock.now());
     QrData qr =
         new QrData.Builder()
             .label(user.email())
@@ -87,21 +80,11 @@ public class TwoFactor {
     if (!checkTotp(userId, code, false)) {
       throw BrandcloudException.invalid("code", "That code is not right; check the app's clock");
     }
-    em.createNativeQuery("UPDATE user_totp SET confirmed_at = ?2 WHERE user_id = ?1")
-        .setParameter(1, userId)
-        .setParameter(2, clock.now())
-        .executeUpdate();
-    em.createNativeQuery("DELETE FROM recovery_codes WHERE user_id = ?1")
-        .setParameter(1, userId)
-        .executeUpdate();
+    seeds.confirm(userId, clock.now());
     List<String> recovery =
         Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
-    for (String recoveryCode : recovery) {
-      em.createNativeQuery("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?1, ?2)")
-          .setParameter(1, userId)
-          .setParameter(2, SecretTokens.sha256(normalise(recoveryCode)))
-          .executeUpdate();
-    }
+    recoveryCodes.replace(
+        userId, recovery.stream().map(c -> SecretTokens.sha256(normalise(c))).toList());
     audit.record(requireUser(userId).email(), "2fa.enabled", "user " + userId, null);
     return recovery;
   }
@@ -111,12 +94,8 @@ public class TwoFactor {
     if (!verify(userId, code)) {
       throw BrandcloudException.invalid("code", "That code is not right");
     }
-    em.createNativeQuery("DELETE FROM recovery_codes WHERE user_id = ?1")
-        .setParameter(1, userId)
-        .executeUpdate();
-    em.createNativeQuery("DELETE FROM user_totp WHERE user_id = ?1")
-        .setParameter(1, userId)
-        .executeUpdate();
+    recoveryCodes.removeAll(userId);
+    seeds.remove(userId);
     audit.record(requireUser(userId).email(), "2fa.disabled", "user " + userId, null);
   }
 
@@ -129,14 +108,7 @@ public class TwoFactor {
       return false;
     }
     boolean recovered =
-        em.createNativeQuery(
-                    "UPDATE recovery_codes SET used_at = ?3 WHERE user_id = ?1 AND code_hash = ?2"
-                        + " AND used_at IS NULL")
-                .setParameter(1, userId)
-                .setParameter(2, SecretTokens.sha256(normalise(code)))
-                .setParameter(3, clock.now())
-                .executeUpdate()
-            == 1;
+        recoveryCodes.use(userId, SecretTokens.sha256(normalise(code)), clock.now());
     if (recovered) {
       audit.record(requireUser(userId).email(), "2fa.recovery_code_used", "user " + userId, null);
     }
@@ -144,38 +116,21 @@ public class TwoFactor {
   }
 
   public long unusedRecoveryCodes(long userId) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM recovery_codes WHERE user_id = ?1 AND used_at IS NULL")
-                .setParameter(1, userId)
-                .getSingleResult())
-        .longValue();
+    return recoveryCodes.unused(userId);
   }
 
   private boolean checkTotp(long userId, String code, boolean mustBeConfirmed) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT secret_encrypted, last_step, confirmed_at FROM user_totp WHERE user_id = ?1"
-                    + " FOR UPDATE")
-            .setParameter(1, userId)
-            .getResultList();
-    if (rows.isEmpty()) {
+    Optional<TotpSeed> stored = seeds.ofUserForUpdate(userId);
+    if (stored.isEmpty() || (mustBeConfirmed && !stored.get().confirmed())) {
       return false;
     }
-    Object[] row = (Object[]) rows.get(0);
-    if (mustBeConfirmed && row[2] == null) {
-      return false;
-    }
-    String secret = SecretBox.fromEnvironment().open((byte[]) row[0], context(userId));
-    Long lastStep = row[1] == null ? null : ((Number) row[1]).longValue();
-    OptionalLong step = codes.match(secret, code, clock.now(), lastStep);
+    TotpSeed seed = stored.get();
+    String secret = SecretBox.fromEnvironment().open(seed.sealed(), context(userId));
+    OptionalLong step = codes.match(secret, code, clock.now(), seed.lastStep());
     if (step.isEmpty()) {
       return false;
     }
-    em.createNativeQuery("UPDATE user_totp SET last_step = ?2 WHERE user_id = ?1")
-        .setParameter(1, userId)
-        .setParameter(2, step.getAsLong())
-        .executeUpdate();
+    seeds.useStep(userId, step.getAsLong());
     return true;
   }
 
@@ -188,7 +143,6 @@ public class TwoFactor {
   }
 
   private User requireUser(long userId) {
-    return Optional.ofNullable(em.find(User.class, userId))
-        .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
+    return users.find(userId).orElseThrow(() -> BrandcloudException.notFound("User " + userId));
   }
 }

@@ -4,6 +4,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.domain.User;
+import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -12,9 +13,6 @@ import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +23,7 @@ public class UserAccounts {
   /** How long a password handed to new staff opens their account, if they never use it. */
   public static final java.time.Duration ONE_TIME_PASSWORD_LIFE = java.time.Duration.ofHours(24);
 
-  @PersistenceContext EntityManager em;
+  @Inject UserRepository users;
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
   @Inject Organisations organisations;
@@ -67,12 +65,7 @@ public class UserAccounts {
 
   public List<AuthenticatedUser> staff() {
     CurrentCaller.requireStaff(StaffPermission.STAFF_MANAGE);
-    return em.createQuery(
-            "select u from User u where u.role <> :customer order by u.email", User.class)
-        .setParameter("customer", Role.CUSTOMER)
-        .getResultStream()
-        .map(UserAccounts::view)
-        .toList();
+    return users.staff().stream().map(UserAccounts::view).toList();
   }
 
   /** Creates a reseller administrator and returns the one-time password to show once. */
@@ -97,8 +90,7 @@ public class UserAccounts {
    * one-time password opens nothing any more.
    */
   public void spendOneTimePassword(long userId) {
-    Optional.ofNullable(em.find(User.class, userId))
-        .ifPresent(user -> user.spendOneTimePassword(clock.now()));
+    users.find(userId).ifPresent(user -> user.spendOneTimePassword(clock.now()));
   }
 
   /**
@@ -109,11 +101,10 @@ public class UserAccounts {
   public AuthenticatedUser replaceOneTimePassword(long userId, String newPassword) {
     Validation.requirePassword("newPassword", newPassword);
     User user =
-        Optional.ofNullable(em.find(User.class, userId))
-            .orElseThrow(() -> new BrandcloudException(ErrorCode.TOKEN_INVALID));
+        users.find(userId).orElseThrow(() -> new BrandcloudException(ErrorCode.TOKEN_INVALID));
     // Read again under a row lock (the login that led here read it unlocked): of two logins with
     // the same one-time password, only the first chooses.
-    em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+    users.refreshForUpdate(user);
     if (!user.passwordChangeRequired()) {
       throw new BrandcloudException(ErrorCode.TOKEN_INVALID);
     }
@@ -145,8 +136,7 @@ public class UserAccounts {
    */
   public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
     User user =
-        Optional.ofNullable(em.find(User.class, userId))
-            .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
+        users.find(userId).orElseThrow(() -> BrandcloudException.notFound("User " + userId));
     if (!passwords.matches(currentPassword, user.passwordHash())) {
       throw BrandcloudException.invalid("currentPassword", "The current password is wrong");
     }
@@ -160,8 +150,7 @@ public class UserAccounts {
   /** Ends every session of the user, everywhere. */
   public void endAllSessions(long userId) {
     User user =
-        Optional.ofNullable(em.find(User.class, userId))
-            .orElseThrow(() -> BrandcloudException.notFound("User " + userId));
+        users.find(userId).orElseThrow(() -> BrandcloudException.notFound("User " + userId));
     user.endSessions(clock.now());
     recent.forgetUser(CurrentTenant.require().tenantId(), user.id());
     audit.record(user.email(), "sessions.ended", "user " + userId, null);
@@ -176,7 +165,7 @@ public class UserAccounts {
   }
 
   public Optional<AuthenticatedUser> find(long userId) {
-    return Optional.ofNullable(em.find(User.class, userId)).map(UserAccounts::view);
+    return users.find(userId).map(UserAccounts::view);
   }
 
   /**
@@ -206,13 +195,12 @@ public class UserAccounts {
       throw new BrandcloudException(ErrorCode.EMAIL_TAKEN, email);
     }
     User user = new User(email, name, role, hash, clock.now());
-    em.persist(user);
-    em.flush();
+    users.add(user);
     return user;
   }
 
   private Optional<User> findByEmail(String email) {
-    return UserLookup.byEmail(em, email);
+    return UserLookup.byEmail(users, email);
   }
 
   static AuthenticatedUser view(User user) {

@@ -1,8 +1,8 @@
 package io.brandcloud.identity.application;
 
 import io.brandcloud.identity.domain.User;
+import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.shared.PlainText;
-import jakarta.persistence.EntityManager;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,14 +15,11 @@ final class UserLookup {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }
 
-  static Optional<User> byEmail(EntityManager em, String email) {
+  static Optional<User> byEmail(UserRepository users, String email) {
     if (!couldBeStored(email)) {
       return Optional.empty();
     }
-    return em.createQuery("select u from User u where u.email = :email", User.class)
-        .setParameter("email", normalise(email))
-        .getResultStream()
-        .findFirst();
+    return users.withEmail(normalise(email));
   }
 
   /**
