@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.it.TestTenants.Fixture;
-import io.brandcloud.platform.application.ChargingRunReport;
 import io.brandcloud.platform.application.JobReports;
-import io.brandcloud.platform.application.WalletDrift;
+import io.brandcloud.platform.domain.ChargingRunReport;
+import io.brandcloud.platform.domain.WalletDrift;
 import io.brandcloud.shared.Money;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;

@@ -6,7 +6,7 @@ import io.brandcloud.batch.partition.TenantPartition;
 import io.brandcloud.billing.application.LedgerDrift;
 import io.brandcloud.billing.application.WalletReconciliation;
 import io.brandcloud.platform.application.JobReports;
-import io.brandcloud.platform.application.WalletDrift;
+import io.brandcloud.platform.domain.WalletDrift;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;

@@ -1,6 +1,8 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.platform.domain.ChargingRunReport;
 import io.brandcloud.platform.domain.JobReportRepository;
+import io.brandcloud.platform.domain.WalletDrift;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,13 +1,10 @@
 package io.brandcloud.platform.domain;
 
-import io.brandcloud.platform.application.ChargingRunReport;
-import io.brandcloud.platform.application.WalletDrift;
 import java.util.List;
 
 /**
  * What background jobs report to operators: charging runs per tenant and wallet drift found by
- * reconciliation. The reports are the application's records because the batch and web modules
- * already build and show them there.
+ * reconciliation.
  */
 public interface JobReportRepository {
 

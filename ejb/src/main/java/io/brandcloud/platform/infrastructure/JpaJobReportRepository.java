@@ -1,8 +1,8 @@
 package io.brandcloud.platform.infrastructure;
 
-import io.brandcloud.platform.application.ChargingRunReport;
-import io.brandcloud.platform.application.WalletDrift;
+import io.brandcloud.platform.domain.ChargingRunReport;
 import io.brandcloud.platform.domain.JobReportRepository;
+import io.brandcloud.platform.domain.WalletDrift;
 import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package io.brandcloud.web.faces.platform;
 
-import io.brandcloud.platform.application.ChargingRunReport;
 import io.brandcloud.platform.application.JobReports;
-import io.brandcloud.platform.application.WalletDrift;
+import io.brandcloud.platform.domain.ChargingRunReport;
+import io.brandcloud.platform.domain.WalletDrift;
 import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.Credentials;
 import jakarta.annotation.PostConstruct;

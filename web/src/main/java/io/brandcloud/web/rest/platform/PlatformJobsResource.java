@@ -1,7 +1,7 @@
 package io.brandcloud.web.rest.platform;
 
-import io.brandcloud.platform.application.ChargingRunReport;
 import io.brandcloud.platform.application.JobReports;
+import io.brandcloud.platform.domain.ChargingRunReport;
 import io.brandcloud.platform.domain.JobRun;
 import io.brandcloud.platform.domain.OperatorJobs;
 import io.brandcloud.shared.BrandcloudException;

@@ -1,4 +1,4 @@
-package io.brandcloud.platform.application;
+package io.brandcloud.platform.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
