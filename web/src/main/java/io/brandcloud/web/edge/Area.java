@@ -36,7 +36,7 @@ public enum Area {
     if (isPrivate(path)) {
       return null; // a forward could otherwise reach what the container never serves directly
     }
-    if (path.startsWith("/jakarta.faces.resource/")) {
+    if (path.startsWith("/jakarta.faces.resource/") || isFavicon(path)) {
       return RESOURCE;
     }
     if (path.startsWith("/api/")) {
@@ -49,6 +49,10 @@ public enum Area {
       return TENANT_ADMIN;
     }
     return PORTAL_PUBLIC;
+  }
+
+  private static boolean isFavicon(String path) {
+    return path.equals("/favicon.svg") || path.equals("/favicon.ico");
   }
 
   private static boolean isPrivate(String path) {
@@ -65,7 +69,9 @@ public enum Area {
    * views or resources serve. Null for tenant paths reached without a tenant, which are 404.
    */
   public static Area ofPlatformPath(String path) {
-    if (path.equals("/platform/login.xhtml") || path.startsWith("/jakarta.faces.resource/")) {
+    if (path.equals("/platform/login.xhtml")
+        || path.startsWith("/jakarta.faces.resource/")
+        || isFavicon(path)) {
       return PLATFORM_PUBLIC;
     }
     if (path.startsWith("/api/platform/")) {

@@ -1,5 +1,6 @@
 package io.brandcloud.web.edge;
 
+import io.brandcloud.tenancy.Brand;
 import io.brandcloud.tenancy.TenantContext;
 import java.util.Optional;
 
@@ -10,6 +11,14 @@ import java.util.Optional;
 public record Edge(Optional<TenantContext> tenant, String innerPath, String basePath, Area area) {
 
   public static final String ATTRIBUTE = Edge.class.getName();
+
+  /** How the platform's own pages look. */
+  public static final Brand PLATFORM_BRAND = new Brand("Brandcloud", "#343a40", null);
+
+  /** The tenant's brand, or the platform's. */
+  public Brand brand() {
+    return tenant.map(TenantContext::brand).orElse(PLATFORM_BRAND);
+  }
 
   /** The realm whose logins apply: the platform, or one tenant. */
   public String realm() {

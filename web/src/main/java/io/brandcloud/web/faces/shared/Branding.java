@@ -12,12 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class Branding {
 
-  private static final Brand PLATFORM = new Brand("Brandcloud", "#343a40", null);
-
   @Inject HttpServletRequest request;
 
   public Brand brand() {
-    return edge().flatMap(Edge::tenant).map(t -> t.brand()).orElse(PLATFORM);
+    return edge().map(Edge::brand).orElse(Edge.PLATFORM_BRAND);
   }
 
   public String getProductName() {
@@ -30,6 +28,11 @@ public class Branding {
 
   public String getLogoUrl() {
     return brand().logoUrl();
+  }
+
+  /** The tab icon drawn in the brand's colour ({@link io.brandcloud.web.edge.Favicon}). */
+  public String getFaviconUrl() {
+    return url("/favicon.svg");
   }
 
   public String getTenantName() {

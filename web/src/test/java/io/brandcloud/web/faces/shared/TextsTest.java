@@ -1,0 +1,82 @@
+package io.brandcloud.web.faces.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+  private static final Path BUNDLES = Path.of("src/main/resources/io/brandcloud/web/texts");
+  private static final Pattern KEY_ON_PAGE = Pattern.compile("msg\\['([^']+)'\\]");
+  private static final Pattern KEY_IN_CODE =
+      Pattern.compile("(?:texts|msg)\\.(?:format|get)\\(\\s*\"([a-z]+\\.[^\"]+)\"");
+
+  @Test
+  void germanHasEveryEnglishTextAndNoOther() throws IOException {
+    for (String bundle : bundles()) {
+      assertThat(Texts.keysOf(bundle, Locale.GERMAN))
+          .as(bundle + "_de")
+          .containsExactlyInAnyOrderElementsOf(Texts.keysOf(bundle, Locale.ENGLISH));
+    }
+  }
+
+  @Test
+  void everyTextAPageOrBeanAsksForExists() throws IOException {
+    Set<String> missing = new TreeSet<>();
+    for (Path source : sources()) {
+      String text = Files.readString(source);
+      Pattern pattern = source.toString().endsWith(".java") ? KEY_IN_CODE : KEY_ON_PAGE;
+      Matcher key = pattern.matcher(text);
+      while (key.find()) {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+          if (Texts.text(key.group(1), locale).startsWith("???")) {
+            missing.add(key.group(1) + " (" + locale + ") in " + source.getFileName());
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void aMissingTextShowsItsKey() {
+    assertThat(Texts.text("layout.no-such-text", Locale.ENGLISH))
+        .isEqualTo("???layout.no-such-text???");
+    assertThat(Texts.text("nobundle", Locale.ENGLISH)).isEqualTo("???nobundle???");
+  }
+
+  @Test
+  void aGermanVisitorReadsGermanAndAnyOtherEnglish() {
+    assertThat(Texts.text("layout.logout", Locale.GERMANY)).isEqualTo("Abmelden");
+    assertThat(Texts.text("layout.logout", Locale.FRENCH)).isEqualTo("Log out");
+  }
+
+  private static Set<String> bundles() throws IOException {
+    try (Stream<Path> files = Files.list(BUNDLES)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".properties") && !n.contains("_"))
+          .map(n -> n.substring(0, n.length() - ".properties".length()))
+          .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+  }
+
+  private static Set<Path> sources() throws IOException {
+    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"));
+        Stream<Path> code = Files.walk(Path.of("src/main/java"))) {
+      Set<Path> all = new TreeSet<>();
+      pages.filter(p -> p.toString().endsWith(".xhtml")).forEach(all::add);
+      code.filter(p -> p.toString().endsWith(".java")).forEach(all::add);
+      return all;
+    }
+  }
+}
