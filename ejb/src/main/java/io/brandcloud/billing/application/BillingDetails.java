@@ -4,15 +4,13 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.billing.domain.BillingParties;
 import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,7 +21,7 @@ import java.util.Objects;
 @Stateless
 public class BillingDetails {
 
-  @PersistenceContext EntityManager em;
+  @Inject BillingParties parties;
   @Inject MemberAccess members;
   @Inject AuditLog audit;
 
@@ -32,23 +30,9 @@ public class BillingDetails {
       String address, String country, String region, String taxId, Boolean taxExempt) {}
 
   public BillingParty of(long organisationId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT name, billing_address, country, region, tax_id, tax_exempt"
-                    + " FROM organisations WHERE id = ?1")
-            .setParameter(1, organisationId)
-            .getResultList();
-    if (rows.isEmpty()) {
-      throw BrandcloudException.notFound("Organisation " + organisationId);
-    }
-    Object[] r = (Object[]) rows.get(0);
-    return new BillingParty(
-        (String) r[0],
-        (String) r[1],
-        r[2] == null ? null : ((String) r[2]).strip(),
-        (String) r[3],
-        (String) r[4],
-        (Boolean) r[5]);
+    return parties
+        .of(organisationId)
+        .orElseThrow(() -> BrandcloudException.notFound("Organisation " + organisationId));
   }
 
   public BillingParty changeByCustomer(long organisationId, Change change, String actor) {
@@ -77,16 +61,7 @@ public class BillingDetails {
     if (exempt && taxId == null) {
       throw BrandcloudException.invalid("taxExempt", "Only a customer with a tax id is exempt");
     }
-    em.createNativeQuery(
-            "UPDATE organisations SET billing_address = ?1, country = ?2, region = ?3,"
-                + " tax_id = ?4, tax_exempt = ?5 WHERE id = ?6")
-        .setParameter(1, address)
-        .setParameter(2, country)
-        .setParameter(3, region)
-        .setParameter(4, taxId)
-        .setParameter(5, exempt)
-        .setParameter(6, organisationId)
-        .executeUpdate();
+    parties.change(organisationId, address, country, region, taxId, exempt);
     BillingParty changed = of(organisationId);
     audit.record(
         actor, "organisation.billing-changed", "organisation " + organisationId, describe(changed));

@@ -1,18 +1,16 @@
 package io.brandcloud.billing.application;
 
-import io.brandcloud.billing.infrastructure.HourlyChargingStatement;
+import io.brandcloud.billing.infrastructure.HourlyCharges;
 import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
 import io.brandcloud.billing.infrastructure.HourlyChargingStatement.OrganisationRange;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.hibernate.Session;
 
 /**
  * The transactions of hourly charging: the whole tenant in one, or one per range of organisations
@@ -23,12 +21,11 @@ import org.hibernate.Session;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ChargingChunks {
 
-  @PersistenceContext EntityManager em;
+  @Inject HourlyCharges charges;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OrganisationRange> ranges(int serversPerRange) {
-    return session()
-        .doReturningWork(connection -> HourlyChargingStatement.ranges(connection, serversPerRange));
+    return charges.ranges(serversPerRange);
   }
 
   /**
@@ -37,12 +34,7 @@ public class ChargingChunks {
    */
   public Optional<ChargingResult> chargeIfSmall(
       Instant now, int serversPerTransaction, Consumer<ChargingResult> whenCharged) {
-    Optional<ChargingResult> result =
-        session()
-            .doReturningWork(
-                connection ->
-                    HourlyChargingStatement.chargeWholeTenant(
-                        connection, now, serversPerTransaction));
+    Optional<ChargingResult> result = charges.chargeWholeTenant(now, serversPerTransaction);
     result.ifPresent(whenCharged);
     return result;
   }
@@ -67,12 +59,6 @@ public class ChargingChunks {
   }
 
   private ChargingResult chargeRange(OrganisationRange range, Instant now, boolean lastRange) {
-    return session()
-        .doReturningWork(
-            connection -> HourlyChargingStatement.chargeRange(connection, now, range, lastRange));
-  }
-
-  private Session session() {
-    return em.unwrap(Session.class);
+    return charges.chargeRange(now, range, lastRange);
   }
 }

@@ -1,6 +1,8 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.billing.domain.NewDebt;
+import io.brandcloud.billing.domain.WalletDebts;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.Outbox;
@@ -14,12 +16,8 @@ import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,7 +32,7 @@ public class Dunning {
 
   static final String ACTOR = "hourly-charging";
 
-  @PersistenceContext EntityManager em;
+  @Inject WalletDebts debts;
   @EJB TenantSettings settings;
   @EJB OwnerMail ownerMail;
   @EJB Outbox outbox;
@@ -47,47 +45,25 @@ public class Dunning {
 
   private void dun(Instant now) {
     Settings tenant = settings.current();
-    for (Object row : newDebtors(now)) {
-      Object[] debtor = (Object[]) row;
-      long organisation = ((Number) debtor[0]).longValue();
-      BigDecimal balance = (BigDecimal) debtor[1];
-      audit.record(ACTOR, "billing.debt_started", org(organisation), balance.toPlainString());
+    for (NewDebt debt : debts.start(now)) {
+      long organisation = debt.organisationId();
+      audit.record(
+          ACTOR, "billing.debt_started", org(organisation), debt.balance().toPlainString());
       ownerMail.send(
           organisation,
           MessageType.DEBT_STARTED,
           Map.of(
               "balance",
-              new Money(balance, CurrentTenant.require().currency()),
+              new Money(debt.balance(), CurrentTenant.require().currency()),
               "graceHours",
               tenant.graceHours()));
     }
     Instant suspendBefore = now.minus(Duration.ofHours(tenant.graceHours()));
-    for (long organisation : graceExpiredSince(suspendBefore, now)) {
+    for (long organisation : debts.requestSuspensions(suspendBefore, now)) {
       outbox.publish(new SuspendServersForDebt(organisation));
     }
     outbox.publish(
         new DeleteServersSuspendedBefore(now.minus(Duration.ofDays(tenant.retentionDays()))));
-  }
-
-  private List<?> newDebtors(Instant now) {
-    return em.createNativeQuery(
-            "UPDATE wallets SET in_debt_since = CAST(?1 AS timestamptz)"
-                + " WHERE balance < 0 AND in_debt_since IS NULL RETURNING organisation_id, balance")
-        .setParameter(1, now)
-        .getResultList();
-  }
-
-  /** Debtors whose grace ran out and whose servers were not yet ordered suspended. */
-  private List<Long> graceExpiredSince(Instant before, Instant now) {
-    return ((List<?>)
-            em.createNativeQuery(
-                    "UPDATE wallets SET suspension_requested_at = CAST(?2 AS timestamptz)"
-                        + " WHERE in_debt_since <= CAST(?1 AS timestamptz)"
-                        + " AND suspension_requested_at IS NULL RETURNING organisation_id")
-                .setParameter(1, before)
-                .setParameter(2, now)
-                .getResultList())
-        .stream().map(n -> ((Number) n).longValue()).toList();
   }
 
   private static String org(long organisation) {

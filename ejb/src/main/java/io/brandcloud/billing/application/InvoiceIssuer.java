@@ -1,11 +1,10 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.billing.domain.InvoiceGenerator;
+import io.brandcloud.billing.domain.InvoiceInput;
+import io.brandcloud.billing.domain.InvoiceRepository;
+import io.brandcloud.billing.domain.NumberedInvoice;
 import io.brandcloud.billing.domain.ProposedInvoice;
-import io.brandcloud.billing.infrastructure.DocumentNumbers;
-import io.brandcloud.billing.infrastructure.InvoiceInput;
-import io.brandcloud.billing.infrastructure.InvoiceInputs;
-import io.brandcloud.billing.infrastructure.IssuedInvoices;
 import io.brandcloud.identity.domain.OrganisationOwner;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
@@ -18,8 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -27,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /**
  * Issues a batch of organisations' invoices for one month in one transaction: the organisations are
@@ -40,7 +36,7 @@ public class InvoiceIssuer {
 
   static final String ACTOR = "invoicing";
 
-  @PersistenceContext EntityManager em;
+  @Inject InvoiceRepository invoices;
   @Inject ApplicationClock clock;
   @Inject MailOutbox outbox;
   @EJB TaxRules taxRules;
@@ -61,50 +57,38 @@ public class InvoiceIssuer {
     InvoiceGenerator generator = new InvoiceGenerator(tenant.currency(), taxRules.policy());
     Instant issuedAt = clock.now();
     String printedSeller = seller.current().printed(tenant.name());
-    List<IssuedInvoices.Numbered> issued = new ArrayList<>();
+    List<InvoiceInput> inputs =
+        invoices.lockAndRead(organisationIds, month.atDay(1), from, to, zone, tenant.currency());
+    List<InvoiceInput> invoiced = new ArrayList<>();
+    List<ProposedInvoice> proposed = new ArrayList<>();
+    for (InvoiceInput input : inputs) {
+      generator
+          .generate(
+              input.organisationId(),
+              input.billedTo(),
+              month.atDay(1),
+              month.atEndOfMonth(),
+              input.usage(),
+              input.payments())
+          .ifPresent(
+              invoice -> {
+                invoiced.add(input);
+                proposed.add(invoice);
+              });
+    }
+    List<String> numbers = invoices.reserveNumbers(month.getYear(), proposed.size());
+    List<NumberedInvoice> issued = new ArrayList<>();
     List<MailOutbox.Addressed> mails = new ArrayList<>();
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              List<InvoiceInput> inputs =
-                  InvoiceInputs.lockAndRead(
-                      connection,
-                      organisationIds,
-                      month.atDay(1),
-                      from,
-                      to,
-                      zone,
-                      tenant.currency());
-              List<InvoiceInput> invoiced = new ArrayList<>();
-              List<ProposedInvoice> proposed = new ArrayList<>();
-              for (InvoiceInput input : inputs) {
-                generator
-                    .generate(
-                        input.organisationId(),
-                        input.billedTo(),
-                        month.atDay(1),
-                        month.atEndOfMonth(),
-                        input.usage(),
-                        input.payments())
-                    .ifPresent(
-                        invoice -> {
-                          invoiced.add(input);
-                          proposed.add(invoice);
-                        });
-              }
-              List<String> numbers =
-                  DocumentNumbers.INVOICE.reserve(connection, month.getYear(), proposed.size());
-              for (int i = 0; i < proposed.size(); i++) {
-                issued.add(new IssuedInvoices.Numbered(numbers.get(i), proposed.get(i)));
-                OrganisationOwner owner = invoiced.get(i).owner();
-                if (owner != null) {
-                  mails.add(mail(owner, numbers.get(i), proposed.get(i), month, tenant));
-                }
-              }
-              IssuedInvoices.store(connection, issued, issuedAt, printedSeller, ACTOR);
-            });
+    for (int i = 0; i < proposed.size(); i++) {
+      issued.add(new NumberedInvoice(numbers.get(i), proposed.get(i)));
+      OrganisationOwner owner = invoiced.get(i).owner();
+      if (owner != null) {
+        mails.add(mail(owner, numbers.get(i), proposed.get(i), month, tenant));
+      }
+    }
+    invoices.store(issued, issuedAt, printedSeller, ACTOR);
     outbox.sendAll(MessageType.INVOICE_ISSUED, mails);
-    return issued.stream().map(IssuedInvoices.Numbered::number).toList();
+    return issued.stream().map(NumberedInvoice::number).toList();
   }
 
   private static MailOutbox.Addressed mail(

@@ -1,21 +1,17 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.access.Permission;
-import io.brandcloud.billing.domain.Invoice;
+import io.brandcloud.billing.domain.InvoiceRepository;
 import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /** Monthly invoices of the current tenant's customers. Re-running a month issues nothing new. */
@@ -26,7 +22,7 @@ public class Invoicing {
 
   static final int BATCH = 500;
 
-  @PersistenceContext EntityManager em;
+  @Inject InvoiceRepository invoices;
   @Inject MemberAccess members;
   @EJB InvoiceIssuer issuer;
   @EJB CreditNotes creditNotes;
@@ -68,13 +64,7 @@ public class Invoicing {
   public List<InvoiceSummary> invoicesOf(long organisationId) {
     members.require(organisationId, Permission.BILLING_VIEW);
     List<CreditNoteSummary> notes = creditNotes.of(organisationId);
-    return em
-        .createQuery(
-            "select i from Invoice i where i.organisationId = :organisation order by i.periodStart desc",
-            Invoice.class)
-        .setParameter("organisation", organisationId)
-        .getResultList()
-        .stream()
+    return invoices.ofOrganisation(organisationId).stream()
         .map(i -> InvoiceSummary.of(i, ofInvoice(notes, i.id())))
         .toList();
   }
@@ -82,7 +72,8 @@ public class Invoicing {
   /** One of the customer's invoices; another customer's (or another tenant's) id is "not found". */
   public InvoiceSummary invoiceOf(long organisationId, long invoiceId) {
     members.require(organisationId, Permission.BILLING_VIEW);
-    return Optional.ofNullable(em.find(Invoice.class, invoiceId))
+    return invoices
+        .find(invoiceId)
         .filter(i -> i.organisationId() == organisationId)
         .map(i -> InvoiceSummary.of(i, ofInvoice(creditNotes.of(organisationId), i.id())))
         .orElseThrow(() -> BrandcloudException.notFound("Invoice " + invoiceId));
@@ -92,18 +83,10 @@ public class Invoicing {
     return notes.stream().filter(c -> c.invoiceId() == invoiceId).toList();
   }
 
-  @SuppressWarnings("unchecked")
   private List<Long> organisationsToInvoice(YearMonth month, ZoneId zone) {
-    List<Number> ids =
-        em.createNativeQuery(
-                "SELECT DISTINCT s.organisation_id FROM usage_charges u JOIN servers s ON s.id = u.server_id"
-                    + " WHERE u.period_start >= ?1 AND u.period_start < ?2 AND NOT EXISTS (SELECT 1"
-                    + " FROM invoices i WHERE i.organisation_id = s.organisation_id AND i.period_start = ?3)"
-                    + " ORDER BY 1")
-            .setParameter(1, Timestamp.from(InvoiceIssuer.start(month, zone)))
-            .setParameter(2, Timestamp.from(InvoiceIssuer.start(month.plusMonths(1), zone)))
-            .setParameter(3, month.atDay(1))
-            .getResultList();
-    return ids.stream().map(Number::longValue).toList();
+    return invoices.toInvoice(
+        InvoiceIssuer.start(month, zone),
+        InvoiceIssuer.start(month.plusMonths(1), zone),
+        month.atDay(1));
   }
 }

@@ -1,17 +1,16 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.billing.domain.LowBalance;
+import io.brandcloud.billing.domain.LowBalances;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.PerHour;
 import io.brandcloud.shared.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -24,56 +23,33 @@ import java.util.Map;
 @Stateless
 public class LowBalanceWarnings {
 
-  private static final String WARN =
-      """
-      WITH burn AS (
-        SELECT organisation_id, sum(hourly_price) AS per_hour
-        FROM servers WHERE status = 'RUNNING' GROUP BY organisation_id
-      ), low AS (
-        UPDATE wallets w SET low_balance_warned_at = CAST(?1 AS timestamptz)
-        FROM burn b, tenant_settings s
-        WHERE b.organisation_id = w.organisation_id AND s.id = 1
-          AND w.balance < b.per_hour * s.low_balance_hours
-          AND (w.low_balance_warned_at IS NULL
-               OR w.low_balance_warned_at <= CAST(?1 AS timestamptz) - interval '1 day')
-        RETURNING w.organisation_id, w.balance, w.currency, b.per_hour
-      )
-      SELECT u.email, u.display_name, o.name, low.balance, low.currency, low.per_hour
-      FROM low
-      JOIN organisations o ON o.id = low.organisation_id
-      JOIN organisation_members m ON m.organisation_id = o.id AND m.role = 'OWNER'
-      JOIN users u ON u.id = m.user_id
-      """;
-
-  @PersistenceContext EntityManager em;
+  @Inject LowBalances lowBalances;
   @Inject MailOutbox outbox;
 
   /** Warns whoever is low at {@code now}; returns how many warnings were written. */
   public int warn(Instant now) {
-    List<?> owners = em.createNativeQuery(WARN).setParameter(1, now).getResultList();
     List<MailOutbox.Addressed> mails =
-        owners.stream().map(Object[].class::cast).map(LowBalanceWarnings::warning).toList();
+        lowBalances.markWarned(now).stream().map(LowBalanceWarnings::warning).toList();
     outbox.sendAll(MessageType.LOW_BALANCE, mails);
     return mails.size();
   }
 
-  private static MailOutbox.Addressed warning(Object[] row) {
-    Currency currency = Currency.getInstance((String) row[4]);
-    BigDecimal balance = (BigDecimal) row[3];
-    BigDecimal perHour = (BigDecimal) row[5];
+  private static MailOutbox.Addressed warning(LowBalance low) {
+    BigDecimal balance = low.balance();
+    BigDecimal perHour = low.perHour();
     long hours = Math.max(0, balance.divide(perHour, 0, RoundingMode.FLOOR).longValue());
     return new MailOutbox.Addressed(
-        (String) row[0],
+        low.ownerEmail(),
         Map.of(
             "name",
-            row[1],
+            low.ownerName(),
             "organisation",
-            row[2],
+            low.organisationName(),
             "balance",
-            new Money(balance, currency),
+            new Money(balance, low.currency()),
             "hours",
             hours,
             "perHour",
-            new PerHour(new Money(perHour, currency))));
+            new PerHour(new Money(perHour, low.currency()))));
   }
 }

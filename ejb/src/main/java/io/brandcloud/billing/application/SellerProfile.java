@@ -3,12 +3,12 @@ package io.brandcloud.billing.application;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.billing.domain.SellerDetails;
+import io.brandcloud.billing.domain.SellerProfiles;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +26,7 @@ public class SellerProfile {
   private static final int MAX_LOGO_PIXELS = 2000;
   private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg");
 
-  @PersistenceContext EntityManager em;
+  @Inject SellerProfiles profiles;
   @Inject AuditLog audit;
 
   /** The seller's details; {@code logo} is null when none was uploaded. */
@@ -47,24 +47,16 @@ public class SellerProfile {
   }
 
   public Seller current() {
-    Object[] r =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT legal_name, address, tax_ids, logo, logo_type FROM seller_profile"
-                        + " WHERE id = 1")
-                .getSingleResult();
-    return new Seller((String) r[0], (String) r[1], (String) r[2], (byte[]) r[3], (String) r[4]);
+    SellerDetails d = profiles.current();
+    return new Seller(d.legalName(), d.address(), d.taxIds(), d.logo(), d.logoType());
   }
 
   public Seller change(String legalName, String address, String taxIds, String actor) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    em.createNativeQuery(
-            "UPDATE seller_profile SET legal_name = ?1, address = ?2, tax_ids = ?3,"
-                + " updated_at = now() WHERE id = 1")
-        .setParameter(1, Validation.optionalText("legalName", legalName, 200))
-        .setParameter(2, Validation.optionalLines("address", address, 500))
-        .setParameter(3, Validation.optionalText("taxIds", taxIds, 200))
-        .executeUpdate();
+    profiles.change(
+        Validation.optionalText("legalName", legalName, 200),
+        Validation.optionalLines("address", address, 500),
+        Validation.optionalText("taxIds", taxIds, 200));
     audit.record(actor, "seller.changed", "tenant", legalName + " / " + taxIds);
     return current();
   }
@@ -79,11 +71,7 @@ public class SellerProfile {
       throw BrandcloudException.invalid("logo", "The logo has at most 256 KiB");
     }
     BufferedImage decoded = decode(image);
-    em.createNativeQuery(
-            "UPDATE seller_profile SET logo = ?1, logo_type = ?2, updated_at = now() WHERE id = 1")
-        .setParameter(1, image)
-        .setParameter(2, contentType)
-        .executeUpdate();
+    profiles.changeLogo(image, contentType);
     audit.record(
         actor,
         "seller.logo-changed",
@@ -93,10 +81,7 @@ public class SellerProfile {
 
   public void removeLogo(String actor) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    em.createNativeQuery(
-            "UPDATE seller_profile SET logo = NULL, logo_type = NULL, updated_at = now()"
-                + " WHERE id = 1")
-        .executeUpdate();
+    profiles.removeLogo();
     audit.record(actor, "seller.logo-removed", "tenant", "");
   }
 

@@ -5,13 +5,12 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.TaxPolicy;
 import io.brandcloud.billing.domain.TaxRule;
+import io.brandcloud.billing.domain.TaxRuleRepository;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -24,31 +23,11 @@ public class TaxRules {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  @PersistenceContext EntityManager em;
+  @Inject TaxRuleRepository rules;
   @Inject AuditLog audit;
 
   public List<StoredTaxRule> list() {
-    return ((List<?>)
-            em.createNativeQuery(
-                    "SELECT id, country, region, name, rate_percent, compound, reverse_charge,"
-                        + " position FROM tax_rules ORDER BY country, region NULLS FIRST,"
-                        + " position, name")
-                .getResultList())
-        .stream()
-            .map(Object[].class::cast)
-            .map(
-                r ->
-                    new StoredTaxRule(
-                        ((Number) r[0]).longValue(),
-                        new TaxRule(
-                            ((String) r[1]).strip(),
-                            (String) r[2],
-                            (String) r[3],
-                            (BigDecimal) r[4],
-                            (Boolean) r[5],
-                            (Boolean) r[6],
-                            ((Number) r[7]).intValue())))
-            .toList();
+    return rules.all().stream().map(r -> new StoredTaxRule(r.id(), r.rule())).toList();
   }
 
   public TaxPolicy policy() {
@@ -58,26 +37,16 @@ public class TaxRules {
   public StoredTaxRule add(TaxRule wanted, String actor) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     TaxRule rule = validated(wanted);
-    List<?> inserted =
-        em.createNativeQuery(
-                "INSERT INTO tax_rules (country, region, name, rate_percent, compound,"
-                    + " reverse_charge, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                    + " ON CONFLICT DO NOTHING RETURNING id")
-            .setParameter(1, rule.country())
-            .setParameter(2, rule.region())
-            .setParameter(3, rule.name())
-            .setParameter(4, rule.ratePercent())
-            .setParameter(5, rule.compound())
-            .setParameter(6, rule.reverseCharge())
-            .setParameter(7, rule.position())
-            .getResultList();
-    if (inserted.isEmpty()) {
-      throw new BrandcloudException(
-          ErrorCode.CONFLICT,
-          "There is already a tax called " + rule.name() + " for " + where(rule));
-    }
+    long id =
+        rules
+            .add(rule)
+            .orElseThrow(
+                () ->
+                    new BrandcloudException(
+                        ErrorCode.CONFLICT,
+                        "There is already a tax called " + rule.name() + " for " + where(rule)));
     audit.record(actor, "tax.rule-added", where(rule), rule.toString());
-    return new StoredTaxRule(((Number) inserted.get(0)).longValue(), rule);
+    return new StoredTaxRule(id, rule);
   }
 
   public void remove(long id, String actor) {
@@ -87,7 +56,7 @@ public class TaxRules {
             .filter(r -> r.id() == id)
             .findFirst()
             .orElseThrow(() -> BrandcloudException.notFound("Tax rule " + id));
-    em.createNativeQuery("DELETE FROM tax_rules WHERE id = ?1").setParameter(1, id).executeUpdate();
+    rules.remove(id);
     audit.record(actor, "tax.rule-removed", where(rule.rule()), rule.rule().toString());
   }
 

@@ -1,9 +1,8 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.billing.domain.WalletLedger;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -14,25 +13,11 @@ import java.util.List;
 @Stateless
 public class WalletReconciliation {
 
-  @PersistenceContext EntityManager em;
+  @Inject WalletLedger ledger;
 
-  @SuppressWarnings("unchecked")
   public List<LedgerDrift> drift() {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT w.id, w.organisation_id, w.balance, coalesce(l.total, 0) FROM wallets w"
-                    + " LEFT JOIN (SELECT wallet_id, sum(amount) AS total FROM ledger_entries"
-                    + " GROUP BY wallet_id) l ON l.wallet_id = w.id"
-                    + " WHERE w.balance <> coalesce(l.total, 0) ORDER BY w.id")
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new LedgerDrift(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
-                    (BigDecimal) r[2],
-                    (BigDecimal) r[3]))
+    return ledger.drift().stream()
+        .map(d -> new LedgerDrift(d.walletId(), d.organisationId(), d.balance(), d.ledgerSum()))
         .toList();
   }
 }

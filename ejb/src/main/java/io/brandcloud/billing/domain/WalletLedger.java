@@ -43,4 +43,7 @@ public interface WalletLedger {
   Page<LedgerEntry> entries(long walletId, PageRequest page);
 
   List<LedgerEntry> latestEntries(long walletId, int limit);
+
+  /** The wallets whose balance differs from the sum of their ledger, by id. */
+  List<WalletDrift> drift();
 }

@@ -1,6 +1,7 @@
 package io.brandcloud.billing.infrastructure;
 
 import io.brandcloud.billing.domain.BillingParty;
+import io.brandcloud.billing.domain.InvoiceInput;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.ServerUsage;
 import io.brandcloud.identity.domain.OrganisationOwner;

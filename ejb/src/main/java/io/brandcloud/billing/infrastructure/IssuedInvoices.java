@@ -1,5 +1,6 @@
 package io.brandcloud.billing.infrastructure;
 
+import io.brandcloud.billing.domain.NumberedInvoice;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.TaxLine;
 import io.brandcloud.shared.UnnestColumns;
@@ -21,16 +22,17 @@ import java.util.Map;
  */
 public final class IssuedInvoices {
 
-  /** An invoice with the number it is issued under. */
-  public record Numbered(String number, ProposedInvoice invoice) {}
-
   private IssuedInvoices() {}
 
   /**
    * @param seller the seller as the invoices print it, kept with each
    */
   public static void store(
-      Connection connection, List<Numbered> invoices, Instant issuedAt, String seller, String actor)
+      Connection connection,
+      List<NumberedInvoice> invoices,
+      Instant issuedAt,
+      String seller,
+      String actor)
       throws SQLException {
     if (invoices.isEmpty()) {
       return;
@@ -43,10 +45,10 @@ public final class IssuedInvoices {
   }
 
   private static Map<String, Long> insertInvoices(
-      Connection connection, List<Numbered> invoices, Instant issuedAt, String seller)
+      Connection connection, List<NumberedInvoice> invoices, Instant issuedAt, String seller)
       throws SQLException {
     UnnestColumns columns = new UnnestColumns(connection);
-    for (Numbered numbered : invoices) {
+    for (NumberedInvoice numbered : invoices) {
       ProposedInvoice invoice = numbered.invoice();
       columns
           .add("varchar", numbered.number())
@@ -81,9 +83,10 @@ public final class IssuedInvoices {
   }
 
   private static void insertLines(
-      Connection connection, List<Numbered> invoices, Map<String, Long> ids) throws SQLException {
+      Connection connection, List<NumberedInvoice> invoices, Map<String, Long> ids)
+      throws SQLException {
     UnnestColumns columns = new UnnestColumns(connection);
-    for (Numbered numbered : invoices) {
+    for (NumberedInvoice numbered : invoices) {
       int position = 1;
       for (ProposedInvoice.Line line : numbered.invoice().lines()) {
         columns
@@ -102,9 +105,10 @@ public final class IssuedInvoices {
   }
 
   private static void insertTaxes(
-      Connection connection, List<Numbered> invoices, Map<String, Long> ids) throws SQLException {
+      Connection connection, List<NumberedInvoice> invoices, Map<String, Long> ids)
+      throws SQLException {
     UnnestColumns columns = new UnnestColumns(connection);
-    for (Numbered numbered : invoices) {
+    for (NumberedInvoice numbered : invoices) {
       int position = 1;
       for (TaxLine tax : numbered.invoice().taxes().lines()) {
         columns
@@ -123,9 +127,10 @@ public final class IssuedInvoices {
   }
 
   private static void insertPayments(
-      Connection connection, List<Numbered> invoices, Map<String, Long> ids) throws SQLException {
+      Connection connection, List<NumberedInvoice> invoices, Map<String, Long> ids)
+      throws SQLException {
     UnnestColumns columns = new UnnestColumns(connection);
-    for (Numbered numbered : invoices) {
+    for (NumberedInvoice numbered : invoices) {
       int position = 1;
       for (ProposedInvoice.Payment payment : numbered.invoice().payments()) {
         columns
@@ -143,10 +148,10 @@ public final class IssuedInvoices {
   }
 
   private static void chargeTax(
-      Connection connection, List<Numbered> invoices, Instant issuedAt, String actor)
+      Connection connection, List<NumberedInvoice> invoices, Instant issuedAt, String actor)
       throws SQLException {
     UnnestColumns columns = new UnnestColumns(connection);
-    for (Numbered numbered : invoices) {
+    for (NumberedInvoice numbered : invoices) {
       BigDecimal tax = numbered.invoice().taxTotal().roundedToMinorUnit();
       if (tax.signum() > 0) {
         columns

@@ -3,6 +3,7 @@ package io.brandcloud.billing.infrastructure;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
 import io.brandcloud.billing.domain.Wallet;
+import io.brandcloud.billing.domain.WalletDrift;
 import io.brandcloud.billing.domain.WalletLedger;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
@@ -114,6 +115,27 @@ public class JpaWalletLedger implements WalletLedger {
   @Override
   public List<LedgerEntry> latestEntries(long walletId, int limit) {
     return newestFirst(walletId).setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<WalletDrift> drift() {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT w.id, w.organisation_id, w.balance, coalesce(l.total, 0) FROM wallets w"
+                    + " LEFT JOIN (SELECT wallet_id, sum(amount) AS total FROM ledger_entries"
+                    + " GROUP BY wallet_id) l ON l.wallet_id = w.id"
+                    + " WHERE w.balance <> coalesce(l.total, 0) ORDER BY w.id")
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new WalletDrift(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    (BigDecimal) r[2],
+                    (BigDecimal) r[3]))
+        .toList();
   }
 
   private TypedQuery<LedgerEntry> newestFirst(long walletId) {

@@ -1,8 +1,5 @@
-package io.brandcloud.billing.infrastructure;
+package io.brandcloud.billing.domain;
 
-import io.brandcloud.billing.domain.BillingParty;
-import io.brandcloud.billing.domain.ProposedInvoice;
-import io.brandcloud.billing.domain.ServerUsage;
 import io.brandcloud.identity.domain.OrganisationOwner;
 import java.util.List;
 

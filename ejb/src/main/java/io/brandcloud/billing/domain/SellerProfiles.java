@@ -1,0 +1,13 @@
+package io.brandcloud.billing.domain;
+
+/** The current tenant's one seller profile, as its invoices and credit notes print it. */
+public interface SellerProfiles {
+
+  SellerDetails current();
+
+  void change(String legalName, String address, String taxIds);
+
+  void changeLogo(byte[] image, String contentType);
+
+  void removeLogo();
+}

@@ -1,0 +1,84 @@
+package io.brandcloud.billing.infrastructure;
+
+import io.brandcloud.billing.domain.Invoice;
+import io.brandcloud.billing.domain.InvoiceInput;
+import io.brandcloud.billing.domain.InvoiceRepository;
+import io.brandcloud.billing.domain.NumberedInvoice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
+
+@ApplicationScoped
+public class JpaInvoiceRepository implements InvoiceRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<Invoice> find(long invoiceId) {
+    return Optional.ofNullable(em.find(Invoice.class, invoiceId));
+  }
+
+  @Override
+  public List<Invoice> ofOrganisation(long organisationId) {
+    return em.createQuery(
+            "select i from Invoice i where i.organisationId = :organisation order by i.periodStart desc",
+            Invoice.class)
+        .setParameter("organisation", organisationId)
+        .getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Long> toInvoice(Instant from, Instant to, LocalDate periodStart) {
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT DISTINCT s.organisation_id FROM usage_charges u JOIN servers s ON s.id = u.server_id"
+                    + " WHERE u.period_start >= ?1 AND u.period_start < ?2 AND NOT EXISTS (SELECT 1"
+                    + " FROM invoices i WHERE i.organisation_id = s.organisation_id AND i.period_start = ?3)"
+                    + " ORDER BY 1")
+            .setParameter(1, Timestamp.from(from))
+            .setParameter(2, Timestamp.from(to))
+            .setParameter(3, periodStart)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  @Override
+  public List<InvoiceInput> lockAndRead(
+      List<Long> organisationIds,
+      LocalDate periodStart,
+      Instant from,
+      Instant to,
+      ZoneId zone,
+      Currency currency) {
+    return session()
+        .doReturningWork(
+            connection ->
+                InvoiceInputs.lockAndRead(
+                    connection, organisationIds, periodStart, from, to, zone, currency));
+  }
+
+  @Override
+  public List<String> reserveNumbers(int year, int count) {
+    return session()
+        .doReturningWork(connection -> DocumentNumbers.INVOICE.reserve(connection, year, count));
+  }
+
+  @Override
+  public void store(List<NumberedInvoice> invoices, Instant issuedAt, String seller, String actor) {
+    session()
+        .doWork(connection -> IssuedInvoices.store(connection, invoices, issuedAt, seller, actor));
+  }
+
+  private Session session() {
+    return em.unwrap(Session.class);
+  }
+}

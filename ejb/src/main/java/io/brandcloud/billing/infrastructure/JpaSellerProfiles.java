@@ -1,0 +1,53 @@
+package io.brandcloud.billing.infrastructure;
+
+import io.brandcloud.billing.domain.SellerDetails;
+import io.brandcloud.billing.domain.SellerProfiles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+@ApplicationScoped
+public class JpaSellerProfiles implements SellerProfiles {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public SellerDetails current() {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT legal_name, address, tax_ids, logo, logo_type FROM seller_profile"
+                        + " WHERE id = 1")
+                .getSingleResult();
+    return new SellerDetails(
+        (String) r[0], (String) r[1], (String) r[2], (byte[]) r[3], (String) r[4]);
+  }
+
+  @Override
+  public void change(String legalName, String address, String taxIds) {
+    em.createNativeQuery(
+            "UPDATE seller_profile SET legal_name = ?1, address = ?2, tax_ids = ?3,"
+                + " updated_at = now() WHERE id = 1")
+        .setParameter(1, legalName)
+        .setParameter(2, address)
+        .setParameter(3, taxIds)
+        .executeUpdate();
+  }
+
+  @Override
+  public void changeLogo(byte[] image, String contentType) {
+    em.createNativeQuery(
+            "UPDATE seller_profile SET logo = ?1, logo_type = ?2, updated_at = now() WHERE id = 1")
+        .setParameter(1, image)
+        .setParameter(2, contentType)
+        .executeUpdate();
+  }
+
+  @Override
+  public void removeLogo() {
+    em.createNativeQuery(
+            "UPDATE seller_profile SET logo = NULL, logo_type = NULL, updated_at = now()"
+                + " WHERE id = 1")
+        .executeUpdate();
+  }
+}
