@@ -33,12 +33,12 @@ class CreditsDisplayIT {
         base + "/login.xhtml",
         TestTenants.customerEmail(shop),
         TestTenants.CUSTOMER_PASSWORD);
-    assertThat(browser.get(base + "/portal/index.xhtml").body()).contains("12.50 EUR");
+    assertThat(browser.get(base + "/portal/index.xhtml").body()).contains("€12.50");
 
     Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
     assertThat(staff.put(base + "/api/v1/admin/settings", "{\"displayCredits\":true}").statusCode())
         .isEqualTo(200);
-    assertThat(browser.get(base + "/portal/index.xhtml").body()).contains("1250 credits");
+    assertThat(browser.get(base + "/portal/index.xhtml").body()).contains("1,250 credits");
     assertThat(browser.get(base + "/api/v1/balance").body()).contains("\"amount\":\"12.5\"");
   }
 }

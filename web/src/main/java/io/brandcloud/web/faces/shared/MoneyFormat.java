@@ -6,6 +6,7 @@ import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.Locale;
 
 /**
  * Money as the tenant shows it to customers: in its currency, or as credits (100 credits = 1.00)
@@ -15,6 +16,8 @@ import jakarta.inject.Named;
 @RequestScoped
 public class MoneyFormat {
 
+  private static final int RATE_DECIMALS = 6;
+
   @EJB TenantSettings settings;
 
   private Boolean credits;
@@ -23,7 +26,19 @@ public class MoneyFormat {
     if (money == null) {
       return "";
     }
-    return inCredits() ? money.displayAsCredits() : money.display();
+    return inCredits() ? money.displayAsCredits(locale()) : money.display(locale());
+  }
+
+  /** A price per hour, to the sixth decimal, so 0.008562 does not read as 0.01. */
+  public String rate(Money money) {
+    if (money == null) {
+      return "";
+    }
+    return inCredits() ? money.displayAsCredits(locale()) : money.display(locale(), RATE_DECIMALS);
+  }
+
+  private static Locale locale() {
+    return Views.locale();
   }
 
   private boolean inCredits() {

@@ -1,7 +1,6 @@
 package io.brandcloud.web.faces.shared;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.AbstractMap;
@@ -48,10 +47,7 @@ public class Texts extends AbstractMap<String, String> {
   }
 
   private static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces != null && faces.getViewRoot() != null
-        ? faces.getViewRoot().getLocale()
-        : Locale.ENGLISH;
+    return Views.locale();
   }
 
   @Override

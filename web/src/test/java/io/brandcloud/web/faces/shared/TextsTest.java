@@ -2,6 +2,11 @@ package io.brandcloud.web.faces.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.provisioning.domain.ProviderType;
+import io.brandcloud.provisioning.domain.ServerActionStatus;
+import io.brandcloud.provisioning.domain.ServerActionType;
+import io.brandcloud.provisioning.domain.ServerStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +50,23 @@ class TextsTest {
       }
     }
     assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyStatusAPageShowsHasANameInBothLanguages() {
+    Stream.of(
+            ServerStatus.values(),
+            ServerActionStatus.values(),
+            ServerActionType.values(),
+            LedgerEntryType.values(),
+            ProviderType.values())
+        .flatMap(Stream::of)
+        .map(value -> "status." + ((Enum<?>) value).name())
+        .forEach(
+            key -> {
+              assertThat(Texts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+              assertThat(Texts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+            });
   }
 
   @Test
