@@ -57,7 +57,12 @@ class PlatformApiIT {
     assertThat(operator.post(TENANTS + "/" + id + "/suspend", "").statusCode()).isEqualTo(200);
     HttpResponse<String> suspended = http.get("t/" + slug + "/login.xhtml");
     assertThat(suspended.statusCode()).isEqualTo(403);
-    assertThat(suspended.body()).contains("suspended");
+    assertThat(suspended.body()).contains("suspended").contains("#5f3dc4");
+    HttpResponse<String> api = http.get("t/" + slug + "/api/v1/plans");
+    assertThat(api.statusCode()).isEqualTo(403);
+    assertThat(api.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(api.body()).contains("\"code\":\"tenant_suspended\"");
     assertThat(operator.post(TENANTS + "/" + id + "/activate", "").statusCode()).isEqualTo(200);
     assertThat(http.get("t/" + slug + "/login.xhtml").statusCode()).isEqualTo(200);
   }

@@ -64,6 +64,28 @@ class PortalSmokeIT {
   }
 
   @Test
+  void errorPagesWearThePortalsBrandAndSpeakTheVisitorsLanguage() {
+    HttpResponse<String> missing = http.get("t/acme/no-such-page.xhtml");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("Acme Cloud").contains("#d9480f").contains("Not found");
+    HttpResponse<String> german =
+        http.withHeader("Accept-Language", "de-DE,de;q=0.9").get("t/globex/no-such-page.xhtml");
+    assertThat(german.statusCode()).isEqualTo(404);
+    assertThat(german.body()).contains("Globex Hosting").contains("Nicht gefunden");
+    assertThat(http.get("error-page").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void everyPortalHasATabIconInItsColour() {
+    HttpResponse<String> icon = http.get("t/acme/favicon.svg");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+    assertThat(icon.body()).contains("#d9480f").contains(">A<");
+    assertThat(http.get("t/acme/login.xhtml").body()).contains("/t/acme/favicon.svg");
+    assertThat(http.get("favicon.ico").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aTenantsOwnDomainServesItsPortal() {
     HttpResponse<String> acme = http.withHost("acme.localhost").get("login.xhtml");
     assertThat(acme.statusCode()).isEqualTo(200);

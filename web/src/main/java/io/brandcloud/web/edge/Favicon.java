@@ -20,7 +20,7 @@ public class Favicon extends HttpServlet {
       throws IOException {
     Object edge = request.getAttribute(Edge.ATTRIBUTE);
     Brand brand = edge instanceof Edge resolved ? resolved.brand() : Edge.PLATFORM_BRAND;
-    response.setContentType("image/svg+xml");
+    response.setContentType("image/svg+xml;charset=UTF-8");
     response.setHeader("Cache-Control", "public, max-age=3600");
     response.getWriter().write(svg(brand));
   }

@@ -1,28 +1,32 @@
 package io.brandcloud.web.edge;
 
+import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.TenantContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** What visitors of a suspended tenant see instead of its portal. */
+/** What visitors of a suspended tenant see instead of its portal, and what its API answers. */
 final class SuspendedPage {
+
+  private static final String API_BODY =
+      "{\"error\":{\"code\":\""
+          + ErrorCode.TENANT_SUSPENDED.apiCode()
+          + "\",\"message\":\""
+          + ErrorCode.TENANT_SUSPENDED.message()
+          + "\",\"details\":{}}}";
 
   private SuspendedPage() {}
 
-  static void write(TenantContext tenant, HttpServletResponse response) throws IOException {
+  static void write(
+      Edge edge, TenantContext tenant, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("text/html;charset=UTF-8");
-    String name = Html.escape(tenant.brand().productName());
-    response
-        .getWriter()
-        .write(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + name
-                + " is suspended</title></head><body style=\"font-family:sans-serif;margin:4em\">"
-                + "<h1 style=\"color:"
-                + tenant.brand().primaryColor()
-                + "\">"
-                + name
-                + "</h1><p>This portal is suspended. Please contact its provider.</p></body></html>");
+    if (edge.area() == Area.API) {
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write(API_BODY);
+      return;
+    }
+    BrandedPage.write(request, response, tenant.brand(), edge.basePath(), "errors.suspended", null);
   }
 }

@@ -88,7 +88,7 @@ public class TenantFilter extends HttpFilter {
       FilterChain chain)
       throws IOException, ServletException {
     if (tenant.isSuspended() && edge.area() != Area.RESOURCE) {
-      SuspendedPage.write(tenant, response);
+      SuspendedPage.write(edge, tenant, request, response);
       return;
     }
     if (edge.innerPath().equals("/")) {

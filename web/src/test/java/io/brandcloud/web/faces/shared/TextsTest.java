@@ -7,6 +7,7 @@ import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.domain.ServerActionStatus;
 import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.provisioning.domain.ServerStatus;
+import io.brandcloud.web.edge.PortalTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,9 @@ class TextsTest {
   @Test
   void germanHasEveryEnglishTextAndNoOther() throws IOException {
     for (String bundle : bundles()) {
-      assertThat(Texts.keysOf(bundle, Locale.GERMAN))
+      assertThat(PortalTexts.keysOf(bundle, Locale.GERMAN))
           .as(bundle + "_de")
-          .containsExactlyInAnyOrderElementsOf(Texts.keysOf(bundle, Locale.ENGLISH));
+          .containsExactlyInAnyOrderElementsOf(PortalTexts.keysOf(bundle, Locale.ENGLISH));
     }
   }
 
@@ -43,7 +44,7 @@ class TextsTest {
       Matcher key = pattern.matcher(text);
       while (key.find()) {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
-          if (Texts.text(key.group(1), locale).startsWith("???")) {
+          if (PortalTexts.text(key.group(1), locale).startsWith("???")) {
             missing.add(key.group(1) + " (" + locale + ") in " + source.getFileName());
           }
         }
@@ -64,22 +65,22 @@ class TextsTest {
         .map(value -> "status." + ((Enum<?>) value).name())
         .forEach(
             key -> {
-              assertThat(Texts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
-              assertThat(Texts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+              assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+              assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
             });
   }
 
   @Test
   void aMissingTextShowsItsKey() {
-    assertThat(Texts.text("layout.no-such-text", Locale.ENGLISH))
+    assertThat(PortalTexts.text("layout.no-such-text", Locale.ENGLISH))
         .isEqualTo("???layout.no-such-text???");
-    assertThat(Texts.text("nobundle", Locale.ENGLISH)).isEqualTo("???nobundle???");
+    assertThat(PortalTexts.text("nobundle", Locale.ENGLISH)).isEqualTo("???nobundle???");
   }
 
   @Test
   void aGermanVisitorReadsGermanAndAnyOtherEnglish() {
-    assertThat(Texts.text("layout.logout", Locale.GERMANY)).isEqualTo("Abmelden");
-    assertThat(Texts.text("layout.logout", Locale.FRENCH)).isEqualTo("Log out");
+    assertThat(PortalTexts.text("layout.logout", Locale.GERMANY)).isEqualTo("Abmelden");
+    assertThat(PortalTexts.text("layout.logout", Locale.FRENCH)).isEqualTo("Log out");
   }
 
   private static Set<String> bundles() throws IOException {

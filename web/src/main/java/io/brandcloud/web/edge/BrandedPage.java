@@ -1,0 +1,69 @@
+package io.brandcloud.web.edge;
+
+import io.brandcloud.tenancy.Brand;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * A page the edge answers itself (errors, a suspended portal): in the portal's brand and the
+ * visitor's language, with no Faces view behind it, so it renders even when the view layer failed.
+ */
+final class BrandedPage {
+
+  private BrandedPage() {}
+
+  /**
+   * Writes the page with title and text from {@code <key>.title} and {@code <key>.text}, and a link
+   * to {@code linkPath} (inside the portal) labelled {@code <key>.link} when given.
+   */
+  static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Brand brand,
+      String basePath,
+      String key,
+      String linkPath)
+      throws IOException {
+    Locale language = PortalTexts.languageOf(request.getLocales());
+    String product = Html.escape(brand.productName());
+    String title = Html.escape(PortalTexts.text(key + ".title", language));
+    String prefix = request.getContextPath() + basePath;
+    StringBuilder page =
+        new StringBuilder("<!DOCTYPE html><html lang=\"")
+            .append(language.getLanguage())
+            .append("\"><head><meta charset=\"utf-8\">")
+            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .append("<title>")
+            .append(title)
+            .append(" · ")
+            .append(product)
+            .append("</title><link rel=\"icon\" href=\"")
+            .append(Html.escape(prefix + "/favicon.svg"))
+            .append("\"><style>body{margin:0;font-family:system-ui,sans-serif;background:#f6f7f9}")
+            .append("header{background:")
+            .append(Html.escape(brand.primaryColor()))
+            .append(";color:#fff;padding:.75rem 1rem;font-weight:700;font-size:1.2rem}")
+            .append("main{max-width:40rem;margin:2rem auto;padding:0 1rem}")
+            .append("a{color:")
+            .append(Html.escape(brand.primaryColor()))
+            .append("}</style></head><body><header>")
+            .append(product)
+            .append("</header><main><h1>")
+            .append(title)
+            .append("</h1><p>")
+            .append(Html.escape(PortalTexts.text(key + ".text", language)))
+            .append("</p>");
+    if (linkPath != null) {
+      page.append("<p><a href=\"")
+          .append(Html.escape(prefix + linkPath))
+          .append("\">")
+          .append(Html.escape(PortalTexts.text(key + ".link", language)))
+          .append("</a></p>");
+    }
+    page.append("</main></body></html>");
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter().write(page.toString());
+  }
+}

@@ -1,0 +1,58 @@
+package io.brandcloud.web.edge;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The container's error pages (web.xml sends every error status here), in the brand of the portal
+ * the failed request was for and in the visitor's language.
+ */
+@WebServlet("/error-page")
+public class ErrorPages extends HttpServlet {
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Object edge = request.getAttribute(Edge.ATTRIBUTE);
+    Edge resolved = edge instanceof Edge known ? known : null;
+    String basePath = resolved == null ? "" : resolved.basePath();
+    boolean platform = resolved == null || resolved.isPlatform();
+    String key = "errors." + kind(request);
+    String link = platform ? "/platform/index.xhtml" : "/index.xhtml";
+    if (key.equals("errors.expired")) {
+      link = platform ? "/platform/login.xhtml" : "/login.xhtml";
+    }
+    BrandedPage.write(
+        request,
+        response,
+        resolved == null ? Edge.PLATFORM_BRAND : resolved.brand(),
+        basePath,
+        key,
+        link);
+  }
+
+  private static String kind(HttpServletRequest request) {
+    Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (failure instanceof ViewExpiredException
+        || (failure instanceof Throwable t && t.getCause() instanceof ViewExpiredException)) {
+      return "expired";
+    }
+    Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int code = status instanceof Integer number ? number : 500;
+    return switch (code) {
+      case 400 -> "badRequest";
+      case 403 -> "forbidden";
+      case 404 -> "notFound";
+      default -> "failed";
+    };
+  }
+}
