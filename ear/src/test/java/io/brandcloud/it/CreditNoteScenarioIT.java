@@ -90,7 +90,9 @@ class CreditNoteScenarioIT {
     Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
     Http customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
     JsonObject invoice =
-        Http.jsonArray(customer.get(api(shop, "/invoices")).body()).getJsonObject(0);
+        Http.json(customer.get(api(shop, "/invoices")).body())
+            .getJsonArray("data")
+            .getJsonObject(0);
     long invoiceId = invoice.getJsonNumber("id").longValue();
     BigDecimal subtotal = amount(invoice, "subtotal");
     BigDecimal tax = amount(invoice, "taxTotal");
@@ -154,7 +156,8 @@ class CreditNoteScenarioIT {
     JsonObject reread = Http.json(customer.get(api(shop, "/invoices/" + invoiceId)).body());
     assertThat(reread.getJsonArray("creditNotes")).hasSize(2);
     assertThat(amount(reread, "total")).isEqualByComparingTo(amount(invoice, "total"));
-    assertThat(Http.jsonArray(customer.get(api(shop, "/credit-notes")).body())).hasSize(2);
+    assertThat(Http.json(customer.get(api(shop, "/credit-notes")).body()).getJsonArray("data"))
+        .hasSize(2);
     long noteId = note.getJsonNumber("id").longValue();
     Http otherCustomer = http.as("other@" + shop.tenant().slug() + ".test", "other-password");
     assertThat(otherCustomer.get(api(shop, "/credit-notes/" + noteId)).statusCode()).isEqualTo(404);

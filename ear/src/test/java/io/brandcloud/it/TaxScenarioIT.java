@@ -165,7 +165,8 @@ class TaxScenarioIT {
     assertThat(exempted.taxes()).isEmpty();
     assertThat(exempted.taxNote()).contains("exempt").contains("CA123456789RT0001");
 
-    JsonObject listed = Http.jsonArray(germany.get(api(shop, "/invoices")).body()).getJsonObject(0);
+    JsonObject listed =
+        Http.json(germany.get(api(shop, "/invoices")).body()).getJsonArray("data").getJsonObject(0);
     assertThat(listed.getJsonArray("taxes").getJsonObject(0).getString("ratePercent"))
         .isEqualTo("19");
     assertThat(listed.getJsonObject("taxTotal").getString("amount"))

@@ -15,6 +15,8 @@ import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -120,6 +122,14 @@ public class CreditNotes {
     return notes.ofOrganisation(organisationId).stream()
         .map(c -> CreditNoteSummary.of(c.note(), c.invoiceNumber()))
         .toList();
+  }
+
+  /** A page of the organisation's credit notes, newest first. */
+  public Page<CreditNoteSummary> of(long organisationId, PageRequest page) {
+    members.require(organisationId, Permission.BILLING_VIEW);
+    return notes
+        .ofOrganisation(organisationId, page)
+        .map(c -> CreditNoteSummary.of(c.note(), c.invoiceNumber()));
   }
 
   /** One of the organisation's credit notes; another organisation's id is "not found". */

@@ -4,6 +4,8 @@ import io.brandcloud.access.Permission;
 import io.brandcloud.billing.domain.InvoiceRepository;
 import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -67,6 +69,15 @@ public class Invoicing {
     return invoices.ofOrganisation(organisationId).stream()
         .map(i -> InvoiceSummary.of(i, ofInvoice(notes, i.id())))
         .toList();
+  }
+
+  /** A page of the organisation's invoices, latest period first, with what was credited on each. */
+  public Page<InvoiceSummary> invoicesOf(long organisationId, PageRequest page) {
+    members.require(organisationId, Permission.BILLING_VIEW);
+    List<CreditNoteSummary> notes = creditNotes.of(organisationId);
+    return invoices
+        .ofOrganisation(organisationId, page)
+        .map(i -> InvoiceSummary.of(i, ofInvoice(notes, i.id())));
   }
 
   /** One of the customer's invoices; another customer's (or another tenant's) id is "not found". */

@@ -1,5 +1,7 @@
 package io.brandcloud.billing.domain;
 
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +27,7 @@ public interface CreditNoteRepository {
 
   /** The organisation's notes with their invoices' numbers, newest first. */
   List<CreditNoteOfInvoice> ofOrganisation(long organisationId);
+
+  /** The organisation's credit notes, newest first. */
+  Page<CreditNoteOfInvoice> ofOrganisation(long organisationId, PageRequest page);
 }

@@ -1,5 +1,7 @@
 package io.brandcloud.billing.domain;
 
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +19,8 @@ public interface InvoiceRepository {
 
   /** The organisation's invoices, latest period first. */
   List<Invoice> ofOrganisation(long organisationId);
+
+  Page<Invoice> ofOrganisation(long organisationId, PageRequest page);
 
   /**
    * The organisations, by id, with usage from {@code from} until {@code to} and no invoice yet for

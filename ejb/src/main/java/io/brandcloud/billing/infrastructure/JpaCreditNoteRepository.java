@@ -5,9 +5,12 @@ import io.brandcloud.billing.domain.CreditNoteOfInvoice;
 import io.brandcloud.billing.domain.CreditNoteRepository;
 import io.brandcloud.billing.domain.CreditedInvoice;
 import io.brandcloud.billing.domain.NewCreditNote;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.Currency;
@@ -89,15 +92,39 @@ public class JpaCreditNoteRepository implements CreditNoteRepository {
 
   @Override
   public List<CreditNoteOfInvoice> ofOrganisation(long organisationId) {
-    return em
-        .createQuery(
+    return newestFirst(organisationId).getResultList().stream()
+        .map(JpaCreditNoteRepository::noteOfInvoice)
+        .toList();
+  }
+
+  @Override
+  public Page<CreditNoteOfInvoice> ofOrganisation(long organisationId, PageRequest page) {
+    long total =
+        em.createQuery(
+                "select count(c) from CreditNote c where c.organisationId = :organisation",
+                Long.class)
+            .setParameter("organisation", organisationId)
+            .getSingleResult();
+    List<CreditNoteOfInvoice> items =
+        newestFirst(organisationId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList()
+            .stream()
+            .map(JpaCreditNoteRepository::noteOfInvoice)
+            .toList();
+    return new Page<>(items, total, page);
+  }
+
+  private TypedQuery<Object[]> newestFirst(long organisationId) {
+    return em.createQuery(
             "select c, i.number from CreditNote c, Invoice i where i.id = c.invoiceId"
                 + " and c.organisationId = :organisation order by c.issuedAt desc, c.id desc",
             Object[].class)
-        .setParameter("organisation", organisationId)
-        .getResultList()
-        .stream()
-        .map(r -> new CreditNoteOfInvoice((CreditNote) r[0], (String) r[1]))
-        .toList();
+        .setParameter("organisation", organisationId);
+  }
+
+  private static CreditNoteOfInvoice noteOfInvoice(Object[] row) {
+    return new CreditNoteOfInvoice((CreditNote) row[0], (String) row[1]);
   }
 }

@@ -4,9 +4,12 @@ import io.brandcloud.billing.domain.Invoice;
 import io.brandcloud.billing.domain.InvoiceInput;
 import io.brandcloud.billing.domain.InvoiceRepository;
 import io.brandcloud.billing.domain.NumberedInvoice;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,11 +31,30 @@ public class JpaInvoiceRepository implements InvoiceRepository {
 
   @Override
   public List<Invoice> ofOrganisation(long organisationId) {
+    return latestFirst(organisationId).getResultList();
+  }
+
+  @Override
+  public Page<Invoice> ofOrganisation(long organisationId, PageRequest page) {
+    long total =
+        em.createQuery(
+                "select count(i) from Invoice i where i.organisationId = :organisation", Long.class)
+            .setParameter("organisation", organisationId)
+            .getSingleResult();
+    List<Invoice> items =
+        latestFirst(organisationId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    return new Page<>(items, total, page);
+  }
+
+  private TypedQuery<Invoice> latestFirst(long organisationId) {
     return em.createQuery(
-            "select i from Invoice i where i.organisationId = :organisation order by i.periodStart desc",
+            "select i from Invoice i where i.organisationId = :organisation"
+                + " order by i.periodStart desc, i.id desc",
             Invoice.class)
-        .setParameter("organisation", organisationId)
-        .getResultList();
+        .setParameter("organisation", organisationId);
   }
 
   @Override

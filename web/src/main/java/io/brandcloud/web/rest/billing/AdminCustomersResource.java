@@ -30,7 +30,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * Reseller staff's view of customers, i.e. organisations (a customer's personal one or a team),
@@ -130,18 +129,26 @@ public class AdminCustomersResource {
 
   @GET
   @Path("{id}/transactions")
-  public List<BillingResource.ApiTransaction> transactions(@PathParam("id") long id) {
+  public ApiPage<BillingResource.ApiTransaction> transactions(
+      @PathParam("id") long id,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
     api.staff(StaffPermission.CUSTOMERS_VIEW);
+    PageRequest request = PageRequest.of(page, limit);
     customers.get(id);
-    return wallets.transactions(id).stream().map(BillingResource::transaction).toList();
+    return ApiPage.of(wallets.transactions(id, request), BillingResource::transaction);
   }
 
   @GET
   @Path("{id}/invoices")
-  public List<BillingResource.ApiInvoice> invoices(@PathParam("id") long id) {
+  public ApiPage<BillingResource.ApiInvoice> invoices(
+      @PathParam("id") long id,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
     api.staff(StaffPermission.CUSTOMERS_VIEW);
+    PageRequest request = PageRequest.of(page, limit);
     customers.get(id);
-    return invoicing.invoicesOf(id).stream().map(BillingResource.ApiInvoice::of).toList();
+    return ApiPage.of(invoicing.invoicesOf(id, request), BillingResource.ApiInvoice::of);
   }
 
   @GET
@@ -173,10 +180,14 @@ public class AdminCustomersResource {
 
   @GET
   @Path("{id}/credit-notes")
-  public List<BillingResource.ApiCreditNote> creditNotes(@PathParam("id") long id) {
+  public ApiPage<BillingResource.ApiCreditNote> creditNotes(
+      @PathParam("id") long id,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
     api.staff(StaffPermission.CUSTOMERS_VIEW);
+    PageRequest request = PageRequest.of(page, limit);
     customers.get(id);
-    return creditNotes.of(id).stream().map(BillingResource.ApiCreditNote::of).toList();
+    return ApiPage.of(creditNotes.of(id, request), BillingResource.ApiCreditNote::of);
   }
 
   @GET

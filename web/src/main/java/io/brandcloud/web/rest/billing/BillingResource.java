@@ -251,10 +251,11 @@ public class BillingResource {
 
   @GET
   @Path("invoices")
-  public List<ApiInvoice> invoices() {
-    return invoicing.invoicesOf(billingReader().organisationId()).stream()
-        .map(ApiInvoice::of)
-        .toList();
+  public ApiPage<ApiInvoice> invoices(
+      @QueryParam("page") String page, @QueryParam("limit") String limit) {
+    long organisation = billingReader().organisationId();
+    return ApiPage.of(
+        invoicing.invoicesOf(organisation, PageRequest.of(page, limit)), ApiInvoice::of);
   }
 
   @GET
@@ -273,10 +274,10 @@ public class BillingResource {
 
   @GET
   @Path("credit-notes")
-  public List<ApiCreditNote> creditNotes() {
-    return creditNotes.of(billingReader().organisationId()).stream()
-        .map(ApiCreditNote::of)
-        .toList();
+  public ApiPage<ApiCreditNote> creditNotes(
+      @QueryParam("page") String page, @QueryParam("limit") String limit) {
+    long organisation = billingReader().organisationId();
+    return ApiPage.of(creditNotes.of(organisation, PageRequest.of(page, limit)), ApiCreditNote::of);
   }
 
   @GET
