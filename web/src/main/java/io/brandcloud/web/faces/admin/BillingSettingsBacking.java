@@ -5,6 +5,7 @@ import io.brandcloud.billing.application.StoredTaxRule;
 import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -24,6 +25,7 @@ public class BillingSettingsBacking implements Serializable {
   @EJB TaxRules taxRules;
   @EJB SellerProfile seller;
   @Inject Caller caller;
+  @Inject Texts texts;
 
   private String country;
   private String region;
@@ -55,7 +57,8 @@ public class BillingSettingsBacking implements Serializable {
   public void addRule() {
     TaxRule rule =
         new TaxRule(country, region, name, ratePercent, compound, reverseCharge, position);
-    if (FacesActions.attempt(() -> taxRules.add(rule, actor()), "Tax rule added")) {
+    if (FacesActions.attempt(
+        () -> taxRules.add(rule, actor()), texts.get("admin.billing.ruleAdded"))) {
       name = null;
       ratePercent = null;
       region = null;
@@ -65,28 +68,31 @@ public class BillingSettingsBacking implements Serializable {
   }
 
   public void removeRule(StoredTaxRule rule) {
-    FacesActions.attempt(() -> taxRules.remove(rule.id(), actor()), "Tax rule removed");
+    FacesActions.attempt(
+        () -> taxRules.remove(rule.id(), actor()), texts.get("admin.billing.ruleRemoved"));
   }
 
   public void saveSeller() {
     FacesActions.attempt(
-        () -> seller.change(legalName, address, taxIds, actor()), "Invoice details saved");
+        () -> seller.change(legalName, address, taxIds, actor()),
+        texts.get("admin.billing.sellerSaved"));
   }
 
   public void uploadLogo() {
     if (logo == null || logo.getSize() == 0) {
-      FacesActions.error("Choose a PNG or JPEG file");
+      FacesActions.error(texts.get("admin.billing.chooseFile"));
       return;
     }
     if (FacesActions.attempt(
         () -> seller.changeLogo(logo.getContent(), logo.getContentType(), actor()),
-        "Logo uploaded")) {
+        texts.get("admin.billing.logoUploaded"))) {
       hasLogo = true;
     }
   }
 
   public void removeLogo() {
-    if (FacesActions.attempt(() -> seller.removeLogo(actor()), "Logo removed")) {
+    if (FacesActions.attempt(
+        () -> seller.removeLogo(actor()), texts.get("admin.billing.logoRemoved"))) {
       hasLogo = false;
     }
   }

@@ -6,8 +6,11 @@ import io.brandcloud.provisioning.application.ProviderConnections;
 import io.brandcloud.provisioning.application.ProviderConnections.ConnectionView;
 import io.brandcloud.provisioning.domain.ProviderPlan;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.MoneyFormat;
+import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -20,6 +23,8 @@ public class CatalogBacking implements Serializable {
 
   @EJB ProviderConnections connections;
   @EJB PlanCatalog catalog;
+  @Inject Texts texts;
+  @Inject MoneyFormat money;
 
   private String connectionName = "Simulator";
   private String connectionType = "SIMULATOR";
@@ -44,18 +49,27 @@ public class CatalogBacking implements Serializable {
   public void addConnection() {
     FacesActions.attempt(
         () -> connections.add(connectionName, connectionType),
-        "Connection " + connectionName + " added");
+        texts.format("admin.plans.connectionAdded", connectionName));
   }
 
   public void createPlan() {
     Long id = effectiveConnection();
     if (id == null) {
-      FacesActions.error("Add a provider connection first");
+      FacesActions.error(texts.get("admin.plans.connectionFirst"));
       return;
     }
     FacesActions.attempt(
         () -> catalog.create(id, providerPlanCode, planName, markupPercent),
-        "Plan " + planName + " created");
+        texts.format("admin.plans.planCreated", planName));
+  }
+
+  /** A provider plan in the plan form's list: code, description and what it costs a month. */
+  public String providerPlanLabel(ProviderPlan plan) {
+    return texts.format(
+        "admin.plans.providerPlanLabel",
+        plan.code(),
+        plan.description(),
+        money.show(plan.monthlyCost()));
   }
 
   private Long effectiveConnection() {

@@ -11,8 +11,10 @@ import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Caller;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +36,7 @@ public class CustomerBillingBacking implements Serializable {
   @EJB CreditNotes creditNotes;
   @EJB BillingDetails billingDetails;
   @Inject Caller caller;
+  @Inject Texts texts;
 
   private Long customerId;
   private OrganisationSummary customer;
@@ -70,6 +73,14 @@ public class CustomerBillingBacking implements Serializable {
     return customer == null ? List.of() : creditNotes.of(customerId);
   }
 
+  /** An invoice in the credit note form's list: its number and net amount, in its currency. */
+  public String invoiceLabel(InvoiceSummary invoice) {
+    return texts.format(
+        "admin.customerBilling.invoiceLabel",
+        invoice.number(),
+        invoice.subtotal().display(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+  }
+
   public BillingDetailsForm getDetails() {
     return details;
   }
@@ -79,13 +90,13 @@ public class CustomerBillingBacking implements Serializable {
       return;
     }
     if (invoiceId == null || amount == null) {
-      FacesActions.error("Choose an invoice and an amount");
+      FacesActions.error(texts.get("admin.customerBilling.chooseInvoiceAndAmount"));
       return;
     }
     String actor = caller.login().orElseThrow().name();
     if (FacesActions.attempt(
         () -> creditNotes.issue(customerId, invoiceId, amount, reason, reference, actor),
-        "Credit note issued and the wallet refunded")) {
+        texts.get("admin.customerBilling.issued"))) {
       reference = UUID.randomUUID().toString();
       amount = null;
       reason = null;
@@ -99,7 +110,7 @@ public class CustomerBillingBacking implements Serializable {
     String actor = caller.login().orElseThrow().name();
     FacesActions.attempt(
         () -> details.show(billingDetails.changeByStaff(customerId, details.change(true), actor)),
-        "Billing details saved");
+        texts.get("admin.customerBilling.saved"));
   }
 
   public Long getCustomerId() {

@@ -11,7 +11,9 @@ import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Caller;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Customer organisations with owners and balances; crediting, debiting and reversing; every server
@@ -34,12 +38,21 @@ public class CustomersBacking implements Serializable {
   @EJB Servers servers;
   @EJB Logins logins;
   @Inject Caller caller;
+  @Inject Texts texts;
 
   private Long customerId;
   private BigDecimal amount;
-  private String reason = "Top-up";
+  private String reason;
   // one reference per rendered form: a double submit books the credit once
   private String reference = UUID.randomUUID().toString();
+  // the customers' names for the servers table, read once per view
+  private transient Map<Long, String> names;
+
+  /** The reason a booking gets unless staff write another, in their language. */
+  @PostConstruct
+  void prefill() {
+    reason = texts.get("admin.customers.defaultReason");
+  }
 
   /** Customer organisations with their owners; the first 500, by name. */
   public List<OrganisationSummary> getCustomers() {
@@ -48,6 +61,22 @@ public class CustomersBacking implements Serializable {
 
   public Money balanceOf(long id) {
     return wallets.balanceOf(id);
+  }
+
+  /**
+   * The name of the customer organisation owning a server, from the customers this page lists; its
+   * number for one beyond them.
+   */
+  public String customerName(long organisationId) {
+    if (names == null) {
+      names =
+          getCustomers().stream()
+              .collect(
+                  Collectors.toMap(
+                      OrganisationSummary::id, OrganisationSummary::name, (first, same) -> first));
+    }
+    String name = names.get(organisationId);
+    return name != null ? name : "#" + organisationId;
   }
 
   public List<ServerView> getServers() {
@@ -75,7 +104,7 @@ public class CustomersBacking implements Serializable {
     String actor = caller.login().orElseThrow().name();
     FacesActions.attempt(
         () -> logins.unlock(customer.ownerId(), actor),
-        customer.ownerEmail() + " can log in again");
+        texts.format("admin.customers.unlocked", customer.ownerEmail()));
   }
 
   public void reverse(LedgerLine topUp) {
@@ -84,7 +113,8 @@ public class CustomersBacking implements Serializable {
     }
     String actor = caller.login().orElseThrow().name();
     FacesActions.attempt(
-        () -> wallets.reverseTopUp(customerId, topUp.id(), reason, actor), "Top-up reversed");
+        () -> wallets.reverseTopUp(customerId, topUp.id(), reason, actor),
+        texts.get("admin.customers.reversed"));
   }
 
   private void book(boolean credit) {
@@ -92,7 +122,7 @@ public class CustomersBacking implements Serializable {
       return;
     }
     if (customerId == null) {
-      FacesActions.error("Choose a customer");
+      FacesActions.error(texts.get("admin.customers.chooseCustomer"));
       return;
     }
     String actor = caller.login().orElseThrow().name();
@@ -100,7 +130,9 @@ public class CustomersBacking implements Serializable {
         credit
             ? () -> wallets.credit(customerId, amount, reason, reference, actor)
             : () -> wallets.debit(customerId, amount, reason, reference, actor);
-    if (FacesActions.attempt(booking, credit ? "Wallet credited" : "Wallet debited")) {
+    if (FacesActions.attempt(
+        booking,
+        credit ? texts.get("admin.customers.credited") : texts.get("admin.customers.debited"))) {
       reference = UUID.randomUUID().toString();
       amount = null;
     }

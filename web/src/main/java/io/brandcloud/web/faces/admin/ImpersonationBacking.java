@@ -10,6 +10,7 @@ import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
@@ -35,6 +36,7 @@ public class ImpersonationBacking {
   @Inject Credentials credentials;
   @Inject Branding branding;
   @Inject HttpServletRequest request;
+  @Inject Texts texts;
 
   /** Acts as the organisation's owner, in that organisation. */
   public void start(OrganisationSummary customer) {
@@ -46,7 +48,7 @@ public class ImpersonationBacking {
       if (refused.code() != ErrorCode.FORBIDDEN) {
         throw refused;
       }
-      FacesActions.error("Your staff role cannot act as customers");
+      FacesActions.error(texts.get("admin.staff.cannotActAs"));
       return;
     }
     SessionLogins.impersonate(request, edge(), staff, credentials.passwordLogin(checked));

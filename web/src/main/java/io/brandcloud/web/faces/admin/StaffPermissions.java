@@ -3,6 +3,8 @@ package io.brandcloud.web.faces.admin;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.enterprise.inject.spi.CDI;
 
 /**
  * The check admin page actions make before calling a service, by the rule the services apply
@@ -16,7 +18,8 @@ final class StaffPermissions {
   static boolean allowed(StaffPermission permission) {
     boolean may = CurrentCaller.get().map(caller -> caller.mayStaff(permission)).orElse(false);
     if (!may) {
-      FacesActions.error("Your staff role does not allow this");
+      Texts texts = CDI.current().select(Texts.class).get();
+      FacesActions.error(texts.get("admin.staff.notAllowed"));
     }
     return may;
   }

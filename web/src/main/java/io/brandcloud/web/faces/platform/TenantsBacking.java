@@ -5,6 +5,7 @@ import io.brandcloud.platform.application.TenantDraft;
 import io.brandcloud.platform.application.TenantView;
 import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.Credentials;
 import jakarta.annotation.PostConstruct;
@@ -23,6 +24,7 @@ public class TenantsBacking implements Serializable {
 
   @EJB Tenants tenants;
   @Inject Caller caller;
+  @Inject Texts texts;
 
   /**
    * The edge already admits operators only; a view reached any other way must not render either.
@@ -62,9 +64,11 @@ public class TenantsBacking implements Serializable {
             adminEmail,
             null);
     if (editingId == null) {
-      FacesActions.attempt(() -> created = tenants.create(draft), "Tenant " + slug + " created");
+      FacesActions.attempt(
+          () -> created = tenants.create(draft), texts.format("platform.tenants.created", slug));
     } else {
-      FacesActions.attempt(() -> tenants.update(editingId, draft), "Tenant " + slug + " saved");
+      FacesActions.attempt(
+          () -> tenants.update(editingId, draft), texts.format("platform.tenants.saved", slug));
     }
   }
 
@@ -91,11 +95,15 @@ public class TenantsBacking implements Serializable {
   }
 
   public void suspend(TenantView tenant) {
-    FacesActions.attempt(() -> tenants.suspend(tenant.id()), tenant.slug() + " suspended");
+    FacesActions.attempt(
+        () -> tenants.suspend(tenant.id()),
+        texts.format("platform.tenants.suspended", tenant.slug()));
   }
 
   public void activate(TenantView tenant) {
-    FacesActions.attempt(() -> tenants.activate(tenant.id()), tenant.slug() + " reactivated");
+    FacesActions.attempt(
+        () -> tenants.activate(tenant.id()),
+        texts.format("platform.tenants.reactivated", tenant.slug()));
   }
 
   /** Shown once after creation; gone when the view is left. */
