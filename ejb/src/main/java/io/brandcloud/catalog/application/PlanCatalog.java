@@ -51,6 +51,11 @@ public class PlanCatalog {
             new PlanPricing(cost, markupPercent),
             clock.now());
     plans.add(plan);
+    audit.record(
+        null,
+        "plan.created",
+        "plan " + plan.id(),
+        planName + ": " + providerPlanCode + " + " + markupPercent + " %");
     return PlanView.of(plan);
   }
 

@@ -43,14 +43,23 @@ public class Logins {
   }
 
   public LoginOutcome attempt(String email, String password) {
-    return attempt(email, password, false);
+    return attempt(email, password, false, true);
+  }
+
+  /**
+   * The password of an API call (HTTP Basic): checked, counted and locked like a login, but a
+   * success is not a login event, so the audit log is not one row per request.
+   */
+  public LoginOutcome apiAttempt(String email, String password) {
+    return attempt(email, password, false, false);
   }
 
   /**
    * @param oneTimeOnly the password must be a one-time one: a user's own password, right as it may
    *     be, is a failed attempt here and not a login
    */
-  private LoginOutcome attempt(String email, String password, boolean oneTimeOnly) {
+  private LoginOutcome attempt(
+      String email, String password, boolean oneTimeOnly, boolean auditSuccess) {
     Instant now = clock.now();
     String address = RequestOrigin.address().orElse("unknown");
     String normalised = UserLookup.normalise(email);
@@ -94,7 +103,9 @@ public class Logins {
       return new LoginOutcome.SecondFactorRequired(UserAccounts.view(user));
     }
     user.succeededLogin();
-    audit.record(normalised, "login.success", "user " + user.id(), null);
+    if (auditSuccess) {
+      audit.record(normalised, "login.success", "user " + user.id(), null);
+    }
     return new LoginOutcome.Success(UserAccounts.view(user));
   }
 
@@ -105,7 +116,7 @@ public class Logins {
    */
   public LoginOutcome chooseOwnPassword(String email, String oneTimePassword, String newPassword) {
     Validation.requirePassword("newPassword", newPassword);
-    LoginOutcome outcome = attempt(email, oneTimePassword, true);
+    LoginOutcome outcome = attempt(email, oneTimePassword, true, true);
     if (outcome instanceof LoginOutcome.PasswordChangeRequired required) {
       return new LoginOutcome.Success(
           accounts.replaceOneTimePassword(required.user().id(), newPassword));

@@ -47,6 +47,15 @@ public class PlatformOperators {
   }
 
   public Optional<String> authenticate(String email, String password) {
+    return authenticate(email, password, true);
+  }
+
+  /** An API call's password: a failure is audited, a success is no login event. */
+  public Optional<String> authenticateApiCall(String email, String password) {
+    return authenticate(email, password, false);
+  }
+
+  private Optional<String> authenticate(String email, String password, boolean auditSuccess) {
     if (email == null || password == null) {
       return Optional.empty();
     }
@@ -56,7 +65,10 @@ public class PlatformOperators {
             .byEmail(normalised)
             .filter(o -> passwords.matches(password, o.passwordHash()))
             .map(PlatformOperator::email);
-    audit.record(normalised, operator.isPresent() ? "login.success" : "login.failure", null, null);
+    if (operator.isEmpty() || auditSuccess) {
+      audit.record(
+          normalised, operator.isPresent() ? "login.success" : "login.failure", null, null);
+    }
     return operator;
   }
 }

@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.application;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.provisioning.domain.ProviderConnection;
 import io.brandcloud.provisioning.domain.ProviderConnectionRepository;
@@ -23,6 +24,7 @@ public class ProviderConnections {
   @Inject ProviderConnectionRepository connections;
   @Inject CloudProviders providers;
   @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
 
   public ConnectionView add(String name, String type) {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
@@ -35,6 +37,11 @@ public class ProviderConnections {
     ProviderConnection connection =
         new ProviderConnection(connectionName, providerType, clock.now());
     connections.add(connection);
+    audit.record(
+        null,
+        "connection.created",
+        "connection " + connection.id(),
+        connectionName + " (" + providerType + ")");
     return ConnectionView.of(connection);
   }
 

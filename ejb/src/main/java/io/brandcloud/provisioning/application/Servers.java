@@ -51,7 +51,6 @@ public class Servers {
    */
   public ServerView create(
       long organisationId, long planId, String hostname, String region, String image) {
-    members.require(organisationId, Permission.SERVERS_CREATE);
     return create(organisationId, planId, hostname, region, image, false);
   }
 
@@ -63,6 +62,7 @@ public class Servers {
       String region,
       String image,
       boolean backup) {
+    members.require(organisationId, Permission.SERVERS_CREATE);
     String host = hostname == null ? "" : hostname.strip().toLowerCase(Locale.ROOT);
     if (!HOSTNAME.matcher(host).matches()) {
       throw BrandcloudException.invalid(
@@ -89,6 +89,11 @@ public class Servers {
     server.withBackup(backup);
     servers.add(server);
     actions.request(server, ServerActionType.CREATE, "ordered");
+    audit.record(
+        null,
+        "server.created",
+        "server " + server.id(),
+        host + " on plan " + plan.name() + (backup ? " with backups" : ""));
     return view(server);
   }
 

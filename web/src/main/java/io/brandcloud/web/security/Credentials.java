@@ -128,7 +128,7 @@ public class Credentials {
 
   /** For HTTP Basic, which cannot ask for a second factor. */
   public Optional<SessionLogin> check(Edge edge, String email, String password) {
-    PasswordCheck check = checkPassword(edge, email, password);
+    PasswordCheck check = checkPassword(edge, email, password, false);
     if (check instanceof SecondFactorNeeded) {
       throw new BrandcloudException(ErrorCode.TWO_FACTOR_REQUIRED);
     }
@@ -143,9 +143,19 @@ public class Credentials {
    * that says why.
    */
   public PasswordCheck checkPassword(Edge edge, String email, String password) {
+    return checkPassword(edge, email, password, true);
+  }
+
+  /**
+   * @param interactive a login form (a success is a login event), or an API call's HTTP Basic
+   *     password (only failures are)
+   */
+  private PasswordCheck checkPassword(
+      Edge edge, String email, String password, boolean interactive) {
     if (edge.tenant().isEmpty()) {
-      return operators
-          .authenticate(email, password)
+      return (interactive
+              ? operators.authenticate(email, password)
+              : operators.authenticateApiCall(email, password))
           .<PasswordCheck>map(
               e ->
                   new Granted(
@@ -163,7 +173,10 @@ public class Credentials {
           .orElseGet(Denied::new);
     }
     LoginOutcome outcome =
-        CurrentTenant.supplyAs(edge.tenant().get(), () -> logins.attempt(email, password));
+        CurrentTenant.supplyAs(
+            edge.tenant().get(),
+            () ->
+                interactive ? logins.attempt(email, password) : logins.apiAttempt(email, password));
     if (outcome instanceof LoginOutcome.SecondFactorRequired needed) {
       return new SecondFactorNeeded(needed.user().id());
     }
