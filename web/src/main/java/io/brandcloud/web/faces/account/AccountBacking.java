@@ -12,6 +12,7 @@ import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
@@ -39,6 +40,7 @@ public class AccountBacking implements Serializable {
   @Inject Credentials credentials;
   @Inject Branding branding;
   @Inject HttpServletRequest request;
+  @Inject Texts texts;
 
   private String currentPassword;
   private String newPassword;
@@ -64,7 +66,7 @@ public class AccountBacking implements Serializable {
     SessionLogin login = caller.login().orElseThrow();
     if (FacesActions.attempt(
         () -> accounts.changeOwnPassword(login.userId(), currentPassword, newPassword),
-        "Password changed; your other sessions have ended")) {
+        texts.format("account.password.changed"))) {
       keepThisSession(login);
     }
   }
@@ -76,7 +78,7 @@ public class AccountBacking implements Serializable {
     SessionLogin login = caller.login().orElseThrow();
     accounts.endAllSessions(login.userId());
     SessionLogins.logout(request, edge());
-    FacesActions.info("Every session has ended, this one too. Log in again.");
+    FacesActions.info(texts.format("account.sessions.ended"));
     FacesActions.redirect(branding.url("/login.xhtml"));
   }
 
@@ -103,7 +105,7 @@ public class AccountBacking implements Serializable {
     SessionLogin login = caller.login().orElseThrow();
     if (FacesActions.attempt(
         () -> recoveryCodes = twoFactor.confirm(login.userId(), twoFactorCode),
-        "Two-factor authentication is on. Keep the recovery codes somewhere safe.")) {
+        texts.format("account.twoFactor.enabled"))) {
       enrolment = null;
       twoFactorCode = null;
       SessionLogins.login(request, edge(), login.withSecondFactor());
@@ -116,7 +118,7 @@ public class AccountBacking implements Serializable {
     }
     long user = caller.login().orElseThrow().userId();
     if (FacesActions.attempt(
-        () -> twoFactor.disable(user, twoFactorCode), "Two-factor authentication is off")) {
+        () -> twoFactor.disable(user, twoFactorCode), texts.format("account.twoFactor.disabled"))) {
       twoFactorCode = null;
       recoveryCodes = null;
     }
@@ -148,7 +150,7 @@ public class AccountBacking implements Serializable {
                     keyExpires == null
                         ? null
                         : keyExpires.atStartOfDay(ZoneOffset.UTC).toInstant()),
-        "Key created: copy the secret now, it is not shown again")) {
+        texts.format("account.keys.created"))) {
       createdSecret = created[0].secret();
       keyName = null;
     }
@@ -159,7 +161,7 @@ public class AccountBacking implements Serializable {
       return;
     }
     long user = caller.login().orElseThrow().userId();
-    FacesActions.attempt(() -> keys.revokeAll(user), "Every API key of yours is revoked");
+    FacesActions.attempt(() -> keys.revokeAll(user), texts.format("account.keys.allRevoked"));
   }
 
   public void revoke(ApiKeyView key) {
@@ -167,7 +169,8 @@ public class AccountBacking implements Serializable {
       return;
     }
     long user = caller.login().orElseThrow().userId();
-    FacesActions.attempt(() -> keys.revoke(user, key.id()), "Key " + key.prefix() + " revoked");
+    FacesActions.attempt(
+        () -> keys.revoke(user, key.id()), texts.format("account.keys.revokedOne", key.prefix()));
   }
 
   public String scopesOf(ApiKeyView key) {
@@ -182,7 +185,7 @@ public class AccountBacking implements Serializable {
   /** Staff acting as this user may look but not change the user's credentials. */
   private boolean impersonated() {
     if (caller.login().map(SessionLogin::impersonated).orElse(false)) {
-      FacesActions.error("Only the customer can change their password, two-factor set-up or keys");
+      FacesActions.error(texts.format("account.impersonated"));
       return true;
     }
     return false;

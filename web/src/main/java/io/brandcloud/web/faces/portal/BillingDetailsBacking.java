@@ -4,6 +4,7 @@ import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -20,6 +21,7 @@ public class BillingDetailsBacking implements Serializable {
   @EJB BillingDetails billingDetails;
   @Inject CurrentUser user;
   @Inject Caller caller;
+  @Inject Texts texts;
 
   private final BillingDetailsForm form = new BillingDetailsForm();
 
@@ -40,7 +42,7 @@ public class BillingDetailsBacking implements Serializable {
 
   public void save() {
     if (!isEditable()) {
-      FacesActions.error("Your role in this organisation cannot change its billing details");
+      FacesActions.error(texts.format("portal.billingDetails.notAllowed"));
       return;
     }
     FacesActions.attempt(
@@ -50,6 +52,6 @@ public class BillingDetailsBacking implements Serializable {
                     user.organisationId(),
                     form.change(false),
                     caller.login().orElseThrow().name())),
-        "Billing details saved; they apply to the next invoice");
+        texts.format("portal.billingDetails.saved"));
   }
 }

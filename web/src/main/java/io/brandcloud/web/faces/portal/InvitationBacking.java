@@ -6,6 +6,7 @@ import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,25 +22,26 @@ public class InvitationBacking {
   @EJB Invitations invitations;
   @Inject CurrentUser user;
   @Inject Branding branding;
+  @Inject Texts texts;
 
   private String token;
 
   public void accept() {
     if (!user.isLoggedIn()) {
-      FacesActions.error(
-          "Log in (or sign up) with the invited address first, then open the link again");
+      FacesActions.error(texts.format("public.invitation.loginFirst"));
       return;
     }
     Membership[] joined = new Membership[1];
     if (FacesActions.attempt(() -> joined[0] = invitations.accept(user.id(), token), null)) {
       memberships.switchTo(user.id(), joined[0].organisationId());
-      FacesActions.info("Welcome to " + joined[0].organisationName());
+      FacesActions.info(texts.format("public.invitation.welcome", joined[0].organisationName()));
       FacesActions.redirect(branding.url("/portal/index.xhtml"));
     }
   }
 
   public void decline() {
-    FacesActions.attempt(() -> invitations.decline(token), "Invitation declined");
+    FacesActions.attempt(
+        () -> invitations.decline(token), texts.format("public.invitation.declined"));
   }
 
   public String getToken() {

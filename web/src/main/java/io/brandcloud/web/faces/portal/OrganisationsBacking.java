@@ -13,6 +13,7 @@ import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class OrganisationsBacking implements Serializable {
   @EJB CustomRoles customRoles;
   @Inject CurrentUser user;
   @Inject Branding branding;
+  @Inject Texts texts;
 
   private String newName;
   private String inviteEmail;
@@ -80,7 +82,7 @@ public class OrganisationsBacking implements Serializable {
   public void switchTo(Membership membership) {
     if (FacesActions.attempt(
         () -> memberships.switchTo(user.id(), membership.organisationId()),
-        "You now work in " + membership.organisationName())) {
+        texts.format("portal.organisations.switched", membership.organisationName()))) {
       FacesActions.redirect(branding.url("/portal/organisations.xhtml"));
     }
   }
@@ -90,7 +92,7 @@ public class OrganisationsBacking implements Serializable {
         () ->
             memberships.switchTo(
                 user.id(), organisations.create(user.id(), newName).organisationId()),
-        "Organisation " + newName + " created; you work in it now")) {
+        texts.format("portal.organisations.created", newName))) {
       FacesActions.redirect(branding.url("/portal/organisations.xhtml"));
     }
   }
@@ -109,7 +111,7 @@ public class OrganisationsBacking implements Serializable {
         () ->
             invitations.invite(
                 user.id(), organisation, inviteEmail, chosen, custom, branding.absoluteBase()),
-        "Invitation sent to " + inviteEmail)) {
+        texts.format("portal.organisations.invited", inviteEmail))) {
       inviteEmail = null;
     }
   }
@@ -117,14 +119,14 @@ public class OrganisationsBacking implements Serializable {
   public void remove(MemberView member) {
     FacesActions.attempt(
         () -> memberships.removeMember(user.id(), getActive().organisationId(), member.userId()),
-        member.email() + " removed");
+        texts.format("portal.organisations.removed", member.email()));
   }
 
   public void createRole() {
     if (FacesActions.attempt(
         () ->
             customRoles.create(user.id(), getActive().organisationId(), roleName, rolePermissions),
-        "Role " + roleName + " created")) {
+        texts.format("portal.organisations.roleCreated", roleName))) {
       roleName = null;
       rolePermissions = new ArrayList<>();
     }

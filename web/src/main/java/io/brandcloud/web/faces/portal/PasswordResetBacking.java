@@ -3,6 +3,7 @@ package io.brandcloud.web.faces.portal;
 import io.brandcloud.identity.application.PasswordResets;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ public class PasswordResetBacking {
 
   @EJB PasswordResets resets;
   @Inject Branding branding;
+  @Inject Texts texts;
 
   private String email;
   private String token;
@@ -22,20 +24,17 @@ public class PasswordResetBacking {
 
   public void requestLink() {
     resets.request(email, branding.absoluteBase());
-    FacesActions.info(
-        "If an account has the address "
-            + email
-            + ", a reset link valid for an hour is on its way");
+    FacesActions.info(texts.format("public.forgot.sent", email));
   }
 
   public void reset() {
     boolean[] changed = new boolean[1];
     if (FacesActions.attempt(() -> changed[0] = resets.reset(token, password), null)) {
       if (changed[0]) {
-        FacesActions.info("Your password is changed. Log in with it.");
+        FacesActions.info(texts.format("public.reset.done"));
         FacesActions.redirect(branding.url("/login.xhtml"));
       } else {
-        FacesActions.error("This reset link is wrong, used or expired. Ask for a new one.");
+        FacesActions.error(texts.format("public.reset.wrong"));
       }
     }
   }

@@ -6,6 +6,7 @@ import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class ServersBacking implements Serializable {
   @EJB Servers servers;
   @Inject CurrentUser user;
   @Inject PortalDashboard dashboard;
+  @Inject Texts texts;
 
   private Long planId;
   private String hostname;
@@ -56,19 +58,17 @@ public class ServersBacking implements Serializable {
 
   public void create() {
     if (planId == null) {
-      FacesActions.error("Choose a plan");
+      FacesActions.error(texts.format("portal.servers.choosePlan"));
       return;
     }
     if (!user.may("servers:create")) {
       FacesActions.error(
-          "Your role in "
-              + user.getOrganisation().organisationName()
-              + " does not allow ordering servers");
+          texts.format("portal.servers.notAllowed", user.getOrganisation().organisationName()));
       return;
     }
     if (FacesActions.attempt(
         () -> servers.create(user.organisationId(), planId, hostname, region, image),
-        "Your server " + hostname + " is being built")) {
+        texts.format("portal.servers.building", hostname))) {
       hostname = null;
     }
     dashboard.forget();

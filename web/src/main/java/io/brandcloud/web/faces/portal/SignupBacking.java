@@ -3,6 +3,7 @@ package io.brandcloud.web.faces.portal;
 import io.brandcloud.identity.application.Registration;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ public class SignupBacking {
 
   @EJB Registration registration;
   @Inject Branding branding;
+  @Inject Texts texts;
 
   private String name;
   private String email;
@@ -26,7 +28,7 @@ public class SignupBacking {
   public void signUp() {
     if (FacesActions.attempt(
         () -> registration.register(email, name, password, branding.absoluteBase()),
-        "We sent a link and a six-digit code to " + email + ". Confirm your address to log in.")) {
+        texts.format("public.signup.sent", email))) {
       FacesActions.redirect(
           branding.url("/verify.xhtml?email=")
               + java.net.URLEncoder.encode(email.strip(), java.nio.charset.StandardCharsets.UTF_8));

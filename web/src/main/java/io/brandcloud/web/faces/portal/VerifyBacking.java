@@ -3,6 +3,7 @@ package io.brandcloud.web.faces.portal;
 import io.brandcloud.identity.application.Registration;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ public class VerifyBacking {
 
   @EJB Registration registration;
   @Inject Branding branding;
+  @Inject Texts texts;
 
   private String token;
   private String email;
@@ -33,16 +35,15 @@ public class VerifyBacking {
 
   public void resend() {
     registration.resendVerification(email, branding.absoluteBase());
-    FacesActions.info(
-        "If " + email + " waits for confirmation, a new link and code are on their way");
+    FacesActions.info(texts.format("public.verify.resent", email));
   }
 
   private void done(boolean verified) {
     if (verified) {
-      FacesActions.info("Your e-mail address is confirmed. Log in below.");
+      FacesActions.info(texts.format("public.verify.done"));
       FacesActions.redirect(branding.url("/login.xhtml"));
     } else {
-      FacesActions.error("That link or code is wrong, used or expired. Ask for a new one below.");
+      FacesActions.error(texts.format("public.verify.wrong"));
     }
   }
 

@@ -25,6 +25,7 @@ public class LoginBacking {
   @Inject HttpServletRequest request;
   @Inject Credentials credentials;
   @Inject Branding branding;
+  @Inject Texts texts;
 
   @Inject ApplicationClock clock;
 
@@ -72,7 +73,7 @@ public class LoginBacking {
       SessionLogins.login(request, edge, granted.login());
       FacesActions.redirect(branding.url(home(granted.login())));
     } else {
-      FacesActions.error("E-mail address or password is wrong");
+      FacesActions.error(texts.format("public.login.wrong"));
     }
   }
 
@@ -81,7 +82,7 @@ public class LoginBacking {
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
     var pending = SessionLogins.pendingSecondFactor(request, edge, clock.now());
     if (pending.isEmpty()) {
-      FacesActions.error("Log in with your password first");
+      FacesActions.error(texts.format("public.login.passwordFirst"));
       FacesActions.redirect(branding.url("/login.xhtml"));
       return;
     }
@@ -93,7 +94,7 @@ public class LoginBacking {
       return;
     }
     if (login.isEmpty()) {
-      FacesActions.error("That code is not right");
+      FacesActions.error(texts.format("public.login.codeWrong"));
       return;
     }
     SessionLogins.login(request, edge, login.get());
@@ -105,12 +106,11 @@ public class LoginBacking {
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
     var pending = SessionLogins.pendingPasswordChange(request, edge, clock.now());
     if (pending.isEmpty()) {
-      FacesActions.error(
-          "Your one-time password has been used or has expired; use “Forgot your password?”");
+      FacesActions.error(texts.format("public.login.oneTimeUsed"));
       return;
     }
     if (newPassword == null || !newPassword.equals(repeatedPassword)) {
-      FacesActions.error("The two passwords differ");
+      FacesActions.error(texts.format("public.login.passwordsDiffer"));
       return;
     }
     SessionLogin login;
