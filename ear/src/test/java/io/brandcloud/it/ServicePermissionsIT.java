@@ -197,6 +197,9 @@ class ServicePermissionsIT {
     assertThat(codeOf(asViewer, () -> wallets.transactions(shop.customerId(), pageOne()))).isNull();
     assertThat(codeOf(asViewer, () -> order(shop.customerId())))
         .isEqualTo(ErrorCode.MISSING_PERMISSION);
+    assertThat(codeOf(asViewer, () -> orderWithBackups(shop.customerId())))
+        .as("the backup add-on is no way around the permission")
+        .isEqualTo(ErrorCode.MISSING_PERMISSION);
     assertThat(codeOf(asViewer, () -> changeBillingDetails(shop.customerId())))
         .isEqualTo(ErrorCode.MISSING_PERMISSION);
 
@@ -280,6 +283,10 @@ class ServicePermissionsIT {
 
   private void order(long organisationId) {
     servers.create(organisationId, shop.planId(), "perm-1", "sim-ams1", "debian-12");
+  }
+
+  private void orderWithBackups(long organisationId) {
+    servers.create(organisationId, shop.planId(), "perm-2", "sim-ams1", "debian-12", true);
   }
 
   private void changeBillingDetails(long organisationId) {
