@@ -3,17 +3,9 @@ package io.brandcloud.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,14 +29,13 @@ class AccountMailIT {
   }
 
   private final Http http = new Http(PortalSmokeIT.base());
-  private GreenMail smtp;
+  private Mailbox smtp;
   private String slug;
   private Http admin;
 
   @BeforeEach
   void tenantAndMailServer() {
-    smtp = new GreenMail(new ServerSetup(2625, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Mailbox.start();
     slug = "mail-" + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created =
         http.as("operator@brandcloud.local", "it-operator-password")
@@ -67,7 +58,7 @@ class AccountMailIT {
 
   @AfterEach
   void stopMailServer() {
-    smtp.stop();
+    smtp.close();
   }
 
   @Test
@@ -79,9 +70,9 @@ class AccountMailIT {
     assertThat(early.statusCode()).isEqualTo(403);
     assertThat(early.body()).contains("email_unverified");
 
-    String mail = awaitMailTo(email, "confirm your e-mail address");
+    String mail = smtp.awaitMailTo(email, "confirm your e-mail address");
     assertThat(mail).contains("Mail Cloud").contains("/t/" + slug + "/verify.xhtml?token=");
-    String code = match(mail, "enter this code on the confirmation page: ([0-9]{6})");
+    String code = Mailbox.match(mail, "enter this code on the confirmation page: ([0-9]{6})");
 
     String wrong = code.equals("000000") ? "111111" : "000000";
     assertThat(verifyCode(email, wrong).statusCode()).isEqualTo(400);
@@ -97,9 +88,9 @@ class AccountMailIT {
   void theMailedLinkConfirmsOnceAndWrongCodeGuessesRunOut() {
     String email = "link@" + slug + ".test";
     register(email);
-    String mail = awaitMailTo(email, "confirm your e-mail address");
-    String token = match(mail, "verify\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-    String code = match(mail, "confirmation page: ([0-9]{6})");
+    String mail = smtp.awaitMailTo(email, "confirm your e-mail address");
+    String token = Mailbox.match(mail, "verify\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    String code = Mailbox.match(mail, "confirmation page: ([0-9]{6})");
 
     for (int i = 0; i < 5; i++) {
       verifyCode(email, code.equals("000000") ? "111111" : "000000");
@@ -108,8 +99,8 @@ class AccountMailIT {
         .as("five wrong guesses void the code")
         .isEqualTo(400);
     http.post(api("/account/verifications/resend"), "{\"email\":\"" + email + "\"}");
-    String second = awaitMails(email, "confirm your e-mail address", 2).get(1);
-    String newToken = match(second, "verify\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    String second = smtp.awaitMails(email, "confirm your e-mail address", 2).get(1);
+    String newToken = Mailbox.match(second, "verify\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     assertThat(verifyLink(token).statusCode()).as("a new mail voids the old link").isEqualTo(400);
     assertThat(verifyLink(newToken).statusCode()).isEqualTo(200);
     assertThat(verifyLink(newToken).statusCode()).as("a link works once").isEqualTo(400);
@@ -134,7 +125,9 @@ class AccountMailIT {
     assertThat(asked.body()).isEqualTo(unknown.body());
 
     String token =
-        match(awaitMailTo(email, "reset your password"), "reset\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+        Mailbox.match(
+            smtp.awaitMailTo(email, "reset your password"),
+            "reset\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     String confirm = "{\"token\":\"" + token + "\",\"password\":\"second-password-2\"}";
     assertThat(http.post(api("/account/password-resets/confirm"), confirm).statusCode())
         .isEqualTo(200);
@@ -143,16 +136,16 @@ class AccountMailIT {
         .isEqualTo(400);
     assertThat(http.as(email, PASSWORD).get(api("/me")).statusCode()).isEqualTo(401);
     assertThat(http.as(email, "second-password-2").get(api("/me")).statusCode()).isEqualTo(200);
-    assertThat(smtp.getReceivedMessagesForDomain("nobody@" + slug + ".test")).isEmpty();
+    assertThat(smtp.receivedNothingFor("nobody@" + slug + ".test")).isTrue();
 
     assertThat(http.post(api("/account/reminders"), "{\"email\":\"" + email + "\"}").statusCode())
         .isEqualTo(202);
-    assertThat(awaitMailTo(email, "your login")).contains("Your login is this e-mail address");
+    assertThat(smtp.awaitMailTo(email, "your login")).contains("Your login is this e-mail address");
   }
 
   @Test
   void mailWaitsInTheOutboxWhileSmtpIsDownAndGoesOutLater() {
-    smtp.stop();
+    smtp.pause();
     String email = "patient@" + slug + ".test";
     register(email);
     await()
@@ -163,10 +156,9 @@ class AccountMailIT {
                     .contains("\"status\":\"PENDING\"")
                     .contains("\"attempts\":1")
                     .contains("\"lastError\""));
-    smtp = new GreenMail(new ServerSetup(2625, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp.resume();
     // the retry comes 30 s after the failure
-    String mail = awaitMailTo(email, "confirm your e-mail address", Duration.ofSeconds(60));
+    String mail = smtp.awaitMailTo(email, "confirm your e-mail address", Duration.ofSeconds(60));
     assertThat(mail).contains("confirmation page:");
     assertThat(admin.get(api("/admin/outbox")).body()).contains("\"status\":\"SENT\"");
   }
@@ -183,7 +175,9 @@ class AccountMailIT {
 
   private void verify(String email) {
     String code =
-        match(awaitMailTo(email, "confirm your e-mail address"), "confirmation page: ([0-9]{6})");
+        Mailbox.match(
+            smtp.awaitMailTo(email, "confirm your e-mail address"),
+            "confirmation page: ([0-9]{6})");
     assertThat(verifyCode(email, code).statusCode()).isEqualTo(200);
   }
 
@@ -192,55 +186,8 @@ class AccountMailIT {
         api("/account/verifications"), "{\"email\":\"" + email + "\",\"code\":\"" + code + "\"}");
   }
 
-  private String awaitMailTo(String email, String subject) {
-    return awaitMailTo(email, subject, Duration.ofSeconds(30));
-  }
-
-  private String awaitMailTo(String email, String subject, Duration atMost) {
-    return awaitMails(email, subject, 1, atMost).get(0);
-  }
-
-  private List<String> awaitMails(String email, String subject, int count) {
-    return awaitMails(email, subject, count, Duration.ofSeconds(30));
-  }
-
-  private List<String> awaitMails(String email, String subject, int count, Duration atMost) {
-    return await()
-        .atMost(atMost)
-        .until(
-            () ->
-                Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> addressedTo(m, email) && subjectOf(m).contains(subject))
-                    .map(GreenMailUtil::getBody)
-                    .map(b -> b.replace("=\r\n", "").replace("=3D", "="))
-                    .toList(),
-            mails -> mails.size() >= count);
-  }
-
-  private static boolean addressedTo(MimeMessage message, String email) {
-    try {
-      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
-    } catch (jakarta.mail.MessagingException e) {
-      return false;
-    }
-  }
-
-  private static String subjectOf(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      return "";
-    }
-  }
-
-  private static String match(String text, String regex) {
-    Matcher matcher = Pattern.compile(regex).matcher(text);
-    assertThat(matcher.find()).as(regex + " in " + text).isTrue();
-    return matcher.group(1);
-  }
-
   private static String field(String json, String name) {
-    return match(json, "\"" + name + "\":\"?([^\",}]+)");
+    return Mailbox.match(json, "\"" + name + "\":\"?([^\",}]+)");
   }
 
   private String api(String path) {

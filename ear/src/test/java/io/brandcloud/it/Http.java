@@ -59,6 +59,11 @@ public final class Http {
     return copy;
   }
 
+  /** The test server's address as a client outside it sees it (the port offset of the IT run). */
+  public static URI testServer() {
+    return URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/");
+  }
+
   /**
    * The server's own address, for tests that run inside it (the port offset is a system property
    * there).

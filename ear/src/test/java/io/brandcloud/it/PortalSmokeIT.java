@@ -26,7 +26,7 @@ class PortalSmokeIT {
   private final Http http = new Http(base());
 
   static URI base() {
-    return URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/");
+    return Http.testServer();
   }
 
   @Test

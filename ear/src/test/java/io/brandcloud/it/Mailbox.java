@@ -1,0 +1,102 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SMTP server the IT WildFly delivers to (GreenMail on port 2625, set in the ear's pom), with
+ * the waits a test needs for mail the outbox sends after commit.
+ */
+public final class Mailbox implements AutoCloseable {
+
+  private GreenMail smtp;
+
+  private Mailbox() {}
+
+  public static Mailbox start() {
+    Mailbox mailbox = new Mailbox();
+    mailbox.resume();
+    return mailbox;
+  }
+
+  /** Stops accepting mail, as an SMTP server that is down. */
+  public void pause() {
+    smtp.stop();
+  }
+
+  /** Accepts mail again (an empty mailbox). */
+  public void resume() {
+    smtp = new GreenMail(new ServerSetup(2625, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  public boolean receivedNothingFor(String address) {
+    return smtp.getReceivedMessagesForDomain(address).length == 0;
+  }
+
+  /** The body of the first mail to {@code email} whose subject contains {@code subject}. */
+  public String awaitMailTo(String email, String subject) {
+    return awaitMailTo(email, subject, Duration.ofSeconds(30));
+  }
+
+  public String awaitMailTo(String email, String subject, Duration atMost) {
+    return awaitMails(email, subject, 1, atMost).get(0);
+  }
+
+  public List<String> awaitMails(String email, String subject, int count) {
+    return awaitMails(email, subject, count, Duration.ofSeconds(30));
+  }
+
+  /** Bodies with quoted-printable soft breaks undone, so links and codes can be matched. */
+  public List<String> awaitMails(String email, String subject, int count, Duration atMost) {
+    return await()
+        .atMost(atMost)
+        .until(
+            () ->
+                Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> addressedTo(m, email) && subjectOf(m).contains(subject))
+                    .map(GreenMailUtil::getBody)
+                    .map(b -> b.replace("=\r\n", "").replace("=3D", "="))
+                    .toList(),
+            mails -> mails.size() >= count);
+  }
+
+  /** The first group of {@code regex} in {@code text}; fails the test when it is not there. */
+  public static String match(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertThat(matcher.find()).as(regex + " in " + text).isTrue();
+    return matcher.group(1);
+  }
+
+  private static boolean addressedTo(MimeMessage message, String email) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
+    } catch (MessagingException e) {
+      return false;
+    }
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      return "";
+    }
+  }
+
+  @Override
+  public void close() {
+    smtp.stop();
+  }
+}
