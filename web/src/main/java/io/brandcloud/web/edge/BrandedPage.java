@@ -4,6 +4,7 @@ import io.brandcloud.tenancy.Brand;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -63,7 +64,15 @@ final class BrandedPage {
           .append("</a></p>");
     }
     page.append("</main></body></html>");
+    if (!response.isCommitted()) {
+      response.resetBuffer();
+    }
     response.setContentType("text/html;charset=UTF-8");
-    response.getWriter().write(page.toString());
+    try {
+      response.getWriter().write(page.toString());
+    } catch (IllegalStateException streamTaken) {
+      // what failed had opened the output stream already; a writer is no longer available
+      response.getOutputStream().write(page.toString().getBytes(StandardCharsets.UTF_8));
+    }
   }
 }
