@@ -1,7 +1,7 @@
 package io.brandcloud.bench;
 
 import io.brandcloud.billing.application.InvoiceSummary;
-import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.billing.infrastructure.InvoicePdf;
 import io.brandcloud.it.TestImages;
 import io.brandcloud.shared.Money;
@@ -56,8 +56,8 @@ public final class InvoicePdfBenchmark {
                 new InvoiceSummary.Payment(
                     LocalDate.of(2026, 11, 3), "Top-up", new Money(new BigDecimal("100"), eur))),
             List.of());
-    SellerProfile.Seller seller =
-        new SellerProfile.Seller(
+    Seller seller =
+        new Seller(
             "Acme Hosting GmbH",
             "Hauptstrasse 1\n10115 Berlin\nGermany",
             "VAT DE987654321",

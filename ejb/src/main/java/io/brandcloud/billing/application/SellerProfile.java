@@ -3,7 +3,7 @@ package io.brandcloud.billing.application;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.billing.domain.SellerDetails;
+import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.billing.domain.SellerProfiles;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
@@ -29,26 +29,8 @@ public class SellerProfile {
   @Inject SellerProfiles profiles;
   @Inject AuditLog audit;
 
-  /** The seller's details; {@code logo} is null when none was uploaded. */
-  public record Seller(
-      String legalName, String address, String taxIds, byte[] logo, String logoType) {
-
-    /** Name (the tenant's if no legal name is set), address and tax ids, one per line. */
-    public String printed(String tenantName) {
-      StringBuilder text = new StringBuilder(legalName == null ? tenantName : legalName);
-      if (address != null) {
-        text.append('\n').append(address.strip());
-      }
-      if (taxIds != null) {
-        text.append('\n').append(taxIds.strip());
-      }
-      return text.toString();
-    }
-  }
-
   public Seller current() {
-    SellerDetails d = profiles.current();
-    return new Seller(d.legalName(), d.address(), d.taxIds(), d.logo(), d.logoType());
+    return profiles.current();
   }
 
   public Seller change(String legalName, String address, String taxIds, String actor) {

@@ -3,6 +3,7 @@ package io.brandcloud.billing.application;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.billing.domain.StoredTaxRule;
 import io.brandcloud.billing.domain.TaxPolicy;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.billing.domain.TaxRuleRepository;
@@ -27,7 +28,7 @@ public class TaxRules {
   @Inject AuditLog audit;
 
   public List<StoredTaxRule> list() {
-    return rules.all().stream().map(r -> new StoredTaxRule(r.id(), r.rule())).toList();
+    return rules.all();
   }
 
   public TaxPolicy policy() {

@@ -1,5 +1,6 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.billing.domain.LedgerDrift;
 import io.brandcloud.billing.domain.WalletLedger;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,8 +17,6 @@ public class WalletReconciliation {
   @Inject WalletLedger ledger;
 
   public List<LedgerDrift> drift() {
-    return ledger.drift().stream()
-        .map(d -> new LedgerDrift(d.walletId(), d.organisationId(), d.balance(), d.ledgerSum()))
-        .toList();
+    return ledger.drift();
   }
 }

@@ -3,7 +3,7 @@ package io.brandcloud.billing.domain;
 /** The current tenant's one seller profile, as its invoices and credit notes print it. */
 public interface SellerProfiles {
 
-  SellerDetails current();
+  Seller current();
 
   void change(String legalName, String address, String taxIds);
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 public interface TaxRuleRepository {
 
   /** By country, a country's own rules before its regions', then by position and name. */
-  List<SavedTaxRule> all();
+  List<StoredTaxRule> all();
 
   /** Stores a rule; empty, and nothing stored, when the place already has a tax of its name. */
   Optional<Long> add(TaxRule rule);

@@ -45,5 +45,5 @@ public interface WalletLedger {
   List<LedgerEntry> latestEntries(long walletId, int limit);
 
   /** The wallets whose balance differs from the sum of their ledger, by id. */
-  List<WalletDrift> drift();
+  List<LedgerDrift> drift();
 }

@@ -5,7 +5,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import io.brandcloud.billing.application.CreditNoteSummary;
-import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
 
@@ -15,11 +15,7 @@ public final class CreditNotePdf {
   private CreditNotePdf() {}
 
   public static byte[] render(
-      CreditNoteSummary note,
-      String billedTo,
-      Brand brand,
-      SellerProfile.Seller seller,
-      String tenantName) {
+      CreditNoteSummary note, String billedTo, Brand brand, Seller seller, String tenantName) {
     return BrandedPdf.render(
         "Credit note " + note.number(),
         brand,

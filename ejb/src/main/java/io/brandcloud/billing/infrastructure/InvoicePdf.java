@@ -7,7 +7,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.InvoiceSummary;
-import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
@@ -26,11 +26,7 @@ public final class InvoicePdf {
    * @param customerName printed when the invoice predates stored billing details
    */
   public static byte[] render(
-      InvoiceSummary invoice,
-      Brand brand,
-      SellerProfile.Seller seller,
-      String tenantName,
-      String customerName) {
+      InvoiceSummary invoice, Brand brand, Seller seller, String tenantName, String customerName) {
     return BrandedPdf.render(
         "Invoice " + invoice.number(),
         brand,

@@ -7,6 +7,7 @@ import io.brandcloud.billing.domain.CreditedInvoice;
 import io.brandcloud.billing.domain.NewCreditNote;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.QueryPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -99,21 +100,14 @@ public class JpaCreditNoteRepository implements CreditNoteRepository {
 
   @Override
   public Page<CreditNoteOfInvoice> ofOrganisation(long organisationId, PageRequest page) {
-    long total =
-        em.createQuery(
-                "select count(c) from CreditNote c where c.organisationId = :organisation",
-                Long.class)
-            .setParameter("organisation", organisationId)
-            .getSingleResult();
-    List<CreditNoteOfInvoice> items =
-        newestFirst(organisationId)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList()
-            .stream()
-            .map(JpaCreditNoteRepository::noteOfInvoice)
-            .toList();
-    return new Page<>(items, total, page);
+    return QueryPages.of(
+            newestFirst(organisationId),
+            em.createQuery(
+                    "select count(c) from CreditNote c where c.organisationId = :organisation",
+                    Long.class)
+                .setParameter("organisation", organisationId),
+            page)
+        .map(JpaCreditNoteRepository::noteOfInvoice);
   }
 
   private TypedQuery<Object[]> newestFirst(long organisationId) {

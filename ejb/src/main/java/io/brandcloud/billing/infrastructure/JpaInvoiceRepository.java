@@ -6,6 +6,7 @@ import io.brandcloud.billing.domain.InvoiceRepository;
 import io.brandcloud.billing.domain.NumberedInvoice;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.QueryPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,17 +37,12 @@ public class JpaInvoiceRepository implements InvoiceRepository {
 
   @Override
   public Page<Invoice> ofOrganisation(long organisationId, PageRequest page) {
-    long total =
+    return QueryPages.of(
+        latestFirst(organisationId),
         em.createQuery(
                 "select count(i) from Invoice i where i.organisationId = :organisation", Long.class)
-            .setParameter("organisation", organisationId)
-            .getSingleResult();
-    List<Invoice> items =
-        latestFirst(organisationId)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList();
-    return new Page<>(items, total, page);
+            .setParameter("organisation", organisationId),
+        page);
   }
 
   private TypedQuery<Invoice> latestFirst(long organisationId) {

@@ -1,6 +1,6 @@
 package io.brandcloud.billing.infrastructure;
 
-import io.brandcloud.billing.domain.SellerDetails;
+import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.billing.domain.SellerProfiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,15 +12,14 @@ public class JpaSellerProfiles implements SellerProfiles {
   @PersistenceContext EntityManager em;
 
   @Override
-  public SellerDetails current() {
+  public Seller current() {
     Object[] r =
         (Object[])
             em.createNativeQuery(
                     "SELECT legal_name, address, tax_ids, logo, logo_type FROM seller_profile"
                         + " WHERE id = 1")
                 .getSingleResult();
-    return new SellerDetails(
-        (String) r[0], (String) r[1], (String) r[2], (byte[]) r[3], (String) r[4]);
+    return new Seller((String) r[0], (String) r[1], (String) r[2], (byte[]) r[3], (String) r[4]);
   }
 
   @Override

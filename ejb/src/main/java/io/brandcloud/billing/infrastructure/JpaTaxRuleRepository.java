@@ -1,6 +1,6 @@
 package io.brandcloud.billing.infrastructure;
 
-import io.brandcloud.billing.domain.SavedTaxRule;
+import io.brandcloud.billing.domain.StoredTaxRule;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.billing.domain.TaxRuleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ public class JpaTaxRuleRepository implements TaxRuleRepository {
   @PersistenceContext EntityManager em;
 
   @Override
-  public List<SavedTaxRule> all() {
+  public List<StoredTaxRule> all() {
     return ((List<?>)
             em.createNativeQuery(
                     "SELECT id, country, region, name, rate_percent, compound, reverse_charge,"
@@ -27,7 +27,7 @@ public class JpaTaxRuleRepository implements TaxRuleRepository {
             .map(Object[].class::cast)
             .map(
                 r ->
-                    new SavedTaxRule(
+                    new StoredTaxRule(
                         ((Number) r[0]).longValue(),
                         new TaxRule(
                             ((String) r[1]).strip(),

@@ -1,12 +1,13 @@
 package io.brandcloud.billing.infrastructure;
 
+import io.brandcloud.billing.domain.LedgerDrift;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
 import io.brandcloud.billing.domain.Wallet;
-import io.brandcloud.billing.domain.WalletDrift;
 import io.brandcloud.billing.domain.WalletLedger;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.QueryPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -100,16 +101,11 @@ public class JpaWalletLedger implements WalletLedger {
 
   @Override
   public Page<LedgerEntry> entries(long walletId, PageRequest page) {
-    long total =
+    return QueryPages.of(
+        newestFirst(walletId),
         em.createQuery("select count(e) from LedgerEntry e where e.walletId = :wallet", Long.class)
-            .setParameter("wallet", walletId)
-            .getSingleResult();
-    List<LedgerEntry> items =
-        newestFirst(walletId)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList();
-    return new Page<>(items, total, page);
+            .setParameter("wallet", walletId),
+        page);
   }
 
   @Override
@@ -119,7 +115,7 @@ public class JpaWalletLedger implements WalletLedger {
 
   @Override
   @SuppressWarnings("unchecked")
-  public List<WalletDrift> drift() {
+  public List<LedgerDrift> drift() {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT w.id, w.organisation_id, w.balance, coalesce(l.total, 0) FROM wallets w"
@@ -130,7 +126,7 @@ public class JpaWalletLedger implements WalletLedger {
     return rows.stream()
         .map(
             r ->
-                new WalletDrift(
+                new LedgerDrift(
                     ((Number) r[0]).longValue(),
                     ((Number) r[1]).longValue(),
                     (BigDecimal) r[2],

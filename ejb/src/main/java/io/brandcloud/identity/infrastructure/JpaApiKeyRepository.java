@@ -4,6 +4,7 @@ import io.brandcloud.identity.domain.ApiKey;
 import io.brandcloud.identity.domain.ApiKeyRepository;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.QueryPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,19 +37,13 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
   @Override
   public Page<ApiKey> ofUser(long userId, PageRequest page) {
-    long total =
-        em.createQuery("select count(k) from ApiKey k where k.userId = :user", Long.class)
-            .setParameter("user", userId)
-            .getSingleResult();
-    return new Page<>(
+    return QueryPages.of(
         em.createQuery(
                 "select k from ApiKey k where k.userId = :user order by k.createdAt desc, k.id desc",
                 ApiKey.class)
-            .setParameter("user", userId)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList(),
-        total,
+            .setParameter("user", userId),
+        em.createQuery("select count(k) from ApiKey k where k.userId = :user", Long.class)
+            .setParameter("user", userId),
         page);
   }
 

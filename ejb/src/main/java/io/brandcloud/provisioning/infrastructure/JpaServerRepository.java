@@ -5,6 +5,7 @@ import io.brandcloud.provisioning.domain.ServerRepository;
 import io.brandcloud.provisioning.domain.ServerStatus;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.QueryPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,21 +43,12 @@ public class JpaServerRepository implements ServerRepository {
 
   @Override
   public Page<Server> ofOrganisation(long organisationId, PageRequest page) {
-    List<Server> items =
-        ofOrganisationQuery(organisationId)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList();
-    // A first page that is not full holds them all: counting would only ask again.
-    long total =
-        page.offset() == 0 && items.size() < page.limit()
-            ? items.size()
-            : em.createQuery(
-                    "select count(s) from Server s where s.organisationId = :organisation",
-                    Long.class)
-                .setParameter("organisation", organisationId)
-                .getSingleResult();
-    return new Page<>(items, total, page);
+    return QueryPages.of(
+        ofOrganisationQuery(organisationId),
+        em.createQuery(
+                "select count(s) from Server s where s.organisationId = :organisation", Long.class)
+            .setParameter("organisation", organisationId),
+        page);
   }
 
   @Override

@@ -1,8 +1,9 @@
 package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.billing.application.SellerProfile;
-import io.brandcloud.billing.application.StoredTaxRule;
 import io.brandcloud.billing.application.TaxRules;
+import io.brandcloud.billing.domain.Seller;
+import io.brandcloud.billing.domain.StoredTaxRule;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
@@ -43,7 +44,7 @@ public class BillingSettingsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    SellerProfile.Seller current = seller.current();
+    Seller current = seller.current();
     legalName = current.legalName();
     address = current.address();
     taxIds = current.taxIds();

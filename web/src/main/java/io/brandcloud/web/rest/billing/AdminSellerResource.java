@@ -2,6 +2,7 @@ package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
@@ -30,7 +31,7 @@ public class AdminSellerResource {
 
   /** The seller's details on the wire; {@code hasLogo} is read-only. */
   public record ApiSeller(String legalName, String address, String taxIds, Boolean hasLogo) {
-    static ApiSeller of(SellerProfile.Seller s) {
+    static ApiSeller of(Seller s) {
       return new ApiSeller(s.legalName(), s.address(), s.taxIds(), s.logo() != null);
     }
   }
@@ -55,7 +56,7 @@ public class AdminSellerResource {
   @Produces({"image/png", "image/jpeg"})
   public Response logo() {
     api.staff(StaffPermission.SETTINGS_MANAGE);
-    SellerProfile.Seller current = seller.current();
+    Seller current = seller.current();
     if (current.logo() == null) {
       throw BrandcloudException.notFound("Logo");
     }

@@ -1,8 +1,8 @@
 package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.billing.application.StoredTaxRule;
 import io.brandcloud.billing.application.TaxRules;
+import io.brandcloud.billing.domain.StoredTaxRule;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;

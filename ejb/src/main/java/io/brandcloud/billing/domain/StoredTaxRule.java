@@ -1,6 +1,4 @@
-package io.brandcloud.billing.application;
-
-import io.brandcloud.billing.domain.TaxRule;
+package io.brandcloud.billing.domain;
 
 /** A tax rule with its id, as admins list and delete it. */
 public record StoredTaxRule(long id, TaxRule rule) {}

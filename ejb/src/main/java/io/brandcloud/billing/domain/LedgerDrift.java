@@ -1,4 +1,4 @@
-package io.brandcloud.billing.application;
+package io.brandcloud.billing.domain;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,18 @@
+package io.brandcloud.billing.domain;
+
+/** The seller on invoices and credit notes; {@code logo} is null when none was uploaded. */
+public record Seller(
+    String legalName, String address, String taxIds, byte[] logo, String logoType) {
+
+  /** Name (the tenant's if no legal name is set), address and tax ids, one per line. */
+  public String printed(String tenantName) {
+    StringBuilder text = new StringBuilder(legalName == null ? tenantName : legalName);
+    if (address != null) {
+      text.append('\n').append(address.strip());
+    }
+    if (taxIds != null) {
+      text.append('\n').append(taxIds.strip());
+    }
+    return text.toString();
+  }
+}
