@@ -34,10 +34,10 @@ public class AuditLog {
             "INSERT INTO audit_log (occurred_at, actor, action, target, details, ip)"
                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .setParameter(1, clock.now())
-        .setParameter(2, truncate(escape(recorded, false), 300))
+        .setParameter(2, PlainText.cut(escape(recorded, false), 300))
         .setParameter(3, action)
-        .setParameter(4, truncate(escape(target, false), 300))
-        .setParameter(5, truncate(escape(details, true), 1000))
+        .setParameter(4, PlainText.cut(escape(target, false), 300))
+        .setParameter(5, PlainText.cut(escape(details, true), 1000))
         .setParameter(6, RequestOrigin.address().orElse(null))
         .executeUpdate();
   }
@@ -83,13 +83,5 @@ public class AuditLog {
    */
   private static String escape(String text, boolean multiLine) {
     return text == null ? null : PlainText.escapeForbidden(text, multiLine);
-  }
-
-  /** Never between the two halves of a surrogate pair, which UTF-8 would store as '?'. */
-  private static String truncate(String text, int max) {
-    if (text == null || text.length() <= max) {
-      return text;
-    }
-    return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
   }
 }

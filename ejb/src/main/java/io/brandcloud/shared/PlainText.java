@@ -23,6 +23,17 @@ public final class PlainText {
     return firstForbidden(text, true);
   }
 
+  /**
+   * At most {@code max} characters, for a column of that size; never cut between the two halves of
+   * a surrogate pair, which UTF-8 would store as '?'.
+   */
+  public static String cut(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+  }
+
   /** A code point as people look it up, e.g. {@code U+0000}. */
   public static String describe(int codePoint) {
     return String.format(Locale.ROOT, "U+%04X", codePoint);

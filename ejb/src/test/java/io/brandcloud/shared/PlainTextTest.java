@@ -52,4 +52,12 @@ class PlainTextTest {
     assertThat(PlainText.escapeForbidden("two\nlines", true)).isEqualTo("two\nlines");
     assertThat(PlainText.escapeForbidden("two\nlines", false)).isEqualTo("two[U+000A]lines");
   }
+
+  @Test
+  void cuttingToAColumnNeverSplitsASurrogatePair() {
+    assertThat(PlainText.cut("abcdef", 4)).isEqualTo("abcd");
+    assertThat(PlainText.cut("ab", 4)).isEqualTo("ab");
+    assertThat(PlainText.cut(null, 4)).isNull();
+    assertThat(PlainText.cut("abc\ud83d\ude00", 4)).isEqualTo("abc");
+  }
 }

@@ -3,6 +3,7 @@ package io.brandcloud.platform.infrastructure;
 import io.brandcloud.platform.domain.ChargingRunReport;
 import io.brandcloud.platform.domain.JobReportRepository;
 import io.brandcloud.platform.domain.WalletDrift;
+import io.brandcloud.shared.PlainText;
 import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,7 +34,7 @@ public class JpaJobReportRepository implements JobReportRepository {
         .setParameter(6, run.amount())
         .setParameter(7, run.currency())
         .setParameter(8, run.durationMillis())
-        .setParameter(9, truncate(run.failure()))
+        .setParameter(9, PlainText.cut(run.failure(), FAILURE_LENGTH))
         .setParameter(10, Timestamp.from(run.finishedAt()))
         .executeUpdate();
   }
@@ -109,11 +110,5 @@ public class JpaJobReportRepository implements JobReportRepository {
 
   private static long number(Object value) {
     return ((Number) value).longValue();
-  }
-
-  private static String truncate(String failure) {
-    return failure == null || failure.length() <= FAILURE_LENGTH
-        ? failure
-        : failure.substring(0, FAILURE_LENGTH);
   }
 }

@@ -8,6 +8,7 @@ import io.brandcloud.provisioning.domain.ServerActionView;
 import io.brandcloud.shared.NativePages;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.PlainText;
 import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -95,7 +96,7 @@ public class JpaServerActionQueue implements ServerActionQueue {
                 + " last_error = ?2, next_attempt_at = now() + ?3 * interval '1 millisecond'"
                 + " WHERE id = ?1")
         .setParameter(1, actionId)
-        .setParameter(2, truncated(error))
+        .setParameter(2, PlainText.cut(error, MAX_ERROR_LENGTH))
         .setParameter(3, delay.toMillis())
         .executeUpdate();
   }
@@ -118,7 +119,7 @@ public class JpaServerActionQueue implements ServerActionQueue {
                 + " last_error = ?3 WHERE id = ?1")
         .setParameter(1, actionId)
         .setParameter(2, outcome.name())
-        .setParameter(3, error == null ? null : truncated(error))
+        .setParameter(3, PlainText.cut(error, MAX_ERROR_LENGTH))
         .executeUpdate();
   }
 
@@ -171,9 +172,5 @@ public class JpaServerActionQueue implements ServerActionQueue {
                 SqlValues.instant(r[7]),
                 r[8] == null ? null : SqlValues.instant(r[8])),
         serverId);
-  }
-
-  private static String truncated(String text) {
-    return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
   }
 }
