@@ -1,6 +1,5 @@
 package io.brandcloud.web.edge;
 
-import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,9 +27,6 @@ public class ErrorPages extends HttpServlet {
     boolean platform = resolved == null || resolved.isPlatform();
     String key = "errors." + kind(request);
     String link = platform ? "/platform/index.xhtml" : "/index.xhtml";
-    if (key.equals("errors.expired")) {
-      link = platform ? "/platform/login.xhtml" : "/login.xhtml";
-    }
     BrandedPage.write(
         request,
         response,
@@ -41,11 +37,6 @@ public class ErrorPages extends HttpServlet {
   }
 
   private static String kind(HttpServletRequest request) {
-    Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    if (failure instanceof ViewExpiredException
-        || (failure instanceof Throwable t && t.getCause() instanceof ViewExpiredException)) {
-      return "expired";
-    }
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int code = status instanceof Integer number ? number : 500;
     return switch (code) {
