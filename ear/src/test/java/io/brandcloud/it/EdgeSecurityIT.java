@@ -97,6 +97,18 @@ class EdgeSecurityIT {
   }
 
   @Test
+  void theOpenApiDocumentIsReadableFromAnyOriginButNeverWithCredentials() {
+    HttpResponse<String> document = http.withHeader("Origin", "https://" + EVIL).get("openapi");
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(document.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(document.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    assertThat(document.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(document.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(document.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+  }
+
+  @Test
   void aFormPostedWithAnotherPagesScriptNonceIsAClientError() {
     Http browser = new Http(Http.localServer());
     String login = "t/" + slug() + "/login.xhtml";
