@@ -27,6 +27,7 @@ final class ClosedLoopLoad {
   private static final int SOCKET_TIMEOUT_MILLIS = 30_000;
   private static final Duration STEADY_WINDOW = Duration.ofSeconds(5);
   private static final double STEADY_TOLERANCE = 0.05;
+  private static final int FIRST_CLIENT_ADDRESS = 10;
 
   private ClosedLoopLoad() {}
 
@@ -56,15 +57,23 @@ final class ClosedLoopLoad {
   }
 
   /**
-   * Runs {@code requests.size()} connections, the i-th sending {@code requests.get(i)}, to
-   * 127.0.0.1:{@code port}. Returns when every connection has finished its last request; fails if a
-   * connection broke.
+   * Runs {@code requests.size()} connections, the i-th sending {@code requests.get(i)} from
+   * 127.0.0.(10 + i) to 127.0.0.1:{@code port}: each connection is a client address of its own, as
+   * each of many customers' scripts would be (anonymous requests count against their address's rate
+   * limit). Returns when every connection has finished its last request; fails if a connection
+   * broke.
    */
   static Result run(int port, List<byte[]> requests, Duration warmup, Duration measured)
       throws Exception {
+    if (FIRST_CLIENT_ADDRESS + requests.size() > 255) {
+      throw new IllegalArgumentException(
+          "At most " + (255 - FIRST_CLIENT_ADDRESS) + " connections");
+    }
     List<Worker> workers = new ArrayList<>();
     for (byte[] request : requests) {
-      Worker worker = new Worker(new RawHttpConnection("127.0.0.1", port, SOCKET_TIMEOUT_MILLIS));
+      String client = "127.0.0." + (FIRST_CLIENT_ADDRESS + workers.size());
+      Worker worker =
+          new Worker(new RawHttpConnection("127.0.0.1", port, client, SOCKET_TIMEOUT_MILLIS));
       worker.request = request;
       worker.connection.connect();
       workers.add(worker);

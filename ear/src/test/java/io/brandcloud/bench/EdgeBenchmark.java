@@ -27,17 +27,18 @@ import java.util.regex.Pattern;
  * database with the demo tenants, production password hashing and {@code bench.JBOSS_JAVA_SIZING}
  * (default {@code -Xms1g -Xmx1g}). Through the API it raises {@code acme}'s rate limit to the
  * highest a tenant may set, orders servers until the demo customer has {@code bench.servers}
- * (default 10) and makes a {@code read:servers} key; it logs in {@code bench.connections} (default
- * 16) portal sessions through the login form. Then each endpoint gets that many keep-alive
- * connections from this JVM, at least {@code bench.warmup.seconds} (default 40: on 2 cores the JIT
- * needs about half a minute of load to compile the request path; a shorter warm-up measures the
- * compiler) of warm-up and then until the throughput is steady ({@link ClosedLoopLoad}), and {@code
- * bench.seconds} (default 20) measured: the floor, a small static file under the tenant; {@code GET
- * /api/v1/servers} with the key; the same with a session per connection; {@code
- * /portal/index.xhtml} with a session per connection. Any answer other than 2xx in a measured
- * window fails the run. Prints a line per endpoint, the targets, and last {@code edge servers_rps=…
- * servers_p99_ms=… floor_rps=… ratio=… session_rps=… session_p99_ms=… portal_rps=…
- * portal_p95_ms=…}.
+ * (default 10), makes a {@code read:servers} key for each of {@code bench.connections} (default 16)
+ * scripts and logs in as many portal sessions through the login form. Then each endpoint gets that
+ * many keep-alive connections from this JVM, each from a loopback address of its own, at least
+ * {@code bench.warmup.seconds} (default 40: on 2 cores the JIT needs about half a minute of load to
+ * compile the request path; a shorter warm-up measures the compiler) of warm-up and then until the
+ * throughput is steady ({@link ClosedLoopLoad}), and {@code bench.seconds} (default 20) measured:
+ * the floor, the API's anonymous front door {@code GET /api/v1} (the whole edge, JAX-RS and the
+ * rate limit, but no login and no SQL); {@code GET /api/v1/servers} with a key per connection; the
+ * same with a session per connection; {@code /portal/index.xhtml} with a session per connection.
+ * Any answer other than 2xx in a measured window fails the run. Prints a line per endpoint, the
+ * targets, and last {@code edge servers_rps=… servers_p99_ms=… floor_rps=… ratio=… session_rps=…
+ * session_p99_ms=… portal_rps=… portal_p95_ms=…}.
  */
 public final class EdgeBenchmark {
 
@@ -49,7 +50,7 @@ public final class EdgeBenchmark {
   private static final String CUSTOMER_PASSWORD = "acme-customer-demo";
   private static final String ADMIN = "admin@acme.example";
   private static final String ADMIN_PASSWORD = "acme-admin-demo";
-  private static final String FLOOR_PATH = BASE + "/resources/brandcloud/layout.css";
+  private static final String FLOOR_PATH = BASE + "/api/v1";
   private static final String SERVERS_PATH = BASE + "/api/v1/servers";
   private static final String PORTAL_PATH = BASE + "/portal/index.xhtml";
   private static final int MOST_SERVERS_ON_ONE_PAGE = 20;
@@ -99,12 +100,17 @@ public final class EdgeBenchmark {
           "server deployed in %d s (log: %s)%n",
           (System.nanoTime() - booting) / 1_000_000_000, panel.serverLog());
       Seeded seeded = seed();
-      measure(phases, "floor", "GET " + FLOOR_PATH, same(floor()), ".bc-");
+      measure(
+          phases,
+          "floor",
+          "GET " + FLOOR_PATH + " (anonymous)",
+          same(floor()),
+          "\"slug\":\"acme\"");
       measure(
           phases,
           "servers",
           "GET " + SERVERS_PATH + " (API key)",
-          same(servers("Authorization: Bearer " + seeded.apiKey())),
+          seeded.apiKeys().stream().map(k -> servers(bearer(k))).toList(),
           "\"total\":" + servers);
       measure(
           phases,
@@ -136,7 +142,7 @@ public final class EdgeBenchmark {
   }
 
   /** What the setup made for the measured requests. */
-  private record Seeded(String apiKey, List<String> sessions) {}
+  private record Seeded(List<String> apiKeys, List<String> sessions) {}
 
   /**
    * Everything over the API and the login form, as a reseller and a customer would: no SQL, so the
@@ -175,34 +181,40 @@ public final class EdgeBenchmark {
             201,
             "ordering server " + n);
       }
-      String key =
-          first(
-              Pattern.compile("\"secret\":\"(bc_[^\"]+)\""),
-              expect(
-                      http.send(
-                          json(
-                              "POST",
-                              BASE + "/api/v1/api-keys",
-                              customer,
-                              "{\"name\":\"edge benchmark\",\"scopes\":[\"read:servers\"]}")),
-                      201,
-                      "creating the API key")
-                  .body());
-      awaitRunning(http, "Authorization: Bearer " + key);
+      List<String> keys = new ArrayList<>();
+      for (int i = 1; i <= connections; i++) {
+        keys.add(
+            first(
+                Pattern.compile("\"secret\":\"(bc_[^\"]+)\""),
+                expect(
+                        http.send(
+                            json(
+                                "POST",
+                                BASE + "/api/v1/api-keys",
+                                customer,
+                                "{\"name\":\"edge benchmark %d\",\"scopes\":[\"read:servers\"]}"
+                                    .formatted(i))),
+                        201,
+                        "creating API key " + i)
+                    .body()));
+      }
+      awaitRunning(http, bearer(keys.get(0)));
       List<String> sessions = new ArrayList<>();
       for (int i = 0; i < connections; i++) {
         sessions.add(login(http));
       }
       System.out.printf(
-          "seeded: tenant %s, customer %s with %d servers, api_requests_per_minute=%d, one"
-              + " read:servers key, %d portal sessions; password hashes PBKDF2 with %s iterations%n",
+          "seeded: tenant %s, customer %s with %d servers, api_requests_per_minute=%d, %d"
+              + " read:servers keys, %d portal sessions; password hashes PBKDF2 with %s"
+              + " iterations%n",
           SLUG,
           CUSTOMER,
           servers,
           TenantSettings.MAX_REQUESTS_PER_MINUTE,
+          keys.size(),
           sessions.size(),
           storedIterations());
-      return new Seeded(key, sessions);
+      return new Seeded(keys, sessions);
     }
   }
 
@@ -391,7 +403,7 @@ public final class EdgeBenchmark {
   }
 
   private byte[] floor() {
-    return RawHttpConnection.get(hostHeader, FLOOR_PATH, "Accept: text/css");
+    return RawHttpConnection.get(hostHeader, FLOOR_PATH, "Accept: application/json");
   }
 
   private byte[] servers(String credentials) {
@@ -405,6 +417,10 @@ public final class EdgeBenchmark {
   private byte[] json(String method, String path, String authorization, String body) {
     return RawHttpConnection.request(
         method, hostHeader, path, "application/json", body, authorization);
+  }
+
+  private static String bearer(String apiKey) {
+    return "Authorization: Bearer " + apiKey;
   }
 
   private static String cookie(String session) {

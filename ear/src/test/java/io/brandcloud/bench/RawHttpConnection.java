@@ -28,6 +28,7 @@ final class RawHttpConnection implements Closeable {
 
   private final String host;
   private final int port;
+  private final String localAddress;
   private final int timeoutMillis;
   private final byte[] buffer = new byte[64 * 1024];
   private int position;
@@ -61,8 +62,17 @@ final class RawHttpConnection implements Closeable {
   }
 
   RawHttpConnection(String host, int port, int timeoutMillis) {
+    this(host, port, null, timeoutMillis);
+  }
+
+  /**
+   * A connection from {@code localAddress} (any address of 127.0.0.0/8 on loopback), so that the
+   * server sees it as a client of its own, as it would many customers' scripts.
+   */
+  RawHttpConnection(String host, int port, String localAddress, int timeoutMillis) {
     this.host = host;
     this.port = port;
+    this.localAddress = localAddress;
     this.timeoutMillis = timeoutMillis;
   }
 
@@ -106,6 +116,9 @@ final class RawHttpConnection implements Closeable {
     socket = new Socket();
     socket.setTcpNoDelay(true);
     socket.setSoTimeout(timeoutMillis);
+    if (localAddress != null) {
+      socket.bind(new InetSocketAddress(localAddress, 0));
+    }
     socket.connect(new InetSocketAddress(host, port), timeoutMillis);
     in = socket.getInputStream();
     out = socket.getOutputStream();

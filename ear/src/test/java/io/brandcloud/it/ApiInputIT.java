@@ -238,6 +238,7 @@ class ApiInputIT {
                 List.of("currentPassword", "newPassword")),
             new Endpoint(customer, "POST", base + "/account/two-factor/confirm", List.of("code")),
             new Endpoint(customer, "POST", base + "/account/two-factor/disable", List.of("code")),
+            new Endpoint(anonymous, "GET", base, List.of()),
             new Endpoint(customer, "GET", base + "/me", List.of()),
             new Endpoint(customer, "GET", base + "/organisations", List.of()),
             new Endpoint(customer, "POST", base + "/organisations", List.of("name")),
