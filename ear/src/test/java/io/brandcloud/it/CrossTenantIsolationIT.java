@@ -100,6 +100,23 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void aServersListThisNodeKeepsIsNeverShownToTheSameOrganisationIdOfAnotherTenant() {
+    Fixture c = tenants.withCustomer(TestTenants.uniqueSlug("iso-c"), new BigDecimal("10.00"));
+    assertThat(c.customerId())
+        .as("both schemas count organisations from 1")
+        .isEqualTo(a.customerId());
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    Http cCustomer =
+        http.as("customer@" + c.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+
+    assertThat(aCustomer.get(aApi("/servers")).body()).contains("a-secret-host");
+    String cList = cCustomer.get("t/" + c.tenant().slug() + "/api/v1/servers").body();
+
+    assertThat(cList).doesNotContain("a-secret-host").contains("\"total\":0");
+  }
+
+  @Test
   void anApiKeyOfOneTenantIsUnknownAtAnother() {
     Http aCustomer =
         http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);

@@ -88,5 +88,11 @@ public final class RecentAnswers<V> {
     }
   }
 
+  /** Forgets every answer of every tenant, e.g. when changes may have gone unnoticed. */
+  public void forgetAll() {
+    forgettings.incrementAndGet();
+    answers.clear();
+  }
+
   private record Cached<V>(long tenantId, V value, long loadedAt) {}
 }

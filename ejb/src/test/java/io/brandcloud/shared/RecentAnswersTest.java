@@ -59,6 +59,20 @@ class RecentAnswersTest {
   }
 
   @Test
+  void forgettingAllForgetsEveryTenantAndWhatWasBeingRead() {
+    answers.remember(1, "k", "one", answers.epoch());
+    answers.remember(2, "k", "two", answers.epoch());
+    long reading = answers.epoch();
+
+    answers.forgetAll();
+    answers.remember(3, "k", "read before", reading);
+
+    assertThat(answers.get(1, "k")).isEmpty();
+    assertThat(answers.get(2, "k")).isEmpty();
+    assertThat(answers.get(3, "k")).isEmpty();
+  }
+
+  @Test
   void aFloodOfKeysIsBounded() {
     RecentAnswers<String> small = new RecentAnswers<>(Duration.ofMinutes(1), 3, new AtomicLong());
     for (int i = 0; i < 10; i++) {

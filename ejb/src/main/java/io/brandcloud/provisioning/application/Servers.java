@@ -18,11 +18,14 @@ import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,6 +47,8 @@ public class Servers {
   @EJB ServerActions actions;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @Inject RecentServerPages recentPages;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /**
    * Orders a server: it is saved as pending with a create action that the worker carries out once
@@ -104,12 +109,21 @@ public class Servers {
 
   /**
    * Runs in the caller's transaction if there is one, else in none: a read needs no commit, and a
-   * customer's API polls this list more than anything else.
+   * customer's API polls this list more than anything else, so outside a transaction the page comes
+   * from {@link RecentServerPages} until the organisation's servers change. Inside one it is read
+   * afresh, so a transaction sees its own changes.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<ServerView> ofOrganisation(long organisationId, PageRequest page) {
     members.require(organisationId, Permission.SERVERS_VIEW);
-    return servers.ofOrganisation(organisationId, page).map(this::view);
+    if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+      return servers.ofOrganisation(organisationId, page).map(this::view);
+    }
+    return recentPages.of(
+        CurrentTenant.require(),
+        organisationId,
+        page,
+        () -> servers.ofOrganisation(organisationId, page).map(this::view));
   }
 
   /** One of the customer's servers; any other id, including another tenant's, is "not found". */

@@ -4,6 +4,7 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "servers")
+@EntityListeners(ServerChanges.class)
 public class Server {
 
   @Id

@@ -1,0 +1,154 @@
+package io.brandcloud.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Hears, on a connection of its own, the changes that database triggers announce with {@code
+ * NOTIFY} on {@link #CHANNEL}, and passes each on as a {@link DatabaseChange} event. PostgreSQL
+ * delivers a notice only when its transaction commits, to every node listening, whoever wrote the
+ * rows. While the connection is down nothing is heard: {@link #listening()} is false, and a {@link
+ * Missed} event tells caches to drop what they kept, because a change may have gone unheard.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ChangeNotices {
+
+  public static final String CHANNEL = "brandcloud_changes";
+
+  private static final Logger LOG = Logger.getLogger(ChangeNotices.class);
+  private static final int WAIT_MILLIS = 1000;
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+  private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+
+  /** Some changes may not have been heard: whatever was kept must be read again. */
+  public record Missed() {}
+
+  @Resource(lookup = "java:jboss/datasources/BrandcloudDS")
+  DataSource dataSource;
+
+  @Resource ManagedThreadFactory threads;
+  @Inject Event<DatabaseChange> changes;
+  @Inject Event<Missed> missed;
+
+  private final CountDownLatch stopping = new CountDownLatch(1);
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile boolean listening;
+
+  @PostConstruct
+  void start() {
+    threads.newThread(this::listenUntilStopped).start();
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping.countDown();
+    try {
+      stopped.await(WAIT_MILLIS * 2L, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Whether every committed change reaches this node now; caches keep what they read only then. */
+  public boolean listening() {
+    return listening;
+  }
+
+  private void listenUntilStopped() {
+    Duration retry = FIRST_RETRY;
+    try {
+      while (!isStopping()) {
+        try {
+          listen();
+          retry = FIRST_RETRY;
+        } catch (SQLException | RuntimeException e) {
+          if (!isStopping()) {
+            LOG.warnf("Not hearing database changes (retrying in %d s): %s", retry.toSeconds(), e);
+          }
+        }
+        if (stopping.await(retry.toMillis(), TimeUnit.MILLISECONDS)) {
+          return;
+        }
+        retry = Collections.min(List.of(retry.multipliedBy(2), LAST_RETRY));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  private void listen() throws SQLException {
+    try (Connection own = dataSource.getConnection()) {
+      try {
+        hear(own);
+      } finally {
+        unlisten(own);
+      }
+    } finally {
+      if (listening) {
+        listening = false;
+        missed.fire(new Missed());
+      }
+    }
+  }
+
+  private void hear(Connection own) throws SQLException {
+    PGConnection notices = own.unwrap(PGConnection.class);
+    try (Statement listen = own.createStatement()) {
+      listen.execute("LISTEN " + CHANNEL);
+    }
+    listening = true;
+    LOG.debugf("Hearing database changes on %s", CHANNEL);
+    while (!isStopping()) {
+      PGNotification[] heard = notices.getNotifications(WAIT_MILLIS);
+      if (heard != null) {
+        for (PGNotification notice : heard) {
+          DatabaseChange.parse(notice.getParameter()).ifPresent(changes::fire);
+        }
+      }
+    }
+  }
+
+  /**
+   * A pooled connection must not go back still listening. And a broken one must not go back at all:
+   * waiting for notices bypasses the pool's wrapper, so only this statement, sent through it, lets
+   * the pool see the failure and discard the connection.
+   */
+  private static void unlisten(Connection own) {
+    try (Statement unlisten = own.createStatement()) {
+      unlisten.execute("UNLISTEN *");
+    } catch (SQLException e) {
+      LOG.debugf("The notice connection is broken and will be discarded: %s", e.getMessage());
+    }
+  }
+
+  private boolean isStopping() {
+    return stopping.getCount() == 0;
+  }
+}
