@@ -1,0 +1,179 @@
+package io.brandcloud.it.browser;
+
+import io.brandcloud.it.Http;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through its own chromedriver, at one window width and
+ * language. Nothing is downloaded: both binaries come from the {@code chromium} and {@code
+ * chromium-driver} packages that {@code .ci/run} installs.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final int PHONE = 390;
+  public static final int DESKTOP = 1366;
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+  private static final String DRIVER =
+      System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final int width;
+
+  private Browser(ChromeDriver driver, Path profile, int width) {
+    this.driver = driver;
+    this.profile = profile;
+    this.width = width;
+  }
+
+  /** A fresh browser (no cookies) of the given width that asks for pages in {@code language}. */
+  public static Browser open(int width, String language) {
+    requireInstalled(CHROMIUM, "chromium");
+    requireInstalled(DRIVER, "chromium-driver");
+    try {
+      Path profile = Files.createTempDirectory("bc-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--hide-scrollbars",
+          "--lang=" + language,
+          "--user-data-dir=" + profile,
+          "--window-size=" + width + ",900");
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      return new Browser(driver, profile, width);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void requireInstalled(String path, String debianPackage) {
+    if (!Files.isExecutable(Path.of(path))) {
+      throw new IllegalStateException(
+          path + " is missing: install Debian's " + debianPackage + " (bash .ci/run does)");
+    }
+  }
+
+  /** Opens a path of the test server, e.g. {@code t/acme/login.xhtml}. */
+  public Browser go(String path) {
+    driver.get(Http.testServer().resolve(path).toString());
+    return this;
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  public WebElement find(String css) {
+    return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  public Browser type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks and waits until the page that follows has loaded. */
+  public Browser click(String css) {
+    find(css).click();
+    waitFor().until(d -> "complete".equals(script("return document.readyState")) && idle());
+    return this;
+  }
+
+  /** Waits until a visible element's text contains {@code text}, e.g. after an Ajax update. */
+  public Browser waitForText(String css, String text) {
+    waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    return this;
+  }
+
+  public String text(String css) {
+    return find(css).getText();
+  }
+
+  /** How many pixels the page is wider than the window: 0 when nothing scrolls sideways. */
+  public long horizontalOverflow() {
+    return ((Number)
+            script(
+                "return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth"))
+        .longValue();
+  }
+
+  /** Saves the whole visible page under {@code target/screenshots/<name>-<width>.png}. */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+      driver.manage().window().setSize(new Dimension(width, (int) Math.max(900, height)));
+      Path shot = SCREENSHOTS.resolve(name + "-" + width + ".png");
+      File taken = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(taken.toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+      return shot;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Object script(String javascript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+  }
+
+  private boolean idle() {
+    Object active =
+        script(
+            "return window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue"
+                + " ? !PrimeFaces.ajax.Queue.isEmpty() : false");
+    return Boolean.FALSE.equals(active);
+  }
+
+  private WebDriverWait waitFor() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package io.brandcloud.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.Deployments;
+import io.brandcloud.it.Http;
+import io.brandcloud.it.Mailbox;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A new customer of the Acme demo shop, in Chromium on a phone and on a desktop: signs up, confirms
+ * the mailed link, logs in, orders a server and watches it start. No page scrolls sideways.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerJourneyBrowserIT {
+
+  private static final String PASSWORD = "journey-password-1";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(CustomerJourneyBrowserIT.class);
+  }
+
+  private final Http http = new Http(Http.testServer());
+  private Mailbox mail;
+
+  @BeforeEach
+  void mailServer() {
+    mail = Mailbox.start();
+  }
+
+  @AfterEach
+  void stopMailServer() {
+    mail.close();
+  }
+
+  @Test
+  void onAPhone() {
+    journey(Browser.PHONE);
+  }
+
+  @Test
+  void onADesktop() {
+    journey(Browser.DESKTOP);
+  }
+
+  private void journey(int width) {
+    String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
+    try (Browser browser = Browser.open(width, "en")) {
+      browser.go("t/acme/signup.xhtml");
+      fitsTheWindow(browser, "signup");
+      browser
+          .type("#signup\\:name", "Jo Journey")
+          .type("#signup\\:email", email)
+          .type("#signup\\:password", PASSWORD)
+          .click("#signup\\:submit");
+
+      String link =
+          Mailbox.match(
+              mail.awaitMailTo(email, "confirm your e-mail address"),
+              "(http://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+      // the mail's origin is the configured public address; the path is what the portal serves
+      URI mailed = URI.create(link);
+      browser.go(mailed.getRawPath().substring(1) + "?" + mailed.getRawQuery());
+      assertThat(browser.text("#messages")).containsIgnoringCase("confirmed");
+      fitsTheWindow(browser, "verified");
+
+      browser.go("t/acme/login.xhtml");
+      fitsTheWindow(browser, "login");
+      browser
+          .type("#login\\:email", email)
+          .type("#login\\:password", PASSWORD)
+          .click("#login\\:submit");
+      assertThat(browser.url()).contains("/t/acme/portal/");
+
+      creditTenEuros(email);
+      browser.go("t/acme/portal/index.xhtml");
+      assertThat(browser.text("#balance")).contains("10.00");
+      browser.type("#order\\:hostname", "journey-" + width).click("#order\\:create");
+      browser.waitForText("#servers\\:table", "journey-" + width);
+      browser.waitForText("#servers\\:table", "Running");
+      fitsTheWindow(browser, "customer-dashboard");
+    }
+  }
+
+  private static void fitsTheWindow(Browser browser, String page) {
+    browser.screenshot(page);
+    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
+  }
+
+  private void creditTenEuros(String email) {
+    Http admin = http.as("admin@acme.example", "acme-admin-demo");
+    long customer = customerId(admin, email);
+    assertThat(
+            admin
+                .post(
+                    "t/acme/api/v1/admin/customers/" + customer + "/credits",
+                    "{\"amount\":10.00,\"reason\":\"journey\",\"reference\":\"" + email + "\"}")
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  private static long customerId(Http admin, String email) {
+    for (int page = 1; ; page++) {
+      JsonObject list =
+          Http.json(admin.get("t/acme/api/v1/admin/customers?limit=100&page=" + page).body());
+      for (JsonObject customer : list.getJsonArray("data").getValuesAs(JsonObject.class)) {
+        if (email.equals(customer.getString("email"))) {
+          return customer.getJsonNumber("id").longValue();
+        }
+      }
+      assertThat(page)
+          .as(email + " is a customer")
+          .isLessThan(list.getJsonObject("pagination").getInt("pages"));
+    }
+  }
+}
