@@ -35,7 +35,17 @@ public final class FacesLogin {
    */
   public static HttpResponse<String> login(
       Http browser, String loginPath, String email, String password) {
-    HttpResponse<String> page = browser.get(loginPath);
+    return login(browser, loginPath, email, password, null);
+  }
+
+  /**
+   * Submits the login form at {@code loginPath} as it was reached from a page that needed a login:
+   * with the {@code next} page it carries.
+   */
+  public static HttpResponse<String> login(
+      Http browser, String loginPath, String email, String password, String next) {
+    HttpResponse<String> page =
+        browser.get(next == null ? loginPath : loginPath + "?next=" + encode(next));
     Matcher state = VIEW_STATE.matcher(page.body());
     if (!state.find()) {
       throw new IllegalStateException("No view state on " + loginPath + ": " + page.statusCode());
@@ -47,7 +57,8 @@ public final class FacesLogin {
             + encode(password)
             + "&login%3Asubmit=&jakarta.faces.ViewState="
             + encode(state.group(1))
-            + nonceField(page);
+            + nonceField(page)
+            + (next == null ? "" : "&next=" + encode(next));
     return browser.postForm(loginPath, form);
   }
 
@@ -73,7 +84,20 @@ public final class FacesLogin {
    */
   public static HttpResponse<String> submit(
       Http browser, String pagePath, String formId, Map<String, String> fields, String button) {
-    HttpResponse<String> page = browser.get(pagePath);
+    return submitOn(browser, pagePath, browser.get(pagePath), formId, fields, button);
+  }
+
+  /**
+   * Submits a form of the page {@code page} (a view the server holds, e.g. the answer to an earlier
+   * submit whose outcome the view remembers) as a browser would without JavaScript.
+   */
+  public static HttpResponse<String> submitOn(
+      Http browser,
+      String pagePath,
+      HttpResponse<String> page,
+      String formId,
+      Map<String, String> fields,
+      String button) {
     Matcher state = VIEW_STATE.matcher(page.body());
     if (!state.find()) {
       throw new IllegalStateException("No view state on " + pagePath + ": " + page.statusCode());

@@ -228,7 +228,9 @@ class LoginProtectionIT {
 
     HttpResponse<String> after = browser.get(portal);
     assertThat(after.statusCode()).isEqualTo(302);
-    assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login.xhtml");
+    assertThat(after.headers().firstValue("Location").orElse(""))
+        .contains("/login.xhtml?next=")
+        .doesNotContain("expired");
     assertThat(http.as(email, "brand-new-password").get(api("/me")).statusCode()).isEqualTo(200);
   }
 

@@ -183,8 +183,7 @@ public class TenantFilter extends HttpFilter {
       return true;
     }
     if (request.getUserPrincipal() == null) {
-      String login = edge.isPlatform() ? "/platform/login.xhtml" : edge.basePath() + "/login.xhtml";
-      response.sendRedirect(request.getContextPath() + login);
+      LoginReturn.toLogin(edge, request, response);
     } else {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }

@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.shared;
 
+import io.brandcloud.web.edge.StalePage;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -10,9 +11,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Iterator;
 import org.jboss.logging.Logger;
 import org.primefaces.csp.CspException;
@@ -21,14 +21,14 @@ import org.primefaces.csp.CspException;
  * What a Faces request that failed tells the browser. A post-back whose view state the server does
  * not hold (expired with the session, or never ours), or whose script nonce is not the one its page
  * was rendered with, is the client's request gone stale, not our failure: a full post-back answers
- * 400 with the expired page, and an Ajax one reloads the page. 400 rather than 410 or 403: the
+ * 400 with the branded expired page ({@link StalePage}), and an Ajax one reloads the page (which
+ * leads to the login page, and back, if the session ended too). 400 rather than 410 or 403: the
  * server cannot tell an expired view from a forged one, so it can claim neither that the view once
  * existed nor that the caller lacks a permission. Any other failure of an Ajax request is logged
  * and also reloads the page, instead of a partial response naming the exception's class.
  */
 public class FacesFailures extends ExceptionHandlerWrapper {
 
-  static final String PAGE = "/WEB-INF/errors/expired.html";
   private static final Logger LOG = Logger.getLogger(FacesFailures.class);
 
   public FacesFailures(ExceptionHandler wrapped) {
@@ -90,12 +90,9 @@ public class FacesFailures extends ExceptionHandlerWrapper {
         external.redirect(addressOf(external));
       } else {
         external.responseReset();
-        external.setResponseStatus(400);
-        external.setResponseContentType("text/html;charset=UTF-8");
-        try (InputStream page = external.getResourceAsStream(PAGE);
-            OutputStream out = external.getResponseOutputStream()) {
-          page.transferTo(out);
-        }
+        StalePage.write(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse());
       }
     } catch (IOException e) {
       throw new FacesException(e);

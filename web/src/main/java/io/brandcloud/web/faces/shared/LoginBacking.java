@@ -5,6 +5,7 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.edge.LoginReturn;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
@@ -28,6 +29,8 @@ public class LoginBacking {
   @Inject Texts texts;
 
   @Inject ApplicationClock clock;
+
+  private static final String NEXT_IN_SESSION = "brandcloud.login.next";
 
   private String email;
   private String password;
@@ -53,6 +56,7 @@ public class LoginBacking {
 
   public void login() {
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
+    rememberNext(edge);
     Credentials.PasswordCheck check;
     try {
       check = credentials.checkPassword(edge, email, password);
@@ -71,7 +75,7 @@ public class LoginBacking {
       FacesActions.redirect(branding.url("/new-password.xhtml"));
     } else if (check instanceof Credentials.Granted granted) {
       SessionLogins.login(request, edge, granted.login());
-      FacesActions.redirect(branding.url(home(granted.login())));
+      FacesActions.redirect(destination(edge, granted.login()));
     } else {
       FacesActions.error(texts.format("public.login.wrong"));
     }
@@ -98,7 +102,7 @@ public class LoginBacking {
       return;
     }
     SessionLogins.login(request, edge, login.get());
-    FacesActions.redirect(branding.url(home(login.get())));
+    FacesActions.redirect(destination(edge, login.get()));
   }
 
   /** After a one-time password: the user's own password, and with it the login. */
@@ -121,7 +125,32 @@ public class LoginBacking {
       return;
     }
     SessionLogins.login(request, edge, login);
-    FacesActions.redirect(branding.url(home(login)));
+    FacesActions.redirect(destination(edge, login));
+  }
+
+  /** The page the visitor asked for before logging in, if it is one of this portal's. */
+  private void rememberNext(Edge edge) {
+    LoginReturn.safeNext(request.getParameter(LoginReturn.NEXT), edge, request.getContextPath())
+        .ifPresentOrElse(
+            next -> request.getSession().setAttribute(NEXT_IN_SESSION + edge.realm(), next),
+            () -> {
+              if (request.getSession(false) != null) {
+                request.getSession().removeAttribute(NEXT_IN_SESSION + edge.realm());
+              }
+            });
+  }
+
+  /** Where a completed login goes: the page asked for before, else the user's home page. */
+  private String destination(Edge edge, SessionLogin login) {
+    Object next =
+        request.getSession(false) == null
+            ? null
+            : request.getSession().getAttribute(NEXT_IN_SESSION + edge.realm());
+    if (next != null) {
+      request.getSession().removeAttribute(NEXT_IN_SESSION + edge.realm());
+    }
+    return LoginReturn.safeNext((String) next, edge, request.getContextPath())
+        .orElse(branding.url(home(login)));
   }
 
   static String home(SessionLogin login) {

@@ -1,0 +1,64 @@
+package io.brandcloud.web.edge;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Sends a visitor without a login to the login page of the portal they asked for, with the page to
+ * return to once logged in ({@code next}) and, if their session had ended, a word saying so ({@code
+ * expired=1}). A Faces Ajax request is answered with a partial response that redirects: an ordinary
+ * redirect would be followed silently by the browser's request and do nothing on the page.
+ */
+public final class LoginReturn {
+
+  public static final String NEXT = "next";
+  public static final String EXPIRED = "expired";
+
+  private LoginReturn() {}
+
+  static void toLogin(Edge edge, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String login = edge.isPlatform() ? "/platform/login.xhtml" : edge.basePath() + "/login.xhtml";
+    StringBuilder target = new StringBuilder(request.getContextPath()).append(login);
+    String next = request.getRequestURI();
+    if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+      next += "?" + request.getQueryString();
+    }
+    target.append("?" + NEXT + "=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
+    if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+      target.append("&" + EXPIRED + "=1");
+    }
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.setContentType("text/xml;charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + Html.escape(target.toString())
+                  + "\"></redirect></partial-response>");
+    } else {
+      response.sendRedirect(target.toString());
+    }
+  }
+
+  /**
+   * The page to go to after logging in, if {@code next} names one of this portal's own pages: a
+   * path under its base, never another host, another portal or the login page itself.
+   */
+  public static Optional<String> safeNext(String next, Edge edge, String contextPath) {
+    if (next == null || next.isBlank() || next.length() > 2000) {
+      return Optional.empty();
+    }
+    String base = contextPath + (edge.isPlatform() ? "/platform/" : edge.basePath() + "/");
+    boolean plain =
+        next.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == '\\')
+            && !next.contains("//")
+            && !next.contains("/../")
+            && !next.contains("login.xhtml");
+    return plain && next.startsWith(base) ? Optional.of(next) : Optional.empty();
+  }
+}
