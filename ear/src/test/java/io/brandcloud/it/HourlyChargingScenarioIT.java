@@ -2,6 +2,8 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.billing.application.LedgerLine;
+import io.brandcloud.billing.application.Spending;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.platform.application.JobReports;
@@ -74,6 +76,33 @@ class HourlyChargingScenarioIT {
         .isEqualByComparingTo(
             new BigDecimal("20").subtract(HOURLY.multiply(BigDecimal.valueOf(3))));
     assertWalletMatchesLedger(shop);
+  }
+
+  @Test
+  void eachUsageRowNamesItsServerAndItsHourAndTheDashboardAddsThemUp() {
+    Instant start = Scenario.nextMonthAt("10:20");
+    scenario.at(start);
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("rows"), new BigDecimal("20.00"));
+    scenario.runningServer(shop, shop.customerId(), "app-7");
+    Jobs.chargeUpTo(start.plus(Duration.ofHours(1)).plusSeconds(60));
+
+    List<LedgerLine> usage =
+        shop.as(() -> wallets.transactions(shop.customerId())).stream()
+            .filter(line -> line.type().equals("USAGE_CHARGE"))
+            .toList();
+
+    assertThat(usage).as("the hour the server started in and the next").hasSize(2);
+    assertThat(usage).allSatisfy(line -> assertThat(line.usage().hostname()).isEqualTo("app-7"));
+    assertThat(usage.stream().map(line -> line.usage().periodStart()))
+        .containsExactlyInAnyOrder(
+            start.truncatedTo(java.time.temporal.ChronoUnit.HOURS),
+            start.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(1)));
+    Spending spending = shop.as(() -> wallets.spending(shop.customerId(), 30));
+    assertThat(spending.thisMonth().amount())
+        .isEqualByComparingTo(HOURLY.multiply(BigDecimal.valueOf(2)));
+    assertThat(spending.days()).hasSize(30);
+    assertThat(spending.days().get(29).amount().amount())
+        .isEqualByComparingTo(HOURLY.multiply(BigDecimal.valueOf(2)));
   }
 
   @Test

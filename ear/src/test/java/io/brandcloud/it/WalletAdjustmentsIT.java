@@ -29,7 +29,7 @@ class WalletAdjustmentsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.ear(WalletAdjustmentsIT.class);
+    return Deployments.ear(WalletAdjustmentsIT.class, FacesLogin.class);
   }
 
   @Inject TestTenants tenants;
@@ -95,7 +95,16 @@ class WalletAdjustmentsIT {
                 .statusCode())
         .isEqualTo(404);
 
-    HttpResponse<String> debited = admin.post(customerApi + "/debits", credit("2.50", "d1"));
+    HttpResponse<String> uncovered = admin.post(customerApi + "/debits", credit("2.50", "d1"));
+    assertThat(uncovered.statusCode()).as(uncovered.body()).isEqualTo(409);
+    assertThat(uncovered.body())
+        .contains("\"code\":\"overdraw_not_confirmed\"")
+        .contains("\"balance\":\"0")
+        .contains("\"balanceAfter\":\"-2.5");
+    HttpResponse<String> debited =
+        admin.post(
+            customerApi + "/debits",
+            "{\"amount\":\"2.50\",\"reason\":\"Fee\",\"reference\":\"d1\",\"overdraw\":true}");
     assertThat(debited.body()).contains("\"amount\":\"-2.5\"");
     assertThat(admin.post(customerApi + "/debits", credit("2.50", "d1")).statusCode())
         .isEqualTo(409);
@@ -166,6 +175,38 @@ class WalletAdjustmentsIT {
     assertThat(admin.get(customerApi + "/transactions").body()).startsWith("{\"data\":[]");
     assertThat(admin.post(customerApi + "/credits", credit("1000000000", "max")).statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void onTheCustomersPageADebitTheBalanceDoesNotCoverWaitsForStaffToConfirmIt() {
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("overdraw"), new BigDecimal("5.00"));
+    String page = "t/" + shop.tenant().slug() + "/admin/customers.xhtml";
+    Http staff = new Http(Http.localServer());
+    FacesLogin.login(
+        staff,
+        "t/" + shop.tenant().slug() + "/login.xhtml",
+        tenants.staffOf(shop),
+        TestTenants.STAFF_PASSWORD);
+    java.util.Map<String, String> debit =
+        java.util.Map.of(
+            "customer_input", Long.toString(shop.customerId()),
+            "amount_input", "20.00",
+            "amount_hinput", "20.00",
+            "reason", "Setup fee");
+
+    HttpResponse<String> asked = FacesLogin.submit(staff, page, "credit", debit, "debit");
+
+    assertThat(asked.statusCode()).isEqualTo(200);
+    assertThat(asked.body()).contains("This debit takes the balance from €5.00 to -€15.00");
+    assertThat(shop.as(() -> wallets.balanceOf(shop.customerId())).amount())
+        .isEqualByComparingTo("5.00");
+
+    HttpResponse<String> confirmed =
+        FacesLogin.submitOn(staff, page, asked, "credit", debit, "debitAnyway");
+
+    assertThat(confirmed.body()).contains("Wallet debited");
+    assertThat(shop.as(() -> wallets.balanceOf(shop.customerId())).amount())
+        .isEqualByComparingTo("-15.00");
   }
 
   @Test

@@ -19,6 +19,10 @@ public enum ErrorCode {
   PLAN_INACTIVE(409, "The plan '%s' is not available"),
   INSUFFICIENT_FUNDS(402, "Your balance of %s does not cover the first hour (%s); top up first"),
   CONFLICT(409, "%s"),
+  OVERDRAW_NOT_CONFIRMED(
+      409,
+      "This debit takes the balance from %s to %s; send it again with \"overdraw\": true to book it"
+          + " anyway"),
   INVALID_SCOPE(400, "Unknown scope '%s'"),
   SCOPE_NOT_ALLOWED(403, "Your account cannot grant the scope '%s'"),
   INSUFFICIENT_SCOPE(403, "This API key lacks the scope '%s'"),

@@ -87,9 +87,13 @@ class CustomerJourneyBrowserIT {
       creditTenEuros(email);
       browser.go("t/acme/portal/index.xhtml");
       assertThat(browser.text("#balance")).contains("10.00");
+      assertThat(browser.text("#servers")).contains("No servers yet");
+      browser.click("#new-server");
+      fitsTheWindow(browser, "order");
       browser.type("#order\\:hostname", "journey-" + width).click("#order\\:create");
-      browser.waitForText("#servers\\:table", "journey-" + width);
-      browser.waitForText("#servers\\:table", "Running");
+      browser.waitForText("#servers", "journey-" + width);
+      browser.waitForText("#servers", "Running");
+      assertThat(browser.text("#running")).contains("1 running of 1");
       fitsTheWindow(browser, "customer-dashboard");
     }
   }

@@ -6,6 +6,7 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.billing.domain.UsagePeriod;
 import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletCredited;
 import io.brandcloud.billing.domain.WalletLedger;
@@ -23,6 +24,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,15 +57,41 @@ public class Wallets {
    */
   public Money credit(
       long organisationId, BigDecimal amount, String reason, String reference, String actor) {
-    return book(organisationId, LedgerEntryType.TOP_UP, amount, reason, reference, actor);
+    return book(organisationId, LedgerEntryType.TOP_UP, amount, reason, reference, actor, true);
   }
 
   /**
    * Takes money off a wallet by hand (a correction, a fee), with the reason the customer will read.
+   * A debit the balance does not cover is refused ({@link ErrorCode#OVERDRAW_NOT_CONFIRMED}, with
+   * the balance before and after) unless {@code overdrawConfirmed}: staff see what it leaves first.
    */
   public Money debit(
-      long organisationId, BigDecimal amount, String reason, String reference, String actor) {
-    return book(organisationId, LedgerEntryType.ADJUSTMENT, amount, reason, reference, actor);
+      long organisationId,
+      BigDecimal amount,
+      String reason,
+      String reference,
+      String actor,
+      boolean overdrawConfirmed) {
+    return book(
+        organisationId,
+        LedgerEntryType.ADJUSTMENT,
+        amount,
+        reason,
+        reference,
+        actor,
+        overdrawConfirmed);
+  }
+
+  private void requireCovered(Wallet wallet, BigDecimal delta) {
+    BigDecimal balance = ledger.balance(wallet.id());
+    BigDecimal after = balance.add(delta);
+    if (after.signum() < 0) {
+      throw new BrandcloudException(
+          ErrorCode.OVERDRAW_NOT_CONFIRMED,
+          Map.of("balance", balance.toPlainString(), "balanceAfter", after.toPlainString()),
+          new Money(balance, wallet.currency()).display(),
+          new Money(after, wallet.currency()).display());
+    }
   }
 
   /**
@@ -74,13 +104,17 @@ public class Wallets {
       BigDecimal amount,
       String reason,
       String reference,
-      String actor) {
+      String actor,
+      boolean overdrawConfirmed) {
     CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
     Validation.requireAmount("amount", amount, CurrentTenant.require().currency());
     String description = Validation.requireText("reason", reason, 500);
     Wallet wallet = requireWallet(organisationId);
     String kind = type == LedgerEntryType.TOP_UP ? "credit" : "debit";
     BigDecimal delta = type == LedgerEntryType.TOP_UP ? amount : amount.negate();
+    if (!overdrawConfirmed) {
+      requireCovered(wallet, delta);
+    }
     String ref = kind + ":" + Validation.requireText("reference", reference, 80);
     appendEntry(wallet, type, delta, ref, description, actor)
         .orElseThrow(() -> alreadyBooked(reference, "This " + kind + " was already booked"));
@@ -148,10 +182,45 @@ public class Wallets {
     return new Money(ledger.balance(wallet.id()), wallet.currency());
   }
 
+  /** The balance, this month's usage and the usage of each of the last {@code days} days. */
+  public Spending spending(long organisationId, int days) {
+    members.require(organisationId, Permission.BILLING_VIEW);
+    Wallet wallet = requireWallet(organisationId);
+    ZoneId zone = CurrentTenant.require().timeZone();
+    LocalDate today = LocalDate.ofInstant(clock.now(), zone);
+    LocalDate monthStart = today.withDayOfMonth(1);
+    LocalDate firstShown = today.minusDays(Math.max(1, days) - 1L);
+    LocalDate from = firstShown.isBefore(monthStart) ? firstShown : monthStart;
+    Map<LocalDate, BigDecimal> byDay = new HashMap<>();
+    ledger
+        .dailyUsage(wallet.id(), from.atStartOfDay(zone).toInstant(), zone)
+        .forEach(usage -> byDay.put(usage.day(), usage.amount()));
+    BigDecimal thisMonth =
+        byDay.entrySet().stream()
+            .filter(day -> !day.getKey().isBefore(monthStart))
+            .map(Map.Entry::getValue)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<Spending.Day> shown =
+        firstShown
+            .datesUntil(today.plusDays(1))
+            .map(
+                day ->
+                    new Spending.Day(
+                        day,
+                        new Money(byDay.getOrDefault(day, BigDecimal.ZERO), wallet.currency())))
+            .toList();
+    return new Spending(
+        new Money(ledger.balance(wallet.id()), wallet.currency()),
+        new Money(thisMonth, wallet.currency()),
+        shown);
+  }
+
   public Page<LedgerLine> transactions(long organisationId, PageRequest page) {
     members.require(organisationId, Permission.BILLING_VIEW);
     Wallet wallet = requireWallet(organisationId);
-    return ledger.entries(wallet.id(), page).map(e -> LedgerLine.of(e, wallet.currency()));
+    Page<LedgerEntry> entries = ledger.entries(wallet.id(), page);
+    Map<Long, UsagePeriod> usage = usageOf(entries.items());
+    return entries.map(e -> line(e, wallet, usage));
   }
 
   /** One transaction of the organisation; another's (or another tenant's) id is "not found". */
@@ -161,16 +230,16 @@ public class Wallets {
     return ledger
         .entry(entryId)
         .filter(e -> e.walletId() == wallet.id())
-        .map(e -> LedgerLine.of(e, wallet.currency()))
+        .map(e -> line(e, wallet, usageOf(List.of(e))))
         .orElseThrow(() -> BrandcloudException.notFound("Transaction " + entryId));
   }
 
   public List<LedgerLine> transactions(long organisationId) {
     members.require(organisationId, Permission.BILLING_VIEW);
     Wallet wallet = requireWallet(organisationId);
-    return ledger.latestEntries(wallet.id(), 500).stream()
-        .map(e -> LedgerLine.of(e, wallet.currency()))
-        .toList();
+    List<LedgerEntry> entries = ledger.latestEntries(wallet.id(), 500);
+    Map<Long, UsagePeriod> usage = usageOf(entries);
+    return entries.stream().map(e -> line(e, wallet, usage)).toList();
   }
 
   /** The sum of a wallet's ledger, which must always equal its balance. */
@@ -196,6 +265,26 @@ public class Wallets {
 
   private static BrandcloudException alreadyBooked(String reference, String message) {
     return new BrandcloudException(ErrorCode.CONFLICT, Map.of("reference", reference), message);
+  }
+
+  /** The server and hour of the usage charges among these rows, by charge id. */
+  private Map<Long, UsagePeriod> usageOf(List<LedgerEntry> entries) {
+    List<Long> charges =
+        entries.stream()
+            .map(e -> UsagePeriod.chargeOf(e.reference()))
+            .filter(java.util.OptionalLong::isPresent)
+            .map(java.util.OptionalLong::getAsLong)
+            .toList();
+    return ledger.usagePeriods(charges);
+  }
+
+  private static LedgerLine line(LedgerEntry entry, Wallet wallet, Map<Long, UsagePeriod> usage) {
+    UsagePeriod period =
+        UsagePeriod.chargeOf(entry.reference()).stream()
+            .mapToObj(usage::get)
+            .findFirst()
+            .orElse(null);
+    return LedgerLine.of(entry, wallet.currency(), period);
   }
 
   private Wallet requireWallet(long organisationId) {

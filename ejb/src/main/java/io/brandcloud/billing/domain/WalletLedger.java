@@ -4,8 +4,11 @@ import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +46,15 @@ public interface WalletLedger {
   Page<LedgerEntry> entries(long walletId, PageRequest page);
 
   List<LedgerEntry> latestEntries(long walletId, int limit);
+
+  /**
+   * The wallet's hourly usage charges from {@code from} on, summed per day of {@code zone}'s
+   * calendar, oldest first; days without charges are left out.
+   */
+  List<DailyUsage> dailyUsage(long walletId, Instant from, ZoneId zone);
+
+  /** The server and hour of each of these usage charges, by charge id. */
+  Map<Long, UsagePeriod> usagePeriods(Collection<Long> chargeIds);
 
   /** The wallets whose balance differs from the sum of their ledger, by id. */
   List<LedgerDrift> drift();

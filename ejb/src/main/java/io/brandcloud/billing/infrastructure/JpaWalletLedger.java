@@ -1,13 +1,16 @@
 package io.brandcloud.billing.infrastructure;
 
+import io.brandcloud.billing.domain.DailyUsage;
 import io.brandcloud.billing.domain.LedgerDrift;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.billing.domain.UsagePeriod;
 import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletLedger;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.QueryPages;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +18,12 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -111,6 +118,44 @@ public class JpaWalletLedger implements WalletLedger {
   @Override
   public List<LedgerEntry> latestEntries(long walletId, int limit) {
     return newestFirst(walletId).setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<DailyUsage> dailyUsage(long walletId, Instant from, ZoneId zone) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT CAST(created_at AT TIME ZONE ?1 AS date) AS day, -sum(amount)"
+                    + " FROM ledger_entries WHERE wallet_id = ?2 AND type = 'USAGE_CHARGE'"
+                    + " AND created_at >= ?3 GROUP BY 1 ORDER BY 1")
+            .setParameter(1, zone.getId())
+            .setParameter(2, walletId)
+            .setParameter(3, Timestamp.from(from))
+            .getResultList();
+    return rows.stream()
+        .map(r -> new DailyUsage(SqlValues.localDate(r[0]), (BigDecimal) r[1]))
+        .toList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Map<Long, UsagePeriod> usagePeriods(Collection<Long> chargeIds) {
+    if (chargeIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT uc.id, s.hostname, uc.period_start FROM usage_charges uc"
+                    + " JOIN servers s ON s.id = uc.server_id WHERE uc.id IN (:ids)")
+            .setParameter("ids", List.copyOf(chargeIds))
+            .getResultList();
+    Map<Long, UsagePeriod> periods = new HashMap<>();
+    for (Object[] row : rows) {
+      periods.put(
+          ((Number) row[0]).longValue(),
+          new UsagePeriod((String) row[1], SqlValues.instant(row[2])));
+    }
+    return periods;
   }
 
   @Override

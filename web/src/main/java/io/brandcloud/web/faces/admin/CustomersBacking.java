@@ -8,6 +8,8 @@ import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.FacesActions;
@@ -45,6 +47,8 @@ public class CustomersBacking implements Serializable {
   private String reason;
   // one reference per rendered form: a double submit books the credit once
   private String reference = UUID.randomUUID().toString();
+  private Overdraw overdraw;
+  private boolean overdrawConfirmed;
   // the customers' names for the servers table, read once per view
   private transient Map<Long, String> names;
 
@@ -87,8 +91,26 @@ public class CustomersBacking implements Serializable {
     book(true);
   }
 
+  /** A debit the balance covers is booked; one it does not waits for {@link #debitAnyway}. */
   public void debit() {
     book(false);
+  }
+
+  /** Books the debit the balance did not cover, after staff saw what it leaves. */
+  public void debitAnyway() {
+    overdrawConfirmed = true;
+    book(false);
+  }
+
+  public void keepBalance() {
+    overdraw = null;
+  }
+
+  /** The balance before and after a debit it does not cover, while staff decide. */
+  public record Overdraw(Money before, Money after) {}
+
+  public Overdraw getOverdraw() {
+    return overdraw;
   }
 
   /** The chosen customer's ledger, newest first, so staff can see and reverse top-ups. */
@@ -126,16 +148,33 @@ public class CustomersBacking implements Serializable {
       return;
     }
     String actor = caller.login().orElseThrow().name();
+    boolean confirmed = overdrawConfirmed;
+    overdrawConfirmed = false;
+    overdraw = null;
     Runnable booking =
         credit
             ? () -> wallets.credit(customerId, amount, reason, reference, actor)
-            : () -> wallets.debit(customerId, amount, reason, reference, actor);
-    if (FacesActions.attempt(
-        booking,
-        credit ? texts.get("admin.customers.credited") : texts.get("admin.customers.debited"))) {
-      reference = UUID.randomUUID().toString();
-      amount = null;
+            : () -> wallets.debit(customerId, amount, reason, reference, actor, confirmed);
+    try {
+      booking.run();
+    } catch (BrandcloudException refused) {
+      if (refused.code() == ErrorCode.OVERDRAW_NOT_CONFIRMED) {
+        Money now = wallets.balanceOf(customerId);
+        overdraw =
+            new Overdraw(
+                now,
+                new Money(
+                    new BigDecimal((String) refused.details().get("balanceAfter")),
+                    now.currency()));
+      } else {
+        FacesActions.error(refused.getMessage());
+      }
+      return;
     }
+    FacesActions.info(
+        credit ? texts.get("admin.customers.credited") : texts.get("admin.customers.debited"));
+    reference = UUID.randomUUID().toString();
+    amount = null;
   }
 
   private boolean allowed(StaffPermission permission) {

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Every visible text of the portal, in the language of the view: {@code
- * #{msg['portal.servers.title']}} on pages, {@link #format} in page beans ({@link PortalTexts}
+ * #{msg['portal.dashboard.title']}} on pages, {@link #format} in page beans ({@link PortalTexts}
  * holds the bundles).
  */
 @Named("msg")

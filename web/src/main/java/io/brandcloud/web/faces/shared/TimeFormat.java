@@ -38,6 +38,25 @@ public class TimeFormat {
         .format(date);
   }
 
+  /** An hour from its start, e.g. "23 Nov 2026, 14:00–15:00", as usage charges are billed. */
+  public String hour(Instant start) {
+    if (start == null) {
+      return "";
+    }
+    DateTimeFormatter time =
+        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+            .withLocale(Views.locale())
+            .withZone(zone());
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Views.locale())
+            .withZone(zone())
+            .format(start)
+        + ", "
+        + time.format(start)
+        + "\u2013"
+        + time.format(start.plusSeconds(3600));
+  }
+
   /** The full moment in ISO form, for a tooltip or a machine. */
   public String iso(Instant instant) {
     return instant == null ? "" : instant.atZone(zone()).toOffsetDateTime().toString();

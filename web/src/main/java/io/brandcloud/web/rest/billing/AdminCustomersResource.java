@@ -52,8 +52,14 @@ public class AdminCustomersResource {
   public record ApiCustomer(
       long id, String name, boolean personal, long ownerId, String email, ApiMoney balance) {}
 
-  /** A credit or debit booked by staff; the reference makes a retried request book it once. */
+  /** A credit booked by staff; the reference makes a retried request book it once. */
   public record Credit(BigDecimal amount, String reason, String reference) {}
+
+  /**
+   * A debit booked by staff; one the balance does not cover needs {@code "overdraw": true} (409
+   * {@code overdraw_not_confirmed} otherwise, with the balance before and after).
+   */
+  public record Debit(BigDecimal amount, String reason, String reference, Boolean overdraw) {}
 
   /** Why a top-up is taken back. */
   public record Reversal(String reason) {}
@@ -86,33 +92,41 @@ public class AdminCustomersResource {
   @Path("{id}/credits")
   @Consumes(MediaType.APPLICATION_JSON)
   public BillingResource.ApiBalance credit(@PathParam("id") long id, Credit credit) {
-    return book(id, credit, wallets::credit);
+    Credit body = RequestBodies.require(credit);
+    return book(id, body.amount(), wallets::credit, body.reason(), body.reference());
   }
 
   @POST
   @Path("{id}/debits")
   @Consumes(MediaType.APPLICATION_JSON)
-  public BillingResource.ApiBalance debit(@PathParam("id") long id, Credit debit) {
-    return book(id, debit, wallets::debit);
+  public BillingResource.ApiBalance debit(@PathParam("id") long id, Debit debit) {
+    Debit body = RequestBodies.require(debit);
+    boolean overdraw = Boolean.TRUE.equals(body.overdraw());
+    return book(
+        id,
+        body.amount(),
+        (organisation, amount, reason, reference, actor) ->
+            wallets.debit(organisation, amount, reason, reference, actor, overdraw),
+        body.reason(),
+        body.reference());
   }
 
-  /** The shape both {@link Wallets#credit} and {@link Wallets#debit} have. */
+  /** The shape a credit and a debit share once the request is read. */
   @FunctionalInterface
   interface Booking {
     Money book(
         long organisationId, BigDecimal amount, String reason, String reference, String actor);
   }
 
-  private BillingResource.ApiBalance book(long id, Credit request, Booking booking) {
+  private BillingResource.ApiBalance book(
+      long id, BigDecimal amount, Booking booking, String reason, String reference) {
     SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
-    Credit body = RequestBodies.require(request);
-    if (body.amount() == null) {
+    if (amount == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
     }
     customers.get(id);
     return new BillingResource.ApiBalance(
-        ApiMoney.of(
-            booking.book(id, body.amount(), body.reason(), body.reference(), admin.name())));
+        ApiMoney.of(booking.book(id, amount, reason, reference, admin.name())));
   }
 
   @POST

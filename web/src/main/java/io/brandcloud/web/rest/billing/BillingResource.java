@@ -52,7 +52,12 @@ public class BillingResource {
 
   /** A ledger row. */
   public record ApiTransaction(
-      long id, String type, ApiMoney amount, String description, Instant createdAt) {}
+      long id,
+      String type,
+      ApiMoney amount,
+      String description,
+      Instant createdAt,
+      ApiUsage usage) {}
 
   /** A ledger row with who booked it. */
   public record ApiTransactionDetail(
@@ -61,7 +66,17 @@ public class BillingResource {
       ApiMoney amount,
       String description,
       String createdBy,
-      Instant createdAt) {}
+      Instant createdAt,
+      ApiUsage usage) {}
+
+  /** The server and the hour a usage charge paid for (only on usage charges). */
+  public record ApiUsage(String hostname, Instant periodStart, Instant periodEnd) {
+    static ApiUsage of(LedgerLine line) {
+      return line.usage() == null
+          ? null
+          : new ApiUsage(line.usage().hostname(), line.usage().periodStart(), line.usageEnd());
+    }
+  }
 
   /** An invoice with its lines, taxes, payments and credit notes. */
   public record ApiInvoice(
@@ -192,7 +207,8 @@ public class BillingResource {
         ApiMoney.of(line.amount()),
         line.description(),
         line.createdBy(),
-        line.createdAt());
+        line.createdAt(),
+        ApiUsage.of(line));
   }
 
   /** The ledger as a PDF statement in the tenant's brand. */
@@ -314,6 +330,11 @@ public class BillingResource {
 
   static ApiTransaction transaction(LedgerLine line) {
     return new ApiTransaction(
-        line.id(), line.type(), ApiMoney.of(line.amount()), line.description(), line.createdAt());
+        line.id(),
+        line.type(),
+        ApiMoney.of(line.amount()),
+        line.description(),
+        line.createdAt(),
+        ApiUsage.of(line));
   }
 }
