@@ -26,19 +26,20 @@ import java.util.regex.Pattern;
  * <p>Starts the provisioned WildFly (port offset 500) on a fresh {@code brandcloud_bench_edge}
  * database with the demo tenants, production password hashing and {@code bench.JBOSS_JAVA_SIZING}
  * (default {@code -Xms1g -Xmx1g}). Through the API it raises {@code acme}'s rate limit to the
- * highest a tenant may set, orders servers until the demo customer has {@code bench.servers}
- * (default 10), makes a {@code read:servers} key for each of {@code bench.connections} (default 16)
- * scripts and logs in as many portal sessions through the login form. Then each endpoint gets that
- * many keep-alive connections from this JVM, each from a loopback address of its own, at least
- * {@code bench.warmup.seconds} (default 40: on 2 cores the JIT needs about half a minute of load to
- * compile the request path; a shorter warm-up measures the compiler) of warm-up and then until the
- * throughput is steady ({@link ClosedLoopLoad}), and {@code bench.seconds} (default 20) measured:
- * the floor, the API's anonymous front door {@code GET /api/v1} (the whole edge, JAX-RS and the
- * rate limit, but no login and no SQL); {@code GET /api/v1/servers} with a key per connection; the
- * same with a session per connection; {@code /portal/index.xhtml} with a session per connection.
- * Any answer other than 2xx in a measured window fails the run. Prints a line per endpoint, the
- * targets, and last {@code edge servers_rps=… servers_p99_ms=… floor_rps=… ratio=… session_rps=…
- * session_p99_ms=… portal_rps=… portal_p95_ms=…}.
+ * highest a tenant may set and signs up a customer for each of {@code bench.connections} (default
+ * 16) connections (confirmed with the mailed code, credited by the admin), each ordering {@code
+ * bench.servers} (default 10) servers and making a {@code read:servers} key, and logs each in to
+ * the portal through the login form. Then each endpoint gets that many keep-alive connections from
+ * this JVM, each from a loopback address of its own, at least {@code bench.warmup.seconds} (default
+ * 40: on 2 cores the JIT needs about half a minute of load to compile the request path; a shorter
+ * warm-up measures the compiler) of warm-up and then until the throughput is steady ({@link
+ * ClosedLoopLoad}), and {@code bench.seconds} (default 20) measured: the floor, the API's anonymous
+ * front door {@code GET /api/v1} (the whole edge, JAX-RS and the rate limit, but no login and no
+ * SQL); {@code GET /api/v1/servers} with a key per connection; the same with a session per
+ * connection; {@code /portal/index.xhtml} with a session per connection. Any answer other than 2xx
+ * in a measured window fails the run. Prints a line per endpoint, the targets, and last {@code edge
+ * servers_rps=… servers_p99_ms=… floor_rps=… ratio=… session_rps=… session_p99_ms=… portal_rps=…
+ * portal_p95_ms=…}.
  */
 public final class EdgeBenchmark {
 
@@ -47,7 +48,6 @@ public final class EdgeBenchmark {
   private static final String SLUG = "acme";
   private static final String BASE = "/t/" + SLUG;
   private static final String CUSTOMER = "customer@acme.example";
-  private static final String CUSTOMER_PASSWORD = "acme-customer-demo";
   private static final String ADMIN = "admin@acme.example";
   private static final String ADMIN_PASSWORD = "acme-admin-demo";
   private static final String FLOOR_PATH = BASE + "/api/v1";
@@ -141,17 +141,25 @@ public final class EdgeBenchmark {
     }
   }
 
-  /** What the setup made for the measured requests. */
+  /** What the setup made for the measured requests: a key and a session per connection. */
   private record Seeded(List<String> apiKeys, List<String> sessions) {}
 
+  /** One of the customers the setup signed up, with their organisation. */
+  private record Customer(String email, String password, long organisationId) {
+    String basic() {
+      return EdgeBenchmark.basic(email, password);
+    }
+  }
+
   /**
-   * Everything over the API and the login form, as a reseller and a customer would: no SQL, so the
-   * measured requests find the data the application itself wrote.
+   * Everything over the API and the login form, as a reseller and its customers would: no SQL, so
+   * the measured requests find the data the application itself wrote. One customer per connection
+   * (a customer's requests share one rate-limit bucket, as they should), each with {@code servers}
+   * servers, a {@code read:servers} key and a portal session.
    */
   private Seeded seed() throws Exception {
     try (RawHttpConnection http = connection()) {
       String admin = basic(ADMIN, ADMIN_PASSWORD);
-      String customer = basic(CUSTOMER, CUSTOMER_PASSWORD);
       expect(
           http.send(
               json(
@@ -161,28 +169,36 @@ public final class EdgeBenchmark {
                   "{\"apiRequestsPerMinute\":" + TenantSettings.MAX_REQUESTS_PER_MINUTE + "}")),
           200,
           "raising the rate limit");
-      String list =
-          expect(
-                  http.send(RawHttpConnection.get(hostHeader, SERVERS_PATH, customer)),
-                  200,
-                  "listing the demo customer's servers")
-              .body();
-      long planId = Long.parseLong(first(Pattern.compile("\"planId\":(\\d+)"), list));
-      int existing = Integer.parseInt(first(Pattern.compile("\"total\":(\\d+)"), list));
-      for (int n = existing + 1; n <= servers; n++) {
-        expect(
-            http.send(
-                json(
-                    "POST",
-                    SERVERS_PATH,
-                    customer,
-                    "{\"planId\":%d,\"hostname\":\"edge-%d\",\"region\":\"sim-ams1\",\"image\":\"debian-12\"}"
-                        .formatted(planId, n))),
-            201,
-            "ordering server " + n);
+      long planId =
+          Long.parseLong(
+              first(
+                  Pattern.compile("\"id\":(\\d+)"),
+                  expect(
+                          http.send(
+                              RawHttpConnection.get(
+                                  hostHeader, BASE + "/api/v1/admin/plans", admin)),
+                          200,
+                          "listing the plans")
+                      .body()));
+      List<Customer> customers = new ArrayList<>();
+      for (int i = 1; i <= connections; i++) {
+        customers.add(signUp(http, admin, i));
       }
       List<String> keys = new ArrayList<>();
-      for (int i = 1; i <= connections; i++) {
+      List<String> sessions = new ArrayList<>();
+      for (Customer customer : customers) {
+        for (int n = 1; n <= servers; n++) {
+          expect(
+              http.send(
+                  json(
+                      "POST",
+                      SERVERS_PATH,
+                      customer.basic(),
+                      "{\"planId\":%d,\"hostname\":\"edge-%d\",\"region\":\"sim-ams1\",\"image\":\"debian-12\"}"
+                          .formatted(planId, n))),
+              201,
+              "ordering server " + n + " of " + customer.email());
+        }
         keys.add(
             first(
                 Pattern.compile("\"secret\":\"(bc_[^\"]+)\""),
@@ -191,31 +207,104 @@ public final class EdgeBenchmark {
                             json(
                                 "POST",
                                 BASE + "/api/v1/api-keys",
-                                customer,
-                                "{\"name\":\"edge benchmark %d\",\"scopes\":[\"read:servers\"]}"
-                                    .formatted(i))),
+                                customer.basic(),
+                                "{\"name\":\"edge benchmark\",\"scopes\":[\"read:servers\"]}")),
                         201,
-                        "creating API key " + i)
+                        "creating the API key of " + customer.email())
                     .body()));
       }
-      awaitRunning(http, bearer(keys.get(0)));
-      List<String> sessions = new ArrayList<>();
-      for (int i = 0; i < connections; i++) {
-        sessions.add(login(http));
+      for (int i = 0; i < customers.size(); i++) {
+        awaitRunning(http, bearer(keys.get(i)));
+        sessions.add(login(http, customers.get(i)));
       }
       System.out.printf(
-          "seeded: tenant %s, customer %s with %d servers, api_requests_per_minute=%d, %d"
-              + " read:servers keys, %d portal sessions; password hashes PBKDF2 with %s"
-              + " iterations%n",
+          "seeded: tenant %s, %d customers with %d servers, a read:servers key and a portal session"
+              + " each, api_requests_per_minute=%d; password hashes PBKDF2 with %s iterations%n",
           SLUG,
-          CUSTOMER,
+          customers.size(),
           servers,
           TenantSettings.MAX_REQUESTS_PER_MINUTE,
-          keys.size(),
-          sessions.size(),
           storedIterations());
       return new Seeded(keys, sessions);
     }
+  }
+
+  /**
+   * Signs a customer up, confirms the address with the code from the mail (read from the tenant's
+   * outbox by its admin) and credits the new organisation.
+   */
+  private Customer signUp(RawHttpConnection http, String admin, int i) throws IOException {
+    String email = "edge-" + i + "@acme.example";
+    String password = "edge-customer-password-" + i;
+    expect(
+        http.send(
+            json(
+                "POST",
+                BASE + "/api/v1/account/registrations",
+                null,
+                "{\"email\":\"%s\",\"name\":\"Edge %d\",\"password\":\"%s\"}"
+                    .formatted(email, i, password))),
+        201,
+        "signing up " + email);
+    String outbox =
+        expect(
+                http.send(
+                    RawHttpConnection.get(
+                        hostHeader, BASE + "/api/v1/admin/outbox?limit=100", admin)),
+                200,
+                "reading the outbox")
+            .body();
+    String mail =
+        first(
+            Pattern.compile("(\\{[^{}]*\"recipient\":\"" + Pattern.quote(email) + "\"[^{}]*\\})"),
+            outbox);
+    String code = first(Pattern.compile("page: (\\d{6})"), mail);
+    expect(
+        http.send(
+            json(
+                "POST",
+                BASE + "/api/v1/account/verifications",
+                null,
+                "{\"email\":\"%s\",\"code\":\"%s\"}".formatted(email, code))),
+        200,
+        "confirming " + email);
+    long organisation = organisationOf(http, admin, email);
+    expect(
+        http.send(
+            json(
+                "POST",
+                BASE + "/api/v1/admin/customers/" + organisation + "/credits",
+                admin,
+                "{\"amount\":\"100.00\",\"reason\":\"Benchmark\",\"reference\":\"edge-%d\"}"
+                    .formatted(i))),
+        200,
+        "crediting " + email);
+    return new Customer(email, password, organisation);
+  }
+
+  private long organisationOf(RawHttpConnection http, String admin, String email)
+      throws IOException {
+    Pattern entry = Pattern.compile("\"email\":\"" + Pattern.quote(email) + "\",\"id\":(\\d+)");
+    for (int page = 1; page <= 100; page++) {
+      String list =
+          expect(
+                  http.send(
+                      RawHttpConnection.get(
+                          hostHeader,
+                          BASE + "/api/v1/admin/customers?limit=100&page=" + page,
+                          admin)),
+                  200,
+                  "listing customers")
+              .body();
+      Matcher found = entry.matcher(list);
+      if (found.find()) {
+        return Long.parseLong(found.group(1));
+      }
+      if (list.contains("\"data\":[]")) {
+        break;
+      }
+    }
+    throw new IllegalStateException("No organisation of " + email);
   }
 
   /**
@@ -245,7 +334,7 @@ public final class EdgeBenchmark {
    * Logs the customer in through the portal's form as a browser without JavaScript would (the form
    * carries the view state and PrimeFaces' nonce) and returns the session id the login ended with.
    */
-  private String login(RawHttpConnection http) throws IOException {
+  private String login(RawHttpConnection http, Customer customer) throws IOException {
     RawHttpConnection.Response page =
         expect(
             http.send(RawHttpConnection.get(hostHeader, BASE + "/login.xhtml")),
@@ -255,9 +344,9 @@ public final class EdgeBenchmark {
     Matcher nonce = NONCE.matcher(page.body());
     String form =
         "login=login&login%3Aemail="
-            + encode(CUSTOMER)
+            + encode(customer.email())
             + "&login%3Apassword="
-            + encode(CUSTOMER_PASSWORD)
+            + encode(customer.password())
             + "&login%3Asubmit=&jakarta.faces.ViewState="
             + encode(first(VIEW_STATE, page.body()))
             + "&primefaces.nonce="
@@ -415,8 +504,10 @@ public final class EdgeBenchmark {
   }
 
   private byte[] json(String method, String path, String authorization, String body) {
-    return RawHttpConnection.request(
-        method, hostHeader, path, "application/json", body, authorization);
+    return authorization == null
+        ? RawHttpConnection.request(method, hostHeader, path, "application/json", body)
+        : RawHttpConnection.request(
+            method, hostHeader, path, "application/json", body, authorization);
   }
 
   private static String bearer(String apiKey) {
