@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An amount in one currency. Amounts keep six decimal places (hourly prices are that fine); {@link
@@ -15,6 +17,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
   public static final int SCALE = 6;
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
+  /** Prototypes of the currency formats in use, cloned for each use (a format is not shared). */
+  private static final Map<FormatKey, NumberFormat> FORMATS = new ConcurrentHashMap<>();
+
+  private record FormatKey(Locale locale, Currency currency, int digits) {}
 
   public Money {
     Objects.requireNonNull(amount, "amount");
@@ -83,11 +90,22 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
    */
   public String display(Locale locale, int fractionDigits) {
     int minor = Math.max(currency.getDefaultFractionDigits(), 0);
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(currency);
-    format.setMinimumFractionDigits(minor);
-    format.setMaximumFractionDigits(Math.max(minor, fractionDigits));
-    format.setRoundingMode(ROUNDING);
+    int digits = Math.max(minor, fractionDigits);
+    // building a currency format looks up the locale's symbols every time; a clone does not
+    NumberFormat format =
+        (NumberFormat)
+            FORMATS
+                .computeIfAbsent(
+                    new FormatKey(locale, currency, digits),
+                    key -> {
+                      NumberFormat made = NumberFormat.getCurrencyInstance(locale);
+                      made.setCurrency(currency);
+                      made.setMinimumFractionDigits(minor);
+                      made.setMaximumFractionDigits(digits);
+                      made.setRoundingMode(ROUNDING);
+                      return made;
+                    })
+                .clone();
     return format.format(amount);
   }
 

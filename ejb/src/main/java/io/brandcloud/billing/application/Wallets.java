@@ -22,10 +22,13 @@ import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,19 +185,27 @@ public class Wallets {
     return new Money(ledger.balance(wallet.id()), wallet.currency());
   }
 
-  /** The balance, this month's usage and the usage of each of the last {@code days} days. */
+  /**
+   * The balance, this month's usage and the usage of each of the last {@code days} days. A read
+   * that every dashboard makes: it runs in the caller's transaction if there is one, else in none,
+   * and an organisation whose wallet is not open yet has spent nothing.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Spending spending(long organisationId, int days) {
     members.require(organisationId, Permission.BILLING_VIEW);
-    Wallet wallet = requireWallet(organisationId);
+    Optional<Wallet> opened = walletOf(organisationId);
+    Currency currency = opened.map(Wallet::currency).orElse(CurrentTenant.require().currency());
     ZoneId zone = CurrentTenant.require().timeZone();
     LocalDate today = LocalDate.ofInstant(clock.now(), zone);
     LocalDate monthStart = today.withDayOfMonth(1);
     LocalDate firstShown = today.minusDays(Math.max(1, days) - 1L);
     LocalDate from = firstShown.isBefore(monthStart) ? firstShown : monthStart;
     Map<LocalDate, BigDecimal> byDay = new HashMap<>();
-    ledger
-        .dailyUsage(wallet.id(), from.atStartOfDay(zone).toInstant(), zone)
-        .forEach(usage -> byDay.put(usage.day(), usage.amount()));
+    opened.ifPresent(
+        wallet ->
+            ledger
+                .dailyUsage(wallet.id(), from.atStartOfDay(zone).toInstant(), zone)
+                .forEach(usage -> byDay.put(usage.day(), usage.amount())));
     BigDecimal thisMonth =
         byDay.entrySet().stream()
             .filter(day -> !day.getKey().isBefore(monthStart))
@@ -206,12 +217,11 @@ public class Wallets {
             .map(
                 day ->
                     new Spending.Day(
-                        day,
-                        new Money(byDay.getOrDefault(day, BigDecimal.ZERO), wallet.currency())))
+                        day, new Money(byDay.getOrDefault(day, BigDecimal.ZERO), currency)))
             .toList();
     return new Spending(
-        new Money(ledger.balance(wallet.id()), wallet.currency()),
-        new Money(thisMonth, wallet.currency()),
+        new Money(opened.map(Wallet::balance).orElse(BigDecimal.ZERO), currency),
+        new Money(thisMonth, currency),
         shown);
   }
 

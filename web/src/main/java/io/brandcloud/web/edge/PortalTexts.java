@@ -2,9 +2,11 @@ package io.brandcloud.web.edge;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portal's texts in English and German. A key's first part names its bundle under {@code
@@ -14,6 +16,7 @@ public final class PortalTexts {
 
   public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
   private static final String BUNDLES = "io.brandcloud.web.texts.";
+  private static final Map<String, ResourceBundle> LOADED = new ConcurrentHashMap<>();
 
   private PortalTexts() {}
 
@@ -55,11 +58,18 @@ public final class PortalTexts {
     return "???" + key + "???";
   }
 
-  /** The machine's own locale never decides what a visitor reads. */
+  /**
+   * The machine's own locale never decides what a visitor reads. Bundles are kept here: every text
+   * on every page asks, and the JDK's own cache builds a key and checks the class loader each time.
+   */
   private static ResourceBundle bundle(String name, Locale locale) {
-    return ResourceBundle.getBundle(
-        BUNDLES + name,
-        locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return LOADED.computeIfAbsent(
+        name + "_" + locale,
+        key ->
+            ResourceBundle.getBundle(
+                BUNDLES + name,
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES)));
   }
 }

@@ -4,11 +4,13 @@ import io.brandcloud.shared.PlainText;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +25,9 @@ final class JsonText {
 
   /** Why a body is refused: the field at fault (null: the body as a whole) and the reason. */
   record Refusal(String field, String message) {}
+
+  // Json.createParser() looks the provider up again on every call
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
   private JsonText() {}
 
@@ -39,7 +44,7 @@ final class JsonText {
     } catch (CharacterCodingException e) {
       return Optional.of(new Refusal(null, "The request body is not valid " + charset.name()));
     }
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
       String field = null;
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();

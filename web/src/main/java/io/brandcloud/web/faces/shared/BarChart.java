@@ -2,8 +2,10 @@ package io.brandcloud.web.faces.shared;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A bar chart as {@code p:chart} draws it (a Chart.js configuration in JSON), built with JSON-P so
@@ -12,45 +14,49 @@ import java.util.List;
  */
 public final class BarChart {
 
+  // JSON.createObjectBuilder() looks the provider up again on every call (9 % of a dashboard's
+  // time)
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
   private BarChart() {}
 
   /** One bar. */
   public record Bar(String label, BigDecimal value) {}
 
   public static String of(String seriesName, List<Bar> bars, String colour) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder values = JSON.createArrayBuilder();
     for (Bar bar : bars) {
       labels.add(bar.label());
       values.add(bar.value());
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", "bar")
         .add(
             "data",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("labels", labels)
                 .add(
                     "datasets",
-                    Json.createArrayBuilder()
+                    JSON.createArrayBuilder()
                         .add(
-                            Json.createObjectBuilder()
+                            JSON.createObjectBuilder()
                                 .add("label", seriesName)
                                 .add("data", values)
                                 .add("backgroundColor", colour))))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(
                     "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false)))
+                    JSON.createObjectBuilder()
+                        .add("legend", JSON.createObjectBuilder().add("display", false)))
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                    JSON.createObjectBuilder()
+                        .add("y", JSON.createObjectBuilder().add("beginAtZero", true))))
         .build()
         .toString();
   }
