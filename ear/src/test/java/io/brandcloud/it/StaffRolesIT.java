@@ -2,7 +2,11 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.shared.BrandcloudException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -23,6 +27,7 @@ class StaffRolesIT {
   }
 
   @Inject TestTenants tenants;
+  @jakarta.ejb.EJB UserAccounts accounts;
 
   private Fixture shop;
   private Http http;
@@ -73,7 +78,7 @@ class StaffRolesIT {
     HttpResponse<String> login =
         FacesLogin.login(browser, page("/login.xhtml"), "support@staff.test", password);
     assertThat(login.headers().firstValue("Location").orElse(""))
-        .endsWith("/admin/customers.xhtml");
+        .endsWith("/admin/dashboard.xhtml");
     assertThat(browser.get(page("/admin/customers.xhtml")).statusCode()).isEqualTo(200);
     assertThat(browser.get(page("/admin/index.xhtml")).statusCode()).isEqualTo(403);
   }
@@ -91,6 +96,92 @@ class StaffRolesIT {
         .contains("\"role\":\"tenant-admin\"");
     assertThat(admin.get(api("/admin/audit?action=staff.created")).body())
         .contains("billing@staff.test");
+  }
+
+  @Test
+  void anotherRoleCountsAtOnceBecauseTheMembersSessionsEnd() {
+    Http support = add("support@staff.test", "support");
+    Http browser = new Http(http.base());
+    FacesLogin.login(browser, page("/login.xhtml"), "support@staff.test", password);
+    assertThat(browser.get(page("/admin/outbox.xhtml")).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> changed =
+        admin.put(api("/admin/staff/" + idOf("support@staff.test")), "{\"role\":\"billing\"}");
+
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.body()).contains("\"role\":\"billing\"");
+    assertThat(browser.get(page("/admin/outbox.xhtml")).statusCode())
+        .as("the support session ended")
+        .isEqualTo(302);
+    assertThat(support.get(api("/admin/outbox")).statusCode()).isEqualTo(403);
+    String credit = "{\"amount\":\"5\",\"reason\":\"Goodwill\",\"reference\":\"r-1\"}";
+    assertThat(
+            support
+                .post(api("/admin/customers/" + shop.customerId() + "/credits"), credit)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(admin.get(api("/admin/audit?action=staff.role_changed")).body())
+        .contains("support@staff.test: support to billing");
+  }
+
+  @Test
+  void aRemovedMemberCanNoLongerLogInAndIsGoneFromTheList() {
+    Http support = add("support@staff.test", "support");
+    assertThat(support.get(api("/me")).statusCode()).isEqualTo(200);
+
+    assertThat(admin.delete(api("/admin/staff/" + idOf("support@staff.test"))).statusCode())
+        .isEqualTo(204);
+
+    assertThat(support.get(api("/me")).statusCode()).isEqualTo(401);
+    assertThat(admin.get(api("/admin/staff")).body()).doesNotContain("support@staff.test");
+    assertThat(admin.get(api("/admin/audit?action=staff.removed")).body())
+        .contains("support@staff.test");
+  }
+
+  @Test
+  void nobodyChangesOrRemovesThemselvesTheLastAdminStaysAndCustomersAreNotStaff() {
+    long self = idOf("staff@" + shop.tenant().slug() + ".test");
+    assertThat(admin.delete(api("/admin/staff/" + self)).statusCode()).isEqualTo(409);
+    assertThat(admin.put(api("/admin/staff/" + self), "{\"role\":\"support\"}").statusCode())
+        .isEqualTo(409);
+    assertThat(admin.delete(api("/admin/staff/" + shop.userId())).statusCode()).isEqualTo(404);
+    assertThat(
+            admin
+                .put(
+                    api("/admin/staff/" + idOf("admin@" + shop.tenant().slug() + ".test")),
+                    "{\"role\":\"customer\"}")
+                .statusCode())
+        .isEqualTo(400);
+
+    assertThat(
+            admin
+                .delete(api("/admin/staff/" + idOf("admin@" + shop.tenant().slug() + ".test")))
+                .statusCode())
+        .isEqualTo(204);
+    BrandcloudException lastAdmin =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            BrandcloudException.class,
+            () ->
+                shop.as(
+                    () ->
+                        CurrentCaller.supplyAs(
+                            Caller.operator("operator@brandcloud.local"),
+                            () -> {
+                              accounts.removeStaff(self, "operator@brandcloud.local");
+                              return null;
+                            })));
+    assertThat(lastAdmin.getMessage()).contains("at least one admin");
+  }
+
+  private long idOf(String email) {
+    for (jakarta.json.JsonObject member :
+        Http.jsonArray(admin.get(api("/admin/staff")).body())
+            .getValuesAs(jakarta.json.JsonObject.class)) {
+      if (member.getString("email").equals(email)) {
+        return member.getJsonNumber("id").longValue();
+      }
+    }
+    throw new AssertionError(email + " is not staff");
   }
 
   private String password;

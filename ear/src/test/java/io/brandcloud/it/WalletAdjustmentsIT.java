@@ -188,13 +188,12 @@ class WalletAdjustmentsIT {
         tenants.staffOf(shop),
         TestTenants.STAFF_PASSWORD);
     java.util.Map<String, String> debit =
-        java.util.Map.of(
-            "customer_input", Long.toString(shop.customerId()),
-            "amount_input", "20.00",
-            "amount_hinput", "20.00",
-            "reason", "Setup fee");
+        java.util.Map.of("amount_input", "20.00", "amount_hinput", "20.00", "reason", "Setup fee");
+    HttpResponse<String> chosen =
+        FacesLogin.submit(staff, page, "people", java.util.Map.of(), "customers:0:wallet");
+    assertThat(chosen.body()).contains("Customer of " + shop.tenant().slug());
 
-    HttpResponse<String> asked = FacesLogin.submit(staff, page, "credit", debit, "debit");
+    HttpResponse<String> asked = FacesLogin.submitOn(staff, page, chosen, "credit", debit, "debit");
 
     assertThat(asked.statusCode()).isEqualTo(200);
     assertThat(asked.body()).contains("This debit takes the balance from €5.00 to -€15.00");

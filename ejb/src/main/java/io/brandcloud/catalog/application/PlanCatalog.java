@@ -92,6 +92,19 @@ public class PlanCatalog {
     return PlanView.of(plan);
   }
 
+  /**
+   * Retires a plan (no new server is ordered on it; servers on it run on and pay as before) or
+   * offers it again.
+   */
+  public PlanView offer(long planId, boolean offered, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    Plan plan =
+        plans.find(planId).orElseThrow(() -> BrandcloudException.notFound("Plan " + planId));
+    plan.offer(offered);
+    audit.record(actor, offered ? "plan.offered" : "plan.retired", "plan " + planId, plan.name());
+    return PlanView.of(plan);
+  }
+
   private static BigDecimal checkedMarkup(BigDecimal markupPercent) {
     // NUMERIC(7, 2); above 10000 % is a typo
     return Validation.requireDecimal(

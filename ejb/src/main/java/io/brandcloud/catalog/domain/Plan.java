@@ -77,6 +77,13 @@ public class Plan {
     this.hourlyPrice = pricing.hourlyPrice().amount();
   }
 
+  /**
+   * Offered for new servers or not any more; servers already on the plan run on and pay as before.
+   */
+  public void offer(boolean offered) {
+    this.active = offered;
+  }
+
   public void offerBackups(BigDecimal monthlyPrice) {
     this.backupMonthlyPrice = monthlyPrice;
   }

@@ -9,6 +9,8 @@ import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Map;
 
 /** The tenant's customer accounts with their owners, for staff. */
 @Stateless
@@ -19,6 +21,12 @@ public class CustomerDirectory {
   public Page<OrganisationSummary> all(PageRequest page) {
     CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
     return organisations.summaries(page);
+  }
+
+  /** The names of these customer organisations, by id, for lists that show whose a row is. */
+  public Map<Long, String> names(Collection<Long> organisationIds) {
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
+    return organisations.names(organisationIds);
   }
 
   /** One organisation; any other id, including another tenant's, is "not found". */

@@ -1,5 +1,6 @@
 package io.brandcloud.identity.application;
 
+import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
@@ -66,6 +67,68 @@ public class UserAccounts {
   public List<AuthenticatedUser> staff() {
     CurrentCaller.requireStaff(StaffPermission.STAFF_MANAGE);
     return users.staff().stream().map(UserAccounts::view).toList();
+  }
+
+  /**
+   * Gives a staff member another staff role. Their sessions end, so they log in again with what the
+   * new role allows; nobody changes their own role, and the last admin stays an admin.
+   */
+  public AuthenticatedUser changeStaffRole(long userId, Role role, String actor) {
+    Caller caller = CurrentCaller.requireStaff(StaffPermission.STAFF_MANAGE);
+    if (role == null || !role.isStaff()) {
+      throw BrandcloudException.invalid("role", "Staff are tenant-admin, billing or support");
+    }
+    User user = requireStaffMember(userId);
+    requireNotSelf(caller, user, "change your own role");
+    if (user.role() == Role.TENANT_ADMIN && role != Role.TENANT_ADMIN) {
+      requireAnotherAdmin();
+    }
+    Role before = user.role();
+    user.changeStaffRole(role);
+    user.endSessions(clock.now());
+    recent.forgetUser(CurrentTenant.require().tenantId(), user.id());
+    audit.record(
+        actor,
+        "staff.role_changed",
+        "user " + userId,
+        user.email() + ": " + before.group() + " to " + role.group());
+    return view(user);
+  }
+
+  /**
+   * Removes a staff member: they cannot log in any more, their sessions and API keys end at once.
+   * Nobody removes themselves, and the last admin stays.
+   */
+  public void removeStaff(long userId, String actor) {
+    Caller caller = CurrentCaller.requireStaff(StaffPermission.STAFF_MANAGE);
+    User user = requireStaffMember(userId);
+    requireNotSelf(caller, user, "remove yourself");
+    if (user.role() == Role.TENANT_ADMIN) {
+      requireAnotherAdmin();
+    }
+    String email = user.email();
+    users.removeStaff(user);
+    recent.forgetUser(CurrentTenant.require().tenantId(), userId);
+    audit.record(actor, "staff.removed", "user " + userId, email);
+  }
+
+  private User requireStaffMember(long userId) {
+    return users
+        .findForUpdate(userId)
+        .filter(u -> u.role().isStaff())
+        .orElseThrow(() -> BrandcloudException.notFound("Staff member " + userId));
+  }
+
+  private static void requireNotSelf(Caller caller, User user, String what) {
+    if (java.util.Objects.equals(caller.userId(), user.id())) {
+      throw new BrandcloudException(ErrorCode.CONFLICT, "You cannot " + what);
+    }
+  }
+
+  private void requireAnotherAdmin() {
+    if (users.admins() <= 1) {
+      throw new BrandcloudException(ErrorCode.CONFLICT, "The portal needs at least one admin");
+    }
   }
 
   /** Creates a reseller administrator and returns the one-time password to show once. */

@@ -3,6 +3,8 @@ package io.brandcloud.identity.domain;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** The current tenant's organisations, each with exactly one owner. */
@@ -20,4 +22,7 @@ public interface OrganisationRepository {
   Page<OrganisationSummary> summaries(PageRequest page);
 
   Optional<OrganisationSummary> summary(long organisationId);
+
+  /** The names of these organisations, by id; unknown ids are left out. */
+  Map<Long, String> names(Collection<Long> organisationIds);
 }

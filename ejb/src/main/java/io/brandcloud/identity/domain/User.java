@@ -153,6 +153,14 @@ public class User {
     return displayName;
   }
 
+  /** Gives a staff member another staff role; a customer stays a customer. */
+  public void changeStaffRole(Role newRole) {
+    if (!role.isStaff() || !newRole.isStaff()) {
+      throw new IllegalArgumentException("Only staff change between staff roles");
+    }
+    role = newRole;
+  }
+
   public Role role() {
     return role;
   }

@@ -23,6 +23,15 @@ public interface UserRepository {
   /** Every account that is not a customer's, by e-mail address. */
   List<User> staff();
 
+  /** How many tenant admins there are now. */
+  long admins();
+
+  /**
+   * Removes a staff account with its API keys, account tokens and second factor; the audit log
+   * keeps its e-mail address.
+   */
+  void removeStaff(User user);
+
   /** Locks the user's row until the transaction ends, without reading it again. */
   void lock(User user);
 

@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -78,6 +81,22 @@ public class JpaOrganisationRepository implements OrganisationRepository {
   @Override
   public Optional<OrganisationSummary> summary(long organisationId) {
     return withOwner(organisationId).map(JpaOrganisationRepository::summary);
+  }
+
+  @Override
+  public Map<Long, String> names(Collection<Long> organisationIds) {
+    if (organisationIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery("SELECT id, name FROM organisations WHERE id IN (:ids)")
+            .setParameter("ids", List.copyOf(organisationIds))
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      names.put(((Number) columns[0]).longValue(), (String) columns[1]);
+    }
+    return names;
   }
 
   private Optional<Object[]> withOwner(long organisationId) {

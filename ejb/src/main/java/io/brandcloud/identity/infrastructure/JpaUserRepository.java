@@ -49,6 +49,24 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public long admins() {
+    return em.createQuery("select count(u) from User u where u.role = :admin", Long.class)
+        .setParameter("admin", Role.TENANT_ADMIN)
+        .getSingleResult();
+  }
+
+  @Override
+  public void removeStaff(User user) {
+    for (String owned : List.of("api_keys", "account_tokens", "recovery_codes", "user_totp")) {
+      em.createNativeQuery("DELETE FROM " + owned + " WHERE user_id = ?1")
+          .setParameter(1, user.id())
+          .executeUpdate();
+    }
+    em.remove(user);
+    em.flush();
+  }
+
+  @Override
   public void lock(User user) {
     em.lock(user, LockModeType.PESSIMISTIC_WRITE);
   }

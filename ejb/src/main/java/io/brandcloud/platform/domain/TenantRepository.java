@@ -1,6 +1,7 @@
 package io.brandcloud.platform.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The tenant records of the platform schema, with their domains. */
@@ -17,6 +18,9 @@ public interface TenantRepository {
 
   /** Every tenant with its domains, by slug. */
   List<Tenant> all();
+
+  /** How many customer organisations each of these tenants has, by tenant id. */
+  Map<Long, Long> customersPerTenant(List<Tenant> tenants);
 
   Optional<Tenant> find(long tenantId);
 

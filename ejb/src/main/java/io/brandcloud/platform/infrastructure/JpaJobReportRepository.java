@@ -1,7 +1,9 @@
 package io.brandcloud.platform.infrastructure;
 
 import io.brandcloud.platform.domain.ChargingRunReport;
+import io.brandcloud.platform.domain.DailyCharge;
 import io.brandcloud.platform.domain.JobReportRepository;
+import io.brandcloud.platform.domain.TenantUsage;
 import io.brandcloud.platform.domain.WalletDrift;
 import io.brandcloud.shared.PlainText;
 import io.brandcloud.shared.SqlValues;
@@ -10,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 @ApplicationScoped
@@ -17,6 +21,18 @@ public class JpaJobReportRepository implements JobReportRepository {
 
   // charging_runs.failure is a VARCHAR(500): a longer failure is cut, not refused
   private static final int FAILURE_LENGTH = 500;
+
+  private static final String USAGE_PER_TENANT =
+      """
+      SELECT t.id,
+             coalesce(sum(r.amount) FILTER (WHERE r.charged_up_to >= ?2), 0),
+             coalesce(sum(r.amount) FILTER (WHERE r.charged_up_to < ?2), 0),
+             coalesce((SELECT l.servers FROM platform.charging_runs l WHERE l.tenant_id = t.id
+                       ORDER BY l.charged_up_to DESC, l.id DESC LIMIT 1), 0)
+      FROM platform.tenants t
+      LEFT JOIN platform.charging_runs r ON r.tenant_id = t.id AND r.charged_up_to >= ?1
+      GROUP BY t.id
+      """;
 
   @PersistenceContext EntityManager em;
 
@@ -110,5 +126,35 @@ public class JpaJobReportRepository implements JobReportRepository {
 
   private static long number(Object value) {
     return ((Number) value).longValue();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<DailyCharge> chargedPerDay(long tenantId, Instant from, ZoneId zone) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT CAST(charged_up_to AT TIME ZONE ?1 AS date), sum(amount)"
+                    + " FROM platform.charging_runs WHERE tenant_id = ?2 AND charged_up_to >= ?3"
+                    + " GROUP BY 1 ORDER BY 1")
+            .setParameter(1, zone.getId())
+            .setParameter(2, tenantId)
+            .setParameter(3, Timestamp.from(from))
+            .getResultList();
+    return rows.stream()
+        .map(r -> new DailyCharge(SqlValues.localDate(r[0]), (BigDecimal) r[1]))
+        .toList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<TenantUsage> usagePerTenant(Instant lastMonth, Instant thisMonth) {
+    List<Object[]> rows =
+        em.createNativeQuery(USAGE_PER_TENANT)
+            .setParameter(1, Timestamp.from(lastMonth))
+            .setParameter(2, Timestamp.from(thisMonth))
+            .getResultList();
+    return rows.stream()
+        .map(r -> new TenantUsage(number(r[0]), (BigDecimal) r[1], (BigDecimal) r[2], number(r[3])))
+        .toList();
   }
 }

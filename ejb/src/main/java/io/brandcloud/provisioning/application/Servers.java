@@ -1,6 +1,8 @@
 package io.brandcloud.provisioning.application;
 
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Permission;
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
@@ -137,8 +139,18 @@ public class Servers {
         .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
   }
 
-  public List<ServerView> all() {
-    return servers.all().stream().map(this::view).toList();
+  /** How many of the tenant's servers run now, for its staff. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long running() {
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
+    return servers.countInStatus(ServerStatus.RUNNING);
+  }
+
+  /** A page of the tenant's servers, newest first, for its staff. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Page<ServerView> all(PageRequest page) {
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
+    return servers.all(page).map(this::view);
   }
 
   /** Switches the backup add-on on or off; the price changes from the next full hour. */

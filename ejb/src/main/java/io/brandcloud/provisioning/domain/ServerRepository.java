@@ -24,7 +24,11 @@ public interface ServerRepository {
 
   Page<Server> ofOrganisation(long organisationId, PageRequest page);
 
-  List<Server> all();
+  /** A page of all the tenant's servers, newest first. */
+  Page<Server> all(PageRequest page);
+
+  /** How many of the tenant's servers are in this status. */
+  long countInStatus(ServerStatus status);
 
   /** The servers on a plan that still exist. */
   List<Server> onPlanForUpdate(long planId);

@@ -52,8 +52,18 @@ public class JpaServerRepository implements ServerRepository {
   }
 
   @Override
-  public List<Server> all() {
-    return em.createQuery("select s from Server s order by s.id", Server.class).getResultList();
+  public Page<Server> all(PageRequest page) {
+    return QueryPages.of(
+        em.createQuery("select s from Server s order by s.id desc", Server.class),
+        em.createQuery("select count(s) from Server s", Long.class),
+        page);
+  }
+
+  @Override
+  public long countInStatus(ServerStatus status) {
+    return em.createQuery("select count(s) from Server s where s.status = :status", Long.class)
+        .setParameter("status", status)
+        .getSingleResult();
   }
 
   @Override

@@ -26,7 +26,7 @@ public class ErrorPages extends HttpServlet {
     String basePath = resolved == null ? "" : resolved.basePath();
     boolean platform = resolved == null || resolved.isPlatform();
     String key = "errors." + kind(request);
-    String link = platform ? "/platform/index.xhtml" : "/index.xhtml";
+    String link = platform ? "/platform/dashboard.xhtml" : "/index.xhtml";
     BrandedPage.write(
         request,
         response,

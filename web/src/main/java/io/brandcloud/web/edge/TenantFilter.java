@@ -67,7 +67,7 @@ public class TenantFilter extends HttpFilter {
       Edge edge, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (edge.innerPath().equals("/platform") || edge.innerPath().equals("/platform/")) {
-      response.sendRedirect(request.getContextPath() + "/platform/index.xhtml");
+      response.sendRedirect(request.getContextPath() + "/platform/dashboard.xhtml");
       return;
     }
     if (mayEnter(edge, request, response)) {
@@ -133,11 +133,14 @@ public class TenantFilter extends HttpFilter {
   /** Which staff permission each admin page needs; pages not listed are for tenant admins. */
   private static final Map<String, StaffPermission> ADMIN_PAGES =
       Map.of(
+          "/admin/dashboard.xhtml", StaffPermission.CUSTOMERS_VIEW,
           "/admin/index.xhtml", StaffPermission.CATALOG_MANAGE,
           "/admin/customers.xhtml", StaffPermission.CUSTOMERS_VIEW,
           "/admin/audit.xhtml", StaffPermission.AUDIT_VIEW,
           "/admin/outbox.xhtml", StaffPermission.OUTBOX_VIEW,
           "/admin/billing.xhtml", StaffPermission.SETTINGS_MANAGE,
+          "/admin/settings.xhtml", StaffPermission.SETTINGS_MANAGE,
+          "/admin/staff.xhtml", StaffPermission.STAFF_MANAGE,
           "/admin/customer-billing.xhtml", StaffPermission.CUSTOMERS_VIEW);
 
   private static boolean staffRoleAllows(Edge edge) {

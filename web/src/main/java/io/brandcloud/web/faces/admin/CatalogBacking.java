@@ -1,7 +1,6 @@
 package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.catalog.application.PlanCatalog;
-import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.application.ProviderConnections;
 import io.brandcloud.provisioning.application.ProviderConnections.ConnectionView;
 import io.brandcloud.provisioning.domain.ProviderPlan;
@@ -40,10 +39,6 @@ public class CatalogBacking implements Serializable {
   public List<ProviderPlan> getProviderPlans() {
     Long id = effectiveConnection();
     return id == null ? List.of() : connections.plans(id);
-  }
-
-  public List<PlanView> getPlans() {
-    return catalog.all();
   }
 
   public void addConnection() {

@@ -11,8 +11,10 @@ import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Caller;
 import jakarta.annotation.PostConstruct;
@@ -22,10 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Customer organisations with owners and balances; crediting, debiting and reversing; every server
@@ -49,8 +49,6 @@ public class CustomersBacking implements Serializable {
   private String reference = UUID.randomUUID().toString();
   private Overdraw overdraw;
   private boolean overdrawConfirmed;
-  // the customers' names for the servers table, read once per view
-  private transient Map<Long, String> names;
 
   /** The reason a booking gets unless staff write another, in their language. */
   @PostConstruct
@@ -58,33 +56,51 @@ public class CustomersBacking implements Serializable {
     reason = texts.get("admin.customers.defaultReason");
   }
 
-  /** Customer organisations with their owners; the first 500, by name. */
-  public List<OrganisationSummary> getCustomers() {
-    return customers.all(new PageRequest(1, 100)).items();
+  /** A server with the name of the customer it belongs to. */
+  public record ServerRow(ServerView server, String customer) implements Serializable {}
+
+  private final PagedModel<OrganisationSummary> customerPages =
+      new PagedModel<>(request -> customers.all(request), c -> Long.toString(c.id()));
+  private final PagedModel<ServerRow> serverPages =
+      new PagedModel<>(this::serverRows, row -> Long.toString(row.server().id()));
+  private PagedModel<LedgerLine> ledgerPages;
+  private String customerName;
+
+  /** Customer organisations with their owners, by name, a page at a time. */
+  public PagedModel<OrganisationSummary> getCustomers() {
+    return customerPages;
   }
 
   public Money balanceOf(long id) {
     return wallets.balanceOf(id);
   }
 
-  /**
-   * The name of the customer organisation owning a server, from the customers this page lists; its
-   * number for one beyond them.
-   */
-  public String customerName(long organisationId) {
-    if (names == null) {
-      names =
-          getCustomers().stream()
-              .collect(
-                  Collectors.toMap(
-                      OrganisationSummary::id, OrganisationSummary::name, (first, same) -> first));
-    }
-    String name = names.get(organisationId);
-    return name != null ? name : "#" + organisationId;
+  /** Every server of the tenant, newest first, a page at a time, with its customer's name. */
+  public PagedModel<ServerRow> getServers() {
+    return serverPages;
   }
 
-  public List<ServerView> getServers() {
-    return servers.all();
+  private Page<ServerRow> serverRows(PageRequest request) {
+    Page<ServerView> page = servers.all(request);
+    Map<Long, String> names =
+        customers.names(page.items().stream().map(ServerView::organisationId).toList());
+    return page.map(
+        s -> new ServerRow(s, names.getOrDefault(s.organisationId(), "#" + s.organisationId())));
+  }
+
+  /** Chooses the customer whose wallet the form below books on. */
+  public void manage(OrganisationSummary customer) {
+    customerId = customer.id();
+    customerName = customer.name() + " – " + customer.ownerEmail();
+    overdraw = null;
+    long chosen = customer.id();
+    ledgerPages =
+        new PagedModel<>(
+            request -> wallets.transactions(chosen, request), line -> Long.toString(line.id()));
+  }
+
+  public String getCustomerName() {
+    return customerName;
   }
 
   public void credit() {
@@ -114,8 +130,8 @@ public class CustomersBacking implements Serializable {
   }
 
   /** The chosen customer's ledger, newest first, so staff can see and reverse top-ups. */
-  public List<LedgerLine> getTransactions() {
-    return customerId == null ? List.of() : wallets.transactions(customerId);
+  public PagedModel<LedgerLine> getTransactions() {
+    return ledgerPages;
   }
 
   /** Lifts a login lock (too many wrong passwords) before it runs out. */
@@ -183,10 +199,6 @@ public class CustomersBacking implements Serializable {
 
   public Long getCustomerId() {
     return customerId;
-  }
-
-  public void setCustomerId(Long customerId) {
-    this.customerId = customerId;
   }
 
   public BigDecimal getAmount() {

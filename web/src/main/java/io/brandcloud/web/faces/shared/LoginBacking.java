@@ -1,7 +1,6 @@
 package io.brandcloud.web.faces.shared;
 
 import io.brandcloud.access.Role;
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.edge.Edge;
@@ -155,15 +154,13 @@ public class LoginBacking {
 
   static String home(SessionLogin login) {
     if (login.groups().contains(Credentials.OPERATOR_GROUP)) {
-      return "/platform/index.xhtml";
+      return "/platform/dashboard.xhtml";
     }
     Role role = Role.fromGroups(login.groups());
     if (!role.isStaff()) {
       return "/portal/index.xhtml";
     }
-    return role.may(StaffPermission.CATALOG_MANAGE)
-        ? "/admin/index.xhtml"
-        : "/admin/customers.xhtml";
+    return "/admin/dashboard.xhtml";
   }
 
   public void logout() {

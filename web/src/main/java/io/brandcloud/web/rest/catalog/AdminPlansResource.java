@@ -3,6 +3,7 @@ package io.brandcloud.web.rest.catalog;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
@@ -53,8 +54,12 @@ public class AdminPlansResource {
     }
   }
 
-  /** New prices; a field left out stays, a negative backup price stops offering backups. */
-  public record PriceChange(BigDecimal markupPercent, BigDecimal backupMonthlyPrice) {}
+  /**
+   * New prices; a field left out stays, a negative backup price stops offering backups; {@code
+   * "active": false} retires the plan (no new servers on it), {@code true} offers it again.
+   */
+  public record PriceChange(
+      BigDecimal markupPercent, BigDecimal backupMonthlyPrice, Boolean active) {}
 
   @GET
   public List<ApiPlan> list() {
@@ -68,7 +73,13 @@ public class AdminPlansResource {
   public ApiPlan change(@PathParam("id") long id, PriceChange body) {
     String actor = api.staff(StaffPermission.CATALOG_MANAGE).name();
     PriceChange change = RequestBodies.require(body);
-    return ApiPlan.of(
-        catalog.changePricing(id, change.markupPercent(), change.backupMonthlyPrice(), actor));
+    PlanView plan =
+        change.markupPercent() == null && change.backupMonthlyPrice() == null
+            ? catalog.find(id).orElseThrow(() -> BrandcloudException.notFound("Plan " + id))
+            : catalog.changePricing(id, change.markupPercent(), change.backupMonthlyPrice(), actor);
+    if (change.active() != null) {
+      plan = catalog.offer(id, change.active(), actor);
+    }
+    return ApiPlan.of(plan);
   }
 }

@@ -12,9 +12,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -64,7 +67,29 @@ public class AdminStaffResource {
         .build();
   }
 
-  private static Role roleOf(String group) {
+  /** A staff member's new role. */
+  public record RoleChange(String role) {}
+
+  /** Gives a staff member another role; their sessions end so the new role counts at once. */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiStaff changeRole(@PathParam("id") long id, RoleChange body) {
+    String actor = api.staff(StaffPermission.STAFF_MANAGE).name();
+    return ApiStaff.of(
+        accounts.changeStaffRole(id, roleOf(RequestBodies.require(body).role()), actor));
+  }
+
+  /** Removes a staff member with their sessions and API keys. */
+  @DELETE
+  @Path("{id}")
+  public Response remove(@PathParam("id") long id) {
+    String actor = api.staff(StaffPermission.STAFF_MANAGE).name();
+    accounts.removeStaff(id, actor);
+    return Response.noContent().build();
+  }
+
+  static Role roleOf(String group) {
     for (Role role : Role.values()) {
       if (role.isStaff() && role.group().equals(group)) {
         return role;

@@ -1,0 +1,99 @@
+package io.brandcloud.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The three dashboards of the demo installation in Chromium, on a phone and on a desktop: the
+ * reseller's (Acme's admin lands on it), the operators' (the operator lands on it) and the
+ * customer's in German. None scrolls sideways; each leaves a screenshot.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardsBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(DashboardsBrowserIT.class);
+  }
+
+  @Test
+  void theResellerDashboardOnAPhoneAndADesktop() {
+    theResellerLandsOnTheirDashboard(Browser.PHONE);
+    theResellerLandsOnTheirDashboard(Browser.DESKTOP);
+  }
+
+  @Test
+  void thePlatformDashboardOnAPhoneAndADesktop() {
+    theOperatorLandsOnThePlatformDashboard(Browser.PHONE);
+    theOperatorLandsOnThePlatformDashboard(Browser.DESKTOP);
+  }
+
+  @Test
+  void theCustomerDashboardInGermanOnAPhoneAndADesktop() {
+    aCustomerReadsTheDashboardInGerman(Browser.PHONE);
+    aCustomerReadsTheDashboardInGerman(Browser.DESKTOP);
+  }
+
+  @Test
+  void theApiReferenceIsTheTenantsAndShowsNoOperatorPaths() {
+    try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
+      browser.go("t/acme/api-docs.html");
+      browser.waitForText("#reference", "Acme Cloud API");
+      browser.waitForText("#reference", "/api/v1/servers");
+      assertThat(browser.text("#reference")).doesNotContain("/api/platform/");
+      assertThat(browser.script("return document.title")).isEqualTo("Acme Cloud API");
+      browser.screenshot("api-reference");
+    }
+  }
+
+  private void theResellerLandsOnTheirDashboard(int width) {
+    try (Browser browser = Browser.open(width, "en")) {
+      logIn(browser, "t/acme/login.xhtml", "admin@acme.example", "acme-admin-demo");
+      assertThat(browser.url()).contains("/t/acme/admin/dashboard.xhtml");
+      assertThat(Long.parseLong(browser.text("#customers"))).isPositive();
+      assertThat(browser.text("#running")).matches("\\d+");
+      assertThat(browser.all("#usage-chart canvas")).hasSize(1);
+      fitsTheWindow(browser, "reseller-dashboard");
+    }
+  }
+
+  private void theOperatorLandsOnThePlatformDashboard(int width) {
+    try (Browser browser = Browser.open(width, "en")) {
+      logIn(browser, "platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
+      assertThat(browser.url()).contains("/platform/dashboard.xhtml");
+      assertThat(browser.text("#tenants")).contains("active of");
+      assertThat(browser.text("#per-tenant")).contains("acme").contains("globex");
+      fitsTheWindow(browser, "platform-dashboard");
+    }
+  }
+
+  private void aCustomerReadsTheDashboardInGerman(int width) {
+    try (Browser browser = Browser.open(width, "de")) {
+      logIn(browser, "t/acme/login.xhtml", "customer@acme.example", "acme-customer-demo");
+      assertThat(browser.text("h1")).isEqualTo("Übersicht");
+      assertThat(browser.text("#overview")).contains("Guthaben").contains("laufen");
+      fitsTheWindow(browser, "customer-dashboard-de");
+    }
+  }
+
+  private static void logIn(Browser browser, String page, String email, String password) {
+    browser
+        .go(page)
+        .type("#login\\:email", email)
+        .type("#login\\:password", password)
+        .click("#login\\:submit");
+  }
+
+  private static void fitsTheWindow(Browser browser, String page) {
+    browser.screenshot(page);
+    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
+  }
+}
