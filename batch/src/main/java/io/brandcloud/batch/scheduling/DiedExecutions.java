@@ -91,6 +91,8 @@ public class DiedExecutions {
         }
       }
     }
+    // UPDATE … RETURNING answers in whatever order it updated the rows: report them by id
+    died.sort(null);
     Array diedIds = connection.createArrayOf("bigint", died.toArray(Long[]::new));
     try (PreparedStatement partitions =
             connection.prepareStatement(
