@@ -237,6 +237,7 @@ class ApiInputIT {
                 base + "/account/password",
                 List.of("currentPassword", "newPassword")),
             new Endpoint(customer, "POST", base + "/account/two-factor/confirm", List.of("code")),
+            new Endpoint(customer, "PUT", base + "/account/language", List.of("language")),
             new Endpoint(customer, "POST", base + "/account/two-factor/disable", List.of("code")),
             new Endpoint(anonymous, "GET", base, List.of()),
             new Endpoint(customer, "GET", base + "/me", List.of()),
@@ -309,6 +310,7 @@ class ApiInputIT {
             new Endpoint(staff, "POST", base + "/admin/staff", List.of("email", "name", "role")),
             new Endpoint(staff, "GET", base + "/admin/settings", List.of()),
             new Endpoint(staff, "PUT", base + "/admin/settings", List.of("apiRequestsPerMinute")),
+            new Endpoint(staff, "PUT", base + "/admin/staff/999999", List.of("role")),
             new Endpoint(staff, "GET", base + "/admin/message-templates", List.of()),
             new Endpoint(staff, "GET", base + "/admin/message-templates/invitation", List.of()),
             new Endpoint(

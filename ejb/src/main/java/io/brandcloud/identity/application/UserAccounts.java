@@ -210,6 +210,27 @@ public class UserAccounts {
     audit.record(user.email(), "password.changed", "user " + userId, null);
   }
 
+  /** The languages the portal speaks, which a user may choose over their browser's. */
+  public static final List<String> PORTAL_LANGUAGES = List.of("en", "de");
+
+  /** Chooses the user's portal language; null or empty lets the browser choose again. */
+  public void chooseLanguage(long userId, String language) {
+    String chosen = language == null || language.isBlank() ? null : language.strip();
+    if (chosen != null && !PORTAL_LANGUAGES.contains(chosen)) {
+      throw BrandcloudException.invalid(
+          "language", "language is one of " + String.join(", ", PORTAL_LANGUAGES) + " or null");
+    }
+    users
+        .find(userId)
+        .orElseThrow(() -> BrandcloudException.notFound("User " + userId))
+        .chooseLanguage(chosen);
+  }
+
+  /** The portal language the user chose, if any. */
+  public Optional<String> languageOf(long userId) {
+    return users.find(userId).flatMap(User::language);
+  }
+
   /** Ends every session of the user, everywhere. */
   public void endAllSessions(long userId) {
     User user =

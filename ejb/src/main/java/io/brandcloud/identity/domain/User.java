@@ -54,6 +54,9 @@ public class User {
   @Column(name = "password_expires_at")
   private Instant passwordExpiresAt;
 
+  @Column(name = "language")
+  private String language;
+
   protected User() {}
 
   public User(String email, String displayName, Role role, String passwordHash, Instant now) {
@@ -151,6 +154,15 @@ public class User {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** The portal language the user chose; empty while the browser's choice counts. */
+  public java.util.Optional<String> language() {
+    return java.util.Optional.ofNullable(language);
+  }
+
+  public void chooseLanguage(String chosen) {
+    this.language = chosen;
   }
 
   /** Gives a staff member another staff role; a customer stays a customer. */

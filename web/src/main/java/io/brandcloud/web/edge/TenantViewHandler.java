@@ -3,8 +3,11 @@ package io.brandcloud.web.edge;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keeps a portal reached by {@code /t/{slug}/} on its prefix: form actions, redirects and
@@ -15,6 +18,20 @@ public class TenantViewHandler extends ViewHandlerWrapper {
 
   public TenantViewHandler(ViewHandler wrapped) {
     super(wrapped);
+  }
+
+  /** The language the logged-in user chose, else the browser's choice among the supported ones. */
+  @Override
+  public Locale calculateLocale(FacesContext context) {
+    Object edge = context.getExternalContext().getRequestMap().get(Edge.ATTRIBUTE);
+    Object request = context.getExternalContext().getRequest();
+    if (edge instanceof Edge resolved && request instanceof HttpServletRequest http) {
+      Optional<Locale> chosen = PortalLanguage.of(http, resolved);
+      if (chosen.isPresent()) {
+        return chosen.get();
+      }
+    }
+    return super.calculateLocale(context);
   }
 
   @Override

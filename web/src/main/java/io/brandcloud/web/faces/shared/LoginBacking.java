@@ -1,13 +1,17 @@
 package io.brandcloud.web.faces.shared;
 
 import io.brandcloud.access.Role;
+import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.LoginReturn;
+import io.brandcloud.web.edge.PortalLanguage;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +32,7 @@ public class LoginBacking {
   @Inject Texts texts;
 
   @Inject ApplicationClock clock;
+  @EJB UserAccounts accounts;
 
   private static final String NEXT_IN_SESSION = "brandcloud.login.next";
 
@@ -141,6 +146,12 @@ public class LoginBacking {
 
   /** Where a completed login goes: the page asked for before, else the user's home page. */
   private String destination(Edge edge, SessionLogin login) {
+    if (edge.tenant().isPresent()) {
+      PortalLanguage.remember(
+          request,
+          edge,
+          CurrentTenant.supplyAs(edge.tenant().get(), () -> accounts.languageOf(login.userId())));
+    }
     Object next =
         request.getSession(false) == null
             ? null

@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest.identity;
 
+import io.brandcloud.access.Scope;
 import io.brandcloud.identity.application.PasswordResets;
 import io.brandcloud.identity.application.Registration;
 import io.brandcloud.identity.application.TwoFactor;
@@ -7,6 +8,7 @@ import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.edge.PortalLanguage;
 import io.brandcloud.web.edge.PortalUrls;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.SecretInResponse;
@@ -20,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -171,6 +174,21 @@ public class AccountResource {
         given.oneTimePassword(),
         given.newPassword());
     return new Outcome("password_changed", "Your password is changed; log in with it");
+  }
+
+  /** The portal language the caller chose: "en", "de", or null for the browser's. */
+  public record Language(String language) {}
+
+  /** Chooses the caller's portal language; pages of their next login speak it. */
+  @PUT
+  @Path("language")
+  public Language chooseLanguage(Language body) {
+    SessionLogin login = api.user(Scope.READ_USER);
+    Language chosen = RequestBodies.require(body);
+    accounts.chooseLanguage(login.userId(), chosen.language());
+    Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
+    PortalLanguage.remember(request, edge, accounts.languageOf(login.userId()));
+    return new Language(accounts.languageOf(login.userId()).orElse(null));
   }
 
   @POST
