@@ -48,6 +48,13 @@ class PlatformApiIT {
     assertThat(customers.statusCode()).isEqualTo(200);
     assertThat(customers.body()).contains("\"data\":[]").contains("\"total\":0");
     assertThat(http.get("t/" + slug + "/login.xhtml").body()).contains("#0b7285");
+    assertThat(operator.get(TENANTS).body()).contains("\"darkTheme\":false");
+
+    String darkSlug = "dark-" + UUID.randomUUID().toString().substring(0, 6);
+    String dark =
+        draft(darkSlug, "#4dabf7").replace("\"domains\":[]", "\"domains\":[],\"darkTheme\":true");
+    assertThat(operator.post(TENANTS, dark).statusCode()).isEqualTo(201);
+    assertThat(http.get("t/" + darkSlug + "/login.xhtml").body()).contains("bc-dark");
   }
 
   @Test

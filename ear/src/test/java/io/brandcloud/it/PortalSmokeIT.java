@@ -59,7 +59,12 @@ class PortalSmokeIT {
 
     HttpResponse<String> globex = http.get("t/globex/login.xhtml");
     assertThat(globex.statusCode()).isEqualTo(200);
-    assertThat(globex.body()).contains("Globex Hosting").contains("#1864ab").doesNotContain("Acme");
+    assertThat(globex.body())
+        .contains("Globex Hosting")
+        .contains("#4dabf7")
+        .contains("bc-dark")
+        .doesNotContain("Acme");
+    assertThat(acme.body()).doesNotContain("bc-dark");
     assertThat(globex.body()).contains("action=\"/t/globex/login.xhtml\"");
   }
 

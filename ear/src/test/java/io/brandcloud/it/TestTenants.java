@@ -92,6 +92,7 @@ public class TestTenants {
             null,
             List.of(),
             "admin@" + slug + ".test",
+            null,
             null));
   }
 

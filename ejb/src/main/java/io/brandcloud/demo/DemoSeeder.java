@@ -46,12 +46,13 @@ public class DemoSeeder {
 
   private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
-  record DemoTenant(String slug, String name, String color, String currency, String server) {}
+  record DemoTenant(
+      String slug, String name, String color, boolean dark, String currency, String server) {}
 
   static final List<DemoTenant> TENANTS =
       List.of(
-          new DemoTenant("acme", "Acme Cloud", "#d9480f", "EUR", "acme-web-1"),
-          new DemoTenant("globex", "Globex Hosting", "#1864ab", "USD", "globex-app-1"));
+          new DemoTenant("acme", "Acme Cloud", "#d9480f", false, "EUR", "acme-web-1"),
+          new DemoTenant("globex", "Globex Hosting", "#4dabf7", true, "USD", "globex-app-1"));
 
   @EJB Tenants tenants;
   @EJB TenantRegistry registry;
@@ -87,7 +88,8 @@ public class DemoSeeder {
                 null,
                 List.of(demo.slug() + ".localhost"),
                 "admin@" + demo.slug() + ".example",
-                demo.name() + " admin"));
+                demo.name() + " admin",
+                demo.dark()));
     TenantContext context =
         directory.byId(created.tenant().id(), TenantContext.newRequestId()).orElseThrow();
     CurrentTenant.runAs(

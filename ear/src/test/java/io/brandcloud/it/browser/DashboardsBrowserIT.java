@@ -43,6 +43,17 @@ class DashboardsBrowserIT {
   }
 
   @Test
+  void aDarkBrandsPortalIsDark() {
+    try (Browser browser = Browser.open(Browser.PHONE, "en")) {
+      logIn(browser, "t/globex/login.xhtml", "customer@globex.example", "globex-customer-demo");
+      assertThat(browser.find("body").getAttribute("class")).contains("bc-dark");
+      assertThat(browser.script("return getComputedStyle(document.body).backgroundColor"))
+          .isEqualTo("rgb(18, 20, 23)");
+      fitsTheWindow(browser, "customer-dashboard-dark");
+    }
+  }
+
+  @Test
   void theApiReferenceIsTheTenantsAndShowsNoOperatorPaths() {
     try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
       browser.go("t/acme/api-docs.html");

@@ -16,7 +16,8 @@ public record TenantDraft(
     String logoUrl,
     List<String> domains,
     String adminEmail,
-    String adminName) {
+    String adminName,
+    Boolean darkTheme) {
 
   public TenantDraft {
     domains = domains == null ? List.of() : List.copyOf(domains);

@@ -44,7 +44,7 @@ public record TenantSpec(
         name,
         currency(draft.currency()),
         zone(draft.timeZone()),
-        new Brand(productName, draft.primaryColor(), logo),
+        new Brand(productName, draft.primaryColor(), logo, Boolean.TRUE.equals(draft.darkTheme())),
         domains);
   }
 

@@ -15,6 +15,7 @@ public record TenantView(
     String productName,
     String primaryColor,
     String logoUrl,
+    boolean darkTheme,
     List<String> domains,
     Instant createdAt) {
 
@@ -29,6 +30,7 @@ public record TenantView(
         tenant.brand().productName(),
         tenant.brand().primaryColor(),
         tenant.brand().logoUrl(),
+        tenant.brand().dark(),
         tenant.domainNames(),
         tenant.createdAt());
   }

@@ -56,6 +56,9 @@ public class Tenant {
   @Column(name = "logo_url")
   private String logoUrl;
 
+  @Column(name = "dark_theme", nullable = false)
+  private boolean darkTheme;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -86,6 +89,7 @@ public class Tenant {
     this.productName = brand.productName();
     this.primaryColor = brand.primaryColor();
     this.logoUrl = brand.logoUrl();
+    this.darkTheme = brand.dark();
   }
 
   public void moveTo(ZoneId zone) {
@@ -122,7 +126,7 @@ public class Tenant {
   }
 
   public Brand brand() {
-    return new Brand(productName, primaryColor, logoUrl);
+    return new Brand(productName, primaryColor, logoUrl, darkTheme);
   }
 
   public Long id() {

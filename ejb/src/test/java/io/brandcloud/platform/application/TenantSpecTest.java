@@ -38,6 +38,16 @@ class TenantSpecTest {
   private static TenantDraft draft(String slug, String currency, String color, String... domains) {
     List<String> list = Arrays.asList(domains);
     return new TenantDraft(
-        slug, "Acme", currency, "UTC", "Acme Cloud", color, null, list, "admin@acme.example", null);
+        slug,
+        "Acme",
+        currency,
+        "UTC",
+        "Acme Cloud",
+        color,
+        null,
+        list,
+        "admin@acme.example",
+        null,
+        null);
   }
 }

@@ -42,9 +42,11 @@ public class CatalogBacking implements Serializable {
   }
 
   public void addConnection() {
-    FacesActions.attempt(
+    if (FacesActions.attempt(
         () -> connections.add(connectionName, connectionType),
-        texts.format("admin.plans.connectionAdded", connectionName));
+        texts.format("admin.plans.connectionAdded", connectionName))) {
+      connectionName = null;
+    }
   }
 
   public void createPlan() {
@@ -53,9 +55,12 @@ public class CatalogBacking implements Serializable {
       FacesActions.error(texts.get("admin.plans.connectionFirst"));
       return;
     }
-    FacesActions.attempt(
+    if (FacesActions.attempt(
         () -> catalog.create(id, providerPlanCode, planName, markupPercent),
-        texts.format("admin.plans.planCreated", planName));
+        texts.format("admin.plans.planCreated", planName))) {
+      planName = null;
+      providerPlanCode = null;
+    }
   }
 
   /** A provider plan in the plan form's list: code, description and what it costs a month. */

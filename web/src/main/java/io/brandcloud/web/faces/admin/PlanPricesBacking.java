@@ -58,6 +58,11 @@ public class PlanPricesBacking implements Serializable {
   public void save(PlanView plan) {
     if (StaffPermissions.allowed(StaffPermission.CATALOG_MANAGE)) {
       BigDecimal backup = backupPrices.get(plan.id());
+      if (backup != null && backup.signum() < 0) {
+        // the service reads a negative price as "no backups": typed here, it is a mistake
+        FacesActions.error(texts.get("admin.plans.backupNegative"));
+        return;
+      }
       FacesActions.attempt(
           () ->
               catalog.changePricing(

@@ -42,6 +42,7 @@ public class TenantsBacking implements Serializable {
   private String productName;
   private String primaryColor = "#2f9e44";
   private String logoUrl;
+  private boolean darkTheme;
   private String domains;
   private String adminEmail;
   private CreatedTenant created;
@@ -62,10 +63,15 @@ public class TenantsBacking implements Serializable {
             logoUrl,
             domainList(),
             adminEmail,
-            null);
+            null,
+            darkTheme);
     if (editingId == null) {
-      FacesActions.attempt(
-          () -> created = tenants.create(draft), texts.format("platform.tenants.created", slug));
+      if (FacesActions.attempt(
+          () -> created = tenants.create(draft), texts.format("platform.tenants.created", slug))) {
+        CreatedTenant shown = created;
+        startNew();
+        created = shown;
+      }
     } else {
       FacesActions.attempt(
           () -> tenants.update(editingId, draft), texts.format("platform.tenants.saved", slug));
@@ -81,6 +87,7 @@ public class TenantsBacking implements Serializable {
     productName = tenant.productName();
     primaryColor = tenant.primaryColor();
     logoUrl = tenant.logoUrl();
+    darkTheme = tenant.darkTheme();
     domains = String.join(", ", tenant.domains());
     created = null;
   }
@@ -88,6 +95,7 @@ public class TenantsBacking implements Serializable {
   public void startNew() {
     editingId = null;
     slug = name = productName = logoUrl = domains = adminEmail = null;
+    darkTheme = false;
     currency = "EUR";
     timeZone = "UTC";
     primaryColor = "#2f9e44";
@@ -175,6 +183,14 @@ public class TenantsBacking implements Serializable {
 
   public void setLogoUrl(String logoUrl) {
     this.logoUrl = logoUrl;
+  }
+
+  public boolean isDarkTheme() {
+    return darkTheme;
+  }
+
+  public void setDarkTheme(boolean darkTheme) {
+    this.darkTheme = darkTheme;
   }
 
   public String getDomains() {

@@ -26,6 +26,11 @@ public class Branding {
     return brand().primaryColor();
   }
 
+  /** Whether the portal's pages are dark (the brand's choice). */
+  public boolean isDark() {
+    return brand().dark();
+  }
+
   public String getLogoUrl() {
     return brand().logoUrl();
   }
