@@ -311,6 +311,8 @@ class ApiInputIT {
             new Endpoint(staff, "GET", base + "/admin/settings", List.of()),
             new Endpoint(staff, "PUT", base + "/admin/settings", List.of("apiRequestsPerMinute")),
             new Endpoint(staff, "PUT", base + "/admin/staff/999999", List.of("role")),
+            new Endpoint(
+                staff, "PUT", base + "/admin/texts/en/portal.dashboard.title", List.of("text")),
             new Endpoint(staff, "GET", base + "/admin/message-templates", List.of()),
             new Endpoint(staff, "GET", base + "/admin/message-templates/invitation", List.of()),
             new Endpoint(

@@ -4,11 +4,11 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 
 /** The language of the page being rendered: the browser's choice among the portal's languages. */
-final class Views {
+public final class Views {
 
   private Views() {}
 
-  static Locale locale() {
+  public static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces != null && faces.getViewRoot() != null
         ? faces.getViewRoot().getLocale()
