@@ -37,6 +37,7 @@ final class PanelHarness {
 
   static final Instant H0 = Instant.parse("2030-01-01T00:00:00Z");
   private static final String OPERATOR = "operator@brandcloud.local:bench-operator-pass";
+  private static final String SECRET_KEY = throwAwayKey();
   private static final List<String> CHARGING_TABLES =
       List.of(
           "servers",
@@ -81,6 +82,12 @@ final class PanelHarness {
         }
       }
     }
+  }
+
+  private static String throwAwayKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
   }
 
   /** An empty database of this name, whatever an earlier run left. */
@@ -204,6 +211,9 @@ final class PanelHarness {
     environment.remove("PREPEND_JAVA_OPTS");
     environment.put("DB_URL", "jdbc:postgresql://" + host + "/" + db);
     environment.put("BRANDCLOUD_OPERATOR_PASSWORD", OPERATOR.split(":")[1]);
+    // sealing secrets (root passwords, tokens) needs a key; a throw-away one per run, as in the
+    // tests
+    environment.put("BRANDCLOUD_SECRET_KEY", SECRET_KEY);
     environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     environment.putAll(settings);
     for (String setting :

@@ -171,7 +171,11 @@ class ApiAccessIT {
             "/servers",
             "{\"planId\":" + shop.planId() + ",\"hostname\":\"web-1\"}",
             "/servers/1/backup",
-            "{\"enabled\":true}");
+            "{\"enabled\":true}",
+            "/servers/1/actions",
+            "{\"type\":\"reboot\"}",
+            "/servers/1/actions/1/password",
+            "");
     customerWrites.forEach(
         (path, body) -> {
           HttpResponse<String> refused =

@@ -262,6 +262,46 @@ class ApiInputIT {
             new Endpoint(customer, "GET", base + "/servers/999999", List.of()),
             new Endpoint(customer, "POST", base + "/servers/999999/backup", List.of("enabled")),
             new Endpoint(customer, "GET", base + "/servers/999999/actions", List.of()),
+            new Endpoint(
+                customer,
+                "POST",
+                base + "/servers/999999/actions",
+                List.of("type", "image", "hostname")),
+            new Endpoint(customer, "GET", base + "/servers/999999/actions/999999", List.of()),
+            new Endpoint(
+                customer, "POST", base + "/servers/999999/actions/999999/password", List.of()),
+            new Endpoint(customer, "DELETE", base + "/servers/999999", List.of()),
+            new Endpoint(customer, "GET", base + "/servers/999999/usage", List.of()),
+            new Endpoint(customer, "GET", base + "/plans", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/servers", List.of()),
+            new Endpoint(
+                staff, "POST", base + "/admin/servers/999999/actions", List.of("type", "image")),
+            new Endpoint(staff, "GET", base + "/admin/connections", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/reconciliation/drift", List.of()),
+            new Endpoint(
+                staff, "POST", base + "/admin/reconciliation/drift/999999/seen", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/reconciliation/unknown", List.of()),
+            new Endpoint(
+                staff, "POST", base + "/admin/reconciliation/unknown/999999/ignore", List.of()),
+            new Endpoint(
+                staff,
+                "POST",
+                base + "/admin/reconciliation/unknown/999999/import",
+                List.of("hostname")),
+            new Endpoint(
+                staff,
+                "POST",
+                base + "/admin/connections",
+                List.of("name", "type", "apiUrl", "token")),
+            new Endpoint(staff, "GET", base + "/admin/connections/999999", List.of()),
+            new Endpoint(
+                staff, "PUT", base + "/admin/connections/999999", List.of("name", "apiUrl")),
+            new Endpoint(staff, "POST", base + "/admin/connections/999999/check", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/connections/999999/sync", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/connections/999999/catalog", List.of()),
+            new Endpoint(
+                staff, "PUT", base + "/admin/connections/999999/catalog", List.of("kind", "code")),
+            new Endpoint(staff, "POST", base + "/admin/plans", List.of("providerPlanCode", "name")),
             new Endpoint(staff, "GET", base + "/admin/dead-letters", List.of()),
             new Endpoint(staff, "POST", base + "/admin/dead-letters/999999/retry", List.of()),
             new Endpoint(customer, "GET", base + "/balance", List.of()),

@@ -92,7 +92,7 @@ class CrossTenantIsolationIT {
     assertThat(aCustomer.get(aApi("/servers")).body()).contains("a-secret-host");
     HttpResponse<String> actions = aCustomer.get(aApi("/servers/" + aServer + "/actions"));
     assertThat(actions.statusCode()).isEqualTo(200);
-    assertThat(actions.body()).contains("\"action\":\"CREATE\"").contains("SUCCEEDED");
+    assertThat(actions.body()).contains("\"type\":\"create\"").contains("\"status\":\"succeeded\"");
 
     assertThat(aCustomer.get(bApi("/servers")).statusCode()).isEqualTo(401);
     assertThat(aCustomer.get(bApi("/servers/" + aServer)).statusCode()).isEqualTo(401);
@@ -168,6 +168,90 @@ class CrossTenantIsolationIT {
     assertThat(bAdmin.post(bApi("/admin/dead-letters/" + aDeadLetter + "/retry"), "").statusCode())
         .isEqualTo(404);
     assertThat(a.as(() -> statusOfOutboxRow(aDeadLetter))).isEqualTo("DEAD");
+
+    assertThat(bAdmin.get(bApi("/admin/servers")).body()).doesNotContain("a-secret-host");
+    assertThat(
+            bAdmin
+                .post(bApi("/admin/servers/" + aServer + "/actions"), "{\"type\":\"suspend\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(a.as(() -> statusOfServerOfA(aServer))).isEqualTo("RUNNING");
+    long aConnection = a.as(() -> connectionOfA());
+    assertThat(bAdmin.get(bApi("/admin/connections")).body()).doesNotContain("Simulator");
+    for (String path :
+        java.util.List.of(
+            "/admin/connections/" + aConnection,
+            "/admin/connections/" + aConnection + "/catalog")) {
+      assertThat(bAdmin.get(bApi(path)).statusCode()).as(path).isEqualTo(404);
+    }
+    assertThat(bAdmin.post(bApi("/admin/connections/" + aConnection + "/sync"), "").statusCode())
+        .isEqualTo(404);
+    long aUnknown = a.as(() -> unknownServerOfA(aConnection));
+    assertThat(
+            bAdmin
+                .post(
+                    bApi("/admin/reconciliation/unknown/" + aUnknown + "/import"),
+                    "{\"organisationId\":1,\"planId\":1,\"hostname\":\"stolen\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            bAdmin
+                .post(bApi("/admin/reconciliation/unknown/" + aUnknown + "/ignore"), "")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.get(bApi("/admin/reconciliation/unknown")).body()).doesNotContain("a-stray");
+    assertThat(
+            bAdmin
+                .put(bApi("/admin/connections/" + aConnection), "{\"active\":false}")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  private long latestActionOf(long server) {
+    return number("SELECT max(id) FROM server_actions WHERE server_id = " + server);
+  }
+
+  private long actionsOfServerOfA(long server) {
+    return number("SELECT count(*) FROM server_actions WHERE server_id = " + server);
+  }
+
+  /** An upstream server A's reconciliation found, as it would have. */
+  private long unknownServerOfA(long connection) {
+    try {
+      transaction.begin();
+      long id =
+          ((Number)
+                  tenants
+                      .em()
+                      .createNativeQuery(
+                          "INSERT INTO unknown_upstream_servers (connection_id, external_id, name,"
+                              + " state, first_seen, last_seen) VALUES (?1, 'sim-999', 'a-stray',"
+                              + " 'RUNNING', now(), now()) RETURNING id")
+                      .setParameter(1, connection)
+                      .getSingleResult())
+              .longValue();
+      transaction.commit();
+      return id;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long connectionOfA() {
+    return number("SELECT min(id) FROM provider_connections");
+  }
+
+  private String statusOfServerOfA(long server) {
+    return (String)
+        tenants
+            .em()
+            .createNativeQuery("SELECT status FROM servers WHERE id = ?1")
+            .setParameter(1, server)
+            .getSingleResult();
+  }
+
+  private long number(String query) {
+    return ((Number) tenants.em().createNativeQuery(query).getSingleResult()).longValue();
   }
 
   /** One of A's outbox rows, turned into a dead letter. */
@@ -301,6 +385,25 @@ class CrossTenantIsolationIT {
     Http bCustomer = signUpAtB();
     assertThat(bCustomer.get(bApi("/servers/" + aServer)).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/actions")).statusCode()).isEqualTo(404);
+    long aAction = a.as(() -> latestActionOf(aServer));
+    assertThat(bCustomer.get(bApi("/servers/" + aServer + "/actions/" + aAction)).statusCode())
+        .isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/servers/" + aServer + "/usage")).statusCode()).isEqualTo(404);
+    assertThat(
+            bCustomer
+                .post(bApi("/servers/" + aServer + "/actions"), "{\"type\":\"reboot\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            bCustomer
+                .post(bApi("/servers/" + aServer + "/actions/" + aAction + "/password"), "")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(bCustomer.delete(bApi("/servers/" + aServer)).statusCode()).isEqualTo(404);
+    assertThat(a.as(() -> statusOfServerOfA(aServer))).isEqualTo("RUNNING");
+    assertThat(a.as(() -> actionsOfServerOfA(aServer)))
+        .as("nothing was asked of A's server from B")
+        .isEqualTo(1);
     long aInvoice = a.as(() -> invoiceIdOfA());
     assertThat(bCustomer.get(bApi("/invoices/" + aInvoice)).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/invoices/" + aInvoice + "/pdf")).statusCode()).isEqualTo(404);
@@ -338,6 +441,17 @@ class CrossTenantIsolationIT {
         .doesNotContain(a.tenant().slug());
     assertThat(browser.get("t/" + b + "/admin/customers.xhtml").statusCode()).isEqualTo(302);
     assertThat(browser.get(bApi("/balance")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anotherTenantsServerPageShowsNothingOfTheServer() {
+    signUpAtB();
+    Http browser = new Http(http.base());
+    FacesLogin.login(
+        browser, "t/" + b + "/login.xhtml", "customer@" + b + ".test", "b-customer-password");
+    HttpResponse<String> page = browser.get("t/" + b + "/portal/server.xhtml?id=" + aServer);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("no such server").doesNotContain("a-secret-host");
   }
 
   private Http signUpAtB() {

@@ -49,7 +49,8 @@ class EdgeSecurityIT {
 
     String mail = lastMailTo(email);
     assertThat(mail).doesNotContain(EVIL);
-    assertThat(mail).contains("http://localhost:8080/t/" + slug() + "/reset.xhtml?token=");
+    assertThat(mail)
+        .contains(Http.localServer().resolve("t/" + slug() + "/reset.xhtml?token=").toString());
   }
 
   @Test

@@ -58,7 +58,8 @@ class MessageTemplatesIT {
 
   @Test
   void theNextMailUsesTheTenantsWordingAndWritesMoneyInItsLocale() {
-    assertThat(jsonArray(staff.get(base + "/admin/message-templates").body())).hasSize(11);
+    assertThat(jsonArray(staff.get(base + "/admin/message-templates").body()))
+        .hasSize(io.brandcloud.mail.MessageType.values().length);
     assertThat(staff.put(base + "/admin/settings", "{\"locale\":\"de\"}").body())
         .contains("\"locale\":\"de\"");
     HttpResponse<String> changed =

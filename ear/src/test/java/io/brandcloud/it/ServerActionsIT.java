@@ -108,13 +108,19 @@ class ServerActionsIT {
             () ->
                 number(stuck, "SELECT attempts FROM server_actions WHERE server_id = " + server)
                     == 2);
+    // both calls must be waiting before they are let go, or the second would wait its full time
+    await().atMost(Duration.ofSeconds(10)).until(() -> hangs.callsHanging("hang-2") == 2);
 
     hangs.releaseAll();
     awaitBuilt(stuck, server);
     assertThat(
             number(
                 stuck,
-                "SELECT count(*) FROM simulator_servers WHERE reference = 'server-" + server + "'"))
+                "SELECT count(*) FROM simulator_servers WHERE reference = 'bc-t"
+                    + stuck.tenant().tenantId()
+                    + "-s"
+                    + server
+                    + "'"))
         .as("the provider built one server for both calls")
         .isEqualTo(1);
   }

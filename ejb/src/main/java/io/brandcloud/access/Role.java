@@ -23,7 +23,8 @@ public enum Role {
           StaffPermission.CUSTOMERS_VIEW,
           StaffPermission.USERS_UNLOCK,
           StaffPermission.IMPERSONATE,
-          StaffPermission.OUTBOX_VIEW)),
+          StaffPermission.OUTBOX_VIEW,
+          StaffPermission.SERVERS_MANAGE)),
   CUSTOMER("customer", EnumSet.noneOf(StaffPermission.class));
 
   public static final String STAFF_GROUP = "staff";

@@ -10,5 +10,7 @@ public enum StaffPermission {
   OUTBOX_VIEW,
   SETTINGS_MANAGE,
   CATALOG_MANAGE,
+  /** Act on any server of the tenant: power, rebuild, delete, suspend and unsuspend by hand. */
+  SERVERS_MANAGE,
   STAFF_MANAGE
 }

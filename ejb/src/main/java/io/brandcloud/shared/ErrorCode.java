@@ -44,7 +44,14 @@ public enum ErrorCode {
   NOT_WHILE_IMPERSONATING(403, "%s is not possible while acting as a customer"),
   MISSING_PERMISSION(403, "Your role in this organisation lacks the permission '%s'"),
   NO_ORGANISATION(403, "You belong to no organisation yet; create one or accept an invitation"),
-  TOKEN_INVALID(400, "This link or code is wrong, used or expired; ask for a new one");
+  TOKEN_INVALID(400, "This link or code is wrong, used or expired; ask for a new one"),
+  PROVIDER_FAILED(502, "The provider did not do it: %s"),
+  GATEWAY_FAILED(502, "The payment gateway did not do it: %s"),
+  SERVER_STATE(409, "%s"),
+  ACTION_NOT_OFFERED(409, "%s does not offer %s"),
+  SERVER_BUSY(409, "The server has %d actions waiting; try again when they are done"),
+  TOO_MANY_SERVER_ACTIONS(
+      429, "This server was asked %d things in the last %d minutes; try again in %d seconds");
 
   private final int httpStatus;
   private final String template;

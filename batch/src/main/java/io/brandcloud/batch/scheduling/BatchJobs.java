@@ -34,6 +34,7 @@ public class BatchJobs implements OperatorJobs {
   public static final String HOURLY_CHARGING = "hourly-charging";
   public static final String INVOICING = "invoicing";
   public static final String RECONCILIATION = "reconciliation";
+  public static final String PROVIDER_RECONCILIATION = "provider-reconciliation";
   private static final Logger LOG = Logger.getLogger(BatchJobs.class);
 
   @EJB JobLeases leases;
@@ -110,6 +111,11 @@ public class BatchJobs implements OperatorJobs {
   /** Checks every wallet against its ledger; once per night per cluster. */
   public Optional<Long> startReconciliation(Instant now) {
     return startOnce(RECONCILIATION, now.truncatedTo(ChronoUnit.DAYS), new Properties());
+  }
+
+  /** Starts reconciling every tenant with its providers for this hour, once per cluster. */
+  public Optional<Long> startProviderReconciliation(Instant now) {
+    return startOnce(PROVIDER_RECONCILIATION, now.truncatedTo(ChronoUnit.HOURS), new Properties());
   }
 
   private Optional<Long> startOnce(String job, Instant period, Properties parameters) {

@@ -26,6 +26,11 @@ public class JobScheduler {
     jobs.startInvoicing(clock.now());
   }
 
+  @Schedule(minute = "20", hour = "*", persistent = false, info = "provider-reconciliation")
+  void reconcileProviders() {
+    jobs.startProviderReconciliation(clock.now());
+  }
+
   @Schedule(minute = "30", hour = "3", persistent = false, info = "reconciliation")
   void reconcileWallets() {
     jobs.startReconciliation(clock.now());

@@ -26,6 +26,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -223,6 +224,22 @@ public class Wallets {
         new Money(opened.map(Wallet::balance).orElse(BigDecimal.ZERO), currency),
         new Money(thisMonth, currency),
         shown);
+  }
+
+  /** What one of the organisation's servers was charged this month, in the tenant's calendar. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Money serverThisMonth(long organisationId, long serverId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
+    Optional<Wallet> opened = walletOf(organisationId);
+    Currency currency = opened.map(Wallet::currency).orElse(CurrentTenant.require().currency());
+    ZoneId zone = CurrentTenant.require().timeZone();
+    Instant monthStart =
+        LocalDate.ofInstant(clock.now(), zone).withDayOfMonth(1).atStartOfDay(zone).toInstant();
+    return new Money(
+        opened
+            .map(wallet -> ledger.serverUsageSince(wallet.id(), serverId, monthStart))
+            .orElse(BigDecimal.ZERO),
+        currency);
   }
 
   public Page<LedgerLine> transactions(long organisationId, PageRequest page) {

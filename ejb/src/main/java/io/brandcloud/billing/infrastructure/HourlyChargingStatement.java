@@ -14,15 +14,17 @@ import java.util.Optional;
 
 /**
  * Charges a tenant's servers, or the servers of a range of its organisations, in one statement.
- * Each running server gets one usage charge per started hour from where the last committed run left
- * off (the tenant's watermark), or from the hour it started running if that is later, up to the
- * hour of {@code now}; hours missed while the panel was down are caught up. Servers that became
- * billable shortly before the watermark are re-examined from their own first hour, so a server
- * whose start committed while a run was in flight is not skipped. {@code ON CONFLICT DO NOTHING} on
- * {@code (server_id, period_start)} makes every overlap, re-run and concurrent run harmless; only
- * rows actually inserted write ledger rows and debit wallets, in the same statement. The watermark
- * moves forward only with the whole tenant or its last range, so a run cut short re-examines the
- * same hours. An hour before a server's {@code price_changed_at} is charged at its previous price.
+ * Each running or stopped server gets one usage charge per started hour from where the last
+ * committed run left off (the tenant's watermark), or from the hour it started running if that is
+ * later, up to the hour of {@code now}, or up to the hour its billing stopped in ({@code
+ * billed_until}: deleted, suspended) if that is earlier; hours missed while the panel was down are
+ * caught up. Servers that became billable shortly before the watermark are re-examined from their
+ * own first hour, so a server whose start committed while a run was in flight is not skipped.
+ * {@code ON CONFLICT DO NOTHING} on {@code (server_id, period_start)} makes every overlap, re-run
+ * and concurrent run harmless; only rows actually inserted write ledger rows and debit wallets, in
+ * the same statement. The watermark moves forward only with the whole tenant or its last range, so
+ * a run cut short re-examines the same hours. An hour before a server's {@code price_changed_at} is
+ * charged at its previous price.
  *
  * <p>The size check and the watermark are part of the charging statement, so a tenant is charged
  * with one statement rather than three.
@@ -31,8 +33,8 @@ public final class HourlyChargingStatement {
 
   /**
    * The charging statement around a guard: a one-row CTE {@code guard(go)} that decides whether
-   * anything is charged at all. Parameters in order: the guard's, then {@code now} (twice), the
-   * organisation range, {@code now} (three times), whether the watermark moves.
+   * anything is charged at all. Parameters in order: the guard's, then {@code now} (three times),
+   * the organisation range, {@code now} (three times), whether the watermark moves.
    */
   private static final String CHARGE =
       """
@@ -53,10 +55,16 @@ public final class HourlyChargingStatement {
               THEN date_trunc('hour', s.billable_from)
             ELSE date_trunc('hour', m.charged_up_to) + interval '1 hour'
           END,
-          date_trunc('hour', ?::timestamptz),
+          CASE
+            WHEN s.billed_until IS NULL THEN date_trunc('hour', ?::timestamptz)
+            ELSE least(date_trunc('hour', ?::timestamptz),
+                       date_trunc('hour', s.billed_until - interval '1 microsecond'))
+          END,
           interval '1 hour') AS h(period_start)
         WHERE (SELECT go FROM guard)
-          AND s.status = 'RUNNING' AND s.billable_from <= ?::timestamptz
+          AND (s.status IN ('RUNNING', 'STOPPED')
+               OR s.billed_until > coalesce(m.charged_up_to - interval '1 hour', '-infinity'))
+          AND s.billable_from <= ?::timestamptz
           AND s.organisation_id >= ? AND s.organisation_id < ?
       ), charged AS (
         INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, created_at)
@@ -94,7 +102,7 @@ public final class HourlyChargingStatement {
    */
   private static final String WHOLE_TENANT =
       CHARGE.formatted(
-          "SELECT count(*) <= ? AS go FROM (SELECT 1 FROM servers WHERE status = 'RUNNING' LIMIT ?) r");
+          "SELECT count(*) <= ? AS go FROM (SELECT 1 FROM servers WHERE status IN ('RUNNING', 'STOPPED') LIMIT ?) r");
 
   private static final String RANGE = CHARGE.formatted("SELECT TRUE AS go");
 
@@ -103,7 +111,7 @@ public final class HourlyChargingStatement {
       SELECT DISTINCT first FROM (
         SELECT min(organisation_id) AS first FROM (
           SELECT organisation_id, (row_number() OVER (ORDER BY organisation_id) - 1) / ? AS chunk
-          FROM servers WHERE status = 'RUNNING'
+          FROM servers WHERE status IN ('RUNNING', 'STOPPED')
         ) numbered GROUP BY chunk
       ) starts ORDER BY first
       """;
@@ -144,6 +152,7 @@ public final class HourlyChargingStatement {
       throws SQLException {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     int p = firstParameter;
+    statement.setObject(p++, at);
     statement.setObject(p++, at);
     statement.setObject(p++, at);
     statement.setLong(p++, range.from());

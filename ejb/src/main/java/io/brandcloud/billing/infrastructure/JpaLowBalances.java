@@ -17,7 +17,7 @@ public class JpaLowBalances implements LowBalances {
       """
       WITH burn AS (
         SELECT organisation_id, sum(hourly_price) AS per_hour
-        FROM servers WHERE status = 'RUNNING' GROUP BY organisation_id
+        FROM servers WHERE status IN ('RUNNING', 'STOPPED') GROUP BY organisation_id
       ), low AS (
         UPDATE wallets w SET low_balance_warned_at = CAST(?1 AS timestamptz)
         FROM burn b, tenant_settings s

@@ -16,7 +16,7 @@ public class JpaWalletFigures implements WalletFigures {
       """
       WITH burn AS (
         SELECT organisation_id, sum(hourly_price) AS per_hour
-        FROM servers WHERE status = 'RUNNING' GROUP BY organisation_id
+        FROM servers WHERE status IN ('RUNNING', 'STOPPED') GROUP BY organisation_id
       )
       SELECT o.id, o.name, w.balance, b.per_hour
       FROM burn b

@@ -138,6 +138,18 @@ public class JpaWalletLedger implements WalletLedger {
   }
 
   @Override
+  public BigDecimal serverUsageSince(long walletId, long serverId, Instant from) {
+    return (BigDecimal)
+        em.createNativeQuery(
+                "SELECT coalesce(sum(amount), 0) FROM usage_charges WHERE wallet_id = ?1"
+                    + " AND server_id = ?2 AND period_start >= ?3")
+            .setParameter(1, walletId)
+            .setParameter(2, serverId)
+            .setParameter(3, Timestamp.from(from))
+            .getSingleResult();
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public Map<Long, UsagePeriod> usagePeriods(Collection<Long> chargeIds) {
     if (chargeIds.isEmpty()) {

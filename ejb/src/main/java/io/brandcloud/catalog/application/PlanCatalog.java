@@ -41,7 +41,12 @@ public class PlanCatalog {
         upstream
             .monthlyCost(connectionId, providerPlanCode)
             .orElseThrow(
-                () -> BrandcloudException.invalid("providerPlanCode", "No such provider plan"));
+                () ->
+                    BrandcloudException.invalid(
+                        "providerPlanCode",
+                        "No such provider plan, or it has no monthly cost in "
+                            + CurrentTenant.require().currency().getCurrencyCode()
+                            + " yet (set one on its connection)"));
     Money cost = new Money(monthlyCost, CurrentTenant.require().currency());
     Plan plan =
         new Plan(

@@ -4,6 +4,12 @@ import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.provisioning.domain.CloudProvider;
+import io.brandcloud.provisioning.domain.ProviderAccount;
+import io.brandcloud.provisioning.domain.ProviderException;
+import io.brandcloud.provisioning.domain.ProviderServerState;
+import io.brandcloud.provisioning.domain.ProviderTask;
+import io.brandcloud.provisioning.domain.ServerActionType;
+import io.brandcloud.provisioning.domain.TaskProgress;
 import io.brandcloud.shared.CoalescedRuns;
 import io.brandcloud.shared.Failures;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -109,34 +115,67 @@ public class ServerActionWorker {
   /** The provider call, outside any transaction, then its result in a short one. */
   private void call(ClaimedAction action) {
     CloudProvider provider = providers.of(action.providerType());
+    ProviderAccount account = action.account();
     try {
-      switch (action.type()) {
-        case CREATE -> {
-          if (action.externalId() == null) {
-            String externalId =
-                provider.create(action.connectionId(), action.spec(), action.reference());
-            steps.buildStarted(action, externalId);
-          } else {
-            steps.buildObserved(action, provider.state(action.connectionId(), action.externalId()));
-          }
-        }
-        case SUSPEND -> {
-          provider.suspend(action.connectionId(), action.externalId());
-          steps.succeeded(action);
-        }
-        case UNSUSPEND -> {
-          provider.unsuspend(action.connectionId(), action.externalId());
-          steps.succeeded(action);
-        }
-        case DELETE -> {
-          if (action.externalId() != null) {
-            provider.delete(action.connectionId(), action.externalId());
-          }
-          steps.succeeded(action);
-        }
+      if (action.type() == ServerActionType.CREATE) {
+        build(provider, action);
+      } else if (action.providerTask() != null) {
+        watch(provider, action);
+      } else if (action.type() == ServerActionType.DELETE && action.externalId() == null) {
+        steps.accepted(action, ProviderTask.done());
+      } else if (action.attempt() > 1 && mayBeUnderWay(action) && busy(provider, action)) {
+        steps.settling(action);
+      } else {
+        steps.accepted(action, ProviderCalls.perform(provider, account, action));
+      }
+    } catch (ProviderException e) {
+      if (e.kind() == ProviderException.Kind.NOT_FOUND
+          && action.type() == ServerActionType.DELETE) {
+        steps.accepted(action, ProviderTask.done());
+      } else {
+        steps.failed(
+            action,
+            e.getMessage(),
+            e.transientFailure(),
+            e.retryAfter().orElse(java.time.Duration.ZERO));
       }
     } catch (RuntimeException e) {
-      steps.failed(action, Failures.describe(e));
+      steps.failed(action, Failures.describe(e), true);
     }
+  }
+
+  /** Builds the server, or watches a build the provider accepted. */
+  private void build(CloudProvider provider, ClaimedAction action) {
+    if (action.externalId() == null) {
+      steps.buildStarted(
+          action,
+          provider.create(
+              action.account(), action.spec(), action.reference(), action.rootPassword()));
+    } else {
+      steps.buildObserved(action, provider.state(action.account(), action.externalId()));
+    }
+  }
+
+  private void watch(CloudProvider provider, ClaimedAction action) {
+    if (ClaimedAction.SETTLE.equals(action.providerTask())) {
+      boolean settled = !busy(provider, action);
+      steps.observed(action, settled ? TaskProgress.done() : TaskProgress.underWay(null));
+    } else {
+      steps.observed(
+          action, provider.progress(action.account(), action.externalId(), action.providerTask()));
+    }
+  }
+
+  /**
+   * A retried rebuild or resize whose first attempt may have reached the provider before its worker
+   * died: asked again, it would wipe or migrate the server twice.
+   */
+  private static boolean mayBeUnderWay(ClaimedAction action) {
+    return action.type() == ServerActionType.REBUILD || action.type() == ServerActionType.RESIZE;
+  }
+
+  private static boolean busy(CloudProvider provider, ClaimedAction action) {
+    return provider.state(action.account(), action.externalId()).phase()
+        == ProviderServerState.Phase.BUSY;
   }
 }

@@ -7,6 +7,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.identity.application.MemberAccess;
+import io.brandcloud.provisioning.domain.CatalogEntry;
 import io.brandcloud.provisioning.domain.CustomerBalances;
 import io.brandcloud.provisioning.domain.Server;
 import io.brandcloud.provisioning.domain.ServerActionType;
@@ -34,6 +35,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Organisations' servers in the current tenant. */
 @Stateless
@@ -50,6 +52,7 @@ public class Servers {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject RecentServerPages recentPages;
+  @Inject RootPasswords passwords;
   @Resource TransactionSynchronizationRegistry transactions;
 
   /**
@@ -70,16 +73,12 @@ public class Servers {
       String image,
       boolean backup) {
     members.require(organisationId, Permission.SERVERS_CREATE);
-    String host = hostname == null ? "" : hostname.strip().toLowerCase(Locale.ROOT);
-    if (!HOSTNAME.matcher(host).matches()) {
-      throw BrandcloudException.invalid(
-          "hostname", "A host name has 1 to 63 letters, digits or inner hyphens");
-    }
+    String host = requireHostname(hostname);
     PlanView plan =
         catalog
             .find(planId)
             .orElseThrow(() -> BrandcloudException.invalid("planId", "No such plan"));
-    if (!plan.active()) {
+    if (!plan.active() || !connections.active(plan.connectionId())) {
       throw new BrandcloudException(ErrorCode.PLAN_INACTIVE, plan.name());
     }
     requireBackupsOffered(plan, backup);
@@ -95,7 +94,7 @@ public class Servers {
         new Server(organisationId, planId, plan.connectionId(), spec, price.amount(), clock.now());
     server.withBackup(backup);
     servers.add(server);
-    actions.request(server, ServerActionType.CREATE, "ordered");
+    actions.request(server, ServerActionType.CREATE, null, passwords.choose(), "ordered");
     audit.record(
         null,
         "server.created",
@@ -190,6 +189,16 @@ public class Servers {
         now);
   }
 
+  /** A host name as servers take it: 1 to 63 lower-case letters, digits or inner hyphens. */
+  static String requireHostname(String hostname) {
+    String host = hostname == null ? "" : hostname.strip().toLowerCase(Locale.ROOT);
+    if (!HOSTNAME.matcher(host).matches()) {
+      throw BrandcloudException.invalid(
+          "hostname", "A host name has 1 to 63 letters, digits or inner hyphens");
+    }
+    return host;
+  }
+
   private static void requireBackupsOffered(PlanView plan, boolean backup) {
     if (backup && plan.backupMonthlyPrice() == null) {
       throw BrandcloudException.invalid("backup", "The plan " + plan.name() + " offers no backups");
@@ -197,15 +206,17 @@ public class Servers {
   }
 
   /**
-   * Suspends the organisation's running servers for debt: they stop being billed now, and the
-   * provider is asked to stop them. Returns their host names.
+   * Suspends the organisation's running and stopped servers for debt: they stop being billed now,
+   * and the provider is asked to stop them. Returns their host names.
    */
   public List<String> suspendForDebt(long organisationId) {
     Instant now = clock.now();
-    return servers.inStatusForUpdate(organisationId, ServerStatus.RUNNING).stream()
+    return Stream.concat(
+            servers.inStatusForUpdate(organisationId, ServerStatus.RUNNING).stream(),
+            servers.inStatusForUpdate(organisationId, ServerStatus.STOPPED).stream())
         .peek(
             s -> {
-              s.suspend(now);
+              s.suspend(now, Server.Suspension.DEBT);
               actions.request(s, ServerActionType.SUSPEND, "unpaid balance");
             })
         .map(Server::hostname)
@@ -218,6 +229,7 @@ public class Servers {
    */
   public List<String> resumeAfterPayment(long organisationId) {
     return servers.inStatusForUpdate(organisationId, ServerStatus.SUSPENDED).stream()
+        .filter(s -> s.suspension().orElse(null) == Server.Suspension.DEBT)
         .peek(s -> actions.request(s, ServerActionType.UNSUSPEND, "balance paid"))
         .map(Server::hostname)
         .toList();
@@ -240,7 +252,8 @@ public class Servers {
     if (spec.region() == null || !connections.regions(connectionId).contains(spec.region())) {
       throw BrandcloudException.invalid("region", "Region '" + spec.region() + "' is not offered");
     }
-    if (spec.image() == null || !connections.images(connectionId).contains(spec.image())) {
+    if (spec.image() == null
+        || !connections.offers(connectionId, CatalogEntry.Kind.IMAGE, spec.image())) {
       throw BrandcloudException.invalid("image", "Image '" + spec.image() + "' is not offered");
     }
   }

@@ -14,10 +14,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * A customer's server. Its hourly price is copied from the plan when ordered; it is billable from
- * the moment it first runs.
+ * A customer's server. Its hourly price is copied from the plan when ordered; it is billed from the
+ * moment it first runs, while it runs or is stopped, and up to {@code billedUntil} once billing
+ * stopped (deleted, suspended).
  */
 @Entity
 @Table(name = "servers")
@@ -79,6 +81,12 @@ public class Server {
   @Column(name = "terminated_at")
   private Instant terminatedAt;
 
+  @Column(name = "billed_until")
+  private Instant billedUntil;
+
+  @Enumerated(EnumType.STRING)
+  private Suspension suspension;
+
   @Version private int version;
 
   protected Server() {}
@@ -101,8 +109,11 @@ public class Server {
     this.createdAt = now;
   }
 
+  /** The provider accepted the build; a server deleted meanwhile keeps the id, to delete it. */
   public void provisioningStarted(String providerId) {
-    moveTo(ServerStatus.PROVISIONING);
+    if (status != ServerStatus.TERMINATED) {
+      moveTo(ServerStatus.PROVISIONING);
+    }
     this.externalId = providerId;
   }
 
@@ -138,20 +149,73 @@ public class Server {
     return backup;
   }
 
-  /** Suspended for an unpaid balance: not billed, disk kept. */
-  public void suspend(Instant now) {
-    moveTo(ServerStatus.SUSPENDED);
-    this.suspendedAt = now;
+  /** Why a server is suspended: only a debt's suspension ends with a payment. */
+  public enum Suspension {
+    DEBT,
+    STAFF
   }
 
+  /** Suspended for an unpaid balance or by staff: not billed from now on, disk kept. */
+  public void suspend(Instant now, Suspension why) {
+    moveTo(ServerStatus.SUSPENDED);
+    this.suspendedAt = now;
+    this.suspension = why;
+    stopBilling(now);
+  }
+
+  /** Running (and billed) again once the provider started it. */
   public void resume() {
     moveTo(ServerStatus.RUNNING);
     this.suspendedAt = null;
+    this.suspension = null;
+    this.billedUntil = null;
   }
 
+  /** Deleted: billed up to the hour it was deleted in (unless billing stopped earlier). */
   public void terminate(Instant now) {
     moveTo(ServerStatus.TERMINATED);
     this.terminatedAt = now;
+    stopBilling(now);
+  }
+
+  public void stopped() {
+    moveTo(ServerStatus.STOPPED);
+  }
+
+  public void started() {
+    moveTo(ServerStatus.RUNNING);
+  }
+
+  public void rebuiltWith(String newImage) {
+    this.image = newImage;
+  }
+
+  public void renamed(String newHostname) {
+    this.hostname = newHostname;
+  }
+
+  /** On another plan from now; its price counts from {@code effectiveFrom} (the next full hour). */
+  public void resized(long newPlanId, BigDecimal newPrice, Instant effectiveFrom, Instant now) {
+    this.planId = newPlanId;
+    reprice(newPrice, effectiveFrom, now);
+  }
+
+  private void stopBilling(Instant now) {
+    if (billableFrom != null && billedUntil == null) {
+      this.billedUntil = now;
+    }
+  }
+
+  public Optional<Suspension> suspension() {
+    return Optional.ofNullable(suspension);
+  }
+
+  public Instant billedUntil() {
+    return billedUntil;
+  }
+
+  public Instant terminatedAt() {
+    return terminatedAt;
   }
 
   public Instant suspendedAt() {

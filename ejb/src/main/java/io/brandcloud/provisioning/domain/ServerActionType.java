@@ -1,13 +1,58 @@
 package io.brandcloud.provisioning.domain;
 
+import io.brandcloud.shared.BrandcloudException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /** What a server action asks of the provider. */
 public enum ServerActionType {
   /** Build the server, then watch the build until it runs or fails. */
   CREATE,
-  /** Stop it for an unpaid balance, keeping its disk. */
+  /** Power a stopped server on. */
+  START,
+  /** Ask the operating system to shut down (ACPI). */
+  SHUTDOWN,
+  /** Cut the power, as with a power button held down. */
+  POWER_OFF,
+  REBOOT,
+  /** Reinstall from an image: the disk is wiped and a new root password set. */
+  REBUILD,
+  RESET_PASSWORD,
+  /** A new host name at the provider. */
+  RENAME,
+  /** Another plan (CPU, memory, disk) for the same server. */
+  RESIZE,
+  /** Stop it, keeping its disk: for an unpaid balance or by staff. */
   SUSPEND,
   /** Start a suspended server again. */
   UNSUSPEND,
   /** Delete it and its disk. */
-  DELETE
+  DELETE;
+
+  /** The name the API uses, e.g. {@code power_off}. */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the action destroys something the customer cannot get back. */
+  public boolean destructive() {
+    return this == REBUILD || this == DELETE;
+  }
+
+  public static ServerActionType parse(String wireName) {
+    String wanted = wireName == null ? "" : wireName.strip().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values())
+        .filter(type -> type != CREATE && type.wireName().equals(wanted))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                BrandcloudException.invalid(
+                    "type",
+                    "type is one of "
+                        + Arrays.stream(values())
+                            .filter(type -> type != CREATE)
+                            .map(ServerActionType::wireName)
+                            .collect(Collectors.joining(", "))));
+  }
 }

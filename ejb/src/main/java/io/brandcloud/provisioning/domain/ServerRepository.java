@@ -30,6 +30,9 @@ public interface ServerRepository {
   /** How many of the tenant's servers are in this status. */
   long countInStatus(ServerStatus status);
 
+  /** Every server ever ordered on a provider connection, deleted ones too. */
+  List<Server> onConnection(long connectionId);
+
   /** The servers on a plan that still exist. */
   List<Server> onPlanForUpdate(long planId);
 

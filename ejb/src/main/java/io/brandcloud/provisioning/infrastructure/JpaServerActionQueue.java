@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.infrastructure;
 
 import io.brandcloud.provisioning.domain.QueuedServerAction;
 import io.brandcloud.provisioning.domain.ServerActionQueue;
+import io.brandcloud.provisioning.domain.ServerActionRequest;
 import io.brandcloud.provisioning.domain.ServerActionStatus;
 import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.provisioning.domain.ServerActionView;
@@ -22,6 +23,11 @@ import java.util.Optional;
 public class JpaServerActionQueue implements ServerActionQueue {
 
   private static final int MAX_ERROR_LENGTH = 1000;
+  private static final int MAX_OUTCOME_LENGTH = 500;
+  private static final String VIEW =
+      "SELECT id, action, parameter, status, progress, requested_by, reason, attempts, last_error,"
+          + " outcome, (status = 'SUCCEEDED' AND sealed_password IS NOT NULL), requested_at,"
+          + " finished_at FROM server_actions";
   private static final String UNFINISHED_FIRST_OF_ITS_SERVER =
       " AND NOT EXISTS (SELECT 1 FROM server_actions e WHERE e.server_id = a.server_id"
           + " AND e.id < a.id AND e.status IN ('REQUESTED', 'RUNNING'))";
@@ -29,24 +35,23 @@ public class JpaServerActionQueue implements ServerActionQueue {
   @PersistenceContext EntityManager em;
 
   @Override
-  public void add(
-      long serverId,
-      ServerActionType type,
-      String idempotencyKey,
-      String requestedBy,
-      String reason,
-      String requestId) {
-    em.createNativeQuery(
-            "INSERT INTO server_actions (server_id, action, status, idempotency_key,"
-                + " requested_by, reason, request_id, next_attempt_at, requested_at)"
-                + " VALUES (?1, ?2, 'REQUESTED', ?3, ?4, ?5, ?6, now(), now())")
-        .setParameter(1, serverId)
-        .setParameter(2, type.name())
-        .setParameter(3, idempotencyKey)
-        .setParameter(4, requestedBy)
-        .setParameter(5, reason)
-        .setParameter(6, requestId)
-        .executeUpdate();
+  public long add(ServerActionRequest request) {
+    return ((Number)
+            em.createNativeQuery(
+                    "INSERT INTO server_actions (server_id, action, parameter, status,"
+                        + " idempotency_key, requested_by, reason, request_id, sealed_password,"
+                        + " next_attempt_at, requested_at) VALUES (?1, ?2, ?3, 'REQUESTED', ?4, ?5,"
+                        + " ?6, ?7, ?8, now(), now()) RETURNING id")
+                .setParameter(1, request.serverId())
+                .setParameter(2, request.type().name())
+                .setParameter(3, request.parameter())
+                .setParameter(4, request.idempotencyKey())
+                .setParameter(5, request.requestedBy())
+                .setParameter(6, request.reason())
+                .setParameter(7, request.requestId())
+                .setParameter(8, request.sealedPassword())
+                .getSingleResult())
+        .longValue();
   }
 
   @Override
@@ -61,7 +66,8 @@ public class JpaServerActionQueue implements ServerActionQueue {
                     + " OR (a.status = 'RUNNING' AND a.claimed_until < now()))"
                     + UNFINISHED_FIRST_OF_ITS_SERVER
                     + " ORDER BY a.next_attempt_at, a.id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
-                    + " RETURNING id, server_id, action, attempts, request_id")
+                    + " RETURNING id, server_id, action, attempts, request_id, parameter,"
+                    + " provider_task, sealed_password")
             .setParameter(1, limit)
             .setParameter(2, claim.toSeconds())
             .getResultList();
@@ -74,7 +80,10 @@ public class JpaServerActionQueue implements ServerActionQueue {
                     ((Number) r[1]).longValue(),
                     ServerActionType.valueOf((String) r[2]),
                     ((Number) r[3]).intValue(),
-                    (String) r[4]))
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (byte[]) r[7]))
         .toList();
   }
 
@@ -113,13 +122,49 @@ public class JpaServerActionQueue implements ServerActionQueue {
   }
 
   @Override
-  public void finish(long actionId, ServerActionStatus outcome, String error) {
+  public void accepted(long actionId, String handle) {
+    em.createNativeQuery("UPDATE server_actions SET provider_task = ?2 WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, handle)
+        .executeUpdate();
+  }
+
+  @Override
+  public void progressed(long actionId, Integer percent) {
+    em.createNativeQuery("UPDATE server_actions SET progress = ?2 WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, percent)
+        .executeUpdate();
+  }
+
+  @Override
+  public void keepPassword(long actionId, byte[] sealedPassword) {
+    em.createNativeQuery("UPDATE server_actions SET sealed_password = ?2 WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, sealedPassword)
+        .executeUpdate();
+  }
+
+  @Override
+  public void note(long actionId, String note) {
+    em.createNativeQuery("UPDATE server_actions SET outcome = ?2 WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, PlainText.cut(note, MAX_OUTCOME_LENGTH))
+        .executeUpdate();
+  }
+
+  @Override
+  public void finish(long actionId, ServerActionStatus outcome, String error, String note) {
     em.createNativeQuery(
             "UPDATE server_actions SET status = ?2, claimed_until = NULL, finished_at = now(),"
-                + " last_error = ?3 WHERE id = ?1")
+                + " last_error = ?3, outcome = COALESCE(?4, outcome),"
+                + " progress = CASE WHEN ?2 = 'SUCCEEDED' THEN 100 ELSE progress END,"
+                + " sealed_password = CASE WHEN ?2 = 'SUCCEEDED' THEN sealed_password END"
+                + " WHERE id = ?1")
         .setParameter(1, actionId)
         .setParameter(2, outcome.name())
         .setParameter(3, PlainText.cut(error, MAX_ERROR_LENGTH))
+        .setParameter(4, PlainText.cut(note, MAX_OUTCOME_LENGTH))
         .executeUpdate();
   }
 
@@ -141,6 +186,30 @@ public class JpaServerActionQueue implements ServerActionQueue {
   }
 
   @Override
+  public int unfinishedOf(long serverId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM server_actions WHERE server_id = ?1"
+                        + " AND status IN ('REQUESTED', 'RUNNING')")
+                .setParameter(1, serverId)
+                .getSingleResult())
+        .intValue();
+  }
+
+  @Override
+  public int askedWithin(long serverId, Duration window) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM server_actions WHERE server_id = ?1"
+                        + " AND requested_at >= now() - ?2 * interval '1 second'"
+                        + " AND requested_by <> 'system'")
+                .setParameter(1, serverId)
+                .setParameter(2, window.toSeconds())
+                .getSingleResult())
+        .intValue();
+  }
+
+  @Override
   public Optional<Instant> nextDue() {
     Object next =
         em.createNativeQuery(
@@ -158,19 +227,50 @@ public class JpaServerActionQueue implements ServerActionQueue {
         em,
         page,
         "SELECT count(*) FROM server_actions WHERE server_id = ?1",
-        "SELECT id, action, status, requested_by, reason, attempts, last_error, requested_at,"
-            + " finished_at FROM server_actions WHERE server_id = ?1 ORDER BY id DESC",
-        r ->
-            new ServerActionView(
-                ((Number) r[0]).longValue(),
-                (String) r[1],
-                (String) r[2],
-                (String) r[3],
-                (String) r[4],
-                ((Number) r[5]).intValue(),
-                (String) r[6],
-                SqlValues.instant(r[7]),
-                r[8] == null ? null : SqlValues.instant(r[8])),
+        VIEW + " WHERE server_id = ?1 ORDER BY id DESC",
+        JpaServerActionQueue::view,
         serverId);
+  }
+
+  @Override
+  public Optional<ServerActionView> find(long serverId, long actionId) {
+    List<?> rows =
+        em.createNativeQuery(VIEW + " WHERE server_id = ?1 AND id = ?2")
+            .setParameter(1, serverId)
+            .setParameter(2, actionId)
+            .getResultList();
+    return rows.stream().map(Object[].class::cast).map(JpaServerActionQueue::view).findFirst();
+  }
+
+  @Override
+  public Optional<byte[]> takePassword(long serverId, long actionId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "WITH old AS (SELECT id, sealed_password FROM server_actions WHERE id = ?2"
+                    + " AND server_id = ?1 AND status = 'SUCCEEDED' AND sealed_password IS NOT NULL"
+                    + " FOR UPDATE) UPDATE server_actions a SET sealed_password = NULL,"
+                    + " password_shown_at = now() FROM old WHERE a.id = old.id"
+                    + " RETURNING old.sealed_password")
+            .setParameter(1, serverId)
+            .setParameter(2, actionId)
+            .getResultList();
+    return rows.stream().map(byte[].class::cast).findFirst();
+  }
+
+  private static ServerActionView view(Object[] r) {
+    return new ServerActionView(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        r[4] == null ? null : ((Number) r[4]).intValue(),
+        (String) r[5],
+        (String) r[6],
+        ((Number) r[7]).intValue(),
+        (String) r[8],
+        (String) r[9],
+        (Boolean) r[10],
+        SqlValues.instant(r[11]),
+        r[12] == null ? null : SqlValues.instant(r[12]));
   }
 }

@@ -67,6 +67,14 @@ public class JpaServerRepository implements ServerRepository {
   }
 
   @Override
+  public List<Server> onConnection(long connectionId) {
+    return em.createQuery(
+            "select s from Server s where s.connectionId = :connection order by s.id", Server.class)
+        .setParameter("connection", connectionId)
+        .getResultList();
+  }
+
+  @Override
   public List<Server> onPlanForUpdate(long planId) {
     return em.createQuery(
             "select s from Server s where s.planId = :plan and s.status <> :gone", Server.class)

@@ -2,7 +2,7 @@ package io.brandcloud.provisioning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,24 +16,29 @@ public class SimulatorHangs {
 
   static final long SECONDS = 30;
 
-  private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+  private final Map<String, Integer> hanging = new ConcurrentHashMap<>();
   private volatile CountDownLatch release = new CountDownLatch(1);
 
   void hang(String hostname) {
     CountDownLatch waitFor = release;
-    hanging.add(hostname);
+    hanging.merge(hostname, 1, Integer::sum);
     try {
       waitFor.await(Duration.ofSeconds(SECONDS).toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      hanging.remove(hostname);
+      hanging.computeIfPresent(hostname, (name, calls) -> calls == 1 ? null : calls - 1);
     }
   }
 
   /** Whether a create call for the host name is hanging right now. */
   public boolean isHanging(String hostname) {
-    return hanging.contains(hostname);
+    return callsHanging(hostname) > 0;
+  }
+
+  /** How many create calls for the host name hang right now. */
+  public int callsHanging(String hostname) {
+    return hanging.getOrDefault(hostname, 0);
   }
 
   /** Lets every call hanging now answer at once. */

@@ -33,9 +33,9 @@ class ServerLifeCycleTest {
   void aServerIsBuiltSuspendedForDebtResumedAndTerminated() {
     Server server = running();
     assertThat(server.status()).isEqualTo(ServerStatus.RUNNING);
-    server.suspend(now);
+    server.suspend(now, Server.Suspension.DEBT);
     server.resume();
-    server.suspend(now);
+    server.suspend(now, Server.Suspension.STAFF);
     server.terminate(now);
     assertThat(server.status()).isEqualTo(ServerStatus.TERMINATED);
   }
@@ -47,7 +47,8 @@ class ServerLifeCycleTest {
     assertThatThrownBy(server::resume)
         .isInstanceOf(BrandcloudException.class)
         .hasMessageContaining("TERMINATED and cannot become RUNNING");
-    assertThatThrownBy(() -> server.suspend(now)).isInstanceOf(BrandcloudException.class);
+    assertThatThrownBy(() -> server.suspend(now, Server.Suspension.DEBT))
+        .isInstanceOf(BrandcloudException.class);
     assertThat(server.status()).isEqualTo(ServerStatus.TERMINATED);
   }
 
@@ -59,6 +60,33 @@ class ServerLifeCycleTest {
     Server building = pending();
     building.failed();
     assertThat(building.status()).isEqualTo(ServerStatus.FAILED);
+  }
+
+  @Test
+  void billingStopsWhenItIsSuspendedOrDeletedAndResumesWithIt() {
+    Server server = running();
+    server.stopped();
+    assertThat(server.billedUntil()).as("a stopped server is billed").isNull();
+    server.started();
+    Instant suspended = now.plusSeconds(1800);
+    server.suspend(suspended, Server.Suspension.DEBT);
+    assertThat(server.billedUntil()).isEqualTo(suspended);
+    server.resume();
+    assertThat(server.billedUntil()).isNull();
+    assertThat(server.suspension()).isEmpty();
+    server.suspend(suspended, Server.Suspension.STAFF);
+    server.terminate(suspended.plusSeconds(86_400));
+    assertThat(server.billedUntil()).as("suspended days stay free").isEqualTo(suspended);
+  }
+
+  @Test
+  void aServerDeletedBeforeItRanIsNeverBilledAndKeepsItsProviderId() {
+    Server server = pending();
+    server.terminate(now);
+    server.provisioningStarted("sim-9");
+    assertThat(server.billedUntil()).isNull();
+    assertThat(server.externalId()).isEqualTo("sim-9");
+    assertThat(server.status()).isEqualTo(ServerStatus.TERMINATED);
   }
 
   @Test

@@ -132,16 +132,20 @@ public class TenantFilter extends HttpFilter {
 
   /** Which staff permission each admin page needs; pages not listed are for tenant admins. */
   private static final Map<String, StaffPermission> ADMIN_PAGES =
-      Map.of(
-          "/admin/dashboard.xhtml", StaffPermission.CUSTOMERS_VIEW,
-          "/admin/index.xhtml", StaffPermission.CATALOG_MANAGE,
-          "/admin/customers.xhtml", StaffPermission.CUSTOMERS_VIEW,
-          "/admin/audit.xhtml", StaffPermission.AUDIT_VIEW,
-          "/admin/outbox.xhtml", StaffPermission.OUTBOX_VIEW,
-          "/admin/billing.xhtml", StaffPermission.SETTINGS_MANAGE,
-          "/admin/settings.xhtml", StaffPermission.SETTINGS_MANAGE,
-          "/admin/staff.xhtml", StaffPermission.STAFF_MANAGE,
-          "/admin/customer-billing.xhtml", StaffPermission.CUSTOMERS_VIEW);
+      Map.ofEntries(
+          Map.entry("/admin/dashboard.xhtml", StaffPermission.CUSTOMERS_VIEW),
+          Map.entry("/admin/index.xhtml", StaffPermission.CATALOG_MANAGE),
+          Map.entry("/admin/connections.xhtml", StaffPermission.CATALOG_MANAGE),
+          Map.entry("/admin/customers.xhtml", StaffPermission.CUSTOMERS_VIEW),
+          Map.entry("/admin/reconciliation.xhtml", StaffPermission.CUSTOMERS_VIEW),
+          Map.entry("/admin/audit.xhtml", StaffPermission.AUDIT_VIEW),
+          Map.entry("/admin/outbox.xhtml", StaffPermission.OUTBOX_VIEW),
+          Map.entry("/admin/billing.xhtml", StaffPermission.SETTINGS_MANAGE),
+          Map.entry("/admin/settings.xhtml", StaffPermission.SETTINGS_MANAGE),
+          Map.entry("/admin/texts.xhtml", StaffPermission.SETTINGS_MANAGE),
+          Map.entry("/admin/staff.xhtml", StaffPermission.STAFF_MANAGE),
+          Map.entry("/admin/customer-billing.xhtml", StaffPermission.CUSTOMERS_VIEW),
+          Map.entry("/admin/payments.xhtml", StaffPermission.CUSTOMERS_VIEW));
 
   private static boolean staffRoleAllows(Edge edge) {
     if (edge.area() != Area.TENANT_ADMIN) {

@@ -3,7 +3,9 @@ package io.brandcloud.web.faces.admin;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.provisioning.application.ProviderConnections;
 import io.brandcloud.provisioning.application.ProviderConnections.ConnectionView;
-import io.brandcloud.provisioning.domain.ProviderPlan;
+import io.brandcloud.provisioning.domain.CatalogEntry;
+import io.brandcloud.shared.Money;
+import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.MoneyFormat;
 import io.brandcloud.web.faces.shared.Texts;
@@ -13,9 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 
-/** Provider connections and the plans sold on them. */
+/** The plans sold on the provider connections, and selling another. */
 @Named
 @ViewScoped
 public class CatalogBacking implements Serializable {
@@ -25,8 +28,6 @@ public class CatalogBacking implements Serializable {
   @Inject Texts texts;
   @Inject MoneyFormat money;
 
-  private String connectionName = "Simulator";
-  private String connectionType = "SIMULATOR";
   private Long connectionId;
   private String providerPlanCode;
   private String planName;
@@ -36,17 +37,9 @@ public class CatalogBacking implements Serializable {
     return connections.all();
   }
 
-  public List<ProviderPlan> getProviderPlans() {
+  public List<CatalogEntry> getProviderPlans() {
     Long id = effectiveConnection();
     return id == null ? List.of() : connections.plans(id);
-  }
-
-  public void addConnection() {
-    if (FacesActions.attempt(
-        () -> connections.add(connectionName, connectionType),
-        texts.format("admin.plans.connectionAdded", connectionName))) {
-      connectionName = null;
-    }
   }
 
   public void createPlan() {
@@ -64,12 +57,21 @@ public class CatalogBacking implements Serializable {
   }
 
   /** A provider plan in the plan form's list: code, description and what it costs a month. */
-  public String providerPlanLabel(ProviderPlan plan) {
+  public String providerPlanLabel(CatalogEntry plan) {
     return texts.format(
         "admin.plans.providerPlanLabel",
         plan.code(),
-        plan.description(),
-        money.show(plan.monthlyCost()));
+        plan.name(),
+        plan.monthlyCost() == null
+            ? texts.get("admin.plans.noCost")
+            : money.show(new Money(plan.monthlyCost(), costCurrency(plan))));
+  }
+
+  /** The simulator's costs have no currency of their own: they are the tenant's. */
+  private static Currency costCurrency(CatalogEntry plan) {
+    return "XXX".equals(plan.costCurrency())
+        ? CurrentTenant.require().currency()
+        : Currency.getInstance(plan.costCurrency());
   }
 
   private Long effectiveConnection() {
@@ -77,22 +79,6 @@ public class CatalogBacking implements Serializable {
       return connectionId;
     }
     return getConnections().stream().findFirst().map(ConnectionView::id).orElse(null);
-  }
-
-  public String getConnectionName() {
-    return connectionName;
-  }
-
-  public void setConnectionName(String connectionName) {
-    this.connectionName = connectionName;
-  }
-
-  public String getConnectionType() {
-    return connectionType;
-  }
-
-  public void setConnectionType(String connectionType) {
-    this.connectionType = connectionType;
   }
 
   public Long getConnectionId() {

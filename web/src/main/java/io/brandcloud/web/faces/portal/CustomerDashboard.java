@@ -77,9 +77,10 @@ public class CustomerDashboard {
     return spending().map(Spending::thisMonth).orElse(null);
   }
 
-  /** What the running servers cost together each hour; null with none running. */
+  /** What the billed servers (running or stopped) cost together each hour; null with none. */
   public Money getHourlyBurn() {
-    return running()
+    return getServers().stream()
+        .filter(s -> "RUNNING".equals(s.status()) || "STOPPED".equals(s.status()))
         .map(ServerView::hourlyPrice)
         .reduce(Money::plus)
         .filter(burn -> burn.amount().signum() > 0)

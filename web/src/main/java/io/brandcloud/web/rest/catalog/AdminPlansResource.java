@@ -12,11 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -33,6 +35,7 @@ public class AdminPlansResource {
   public record ApiPlan(
       long id,
       String name,
+      long connectionId,
       String providerPlanCode,
       ApiMoney providerMonthlyCost,
       BigDecimal markupPercent,
@@ -44,6 +47,7 @@ public class AdminPlansResource {
       return new ApiPlan(
           p.id(),
           p.name(),
+          p.connectionId(),
           p.providerPlanCode(),
           ApiMoney.of(p.providerMonthlyCost()),
           p.markupPercent(),
@@ -53,6 +57,10 @@ public class AdminPlansResource {
           p.active());
     }
   }
+
+  /** A provider plan of a connection to sell under a name, with a markup on its cost. */
+  public record NewPlan(
+      Long connectionId, String providerPlanCode, String name, BigDecimal markupPercent) {}
 
   /**
    * New prices; a field left out stays, a negative backup price stops offering backups; {@code
@@ -65,6 +73,20 @@ public class AdminPlansResource {
   public List<ApiPlan> list() {
     api.staff(StaffPermission.CATALOG_MANAGE);
     return catalog.all().stream().map(ApiPlan::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewPlan body) {
+    api.staff(StaffPermission.CATALOG_MANAGE);
+    NewPlan plan = RequestBodies.require(body);
+    if (plan.connectionId() == null) {
+      throw BrandcloudException.invalid("connectionId", "connectionId is required");
+    }
+    PlanView created =
+        catalog.create(
+            plan.connectionId(), plan.providerPlanCode(), plan.name(), plan.markupPercent());
+    return Response.status(Response.Status.CREATED).entity(ApiPlan.of(created)).build();
   }
 
   @PUT

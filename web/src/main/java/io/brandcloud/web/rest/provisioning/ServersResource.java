@@ -3,18 +3,26 @@ package io.brandcloud.web.rest.provisioning;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.Scope;
 import io.brandcloud.provisioning.application.ServerActions;
+import io.brandcloud.provisioning.application.ServerControl;
+import io.brandcloud.provisioning.application.ServerUsageReadings;
+import io.brandcloud.provisioning.application.ServerUsageReadings.UsagePeriod;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.provisioning.domain.ServerActionView;
+import io.brandcloud.provisioning.domain.ServerCommand;
+import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.SecretInResponse;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,11 +41,14 @@ public class ServersResource {
 
   @EJB Servers servers;
   @EJB ServerActions actions;
+  @EJB ServerControl control;
+  @EJB ServerUsageReadings usage;
   @Inject TenantApi api;
 
   /** A server on the wire. */
   public record ApiServer(
       long id,
+      long organisationId,
       String hostname,
       long planId,
       String region,
@@ -47,9 +58,10 @@ public class ServersResource {
       ApiMoney hourlyPrice,
       boolean backup,
       Instant createdAt) {
-    static ApiServer of(ServerView s) {
+    public static ApiServer of(ServerView s) {
       return new ApiServer(
           s.id(),
+          s.organisationId(),
           s.hostname(),
           s.planId(),
           s.region(),
@@ -68,6 +80,19 @@ public class ServersResource {
 
   /** Switches the backup add-on. */
   public record BackupSwitch(Boolean enabled) {}
+
+  /**
+   * What to do with a server: {@code type} (start, shutdown, power_off, reboot, rebuild,
+   * reset_password, rename, resize, delete) and the parameter the type takes.
+   */
+  public record ActionRequest(String type, String image, Long planId, String hostname) {
+    ServerCommand command() {
+      return new ServerCommand(ServerActionType.parse(type), image, planId, hostname);
+    }
+  }
+
+  /** A root password shown once. */
+  public record RootPassword(String password) {}
 
   /** The caller's membership is usually known (RecentMemberships); the page needs no commit. */
   @GET
@@ -90,14 +115,74 @@ public class ServersResource {
   /** What was asked of the server's provider, newest first, and how it went. */
   @GET
   @Path("{id}/actions")
-  public ApiPage<ServerActionView> actions(
+  public ApiPage<ApiServerAction> actions(
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
     long organisation =
         api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId();
     servers.ofOrganisation(organisation, id);
-    return ApiPage.of(actions.of(id, PageRequest.of(page, limit)), action -> action);
+    return ApiPage.of(actions.of(id, PageRequest.of(page, limit)), ApiServerAction::of);
+  }
+
+  @GET
+  @Path("{id}/actions/{action}")
+  public ApiServerAction action(@PathParam("id") long id, @PathParam("action") long actionId) {
+    long organisation =
+        api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId();
+    servers.ofOrganisation(organisation, id);
+    return ApiServerAction.of(
+        actions
+            .find(id, actionId)
+            .orElseThrow(() -> BrandcloudException.notFound("Action " + actionId)));
+  }
+
+  /** Asks the server's provider to do something; it happens after this answer (202). */
+  @POST
+  @Path("{id}/actions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response act(@PathParam("id") long id, ActionRequest body) {
+    ServerCommand command = RequestBodies.require(body).command();
+    long organisation =
+        api.organisation(Scope.WRITE_SERVERS, permissionFor(command.type())).organisationId();
+    return accepted(control.act(organisation, id, command));
+  }
+
+  /** Deletes the server: billed up to this hour, then deleted at its provider (202). */
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") long id) {
+    long organisation =
+        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_DELETE).organisationId();
+    return accepted(control.delete(organisation, id));
+  }
+
+  /** The root password a build, rebuild or reset set, once: a second call finds nothing. */
+  @POST
+  @Path("{id}/actions/{action}/password")
+  @SecretInResponse
+  public RootPassword password(@PathParam("id") long id, @PathParam("action") long actionId) {
+    long organisation =
+        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_MANAGE).organisationId();
+    return new RootPassword(control.revealPassword(organisation, id, actionId));
+  }
+
+  /** CPU and traffic of the last day ({@code period=24h}, the default) or 30 days ({@code 30d}). */
+  @GET
+  @Path("{id}/usage")
+  public ApiUsage usage(@PathParam("id") long id, @QueryParam("period") String period) {
+    long organisation =
+        api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId();
+    UsagePeriod chosen = UsagePeriod.parse(period);
+    return ApiUsage.of(chosen, usage.of(organisation, id, chosen));
+  }
+
+  private static Response accepted(ServerActionView action) {
+    return Response.accepted(ApiServerAction.of(action)).build();
+  }
+
+  private static Permission permissionFor(ServerActionType type) {
+    return type == ServerActionType.DELETE ? Permission.SERVERS_DELETE : Permission.SERVERS_MANAGE;
   }
 
   @POST
@@ -107,7 +192,7 @@ public class ServersResource {
         api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_CREATE).organisationId();
     ServerOrder body = RequestBodies.require(order);
     if (body.planId() == null) {
-      throw io.brandcloud.shared.BrandcloudException.invalid("planId", "planId is required");
+      throw BrandcloudException.invalid("planId", "planId is required");
     }
     ServerView created =
         servers.create(
@@ -129,7 +214,7 @@ public class ServersResource {
         api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_MANAGE).organisationId();
     BackupSwitch request = RequestBodies.require(body);
     if (request.enabled() == null) {
-      throw io.brandcloud.shared.BrandcloudException.invalid("enabled", "enabled is true or false");
+      throw BrandcloudException.invalid("enabled", "enabled is true or false");
     }
     return ApiServer.of(servers.setBackup(organisation, id, request.enabled()));
   }

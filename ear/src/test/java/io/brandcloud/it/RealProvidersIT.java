@@ -1,0 +1,408 @@
+package io.brandcloud.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.UrlPattern;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A reseller connects each real provider type, here a mock of the vendor's API in this test's JVM
+ * (answers shaped after the vendor's own examples; the requests themselves are checked against the
+ * vendors' documents by the clients' contract tests): the connection is checked and synced, a plan
+ * is sold on it, and a customer orders a server, which the server action worker builds at the
+ * vendor, reboots and deletes, all over the REST API as a reseller and a customer would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RealProvidersIT {
+
+  private static final String PASSWORD = "customer-password-1";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(RealProvidersIT.class);
+  }
+
+  private final Http http = new Http(PortalSmokeIT.base());
+  private final WireMockServer vendor = new WireMockServer(options().dynamicPort());
+  private Mailbox smtp;
+  private String slug;
+  private Http admin;
+  private Http customer;
+
+  @BeforeEach
+  void aResellerWithACustomerAndAVendor() {
+    vendor.start();
+    smtp = Mailbox.start();
+  }
+
+  @AfterEach
+  void stop() {
+    vendor.stop();
+    smtp.close();
+  }
+
+  @Test
+  void aLinodeServerIsBuiltRebootedAndDeleted() {
+    shopIn("USD");
+    answer("GET", urlPathEqualTo("/v4/profile"), 200, "{\"uid\":1,\"username\":\"reseller\"}");
+    answer("GET", urlPathEqualTo("/v4/linode/types"), 200, page(LINODE_TYPE));
+    answer("GET", urlPathEqualTo("/v4/regions"), 200, page(LINODE_REGION));
+    answer("GET", urlPathEqualTo("/v4/images"), 200, page(LINODE_IMAGE));
+    answer("GET", urlPathMatching("/v4/tags/.*"), 200, page());
+    answer("POST", urlPathEqualTo("/v4/linode/instances"), 200, LINODE);
+    answer("GET", urlPathEqualTo("/v4/linode/instances/123"), 200, LINODE);
+    answer("POST", urlPathEqualTo("/v4/linode/instances/123/reboot"), 200, "{}");
+    answer("DELETE", urlPathEqualTo("/v4/linode/instances/123"), 200, "{}");
+
+    long connection = connect("linode");
+    long plan = sell(connection, "g6-standard-2");
+    long server = order(plan, "us-east", "linode/debian12");
+
+    awaitStatus(server, "running");
+    assertThat(serverField(server, "ipv4")).isEqualTo("203.0.113.1");
+    assertThat(bodyOf("POST", "/v4/linode/instances"))
+        .contains("\"tags\":[\"bc-t")
+        .contains("\"region\":\"us-east\"");
+    rebootAndDelete(server, "/v4/linode/instances/123/reboot", "/v4/linode/instances/123");
+  }
+
+  @Test
+  void aDigitalOceanDropletIsBuiltRebootedAndDeleted() {
+    shopIn("USD");
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/account"),
+        200,
+        "{\"account\":{\"droplet_limit\":25,\"email\":\"r@x.test\",\"uuid\":\"u\",\"email_verified\":true,\"status\":\"active\",\"status_message\":\"\"}}");
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/sizes"),
+        200,
+        "{\"sizes\":[" + DO_SIZE + "],\"links\":{},\"meta\":{\"total\":1}}");
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/regions"),
+        200,
+        "{\"regions\":[" + DO_REGION + "],\"links\":{},\"meta\":{\"total\":1}}");
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/images"),
+        200,
+        "{\"images\":[" + DO_IMAGE + "],\"links\":{},\"meta\":{\"total\":1}}");
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/droplets"),
+        200,
+        "{\"droplets\":[],\"links\":{},\"meta\":{\"total\":0}}");
+    answer(
+        "POST",
+        urlPathEqualTo("/v2/droplets"),
+        202,
+        "{\"droplet\":" + DROPLET.replace("active", "new") + "}");
+    answer("GET", urlPathEqualTo("/v2/droplets/3164444"), 200, "{\"droplet\":" + DROPLET + "}");
+    answer("POST", urlPathEqualTo("/v2/droplets/3164444/actions"), 201, DO_ACTION);
+    answer("GET", urlPathEqualTo("/v2/actions/36804636"), 200, DO_ACTION);
+    answer("DELETE", urlPathEqualTo("/v2/droplets/3164444"), 204, null);
+
+    long connection = connect("digitalocean");
+    long plan = sell(connection, "s-1vcpu-1gb");
+    long server = order(plan, "nyc3", "ubuntu-20-04-x64");
+
+    awaitStatus(server, "running");
+    assertThat(bodyOf("POST", "/v2/droplets")).contains("#cloud-config").contains("bc-t");
+    rebootAndDelete(server, "/v2/droplets/3164444/actions", "/v2/droplets/3164444");
+  }
+
+  @Test
+  void aVirtFusionServerIsBuiltRebootedAndDeletedOnAPlanWhoseCostStaffSet() {
+    shopIn("EUR");
+    answer("GET", urlPathEqualTo("/api/v1/connect"), 200, "[]");
+    answer("GET", urlPathEqualTo("/api/v1/packages"), 200, "{\"data\":[" + VF_PACKAGE + "]}");
+    answer("GET", urlPathEqualTo("/api/v1/compute/hypervisors/groups"), 200, VF_GROUPS);
+    answer(
+        "GET",
+        urlPathEqualTo("/api/v1/media/templates/fromServerPackageSpec/1"),
+        200,
+        VF_TEMPLATES);
+    answer(
+        "GET",
+        urlPathMatching("/api/v1/users/.*/byExtRelation"),
+        404,
+        "{\"msg\":\"user not found\"}");
+    answer("POST", urlPathEqualTo("/api/v1/users"), 201, "{\"data\":{\"id\":3}}");
+    answer("GET", urlPathEqualTo("/api/v1/servers/user/3"), 200, "{\"data\":[]}");
+    answer("POST", urlPathEqualTo("/api/v1/servers"), 201, "{\"data\":" + VF_ALLOCATED + "}");
+    answer("PUT", urlPathEqualTo("/api/v1/servers/70/modify/name"), 201, null);
+    answer("POST", urlPathEqualTo("/api/v1/servers/70/build"), 200, "{\"data\":" + VF_BUILT + "}");
+    answer(
+        "GET",
+        urlPathEqualTo("/api/v1/servers/70"),
+        200,
+        "{\"data\":" + VF_BUILT.replace("queued", "complete") + "}");
+    answer(
+        "POST",
+        urlPathEqualTo("/api/v1/servers/70/power/restart"),
+        200,
+        "{\"data\":{\"queueId\":174}}");
+    answer("GET", urlPathEqualTo("/api/v1/queue/174"), 200, VF_QUEUE_DONE);
+    answer("DELETE", urlPathEqualTo("/api/v1/servers/70"), 204, null);
+
+    long connection = connect("virtfusion");
+    HttpResponse<String> noCost =
+        admin.post(
+            api("/admin/plans"),
+            "{\"connectionId\":"
+                + connection
+                + ",\"providerPlanCode\":\"1\",\"name\":\"VF 1\",\"markupPercent\":20}");
+    assertThat(noCost.statusCode()).as("VirtFusion lists no price").isEqualTo(400);
+    HttpResponse<String> cost =
+        admin.put(
+            api("/admin/connections/" + connection + "/catalog"),
+            "{\"kind\":\"plan\",\"code\":\"1\",\"monthlyCost\":\"8.00\"}");
+    assertThat(cost.statusCode()).as(cost.body()).isEqualTo(200);
+    long plan = sell(connection, "1");
+    long server = order(plan, "1", "8");
+
+    awaitStatus(server, "running");
+    JsonObject build = Http.json(customer.get(api("/servers/" + server + "/actions")).body());
+    assertThat(build.getJsonArray("data").getJsonObject(0).getBoolean("passwordWaiting"))
+        .as("VirtFusion's own root password waits for the customer")
+        .isTrue();
+    rebootAndDelete(server, "/api/v1/servers/70/power/restart", "/api/v1/servers/70");
+  }
+
+  /**
+   * A tenant in {@code currency}, its admin with an own password, and a confirmed, funded customer.
+   */
+  private void shopIn(String currency) {
+    slug = "vendor-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> created =
+        http.as("operator@brandcloud.local", "it-operator-password")
+            .post(
+                "api/platform/v1/tenants",
+                """
+                {"slug":"%s","name":"Vendor %s","currency":"%s","timeZone":"UTC",
+                 "productName":"Vendor Cloud","primaryColor":"#1c7ed6","domains":[],
+                 "adminEmail":"admin@%s.test"}
+                """
+                    .formatted(slug, slug, currency, slug));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String adminEmail = "admin@" + slug + ".test";
+    admin =
+        http.as(
+            adminEmail,
+            Http.chooseOwnPassword(
+                http.base(), slug, adminEmail, field(created.body(), "adminOneTimePassword")));
+    String email = "buyer@" + slug + ".test";
+    http.post(
+        api("/account/registrations"),
+        "{\"email\":\"" + email + "\",\"name\":\"Buyer\",\"password\":\"" + PASSWORD + "\"}");
+    String code =
+        Mailbox.match(
+            smtp.awaitMailTo(email, "confirm your e-mail address"),
+            "confirmation page: ([0-9]{6})");
+    http.post(
+        api("/account/verifications"), "{\"email\":\"" + email + "\",\"code\":\"" + code + "\"}");
+    customer = http.as(email, PASSWORD);
+    long organisation =
+        Long.parseLong(field(admin.get(api("/admin/customers?limit=100")).body(), "id"));
+    HttpResponse<String> credit =
+        admin.post(
+            api("/admin/customers/" + organisation + "/credits"),
+            "{\"amount\":\"100\",\"reason\":\"test\",\"reference\":\"" + slug + "\"}");
+    assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
+  }
+
+  /** Adds a connection of {@code type} at the mock, checks and syncs it; answers its id. */
+  private long connect(String type) {
+    HttpResponse<String> added =
+        admin.post(
+            api("/admin/connections"),
+            "{\"name\":\""
+                + type
+                + "\",\"type\":\""
+                + type
+                + "\",\"apiUrl\":\""
+                + vendor.baseUrl()
+                + "\",\"token\":\"vendor-token-"
+                + type
+                + "\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    long id = Http.json(added.body()).getJsonNumber("id").longValue();
+    HttpResponse<String> checked = admin.post(api("/admin/connections/" + id + "/check"), "");
+    assertThat(Http.json(checked.body()).containsKey("checkError")).as(checked.body()).isFalse();
+    assertThat(Http.json(checked.body()).containsKey("checkedAt")).as(checked.body()).isTrue();
+    HttpResponse<String> synced = admin.post(api("/admin/connections/" + id + "/sync"), "");
+    assertThat(synced.statusCode()).as(synced.body()).isEqualTo(200);
+    assertThat(
+            vendor.getAllServeEvents().stream().map(e -> e.getRequest().getHeader("Authorization")))
+        .as("the sealed token opened for each call")
+        .containsOnly("Bearer vendor-token-" + type);
+    return id;
+  }
+
+  private long sell(long connection, String providerPlan) {
+    HttpResponse<String> plan =
+        admin.post(
+            api("/admin/plans"),
+            "{\"connectionId\":"
+                + connection
+                + ",\"providerPlanCode\":\""
+                + providerPlan
+                + "\",\"name\":\"Sold "
+                + providerPlan
+                + "\",\"markupPercent\":20}");
+    assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
+    return Http.json(plan.body()).getJsonNumber("id").longValue();
+  }
+
+  private long order(long plan, String region, String image) {
+    HttpResponse<String> ordered =
+        customer.post(
+            api("/servers"),
+            "{\"planId\":"
+                + plan
+                + ",\"hostname\":\"web-1\",\"region\":\""
+                + region
+                + "\",\"image\":\""
+                + image
+                + "\"}");
+    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+    return Http.json(ordered.body()).getJsonNumber("id").longValue();
+  }
+
+  private void rebootAndDelete(long server, String rebootPath, String deletePath) {
+    HttpResponse<String> reboot =
+        customer.post(api("/servers/" + server + "/actions"), "{\"type\":\"reboot\"}");
+    assertThat(reboot.statusCode()).as(reboot.body()).isEqualTo(202);
+    long action = Http.json(reboot.body()).getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "succeeded"
+                    .equals(
+                        Http.json(
+                                customer
+                                    .get(api("/servers/" + server + "/actions/" + action))
+                                    .body())
+                            .getString("status")));
+    assertThat(sent("POST", rebootPath)).isOne();
+
+    assertThat(customer.delete(api("/servers/" + server)).statusCode()).isEqualTo(202);
+    await().atMost(Duration.ofSeconds(30)).until(() -> sent("DELETE", deletePath) == 1);
+    assertThat(serverField(server, "status")).isEqualTo("terminated");
+  }
+
+  private void awaitStatus(long server, String status) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> status.equals(serverField(server, "status")));
+  }
+
+  private String serverField(long server, String name) {
+    JsonObject body = Http.json(customer.get(api("/servers/" + server)).body());
+    return body.containsKey(name) ? body.getString(name) : null;
+  }
+
+  private void answer(String method, UrlPattern url, int status, String json) {
+    vendor.stubFor(
+        request(method, url)
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(json == null ? "" : json)));
+  }
+
+  private long sent(String method, String path) {
+    return events(method, path).size();
+  }
+
+  private String bodyOf(String method, String path) {
+    return events(method, path).get(0).getRequest().getBodyAsString();
+  }
+
+  private List<ServeEvent> events(String method, String path) {
+    return vendor.getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getMethod().getName().equals(method))
+        .filter(e -> e.getRequest().getUrl().split("\\?")[0].equals(path))
+        .toList();
+  }
+
+  private String api(String path) {
+    return "t/" + slug + "/api/v1" + path;
+  }
+
+  private static String field(String json, String name) {
+    return Mailbox.match(json, "\"" + name + "\":\"?([^\",}]+)");
+  }
+
+  private static String page(String... items) {
+    return "{\"data\":["
+        + String.join(",", items)
+        + "],\"page\":1,\"pages\":1,\"results\":"
+        + items.length
+        + "}";
+  }
+
+  private static final String LINODE_TYPE =
+      "{\"id\":\"g6-standard-2\",\"label\":\"Linode 4GB\",\"disk\":81920,\"memory\":4096,\"vcpus\":2,"
+          + "\"price\":{\"hourly\":0.03,\"monthly\":20}}";
+  private static final String LINODE_REGION =
+      "{\"id\":\"us-east\",\"label\":\"Newark, NJ, USA\",\"capabilities\":[\"Linodes\"],\"status\":\"ok\"}";
+  private static final String LINODE_IMAGE =
+      "{\"id\":\"linode/debian12\",\"label\":\"Debian 12\",\"is_public\":true,\"deprecated\":false,"
+          + "\"status\":\"available\"}";
+  private static final String LINODE =
+      "{\"id\":123,\"label\":\"web-1\",\"status\":\"running\",\"region\":\"us-east\",\"type\":\"g6-standard-2\","
+          + "\"ipv4\":[\"203.0.113.1\"],\"tags\":[]}";
+  private static final String DO_SIZE =
+      "{\"slug\":\"s-1vcpu-1gb\",\"memory\":1024,\"vcpus\":1,\"disk\":25,\"price_monthly\":5,"
+          + "\"available\":true,\"description\":\"Basic\"}";
+  private static final String DO_REGION =
+      "{\"name\":\"New York 3\",\"slug\":\"nyc3\",\"available\":true}";
+  private static final String DO_IMAGE =
+      "{\"id\":63663980,\"name\":\"20.04 (LTS) x64\",\"distribution\":\"Ubuntu\",\"slug\":\"ubuntu-20-04-x64\","
+          + "\"status\":\"available\"}";
+  private static final String DROPLET =
+      "{\"id\":3164444,\"name\":\"web-1\",\"locked\":false,\"status\":\"active\",\"networks\":{\"v4\":"
+          + "[{\"ip_address\":\"192.241.165.154\",\"type\":\"public\"}]},\"tags\":[]}";
+  private static final String DO_ACTION =
+      "{\"action\":{\"id\":36804636,\"status\":\"completed\",\"type\":\"reboot\"}}";
+  private static final String VF_PACKAGE =
+      "{\"id\":1,\"name\":\"Test\",\"enabled\":true,\"memory\":1024,\"primaryStorage\":10,\"cpuCores\":1}";
+  private static final String VF_GROUPS =
+      "{\"current_page\":1,\"data\":[{\"id\":1,\"name\":\"Default\",\"enabled\":true}],\"last_page\":1}";
+  private static final String VF_TEMPLATES =
+      "{\"data\":[{\"name\":\"Debian\",\"id\":1,\"templates\":[{\"id\":8,\"name\":\"Debian\","
+          + "\"version\":\"12\",\"variant\":\"Minimal\",\"eol\":false}]}]}";
+  private static final String VF_ALLOCATED =
+      "{\"id\":70,\"ownerId\":3,\"name\":\"\",\"state\":\"allocated\",\"created\":\"2025-01-20T14:00:47+00:00\"}";
+  private static final String VF_BUILT =
+      "{\"id\":70,\"ownerId\":3,\"name\":\"web-1\",\"state\":\"queued\",\"suspended\":false,\"buildFailed\":false,"
+          + "\"settings\":{\"decryptedPassword\":\"uv1dmfUUaENhNpbrGUwD\"},\"network\":{\"interfaces\":"
+          + "[{\"type\":\"public\",\"ipv4\":[{\"address\":\"192.168.4.32\"}]}]},\"tasks\":{\"active\":false},"
+          + "\"remoteState\":false}";
+  private static final String VF_QUEUE_DONE =
+      "{\"data\":{\"id\":174,\"finished\":\"2025-01-15T15:00:49+00:00\",\"failed\":false,\"progress\":100}}";
+}

@@ -1,0 +1,92 @@
+package io.brandcloud.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The server page of Acme's demo customer in Chromium: reached from the dashboard, it reboots the
+ * server after a confirmation and shows how it went, draws the usage graphs and shows the build's
+ * root password once; the reseller's provider connections and reconciliation pages. No page scrolls
+ * sideways on a phone or a desktop.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ServerPagesBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(ServerPagesBrowserIT.class);
+  }
+
+  @Test
+  void aCustomerRebootsTheirServerOnAPhone() {
+    try (Browser browser = customerOnTheServerPage(Browser.PHONE)) {
+      browser.click("#power\\:reboot");
+      browser.click(".ui-confirmdialog-yes");
+      browser.waitForText("#actions\\:action\\:0\\:entry", "Reboot");
+      browser.waitForText("#actions\\:action\\:0\\:entry", "Done");
+      assertThat(browser.text("#status")).contains("Running");
+      fitsTheWindow(browser, "server-page");
+    }
+  }
+
+  @Test
+  void aCustomerReadsTheBuildsPasswordOnceAndTheGraphsOnADesktop() {
+    try (Browser browser = customerOnTheServerPage(Browser.DESKTOP)) {
+      assertThat(browser.all("#cpu canvas")).hasSize(1);
+      assertThat(browser.all("#traffic canvas")).hasSize(1);
+      browser.click("[id$=':reveal']");
+      browser.waitForText("#password", "shown this once");
+      assertThat(browser.text("#password code")).hasSizeGreaterThan(20);
+      fitsTheWindow(browser, "server-page");
+      browser.go(browser.url().replaceAll("^https?://[^/]+/", ""));
+      assertThat(browser.all("[id$=':reveal']")).as("shown once").isEmpty();
+    }
+  }
+
+  @Test
+  void theResellersConnectionsAndReconciliationPages() {
+    for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
+      try (Browser browser = Browser.open(width, "en")) {
+        logIn(browser, "admin@acme.example", "acme-admin-demo");
+        browser.go("t/acme/admin/connections.xhtml");
+        assertThat(browser.text("#list")).contains("Simulator");
+        browser.click("#list\\:connection\\:0\\:check");
+        browser.waitForText("#messages", "works");
+        fitsTheWindow(browser, "admin-connections");
+        browser.go("t/acme/admin/reconciliation.xhtml");
+        assertThat(browser.text("h1")).contains("Reconciliation");
+        fitsTheWindow(browser, "admin-reconciliation");
+      }
+    }
+  }
+
+  private static Browser customerOnTheServerPage(int width) {
+    Browser browser = Browser.open(width, "en");
+    logIn(browser, "customer@acme.example", "acme-customer-demo");
+    browser.click("a.bc-server");
+    assertThat(browser.url()).contains("/t/acme/portal/server.xhtml?id=");
+    assertThat(browser.text("#status")).contains("Running");
+    return browser;
+  }
+
+  private static void logIn(Browser browser, String email, String password) {
+    browser
+        .go("t/acme/login.xhtml")
+        .type("#login\\:email", email)
+        .type("#login\\:password", password)
+        .click("#login\\:submit");
+  }
+
+  private static void fitsTheWindow(Browser browser, String page) {
+    browser.screenshot(page);
+    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
+  }
+}

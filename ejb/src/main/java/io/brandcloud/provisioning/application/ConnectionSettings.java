@@ -1,0 +1,58 @@
+package io.brandcloud.provisioning.application;
+
+import io.brandcloud.provisioning.domain.ProviderType;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Validation;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Checks what staff type for a connection: where its API answers and its token. */
+final class ConnectionSettings {
+
+  private static final int MAX_URL = 300;
+  private static final int MAX_TOKEN = 4096;
+
+  private ConnectionSettings() {}
+
+  /**
+   * An http(s) address without credentials, query or fragment, without a trailing slash; null for
+   * the provider's default (required where there is none, as for VirtFusion).
+   */
+  static String apiUrl(ProviderType type, String value) {
+    if (type == ProviderType.SIMULATOR) {
+      return null;
+    }
+    String text = Validation.optionalText("apiUrl", value, MAX_URL);
+    if (text == null) {
+      if (type.needsApiUrl()) {
+        throw BrandcloudException.invalid(
+            "apiUrl", "A " + type + " connection needs the address of its panel");
+      }
+      return null;
+    }
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")
+          || uri.getHost() == null
+          || uri.getUserInfo() != null
+          || uri.getQuery() != null
+          || uri.getFragment() != null) {
+        throw BrandcloudException.invalid(
+            "apiUrl", "apiUrl is an http(s) address such as https://panel.example.com");
+      }
+    } catch (URISyntaxException e) {
+      throw BrandcloudException.invalid("apiUrl", "apiUrl is not an address: " + e.getReason());
+    }
+    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  static String requireToken(String token) {
+    String text = Validation.requireText("token", token, MAX_TOKEN);
+    if (text.chars().anyMatch(Character::isWhitespace)) {
+      throw BrandcloudException.invalid("token", "An API token has no spaces");
+    }
+    return text;
+  }
+}

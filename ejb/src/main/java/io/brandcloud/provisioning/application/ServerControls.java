@@ -1,0 +1,29 @@
+package io.brandcloud.provisioning.application;
+
+import io.brandcloud.provisioning.domain.CloudProvider;
+import io.brandcloud.provisioning.domain.ServerActionType;
+import java.util.List;
+
+/**
+ * What a server's provider lets its owner do with it ({@code actions}, wire names), which of those
+ * need it stopped first, and whether its provider measures usage.
+ */
+public record ServerControls(
+    String provider, List<String> actions, List<String> needStopped, boolean measuresUsage) {
+
+  static ServerControls of(CloudProvider provider) {
+    return new ServerControls(
+        provider.type().displayName(),
+        provider.actions().stream()
+            .filter(a -> a != ServerActionType.SUSPEND && a != ServerActionType.UNSUSPEND)
+            .sorted()
+            .map(ServerActionType::wireName)
+            .toList(),
+        provider.needStopped().stream().sorted().map(ServerActionType::wireName).toList(),
+        provider.measuresUsage());
+  }
+
+  public boolean offers(String action) {
+    return actions.contains(action);
+  }
+}

@@ -1,0 +1,56 @@
+package io.brandcloud.provisioning.infrastructure.digitalocean;
+
+import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.array;
+import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.flag;
+import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.object;
+import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
+
+import io.brandcloud.provisioning.domain.ProviderServerState;
+import io.brandcloud.provisioning.domain.ProviderServerState.Phase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.regex.Pattern;
+
+/**
+ * A droplet's {@code status} as our phases: {@code new} builds, {@code active} runs, {@code off} is
+ * stopped, {@code archive} is gone; a locked droplet is busy with an action.
+ */
+final class DropletStates {
+
+  private static final Pattern REFERENCE = Pattern.compile("bc-t\\d+-s\\d+");
+
+  private DropletStates() {}
+
+  static ProviderServerState of(JsonValue droplet) {
+    String status = String.valueOf(text(droplet, "status"));
+    Phase phase =
+        switch (status) {
+          case "new" -> Phase.BUILDING;
+          case "archive" -> Phase.GONE;
+          case "off" -> Phase.STOPPED;
+          default -> Phase.RUNNING;
+        };
+    if (flag(droplet, "locked") && phase != Phase.BUILDING && phase != Phase.GONE) {
+      phase = Phase.BUSY;
+    }
+    return new ProviderServerState(phase, publicAddress(droplet));
+  }
+
+  static String reference(JsonArray tags, String tenantTag) {
+    return tags.stream()
+        .filter(JsonString.class::isInstance)
+        .map(tag -> ((JsonString) tag).getString())
+        .filter(tag -> tag.startsWith(tenantTag + "-s") && REFERENCE.matcher(tag).matches())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String publicAddress(JsonValue droplet) {
+    return array(object(droplet, "networks"), "v4").stream()
+        .filter(network -> "public".equals(text(network, "type")))
+        .map(network -> text(network, "ip_address"))
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,187 @@
+package io.brandcloud.provisioning.infrastructure.vendor;
+
+import io.brandcloud.provisioning.domain.ProviderAccount;
+import io.brandcloud.provisioning.domain.ProviderException;
+import io.brandcloud.provisioning.domain.ProviderException.Kind;
+import io.brandcloud.shared.PlainText;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One vendor's JSON API over {@code java.net.http}, as every provider client calls it: the
+ * account's token as a bearer, bounded timeouts, and every answer that is not a 2xx turned into a
+ * {@link ProviderException} that says what the vendor said and whether trying again may help. A 429
+ * or a 5xx is not retried here (no thread waits): the server action queue retries with backoff, at
+ * the earliest when the vendor's {@code Retry-After} says. Neither the token nor request bodies are
+ * ever put into a message or a log.
+ */
+public final class VendorApi {
+
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+  private static final int MAX_MESSAGE = 300;
+  private static final Duration DEFAULT_RETRY = Duration.ofSeconds(30);
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .connectTimeout(CONNECT_TIMEOUT)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
+  private final String vendor;
+  private final URI base;
+  private final String token;
+  private final Function<JsonValue, String> errorText;
+
+  /**
+   * @param errorText the vendor's error envelope as one line of text
+   */
+  public VendorApi(String vendor, ProviderAccount account, Function<JsonValue, String> errorText) {
+    if (account.apiUrl() == null || account.apiUrl().isBlank()) {
+      throw new ProviderException(Kind.UNAUTHORIZED, vendor + ": the connection has no address");
+    }
+    if (account.token() == null || account.token().isBlank()) {
+      throw new ProviderException(Kind.UNAUTHORIZED, vendor + ": the connection has no token");
+    }
+    this.vendor = vendor;
+    this.base = URI.create(account.apiUrl());
+    this.token = account.token();
+    this.errorText = errorText;
+  }
+
+  public JsonValue get(String path) {
+    return send("GET", path, null);
+  }
+
+  public JsonValue post(String path, JsonObject body) {
+    return send("POST", path, body);
+  }
+
+  public JsonValue put(String path, JsonObject body) {
+    return send("PUT", path, body);
+  }
+
+  public JsonValue delete(String path) {
+    return send("DELETE", path, null);
+  }
+
+  /**
+   * Sends a request with no body at all when {@code body} is null (some vendors refuse even {@code
+   * {}}), and answers the parsed JSON, or {@link JsonValue#NULL} for an empty answer.
+   */
+  public JsonValue send(String method, String path, JsonObject body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(CALL_TIMEOUT)
+            .header("Authorization", "Bearer " + token)
+            // JSON wanted, anything taken: some answers are empty or plain text (VirtFusion's 201s)
+            .header("Accept", "application/json, */*;q=0.1");
+    if (body == null) {
+      request.method(method, BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, BodyPublishers.ofString(body.toString()));
+    }
+    HttpResponse<String> response;
+    try {
+      response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (HttpTimeoutException e) {
+      throw new ProviderException(
+          Kind.UNAVAILABLE, vendor + " did not answer within " + CALL_TIMEOUT.toSeconds() + " s");
+    } catch (IOException e) {
+      throw new ProviderException(
+          Kind.UNAVAILABLE, vendor + " could not be reached: " + e.getClass().getSimpleName());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProviderException(Kind.UNAVAILABLE, vendor + ": the call was interrupted");
+    }
+    return answer(method, path, response);
+  }
+
+  private JsonValue answer(String method, String path, HttpResponse<String> response) {
+    int status = response.statusCode();
+    JsonValue parsed = parse(response.body());
+    if (status >= 200 && status < 300) {
+      return parsed;
+    }
+    String said = parsed == JsonValue.NULL ? "" : PlainText.cut(describe(parsed), MAX_MESSAGE);
+    String message =
+        vendor
+            + " answered "
+            + status
+            + " to "
+            + method
+            + " "
+            + path.replaceAll("\\?.*", "")
+            + (said.isBlank() ? "" : ": " + said);
+    if (status == 429) {
+      Duration wait =
+          response
+              .headers()
+              .firstValue("Retry-After")
+              .flatMap(VendorApi::seconds)
+              .orElse(DEFAULT_RETRY);
+      throw new ProviderException(Kind.UNAVAILABLE, message, wait);
+    }
+    throw new ProviderException(kindOf(status), message);
+  }
+
+  private String describe(JsonValue body) {
+    try {
+      String text = errorText.apply(body);
+      return text == null ? "" : text;
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  static Kind kindOf(int status) {
+    if (status == 401 || status == 403) {
+      return Kind.UNAUTHORIZED;
+    }
+    if (status == 404) {
+      return Kind.NOT_FOUND;
+    }
+    // 409, 423 and 425: the object is busy with earlier work; 408 and 5xx: the vendor's trouble
+    if (status == 408 || status == 409 || status == 423 || status == 425 || status >= 500) {
+      return Kind.UNAVAILABLE;
+    }
+    return Kind.REFUSED;
+  }
+
+  private static JsonValue parse(String body) {
+    if (body == null || body.isBlank()) {
+      return JsonValue.NULL;
+    }
+    try (JsonReader reader = READERS.createReader(new StringReader(body))) {
+      return reader.readValue();
+    } catch (JsonException e) {
+      return JsonValue.NULL;
+    }
+  }
+
+  private static java.util.Optional<Duration> seconds(String value) {
+    try {
+      long seconds = Long.parseLong(value.strip());
+      return java.util.Optional.of(Duration.ofSeconds(Math.max(1, Math.min(seconds, 3600))));
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.brandcloud.provisioning.infrastructure.virtfusion;
+
+import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.array;
+import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.field;
+import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
+
+import io.brandcloud.provisioning.domain.ProviderAccount;
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.stream.Collectors;
+
+/**
+ * A VirtFusion panel's API for one account. Errors read {@code {"errors":["…"]}}, or {@code
+ * {"msg":"…"}} on older endpoints.
+ */
+final class VirtFusionApi {
+
+  private final VendorApi api;
+
+  VirtFusionApi(ProviderAccount account) {
+    this.api = new VendorApi("VirtFusion", account, VirtFusionApi::errors);
+  }
+
+  JsonValue get(String path) {
+    return api.get(path);
+  }
+
+  JsonValue post(String path, JsonObject body) {
+    return api.post(path, body);
+  }
+
+  JsonValue put(String path, JsonObject body) {
+    return api.put(path, body);
+  }
+
+  JsonValue delete(String path) {
+    return api.delete(path);
+  }
+
+  private static String errors(JsonValue body) {
+    if (field(body, "errors") instanceof JsonString one) {
+      return one.getString();
+    }
+    String listed =
+        array(body, "errors").stream()
+            .filter(JsonString.class::isInstance)
+            .map(e -> ((JsonString) e).getString())
+            .collect(Collectors.joining("; "));
+    return listed.isEmpty() ? text(body, "msg") : listed;
+  }
+}

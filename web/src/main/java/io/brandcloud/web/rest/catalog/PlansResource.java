@@ -1,0 +1,58 @@
+package io.brandcloud.web.rest.catalog;
+
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.Scope;
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.application.ProviderConnections;
+import io.brandcloud.web.rest.ApiMoney;
+import io.brandcloud.web.rest.TenantApi;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** What a customer can order: the plans on sale with their prices, regions and images. */
+@Path("/v1/plans")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlansResource {
+
+  @EJB PlanCatalog catalog;
+  @EJB ProviderConnections connections;
+  @Inject TenantApi api;
+
+  /** A plan on sale, with where and with what it can be built. */
+  public record PlanOnSale(
+      long id,
+      String name,
+      ApiMoney monthlyPrice,
+      ApiMoney hourlyPrice,
+      ApiMoney backupMonthlyPrice,
+      List<String> regions,
+      List<String> images) {}
+
+  @GET
+  public List<PlanOnSale> list() {
+    api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW);
+    return catalog.active().stream()
+        .filter(plan -> connections.active(plan.connectionId()))
+        .map(this::onSale)
+        .toList();
+  }
+
+  private PlanOnSale onSale(PlanView plan) {
+    return new PlanOnSale(
+        plan.id(),
+        plan.name(),
+        ApiMoney.of(plan.monthlyPrice()),
+        ApiMoney.of(plan.hourlyPrice()),
+        plan.backupMonthlyPrice() == null ? null : ApiMoney.of(plan.backupMonthlyPrice()),
+        connections.regions(plan.connectionId()),
+        connections.images(plan.connectionId()));
+  }
+}
