@@ -186,6 +186,39 @@ class ApiAccessIT {
               .as(path + " passes the scope check (then fails on its own terms)")
               .isNotEqualTo(403);
         });
+    for (String path : List.of("/servers/1/actions/1", "/servers/1/usage", "/plans")) {
+      assertThat(
+              keyWithout(customer, ALL_CUSTOMER_SCOPES, "read:servers").get(api(path)).statusCode())
+          .as(path)
+          .isEqualTo(403);
+      assertThat(keyWith(customer, "read:servers").get(api(path)).statusCode())
+          .as(path)
+          .isNotEqualTo(403);
+    }
+    assertThat(
+            keyWithout(customer, ALL_CUSTOMER_SCOPES, "write:servers")
+                .delete(api("/servers/1"))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(keyWith(customer, "write:servers").delete(api("/servers/1")).statusCode())
+        .isNotEqualTo(403);
+    for (String path : List.of("/payment-methods", "/payments", "/payments/1")) {
+      assertThat(
+              keyWithout(customer, ALL_CUSTOMER_SCOPES, "read:billing").get(api(path)).statusCode())
+          .as(path)
+          .isEqualTo(403);
+      assertThat(keyWith(customer, "read:billing").get(api(path)).statusCode())
+          .as(path)
+          .isNotEqualTo(403);
+    }
+    String topUp = "{\"gateway\":\"test\",\"amount\":\"25\"}";
+    HttpResponse<String> noWrite =
+        keyWithout(customer, ALL_CUSTOMER_SCOPES, "write:billing").post(api("/payments"), topUp);
+    assertThat(noWrite.statusCode()).isEqualTo(403);
+    assertThat(noWrite.body()).contains("write:billing");
+    assertThat(keyWith(customer, "write:billing").post(api("/payments"), topUp).statusCode())
+        .as("passes the scope check (then finds no payment method)")
+        .isEqualTo(404);
     for (String path : List.of("/invoices/1", "/invoices/1/pdf", "/transactions/1")) {
       assertThat(
               keyWithout(customer, ALL_CUSTOMER_SCOPES, "read:billing").get(api(path)).statusCode())
@@ -207,7 +240,15 @@ class ApiAccessIT {
             "/admin/outbox",
             "/admin/dead-letters",
             "/admin/staff",
-            "/admin/plans")) {
+            "/admin/plans",
+            "/admin/servers",
+            "/admin/connections",
+            "/admin/reconciliation/drift",
+            "/admin/reconciliation/unknown",
+            "/admin/payments",
+            "/admin/payment-gateways",
+            "/admin/refunds",
+            "/admin/disputes")) {
       HttpResponse<String> refused = keyWithout(staff, staffScopes, "admin:*").get(api(path));
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
       assertThat(keyWith(staff, "admin:*").get(api(path)).statusCode()).as(path).isEqualTo(200);

@@ -8,6 +8,13 @@ import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.payments.application.GatewayChange;
+import io.brandcloud.payments.application.GatewaySetup;
+import io.brandcloud.payments.application.TopUps;
+import io.brandcloud.payments.domain.GatewayKind;
+import io.brandcloud.payments.domain.Payment;
+import io.brandcloud.payments.testgateway.TestCheckoutDesk;
+import io.brandcloud.payments.testgateway.TestGatewaySignature;
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.shared.Money;
 import jakarta.ejb.EJB;
@@ -44,6 +51,9 @@ class CrossTenantIsolationIT {
   @EJB Wallets wallets;
   @EJB TaxRules taxRules;
   @EJB CreditNotes creditNotes;
+  @EJB GatewaySetup gateways;
+  @EJB TopUps topUps;
+  @EJB TestCheckoutDesk desk;
   @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
 
   private Fixture a;
@@ -469,6 +479,92 @@ class CrossTenantIsolationIT {
                 .setParameter(1, a.customerId())
                 .getSingleResult())
         .longValue();
+  }
+
+  @Test
+  void paymentsGatewaysRefundsAndWebhooksStayInTheirTenant() {
+    String secret = "tgsec_iso_a";
+    a.as(
+        () ->
+            gateways.configure(
+                GatewayKind.TEST,
+                new GatewayChange(
+                    false,
+                    null,
+                    null,
+                    null,
+                    secret,
+                    null,
+                    true,
+                    BigDecimal.ONE,
+                    new BigDecimal("100"),
+                    java.util.List.of())));
+    String portal = Http.localServer().resolve("t/" + a.tenant().slug()).toString();
+    Payment started =
+        a.as(
+            () ->
+                topUps.start(
+                    a.customerId(),
+                    GatewayKind.TEST,
+                    new BigDecimal("12"),
+                    false,
+                    new TopUps.ReturnPages(portal + "/portal/payment.xhtml", portal)));
+    a.as(() -> desk.pay(started.checkoutReference(), "4242"));
+    long aPayment = a.as(() -> topUps.confirm(a.customerId(), started.id())).id();
+
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    assertThat(bAdmin.get(bApi("/admin/payments")).body()).contains("\"total\":0");
+    assertThat(bAdmin.get(bApi("/admin/payment-gateways")).body()).isEqualTo("[]");
+    assertThat(bAdmin.get(bApi("/admin/payments/" + aPayment)).statusCode()).isEqualTo(404);
+    assertThat(bAdmin.get(bApi("/admin/payment-gateways/test")).statusCode()).isEqualTo(404);
+    assertThat(
+            bAdmin
+                .post(bApi("/admin/payments/" + aPayment + "/refunds"), "{\"reason\":\"x\"}")
+                .statusCode())
+        .isEqualTo(404);
+
+    tenants.signUpCustomer(tenants.context(b), "payer@b.test", "Payer", "payer-password");
+    Http bCustomer = http.as("payer@b.test", "payer-password");
+    for (String path :
+        java.util.List.of("/payments/" + aPayment, "/payments/" + aPayment + "/receipt.pdf")) {
+      assertThat(bCustomer.get(bApi(path)).statusCode()).as(path).isEqualTo(404);
+    }
+    assertThat(bCustomer.post(bApi("/payments/" + aPayment + "/confirm"), "").statusCode())
+        .isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/payment-methods")).body()).isEqualTo("[]");
+
+    Http browser = new Http(http.base());
+    FacesLogin.login(browser, "t/" + b + "/login.xhtml", "payer@b.test", "payer-password");
+    HttpResponse<String> paymentPage =
+        browser.get("t/" + b + "/portal/payment.xhtml?payment=" + aPayment);
+    assertThat(paymentPage.statusCode()).isEqualTo(200);
+    assertThat(paymentPage.body()).contains("was not found").doesNotContain("12.00");
+    assertThat(browser.get("t/" + b + "/portal/wallet.xhtml").body())
+        .contains("No payments yet")
+        .doesNotContain("12.00");
+    Http staffBrowser = new Http(http.base());
+    FacesLogin.login(
+        staffBrowser, "t/" + b + "/login.xhtml", "admin@" + b + ".test", bAdminPassword);
+    HttpResponse<String> staffPage = staffBrowser.get("t/" + b + "/admin/payments.xhtml");
+    assertThat(staffPage.statusCode()).isEqualTo(200);
+    assertThat(staffPage.body()).doesNotContain("12.00").contains("No gateway is connected");
+
+    String event =
+        "{\"id\":\"tgevt_iso\",\"type\":\"checkout.paid\",\"created\":1,\"data\":{"
+            + "\"reference\":\""
+            + a.tenant().slug()
+            + "-pay-"
+            + aPayment
+            + "\",\"charge\":\"tgc_iso\",\"amount\":\"12\",\"currency\":\"EUR\"}}";
+    assertThat(
+            new Http(Http.localServer())
+                .withHeader(
+                    TestGatewaySignature.HEADER,
+                    TestGatewaySignature.sign(secret, Instant.now(), event))
+                .post(bApi("/webhooks/test"), event)
+                .statusCode())
+        .as("A's gateway's event at B's endpoint: B takes no test payments")
+        .isEqualTo(404);
   }
 
   private String aApi(String path) {

@@ -36,6 +36,10 @@ final class MessageSamples {
     all.put("retentionDays", 14);
     all.put("servers", List.of("web-1", "db-1"));
     all.put("server", "web-1");
+    all.put("amount", new Money(new BigDecimal("50"), currency));
+    all.put("card", "Visa •••• 4242");
+    all.put("reason", "The card was declined");
+    all.put("walletUrl", portalUrl + "/portal/index.xhtml");
     Map<String, Object> samples = new LinkedHashMap<>();
     for (String name : type.variables()) {
       if (all.containsKey(name)) {

@@ -20,7 +20,8 @@ public enum MessageType {
   DEBT_STARTED("name", "organisation", "balance", "graceHours"),
   SERVERS_SUSPENDED("name", "organisation", "servers", "graceHours", "retentionDays"),
   SERVERS_RESUMED("name", "organisation", "servers"),
-  SERVER_DELETED("name", "organisation", "server", "retentionDays");
+  SERVER_DELETED("name", "organisation", "server", "retentionDays"),
+  AUTO_TOP_UP_FAILED("name", "organisation", "amount", "card", "reason", "balance", "walletUrl");
 
   static final List<String> COMMON = List.of("product", "portalUrl");
 

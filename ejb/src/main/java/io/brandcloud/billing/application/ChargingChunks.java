@@ -1,8 +1,11 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.billing.domain.UsageCharged;
 import io.brandcloud.billing.infrastructure.HourlyCharges;
 import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
 import io.brandcloud.billing.infrastructure.HourlyChargingStatement.OrganisationRange;
+import io.brandcloud.outbox.Outbox;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,6 +25,7 @@ import java.util.function.Consumer;
 public class ChargingChunks {
 
   @Inject HourlyCharges charges;
+  @EJB Outbox outbox;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OrganisationRange> ranges(int serversPerRange) {
@@ -35,7 +39,11 @@ public class ChargingChunks {
   public Optional<ChargingResult> chargeIfSmall(
       Instant now, int serversPerTransaction, Consumer<ChargingResult> whenCharged) {
     Optional<ChargingResult> result = charges.chargeWholeTenant(now, serversPerTransaction);
-    result.ifPresent(whenCharged);
+    result.ifPresent(
+        charged -> {
+          whenCharged.accept(charged);
+          announce(charged, now);
+        });
     return result;
   }
 
@@ -55,7 +63,15 @@ public class ChargingChunks {
       Consumer<ChargingResult> whenCharged) {
     ChargingResult total = before.plus(chargeRange(range, now, true));
     whenCharged.accept(total);
+    announce(total, now);
     return total;
+  }
+
+  /** Tells other areas (automatic top-ups) that balances fell, with the charges. */
+  private void announce(ChargingResult result, Instant now) {
+    if (result.charges() > 0) {
+      outbox.publish(new UsageCharged(now));
+    }
   }
 
   private ChargingResult chargeRange(OrganisationRange range, Instant now, boolean lastRange) {

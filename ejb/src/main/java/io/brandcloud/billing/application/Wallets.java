@@ -10,6 +10,7 @@ import io.brandcloud.billing.domain.UsagePeriod;
 import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletCredited;
 import io.brandcloud.billing.domain.WalletLedger;
+import io.brandcloud.billing.domain.WalletOverdrawn;
 import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
@@ -148,6 +149,38 @@ public class Wallets {
             actor)
         .orElseThrow(() -> alreadyBooked(reference, "This refund was already booked"));
     outbox.publish(new WalletCredited(organisationId));
+  }
+
+  /**
+   * Books money a payment gateway moved, in the caller's transaction: a confirmed payment (a
+   * top-up, positive), a refund to the card (negative) or a dispute (negative when the bank takes
+   * it, positive when the dispute is won). The reference (the gateway's id for the money) is
+   * unique, so each is booked once; answers false if it was booked already. The payments area
+   * checks who may; a credit may settle a debt, a debit that takes the wallet below zero starts
+   * dunning.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public boolean bookPayment(
+      long organisationId,
+      LedgerEntryType type,
+      Money delta,
+      String reference,
+      String description,
+      String actor) {
+    Wallet wallet = requireWallet(organisationId);
+    if (!delta.currency().equals(wallet.currency())) {
+      throw BrandcloudException.invalid(
+          "currency", "The wallet is in " + wallet.currency().getCurrencyCode());
+    }
+    boolean booked =
+        appendEntry(wallet, type, delta.amount(), reference, description, actor).isPresent();
+    if (booked && delta.amount().signum() > 0) {
+      outbox.publish(new WalletCredited(organisationId));
+    }
+    if (booked && delta.amount().signum() < 0 && ledger.balance(wallet.id()).signum() < 0) {
+      outbox.publish(new WalletOverdrawn(organisationId));
+    }
+    return booked;
   }
 
   /**

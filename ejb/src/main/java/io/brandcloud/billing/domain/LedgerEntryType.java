@@ -6,5 +6,8 @@ public enum LedgerEntryType {
   USAGE_CHARGE,
   REFUND,
   ADJUSTMENT,
-  REVERSAL
+  REVERSAL,
+  TAX,
+  /** A card payment taken back by the customer's bank, or given back when the dispute is won. */
+  DISPUTE
 }

@@ -16,19 +16,22 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-/** The parts every billing PDF shares: the brand banner, the seller block, table cells. */
-final class BrandedPdf {
+/**
+ * The parts every PDF in the brand shares (invoices, credit notes, statements, payment receipts):
+ * the brand banner, the seller block, table cells.
+ */
+public final class BrandedPdf {
 
   private BrandedPdf() {}
 
   /** What a document adds below the brand banner. */
   @FunctionalInterface
-  interface Body {
+  public interface Body {
     void write(Document document, Color brandColor) throws DocumentException;
   }
 
   /** An A4 document titled {@code title}: the brand banner, then the body. */
-  static byte[] render(String title, Brand brand, Body body) {
+  public static byte[] render(String title, Brand brand, Body body) {
     Color brandColor = Color.decode(brand.primaryColor());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 48, 48, 48, 48);
@@ -46,7 +49,7 @@ final class BrandedPdf {
     return out.toByteArray();
   }
 
-  static PdfPTable banner(Brand brand, Color color) {
+  public static PdfPTable banner(Brand brand, Color color) {
     PdfPTable banner = new PdfPTable(1);
     banner.setWidthPercentage(100);
     PdfPCell cell =
@@ -62,7 +65,7 @@ final class BrandedPdf {
   /**
    * The logo on the left (if there is one), the seller's name, address and tax ids on the right.
    */
-  static PdfPTable seller(byte[] logoImage, String seller) {
+  public static PdfPTable seller(byte[] logoImage, String seller) {
     PdfPTable table = new PdfPTable(new float[] {1, 1});
     table.setWidthPercentage(100);
     table.setSpacingBefore(12);
@@ -89,7 +92,7 @@ final class BrandedPdf {
     }
   }
 
-  static PdfPCell header(String title, Color color) {
+  public static PdfPCell header(String title, Color color) {
     PdfPCell cell =
         new PdfPCell(new Phrase(title, new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE)));
     cell.setBackgroundColor(color);
@@ -97,11 +100,11 @@ final class BrandedPdf {
     return cell;
   }
 
-  static PdfPCell padded(String text, int alignment) {
+  public static PdfPCell padded(String text, int alignment) {
     return padded(text, alignment, new Font(Font.HELVETICA, 10));
   }
 
-  static PdfPCell padded(String text, int alignment, Font font) {
+  public static PdfPCell padded(String text, int alignment, Font font) {
     PdfPCell cell = new PdfPCell(new Phrase(text, font));
     cell.setHorizontalAlignment(alignment);
     cell.setPadding(6);

@@ -11,6 +11,7 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.edge.PortalUrls;
 import io.brandcloud.web.security.BrandcloudAuthenticationMechanism;
 import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.SessionLogin;
@@ -98,6 +99,12 @@ public class TenantApi {
       throw new BrandcloudException(ErrorCode.NOT_WHILE_IMPERSONATING, what);
     }
     return login;
+  }
+
+  /** The tenant's portal as this request reached it (its domain or its path on the platform). */
+  public String portalBase() {
+    tenant();
+    return PortalUrls.base(request, (Edge) request.getAttribute(Edge.ATTRIBUTE));
   }
 
   public SessionLogin operator() {

@@ -3,6 +3,8 @@ package io.brandcloud.web.faces.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.payments.domain.GatewayKind;
+import io.brandcloud.payments.domain.PaymentStatus;
 import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.domain.ServerActionStatus;
 import io.brandcloud.provisioning.domain.ServerActionType;
@@ -63,6 +65,18 @@ class TextsTest {
             ProviderType.values())
         .flatMap(Stream::of)
         .map(value -> "status." + ((Enum<?>) value).name())
+        .forEach(
+            key -> {
+              assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+              assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+            });
+  }
+
+  @Test
+  void everyPaymentStateHasANameInBothLanguages() {
+    Stream.concat(
+            Stream.of(PaymentStatus.values()).map(s -> "status.PAYMENT_" + s.name()),
+            Stream.of(GatewayKind.values()).map(k -> "status.GATEWAY_" + k.wireName()))
         .forEach(
             key -> {
               assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");

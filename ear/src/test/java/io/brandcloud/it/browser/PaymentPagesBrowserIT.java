@@ -1,0 +1,126 @@
+package io.brandcloud.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.Deployments;
+import io.brandcloud.it.Http;
+import java.math.BigDecimal;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo customer tops up in Chromium, on a phone and on a desktop, with no staff involved: from
+ * the dashboard to the wallet, a suggested amount, the test gateway's checkout, and back to a page
+ * that shows the money arrived and the new balance; a declined card comes back unpaid. Staff see
+ * the payment on their payments page and refund it to the card. No page scrolls sideways.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PaymentPagesBrowserIT {
+
+  private static final String CUSTOMER = "customer@acme.example";
+  private static final String CUSTOMER_PASSWORD = "acme-customer-demo";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(PaymentPagesBrowserIT.class);
+  }
+
+  private final Http customer = new Http(Http.testServer()).as(CUSTOMER, CUSTOMER_PASSWORD);
+
+  @Test
+  void onAPhone() {
+    topUp(Browser.PHONE);
+  }
+
+  @Test
+  void onADesktop() {
+    topUp(Browser.DESKTOP);
+  }
+
+  private void topUp(int width) {
+    BigDecimal before = balance();
+    try (Browser browser = Browser.open(width, "en")) {
+      logIn(browser, CUSTOMER, CUSTOMER_PASSWORD);
+      browser.go("t/acme/portal/index.xhtml");
+      browser.click("#top-up");
+      assertThat(browser.url()).contains("/portal/wallet.xhtml");
+      fitsTheWindow(browser, "wallet");
+
+      browser.click(".bc-preset");
+      assertThat(browser.find("#topup\\:amount_input").getAttribute("value")).startsWith("10");
+      browser.click("#topup\\:pay");
+      assertThat(browser.url()).contains("/test-gateway/checkout.xhtml?session=");
+      assertThat(browser.text("#to-pay")).contains("10.00");
+      fitsTheWindow(browser, "test-gateway");
+
+      browser.click("#checkout\\:pay");
+      assertThat(browser.url()).contains("/portal/payment.xhtml?payment=");
+      browser.waitForText("#outcome", "Thank you");
+      fitsTheWindow(browser, "payment-paid");
+      assertThat(balance()).isEqualByComparingTo(before.add(BigDecimal.TEN));
+
+      browser.go("t/acme/portal/wallet.xhtml");
+      browser.click(".bc-preset");
+      browser.click("#topup\\:pay");
+      browser.click("#checkout\\:decline");
+      browser.waitForText("#payment-status", "Not paid");
+      assertThat(browser.text("#not-paid")).isNotBlank();
+      assertThat(balance()).isEqualByComparingTo(before.add(BigDecimal.TEN));
+    }
+  }
+
+  @Test
+  void staffRefundAPaymentToTheCardOnAPhone() {
+    try (Browser browser = Browser.open(Browser.PHONE, "en")) {
+      logIn(browser, CUSTOMER, CUSTOMER_PASSWORD);
+      browser.go("t/acme/portal/wallet.xhtml");
+      browser.click(".bc-preset");
+      browser.click("#topup\\:pay");
+      browser.click("#checkout\\:pay");
+      browser.waitForText("#outcome", "Thank you");
+    }
+    BigDecimal paid = balance();
+    try (Browser browser = Browser.open(Browser.PHONE, "en")) {
+      logIn(browser, "admin@acme.example", "acme-admin-demo");
+      browser.go("t/acme/admin/payments.xhtml");
+      fitsTheWindow(browser, "admin-payments");
+      browser.click("[id$='refund']");
+      // the dialog offers what is left of the payment: all of it
+      assertThat(browser.find("#refund-form\\:refund-amount_input").getAttribute("value"))
+          .startsWith("10");
+      browser
+          .type("#refund-form\\:refund-reason", "Goodwill")
+          .click("#refund-form\\:refund-confirm");
+      browser.waitForText("#messages", "on its way");
+    }
+    // the demo tenant's API allows the customer only so many requests a minute
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .until(() -> balance().compareTo(paid.subtract(BigDecimal.TEN)) == 0);
+  }
+
+  private static void logIn(Browser browser, String email, String password) {
+    browser
+        .go("t/acme/login.xhtml")
+        .type("#login\\:email", email)
+        .type("#login\\:password", password)
+        .click("#login\\:submit");
+  }
+
+  private BigDecimal balance() {
+    java.net.http.HttpResponse<String> answer = customer.get("t/acme/api/v1/balance");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return new BigDecimal(Http.json(answer.body()).getJsonObject("balance").getString("amount"));
+  }
+
+  private static void fitsTheWindow(Browser browser, String page) {
+    browser.screenshot(page);
+    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
+  }
+}

@@ -1,0 +1,126 @@
+package io.brandcloud.payments.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.payments.domain.AutoTopUpRepository;
+import io.brandcloud.payments.domain.Payment;
+import io.brandcloud.payments.domain.PaymentRepository;
+import io.brandcloud.payments.domain.PaymentStatus;
+import io.brandcloud.payments.domain.SavedCard;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Money;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import org.jboss.logging.Logger;
+
+/**
+ * What money a gateway moved does to a payment and its wallet, in the caller's transaction with the
+ * payment row locked: each is booked once, because the ledger reference is the gateway's id for the
+ * money (unique) and the payment's own figures move only when the ledger row was new. The return
+ * page, the payments worker and webhook events all come through here.
+ */
+@ApplicationScoped
+public class PaymentBookings {
+
+  private static final Logger LOG = Logger.getLogger(PaymentBookings.class);
+
+  @Inject PaymentRepository payments;
+  @Inject AutoTopUpRepository autoTopUps;
+  @EJB Wallets wallets;
+  @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
+
+  /**
+   * The payment's money is confirmed: the wallet is credited once and, where the customer asked,
+   * the card kept. Another amount than the customer was asked for credits nothing and is logged for
+   * staff: the wallet must never hold money nobody asked for.
+   */
+  public void paid(Payment payment, String gatewayPaymentId, Money paid, SavedCard card) {
+    if (paid != null && paid.compareTo(payment.amount()) != 0) {
+      LOG.errorf(
+          "Payment %d: the gateway took %s, not %s; not credited",
+          payment.id(), paid.display(), payment.amount().display());
+      payments.fail(
+          payment.id(), PaymentStatus.FAILED, "The gateway took another amount", clock.now());
+      return;
+    }
+    if (payment.saveCard() && card != null && payment.gateway().savesCards()) {
+      autoTopUps.saveCard(payment.organisationId(), payment.gatewayId(), card);
+    }
+    if (!payments.succeed(payment.id(), gatewayPaymentId, clock.now())) {
+      return;
+    }
+    wallets.bookPayment(
+        payment.organisationId(),
+        LedgerEntryType.TOP_UP,
+        payment.amount(),
+        "payment:" + payment.gateway().wireName() + ":" + gatewayPaymentId,
+        topUpText(payment),
+        "payment " + payment.id());
+    audit.record(
+        null,
+        "payment.succeeded",
+        "payment " + payment.id(),
+        payment.amount().display() + " " + gatewayPaymentId);
+  }
+
+  /** A refund went back to the card: the wallet is debited by it, once. */
+  public boolean refunded(Payment payment, String gatewayRefundId, BigDecimal amount) {
+    Money money = new Money(amount, payment.amount().currency());
+    boolean booked =
+        wallets.bookPayment(
+            payment.organisationId(),
+            LedgerEntryType.REFUND,
+            money.negate(),
+            "refund:" + payment.gateway().wireName() + ":" + gatewayRefundId,
+            "Refund to " + payment.gateway().displayName() + " of payment " + payment.id(),
+            "payment " + payment.id());
+    if (booked) {
+      payments.addRefunded(payment.id(), amount);
+      audit.record(
+          null,
+          "payment.refunded",
+          "payment " + payment.id(),
+          money.display() + " " + gatewayRefundId);
+    }
+    return booked;
+  }
+
+  /** The customer's bank took the money back: the wallet is debited, once per dispute. */
+  public void disputed(Payment payment, String disputeId, BigDecimal amount) {
+    Money money = new Money(amount, payment.amount().currency());
+    if (wallets.bookPayment(
+        payment.organisationId(),
+        LedgerEntryType.DISPUTE,
+        money.negate(),
+        "dispute:" + payment.gateway().wireName() + ":" + disputeId,
+        "Disputed payment " + payment.id() + " (" + payment.gateway().displayName() + ")",
+        "payment " + payment.id())) {
+      payments.addDisputed(payment.id(), amount);
+      audit.record(null, "payment.disputed", "payment " + payment.id(), money.display());
+    }
+  }
+
+  /** The reseller won the dispute: the money comes back to the wallet, once. */
+  public void disputeWon(Payment payment, String disputeId, BigDecimal amount) {
+    Money money = new Money(amount, payment.amount().currency());
+    if (wallets.bookPayment(
+        payment.organisationId(),
+        LedgerEntryType.DISPUTE,
+        money,
+        "dispute-won:" + payment.gateway().wireName() + ":" + disputeId,
+        "Dispute won for payment " + payment.id(),
+        "payment " + payment.id())) {
+      payments.addDisputed(payment.id(), amount.negate());
+      audit.record(null, "payment.dispute_won", "payment " + payment.id(), money.display());
+    }
+  }
+
+  private static String topUpText(Payment payment) {
+    return (payment.purpose().equals("AUTO_TOP_UP") ? "Automatic top-up by " : "Top-up by ")
+        + payment.gateway().displayName();
+  }
+}
