@@ -175,6 +175,8 @@ class ApiAccessIT {
             "/servers/1/actions",
             "{\"type\":\"reboot\"}",
             "/servers/1/actions/1/password",
+            "",
+            "/servers/1/console",
             "");
     customerWrites.forEach(
         (path, body) -> {

@@ -42,7 +42,11 @@ class CrossTenantIsolationIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.ear(
-        CrossTenantIsolationIT.class, Scenario.class, Jobs.class, FacesLogin.class);
+        CrossTenantIsolationIT.class,
+        Scenario.class,
+        Jobs.class,
+        FacesLogin.class,
+        ConsoleClient.class);
   }
 
   @Inject TestTenants tenants;
@@ -462,6 +466,25 @@ class CrossTenantIsolationIT {
     HttpResponse<String> page = browser.get("t/" + b + "/portal/server.xhtml?id=" + aServer);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("no such server").doesNotContain("a-secret-host");
+  }
+
+  @Test
+  void aConsoleTicketOpensOnlyItsOwnTenantsServer() {
+    Http bCustomer = signUpAtB();
+    assertThat(bCustomer.post(bApi("/servers/" + aServer + "/console"), "").statusCode())
+        .isEqualTo(404);
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<String> minted = aCustomer.post(aApi("/servers/" + aServer + "/console"), "");
+    assertThat(minted.statusCode()).as(minted.body()).isEqualTo(201);
+    String ticket = Http.json(minted.body()).getString("ticket");
+    String namingB =
+        ticket.replaceFirst("^bcc_[0-9]+_", "bcc_" + tenants.context(b).tenantId() + "_");
+    assertThat(ConsoleClient.open(http.base(), "/ws/console/" + namingB).awaitClosed())
+        .isEqualTo("1008 ticket refused");
+    ConsoleClient own = ConsoleClient.open(http.base(), "/ws/console/" + ticket);
+    own.awaitScreen("root@a-secret-host:~# ");
+    own.close();
   }
 
   private Http signUpAtB() {

@@ -50,6 +50,7 @@ public enum ErrorCode {
   SERVER_STATE(409, "%s"),
   ACTION_NOT_OFFERED(409, "%s does not offer %s"),
   SERVER_BUSY(409, "The server has %d actions waiting; try again when they are done"),
+  CONSOLES_IN_USE(409, "The server has %d consoles open; close one first"),
   TOO_MANY_SERVER_ACTIONS(
       429, "This server was asked %d things in the last %d minutes; try again in %d seconds");
 

@@ -118,6 +118,12 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Waits until a visible element's text contains {@code text}, e.g. after an Ajax update. */
+  /** Types into whatever has the keyboard's focus, as a person would (e.g. a terminal). */
+  public Browser keys(String text) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(text).perform();
+    return this;
+  }
+
   public Browser waitForText(String css, String text) {
     waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     return this;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The server page of Acme's demo customer in Chromium: reached from the dashboard, it reboots the
  * server after a confirmation and shows how it went, draws the usage graphs and shows the build's
- * root password once; the reseller's provider connections and reconciliation pages. No page scrolls
- * sideways on a phone or a desktop.
+ * root password once, opens the server's console and types into it; the reseller's provider
+ * connections and reconciliation pages. No page scrolls sideways on a phone or a desktop.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,6 +48,20 @@ class ServerPagesBrowserIT {
       fitsTheWindow(browser, "server-page");
       browser.go(browser.url().replaceAll("^https?://[^/]+/", ""));
       assertThat(browser.all("[id$=':reveal']")).as("shown once").isEmpty();
+    }
+  }
+
+  @Test
+  void aCustomerTypesIntoTheServersConsole() {
+    for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
+      try (Browser browser = customerOnTheServerPage(width)) {
+        browser.click("#open-console");
+        browser.waitForText("#bc-console-status", "Connected");
+        browser.waitForText("#bc-console .xterm-rows", ":~#");
+        browser.keys("uname -a\n");
+        browser.waitForText("#bc-console .xterm-rows", "brandcloud-sim");
+        fitsTheWindow(browser, "server-console");
+      }
     }
   }
 

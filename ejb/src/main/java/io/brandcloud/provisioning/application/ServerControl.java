@@ -46,6 +46,7 @@ public class ServerControl {
   @Inject ServerActionQueue queue;
   @Inject ProviderConnectionRepository connections;
   @Inject CloudProviders providers;
+  @Inject ConsoleBridges bridges;
   @Inject MemberAccess members;
   @EJB ServerActions actions;
   @Inject ServerCommandChecks checks;
@@ -105,7 +106,8 @@ public class ServerControl {
             .find(serverId)
             .filter(s -> s.organisationId() == organisationId)
             .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
-    return ServerControls.of(provider(server));
+    CloudProvider provider = provider(server);
+    return ServerControls.of(provider, bridges.serve(provider));
   }
 
   private ServerActionView perform(Server server, ServerCommand command, String actor) {

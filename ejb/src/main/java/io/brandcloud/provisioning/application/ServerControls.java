@@ -6,12 +6,16 @@ import java.util.List;
 
 /**
  * What a server's provider lets its owner do with it ({@code actions}, wire names), which of those
- * need it stopped first, and whether its provider measures usage.
+ * need it stopped first, whether its provider measures usage, and whether its console opens here.
  */
 public record ServerControls(
-    String provider, List<String> actions, List<String> needStopped, boolean measuresUsage) {
+    String provider,
+    List<String> actions,
+    List<String> needStopped,
+    boolean measuresUsage,
+    boolean console) {
 
-  static ServerControls of(CloudProvider provider) {
+  static ServerControls of(CloudProvider provider, boolean console) {
     return new ServerControls(
         provider.type().displayName(),
         provider.actions().stream()
@@ -20,7 +24,8 @@ public record ServerControls(
             .map(ServerActionType::wireName)
             .toList(),
         provider.needStopped().stream().sorted().map(ServerActionType::wireName).toList(),
-        provider.measuresUsage());
+        provider.measuresUsage(),
+        console);
   }
 
   public boolean offers(String action) {

@@ -85,6 +85,9 @@ public interface CloudProvider {
   /** CPU and traffic between two moments, as far as the provider measures them. */
   ServerUsage usage(ProviderAccount account, String externalId, Instant from, Instant to);
 
+  /** The kind of console its servers have, known without asking the provider; empty for none. */
+  Optional<ConsoleAccess.Kind> consoleKind();
+
   /** How to open the server's console, where the provider has one. */
   Optional<ConsoleAccess> console(ProviderAccount account, String externalId);
 }

@@ -230,6 +230,11 @@ public class SimulatorCloud implements CloudProvider {
   }
 
   @Override
+  public Optional<ConsoleAccess.Kind> consoleKind() {
+    return Optional.of(ConsoleAccess.Kind.TERMINAL);
+  }
+
+  @Override
   public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
     return Optional.of(
         new ConsoleAccess(ConsoleAccess.Kind.TERMINAL, "simulator:" + externalId, null));

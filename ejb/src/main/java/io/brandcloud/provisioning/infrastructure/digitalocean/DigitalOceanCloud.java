@@ -261,6 +261,12 @@ public class DigitalOceanCloud implements CloudProvider {
     return DropletMetrics.between(api(account), droplet(externalId), externalId, from, to);
   }
 
+  /** Its API has no console; an SSH bridge to the server would be one. */
+  @Override
+  public Optional<ConsoleAccess.Kind> consoleKind() {
+    return Optional.empty();
+  }
+
   @Override
   public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
     return Optional.empty();

@@ -272,6 +272,12 @@ public class LinodeCloud implements CloudProvider {
     return LinodeStats.between(api(account), instance(externalId), from, to);
   }
 
+  /** Its API has no console; an SSH bridge to the server would be one. */
+  @Override
+  public Optional<ConsoleAccess.Kind> consoleKind() {
+    return Optional.empty();
+  }
+
   @Override
   public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
     return Optional.empty();

@@ -301,6 +301,11 @@ public class VirtFusionCloud implements CloudProvider {
 
   /** The server's VNC over VirtFusion's WebSocket, switched on first where it is off. */
   @Override
+  public Optional<ConsoleAccess.Kind> consoleKind() {
+    return Optional.of(ConsoleAccess.Kind.VNC);
+  }
+
+  @Override
   public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
     VirtFusionApi api = api(account);
     JsonValue vnc = object(object(api.get(server(externalId) + "/vnc"), "data"), "vnc");

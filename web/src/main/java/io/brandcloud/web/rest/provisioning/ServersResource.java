@@ -2,6 +2,8 @@ package io.brandcloud.web.rest.provisioning;
 
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.Scope;
+import io.brandcloud.provisioning.application.ConsoleTicket;
+import io.brandcloud.provisioning.application.Consoles;
 import io.brandcloud.provisioning.application.ServerActions;
 import io.brandcloud.provisioning.application.ServerControl;
 import io.brandcloud.provisioning.application.ServerUsageReadings;
@@ -43,6 +45,7 @@ public class ServersResource {
   @EJB ServerActions actions;
   @EJB ServerControl control;
   @EJB ServerUsageReadings usage;
+  @EJB Consoles consoles;
   @Inject TenantApi api;
 
   /** A server on the wire. */
@@ -165,6 +168,20 @@ public class ServersResource {
     long organisation =
         api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_MANAGE).organisationId();
     return new RootPassword(control.revealPassword(organisation, id, actionId));
+  }
+
+  /**
+   * A one-time ticket to the server's console (201): open a WebSocket at {@code socketPath} on this
+   * host within a minute; the ticket works once.
+   */
+  @POST
+  @Path("{id}/console")
+  @SecretInResponse
+  public Response console(@PathParam("id") long id) {
+    long organisation =
+        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_MANAGE).organisationId();
+    ConsoleTicket ticket = consoles.ticket(organisation, id);
+    return Response.status(Response.Status.CREATED).entity(ticket).build();
   }
 
   /** CPU and traffic of the last day ({@code period=24h}, the default) or 30 days ({@code 30d}). */

@@ -1,0 +1,83 @@
+package io.brandcloud.it;
+
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A browser's side of a server console over a real WebSocket: what the server writes piles up in
+ * {@link #screen}, and the close code and reason are kept when the server closes.
+ */
+final class ConsoleClient implements WebSocket.Listener {
+
+  private final StringBuffer screen = new StringBuffer();
+  private final CompletableFuture<String> closed = new CompletableFuture<>();
+  private WebSocket socket;
+
+  /** Opens {@code socketPath} (as the ticket's answer gives it) on the server at {@code base}. */
+  static ConsoleClient open(URI base, String socketPath) {
+    URI socketUri =
+        URI.create(base.toString().replaceFirst("^http", "ws")).resolve(socketPath.substring(1));
+    ConsoleClient client = new ConsoleClient();
+    client.socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .buildAsync(socketUri, client)
+            .orTimeout(10, TimeUnit.SECONDS)
+            .join();
+    return client;
+  }
+
+  void type(String keys) {
+    socket.sendText(keys, true).orTimeout(10, TimeUnit.SECONDS).join();
+  }
+
+  /** Waits until the screen shows {@code text}. */
+  void awaitScreen(String text) {
+    await().atMost(Duration.ofSeconds(10)).until(() -> screen.toString().contains(text));
+  }
+
+  String screen() {
+    return screen.toString();
+  }
+
+  /** Waits for the server to close the socket: {@code "<code> <reason>"}. */
+  String awaitClosed() {
+    return closed.orTimeout(10, TimeUnit.SECONDS).join();
+  }
+
+  boolean isClosed() {
+    return closed.isDone();
+  }
+
+  void close() {
+    if (!socket.isOutputClosed()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(10, TimeUnit.SECONDS).join();
+    }
+  }
+
+  @Override
+  public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+    screen.append(data);
+    webSocket.request(1);
+    return null;
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closed.complete(statusCode + " " + reason);
+    return null;
+  }
+
+  @Override
+  public void onError(WebSocket webSocket, Throwable error) {
+    closed.complete("error " + error);
+  }
+}

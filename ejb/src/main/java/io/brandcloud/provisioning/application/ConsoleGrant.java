@@ -1,0 +1,19 @@
+package io.brandcloud.provisioning.application;
+
+import io.brandcloud.access.Caller;
+import io.brandcloud.provisioning.domain.ProviderAccount;
+import io.brandcloud.provisioning.domain.ProviderType;
+
+/**
+ * A spent console ticket: the server it opens, who asked for it (the socket's caller), and how to
+ * reach the server at its provider. Held by the socket while the console is open; never shown.
+ */
+public record ConsoleGrant(
+    long tenantId,
+    long serverId,
+    long organisationId,
+    String hostname,
+    Caller caller,
+    ProviderType type,
+    ProviderAccount account,
+    String externalId) {}

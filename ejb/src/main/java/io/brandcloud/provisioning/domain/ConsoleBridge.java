@@ -1,0 +1,14 @@
+package io.brandcloud.provisioning.domain;
+
+/**
+ * Connects a browser's terminal to one kind of console a provider offers ({@link
+ * ConsoleAccess.Kind}): the simulator's terminal today; a VNC proxy and an SSH bridge are further
+ * kinds.
+ */
+public interface ConsoleBridge {
+
+  ConsoleAccess.Kind kind();
+
+  /** Opens the console at {@code access} for the server named {@code hostname}. */
+  ConsoleStream attach(ConsoleAccess access, String hostname, ConsoleScreen screen);
+}

@@ -1,0 +1,10 @@
+package io.brandcloud.provisioning.domain;
+
+/** Where an open console's output goes (a browser's terminal), and how it learns the end. */
+public interface ConsoleScreen {
+
+  void show(String text);
+
+  /** The console ended on the server's side, saying why. */
+  void ended(String why);
+}

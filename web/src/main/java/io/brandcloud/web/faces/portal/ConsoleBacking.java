@@ -1,0 +1,58 @@
+package io.brandcloud.web.faces.portal;
+
+import io.brandcloud.provisioning.application.Consoles;
+import io.brandcloud.provisioning.application.ServerView;
+import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.faces.shared.CurrentUser;
+import io.brandcloud.web.faces.shared.FacesActions;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The console page of one of the organisation's servers: it takes a one-time ticket as it renders,
+ * and the page's script opens the console's socket with it.
+ */
+@Named
+@ViewScoped
+public class ConsoleBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Servers servers;
+  @EJB Consoles consoles;
+  @Inject CurrentUser user;
+
+  private long id;
+  private ServerView server;
+  private String socketPath;
+
+  public void load() {
+    try {
+      server = servers.ofOrganisation(user.organisationId(), id);
+      socketPath = consoles.ticket(user.organisationId(), id).socketPath();
+    } catch (BrandcloudException e) {
+      socketPath = null;
+      FacesActions.error(e.getMessage());
+    }
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public ServerView getServer() {
+    return server;
+  }
+
+  public String getSocketPath() {
+    return socketPath;
+  }
+}

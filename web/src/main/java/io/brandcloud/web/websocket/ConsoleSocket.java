@@ -1,0 +1,131 @@
+package io.brandcloud.web.websocket;
+
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.provisioning.application.ConsoleGrant;
+import io.brandcloud.provisioning.application.ConsoleTicket;
+import io.brandcloud.provisioning.application.Consoles;
+import io.brandcloud.provisioning.domain.ConsoleStream;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantLookup;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * A server's console in the browser: {@code /ws/console/{ticket}} on the host the page came from.
+ * The ticket is spent when the socket opens (a used, expired, foreign or malformed one closes it
+ * with 1008 "ticket refused"); text typed in the browser goes to the console, what the console
+ * writes comes back as text. A console idle for {@link #IDLE} closes.
+ */
+@ServerEndpoint("/ws/console/{ticket}")
+public class ConsoleSocket {
+
+  static final Duration IDLE = Duration.ofMinutes(15);
+  private static final Logger LOG = Logger.getLogger(ConsoleSocket.class);
+  private static final String REFUSED = "ticket refused";
+
+  @EJB Consoles consoles;
+  @Inject TenantLookup tenants;
+
+  private TenantContext tenant;
+  private ConsoleGrant grant;
+  private ConsoleStream stream;
+
+  @OnOpen
+  public void open(Session session, @PathParam("ticket") String ticket) throws IOException {
+    Optional<TenantContext> named = tenantOf(ticket);
+    if (named.isEmpty()) {
+      refuse(session, REFUSED);
+      return;
+    }
+    tenant = named.get();
+    Optional<ConsoleGrant> spent = CurrentTenant.supplyAs(tenant, () -> consoles.spend(ticket));
+    if (spent.isEmpty()) {
+      refuse(session, REFUSED);
+      return;
+    }
+    grant = spent.get();
+    session.setMaxIdleTimeout(IDLE.toMillis());
+    try {
+      stream = asCaller(() -> consoles.attach(grant, new SocketScreen(session)));
+    } catch (BrandcloudException e) {
+      refuse(session, e.getMessage());
+      return;
+    }
+    asCaller(
+        () -> {
+          consoles.opened(grant);
+          return null;
+        });
+  }
+
+  @OnMessage
+  public void type(String keys) {
+    if (stream != null) {
+      stream.type(keys);
+    }
+  }
+
+  @OnClose
+  public void close(CloseReason reason) {
+    if (stream == null) {
+      return;
+    }
+    stream.close();
+    String why =
+        reason.getReasonPhrase() == null || reason.getReasonPhrase().isBlank()
+            ? "closed (" + reason.getCloseCode().getCode() + ")"
+            : reason.getReasonPhrase();
+    asCaller(
+        () -> {
+          consoles.closed(grant, why);
+          return null;
+        });
+  }
+
+  @OnError
+  public void failed(Throwable error) {
+    LOG.debugf("A console socket failed: %s", error.toString());
+  }
+
+  private Optional<TenantContext> tenantOf(String ticket) {
+    return ConsoleTicket.tenantOf(ticket).stream()
+        .boxed()
+        .findFirst()
+        .flatMap(id -> tenants.byId(id, TenantContext.newRequestId()))
+        .filter(found -> !found.isSuspended());
+  }
+
+  /** Runs service work as the ticket's caller, in its tenant, as the edge would for a request. */
+  private <T> T asCaller(Supplier<T> work) {
+    return CurrentTenant.supplyAs(tenant, () -> CurrentCaller.supplyAs(grant.caller(), work));
+  }
+
+  private static void refuse(Session session, String why) throws IOException {
+    session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, shortened(why)));
+  }
+
+  /** A close reason has room for 123 bytes of UTF-8. */
+  static String shortened(String why) {
+    String text = why == null ? "" : why;
+    while (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 123) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text;
+  }
+}
