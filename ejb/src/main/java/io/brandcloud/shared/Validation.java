@@ -1,7 +1,10 @@
 package io.brandcloud.shared;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -108,6 +111,28 @@ public final class Validation {
       throw BrandcloudException.invalid(field, "'" + value + "' is not a domain name");
     }
     return domain;
+  }
+
+  /**
+   * An API's base address: http(s), with a host and without credentials, query or fragment; answers
+   * it without a trailing slash. {@code example} shows the shape in the refusal.
+   */
+  public static String requireHttpAddress(String field, String text, String example) {
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")
+          || uri.getHost() == null
+          || uri.getUserInfo() != null
+          || uri.getQuery() != null
+          || uri.getFragment() != null) {
+        throw BrandcloudException.invalid(
+            field, field + " is an http(s) address such as " + example);
+      }
+    } catch (URISyntaxException e) {
+      throw BrandcloudException.invalid(field, field + " is not an address: " + e.getReason());
+    }
+    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
   }
 
   /**

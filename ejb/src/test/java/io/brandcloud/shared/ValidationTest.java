@@ -106,4 +106,30 @@ class ValidationTest {
                     "amount", new BigDecimal("1.5"), Currency.getInstance("JPY")))
         .hasMessageContaining("a whole number");
   }
+
+  @Test
+  void anApiAddressIsKeptWithoutItsTrailingSlash() {
+    assertThat(Validation.requireHttpAddress("apiUrl", "https://panel.example.com/", "x"))
+        .isEqualTo("https://panel.example.com");
+    assertThat(Validation.requireHttpAddress("apiUrl", "HTTP://127.0.0.1:8080/api", "x"))
+        .isEqualTo("HTTP://127.0.0.1:8080/api");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ftp://panel.example.com",
+        "panel.example.com",
+        "https://user:secret@panel.example.com",
+        "https://panel.example.com/?token=1",
+        "https://panel.example.com/#top",
+        "https:///no-host",
+        "https://panel example.com"
+      })
+  void anApiAddressThatIsNotAPlainHttpAddressIsRefused(String address) {
+    assertThatThrownBy(
+            () -> Validation.requireHttpAddress("apiUrl", address, "https://api.example.com"))
+        .isInstanceOf(BrandcloudException.class)
+        .hasMessageStartingWith("apiUrl is ");
+  }
 }

@@ -4,10 +4,7 @@ import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Checks what staff type for a gateway account: keys of the vendor's shape, sane bounds. */
@@ -26,21 +23,7 @@ final class GatewayInput {
     if (text == null || kind == GatewayKind.TEST) {
       return null;
     }
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("https") && !scheme.equals("http")
-          || uri.getHost() == null
-          || uri.getUserInfo() != null
-          || uri.getQuery() != null
-          || uri.getFragment() != null) {
-        throw BrandcloudException.invalid(
-            "apiUrl", "apiUrl is an http(s) address such as https://api.stripe.com");
-      }
-    } catch (URISyntaxException e) {
-      throw BrandcloudException.invalid("apiUrl", "apiUrl is not an address: " + e.getReason());
-    }
-    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    return Validation.requireHttpAddress("apiUrl", text, "https://api.stripe.com");
   }
 
   /**

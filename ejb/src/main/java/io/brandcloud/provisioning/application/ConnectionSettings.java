@@ -3,9 +3,6 @@ package io.brandcloud.provisioning.application;
 import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 
 /** Checks what staff type for a connection: where its API answers and its token. */
 final class ConnectionSettings {
@@ -31,21 +28,7 @@ final class ConnectionSettings {
       }
       return null;
     }
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("https") && !scheme.equals("http")
-          || uri.getHost() == null
-          || uri.getUserInfo() != null
-          || uri.getQuery() != null
-          || uri.getFragment() != null) {
-        throw BrandcloudException.invalid(
-            "apiUrl", "apiUrl is an http(s) address such as https://panel.example.com");
-      }
-    } catch (URISyntaxException e) {
-      throw BrandcloudException.invalid("apiUrl", "apiUrl is not an address: " + e.getReason());
-    }
-    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    return Validation.requireHttpAddress("apiUrl", text, "https://panel.example.com");
   }
 
   static String requireToken(String token) {
