@@ -30,8 +30,8 @@ final class DigitalOceanApi {
     return api.post(path, body);
   }
 
-  JsonValue delete(String path) {
-    return api.delete(path);
+  void deleteIfPresent(String path) {
+    api.deleteIfPresent(path);
   }
 
   private static String errors(JsonValue body) {

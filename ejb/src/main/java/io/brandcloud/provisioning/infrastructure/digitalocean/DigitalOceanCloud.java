@@ -234,13 +234,7 @@ public class DigitalOceanCloud implements CloudProvider {
 
   @Override
   public ProviderTask delete(ProviderAccount account, String externalId) {
-    try {
-      api(account).delete(droplet(externalId));
-    } catch (ProviderException e) {
-      if (e.kind() != ProviderException.Kind.NOT_FOUND) {
-        throw e;
-      }
-    }
+    api(account).deleteIfPresent(droplet(externalId));
     return ProviderTask.done();
   }
 

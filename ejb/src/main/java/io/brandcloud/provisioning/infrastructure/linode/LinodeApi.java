@@ -33,8 +33,8 @@ final class LinodeApi {
     return api.put(path, body);
   }
 
-  JsonValue delete(String path) {
-    return api.delete(path);
+  void deleteIfPresent(String path) {
+    api.deleteIfPresent(path);
   }
 
   private static String errors(JsonValue body) {

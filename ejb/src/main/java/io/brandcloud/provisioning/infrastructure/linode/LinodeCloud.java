@@ -252,13 +252,7 @@ public class LinodeCloud implements CloudProvider {
 
   @Override
   public ProviderTask delete(ProviderAccount account, String externalId) {
-    try {
-      api(account).delete(instance(externalId));
-    } catch (ProviderException e) {
-      if (e.kind() != ProviderException.Kind.NOT_FOUND) {
-        throw e;
-      }
-    }
+    api(account).deleteIfPresent(instance(externalId));
     return ProviderTask.done();
   }
 

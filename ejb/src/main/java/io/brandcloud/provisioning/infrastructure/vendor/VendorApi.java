@@ -80,6 +80,17 @@ public final class VendorApi {
     return send("DELETE", path, null);
   }
 
+  /** Deletes {@code path}; one already gone counts as deleted, so a retried delete succeeds. */
+  public void deleteIfPresent(String path) {
+    try {
+      delete(path);
+    } catch (ProviderException e) {
+      if (e.kind() != ProviderException.Kind.NOT_FOUND) {
+        throw e;
+      }
+    }
+  }
+
   /**
    * Sends a request with no body at all when {@code body} is null (some vendors refuse even {@code
    * {}}), and answers the parsed JSON, or {@link JsonValue#NULL} for an empty answer.

@@ -35,8 +35,8 @@ final class VirtFusionApi {
     return api.put(path, body);
   }
 
-  JsonValue delete(String path) {
-    return api.delete(path);
+  void deleteIfPresent(String path) {
+    api.deleteIfPresent(path);
   }
 
   private static String errors(JsonValue body) {

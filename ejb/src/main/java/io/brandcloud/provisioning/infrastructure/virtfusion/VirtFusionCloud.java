@@ -274,13 +274,7 @@ public class VirtFusionCloud implements CloudProvider {
   /** Deletes at once: VirtFusion otherwise waits five minutes before it deletes. */
   @Override
   public ProviderTask delete(ProviderAccount account, String externalId) {
-    try {
-      api(account).delete(server(externalId) + "?delay=0");
-    } catch (ProviderException e) {
-      if (e.kind() != ProviderException.Kind.NOT_FOUND) {
-        throw e;
-      }
-    }
+    api(account).deleteIfPresent(server(externalId) + "?delay=0");
     return ProviderTask.done();
   }
 
