@@ -1,8 +1,10 @@
 package io.brandcloud.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.Deployments;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -87,7 +89,12 @@ class ServerPagesBrowserIT {
     logIn(browser, "customer@acme.example", "acme-customer-demo");
     browser.click("a.bc-server");
     assertThat(browser.url()).contains("/t/acme/portal/server.xhtml?id=");
-    assertThat(browser.text("#status")).contains("Running");
+    // the demo's server may still be building right after the deployment seeded it
+    String page = browser.url().replaceAll("^https?://[^/]+/", "");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(() -> assertThat(browser.go(page).text("#status")).contains("Running"));
     return browser;
   }
 
