@@ -84,7 +84,9 @@ class ConsoleIT {
             () ->
                 assertThat(staff.get(base + "/admin/audit?action=server.console").body())
                     .contains("server.console_opened", "server.console_closed", "logout")
-                    .contains(TestTenants.customerEmail(shop)));
+                    .contains(TestTenants.customerEmail(shop))
+                    .as("the address of the request that asked for the ticket")
+                    .contains("\"ip\":\"127.0.0.1\""));
   }
 
   @Test

@@ -35,18 +35,29 @@ public final class RequestOrigin {
    * for whoever published the message, and puts back what the thread had.
    */
   public static void runAs(String actor, Runnable work) {
-    String address = ADDRESS.get();
+    runAs(null, actor, null, work);
+  }
+
+  /**
+   * Runs work for a request that came from {@code address} as {@code actor}, perhaps impersonated
+   * by {@code impersonator} (e.g. a console socket, for the request that asked for its ticket), and
+   * puts back what the thread had.
+   */
+  public static void runAs(String address, String actor, String impersonator, Runnable work) {
+    String previousAddress = ADDRESS.get();
     String previousActor = ACTOR.get();
-    String impersonator = IMPERSONATOR.get();
+    String previousImpersonator = IMPERSONATOR.get();
     clear();
+    ADDRESS.set(address);
     ACTOR.set(actor);
+    IMPERSONATOR.set(impersonator);
     try {
       work.run();
     } finally {
       clear();
-      ADDRESS.set(address);
+      ADDRESS.set(previousAddress);
       ACTOR.set(previousActor);
-      IMPERSONATOR.set(impersonator);
+      IMPERSONATOR.set(previousImpersonator);
     }
   }
 

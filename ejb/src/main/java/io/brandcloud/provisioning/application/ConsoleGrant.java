@@ -5,8 +5,9 @@ import io.brandcloud.provisioning.domain.ProviderAccount;
 import io.brandcloud.provisioning.domain.ProviderType;
 
 /**
- * A spent console ticket: the server it opens, who asked for it (the socket's caller), and how to
- * reach the server at its provider. Held by the socket while the console is open; never shown.
+ * A spent console ticket: the server it opens, who asked for it (the socket's caller) and from
+ * which address, and how to reach the server at its provider. Held by the socket while the console
+ * is open; never shown.
  */
 public record ConsoleGrant(
     long tenantId,
@@ -14,6 +15,7 @@ public record ConsoleGrant(
     long organisationId,
     String hostname,
     Caller caller,
+    String originAddress,
     ProviderType type,
     ProviderAccount account,
     String externalId) {}

@@ -19,6 +19,7 @@ import io.brandcloud.provisioning.domain.ServerStatus;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
@@ -81,6 +82,7 @@ public class Consoles {
         serverId,
         organisationId,
         CurrentCaller.require(),
+        RequestOrigin.address().orElse(null),
         now,
         ticket.expiresAt());
     return ticket;
@@ -109,6 +111,7 @@ public class Consoles {
                               server.organisationId(),
                               server.hostname(),
                               spent.caller(),
+                              spent.originAddress(),
                               connection.type(),
                               connectionRecords.accountOf(connection),
                               server.externalId());
@@ -121,6 +124,19 @@ public class Consoles {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ConsoleStream attach(ConsoleGrant grant, ConsoleScreen screen) {
+    if (!open.take(grant.tenantId(), grant.serverId())) {
+      throw new BrandcloudException(ErrorCode.CONSOLES_IN_USE, OpenConsoles.PER_SERVER);
+    }
+    try {
+      ConsoleStream stream = bridgeTo(grant, screen);
+      return new ReleasedOnClose(stream, () -> open.release(grant.tenantId(), grant.serverId()));
+    } catch (RuntimeException e) {
+      open.release(grant.tenantId(), grant.serverId());
+      throw e;
+    }
+  }
+
+  private ConsoleStream bridgeTo(ConsoleGrant grant, ConsoleScreen screen) {
     CloudProvider provider = providers.of(grant.type());
     ConsoleAccess access;
     try {
@@ -132,32 +148,28 @@ public class Consoles {
       throw new BrandcloudException(ErrorCode.PROVIDER_FAILED, e.getMessage());
     }
     ConsoleBridge bridge = bridges.of(access.kind()).orElseThrow(() -> notOffered(provider));
-    if (!open.take(grant.tenantId(), grant.serverId())) {
-      throw new BrandcloudException(ErrorCode.CONSOLES_IN_USE, OpenConsoles.PER_SERVER);
-    }
-    try {
-      ConsoleStream stream = bridge.attach(access, grant.hostname(), screen);
-      return new ReleasedOnClose(stream, () -> open.release(grant.tenantId(), grant.serverId()));
-    } catch (RuntimeException e) {
-      open.release(grant.tenantId(), grant.serverId());
-      throw e;
-    }
+    return bridge.attach(access, grant.hostname(), screen);
   }
 
   /** Notes in the audit log that the grant's caller opened the console. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void opened(ConsoleGrant grant) {
-    audit.record(
-        grant.caller().name(),
-        "server.console_opened",
-        "server " + grant.serverId(),
-        grant.hostname());
+    audit(grant, "server.console_opened", grant.hostname());
   }
 
   /** Notes in the audit log that the console closed, and why. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void closed(ConsoleGrant grant, String why) {
-    audit.record(grant.caller().name(), "server.console_closed", "server " + grant.serverId(), why);
+    audit(grant, "server.console_closed", why);
+  }
+
+  /** An audit entry as the request that asked for the ticket would have written it. */
+  private void audit(ConsoleGrant grant, String action, String details) {
+    RequestOrigin.runAs(
+        grant.originAddress(),
+        grant.caller().name(),
+        grant.caller().impersonator(),
+        () -> audit.record(null, action, "server " + grant.serverId(), details));
   }
 
   private ProviderConnection connection(Server server) {

@@ -15,6 +15,7 @@ public interface ConsoleTickets {
       long serverId,
       long organisationId,
       Caller caller,
+      String originAddress,
       Instant now,
       Instant expiresAt);
 
@@ -24,6 +25,6 @@ public interface ConsoleTickets {
   /** Forgets tickets that expired before {@code cutoff}; answers how many. */
   int forgetExpiredBefore(Instant cutoff);
 
-  /** What a spent ticket was for, and who asked for it. */
-  record SpentTicket(long serverId, long organisationId, Caller caller) {}
+  /** What a spent ticket was for, who asked for it and from where. */
+  record SpentTicket(long serverId, long organisationId, Caller caller, String originAddress) {}
 }

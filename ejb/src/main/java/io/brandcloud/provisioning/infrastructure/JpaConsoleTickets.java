@@ -23,12 +23,13 @@ public class JpaConsoleTickets implements ConsoleTickets {
       long serverId,
       long organisationId,
       Caller caller,
+      String originAddress,
       Instant now,
       Instant expiresAt) {
     em.createNativeQuery(
             "INSERT INTO console_tickets (token_hash, server_id, organisation_id, caller_kind,"
-                + " caller_name, caller_user_id, caller_role, created_at, expires_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                + " caller_name, caller_user_id, caller_role, impersonator, origin_address,"
+                + " created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
         .setParameter(1, ticketHash)
         .setParameter(2, serverId)
         .setParameter(3, organisationId)
@@ -36,8 +37,10 @@ public class JpaConsoleTickets implements ConsoleTickets {
         .setParameter(5, caller.name())
         .setParameter(6, caller.userId())
         .setParameter(7, caller.role() == null ? null : caller.role().name())
-        .setParameter(8, Timestamp.from(now))
-        .setParameter(9, Timestamp.from(expiresAt))
+        .setParameter(8, caller.impersonator())
+        .setParameter(9, originAddress)
+        .setParameter(10, Timestamp.from(now))
+        .setParameter(11, Timestamp.from(expiresAt))
         .executeUpdate();
   }
 
@@ -49,7 +52,7 @@ public class JpaConsoleTickets implements ConsoleTickets {
                 "UPDATE console_tickets SET used_at = ?2 WHERE token_hash = ?1"
                     + " AND used_at IS NULL AND expires_at > ?2"
                     + " RETURNING server_id, organisation_id, caller_kind, caller_name,"
-                    + " caller_user_id, caller_role")
+                    + " caller_user_id, caller_role, impersonator, origin_address")
             .setParameter(1, ticketHash)
             .setParameter(2, Timestamp.from(now))
             .getResultList();
@@ -74,7 +77,8 @@ public class JpaConsoleTickets implements ConsoleTickets {
             Set.of(),
             false,
             false,
-            null);
-    return new SpentTicket(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), caller);
+            (String) row[6]);
+    return new SpentTicket(
+        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), caller, (String) row[7]);
   }
 }

@@ -10,12 +10,15 @@ import java.util.Locale;
 /**
  * The simulator's console: a root shell that echoes what is typed, edits the line (backspace,
  * Ctrl-C) and answers a few commands as a small Linux server would, so the demo and the tests have
- * a real console to type into. Not thread-safe: one socket types into it at a time.
+ * a real console to type into. Each piece of input gets one piece of output. Keys it has no use for
+ * (arrows and other escape sequences, control characters) are ignored. Not thread-safe: one socket
+ * types into it at a time.
  */
 final class SimulatedTerminal implements ConsoleStream {
 
   static final String NEW_LINE = "\r\n";
   private static final int MAX_LINE = 500;
+  private static final char ESCAPE = '\u001b';
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
@@ -24,8 +27,18 @@ final class SimulatedTerminal implements ConsoleStream {
   private final Clock clock;
   private final ConsoleScreen screen;
   private final StringBuilder line = new StringBuilder();
+  private final StringBuilder out = new StringBuilder();
+  private EscapeState escape = EscapeState.NONE;
   private boolean closed;
   private boolean afterCarriageReturn;
+
+  /** Where in an escape sequence ({@code ESC [ … final}, {@code ESC O x}) the input is. */
+  private enum EscapeState {
+    NONE,
+    ESCAPED,
+    CONTROL_SEQUENCE,
+    SINGLE_SHIFT
+  }
 
   SimulatedTerminal(String hostname, Clock clock, ConsoleScreen screen) {
     this.hostname = hostname;
@@ -34,61 +47,80 @@ final class SimulatedTerminal implements ConsoleStream {
   }
 
   void greet() {
-    screen.show(
-        "Debian GNU/Linux 12 " + hostname + " (Brandcloud simulator)" + NEW_LINE + NEW_LINE);
+    out.append("Debian GNU/Linux 12 ").append(hostname).append(" (Brandcloud simulator)");
+    out.append(NEW_LINE).append(NEW_LINE);
     prompt();
+    flush();
   }
 
   @Override
   public void type(String keys) {
-    StringBuilder echo = new StringBuilder();
-    for (int i = 0; i < keys.length() && !closed; i++) {
-      char key = keys.charAt(i);
-      if (key != '\r' && key != '\n') {
-        afterCarriageReturn = false;
+    keys.codePoints().takeWhile(key -> !closed).forEach(this::press);
+    flush();
+  }
+
+  private void press(int key) {
+    boolean lineFeedAfterReturn = key == '\n' && afterCarriageReturn;
+    afterCarriageReturn = key == '\r';
+    if (skipsEscapeSequence(key) || lineFeedAfterReturn) {
+      return; // Enter is CR from a terminal, LF or CR LF from others, perhaps split across messages
+    }
+    switch (key) {
+      case '\r', '\n' -> {
+        out.append(NEW_LINE);
+        String command = line.toString().trim();
+        line.setLength(0);
+        run(command);
       }
-      switch (key) {
-        case '\r', '\n' -> {
-          // Enter is CR from a terminal, LF or CR LF from others, perhaps split across messages
-          boolean secondHalf = key == '\n' && afterCarriageReturn;
-          afterCarriageReturn = key == '\r';
-          if (!secondHalf) {
-            screen.show(echo + NEW_LINE);
-            echo.setLength(0);
-            run(line.toString().trim());
-            line.setLength(0);
-          }
+      case '\u007f', '\b' -> {
+        if (!line.isEmpty()) {
+          int last = line.codePointBefore(line.length());
+          line.setLength(line.length() - Character.charCount(last));
+          out.append("\b \b");
         }
-        case '\u007f', '\b' -> {
-          if (!line.isEmpty()) {
-            line.setLength(line.length() - 1);
-            echo.append("\b \b");
-          }
+      }
+      case '\u0003' -> {
+        out.append("^C").append(NEW_LINE);
+        line.setLength(0);
+        prompt();
+      }
+      case '\u0004' -> {
+        if (line.isEmpty()) {
+          out.append("logout").append(NEW_LINE);
+          end("logout");
         }
-        case '\u0003' -> {
-          screen.show(echo + "^C" + NEW_LINE);
-          echo.setLength(0);
-          line.setLength(0);
-          prompt();
-        }
-        case '\u0004' -> {
-          if (line.isEmpty()) {
-            screen.show(echo + "logout" + NEW_LINE);
-            echo.setLength(0);
-            end("logout");
-          }
-        }
-        default -> {
-          if (key >= ' ' && line.length() < MAX_LINE) {
-            line.append(key);
-            echo.append(key);
-          }
+      }
+      default -> {
+        if (!Character.isISOControl(key) && line.length() + Character.charCount(key) <= MAX_LINE) {
+          line.appendCodePoint(key);
+          out.appendCodePoint(key);
         }
       }
     }
-    if (!echo.isEmpty() && !closed) {
-      screen.show(echo.toString());
+  }
+
+  /** Whether {@code key} starts or belongs to an escape sequence, which the shell ignores. */
+  private boolean skipsEscapeSequence(int key) {
+    switch (escape) {
+      case ESCAPED ->
+          escape =
+              key == '['
+                  ? EscapeState.CONTROL_SEQUENCE
+                  : key == 'O' ? EscapeState.SINGLE_SHIFT : EscapeState.NONE;
+      case CONTROL_SEQUENCE -> {
+        if (key >= 0x40 && key <= 0x7e) {
+          escape = EscapeState.NONE;
+        }
+      }
+      case SINGLE_SHIFT -> escape = EscapeState.NONE;
+      case NONE -> {
+        if (key != ESCAPE) {
+          return false;
+        }
+        escape = EscapeState.ESCAPED;
+      }
     }
+    return true;
   }
 
   private void run(String command) {
@@ -117,16 +149,24 @@ final class SimulatedTerminal implements ConsoleStream {
   }
 
   private void say(String text) {
-    screen.show(text + NEW_LINE);
+    out.append(text).append(NEW_LINE);
   }
 
   private void prompt() {
-    screen.show("root@" + hostname + ":~# ");
+    out.append("root@").append(hostname).append(":~# ");
   }
 
   private void end(String why) {
     closed = true;
+    flush();
     screen.ended(why);
+  }
+
+  private void flush() {
+    if (!out.isEmpty()) {
+      screen.show(out.toString());
+      out.setLength(0);
+    }
   }
 
   @Override

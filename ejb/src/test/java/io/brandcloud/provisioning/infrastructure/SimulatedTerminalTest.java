@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class SimulatedTerminalTest {
 
   private final StringBuilder screen = new StringBuilder();
+  private int shown;
   private String endedWith;
   private SimulatedTerminal terminal;
 
@@ -26,6 +27,7 @@ class SimulatedTerminalTest {
               @Override
               public void show(String text) {
                 screen.append(text);
+                shown++;
               }
 
               @Override
@@ -35,6 +37,7 @@ class SimulatedTerminalTest {
             });
     terminal.greet();
     screen.setLength(0);
+    shown = 0;
   }
 
   @Test
@@ -64,11 +67,33 @@ class SimulatedTerminalTest {
   }
 
   @Test
-  void unknownCommandsAreNotFoundAndControlCharactersAreNotEchoed() {
-    terminal.type("nmap \u001b[A\r");
+  void eachPieceOfInputGetsOnePieceOfOutput() {
+    terminal.type("hostname\rwhoami\r\r\r");
+    assertThat(shown).isEqualTo(1);
+    assertThat(screen.toString()).contains("web-1\r\n", "root\r\n");
+  }
+
+  @Test
+  void arrowsAndOtherEscapeSequencesAndControlCharactersAreIgnored() {
+    terminal.type("host\u001b[Dna\u001b[3~\u001bOAme\u001b");
+    terminal.type("[1;5C\u009b\u0001\r");
     assertThat(screen.toString())
-        .contains("-bash: nmap: command not found")
-        .doesNotContain("\u001b");
+        .contains("web-1\r\n")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u009b")
+        .doesNotContain("command not found");
+    screen.setLength(0);
+    terminal.type("nmap\r");
+    assertThat(screen.toString()).contains("-bash: nmap: command not found");
+  }
+
+  @Test
+  void backspaceTakesAWholeCharacterAndALongLineIsCutBetweenCharacters() {
+    terminal.type("echo \uD83D\uDE80\uD83D\uDE80\u007f\r");
+    assertThat(screen.toString()).contains("\r\n\uD83D\uDE80\r\n");
+    screen.setLength(0);
+    terminal.type("echo " + "a".repeat(493) + "\uD83D\uDE80\uD83D\uDE80\r");
+    assertThat(screen.toString()).contains("a".repeat(493) + "\uD83D\uDE80\r\n");
   }
 
   @Test

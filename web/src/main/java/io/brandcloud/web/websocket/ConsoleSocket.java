@@ -38,6 +38,8 @@ public class ConsoleSocket {
   static final Duration IDLE = Duration.ofMinutes(15);
   private static final Logger LOG = Logger.getLogger(ConsoleSocket.class);
   private static final String REFUSED = "ticket refused";
+  private static final String UNAVAILABLE = "console unavailable";
+  static final int MAX_MESSAGE = 64 * 1024;
 
   @EJB Consoles consoles;
   @Inject TenantLookup tenants;
@@ -48,33 +50,36 @@ public class ConsoleSocket {
 
   @OnOpen
   public void open(Session session, @PathParam("ticket") String ticket) throws IOException {
-    Optional<TenantContext> named = tenantOf(ticket);
-    if (named.isEmpty()) {
-      refuse(session, REFUSED);
-      return;
-    }
-    tenant = named.get();
-    Optional<ConsoleGrant> spent = CurrentTenant.supplyAs(tenant, () -> consoles.spend(ticket));
-    if (spent.isEmpty()) {
-      refuse(session, REFUSED);
-      return;
-    }
-    grant = spent.get();
     session.setMaxIdleTimeout(IDLE.toMillis());
     try {
+      Optional<TenantContext> named = tenantOf(ticket);
+      Optional<ConsoleGrant> spent =
+          named.flatMap(found -> CurrentTenant.supplyAs(found, () -> consoles.spend(ticket)));
+      if (spent.isEmpty()) {
+        refuse(session, CloseCodes.VIOLATED_POLICY, REFUSED);
+        return;
+      }
+      tenant = named.get();
+      grant = spent.get();
       stream = asCaller(() -> consoles.attach(grant, new SocketScreen(session)));
+      asCaller(
+          () -> {
+            consoles.opened(grant);
+            return null;
+          });
     } catch (BrandcloudException e) {
-      refuse(session, e.getMessage());
-      return;
+      refuse(session, CloseCodes.VIOLATED_POLICY, e.getMessage());
+    } catch (RuntimeException e) {
+      // the ticket is a secret: the log names the server, never the ticket
+      LOG.warnf(
+          "A console of server %s could not be opened: %s",
+          grant == null ? "?" : grant.serverId(), e.toString());
+      refuse(session, CloseCodes.UNEXPECTED_CONDITION, UNAVAILABLE);
     }
-    asCaller(
-        () -> {
-          consoles.opened(grant);
-          return null;
-        });
   }
 
-  @OnMessage
+  /** What one message may carry: a paste of a few pages, not a flood held whole in memory. */
+  @OnMessage(maxMessageSize = MAX_MESSAGE)
   public void type(String keys) {
     if (stream != null) {
       stream.type(keys);
@@ -98,9 +103,13 @@ public class ConsoleSocket {
         });
   }
 
+  /** A failure after the console opened (the connection broke, a message was too big) ends it. */
   @OnError
-  public void failed(Throwable error) {
+  public void failed(Session session, Throwable error) throws IOException {
     LOG.debugf("A console socket failed: %s", error.toString());
+    if (session.isOpen()) {
+      refuse(session, CloseCodes.UNEXPECTED_CONDITION, UNAVAILABLE);
+    }
   }
 
   private Optional<TenantContext> tenantOf(String ticket) {
@@ -116,8 +125,8 @@ public class ConsoleSocket {
     return CurrentTenant.supplyAs(tenant, () -> CurrentCaller.supplyAs(grant.caller(), work));
   }
 
-  private static void refuse(Session session, String why) throws IOException {
-    session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, shortened(why)));
+  private static void refuse(Session session, CloseCodes code, String why) throws IOException {
+    session.close(new CloseReason(code, shortened(why)));
   }
 
   /** A close reason has room for 123 bytes of UTF-8. */
