@@ -5,7 +5,6 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
 
 import io.brandcloud.provisioning.domain.ProviderAccount;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.stream.Collectors;
@@ -16,22 +15,10 @@ import java.util.stream.Collectors;
  */
 final class DigitalOceanApi {
 
-  private final VendorApi api;
+  private DigitalOceanApi() {}
 
-  DigitalOceanApi(ProviderAccount account) {
-    this.api = new VendorApi("DigitalOcean", account, DigitalOceanApi::errors);
-  }
-
-  JsonValue get(String path) {
-    return api.get(path);
-  }
-
-  JsonValue post(String path, JsonObject body) {
-    return api.post(path, body);
-  }
-
-  void deleteIfPresent(String path) {
-    api.deleteIfPresent(path);
+  static VendorApi of(ProviderAccount account) {
+    return new VendorApi("DigitalOcean", account, DigitalOceanApi::errors);
   }
 
   private static String errors(JsonValue body) {

@@ -23,6 +23,7 @@ import io.brandcloud.provisioning.domain.ServerSpec;
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.TaskProgress;
 import io.brandcloud.provisioning.domain.UpstreamServer;
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorJson;
 import io.brandcloud.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +121,7 @@ public class DigitalOceanCloud implements CloudProvider {
   @Override
   public CreatedServer create(
       ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
-    DigitalOceanApi api = api(account);
+    VendorApi api = api(account);
     Optional<JsonValue> earlier = tagged(api, reference).stream().findFirst();
     if (earlier.isPresent()) {
       return new CreatedServer(text(earlier.get(), "id"), rootPassword);
@@ -277,7 +278,7 @@ public class DigitalOceanCloud implements CloudProvider {
   }
 
   /** The droplets carrying a tag; a tag name is never empty here, so this never lists all. */
-  private static List<JsonValue> tagged(DigitalOceanApi api, String tag) {
+  private static List<JsonValue> tagged(VendorApi api, String tag) {
     if (tag == null || !tag.matches("[a-zA-Z0-9_:-]+")) {
       throw new IllegalArgumentException("Not a tag: " + tag);
     }
@@ -291,7 +292,7 @@ public class DigitalOceanCloud implements CloudProvider {
     return "/v2/droplets/" + externalId;
   }
 
-  private static DigitalOceanApi api(ProviderAccount account) {
-    return new DigitalOceanApi(account);
+  private static VendorApi api(ProviderAccount account) {
+    return DigitalOceanApi.of(account);
   }
 }

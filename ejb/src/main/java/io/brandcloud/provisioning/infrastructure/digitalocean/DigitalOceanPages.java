@@ -4,6 +4,7 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.array;
 import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.integer;
 import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.object;
 
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class DigitalOceanPages {
 
   private DigitalOceanPages() {}
 
-  static List<JsonValue> all(DigitalOceanApi api, String path, String name) {
+  static List<JsonValue> all(VendorApi api, String path, String name) {
     List<JsonValue> items = new ArrayList<>();
     String separator = path.contains("?") ? "&" : "?";
     for (int page = 1; page <= MAX_PAGES; page++) {

@@ -6,6 +6,7 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
 
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.ServerUsage.Sample;
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -30,7 +31,7 @@ final class DropletMetrics {
   private DropletMetrics() {}
 
   static ServerUsage between(
-      DigitalOceanApi api, String droplet, String externalId, Instant from, Instant to) {
+      VendorApi api, String droplet, String externalId, Instant from, Instant to) {
     String window =
         "?host_id="
             + externalId

@@ -5,7 +5,6 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
 
 import io.brandcloud.provisioning.domain.ProviderAccount;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.stream.Collectors;
 
@@ -15,26 +14,10 @@ import java.util.stream.Collectors;
  */
 final class LinodeApi {
 
-  private final VendorApi api;
+  private LinodeApi() {}
 
-  LinodeApi(ProviderAccount account) {
-    this.api = new VendorApi("Linode", account, LinodeApi::errors);
-  }
-
-  JsonValue get(String path) {
-    return api.get(path);
-  }
-
-  JsonValue post(String path, JsonObject body) {
-    return api.post(path, body);
-  }
-
-  JsonValue put(String path, JsonObject body) {
-    return api.put(path, body);
-  }
-
-  void deleteIfPresent(String path) {
-    api.deleteIfPresent(path);
+  static VendorApi of(ProviderAccount account) {
+    return new VendorApi("Linode", account, LinodeApi::errors);
   }
 
   private static String errors(JsonValue body) {

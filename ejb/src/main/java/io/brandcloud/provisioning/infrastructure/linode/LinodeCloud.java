@@ -23,6 +23,7 @@ import io.brandcloud.provisioning.domain.ServerSpec;
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.TaskProgress;
 import io.brandcloud.provisioning.domain.UpstreamServer;
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorJson;
 import io.brandcloud.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,7 +125,7 @@ public class LinodeCloud implements CloudProvider {
   @Override
   public CreatedServer create(
       ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
-    LinodeApi api = api(account);
+    VendorApi api = api(account);
     Optional<JsonValue> earlier = tagged(api, reference).stream().findFirst();
     if (earlier.isPresent()) {
       return new CreatedServer(text(earlier.get(), "id"), rootPassword);
@@ -217,7 +218,7 @@ public class LinodeCloud implements CloudProvider {
 
   @Override
   public ProviderTask rename(ProviderAccount account, String externalId, String hostname) {
-    LinodeApi api = api(account);
+    VendorApi api = api(account);
     String reference =
         LinodeLabels.reference(array(api.get(instance(externalId)), "tags"), account.tenantTag());
     api.put(
@@ -278,7 +279,7 @@ public class LinodeCloud implements CloudProvider {
   }
 
   /** Every Linode carrying a tag; a tag nobody carries yet is none. */
-  private static List<JsonValue> tagged(LinodeApi api, String tag) {
+  private static List<JsonValue> tagged(VendorApi api, String tag) {
     try {
       return LinodePages.all(
               api, "/v4/tags/" + URLEncoder.encode(tag, StandardCharsets.UTF_8).replace("+", "%20"))
@@ -301,7 +302,7 @@ public class LinodeCloud implements CloudProvider {
     return "/v4/linode/instances/" + externalId;
   }
 
-  private static LinodeApi api(ProviderAccount account) {
-    return new LinodeApi(account);
+  private static VendorApi api(ProviderAccount account) {
+    return LinodeApi.of(account);
   }
 }

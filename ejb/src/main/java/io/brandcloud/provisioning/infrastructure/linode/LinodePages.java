@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.infrastructure.linode;
 import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.array;
 import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.integer;
 
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +22,16 @@ final class LinodePages {
 
   private LinodePages() {}
 
-  static List<JsonValue> all(LinodeApi api, String path) {
+  static List<JsonValue> all(VendorApi api, String path) {
     return read(api, path, true);
   }
 
   /** A list whose first page is asked for without paging parameters. */
-  static List<JsonValue> unpaged(LinodeApi api, String path) {
+  static List<JsonValue> unpaged(VendorApi api, String path) {
     return read(api, path, false);
   }
 
-  private static List<JsonValue> read(LinodeApi api, String path, boolean paged) {
+  private static List<JsonValue> read(VendorApi api, String path, boolean paged) {
     List<JsonValue> items = new ArrayList<>();
     int page = 1;
     int pages;

@@ -5,6 +5,7 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.object
 
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.ServerUsage.Sample;
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
@@ -30,7 +31,7 @@ final class LinodeStats {
 
   private LinodeStats() {}
 
-  static ServerUsage between(LinodeApi api, String instance, Instant from, Instant to) {
+  static ServerUsage between(VendorApi api, String instance, Instant from, Instant to) {
     List<JsonValue> answers = new ArrayList<>();
     if (Duration.between(from, to).compareTo(Duration.ofDays(1)) <= 0) {
       answers.add(api.get(instance + "/stats"));

@@ -6,7 +6,6 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
 
 import io.brandcloud.provisioning.domain.ProviderAccount;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.stream.Collectors;
@@ -17,26 +16,10 @@ import java.util.stream.Collectors;
  */
 final class VirtFusionApi {
 
-  private final VendorApi api;
+  private VirtFusionApi() {}
 
-  VirtFusionApi(ProviderAccount account) {
-    this.api = new VendorApi("VirtFusion", account, VirtFusionApi::errors);
-  }
-
-  JsonValue get(String path) {
-    return api.get(path);
-  }
-
-  JsonValue post(String path, JsonObject body) {
-    return api.post(path, body);
-  }
-
-  JsonValue put(String path, JsonObject body) {
-    return api.put(path, body);
-  }
-
-  void deleteIfPresent(String path) {
-    api.deleteIfPresent(path);
+  static VendorApi of(ProviderAccount account) {
+    return new VendorApi("VirtFusion", account, VirtFusionApi::errors);
   }
 
   private static String errors(JsonValue body) {

@@ -22,6 +22,7 @@ import io.brandcloud.provisioning.domain.ServerSpec;
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.TaskProgress;
 import io.brandcloud.provisioning.domain.UpstreamServer;
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonValue;
@@ -92,7 +93,7 @@ public class VirtFusionCloud implements CloudProvider {
   /** The operating systems any enabled package can install, each once. */
   @Override
   public List<ProviderImage> images(ProviderAccount account) {
-    VirtFusionApi api = api(account);
+    VendorApi api = api(account);
     Map<String, ProviderImage> images = new LinkedHashMap<>();
     for (ProviderPlan plan : plans(account)) {
       JsonValue families =
@@ -113,7 +114,7 @@ public class VirtFusionCloud implements CloudProvider {
   @Override
   public CreatedServer create(
       ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
-    VirtFusionApi api = api(account);
+    VendorApi api = api(account);
     VirtFusionServers servers = new VirtFusionServers(api, account.tenantTag());
     long owner = servers.owner();
     JsonValue server =
@@ -139,7 +140,7 @@ public class VirtFusionCloud implements CloudProvider {
 
   /** A new server of the tenant's user, named with the reference before anything else. */
   private static JsonValue allocate(
-      VirtFusionApi api, VirtFusionServers servers, long owner, ServerSpec spec, String reference) {
+      VendorApi api, VirtFusionServers servers, long owner, ServerSpec spec, String reference) {
     return servers
         .unnamedLeftOver(owner)
         .map(left -> servers.name(left, reference))
@@ -280,7 +281,7 @@ public class VirtFusionCloud implements CloudProvider {
 
   @Override
   public TaskProgress progress(ProviderAccount account, String externalId, String handle) {
-    VirtFusionApi api = api(account);
+    VendorApi api = api(account);
     if (VirtFusionQueue.BUILD.equals(handle)) {
       return VirtFusionQueue.build(state(account, externalId));
     }
@@ -301,7 +302,7 @@ public class VirtFusionCloud implements CloudProvider {
 
   @Override
   public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
-    VirtFusionApi api = api(account);
+    VendorApi api = api(account);
     JsonValue vnc = object(object(api.get(server(externalId) + "/vnc"), "data"), "vnc");
     if (!flag(vnc, "enabled")) {
       vnc =
@@ -339,7 +340,7 @@ public class VirtFusionCloud implements CloudProvider {
     }
   }
 
-  private static VirtFusionApi api(ProviderAccount account) {
-    return new VirtFusionApi(account);
+  private static VendorApi api(ProviderAccount account) {
+    return VirtFusionApi.of(account);
   }
 }

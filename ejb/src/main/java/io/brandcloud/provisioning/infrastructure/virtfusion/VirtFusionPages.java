@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.infrastructure.virtfusion;
 import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.array;
 import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.integer;
 
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ final class VirtFusionPages {
 
   private VirtFusionPages() {}
 
-  static List<JsonValue> all(VirtFusionApi api, String path) {
+  static List<JsonValue> all(VendorApi api, String path) {
     List<JsonValue> items = new ArrayList<>();
     int page = 1;
     int last;

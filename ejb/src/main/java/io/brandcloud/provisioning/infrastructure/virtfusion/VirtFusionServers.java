@@ -11,6 +11,7 @@ import io.brandcloud.provisioning.domain.ProviderServerState;
 import io.brandcloud.provisioning.domain.ProviderServerState.Phase;
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.ServerUsage.Sample;
+import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -39,10 +40,10 @@ final class VirtFusionServers {
 
   private static final Pattern REFERENCE = Pattern.compile("bc-t\\d+-s\\d+");
 
-  private final VirtFusionApi api;
+  private final VendorApi api;
   private final String tenantTag;
 
-  VirtFusionServers(VirtFusionApi api, String tenantTag) {
+  VirtFusionServers(VendorApi api, String tenantTag) {
     this.api = api;
     this.tenantTag = tenantTag;
   }
