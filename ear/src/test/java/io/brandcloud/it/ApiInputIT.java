@@ -272,6 +272,8 @@ class ApiInputIT {
                 customer, "POST", base + "/servers/999999/actions/999999/password", List.of()),
             new Endpoint(customer, "DELETE", base + "/servers/999999", List.of()),
             new Endpoint(customer, "POST", base + "/servers/999999/console", List.of()),
+            new Endpoint(customer, "POST", base + "/push/tickets", List.of()),
+            new Endpoint(staff, "POST", base + "/push/tickets", List.of()),
             new Endpoint(customer, "GET", base + "/servers/999999/usage", List.of()),
             new Endpoint(customer, "GET", base + "/plans", List.of()),
             new Endpoint(staff, "GET", base + "/admin/servers", List.of()),

@@ -28,7 +28,7 @@ class ConsoleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.ear(ConsoleIT.class, Scenario.class, ConsoleClient.class);
+    return Deployments.ear(ConsoleIT.class, Scenario.class, SocketClient.class);
   }
 
   @Inject TestTenants tenants;
@@ -65,7 +65,7 @@ class ConsoleIT {
     assertThat(ticket.getString("socketPath"))
         .isEqualTo("/ws/console/" + ticket.getString("ticket"));
 
-    ConsoleClient console = open(ticket);
+    SocketClient console = open(ticket);
     console.awaitScreen("root@console-1:~# ");
     console.type("hostname\r");
     console.awaitScreen("hostname\r\nconsole-1\r\n");
@@ -96,9 +96,9 @@ class ConsoleIT {
     assertThat(open(expiring).awaitClosed()).isEqualTo("1008 ticket refused");
 
     String madeUp = "bcc_" + shop.tenant().tenantId() + "_" + "A".repeat(43);
-    assertThat(ConsoleClient.open(Http.localServer(), "/ws/console/" + madeUp).awaitClosed())
+    assertThat(SocketClient.open(Http.localServer(), "/ws/console/" + madeUp).awaitClosed())
         .isEqualTo("1008 ticket refused");
-    assertThat(ConsoleClient.open(Http.localServer(), "/ws/console/not-a-ticket").awaitClosed())
+    assertThat(SocketClient.open(Http.localServer(), "/ws/console/not-a-ticket").awaitClosed())
         .isEqualTo("1008 ticket refused");
 
     JsonObject stale = mint();
@@ -110,8 +110,8 @@ class ConsoleIT {
 
   @Test
   void aServerHasAtMostTwoConsolesOpen() {
-    ConsoleClient first = open(mint());
-    ConsoleClient second = open(mint());
+    SocketClient first = open(mint());
+    SocketClient second = open(mint());
     first.awaitScreen(":~# ");
     second.awaitScreen(":~# ");
     assertThat(open(mint()).awaitClosed()).startsWith("1008 The server has 2 consoles open");
@@ -144,7 +144,7 @@ class ConsoleIT {
 
   /** Whether the ticket's console opened (and closes it again). */
   private static boolean opens(JsonObject ticket) {
-    ConsoleClient console = open(ticket);
+    SocketClient console = open(ticket);
     await()
         .atMost(Duration.ofSeconds(5))
         .until(() -> console.screen().contains(":~# ") || console.isClosed());
@@ -153,7 +153,7 @@ class ConsoleIT {
     return opened;
   }
 
-  private static ConsoleClient open(JsonObject ticket) {
-    return ConsoleClient.open(Http.localServer(), ticket.getString("socketPath"));
+  private static SocketClient open(JsonObject ticket) {
+    return SocketClient.open(Http.localServer(), ticket.getString("socketPath"));
   }
 }

@@ -46,7 +46,7 @@ class CrossTenantIsolationIT {
         Scenario.class,
         Jobs.class,
         FacesLogin.class,
-        ConsoleClient.class);
+        SocketClient.class);
   }
 
   @Inject TestTenants tenants;
@@ -480,11 +480,50 @@ class CrossTenantIsolationIT {
     String ticket = Http.json(minted.body()).getString("ticket");
     String namingB =
         ticket.replaceFirst("^bcc_[0-9]+_", "bcc_" + tenants.context(b).tenantId() + "_");
-    assertThat(ConsoleClient.open(http.base(), "/ws/console/" + namingB).awaitClosed())
+    assertThat(SocketClient.open(http.base(), "/ws/console/" + namingB).awaitClosed())
         .isEqualTo("1008 ticket refused");
-    ConsoleClient own = ConsoleClient.open(http.base(), "/ws/console/" + ticket);
+    SocketClient own = SocketClient.open(http.base(), "/ws/console/" + ticket);
     own.awaitScreen("root@a-secret-host:~# ");
     own.close();
+  }
+
+  @Test
+  void aPushSocketHearsOnlyItsOwnTenant() {
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<String> minted = aCustomer.post(aApi("/push/tickets"), "{}");
+    assertThat(minted.statusCode()).as(minted.body()).isEqualTo(201);
+    String ticket = Http.json(minted.body()).getString("ticket");
+    String namingB =
+        ticket.replaceFirst("^bcp_[0-9]+_", "bcp_" + tenants.context(b).tenantId() + "_");
+    assertThat(SocketClient.open(http.base(), "/ws/push/" + namingB).awaitClosed())
+        .isEqualTo("1008 ticket refused");
+    SocketClient aSocket = SocketClient.open(http.base(), "/ws/push/" + ticket);
+    long bOrganisation =
+        tenants.signUpCustomer(
+            tenants.context(b), "push@" + b + ".test", "B pusher", "b-customer-password");
+    HttpResponse<String> bMinted =
+        http.as("push@" + b + ".test", "b-customer-password").post(bApi("/push/tickets"), "{}");
+    assertThat(bMinted.statusCode()).as(bMinted.body()).isEqualTo(201);
+    SocketClient bSocket =
+        SocketClient.open(http.base(), Http.json(bMinted.body()).getString("socketPath"));
+    String everything = "{\"topic\":\"*\"}";
+    aSocket.awaitScreen(everything);
+    bSocket.awaitScreen(everything);
+
+    a.as(() -> wallets.credit(a.customerId(), BigDecimal.ONE, "A", "iso-push-a", "test"));
+    String heardByA = "{\"topic\":\"balance\",\"organisation\":" + a.customerId() + "}";
+    aSocket.awaitScreen(heardByA);
+    TestTenants.as(
+        tenants.context(b),
+        () -> wallets.credit(bOrganisation, BigDecimal.ONE, "B", "iso-push-b", "test"));
+    String heardByB = "{\"topic\":\"balance\",\"organisation\":" + bOrganisation + "}";
+    bSocket.awaitScreen(heardByB);
+    assertThat(bSocket.screen())
+        .as("B heard its own later change, so it would have heard A's")
+        .isEqualTo(everything + heardByB);
+    aSocket.close();
+    bSocket.close();
   }
 
   private Http signUpAtB() {

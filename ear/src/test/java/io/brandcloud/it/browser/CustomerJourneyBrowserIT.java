@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A new customer of the Acme demo shop, in Chromium on a phone and on a desktop: signs up, confirms
- * the mailed link, logs in, orders a server and watches it start. No page scrolls sideways.
+ * the mailed link, logs in, orders a server and watches it start (pushed to the page, no reload).
+ * No page scrolls sideways.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -92,7 +93,13 @@ class CustomerJourneyBrowserIT {
       fitsTheWindow(browser, "order");
       browser.type("#order\\:hostname", "journey-" + width).click("#order\\:create");
       browser.waitForText("#servers", "journey-" + width);
+      assertThat(browser.text("#servers")).as("still building").doesNotContain("Running");
+      browser.script("window.bcSamePage = true;");
       browser.waitForText("#servers", "Running");
+      assertThat(
+              browser.script("return window.bcSamePage && document.documentElement.dataset.push;"))
+          .as("the page heard the server start, without a reload")
+          .isEqualTo("open");
       assertThat(browser.text("#running")).contains("1 running of 1");
       fitsTheWindow(browser, "customer-dashboard");
     }

@@ -35,8 +35,4 @@ public record ServerView(
         server.billableFrom(),
         server.backup());
   }
-
-  public boolean inProgress() {
-    return "PENDING".equals(status) || "PROVISIONING".equals(status);
-  }
 }

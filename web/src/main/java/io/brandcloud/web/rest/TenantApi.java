@@ -59,16 +59,25 @@ public class TenantApi {
    */
   public OrganisationCaller organisation(Scope scope, Permission permission) {
     SessionLogin login = customer(scope);
-    Membership membership =
-        login.viaApiKey() && login.keyOrganisationId() != null
-            ? memberships.requireMember(login.userId(), login.keyOrganisationId())
-            : memberships
-                .active(login.userId())
-                .orElseThrow(() -> new BrandcloudException(ErrorCode.NO_ORGANISATION));
+    Membership membership = actingIn(login);
     if (!membership.may(permission)) {
       throw new BrandcloudException(ErrorCode.MISSING_PERMISSION, permission.wireName());
     }
     return new OrganisationCaller(login, membership);
+  }
+
+  /** A customer in the organisation they act in, whatever their role there lets them do. */
+  public OrganisationCaller activeOrganisation() {
+    SessionLogin login = member("customer");
+    return new OrganisationCaller(login, actingIn(login));
+  }
+
+  private Membership actingIn(SessionLogin login) {
+    return login.viaApiKey() && login.keyOrganisationId() != null
+        ? memberships.requireMember(login.userId(), login.keyOrganisationId())
+        : memberships
+            .active(login.userId())
+            .orElseThrow(() -> new BrandcloudException(ErrorCode.NO_ORGANISATION));
   }
 
   /**

@@ -53,10 +53,6 @@ public class CustomerDashboard {
     return Math.max(0, page().total() - page().items().size());
   }
 
-  public boolean isBuilding() {
-    return getServers().stream().anyMatch(ServerView::inProgress);
-  }
-
   public long getRunning() {
     return running().count();
   }

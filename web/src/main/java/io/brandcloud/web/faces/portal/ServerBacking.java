@@ -24,6 +24,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.primefaces.PrimeFaces;
 
 /**
  * One server's page: what it is and costs, what its provider lets one do with it (destructive
@@ -66,6 +68,21 @@ public class ServerBacking implements Serializable {
     }
   }
 
+  /** Reads the server again and redraws its state, log and controls if any of them changed. */
+  public void refresh() {
+    ServerView shown = server;
+    ServerControls shownControls = controls;
+    List<ServerActionView> shownActions = recent;
+    String typedHostname = hostname;
+    load();
+    hostname = typedHostname;
+    if (!Objects.equals(shown, server)
+        || !Objects.equals(shownControls, controls)
+        || !Objects.equals(shownActions, recent)) {
+      PrimeFaces.current().ajax().update("state", "log", "power");
+    }
+  }
+
   public void act(String type) {
     ServerActionType chosen = ServerActionType.parse(type);
     ServerCommand command = new ServerCommand(chosen, image, planId, hostname);
@@ -99,11 +116,6 @@ public class ServerBacking implements Serializable {
 
   public boolean isDeletable() {
     return server != null && user.may("servers:delete");
-  }
-
-  public boolean isBusy() {
-    return server != null
-        && (server.inProgress() || recent.stream().anyMatch(ServerActionView::unfinished));
   }
 
   /** The plans the server may move to: on sale, on its provider connection, not its own. */

@@ -11,20 +11,21 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A browser's side of a server console over a real WebSocket: what the server writes piles up in
- * {@link #screen}, and the close code and reason are kept when the server closes.
+ * A browser's side of one of the panel's WebSockets (a server console, a push socket): what the
+ * server writes piles up in {@link #screen}, and the close code and reason are kept when the server
+ * closes.
  */
-final class ConsoleClient implements WebSocket.Listener {
+final class SocketClient implements WebSocket.Listener {
 
   private final StringBuffer screen = new StringBuffer();
   private final CompletableFuture<String> closed = new CompletableFuture<>();
   private WebSocket socket;
 
   /** Opens {@code socketPath} (as the ticket's answer gives it) on the server at {@code base}. */
-  static ConsoleClient open(URI base, String socketPath) {
+  static SocketClient open(URI base, String socketPath) {
     URI socketUri =
         URI.create(base.toString().replaceFirst("^http", "ws")).resolve(socketPath.substring(1));
-    ConsoleClient client = new ConsoleClient();
+    SocketClient client = new SocketClient();
     client.socket =
         HttpClient.newHttpClient()
             .newWebSocketBuilder()

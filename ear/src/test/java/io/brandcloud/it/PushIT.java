@@ -1,0 +1,215 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Push over a real WebSocket: a customer's socket hears what changes in their organisation (servers
+ * and their actions, the balance, payments, invoices), staff hear the whole tenant, and another
+ * organisation of the same tenant hears nothing of it. A ticket opens one socket, within a minute,
+ * and only as much as the role and the API key's scopes allow. Silence is proved by order: notices
+ * reach a node one after another, so a socket that has heard a later change would have heard an
+ * earlier one.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PushIT {
+
+  private static final String EVERYTHING = "{\"topic\":\"*\"}";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(PushIT.class, Scenario.class, SocketClient.class, Jobs.class);
+  }
+
+  @Inject TestTenants tenants;
+  @Inject Scenario scenario;
+  @EJB Wallets wallets;
+
+  private Fixture shop;
+  private Http customer;
+  private String base;
+
+  @BeforeEach
+  void aShopWithACustomer() {
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("push"), new BigDecimal("20.00"));
+    customer =
+        new Http(Http.localServer())
+            .as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
+    base = "/t/" + shop.tenant().slug() + "/api/v1";
+  }
+
+  @AfterEach
+  void backToTheSystemClock() {
+    scenario.reset();
+  }
+
+  @Test
+  void aCustomerHearsTheirOrganisationAndStaffHearTheTenant() {
+    JsonObject ticket = mint(customer);
+    assertThat(ticket.getString("ticket")).startsWith("bcp_" + shop.tenant().tenantId() + "_");
+    assertThat(ticket.getString("socketPath")).isEqualTo("/ws/push/" + ticket.getString("ticket"));
+    assertThat(ticket.getJsonArray("topics").toString())
+        .isEqualTo("[\"servers\",\"balance\",\"invoices\",\"payments\"]");
+    SocketClient mine = open(ticket);
+    long neighbourOrganisation = tenants.fundedCustomer(shop, "neighbour", new BigDecimal("5.00"));
+    Http neighbourLogin =
+        new Http(Http.localServer())
+            .as("neighbour@" + shop.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    SocketClient neighbour = open(mint(neighbourLogin));
+    SocketClient staff =
+        open(
+            mint(
+                new Http(Http.localServer())
+                    .as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD)));
+
+    scenario.runningServer(shop, shop.customerId(), "push-1");
+    mine.awaitScreen(notice("servers", shop.customerId()));
+    staff.awaitScreen(notice("servers", shop.customerId()));
+
+    shop.as(
+        () ->
+            wallets.credit(
+                shop.customerId(),
+                new BigDecimal("3.00"),
+                "Goodwill",
+                UUID.randomUUID().toString(),
+                "test"));
+    mine.awaitScreen(notice("balance", shop.customerId()));
+
+    shop.as(
+        () ->
+            wallets.credit(
+                neighbourOrganisation,
+                new BigDecimal("1.00"),
+                "Goodwill",
+                UUID.randomUUID().toString(),
+                "test"));
+    neighbour.awaitScreen(notice("balance", neighbourOrganisation));
+    staff.awaitScreen(notice("balance", neighbourOrganisation));
+    assertThat(neighbour.screen())
+        .as("the neighbour heard its own change, so it would have heard the earlier ones")
+        .isEqualTo(EVERYTHING + notice("balance", neighbourOrganisation));
+    assertThat(mine.screen()).doesNotContain("\"organisation\":" + neighbourOrganisation + "}");
+    mine.close();
+    neighbour.close();
+    staff.close();
+  }
+
+  @Test
+  void paymentsAndInvoicesAreHeard() {
+    Http admin = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    HttpResponse<String> gateway =
+        admin.put(
+            base + "/admin/payment-gateways/test",
+            "{\"webhookSecret\":\"whsec_push_test_secret_0123456789\",\"minAmount\":\"5\","
+                + "\"maxAmount\":\"500\",\"presets\":[\"10\"]}");
+    assertThat(gateway.statusCode()).as(gateway.body()).isEqualTo(200);
+    SocketClient mine = open(mint(customer));
+
+    HttpResponse<String> payment =
+        customer.post(base + "/payments", "{\"gateway\":\"test\",\"amount\":\"10\"}");
+    assertThat(payment.statusCode()).as(payment.body()).isEqualTo(201);
+    mine.awaitScreen(notice("payments", shop.customerId()));
+
+    Instant start = Scenario.nextMonthAt("08:00");
+    scenario.at(start);
+    scenario.runningServer(shop, shop.customerId(), "push-invoiced");
+    Jobs.chargeUpTo(start.plusSeconds(3600));
+    Instant monthEnded =
+        java.time.YearMonth.from(start.atZone(java.time.ZoneOffset.UTC))
+            .plusMonths(1)
+            .atDay(1)
+            .atTime(0, 30)
+            .toInstant(java.time.ZoneOffset.UTC);
+    scenario.at(monthEnded);
+    Jobs.invoiceAsOf(monthEnded);
+    mine.awaitScreen(notice("invoices", shop.customerId()));
+    mine.close();
+  }
+
+  @Test
+  void aTicketOpensOneSocketWithinAMinute() {
+    JsonObject ticket = mint(customer);
+    SocketClient first = open(ticket);
+    assertThat(refusal(ticket)).isEqualTo("1008 ticket refused");
+    assertThat(first.isClosed()).isFalse();
+    first.close();
+
+    JsonObject expiring = mint(customer);
+    scenario.at(Instant.parse(expiring.getString("expiresAt")).plusSeconds(1));
+    assertThat(refusal(expiring)).isEqualTo("1008 ticket refused");
+    scenario.reset();
+
+    String real = mint(customer).getString("ticket");
+    String altered = real.substring(0, real.length() - 2) + (real.endsWith("AA") ? "BB" : "AA");
+    assertThat(SocketClient.open(Http.localServer(), "/ws/push/" + altered).awaitClosed())
+        .isEqualTo("1008 ticket refused");
+    assertThat(SocketClient.open(Http.localServer(), "/ws/push/not-a-ticket").awaitClosed())
+        .isEqualTo("1008 ticket refused");
+    assertThat(new Http(Http.localServer()).post(base + "/push/tickets", "{}").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void anApiKeyHearsOnlyWhatItsScopesRead() {
+    HttpResponse<String> created =
+        customer.post(
+            base + "/api-keys", "{\"name\":\"servers only\",\"scopes\":[\"read:servers\"]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Http key = new Http(Http.localServer()).bearer(Http.json(created.body()).getString("secret"));
+    JsonObject ticket = mint(key);
+    assertThat(ticket.getJsonArray("topics").toString()).isEqualTo("[\"servers\"]");
+    SocketClient socket = open(ticket);
+
+    shop.as(
+        () ->
+            wallets.credit(
+                shop.customerId(),
+                new BigDecimal("3.00"),
+                "Goodwill",
+                UUID.randomUUID().toString(),
+                "test"));
+    scenario.runningServer(shop, shop.customerId(), "push-key");
+    socket.awaitScreen(notice("servers", shop.customerId()));
+    assertThat(socket.screen()).doesNotContain("balance");
+    socket.close();
+  }
+
+  private JsonObject mint(Http caller) {
+    HttpResponse<String> minted = caller.post(base + "/push/tickets", "{}");
+    assertThat(minted.statusCode()).as(minted.body()).isEqualTo(201);
+    assertThat(minted.headers().firstValue("Cache-Control")).hasValue("no-store");
+    return Http.json(minted.body());
+  }
+
+  private static String refusal(JsonObject ticket) {
+    return SocketClient.open(Http.localServer(), ticket.getString("socketPath")).awaitClosed();
+  }
+
+  /** A socket that hears changes from now on: its first notice says so. */
+  private static SocketClient open(JsonObject ticket) {
+    SocketClient socket = SocketClient.open(Http.localServer(), ticket.getString("socketPath"));
+    socket.awaitScreen(EVERYTHING);
+    return socket;
+  }
+
+  private static String notice(String topic, long organisation) {
+    return "{\"topic\":\"" + topic + "\",\"organisation\":" + organisation + "}";
+  }
+}

@@ -1,0 +1,31 @@
+package io.brandcloud.live;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who one push socket speaks to: a member of one organisation, hearing the topics their role there
+ * allows, or a tenant's staff member, hearing every organisation of the tenant.
+ *
+ * @param schema the tenant's schema, as database notices name it
+ * @param organisationId the organisation heard; null for staff, who hear them all
+ * @param caller who asked for the socket, for the log
+ */
+public record PushAudience(
+    long tenantId, String schema, Long organisationId, Set<PushTopic> topics, String caller) {
+
+  public PushAudience {
+    topics = topics.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(topics));
+  }
+
+  public boolean wholeTenant() {
+    return organisationId == null;
+  }
+
+  /** Whether a change of {@code topic} in {@code organisation} of {@code changedSchema} is ours. */
+  public boolean hears(String changedSchema, PushTopic topic, long organisation) {
+    return schema.equals(changedSchema)
+        && topics.contains(topic)
+        && (organisationId == null || organisationId == organisation);
+  }
+}

@@ -1,0 +1,106 @@
+package io.brandcloud.web.websocket;
+
+import io.brandcloud.live.PushAudience;
+import io.brandcloud.live.PushHub;
+import io.brandcloud.live.PushTicket;
+import io.brandcloud.live.PushTickets;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantLookup;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Push notices for one page: {@code /ws/push/{ticket}} on the host the page came from. The ticket
+ * is spent as the socket opens (a used, expired, foreign or malformed one closes it with 1008
+ * "ticket refused"); once it hears changes it says {@code {"topic":"*"}} (read everything again)
+ * unless the page says, as {@code ?since=<mark>}, that it was drawn after the audience's last
+ * change. From then on each change the audience may hear arrives as {@code
+ * {"topic":"servers","organisation":42}}. The page says something every 25 s; a socket silent for
+ * {@link #IDLE} is a dead connection and closes.
+ */
+@ServerEndpoint("/ws/push/{ticket}")
+public class PushSocket {
+
+  static final Duration IDLE = Duration.ofSeconds(75);
+  static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+  private static final Logger LOG = Logger.getLogger(PushSocket.class);
+
+  @Inject PushHub hub;
+  @EJB PushTickets tickets;
+  @Inject TenantLookup tenants;
+
+  private PushHub.Subscription subscription;
+
+  @OnOpen
+  public void open(Session session, @PathParam("ticket") String ticket) throws IOException {
+    session.setMaxIdleTimeout(IDLE.toMillis());
+    session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT.toMillis());
+    Optional<PushAudience> audience;
+    try {
+      audience =
+          tenantOf(ticket)
+              .flatMap(found -> CurrentTenant.supplyAs(found, () -> tickets.spend(ticket)));
+    } catch (RuntimeException e) {
+      LOG.warnf("A push socket could not be opened: %s", e.toString());
+      session.close(new CloseReason(CloseCodes.TRY_AGAIN_LATER, "push unavailable"));
+      return;
+    }
+    if (audience.isEmpty()) {
+      session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, "ticket refused"));
+      return;
+    }
+    QueuedSender sender = new QueuedSender(session, hub);
+    subscription = hub.subscribe(audience.get(), sender);
+    if (hub.changedSince(audience.get(), since(session))) {
+      sender.push(PushHub.EVERYTHING);
+    }
+  }
+
+  /** The page's keep-alive; nothing a page says is acted on. */
+  @OnMessage(maxMessageSize = 64)
+  public void heard(String ignored) {}
+
+  @OnClose
+  public void close() {
+    if (subscription != null) {
+      subscription.close();
+    }
+  }
+
+  @OnError
+  public void failed(Session session, Throwable error) throws IOException {
+    LOG.debugf("A push socket failed: %s", error.toString());
+    if (session.isOpen()) {
+      session.close(new CloseReason(CloseCodes.UNEXPECTED_CONDITION, "push failed"));
+    }
+  }
+
+  /** The mark the page was drawn at, if it says. */
+  private static String since(Session session) {
+    List<String> given = session.getRequestParameterMap().get("since");
+    return given == null || given.isEmpty() ? null : given.get(0);
+  }
+
+  private Optional<TenantContext> tenantOf(String ticket) {
+    return PushTicket.tenantOf(ticket).stream()
+        .boxed()
+        .findFirst()
+        .flatMap(id -> tenants.byId(id, TenantContext.newRequestId()))
+        .filter(found -> !found.isSuspended());
+  }
+}
