@@ -1,5 +1,6 @@
 package io.brandcloud.live;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,17 +16,12 @@ public record PushAudience(
     long tenantId, String schema, Long organisationId, Set<PushTopic> topics, String caller) {
 
   public PushAudience {
-    topics = topics.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(topics));
+    topics =
+        Collections.unmodifiableSet(
+            topics.isEmpty() ? EnumSet.noneOf(PushTopic.class) : EnumSet.copyOf(topics));
   }
 
   public boolean wholeTenant() {
     return organisationId == null;
-  }
-
-  /** Whether a change of {@code topic} in {@code organisation} of {@code changedSchema} is ours. */
-  public boolean hears(String changedSchema, PushTopic topic, long organisation) {
-    return schema.equals(changedSchema)
-        && topics.contains(topic)
-        && (organisationId == null || organisationId == organisation);
   }
 }

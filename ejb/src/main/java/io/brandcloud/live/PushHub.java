@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * This node's open push sockets, by tenant schema. Every committed change any node makes reaches
- * every node as a {@link DatabaseChange}; each is passed to the sockets whose audience hears it. A
- * gap in hearing ({@link ChangeNotices.Missed}) tells every socket to read everything again.
+ * This node's open push sockets, by tenant schema and organisation. Every committed change any node
+ * makes reaches every node as a {@link DatabaseChange}; each is passed to the sockets whose
+ * audience hears it. A gap in hearing ({@link ChangeNotices.Missed}) tells every socket to read
+ * everything again.
  *
  * <p>A page drawn here takes a {@link #mark()} before it reads anything; when its socket opens, it
  * is told to read everything again only if its audience may have missed a change since that mark (a
@@ -25,7 +26,12 @@ public class PushHub {
   /** The notice that asks a page to read all it shows again. */
   public static final String EVERYTHING = "{\"topic\":\"*\"}";
 
-  private final Map<String, Set<Subscription>> bySchema = new ConcurrentHashMap<>();
+  /**
+   * By tenant schema and organisation ({@code t_acme/42}), or schema alone for staff ({@code
+   * t_acme/*}).
+   */
+  private final Map<String, Set<Subscription>> byAudience = new ConcurrentHashMap<>();
+
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final String run = Long.toString(System.nanoTime() ^ System.identityHashCode(this), 36);
@@ -38,17 +44,19 @@ public class PushHub {
 
     private final PushAudience audience;
     private final PushSink sink;
+    private final String key;
 
     private Subscription(PushAudience audience, PushSink sink) {
       this.audience = audience;
       this.sink = sink;
+      this.key = keyOf(audience);
     }
 
     @Override
     public void close() {
-      bySchema.computeIfPresent(
-          audience.schema(),
-          (schema, subscriptions) -> {
+      byAudience.computeIfPresent(
+          key,
+          (ignored, subscriptions) -> {
             subscriptions.remove(this);
             return subscriptions.isEmpty() ? null : subscriptions;
           });
@@ -57,9 +65,9 @@ public class PushHub {
 
   public Subscription subscribe(PushAudience audience, PushSink sink) {
     Subscription subscription = new Subscription(audience, sink);
-    bySchema.compute(
-        audience.schema(),
-        (schema, subscriptions) -> {
+    byAudience.compute(
+        subscription.key,
+        (key, subscriptions) -> {
           Set<Subscription> all =
               subscriptions == null ? ConcurrentHashMap.newKeySet() : subscriptions;
           all.add(subscription);
@@ -87,17 +95,13 @@ public class PushHub {
     } catch (NumberFormatException e) {
       return true;
     }
-    Long last =
-        lastHeard.get(
-            audience.schema()
-                + "/"
-                + (audience.wholeTenant() ? "*" : audience.organisationId().toString()));
+    Long last = lastHeard.get(keyOf(audience));
     return since < lastGap || (last != null && last > since);
   }
 
   /** The sockets open on this node. */
   public int open() {
-    return bySchema.values().stream().mapToInt(Set::size).sum();
+    return byAudience.values().stream().mapToInt(Set::size).sum();
   }
 
   /** Notices handed to sockets on this node since it started. */
@@ -116,27 +120,40 @@ public class PushHub {
 
   void changed(@Observes DatabaseChange change) {
     Optional<PushTopic> topic = PushTopic.ofNotice(change.topic());
-    if (topic.isPresent()) {
-      long now = heard.incrementAndGet();
-      lastHeard.put(change.schema() + "/" + change.key(), now);
-      lastHeard.put(change.schema() + "/*", now);
-    }
-    Set<Subscription> subscriptions = bySchema.get(change.schema());
-    if (topic.isEmpty() || subscriptions == null) {
+    if (topic.isEmpty()) {
       return;
     }
+    long now = heard.incrementAndGet();
+    String organisation = change.schema() + "/" + change.key();
+    String wholeTenant = change.schema() + "/*";
+    lastHeard.put(organisation, now);
+    lastHeard.put(wholeTenant, now);
     String notice =
         "{\"topic\":\"" + topic.get().wireName() + "\",\"organisation\":" + change.key() + "}";
+    deliver(byAudience.get(organisation), topic.get(), notice);
+    deliver(byAudience.get(wholeTenant), topic.get(), notice);
+  }
+
+  private void deliver(Set<Subscription> subscriptions, PushTopic topic, String notice) {
+    if (subscriptions == null) {
+      return;
+    }
     for (Subscription subscription : subscriptions) {
-      if (subscription.audience.hears(change.schema(), topic.get(), change.key())) {
+      if (subscription.audience.topics().contains(topic)) {
         subscription.sink.push(notice);
         delivered.incrementAndGet();
       }
     }
   }
 
+  private static String keyOf(PushAudience audience) {
+    return audience.schema()
+        + "/"
+        + (audience.wholeTenant() ? "*" : audience.organisationId().toString());
+  }
+
   void mayHaveMissedChanges(@Observes ChangeNotices.Missed missed) {
     lastGap = heard.incrementAndGet();
-    bySchema.values().forEach(all -> all.forEach(s -> s.sink.push(EVERYTHING)));
+    byAudience.values().forEach(all -> all.forEach(s -> s.sink.push(EVERYTHING)));
   }
 }
