@@ -2,8 +2,7 @@ package io.brandcloud.provisioning.domain;
 
 /**
  * Connects a browser's terminal to one kind of console a provider offers ({@link
- * ConsoleAccess.Kind}): the simulator's terminal today; a VNC proxy and an SSH bridge are further
- * kinds.
+ * ConsoleAccess.Kind}): the simulator's terminal, SSH to the server; a VNC proxy is a further kind.
  */
 public interface ConsoleBridge {
 

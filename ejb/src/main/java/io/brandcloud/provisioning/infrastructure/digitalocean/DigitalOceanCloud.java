@@ -41,9 +41,9 @@ import java.util.Set;
  * finds the first droplet ({@code GET /v2/droplets?tag_name=}). The root password of a new droplet
  * is set by cloud-init (DigitalOcean would otherwise mail one to its account holder); a password
  * reset or a rebuild makes DigitalOcean mail the new password to the account holder, which the
- * action says instead of showing one. No suspension and no console: suspending powers the droplet
- * off (DigitalOcean bills it still). Actions answer with an action id that is asked until it
- * completed or errored.
+ * action says instead of showing one. No suspension and no console API (ours is SSH): suspending
+ * powers the droplet off (DigitalOcean bills it still). Actions answer with an action id that is
+ * asked until it completed or errored.
  */
 @ApplicationScoped
 public class DigitalOceanCloud implements CloudProvider {
@@ -256,15 +256,15 @@ public class DigitalOceanCloud implements CloudProvider {
     return DropletMetrics.between(api(account), droplet(externalId), externalId, from, to);
   }
 
-  /** Its API has no console; an SSH bridge to the server would be one. */
+  /** Its API has no console: the console is SSH to the server's public address. */
   @Override
   public Optional<ConsoleAccess.Kind> consoleKind() {
-    return Optional.empty();
+    return Optional.of(ConsoleAccess.Kind.SSH);
   }
 
   @Override
   public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
-    return Optional.empty();
+    return ConsoleAccess.sshTo(state(account, externalId));
   }
 
   private ProviderTask action(ProviderAccount account, String externalId, JsonObject body) {

@@ -41,11 +41,11 @@ import java.util.Set;
 /**
  * Linode (Akamai) API v4. Servers are found again by a tag carrying our reference ({@code GET
  * /v4/tags/{label}}, so a retried create finds the first build), and every server of a tenant by
- * the tenant's tag. Linode has no hard power-off, no console and no suspension: suspending shuts
- * the server down (Linode bills a stopped Linode like a running one) and only unsuspending boots it
- * again. Its root password can be changed only while the Linode is off. Actions answer at once and
- * the work goes on at Linode: the handle is the status the Linode will reach ({@link
- * LinodeProgress}).
+ * the tenant's tag. Linode has no hard power-off, no console API (ours is SSH) and no suspension:
+ * suspending shuts the server down (Linode bills a stopped Linode like a running one) and only
+ * unsuspending boots it again. Its root password can be changed only while the Linode is off.
+ * Actions answer at once and the work goes on at Linode: the handle is the status the Linode will
+ * reach ({@link LinodeProgress}).
  */
 @ApplicationScoped
 public class LinodeCloud implements CloudProvider {
@@ -267,15 +267,15 @@ public class LinodeCloud implements CloudProvider {
     return LinodeStats.between(api(account), instance(externalId), from, to);
   }
 
-  /** Its API has no console; an SSH bridge to the server would be one. */
+  /** Its API has no console: the console is SSH to the server's public address. */
   @Override
   public Optional<ConsoleAccess.Kind> consoleKind() {
-    return Optional.empty();
+    return Optional.of(ConsoleAccess.Kind.SSH);
   }
 
   @Override
   public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
-    return Optional.empty();
+    return ConsoleAccess.sshTo(state(account, externalId));
   }
 
   /** Every Linode carrying a tag; a tag nobody carries yet is none. */

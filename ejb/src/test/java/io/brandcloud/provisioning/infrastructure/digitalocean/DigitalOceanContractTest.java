@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.provisioning.domain.ConsoleAccess;
 import io.brandcloud.provisioning.domain.ProviderAccount;
 import io.brandcloud.provisioning.domain.ProviderException;
 import io.brandcloud.provisioning.domain.ProviderServerState.Phase;
@@ -149,6 +150,9 @@ class DigitalOceanContractTest {
 
     assertThat(cloud.state(account, "3164444").phase()).isEqualTo(Phase.RUNNING);
     assertThat(cloud.state(account, "3164444").ipv4()).isEqualTo("192.241.165.154");
+    assertThat(cloud.console(account, "3164444").orElseThrow())
+        .isEqualTo(
+            new ConsoleAccess(ConsoleAccess.Kind.SSH, "ssh://root@192.241.165.154:22", null));
     assertThat(cloud.state(account, "999").phase()).isEqualTo(Phase.GONE);
     assertThat(cloud.servers(account))
         .singleElement()

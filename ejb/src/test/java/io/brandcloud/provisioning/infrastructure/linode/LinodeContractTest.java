@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.provisioning.domain.ConsoleAccess;
 import io.brandcloud.provisioning.domain.ProviderAccount;
 import io.brandcloud.provisioning.domain.ProviderException;
 import io.brandcloud.provisioning.domain.ProviderServerState.Phase;
@@ -143,6 +144,8 @@ class LinodeContractTest {
 
     assertThat(cloud.state(account, "123").phase()).isEqualTo(Phase.RUNNING);
     assertThat(cloud.state(account, "123").ipv4()).isEqualTo("203.0.113.1");
+    assertThat(cloud.console(account, "123").orElseThrow())
+        .isEqualTo(new ConsoleAccess(ConsoleAccess.Kind.SSH, "ssh://root@203.0.113.1:22", null));
     assertThat(cloud.state(account, "999").phase()).isEqualTo(Phase.GONE);
     assertThat(cloud.delete(account, "999").finished())
         .as("already gone counts as deleted")

@@ -1,0 +1,137 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.brandcloud.provisioning.domain.ConsoleAccess;
+import io.brandcloud.provisioning.domain.ConsoleScreen;
+import io.brandcloud.provisioning.domain.ConsoleStream;
+import io.brandcloud.provisioning.infrastructure.ssh.SshConsoles;
+import io.brandcloud.shared.BrandcloudException;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.server.shell.ProcessShellFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The SSH console of Linode and DigitalOcean servers against a real SSH server started in the test
+ * (Apache MINA SSHD running {@code /bin/sh}): the console shows the server's key fingerprint, asks
+ * for the root password in the terminal, refuses a wrong one, runs a command once logged in, and
+ * ends when the shell does; three wrong passwords end it; an address where nothing listens is a
+ * clear refusal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SshConsoleIT {
+
+  private static final String PASSWORD = "correct horse battery";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(SshConsoleIT.class);
+  }
+
+  @Inject SshConsoles consoles;
+
+  private SshServer server;
+
+  @BeforeEach
+  void anSshServer() throws IOException {
+    server = SshServer.setUpDefaultServer();
+    server.setHost("127.0.0.1");
+    server.setPort(0);
+    server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider());
+    server.setPasswordAuthenticator(
+        (user, password, session) -> "root".equals(user) && PASSWORD.equals(password));
+    server.setShellFactory(new ProcessShellFactory("/bin/sh", "/bin/sh", "-i"));
+    server.start();
+  }
+
+  @AfterEach
+  void stopIt() throws IOException {
+    server.stop(true);
+  }
+
+  @Test
+  void aRootPasswordOpensAShellThatRunsACommand() {
+    Screen screen = new Screen();
+    ConsoleStream console = consoles.attach(access(server.getPort()), "ssh-host", screen);
+    screen.waitFor("The server's ");
+    screen.waitFor("key fingerprint is SHA256:");
+    screen.waitFor("root@127.0.0.1's password: ");
+
+    console.type("wrong\r");
+    screen.waitFor("Permission denied, please try again.\r\nroot@127.0.0.1's password: ");
+    console.type(PASSWORD + "\r");
+    console.type("echo $((6 * 7))\r");
+    screen.waitFor("42");
+    assertThat(screen.text()).doesNotContain(PASSWORD).doesNotContain("wrong");
+
+    console.type("exit\r");
+    assertThat(screen.ended.orTimeout(10, TimeUnit.SECONDS).join()).isEqualTo("logout");
+  }
+
+  @Test
+  void threeWrongPasswordsEndTheConsole() {
+    Screen screen = new Screen();
+    ConsoleStream console = consoles.attach(access(server.getPort()), "ssh-host", screen);
+    screen.waitFor("password: ");
+    console.type("one\rtwo\r");
+    screen.waitFor("please try again");
+    console.type("three\r");
+    assertThat(screen.ended.orTimeout(20, TimeUnit.SECONDS).join()).isEqualTo("permission denied");
+    assertThat(screen.text()).contains("root@127.0.0.1: Permission denied (password).");
+  }
+
+  @Test
+  void nothingListeningIsAClearRefusal() throws IOException {
+    int closedPort;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      closedPort = probe.getLocalPort();
+    }
+    assertThatThrownBy(() -> consoles.attach(access(closedPort), "ssh-host", new Screen()))
+        .isInstanceOf(BrandcloudException.class)
+        .hasMessageContaining("ssh to 127.0.0.1 port " + closedPort);
+  }
+
+  private static ConsoleAccess access(int port) {
+    return new ConsoleAccess(ConsoleAccess.Kind.SSH, "ssh://root@127.0.0.1:" + port, null);
+  }
+
+  /** A browser's terminal: what the console shows, and how it ended. */
+  private static final class Screen implements ConsoleScreen {
+
+    private final StringBuffer shown = new StringBuffer();
+    private final CompletableFuture<String> ended = new CompletableFuture<>();
+
+    @Override
+    public void show(String text) {
+      shown.append(text);
+    }
+
+    @Override
+    public void ended(String why) {
+      ended.complete(why);
+    }
+
+    String text() {
+      return shown.toString();
+    }
+
+    void waitFor(String text) {
+      await().atMost(Duration.ofSeconds(10)).until(() -> shown.toString().contains(text));
+    }
+  }
+}
