@@ -5,15 +5,11 @@
 -- wallet's balance, invoices and payments announce, at commit, which organisations they changed. Like 021 these are
 -- statement triggers: a bulk statement (an hour's charging) sends one notice per organisation, and PostgreSQL folds
 -- identical notices of one transaction. Payload "<topic>:<schema>:<organisation id>".
+-- Invoices and payments are never deleted, so inserts and updates are all there is to hear.
 CREATE FUNCTION notify_organisations_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM pg_notify('brandcloud_changes', TG_ARGV[0] || ':' || TG_TABLE_SCHEMA || ':' || organisation_id)
-       FROM (SELECT DISTINCT organisation_id FROM old_rows) AS changed;
-  ELSE
-    PERFORM pg_notify('brandcloud_changes', TG_ARGV[0] || ':' || TG_TABLE_SCHEMA || ':' || organisation_id)
-       FROM (SELECT DISTINCT organisation_id FROM new_rows) AS changed;
-  END IF;
+  PERFORM pg_notify('brandcloud_changes', TG_ARGV[0] || ':' || TG_TABLE_SCHEMA || ':' || organisation_id)
+     FROM (SELECT DISTINCT organisation_id FROM new_rows) AS changed;
   RETURN NULL;
 END
 $$;

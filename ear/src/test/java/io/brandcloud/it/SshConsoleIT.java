@@ -28,10 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SSH console of Linode and DigitalOcean servers against a real SSH server started in the test
- * (Apache MINA SSHD running {@code /bin/sh}): the console shows the server's key fingerprint, asks
- * for the root password in the terminal, refuses a wrong one, runs a command once logged in, and
- * ends when the shell does; three wrong passwords end it; an address where nothing listens is a
- * clear refusal.
+ * (Apache MINA SSHD running {@code /bin/sh}): the console shows the server's key fingerprint and
+ * goes on only on "yes", asks for the root password in the terminal, refuses a wrong one, runs a
+ * command typed with the password in one go, and ends when the shell does; three wrong passwords
+ * end it; an address where nothing listens is a clear refusal.
  */
 @ExtendWith(ArquillianExtension.class)
 class SshConsoleIT {
@@ -68,14 +68,17 @@ class SshConsoleIT {
   void aRootPasswordOpensAShellThatRunsACommand() {
     Screen screen = new Screen();
     ConsoleStream console = consoles.attach(access(server.getPort()), "ssh-host", screen);
-    screen.waitFor("The server's ");
-    screen.waitFor("key fingerprint is SHA256:");
+    screen.waitFor("The authenticity of root@127.0.0.1 can't be established.\r\n");
+    screen.waitFor(" key fingerprint is SHA256:");
+    screen.waitFor("Are you sure you want to continue connecting (yes/no)? ");
+    console.type("maybe\r");
+    screen.waitFor("maybe\r\nPlease type 'yes' or 'no': ");
+    console.type("yes\r");
     screen.waitFor("root@127.0.0.1's password: ");
 
     console.type("wrong\r");
     screen.waitFor("Permission denied, please try again.\r\nroot@127.0.0.1's password: ");
-    console.type(PASSWORD + "\r");
-    console.type("echo $((6 * 7))\r");
+    console.type(PASSWORD + "\recho $((6 * 7))\r");
     screen.waitFor("42");
     assertThat(screen.text()).doesNotContain(PASSWORD).doesNotContain("wrong");
 
@@ -87,12 +90,23 @@ class SshConsoleIT {
   void threeWrongPasswordsEndTheConsole() {
     Screen screen = new Screen();
     ConsoleStream console = consoles.attach(access(server.getPort()), "ssh-host", screen);
+    console.type("yes\r");
     screen.waitFor("password: ");
     console.type("one\rtwo\r");
     screen.waitFor("please try again");
     console.type("three\r");
     assertThat(screen.ended.orTimeout(20, TimeUnit.SECONDS).join()).isEqualTo("permission denied");
     assertThat(screen.text()).contains("root@127.0.0.1: Permission denied (password).");
+  }
+
+  @Test
+  void aKeyNotAcceptedEndsTheConsoleBeforeAnyPassword() {
+    Screen screen = new Screen();
+    ConsoleStream console = consoles.attach(access(server.getPort()), "ssh-host", screen);
+    console.type("no\r");
+    assertThat(screen.ended.orTimeout(10, TimeUnit.SECONDS).join())
+        .isEqualTo("host key not accepted");
+    assertThat(screen.text()).contains("Host key verification failed.").doesNotContain("password");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,6 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class PushHub {
+
+  /**
+   * Sockets one organisation, or one tenant's staff, may have open on a node: many tabs, no flood.
+   */
+  public static final int PER_AUDIENCE = 100;
 
   /** The notice that asks a page to read all it shows again. */
   public static final String EVERYTHING = "{\"topic\":\"*\"}";
@@ -63,17 +69,24 @@ public class PushHub {
     }
   }
 
-  public Subscription subscribe(PushAudience audience, PushSink sink) {
+  /**
+   * Starts a socket's hearing; empty when its organisation (or its tenant's staff) already has
+   * {@link #PER_AUDIENCE} sockets open on this node.
+   */
+  public Optional<Subscription> subscribe(PushAudience audience, PushSink sink) {
     Subscription subscription = new Subscription(audience, sink);
+    AtomicBoolean added = new AtomicBoolean();
     byAudience.compute(
         subscription.key,
         (key, subscriptions) -> {
           Set<Subscription> all =
               subscriptions == null ? ConcurrentHashMap.newKeySet() : subscriptions;
-          all.add(subscription);
+          if (all.size() < PER_AUDIENCE) {
+            added.set(all.add(subscription));
+          }
           return all;
         });
-    return subscription;
+    return added.get() ? Optional.of(subscription) : Optional.empty();
   }
 
   /** Where this node's hearing stands now: {@code <run>.<changes heard>}. */

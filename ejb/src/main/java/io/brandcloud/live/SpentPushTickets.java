@@ -14,7 +14,11 @@ public class SpentPushTickets {
 
   /** Whether this is the ticket's first spending; the primary key settles a race between nodes. */
   public boolean spendOnce(String ticketHash, Instant expiresAt, Instant now) {
-    em.createNativeQuery("DELETE FROM push_tickets_spent WHERE expires_at < ?1")
+    // a few expired ones at a time, skipping those another spending is clearing: a storm of
+    // reconnecting pages must not queue behind one another's clean-up
+    em.createNativeQuery(
+            "DELETE FROM push_tickets_spent WHERE token_hash IN (SELECT token_hash FROM"
+                + " push_tickets_spent WHERE expires_at < ?1 LIMIT 20 FOR UPDATE SKIP LOCKED)")
         .setParameter(1, Timestamp.from(now))
         .executeUpdate();
     return em.createNativeQuery(

@@ -30,7 +30,8 @@ import org.postgresql.PGNotification;
  * NOTIFY} on {@link #CHANNEL}, and passes each on as a {@link DatabaseChange} event. PostgreSQL
  * delivers a notice only when its transaction commits, to every node listening, whoever wrote the
  * rows. While the connection is down nothing is heard: {@link #listening()} is false, and a {@link
- * Missed} event tells caches to drop what they kept, because a change may have gone unheard.
+ * Missed} event, when it drops and again when hearing resumes, tells caches to drop what they kept
+ * and open pages to read again, because a change may have gone unheard.
  */
 @Singleton
 @Startup
@@ -124,6 +125,9 @@ public class ChangeNotices {
       listen.execute("LISTEN " + CHANNEL);
     }
     listening = true;
+    // what committed while nothing listened was not heard: whoever kept or showed anything reads
+    // it again now (at the first start nobody has)
+    missed.fire(new Missed());
     LOG.debugf("Hearing database changes on %s", CHANNEL);
     while (!isStopping()) {
       PGNotification[] heard = notices.getNotifications(WAIT_MILLIS);

@@ -37,7 +37,8 @@ class PushHubTest {
   void aClosedSubscriptionHearsNoMore() {
     List<String> heard = new ArrayList<>();
     PushHub.Subscription subscription =
-        hub.subscribe(audience("t_a", 1L, EnumSet.allOf(PushTopic.class)), heard::add);
+        hub.subscribe(audience("t_a", 1L, EnumSet.allOf(PushTopic.class)), heard::add)
+            .orElseThrow();
     assertThat(hub.open()).isEqualTo(1);
     subscription.close();
     hub.changed(new DatabaseChange("servers", "t_a", 1));
@@ -73,6 +74,17 @@ class PushHubTest {
     String beforeGap = hub.mark();
     hub.mayHaveMissedChanges(new ChangeNotices.Missed());
     assertThat(hub.changedSince(two, beforeGap)).isTrue();
+  }
+
+  @Test
+  void anOrganisationHasAHundredSocketsAtMost() {
+    PushAudience one = audience("t_a", 1L, EnumSet.allOf(PushTopic.class));
+    for (int i = 0; i < PushHub.PER_AUDIENCE; i++) {
+      assertThat(hub.subscribe(one, notice -> {})).isPresent();
+    }
+    assertThat(hub.subscribe(one, notice -> {})).isEmpty();
+    assertThat(hub.subscribe(audience("t_a", 2L, EnumSet.allOf(PushTopic.class)), notice -> {}))
+        .isPresent();
   }
 
   private List<String> listen(PushAudience audience) {

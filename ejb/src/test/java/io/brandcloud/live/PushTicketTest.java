@@ -60,6 +60,36 @@ class PushTicketTest {
     assertThat(PushTicket.tenantOf("not-a-ticket")).isEmpty();
   }
 
+  @Test
+  void aTicketHasOneSpellingOnly() {
+    String real = null;
+    for (String caller = "x";
+        real == null || (real.length() - "bcp_7_".length()) % 4 == 0;
+        caller += "x") {
+      real =
+          PushTicket.seal(
+                  box, 7, new PushTicket.Sealed(1L, EnumSet.of(PushTopic.SERVERS), expires, caller))
+              .ticket();
+    }
+    String body = real.substring("bcp_7_".length());
+    byte[] bytes = java.util.Base64.getUrlDecoder().decode(body);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    String other =
+        alphabet
+            .chars()
+            .mapToObj(c -> body.substring(0, body.length() - 1) + (char) c)
+            .filter(spelling -> !spelling.equals(body))
+            .filter(
+                spelling ->
+                    java.util.Arrays.equals(
+                        java.util.Base64.getUrlDecoder().decode(spelling), bytes))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the sealed length leaves no unused bits"));
+
+    assertThat(PushTicket.open(box, 7, real)).isPresent();
+    assertThat(PushTicket.open(box, 7, "bcp_7_" + other)).isEmpty();
+  }
+
   private static byte[] filled(int value) {
     byte[] key = new byte[32];
     java.util.Arrays.fill(key, (byte) value);

@@ -31,13 +31,16 @@ import org.jboss.logging.Logger;
  * unless the page says, as {@code ?since=<mark>}, that it was drawn after the audience's last
  * change. From then on each change the audience may hear arrives as {@code
  * {"topic":"servers","organisation":42}}. The page says something every 25 s; a socket silent for
- * {@link #IDLE} is a dead connection and closes.
+ * {@link #IDLE} is a dead connection and closes, and one older than {@link #LIFETIME} closes so
+ * that the page asks for a new ticket.
  */
 @ServerEndpoint("/ws/push/{ticket}")
 public class PushSocket {
 
   static final Duration IDLE = Duration.ofSeconds(75);
+  static final Duration LIFETIME = Duration.ofMinutes(30);
   static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+  static final int MAX_WAITING = 64;
   private static final Logger LOG = Logger.getLogger(PushSocket.class);
 
   @Inject PushHub hub;
@@ -45,6 +48,8 @@ public class PushSocket {
   @Inject TenantLookup tenants;
 
   private PushHub.Subscription subscription;
+  private Session session;
+  private long openedAt;
 
   @OnOpen
   public void open(Session session, @PathParam("ticket") String ticket) throws IOException {
@@ -64,16 +69,38 @@ public class PushSocket {
       session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, "ticket refused"));
       return;
     }
-    QueuedSender sender = new QueuedSender(session, hub);
-    subscription = hub.subscribe(audience.get(), sender);
+    QueuedSender sender = new QueuedSender(session, MAX_WAITING, this::tooFarBehind);
+    subscription = hub.subscribe(audience.get(), sender::send).orElse(null);
+    if (subscription == null) {
+      session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, "too many push sockets"));
+      return;
+    }
+    openedAt = System.nanoTime();
+    this.session = session;
     if (hub.changedSince(audience.get(), since(session))) {
-      sender.push(PushHub.EVERYTHING);
+      sender.send(PushHub.EVERYTHING);
     }
   }
 
-  /** The page's keep-alive; nothing a page says is acted on. */
+  /**
+   * A page that cannot keep up loses its notices for one "read everything again", which says no
+   * less.
+   */
+  private void tooFarBehind(QueuedSender sender, int waiting) {
+    hub.countDropped(waiting);
+    sender.replaceWaiting(PushHub.EVERYTHING);
+  }
+
+  /**
+   * The page's keep-alive; nothing a page says is acted on. A socket older than {@link #LIFETIME}
+   * closes here, so the page asks for a new ticket, which only a login still valid gets.
+   */
   @OnMessage(maxMessageSize = 64)
-  public void heard(String ignored) {}
+  public void heard(String ignored) throws IOException {
+    if (subscription != null && System.nanoTime() - openedAt > LIFETIME.toNanos()) {
+      session.close(new CloseReason(CloseCodes.NORMAL_CLOSURE, "ticket renewal"));
+    }
+  }
 
   @OnClose
   public void close() {

@@ -1,80 +1,140 @@
 package io.brandcloud.web.websocket;
 
-import io.brandcloud.live.PushHub;
-import io.brandcloud.live.PushSink;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Sends one push socket's notices in order without ever blocking the thread that hands them over:
- * one is in flight at a time, the rest wait. A reader too slow to keep {@link #MAX_WAITING} notices
- * in hand loses them all for a single "read everything again", which says no less.
+ * Sends a socket's text messages in order without ever blocking the thread that hands them over
+ * (the database notices' thread, the SSH client's threads): one is in flight at a time, the rest
+ * wait. What happens when a reader falls {@code maxWaiting} messages behind is the socket's choice.
  */
-final class QueuedSender implements PushSink {
+final class QueuedSender {
 
-  static final int MAX_WAITING = 64;
-
-  private final Session session;
-  private final PushHub hub;
-  private final Deque<String> waiting = new ArrayDeque<>();
-  private boolean sending;
-
-  QueuedSender(Session session, PushHub hub) {
-    this.session = session;
-    this.hub = hub;
+  /** What a socket does with a reader that fell too far behind. */
+  @FunctionalInterface
+  interface Overflow {
+    /**
+     * {@code waiting} messages were waiting; {@link #replaceWaiting} may put others in their place.
+     */
+    void overflowed(QueuedSender sender, int waiting);
   }
 
-  @Override
-  public void push(String notice) {
+  private static final CloseReason SEND_FAILED =
+      new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed");
+
+  private final Session session;
+  private final int maxWaiting;
+  private final Overflow overflow;
+  private final Deque<String> waiting = new ArrayDeque<>();
+  private boolean sending;
+  private CloseReason ending;
+
+  QueuedSender(Session session, int maxWaiting, Overflow overflow) {
+    this.session = session;
+    this.maxWaiting = maxWaiting;
+    this.overflow = overflow;
+  }
+
+  void send(String message) {
+    int behind;
     synchronized (this) {
+      if (ending != null) {
+        return;
+      }
+      if (!sending) {
+        sending = true;
+        behind = 0;
+      } else if (waiting.size() < maxWaiting) {
+        waiting.add(message);
+        return;
+      } else {
+        behind = waiting.size() + 1;
+      }
+    }
+    if (behind > 0) {
+      overflow.overflowed(this, behind);
+      return;
+    }
+    transmit(message);
+  }
+
+  /** Drops what waits and closes the socket now. */
+  void closeNow(CloseReason reason) {
+    synchronized (this) {
+      waiting.clear();
+      ending = reason;
+      sending = true;
+    }
+    close(reason);
+  }
+
+  /** Closes the socket once what waits has been sent, so a console's last words arrive. */
+  void closeWhenSent(CloseReason reason) {
+    synchronized (this) {
+      ending = reason;
       if (sending) {
-        hold(notice);
         return;
       }
       sending = true;
     }
-    send(notice);
+    close(reason);
   }
 
-  private void hold(String notice) {
-    if (waiting.size() < MAX_WAITING) {
-      waiting.add(notice);
-      return;
-    }
-    hub.countDropped(waiting.size() + 1);
+  /** Drops what waits and lets {@code message} wait alone instead. */
+  synchronized void replaceWaiting(String message) {
     waiting.clear();
-    waiting.add(PushHub.EVERYTHING);
+    waiting.add(message);
   }
 
-  private void send(String notice) {
+  private void transmit(String message) {
     try {
-      session.getAsyncRemote().sendText(notice, this::sent);
+      session.getAsyncRemote().sendText(message, this::sent);
     } catch (RuntimeException closed) {
-      stop();
+      failed();
     }
   }
 
   private void sent(SendResult result) {
     if (!result.isOK()) {
-      stop();
+      failed();
       return;
     }
     String next;
+    CloseReason close = null;
     synchronized (this) {
       next = waiting.poll();
       if (next == null) {
-        sending = false;
-        return;
+        close = ending;
+        sending = close != null;
+        if (close == null) {
+          return;
+        }
       }
     }
-    send(next);
+    if (close != null) {
+      close(close);
+    } else {
+      transmit(next);
+    }
   }
 
-  /** The connection is gone: nothing more is sent, and the socket's close ends its hearing. */
-  private synchronized void stop() {
-    waiting.clear();
-    sending = true;
+  /**
+   * A send failed or timed out: nothing more is sent, and the socket closes (ending what feeds it)
+   * rather than stay open and silent; a page then reconnects.
+   */
+  private void failed() {
+    closeNow(SEND_FAILED);
+  }
+
+  private void close(CloseReason reason) {
+    try {
+      session.close(reason);
+    } catch (IOException | RuntimeException gone) {
+      // the connection is already gone, and its end has been or will be seen
+    }
   }
 }

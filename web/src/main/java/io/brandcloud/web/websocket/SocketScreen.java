@@ -4,38 +4,35 @@ import io.brandcloud.provisioning.domain.ConsoleScreen;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
-/** A console's output written to its browser's socket, one message at a time. */
+/**
+ * A console's output written to its browser's socket in order, without blocking the thread that
+ * produced it (an SSH client's threads serve every console of the node). A browser that falls
+ * {@link #MAX_WAITING} messages behind closes its console: dropped output would garble the screen.
+ */
 final class SocketScreen implements ConsoleScreen {
 
-  private final Session session;
+  static final int MAX_WAITING = 1024;
+
+  private final QueuedSender sender;
 
   SocketScreen(Session session) {
-    this.session = session;
+    this.sender =
+        new QueuedSender(
+            session,
+            MAX_WAITING,
+            (behind, waiting) ->
+                behind.closeNow(
+                    new CloseReason(CloseCodes.UNEXPECTED_CONDITION, "console too slow")));
   }
 
   @Override
   public void show(String text) {
-    if (!session.isOpen()) {
-      return;
-    }
-    synchronized (session) {
-      try {
-        session.getBasicRemote().sendText(text);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    sender.send(text);
   }
 
   @Override
   public void ended(String why) {
-    try {
-      session.close(new CloseReason(CloseCodes.NORMAL_CLOSURE, ConsoleSocket.shortened(why)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    sender.closeWhenSent(new CloseReason(CloseCodes.NORMAL_CLOSURE, ConsoleSocket.shortened(why)));
   }
 }

@@ -7,20 +7,24 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.channel.PtyMode;
 import org.apache.sshd.common.config.keys.KeyUtils;
 
 /**
- * One SSH console: first a password prompt in the terminal (nothing typed is shown, three tries,
- * Ctrl-C gives up), then a shell with a pseudo-terminal whose output goes to the screen and to
- * which everything typed goes. The password lives only as long as the attempt.
+ * One SSH console. First the terminal shows the server's key fingerprint and asks whether to go on
+ * ({@code yes}/{@code no}), then for the root password (nothing typed is shown; three tries; Ctrl-C
+ * gives up); then a shell with a pseudo-terminal whose output goes to the screen and to which
+ * everything typed goes. The password lives only as long as its attempt.
  */
 final class SshConsole implements ConsoleStream {
 
   static final int TRIES = 3;
+  private static final int LONGEST_ANSWER = 1024;
 
   /**
    * The terminal modes of xterm.js, which the browser runs: Enter sends CR, Backspace DEL, Ctrl-C
@@ -47,16 +51,21 @@ final class SshConsole implements ConsoleStream {
           Map.entry(PtyMode.TTY_OP_ISPEED, 38400),
           Map.entry(PtyMode.TTY_OP_OSPEED, 38400));
 
-  private static final int LONGEST_PASSWORD = 1024;
+  private enum Stage {
+    CONFIRMING,
+    PASSWORD,
+    SHELL
+  }
 
   private final ClientSession session;
   private final String login;
   private final ConsoleScreen screen;
-  private final StringBuilder password = new StringBuilder();
-  private ChannelShell shell;
+  private final StringBuilder answer = new StringBuilder();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private Stage stage = Stage.CONFIRMING;
+  private boolean inEscape;
   private OutputStream keyboard;
   private int failures;
-  private boolean closed;
 
   SshConsole(ClientSession session, String login, ConsoleScreen screen) {
     this.session = session;
@@ -65,65 +74,106 @@ final class SshConsole implements ConsoleStream {
   }
 
   void greet() {
+    session.addCloseFutureListener(future -> ended("connection closed"));
     PublicKey key = session.getServerKey();
-    if (key != null) {
-      screen.show(
-          "The server's "
-              + KeyUtils.getKeyType(key)
-              + " key fingerprint is "
-              + KeyUtils.getFingerPrint(key)
-              + ".\r\n");
-    }
-    prompt();
+    screen.show(
+        "The authenticity of "
+            + login
+            + " can't be established.\r\n"
+            + KeyUtils.getKeyType(key)
+            + " key fingerprint is "
+            + KeyUtils.getFingerPrint(key)
+            + ".\r\nAre you sure you want to continue connecting (yes/no)? ");
   }
 
   @Override
   public synchronized void type(String keys) {
-    if (closed) {
-      return;
-    }
-    if (keyboard != null) {
-      send(keys);
-      return;
-    }
-    for (int i = 0; i < keys.length() && !closed && keyboard == null; i++) {
-      char c = keys.charAt(i);
-      if (c == '\r' || c == '\n') {
-        screen.show("\r\n");
-        logIn();
-      } else if (c == 0x03 || c == 0x04) {
-        screen.show("^C\r\n");
-        end("cancelled");
-      } else if (c == 0x7f || c == '\b') {
-        password.setLength(Math.max(0, password.length() - 1));
-      } else if (c >= 0x20 && password.length() < LONGEST_PASSWORD) {
-        password.append(c);
+    for (int i = 0; i < keys.length() && !closed.get(); i++) {
+      if (stage == Stage.SHELL) {
+        send(keys.substring(i));
+        return;
       }
+      take(keys.charAt(i));
     }
   }
 
-  private void logIn() {
-    String attempt = password.toString();
-    password.setLength(0);
+  private void take(char c) {
+    if (inEscape) {
+      // the tail of an arrow key or another escape sequence is no part of an answer
+      inEscape = !(Character.isLetter(c) || c == '~');
+    } else if (c == 0x1b) {
+      inEscape = true;
+    } else if (c == '\r' || c == '\n') {
+      screen.show("\r\n");
+      answered();
+    } else if (c == 0x03 || c == 0x04) {
+      screen.show("^C\r\n");
+      end("cancelled");
+    } else if (c == 0x7f || c == '\b') {
+      if (answer.length() > 0) {
+        answer.setLength(answer.length() - 1);
+        echo("\b \b");
+      }
+    } else if (c >= 0x20 && answer.length() < LONGEST_ANSWER) {
+      answer.append(c);
+      echo(String.valueOf(c));
+    }
+  }
+
+  /** What is typed shows while answering yes or no; a password never shows. */
+  private void echo(String text) {
+    if (stage == Stage.CONFIRMING) {
+      screen.show(text);
+    }
+  }
+
+  private void answered() {
+    String given = answer.toString();
+    answer.setLength(0);
+    if (stage == Stage.CONFIRMING) {
+      confirm(given.strip().toLowerCase(Locale.ROOT));
+    } else {
+      logIn(given);
+    }
+  }
+
+  private void confirm(String reply) {
+    if (reply.equals("yes")) {
+      stage = Stage.PASSWORD;
+      passwordPrompt();
+    } else if (reply.equals("no")) {
+      screen.show("Host key verification failed.\r\n");
+      end("host key not accepted");
+    } else {
+      screen.show("Please type 'yes' or 'no': ");
+    }
+  }
+
+  private void logIn(String password) {
     try {
-      session.addPasswordIdentity(attempt);
+      session.addPasswordIdentity(password);
       session.auth().verify(SshConsoles.CONNECT_TIMEOUT);
       openShell();
+      stage = Stage.SHELL;
     } catch (IOException refused) {
-      session.removePasswordIdentity(attempt);
       failures++;
+      if (closed.get()) {
+        return;
+      }
       if (failures >= TRIES || !session.isOpen()) {
         screen.show(login + ": Permission denied (password).\r\n");
         end("permission denied");
       } else {
         screen.show("Permission denied, please try again.\r\n");
-        prompt();
+        passwordPrompt();
       }
+    } finally {
+      session.removePasswordIdentity(password);
     }
   }
 
   private void openShell() throws IOException {
-    shell = session.createShellChannel();
+    ChannelShell shell = session.createShellChannel();
     shell.setPtyType("xterm-256color");
     shell.setPtyModes(BROWSER_TERMINAL);
     ScreenOutput output = new ScreenOutput(screen);
@@ -131,7 +181,7 @@ final class SshConsole implements ConsoleStream {
     shell.setErr(output);
     shell.open().verify(SshConsoles.CONNECT_TIMEOUT);
     keyboard = shell.getInvertedIn();
-    shell.addCloseFutureListener(future -> serverEnded());
+    shell.addCloseFutureListener(future -> ended("logout"));
   }
 
   private void send(String keys) {
@@ -143,32 +193,29 @@ final class SshConsole implements ConsoleStream {
     }
   }
 
-  private void prompt() {
+  private void passwordPrompt() {
     screen.show(login + "'s password: ");
   }
 
-  private void serverEnded() {
-    boolean wasOpen;
-    synchronized (this) {
-      wasOpen = !closed;
-    }
-    if (wasOpen) {
-      end("logout");
+  /** The server's side ended: the console ends, once, unless it was closed from ours. */
+  private void ended(String why) {
+    if (!closed.get()) {
+      end(why);
     }
   }
 
   private void end(String why) {
-    close();
-    screen.ended(why);
+    if (closed.compareAndSet(false, true)) {
+      session.close(true);
+      screen.ended(why);
+    }
   }
 
+  /** Closed from the browser's side; needs no lock, so it also cuts short a login under way. */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      session.close(true);
     }
-    closed = true;
-    password.setLength(0);
-    session.close(true);
   }
 }

@@ -12,14 +12,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.auth.keyboard.UserAuthKeyboardInteractiveFactory;
+import org.apache.sshd.client.auth.password.UserAuthPasswordFactory;
+import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
+import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
+import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 
 /**
  * Opens SSH consoles ({@link ConsoleAccess.Kind#SSH}) with one SSH client per node: connects and
- * agrees keys as the console opens, shows the server's key fingerprint (as {@code ssh} does for a
- * host it has not met) and asks for the root password in the terminal.
+ * agrees keys as the console opens, shows the server's key fingerprint and asks whether to go on
+ * (as {@code ssh} does for a host it has not met), then asks for the root password in the terminal.
+ * The client offers passwords only: never the node's own keys, never its {@code ~/.ssh/config}.
  */
 @ApplicationScoped
 public class SshConsoles implements ConsoleBridge {
@@ -31,8 +41,12 @@ public class SshConsoles implements ConsoleBridge {
   @PostConstruct
   void start() {
     client = SshClient.setUpDefaultClient();
-    // no known_hosts to check against: the console shows the key's fingerprint before the password
+    // no known_hosts to check against: the user confirms the key's fingerprint before the password
     client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+    client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+    client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
+    client.setUserAuthFactories(
+        List.of(UserAuthPasswordFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE));
     client.start();
   }
 
@@ -51,21 +65,38 @@ public class SshConsoles implements ConsoleBridge {
     URI target = URI.create(access.url());
     String user = target.getUserInfo() == null ? "root" : target.getUserInfo();
     int port = target.getPort() < 0 ? 22 : target.getPort();
+    String where = "ssh to " + target.getHost() + " port " + port;
+    ConnectFuture connecting;
     ClientSession session;
     try {
-      session =
-          client.connect(user, target.getHost(), port).verify(CONNECT_TIMEOUT).getClientSession();
-      session.waitFor(
-          java.util.EnumSet.of(
-              ClientSession.ClientSessionEvent.WAIT_AUTH, ClientSession.ClientSessionEvent.CLOSED),
-          CONNECT_TIMEOUT);
+      connecting = client.connect(user, target.getHost(), port);
     } catch (IOException e) {
-      throw new BrandcloudException(
-          ErrorCode.PROVIDER_FAILED,
-          "ssh to " + target.getHost() + " port " + port + ": " + e.getMessage());
+      throw refused(where, e.getMessage());
     }
-    SshConsole console = new SshConsole(session, user + "@" + target.getHost(), screen);
-    console.greet();
-    return console;
+    try {
+      session = connecting.verify(CONNECT_TIMEOUT).getClientSession();
+    } catch (IOException e) {
+      connecting.cancel();
+      throw refused(where, e.getMessage());
+    }
+    try {
+      Set<ClientSessionEvent> reached =
+          session.waitFor(
+              EnumSet.of(ClientSessionEvent.WAIT_AUTH, ClientSessionEvent.CLOSED), CONNECT_TIMEOUT);
+      if (!reached.contains(ClientSessionEvent.WAIT_AUTH)
+          || reached.contains(ClientSessionEvent.CLOSED)) {
+        throw refused(where, "no key exchange within " + CONNECT_TIMEOUT.toSeconds() + " s");
+      }
+      SshConsole console = new SshConsole(session, user + "@" + target.getHost(), screen);
+      console.greet();
+      return console;
+    } catch (RuntimeException e) {
+      session.close(true);
+      throw e;
+    }
+  }
+
+  private static BrandcloudException refused(String where, String why) {
+    return new BrandcloudException(ErrorCode.PROVIDER_FAILED, where + ": " + why);
   }
 }

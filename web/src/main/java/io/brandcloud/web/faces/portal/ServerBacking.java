@@ -68,18 +68,25 @@ public class ServerBacking implements Serializable {
     }
   }
 
-  /** Reads the server again and redraws its state, log and controls if any of them changed. */
+  /**
+   * Reads the server again and redraws its state, log and controls if any of them changed; a server
+   * that is gone sends the page to the dashboard.
+   */
   public void refresh() {
     ServerView shown = server;
     ServerControls shownControls = controls;
     List<ServerActionView> shownActions = recent;
     String typedHostname = hostname;
     load();
+    if (server == null) {
+      FacesActions.redirect(branding.url("/portal/index.xhtml"));
+      return;
+    }
     hostname = typedHostname;
     if (!Objects.equals(shown, server)
         || !Objects.equals(shownControls, controls)
         || !Objects.equals(shownActions, recent)) {
-      PrimeFaces.current().ajax().update("state", "log", "power");
+      PrimeFaces.current().ajax().update("state", "control-head", "log", "power");
     }
   }
 
