@@ -4,16 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.provisioning.application.ConsoleGrant;
+import io.brandcloud.provisioning.application.Consoles;
 import io.brandcloud.provisioning.domain.ConsoleAccess;
 import io.brandcloud.provisioning.domain.ConsoleScreen;
 import io.brandcloud.provisioning.domain.ConsoleStream;
+import io.brandcloud.provisioning.domain.HostKeyPins;
+import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.infrastructure.ssh.SshConsoles;
 import io.brandcloud.shared.BrandcloudException;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -31,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (Apache MINA SSHD running {@code /bin/sh}): the console shows the server's key fingerprint and
  * goes on only on "yes", asks for the root password in the terminal, refuses a wrong one, runs a
  * command typed with the password in one go, and ends when the shell does; three wrong passwords
- * end it; an address where nothing listens is a clear refusal.
+ * end it; a key trusted before needs no question, a changed one is a warning; the trusted key is
+ * remembered per server; an address where nothing listens is a clear refusal.
  */
 @ExtendWith(ArquillianExtension.class)
 class SshConsoleIT {
@@ -40,10 +51,14 @@ class SshConsoleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.ear(SshConsoleIT.class);
+    return Deployments.ear(SshConsoleIT.class, Scenario.class);
   }
 
   @Inject SshConsoles consoles;
+  @EJB Consoles consoleService;
+  @Inject HostKeyPins hostKeys;
+  @Inject TestTenants tenants;
+  @Inject Scenario scenario;
 
   private SshServer server;
 
@@ -75,6 +90,8 @@ class SshConsoleIT {
     screen.waitFor("maybe\r\nPlease type 'yes' or 'no': ");
     console.type("yes\r");
     screen.waitFor("root@127.0.0.1's password: ");
+    assertThat(screen.trusted).hasSize(1);
+    assertThat(screen.text()).contains(" key fingerprint is " + screen.trusted.get(0) + ".");
 
     console.type("wrong\r");
     screen.waitFor("Permission denied, please try again.\r\nroot@127.0.0.1's password: ");
@@ -110,6 +127,62 @@ class SshConsoleIT {
   }
 
   @Test
+  void theKeyTrustedBeforeNeedsNoQuestionAndAChangedOneIsAWarning() {
+    Screen first = new Screen();
+    ConsoleStream meeting = consoles.attach(access(server.getPort()), "ssh-host", first);
+    meeting.type("yes\r");
+    first.waitFor("password: ");
+    String fingerprint = first.trusted.get(0);
+    meeting.close();
+
+    Screen again = new Screen();
+    ConsoleStream known =
+        consoles.attach(access(server.getPort()).withHostKey(fingerprint), "ssh-host", again);
+    again.waitFor("root@127.0.0.1's password: ");
+    assertThat(again.text()).isEqualTo("root@127.0.0.1's password: ");
+    known.close();
+
+    Screen changed = new Screen();
+    ConsoleStream suspicious =
+        consoles.attach(
+            access(server.getPort()).withHostKey("SHA256:another-key"), "ssh-host", changed);
+    changed.waitFor("WARNING: THE SERVER'S HOST KEY HAS CHANGED!");
+    changed.waitFor("It was SHA256:another-key, it is now ");
+    changed.waitFor("Trust the new key (yes/no)? ");
+    assertThat(changed.trusted).isEmpty();
+    suspicious.type("yes\r");
+    changed.waitFor("password: ");
+    assertThat(changed.trusted).containsExactly(fingerprint);
+    suspicious.close();
+  }
+
+  @Test
+  void aTrustedKeyIsRememberedForItsServer() {
+    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("ssh"), new BigDecimal("5.00"));
+    long serverId = scenario.runningServer(shop, shop.customerId(), "ssh-pinned");
+    ConsoleGrant grant =
+        new ConsoleGrant(
+            shop.tenant().tenantId(),
+            serverId,
+            shop.customerId(),
+            "ssh-pinned",
+            Caller.system("ssh-console-test"),
+            "127.0.0.1",
+            ProviderType.LINODE,
+            null,
+            "123",
+            null);
+    shop.as(
+        () -> {
+          consoleService.trusted(grant, "SHA256:first");
+          consoleService.trusted(grant, "SHA256:second");
+          return null;
+        });
+    assertThat(shop.as(() -> hostKeys.of(serverId))).hasValue("SHA256:second");
+    assertThat(shop.as(() -> hostKeys.of(serverId + 1000))).isEmpty();
+  }
+
+  @Test
   void nothingListeningIsAClearRefusal() throws IOException {
     int closedPort;
     try (ServerSocket probe = new ServerSocket(0)) {
@@ -129,6 +202,12 @@ class SshConsoleIT {
 
     private final StringBuffer shown = new StringBuffer();
     private final CompletableFuture<String> ended = new CompletableFuture<>();
+    private final List<String> trusted = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void trusted(String fingerprint) {
+      trusted.add(fingerprint);
+    }
 
     @Override
     public void show(String text) {

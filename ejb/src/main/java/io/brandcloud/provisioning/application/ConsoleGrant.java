@@ -7,7 +7,7 @@ import io.brandcloud.provisioning.domain.ProviderType;
 /**
  * A spent console ticket: the server it opens, who asked for it (the socket's caller) and from
  * which address, and how to reach the server at its provider. Held by the socket while the console
- * is open; never shown.
+ * is open; never shown. {@code hostKey} is the SSH host key trusted for the server before, if any.
  */
 public record ConsoleGrant(
     long tenantId,
@@ -18,4 +18,5 @@ public record ConsoleGrant(
     String originAddress,
     ProviderType type,
     ProviderAccount account,
-    String externalId) {}
+    String externalId,
+    String hostKey) {}

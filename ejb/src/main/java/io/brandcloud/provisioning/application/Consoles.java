@@ -10,6 +10,7 @@ import io.brandcloud.provisioning.domain.ConsoleBridge;
 import io.brandcloud.provisioning.domain.ConsoleScreen;
 import io.brandcloud.provisioning.domain.ConsoleStream;
 import io.brandcloud.provisioning.domain.ConsoleTickets;
+import io.brandcloud.provisioning.domain.HostKeyPins;
 import io.brandcloud.provisioning.domain.ProviderConnection;
 import io.brandcloud.provisioning.domain.ProviderConnectionRepository;
 import io.brandcloud.provisioning.domain.ProviderException;
@@ -48,6 +49,7 @@ public class Consoles {
   @Inject CloudProviders providers;
   @Inject ConsoleBridges bridges;
   @Inject ConsoleTickets tickets;
+  @Inject HostKeyPins hostKeys;
   @Inject OpenConsoles open;
   @Inject MemberAccess members;
   @Inject ApplicationClock clock;
@@ -114,7 +116,8 @@ public class Consoles {
                               spent.originAddress(),
                               connection.type(),
                               connectionRecords.accountOf(connection),
-                              server.externalId());
+                              server.externalId(),
+                              hostKeys.of(server.id()).orElse(null));
                         }));
   }
 
@@ -148,7 +151,17 @@ public class Consoles {
       throw new BrandcloudException(ErrorCode.PROVIDER_FAILED, e.getMessage());
     }
     ConsoleBridge bridge = bridges.of(access.kind()).orElseThrow(() -> notOffered(provider));
-    return bridge.attach(access, grant.hostname(), screen);
+    return bridge.attach(access.withHostKey(grant.hostKey()), grant.hostname(), screen);
+  }
+
+  /**
+   * Remembers the SSH host key the grant's caller trusted for its server, so the next console
+   * expects it; in the audit log, since trusting a changed key may be how an eavesdropper gets in.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void trusted(ConsoleGrant grant, String fingerprint) {
+    hostKeys.pin(grant.serverId(), fingerprint, grant.caller().name(), clock.now());
+    audit(grant, "server.console_host_key_trusted", fingerprint);
   }
 
   /** Notes in the audit log that the grant's caller opened the console. */

@@ -7,4 +7,9 @@ public interface ConsoleScreen {
 
   /** The console ended on the server's side, saying why. */
   void ended(String why);
+
+  /**
+   * The user trusted the server's SSH host key {@code fingerprint}: the next console expects it.
+   */
+  default void trusted(String fingerprint) {}
 }

@@ -61,7 +61,16 @@ public class ConsoleSocket {
       }
       tenant = named.get();
       grant = spent.get();
-      stream = asCaller(() -> consoles.attach(grant, new SocketScreen(session)));
+      SocketScreen screen =
+          new SocketScreen(
+              session,
+              fingerprint ->
+                  asCaller(
+                      () -> {
+                        consoles.trusted(grant, fingerprint);
+                        return null;
+                      }));
+      stream = asCaller(() -> consoles.attach(grant, screen));
       asCaller(
           () -> {
             consoles.opened(grant);

@@ -4,6 +4,7 @@ import io.brandcloud.provisioning.domain.ConsoleScreen;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
+import java.util.function.Consumer;
 
 /**
  * A console's output written to its browser's socket in order, without blocking the thread that
@@ -15,8 +16,10 @@ final class SocketScreen implements ConsoleScreen {
   static final int MAX_WAITING = 1024;
 
   private final QueuedSender sender;
+  private final Consumer<String> trusted;
 
-  SocketScreen(Session session) {
+  SocketScreen(Session session, Consumer<String> trusted) {
+    this.trusted = trusted;
     this.sender =
         new QueuedSender(
             session,
@@ -29,6 +32,11 @@ final class SocketScreen implements ConsoleScreen {
   @Override
   public void show(String text) {
     sender.send(text);
+  }
+
+  @Override
+  public void trusted(String fingerprint) {
+    trusted.accept(fingerprint);
   }
 
   @Override

@@ -16,10 +16,11 @@ import org.apache.sshd.common.channel.PtyMode;
 import org.apache.sshd.common.config.keys.KeyUtils;
 
 /**
- * One SSH console. First the terminal shows the server's key fingerprint and asks whether to go on
- * ({@code yes}/{@code no}), then for the root password (nothing typed is shown; three tries; Ctrl-C
- * gives up); then a shell with a pseudo-terminal whose output goes to the screen and to which
- * everything typed goes. The password lives only as long as its attempt.
+ * One SSH console. First, unless the server shows the key trusted for it before, the terminal shows
+ * the key's fingerprint (warning loudly if it changed) and asks whether to trust it ({@code
+ * yes}/{@code no}; yes remembers it), then for the root password (nothing typed is shown; three
+ * tries; Ctrl-C gives up); then a shell with a pseudo-terminal whose output goes to the screen and
+ * to which everything typed goes. The password lives only as long as its attempt.
  */
 final class SshConsole implements ConsoleStream {
 
@@ -59,7 +60,9 @@ final class SshConsole implements ConsoleStream {
 
   private final ClientSession session;
   private final String login;
+  private final String trustedKey;
   private final ConsoleScreen screen;
+  private String seenKey;
   private final StringBuilder answer = new StringBuilder();
   private final AtomicBoolean closed = new AtomicBoolean();
   private Stage stage = Stage.CONFIRMING;
@@ -67,23 +70,45 @@ final class SshConsole implements ConsoleStream {
   private OutputStream keyboard;
   private int failures;
 
-  SshConsole(ClientSession session, String login, ConsoleScreen screen) {
+  /**
+   * @param trustedKey the fingerprint of the host key trusted for this server before; null if none
+   */
+  SshConsole(ClientSession session, String login, String trustedKey, ConsoleScreen screen) {
     this.session = session;
     this.login = login;
+    this.trustedKey = trustedKey;
     this.screen = screen;
   }
 
+  /** A key trusted before goes straight to the password; a new or changed one asks first. */
   void greet() {
     session.addCloseFutureListener(future -> ended("connection closed"));
     PublicKey key = session.getServerKey();
-    screen.show(
-        "The authenticity of "
-            + login
-            + " can't be established.\r\n"
-            + KeyUtils.getKeyType(key)
-            + " key fingerprint is "
-            + KeyUtils.getFingerPrint(key)
-            + ".\r\nAre you sure you want to continue connecting (yes/no)? ");
+    seenKey = KeyUtils.getFingerPrint(key);
+    String type = KeyUtils.getKeyType(key);
+    if (seenKey.equals(trustedKey)) {
+      stage = Stage.PASSWORD;
+      passwordPrompt();
+    } else if (trustedKey == null) {
+      screen.show(
+          "The authenticity of "
+              + login
+              + " can't be established.\r\n"
+              + type
+              + " key fingerprint is "
+              + seenKey
+              + ".\r\nAre you sure you want to continue connecting (yes/no)? ");
+    } else {
+      screen.show(
+          "WARNING: THE SERVER'S HOST KEY HAS CHANGED!\r\nIt was "
+              + trustedKey
+              + ", it is now "
+              + type
+              + " "
+              + seenKey
+              + ".\r\nSomeone may be listening in, or the server was reinstalled.\r\n"
+              + "Trust the new key (yes/no)? ");
+    }
   }
 
   @Override
@@ -139,6 +164,7 @@ final class SshConsole implements ConsoleStream {
 
   private void confirm(String reply) {
     if (reply.equals("yes")) {
+      screen.trusted(seenKey);
       stage = Stage.PASSWORD;
       passwordPrompt();
     } else if (reply.equals("no")) {

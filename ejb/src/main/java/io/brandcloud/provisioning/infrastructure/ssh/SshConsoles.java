@@ -27,9 +27,10 @@ import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 
 /**
  * Opens SSH consoles ({@link ConsoleAccess.Kind#SSH}) with one SSH client per node: connects and
- * agrees keys as the console opens, shows the server's key fingerprint and asks whether to go on
- * (as {@code ssh} does for a host it has not met), then asks for the root password in the terminal.
- * The client offers passwords only: never the node's own keys, never its {@code ~/.ssh/config}.
+ * agrees keys as the console opens; a key other than the one trusted for the server before is shown
+ * and must be trusted (as {@code ssh} asks of a host it has not met, and PuTTY of a changed key);
+ * then the terminal asks for the root password. The client offers passwords only: never the node's
+ * own keys, never its {@code ~/.ssh/config}.
  */
 @ApplicationScoped
 public class SshConsoles implements ConsoleBridge {
@@ -41,7 +42,8 @@ public class SshConsoles implements ConsoleBridge {
   @PostConstruct
   void start() {
     client = SshClient.setUpDefaultClient();
-    // no known_hosts to check against: the user confirms the key's fingerprint before the password
+    // the key is checked against the one trusted for the server (ConsoleAccess.hostKey) after the
+    // key exchange, before any password is asked for
     client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
     client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
     client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
@@ -87,7 +89,8 @@ public class SshConsoles implements ConsoleBridge {
           || reached.contains(ClientSessionEvent.CLOSED)) {
         throw refused(where, "no key exchange within " + CONNECT_TIMEOUT.toSeconds() + " s");
       }
-      SshConsole console = new SshConsole(session, user + "@" + target.getHost(), screen);
+      SshConsole console =
+          new SshConsole(session, user + "@" + target.getHost(), access.hostKey(), screen);
       console.greet();
       return console;
     } catch (RuntimeException e) {
