@@ -75,12 +75,7 @@ class CrossTenantIsolationIT {
     aExtraCustomer = tenants.signUpCustomer(a.tenant(), "extra@a.test", "Extra", "extra-password");
     aServer = scenario.runningServer(a, a.customerId(), "a-secret-host");
     Jobs.chargeUpTo(start.plus(Duration.ofHours(1)));
-    Instant monthEnded =
-        java.time.YearMonth.from(start.atZone(java.time.ZoneOffset.UTC))
-            .plusMonths(1)
-            .atDay(1)
-            .atTime(0, 30)
-            .toInstant(java.time.ZoneOffset.UTC);
+    Instant monthEnded = Scenario.afterMonthOf(start);
     scenario.at(monthEnded);
     Jobs.invoiceAsOf(monthEnded);
     scenario.reset();

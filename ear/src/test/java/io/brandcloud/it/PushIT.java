@@ -82,24 +82,10 @@ class PushIT {
     mine.awaitScreen(notice("servers", shop.customerId()));
     staff.awaitScreen(notice("servers", shop.customerId()));
 
-    shop.as(
-        () ->
-            wallets.credit(
-                shop.customerId(),
-                new BigDecimal("3.00"),
-                "Goodwill",
-                UUID.randomUUID().toString(),
-                "test"));
+    credit(shop.customerId(), "3.00");
     mine.awaitScreen(notice("balance", shop.customerId()));
 
-    shop.as(
-        () ->
-            wallets.credit(
-                neighbourOrganisation,
-                new BigDecimal("1.00"),
-                "Goodwill",
-                UUID.randomUUID().toString(),
-                "test"));
+    credit(neighbourOrganisation, "1.00");
     neighbour.awaitScreen(notice("balance", neighbourOrganisation));
     staff.awaitScreen(notice("balance", neighbourOrganisation));
     assertThat(neighbour.screen())
@@ -131,12 +117,7 @@ class PushIT {
     scenario.at(start);
     scenario.runningServer(shop, shop.customerId(), "push-invoiced");
     Jobs.chargeUpTo(start.plusSeconds(3600));
-    Instant monthEnded =
-        java.time.YearMonth.from(start.atZone(java.time.ZoneOffset.UTC))
-            .plusMonths(1)
-            .atDay(1)
-            .atTime(0, 30)
-            .toInstant(java.time.ZoneOffset.UTC);
+    Instant monthEnded = Scenario.afterMonthOf(start);
     scenario.at(monthEnded);
     Jobs.invoiceAsOf(monthEnded);
     mine.awaitScreen(notice("invoices", shop.customerId()));
@@ -177,18 +158,22 @@ class PushIT {
     assertThat(ticket.getJsonArray("topics").toString()).isEqualTo("[\"servers\"]");
     SocketClient socket = open(ticket);
 
-    shop.as(
-        () ->
-            wallets.credit(
-                shop.customerId(),
-                new BigDecimal("3.00"),
-                "Goodwill",
-                UUID.randomUUID().toString(),
-                "test"));
+    credit(shop.customerId(), "3.00");
     scenario.runningServer(shop, shop.customerId(), "push-key");
     socket.awaitScreen(notice("servers", shop.customerId()));
     assertThat(socket.screen()).doesNotContain("balance");
     socket.close();
+  }
+
+  private void credit(long organisation, String amount) {
+    shop.as(
+        () ->
+            wallets.credit(
+                organisation,
+                new BigDecimal(amount),
+                "Goodwill",
+                UUID.randomUUID().toString(),
+                "test"));
   }
 
   private JsonObject mint(Http caller) {

@@ -34,6 +34,15 @@ public class Scenario {
         .toInstant(ZoneOffset.UTC);
   }
 
+  /** Half an hour into the month after the one {@code moment} is in: its invoices are due. */
+  public static Instant afterMonthOf(Instant moment) {
+    return YearMonth.from(moment.atZone(ZoneOffset.UTC))
+        .plusMonths(1)
+        .atDay(1)
+        .atTime(0, 30)
+        .toInstant(ZoneOffset.UTC);
+  }
+
   public void at(Instant now) {
     clock.use(Clock.fixed(now, ZoneOffset.UTC));
   }
