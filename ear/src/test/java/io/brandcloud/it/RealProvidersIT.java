@@ -11,8 +11,11 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.brandcloud.it.browser.Browser;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +41,7 @@ class RealProvidersIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.ear(RealProvidersIT.class);
+    return Deployments.ear(RealProvidersIT.class, VncStandIn.class);
   }
 
   private final Http http = new Http(PortalSmokeIT.base());
@@ -47,6 +50,7 @@ class RealProvidersIT {
   private String slug;
   private Http admin;
   private Http customer;
+  private String email;
 
   @BeforeEach
   void aResellerWithACustomerAndAVendor() {
@@ -187,6 +191,9 @@ class RealProvidersIT {
     assertThat(build.getJsonArray("data").getJsonObject(0).getBoolean("passwordWaiting"))
         .as("VirtFusion's own root password waits for the customer")
         .isTrue();
+    answer("GET", urlPathEqualTo("/api/v1/servers/70/vnc"), 200, vfVnc());
+    vncConsole(server);
+    vncConsoleInChromium(server);
     rebootAndDelete(server, "/api/v1/servers/70/power/restart", "/api/v1/servers/70");
   }
 
@@ -212,7 +219,7 @@ class RealProvidersIT {
             adminEmail,
             Http.chooseOwnPassword(
                 http.base(), slug, adminEmail, field(created.body(), "adminOneTimePassword")));
-    String email = "buyer@" + slug + ".test";
+    email = "buyer@" + slug + ".test";
     http.post(
         api("/account/registrations"),
         "{\"email\":\"" + email + "\",\"name\":\"Buyer\",\"password\":\"" + PASSWORD + "\"}");
@@ -241,8 +248,8 @@ class RealProvidersIT {
                 + type
                 + "\",\"type\":\""
                 + type
-                + "\",\"apiUrl\":\""
-                + vendor.baseUrl()
+                + "\",\"apiUrl\":\"http://127.0.0.1:"
+                + vendor.port()
                 + "\",\"token\":\"vendor-token-"
                 + type
                 + "\"}");
@@ -311,6 +318,68 @@ class RealProvidersIT {
     assertThat(customer.delete(api("/servers/" + server)).statusCode()).isEqualTo(202);
     await().atMost(Duration.ofSeconds(30)).until(() -> sent("DELETE", deletePath) == 1);
     assertThat(serverField(server, "status")).isEqualTo("terminated");
+  }
+
+  /**
+   * The customer's console of a VirtFusion server: a ticket for a VNC screen, and a socket through
+   * which a browser's RFB client meets the server's VNC ({@link VncStandIn}) without its password.
+   */
+  private void vncConsole(long server) {
+    HttpResponse<String> ticket = customer.post(api("/servers/" + server + "/console"), "");
+    assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
+    JsonObject answer = Http.json(ticket.body());
+    assertThat(answer.getString("kind")).isEqualTo("vnc");
+    assertThat(ticket.body()).doesNotContain(VncStandIn.PASSWORD);
+    SocketClient browser = SocketClient.open(Http.testServer(), answer.getString("socketPath"));
+    byte[] version = "RFB 003.008\n".getBytes(StandardCharsets.US_ASCII);
+    assertThat(browser.awaitBytes(12)).isEqualTo(version);
+    browser.send(version);
+    assertThat(browser.awaitBytes(2)).as("no security").containsExactly(1, 1);
+    browser.send(new byte[] {1});
+    assertThat(browser.awaitBytes(4)).containsExactly(0, 0, 0, 0);
+    browser.send(new byte[] {1});
+    byte[] init = browser.awaitBytes(24 + VncStandIn.DESKTOP.length());
+    assertThat(new String(init, 24, VncStandIn.DESKTOP.length(), StandardCharsets.US_ASCII))
+        .isEqualTo(VncStandIn.DESKTOP);
+    browser.close();
+    assertThat(sent("GET", "/api/v1/servers/70/vnc")).isOne();
+  }
+
+  /**
+   * The console page of the VirtFusion server on a phone: noVNC, loaded as modules from the panel,
+   * connects through the panel and draws the server's screen.
+   */
+  private void vncConsoleInChromium(long server) {
+    try (Browser browser = Browser.open(Browser.PHONE, "en")) {
+      browser
+          .go("t/" + slug + "/login.xhtml")
+          .type("#login\\:email", email)
+          .type("#login\\:password", PASSWORD)
+          .click("#login\\:submit");
+      browser.go("t/" + slug + "/portal/console.xhtml?id=" + server);
+      browser.waitForText("#bc-console-status", "Connected");
+      String centre =
+          "const c = document.querySelector('#bc-vnc canvas');"
+              + " if (!c) { return null; }"
+              + " const p = c.getContext('2d').getImageData(32, 24, 1, 1).data;"
+              + " return p[0] + ',' + p[1] + ',' + p[2];";
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> "28,126,214".equals(browser.script(centre)));
+      browser.screenshot("vnc-console");
+      assertThat(browser.horizontalOverflow()).as("the VNC console scrolls sideways").isZero();
+    }
+  }
+
+  /** VirtFusion's VNC details, naming the stand-in VNC deployed with the test. */
+  private static String vfVnc() {
+    URI panel = Http.testServer();
+    String socket = "ws://127.0.0.1:" + panel.getPort() + "/it/vnc-stand-in?token=t-70";
+    return """
+        {"data":{"vnc":{"ip":"192.168.4.2","hostname":null,"port":5903,"password":"%s",
+         "wss":{"token":"t-70","url":"%s"},"enabled":true}}}
+        """
+        .formatted(VncStandIn.PASSWORD, socket);
   }
 
   private void awaitStatus(long server, String status) {

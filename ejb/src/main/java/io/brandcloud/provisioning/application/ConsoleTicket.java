@@ -1,5 +1,6 @@
 package io.brandcloud.provisioning.application;
 
+import io.brandcloud.provisioning.domain.ConsoleAccess;
 import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -11,15 +12,19 @@ import java.util.regex.Pattern;
  *
  * @param ticket the secret, {@code bcc_<tenant id>_<32 random bytes>}
  * @param socketPath where the console's WebSocket is, on the host the request came to
+ * @param kind what the socket speaks: {@code terminal} (text, for a terminal such as xterm.js) or
+ *     {@code vnc} (RFB in binary messages, for a VNC client such as noVNC, with no password)
  */
-public record ConsoleTicket(String ticket, String socketPath, Instant expiresAt) {
+public record ConsoleTicket(String ticket, String socketPath, Instant expiresAt, String kind) {
 
   static final String PREFIX = "bcc_";
   private static final Pattern SHAPE = Pattern.compile("bcc_([1-9][0-9]{0,17})_[A-Za-z0-9_-]{43}");
 
-  static ConsoleTicket of(long tenantId, String secret, Instant expiresAt) {
+  static ConsoleTicket of(
+      long tenantId, String secret, Instant expiresAt, ConsoleAccess.Kind console) {
     String ticket = PREFIX + tenantId + "_" + secret;
-    return new ConsoleTicket(ticket, "/ws/console/" + ticket, expiresAt);
+    String kind = console == ConsoleAccess.Kind.VNC ? "vnc" : "terminal";
+    return new ConsoleTicket(ticket, "/ws/console/" + ticket, expiresAt, kind);
   }
 
   /** The tenant a ticket names; empty for anything that is not a ticket's shape. */

@@ -78,7 +78,10 @@ public class Consoles {
     tickets.forgetExpiredBefore(now.minus(TICKETS_KEPT));
     ConsoleTicket ticket =
         ConsoleTicket.of(
-            CurrentTenant.require().tenantId(), SecretTokens.random(), now.plus(TICKET_LIFETIME));
+            CurrentTenant.require().tenantId(),
+            SecretTokens.random(),
+            now.plus(TICKET_LIFETIME),
+            provider.consoleKind().orElseThrow());
     tickets.add(
         SecretTokens.sha256(ticket.ticket()),
         serverId,
@@ -209,6 +212,11 @@ public class Consoles {
     @Override
     public void type(String keys) {
       stream.type(keys);
+    }
+
+    @Override
+    public void sendBytes(byte[] bytes) {
+      stream.sendBytes(bytes);
     }
 
     @Override

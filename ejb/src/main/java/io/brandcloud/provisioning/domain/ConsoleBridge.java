@@ -2,7 +2,7 @@ package io.brandcloud.provisioning.domain;
 
 /**
  * Connects a browser's terminal to one kind of console a provider offers ({@link
- * ConsoleAccess.Kind}): the simulator's terminal, SSH to the server; a VNC proxy is a further kind.
+ * ConsoleAccess.Kind}): the simulator's terminal, SSH to the server, the provider's VNC.
  */
 public interface ConsoleBridge {
 

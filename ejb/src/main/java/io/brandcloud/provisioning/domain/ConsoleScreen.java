@@ -5,6 +5,11 @@ public interface ConsoleScreen {
 
   void show(String text);
 
+  /** A piece of a binary console's stream (VNC's RFB), to pass on unchanged and in order. */
+  default void showBytes(byte[] bytes) {
+    throw new UnsupportedOperationException("This screen shows text only");
+  }
+
   /** The console ended on the server's side, saying why. */
   void ended(String why);
 

@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.provisioning.domain.ConsoleAccess;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +12,20 @@ class ConsoleTicketTest {
 
   @Test
   void aTicketNamesItsTenantAndItsSocket() {
-    ConsoleTicket ticket = ConsoleTicket.of(42, SECRET, Instant.EPOCH);
+    ConsoleTicket ticket = ConsoleTicket.of(42, SECRET, Instant.EPOCH, ConsoleAccess.Kind.SSH);
     assertThat(ticket.ticket()).isEqualTo("bcc_42_" + SECRET);
+    assertThat(ticket.kind()).isEqualTo("terminal");
     assertThat(ticket.socketPath()).isEqualTo("/ws/console/bcc_42_" + SECRET);
     assertThat(ConsoleTicket.tenantOf(ticket.ticket())).hasValue(42);
     assertThat(ticket.toString()).doesNotContain(SECRET);
+  }
+
+  @Test
+  void aVncTicketSaysSoForTheBrowsersClient() {
+    assertThat(ConsoleTicket.of(42, SECRET, Instant.EPOCH, ConsoleAccess.Kind.VNC).kind())
+        .isEqualTo("vnc");
+    assertThat(ConsoleTicket.of(42, SECRET, Instant.EPOCH, ConsoleAccess.Kind.TERMINAL).kind())
+        .isEqualTo("terminal");
   }
 
   @Test

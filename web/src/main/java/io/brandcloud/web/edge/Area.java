@@ -36,7 +36,7 @@ public enum Area {
     if (isPrivate(path)) {
       return null; // a forward could otherwise reach what the container never serves directly
     }
-    if (path.startsWith("/jakarta.faces.resource/") || isFavicon(path)) {
+    if (isStaticFile(path)) {
       return RESOURCE;
     }
     if (path.startsWith("/api/")) {
@@ -49,6 +49,13 @@ public enum Area {
       return TENANT_ADMIN;
     }
     return PORTAL_PUBLIC;
+  }
+
+  /** Faces resources, the favicon, and the browser modules served as files ({@code /assets/}). */
+  private static boolean isStaticFile(String path) {
+    return path.startsWith("/jakarta.faces.resource/")
+        || path.startsWith("/assets/")
+        || isFavicon(path);
   }
 
   private static boolean isFavicon(String path) {
@@ -69,9 +76,7 @@ public enum Area {
    * views or resources serve. Null for tenant paths reached without a tenant, which are 404.
    */
   public static Area ofPlatformPath(String path) {
-    if (path.equals("/platform/login.xhtml")
-        || path.startsWith("/jakarta.faces.resource/")
-        || isFavicon(path)) {
+    if (path.equals("/platform/login.xhtml") || isStaticFile(path)) {
       return PLATFORM_PUBLIC;
     }
     if (path.startsWith("/api/platform/")) {

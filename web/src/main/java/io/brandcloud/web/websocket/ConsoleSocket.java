@@ -30,7 +30,8 @@ import org.jboss.logging.Logger;
  * A server's console in the browser: {@code /ws/console/{ticket}} on the host the page came from.
  * The ticket is spent when the socket opens (a used, expired, foreign or malformed one closes it
  * with 1008 "ticket refused"); text typed in the browser goes to the console, what the console
- * writes comes back as text. A console idle for {@link #IDLE} closes.
+ * writes comes back as text, or, for a VNC console, RFB in binary messages both ways. A console
+ * idle for {@link #IDLE} closes.
  */
 @ServerEndpoint("/ws/console/{ticket}")
 public class ConsoleSocket {
@@ -92,6 +93,14 @@ public class ConsoleSocket {
   public void type(String keys) {
     if (stream != null) {
       stream.type(keys);
+    }
+  }
+
+  /** What a VNC console's browser sends: RFB messages, a few bytes each. */
+  @OnMessage(maxMessageSize = MAX_MESSAGE)
+  public void send(byte[] bytes) {
+    if (stream != null) {
+      stream.sendBytes(bytes);
     }
   }
 

@@ -4,13 +4,15 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Sends a socket's text messages in order without ever blocking the thread that hands them over
- * (the database notices' thread, the SSH client's threads): one is in flight at a time, the rest
- * wait. What happens when a reader falls {@code maxWaiting} messages behind is the socket's choice.
+ * Sends a socket's messages (text, or binary for a VNC console) in order without ever blocking the
+ * thread that hands them over (the database notices' thread, the SSH client's threads): one is in
+ * flight at a time, the rest wait. What happens when a reader falls {@code maxWaiting} messages
+ * behind is the socket's choice.
  */
 final class QueuedSender {
 
@@ -29,7 +31,7 @@ final class QueuedSender {
   private final Session session;
   private final int maxWaiting;
   private final Overflow overflow;
-  private final Deque<String> waiting = new ArrayDeque<>();
+  private final Deque<Object> waiting = new ArrayDeque<>();
   private boolean sending;
   private CloseReason ending;
 
@@ -40,6 +42,14 @@ final class QueuedSender {
   }
 
   void send(String message) {
+    queue(message);
+  }
+
+  void send(ByteBuffer message) {
+    queue(message);
+  }
+
+  private void queue(Object message) {
     int behind;
     synchronized (this) {
       if (ending != null) {
@@ -90,9 +100,13 @@ final class QueuedSender {
     waiting.add(message);
   }
 
-  private void transmit(String message) {
+  private void transmit(Object message) {
     try {
-      session.getAsyncRemote().sendText(message, this::sent);
+      if (message instanceof ByteBuffer bytes) {
+        session.getAsyncRemote().sendBinary(bytes, this::sent);
+      } else {
+        session.getAsyncRemote().sendText((String) message, this::sent);
+      }
     } catch (RuntimeException closed) {
       failed();
     }
@@ -103,7 +117,7 @@ final class QueuedSender {
       failed();
       return;
     }
-    String next;
+    Object next;
     CloseReason close = null;
     synchronized (this) {
       next = waiting.poll();

@@ -4,6 +4,7 @@ import io.brandcloud.provisioning.domain.ConsoleScreen;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
+import java.nio.ByteBuffer;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,11 @@ final class SocketScreen implements ConsoleScreen {
   @Override
   public void show(String text) {
     sender.send(text);
+  }
+
+  @Override
+  public void showBytes(byte[] bytes) {
+    sender.send(ByteBuffer.wrap(bytes));
   }
 
   @Override

@@ -12,6 +12,8 @@ class AreaTest {
     assertThat(Area.ofTenantPath("/admin/customers.xhtml").requiredGroup()).isEqualTo("staff");
     assertThat(Area.ofTenantPath("/login.xhtml")).isEqualTo(Area.PORTAL_PUBLIC);
     assertThat(Area.ofTenantPath("/api/v1/servers")).isEqualTo(Area.API);
+    assertThat(Area.ofTenantPath("/assets/novnc/core/rfb.js")).isEqualTo(Area.RESOURCE);
+    assertThat(Area.ofPlatformPath("/assets/novnc/core/rfb.js")).isEqualTo(Area.PLATFORM_PUBLIC);
   }
 
   @Test

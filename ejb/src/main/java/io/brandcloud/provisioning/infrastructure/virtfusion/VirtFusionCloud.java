@@ -26,6 +26,7 @@ import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -318,8 +319,26 @@ public class VirtFusionCloud implements CloudProvider {
     if (path == null) {
       return Optional.empty();
     }
-    String socket = account.apiUrl().replaceFirst("^http", "ws") + path;
-    return Optional.of(new ConsoleAccess(ConsoleAccess.Kind.VNC, socket, text(vnc, "password")));
+    return Optional.of(
+        new ConsoleAccess(ConsoleAccess.Kind.VNC, vncSocket(account, path), text(vnc, "password")));
+  }
+
+  /**
+   * VirtFusion names its VNC WebSocket by a path on its own host; an address in full is taken only
+   * on that host, so no answer can send the console's proxy elsewhere.
+   */
+  static String vncSocket(ProviderAccount account, String path) {
+    String base = account.apiUrl().replaceFirst("^http", "ws");
+    if (!path.matches("(?i)^wss?://.*")) {
+      return base + path;
+    }
+    String apiHost = URI.create(base).getHost();
+    String socketHost = URI.create(path).getHost();
+    if (socketHost == null || !socketHost.equalsIgnoreCase(apiHost)) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED, "VirtFusion named a VNC console on another host");
+    }
+    return path;
   }
 
   private ProviderTask power(ProviderAccount account, String externalId, String what) {

@@ -12,6 +12,7 @@ import io.brandcloud.provisioning.domain.ProviderTask;
 import io.brandcloud.provisioning.domain.ServerSpec;
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.TaskProgress;
+import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,16 @@ class VirtFusionContractTest {
         .endsWith("/vnc/?token=69316231-d34a-4d36-b754-ffd3253df96d");
     assertThat(console.password()).isEqualTo("ZNYonJeU");
     virtFusion.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void aVncAddressInFullIsTakenOnlyOnTheApisHost() {
+    String host = URI.create(account.apiUrl()).getHost();
+    assertThat(VirtFusionCloud.vncSocket(account, "wss://" + host + ":4443/vnc/?token=t"))
+        .isEqualTo("wss://" + host + ":4443/vnc/?token=t");
+    assertThatThrownBy(() -> VirtFusionCloud.vncSocket(account, "wss://elsewhere.test/vnc/"))
+        .isInstanceOf(ProviderException.class)
+        .hasMessageContaining("another host");
   }
 
   @Test

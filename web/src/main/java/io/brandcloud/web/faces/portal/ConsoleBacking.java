@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.portal;
 
+import io.brandcloud.provisioning.application.ConsoleTicket;
 import io.brandcloud.provisioning.application.Consoles;
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
@@ -14,7 +15,8 @@ import java.io.Serializable;
 
 /**
  * The console page of one of the organisation's servers: it takes a one-time ticket as it renders,
- * and the page's script opens the console's socket with it.
+ * and the page's script (xterm.js for a terminal, noVNC for a VNC screen) opens the console's
+ * socket with it.
  */
 @Named
 @ViewScoped
@@ -29,11 +31,14 @@ public class ConsoleBacking implements Serializable {
   private long id;
   private ServerView server;
   private String socketPath;
+  private String kind;
 
   public void load() {
     try {
       server = servers.ofOrganisation(user.organisationId(), id);
-      socketPath = consoles.ticket(user.organisationId(), id).socketPath();
+      ConsoleTicket ticket = consoles.ticket(user.organisationId(), id);
+      socketPath = ticket.socketPath();
+      kind = ticket.kind();
     } catch (BrandcloudException e) {
       socketPath = null;
       FacesActions.error(e.getMessage());
@@ -54,5 +59,10 @@ public class ConsoleBacking implements Serializable {
 
   public String getSocketPath() {
     return socketPath;
+  }
+
+  /** Whether the console is a VNC screen (noVNC) rather than a terminal (xterm.js). */
+  public boolean isVnc() {
+    return "vnc".equals(kind);
   }
 }
