@@ -1,8 +1,13 @@
 package io.brandcloud.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.Deployments;
+import io.brandcloud.it.Http;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The three dashboards of the demo installation in Chromium, on a phone and on a desktop: the
  * reseller's (Acme's admin lands on it), the operators' (the operator lands on it) and the
- * customer's in German. None scrolls sideways; each leaves a screenshot.
+ * customer's in German. None scrolls sideways; each leaves a screenshot. The reseller's follows the
+ * tenant's changes live.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,7 +79,40 @@ class DashboardsBrowserIT {
       assertThat(browser.text("#running")).matches("\\d+");
       assertThat(browser.all("#usage-chart canvas")).hasSize(1);
       fitsTheWindow(browser, "reseller-dashboard");
+      hearsTheTenantsChanges(browser);
     }
+  }
+
+  /**
+   * The dashboard follows the tenant's changes over its push socket: a credit to a customer's
+   * wallet redraws its figures, without a reload.
+   */
+  private static void hearsTheTenantsChanges(Browser browser) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> "open".equals(browser.script("return document.documentElement.dataset.push;")));
+    browser.script(
+        "window.bcSamePage = true; document.getElementById('customers').dataset.old = 1;");
+    Http admin = new Http(Http.testServer()).as("admin@acme.example", "acme-admin-demo");
+    String customers = admin.get("t/acme/api/v1/admin/customers?limit=1").body();
+    long organisation =
+        Http.json(customers).getJsonArray("data").getJsonObject(0).getJsonNumber("id").longValue();
+    HttpResponse<String> credit =
+        admin.post(
+            "t/acme/api/v1/admin/customers/" + organisation + "/credits",
+            "{\"amount\":\"0.01\",\"reason\":\"live dashboard test\",\"reference\":\"live-"
+                + UUID.randomUUID()
+                + "\"}");
+    assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                Boolean.TRUE.equals(
+                    browser.script(
+                        "return window.bcSamePage === true"
+                            + " && !document.getElementById('customers').dataset.old;")));
   }
 
   private void theOperatorLandsOnThePlatformDashboard(int width) {
