@@ -47,7 +47,9 @@ public class ConsoleSocket {
 
   private TenantContext tenant;
   private ConsoleGrant grant;
-  private ConsoleStream stream;
+  // a console may end (a VNC server refusing, say) and this socket close while it is attached
+  private volatile ConsoleStream stream;
+  private volatile boolean closed;
 
   @OnOpen
   public void open(Session session, @PathParam("ticket") String ticket) throws IOException {
@@ -72,6 +74,10 @@ public class ConsoleSocket {
                         return null;
                       }));
       stream = asCaller(() -> consoles.attach(grant, screen));
+      if (closed) {
+        stream.close();
+        return;
+      }
       asCaller(
           () -> {
             consoles.opened(grant);
@@ -106,10 +112,12 @@ public class ConsoleSocket {
 
   @OnClose
   public void close(CloseReason reason) {
-    if (stream == null) {
+    closed = true;
+    ConsoleStream open = stream;
+    if (open == null) {
       return;
     }
-    stream.close();
+    open.close();
     String why =
         reason.getReasonPhrase() == null || reason.getReasonPhrase().isBlank()
             ? "closed (" + reason.getCloseCode().getCode() + ")"

@@ -324,21 +324,37 @@ public class VirtFusionCloud implements CloudProvider {
   }
 
   /**
-   * VirtFusion names its VNC WebSocket by a path on its own host; an address in full is taken only
-   * on that host, so no answer can send the console's proxy elsewhere.
+   * VirtFusion names its VNC WebSocket by a path on its own host ({@code /vnc/?token=…}); an
+   * address in full is taken only on the API's host and, for an API over HTTPS, only encrypted.
+   * Anything else is refused, so no answer can send the console's proxy, or its token, elsewhere.
    */
   static String vncSocket(ProviderAccount account, String path) {
     String base = account.apiUrl().replaceFirst("^http", "ws");
-    if (!path.matches("(?i)^wss?://.*")) {
-      return base + path;
+    URI api = URI.create(base);
+    String socket;
+    if (path.startsWith("/") && !path.startsWith("//")) {
+      socket = base.replaceFirst("/+$", "") + path;
+    } else if (path.regionMatches(true, 0, "wss://", 0, 6)
+        || (path.regionMatches(true, 0, "ws://", 0, 5) && "ws".equalsIgnoreCase(api.getScheme()))) {
+      socket = path;
+    } else {
+      throw elsewhere();
     }
-    String apiHost = URI.create(base).getHost();
-    String socketHost = URI.create(path).getHost();
-    if (socketHost == null || !socketHost.equalsIgnoreCase(apiHost)) {
-      throw new ProviderException(
-          ProviderException.Kind.REFUSED, "VirtFusion named a VNC console on another host");
+    String host;
+    try {
+      host = URI.create(socket).getHost();
+    } catch (IllegalArgumentException e) {
+      throw elsewhere();
     }
-    return path;
+    if (host == null || !host.equalsIgnoreCase(api.getHost())) {
+      throw elsewhere();
+    }
+    return socket;
+  }
+
+  private static ProviderException elsewhere() {
+    return new ProviderException(
+        ProviderException.Kind.REFUSED, "VirtFusion named a VNC console elsewhere than its host");
   }
 
   private ProviderTask power(ProviderAccount account, String externalId, String what) {

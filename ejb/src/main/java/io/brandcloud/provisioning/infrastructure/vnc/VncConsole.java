@@ -2,7 +2,6 @@ package io.brandcloud.provisioning.infrastructure.vnc;
 
 import io.brandcloud.provisioning.domain.ConsoleScreen;
 import io.brandcloud.provisioning.domain.ConsoleStream;
-import java.io.ByteArrayOutputStream;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
@@ -19,11 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class VncConsole implements ConsoleStream, WebSocket.Listener, VncHandshake.Wire {
 
   static final int MAX_WAITING = 1024;
-  private static final int MAX_MESSAGE = 16 * 1024 * 1024;
 
   private final ConsoleScreen screen;
   private final VncHandshake handshake;
-  private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
   private final AtomicBoolean ended = new AtomicBoolean();
   private final AtomicInteger waiting = new AtomicInteger();
   private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
@@ -52,37 +49,43 @@ final class VncConsole implements ConsoleStream, WebSocket.Listener, VncHandshak
 
   @Override
   public void close() {
-    if (ended.compareAndSet(false, true) && server != null) {
-      server.abort();
+    if (ended.compareAndSet(false, true)) {
+      abortServer();
+    }
+  }
+
+  /**
+   * The server's socket once it is open; {@link #onOpen} may run on the client's threads after
+   * {@code attach} returned, or before it, and a console closed meanwhile closes the socket here.
+   */
+  void connected(WebSocket webSocket) {
+    server = webSocket;
+    if (ended.get()) {
+      webSocket.abort();
     }
   }
 
   @Override
   public void onOpen(WebSocket webSocket) {
-    server = webSocket;
+    connected(webSocket);
     webSocket.request(1);
   }
 
+  /**
+   * A piece of a server's message: RFB is a stream, so pieces pass on as they come (the handshake
+   * gathers what it needs), and no message is ever held whole.
+   */
   @Override
   public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
     byte[] piece = new byte[data.remaining()];
     data.get(piece);
-    if (partial.size() + piece.length > MAX_MESSAGE) {
-      end("the console sent too much at once");
-      return null;
-    }
-    partial.writeBytes(piece);
-    if (last) {
-      byte[] message = partial.toByteArray();
-      partial.reset();
-      try {
-        synchronized (handshake) {
-          handshake.fromServer(message);
-        }
-      } catch (VncRefused e) {
-        end(e.getMessage());
-        return null;
+    try {
+      synchronized (handshake) {
+        handshake.fromServer(piece);
       }
+    } catch (VncRefused e) {
+      end(e.getMessage());
+      return null;
     }
     webSocket.request(1);
     return null;
@@ -133,10 +136,15 @@ final class VncConsole implements ConsoleStream, WebSocket.Listener, VncHandshak
   /** Ends the console once, telling the browser why. */
   private void end(String why) {
     if (ended.compareAndSet(false, true)) {
-      if (server != null) {
-        server.abort();
-      }
+      abortServer();
       screen.ended(why);
+    }
+  }
+
+  private void abortServer() {
+    WebSocket open = server;
+    if (open != null) {
+      open.abort();
     }
   }
 }

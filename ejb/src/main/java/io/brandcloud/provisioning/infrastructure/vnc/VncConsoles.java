@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,26 +35,38 @@ public class VncConsoles implements ConsoleBridge {
 
   @Override
   public ConsoleStream attach(ConsoleAccess access, String hostname, ConsoleScreen screen) {
-    URI target = URI.create(access.url());
-    // the address carries the provider's session token: a refusal names the host only
+    URI target;
+    try {
+      target = URI.create(access.url());
+    } catch (IllegalArgumentException e) {
+      // the address carries the provider's session token: it is never repeated
+      throw refused("VNC", "not a WebSocket address");
+    }
     String where = "VNC at " + target.getHost();
     VncConsole console = new VncConsole(access.password(), screen);
-    CompletableFuture<WebSocket> opening =
-        client
-            .newWebSocketBuilder()
-            .subprotocols("binary")
-            .connectTimeout(CONNECT_TIMEOUT)
-            .buildAsync(target, console);
+    CompletableFuture<WebSocket> opening;
     try {
-      opening.get(CONNECT_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+      opening =
+          client
+              .newWebSocketBuilder()
+              .subprotocols("binary")
+              .connectTimeout(CONNECT_TIMEOUT)
+              .buildAsync(target, console);
+    } catch (IllegalArgumentException e) {
+      throw refused(where, "not a WebSocket address");
+    }
+    try {
+      console.connected(opening.get(CONNECT_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS));
       return console;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw refused(where, Objects.toString(cause.getMessage(), cause.getClass().getSimpleName()));
+      // a failure's own text may repeat the address and its token: only its kind is told
+      throw refused(where, cause.getClass().getSimpleName());
     } catch (TimeoutException e) {
       opening.thenAccept(WebSocket::abort);
       throw refused(where, "no answer within " + CONNECT_TIMEOUT.toSeconds() + " s");
     } catch (InterruptedException e) {
+      opening.thenAccept(WebSocket::abort);
       Thread.currentThread().interrupt();
       throw refused(where, "interrupted");
     }

@@ -175,13 +175,34 @@ class VirtFusionContractTest {
   }
 
   @Test
-  void aVncAddressInFullIsTakenOnlyOnTheApisHost() {
+  void aVncAddressIsTakenOnlyOnTheApisHost() {
     String host = URI.create(account.apiUrl()).getHost();
+    String base = account.apiUrl().replaceFirst("^http", "ws").replaceFirst("/+$", "");
+    assertThat(VirtFusionCloud.vncSocket(account, "/vnc/?token=t"))
+        .isEqualTo(base + "/vnc/?token=t");
     assertThat(VirtFusionCloud.vncSocket(account, "wss://" + host + ":4443/vnc/?token=t"))
         .isEqualTo("wss://" + host + ":4443/vnc/?token=t");
-    assertThatThrownBy(() -> VirtFusionCloud.vncSocket(account, "wss://elsewhere.test/vnc/"))
-        .isInstanceOf(ProviderException.class)
-        .hasMessageContaining("another host");
+    for (String elsewhere :
+        new String[] {
+          "wss://elsewhere.test/vnc/",
+          ".elsewhere.test/vnc/",
+          "@elsewhere.test/vnc/",
+          ":6379/",
+          "//elsewhere.test/vnc/",
+          "vnc/?token=t",
+          "ftp://" + host + "/vnc/",
+          "wss://" + host + ".elsewhere.test/vnc/"
+        }) {
+      assertThatThrownBy(() -> VirtFusionCloud.vncSocket(account, elsewhere))
+          .as(elsewhere)
+          .isInstanceOf(ProviderException.class)
+          .hasMessageContaining("elsewhere than its host");
+    }
+    ProviderAccount encrypted =
+        new ProviderAccount(1, "https://" + host, "token", account.tenantTag());
+    assertThatThrownBy(() -> VirtFusionCloud.vncSocket(encrypted, "ws://" + host + "/vnc/"))
+        .as("an HTTPS API's console is not opened unencrypted")
+        .isInstanceOf(ProviderException.class);
   }
 
   @Test
