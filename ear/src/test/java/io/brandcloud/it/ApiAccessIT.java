@@ -231,6 +231,34 @@ class ApiAccessIT {
           .isNotEqualTo(403);
     }
 
+    for (String path : List.of("/tickets", "/tickets/departments", "/tickets/1")) {
+      HttpResponse<String> refused =
+          keyWithout(customer, ALL_CUSTOMER_SCOPES, "read:tickets").get(api(path));
+      assertThat(refused.statusCode()).as(path).isEqualTo(403);
+      assertThat(refused.body()).as(path).contains("read:tickets");
+      assertThat(keyWith(customer, "read:tickets").get(api(path)).statusCode())
+          .as(path)
+          .isNotEqualTo(403);
+    }
+    Map<String, String> ticketWrites =
+        Map.of(
+            "/tickets",
+            "{\"subject\":\"Scoped\",\"body\":\"Written with a key\"}",
+            "/tickets/1/replies",
+            "{\"body\":\"More\"}",
+            "/tickets/1/close",
+            "");
+    ticketWrites.forEach(
+        (path, body) -> {
+          HttpResponse<String> refused =
+              keyWithout(customer, ALL_CUSTOMER_SCOPES, "write:tickets").post(api(path), body);
+          assertThat(refused.statusCode()).as(path).isEqualTo(403);
+          assertThat(refused.body()).as(path).contains("write:tickets");
+          assertThat(keyWith(customer, "write:tickets").post(api(path), body).statusCode())
+              .as(path + " passes the scope check")
+              .isNotEqualTo(403);
+        });
+
     List<String> staffScopes = List.of("read:user", "read:servers", "read:billing");
     for (String path :
         List.of(
@@ -250,7 +278,10 @@ class ApiAccessIT {
             "/admin/payments",
             "/admin/payment-gateways",
             "/admin/refunds",
-            "/admin/disputes")) {
+            "/admin/disputes",
+            "/admin/tickets",
+            "/admin/support/departments",
+            "/admin/support/canned-replies")) {
       HttpResponse<String> refused = keyWithout(staff, staffScopes, "admin:*").get(api(path));
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
       assertThat(keyWith(staff, "admin:*").get(api(path)).statusCode()).as(path).isEqualTo(200);

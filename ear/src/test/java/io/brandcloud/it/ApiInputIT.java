@@ -101,7 +101,15 @@ class ApiInputIT {
             new Call(staff, "PUT", customerPath + "/billing-details"),
             new Call(staff, "POST", customerPath + "/invoices/1/credit-notes"),
             new Call(staff, "POST", base + "/admin/tax-rules"),
-            new Call(staff, "PUT", base + "/admin/seller"));
+            new Call(staff, "PUT", base + "/admin/seller"),
+            new Call(customer, "POST", base + "/tickets"),
+            new Call(customer, "POST", base + "/tickets/1/replies"),
+            new Call(staff, "POST", base + "/admin/tickets/1/replies"),
+            new Call(staff, "POST", base + "/admin/tickets/1/notes"),
+            new Call(staff, "PUT", base + "/admin/tickets/1"),
+            new Call(staff, "POST", base + "/admin/support/departments"),
+            new Call(staff, "PUT", base + "/admin/support/departments/1"),
+            new Call(staff, "POST", base + "/admin/support/canned-replies"));
 
     byte[] oversize =
         ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -307,6 +315,28 @@ class ApiInputIT {
             new Endpoint(staff, "POST", base + "/admin/plans", List.of("providerPlanCode", "name")),
             new Endpoint(staff, "GET", base + "/admin/dead-letters", List.of()),
             new Endpoint(staff, "POST", base + "/admin/dead-letters/999999/retry", List.of()),
+            new Endpoint(customer, "GET", base + "/tickets", List.of()),
+            new Endpoint(customer, "GET", base + "/tickets/departments", List.of()),
+            new Endpoint(
+                customer, "POST", base + "/tickets", List.of("subject", "body", "priority")),
+            new Endpoint(customer, "GET", base + "/tickets/999999", List.of()),
+            new Endpoint(customer, "POST", base + "/tickets/999999/replies", List.of("body")),
+            new Endpoint(customer, "POST", base + "/tickets/999999/close", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/tickets", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/tickets/999999", List.of()),
+            new Endpoint(
+                staff, "POST", base + "/admin/tickets/999999/replies", List.of("body", "status")),
+            new Endpoint(staff, "POST", base + "/admin/tickets/999999/notes", List.of("body")),
+            new Endpoint(
+                staff, "PUT", base + "/admin/tickets/999999", List.of("status", "priority")),
+            new Endpoint(staff, "GET", base + "/admin/support/departments", List.of()),
+            new Endpoint(
+                staff, "POST", base + "/admin/support/departments", List.of("name", "description")),
+            new Endpoint(staff, "PUT", base + "/admin/support/departments/999999", List.of("name")),
+            new Endpoint(staff, "GET", base + "/admin/support/canned-replies", List.of()),
+            new Endpoint(
+                staff, "POST", base + "/admin/support/canned-replies", List.of("title", "body")),
+            new Endpoint(staff, "DELETE", base + "/admin/support/canned-replies/999999", List.of()),
             new Endpoint(customer, "GET", base + "/balance", List.of()),
             new Endpoint(customer, "GET", base + "/transactions", List.of()),
             new Endpoint(customer, "GET", base + "/transactions/999999", List.of()),

@@ -19,6 +19,7 @@ import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.shared.Money;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -622,6 +623,50 @@ class CrossTenantIsolationIT {
                 .statusCode())
         .as("A's gateway's event at B's endpoint: B takes no test payments")
         .isEqualTo(404);
+  }
+
+  @Test
+  void ticketsAreFoundOnlyByTheirOrganisationAndTheirTenantsStaff() {
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<String> opened =
+        aCustomer.post(
+            aApi("/tickets"), "{\"subject\":\"A's secret trouble\",\"body\":\"Only for A\"}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    long ticket = Http.json(opened.body()).getJsonNumber("id").longValue();
+
+    Http aOtherOrganisation = http.as("extra@a.test", "extra-password");
+    Http bCustomer = signUpAtB();
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    for (Http[] stranger : new Http[][] {{aOtherOrganisation}, {bCustomer}}) {
+      String base = stranger[0] == aOtherOrganisation ? aApi("") : bApi("");
+      Http who = stranger[0];
+      assertThat(who.get(base + "/tickets/" + ticket).statusCode()).isEqualTo(404);
+      assertThat(
+              who.post(base + "/tickets/" + ticket + "/replies", "{\"body\":\"x\"}").statusCode())
+          .isEqualTo(404);
+      assertThat(who.post(base + "/tickets/" + ticket + "/close", "").statusCode()).isEqualTo(404);
+      assertThat(who.get(base + "/tickets").body()).doesNotContain("secret trouble");
+    }
+    assertThat(bAdmin.get(bApi("/admin/tickets/" + ticket)).statusCode()).isEqualTo(404);
+    assertThat(
+            bAdmin
+                .post(bApi("/admin/tickets/" + ticket + "/notes"), "{\"body\":\"x\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            bAdmin
+                .post(bApi("/admin/tickets/" + ticket + "/replies"), "{\"body\":\"x\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.put(bApi("/admin/tickets/" + ticket), "{\"status\":\"closed\"}").statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.get(bApi("/admin/tickets?status=all")).body())
+        .doesNotContain("secret trouble");
+
+    JsonObject untouched = Http.json(aCustomer.get(aApi("/tickets/" + ticket)).body());
+    assertThat(untouched.getString("status")).isEqualTo("open");
+    assertThat(untouched.getJsonArray("messages")).hasSize(1);
   }
 
   private String aApi(String path) {

@@ -65,7 +65,7 @@ class PushIT {
     assertThat(ticket.getString("ticket")).startsWith("bcp_" + shop.tenant().tenantId() + "_");
     assertThat(ticket.getString("socketPath")).isEqualTo("/ws/push/" + ticket.getString("ticket"));
     assertThat(ticket.getJsonArray("topics").toString())
-        .isEqualTo("[\"servers\",\"balance\",\"invoices\",\"payments\"]");
+        .isEqualTo("[\"servers\",\"balance\",\"invoices\",\"payments\",\"tickets\"]");
     SocketClient mine = open(ticket);
     long neighbourOrganisation = tenants.fundedCustomer(shop, "neighbour", new BigDecimal("5.00"));
     Http neighbourLogin =

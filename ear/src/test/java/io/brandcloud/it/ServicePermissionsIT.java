@@ -27,6 +27,13 @@ import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.support.application.CannedReplies;
+import io.brandcloud.support.application.NewTicket;
+import io.brandcloud.support.application.SupportDepartments;
+import io.brandcloud.support.application.TicketDesk;
+import io.brandcloud.support.application.Tickets;
+import io.brandcloud.support.domain.MessageChannel;
+import io.brandcloud.support.domain.TicketFilter;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -73,6 +80,10 @@ class ServicePermissionsIT {
   @EJB UserAccounts accounts;
   @EJB Servers servers;
   @EJB BillingDetails billingDetails;
+  @EJB Tickets tickets;
+  @EJB TicketDesk desk;
+  @EJB SupportDepartments supportDepartments;
+  @EJB CannedReplies cannedReplies;
 
   private Fixture shop;
 
@@ -209,6 +220,37 @@ class ServicePermissionsIT {
   }
 
   @Test
+  void theSupportDeskIsWorkedBySupportAndAdminsNotByBilling() {
+    List<Runnable> calls =
+        List.of(
+            () -> desk.queue(TicketFilter.openTickets(), pageOne()),
+            () -> desk.awaitingAnswer(),
+            () -> supportDepartments.all(),
+            () -> cannedReplies.all());
+    for (Runnable call : calls) {
+      assertRefused(Role.BILLING, call);
+      assertAllowed(Role.SUPPORT, call);
+      assertAllowed(Role.TENANT_ADMIN, call);
+    }
+  }
+
+  @Test
+  void aViewerReadsTicketsButOpensNoneAndStrangersAndStaffOpenNoneForTheOrganisation() {
+    long viewer = memberOfTheShop("ticket-viewer@perm.test", "viewer");
+    Caller asViewer = customer(viewer);
+    assertThat(codeOf(asViewer, () -> tickets.ofOrganisation(shop.customerId(), pageOne())))
+        .isNull();
+    assertThat(codeOf(asViewer, this::openTicket)).isEqualTo(ErrorCode.MISSING_PERMISSION);
+    assertThat(codeOf(customer(shop.userId()), this::openTicket)).isNull();
+    long stranger =
+        shop.as(() -> accounts.signUp("ticket-stranger@perm.test", "S", "stranger-pass-1").id());
+    assertThat(
+            codeOf(customer(stranger), () -> tickets.ofOrganisation(shop.customerId(), pageOne())))
+        .isEqualTo(ErrorCode.NOT_FOUND);
+    assertThat(codeOf(staff(Role.SUPPORT), this::openTicket)).isEqualTo(ErrorCode.FORBIDDEN);
+  }
+
+  @Test
   void anotherOrganisationsServersAndBillingAreNotFound() {
     long stranger =
         shop.as(() -> accounts.signUp("stranger@perm.test", "Stranger", "stranger-pass-1").id());
@@ -283,6 +325,13 @@ class ServicePermissionsIT {
 
   private void order(long organisationId) {
     servers.create(organisationId, shop.planId(), "perm-1", "sim-ams1", "debian-12");
+  }
+
+  private void openTicket() {
+    tickets.open(
+        shop.customerId(),
+        new NewTicket("Help", "Please help", null, null, null),
+        MessageChannel.PORTAL);
   }
 
   private void orderWithBackups(long organisationId) {

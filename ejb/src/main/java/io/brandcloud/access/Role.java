@@ -24,7 +24,8 @@ public enum Role {
           StaffPermission.USERS_UNLOCK,
           StaffPermission.IMPERSONATE,
           StaffPermission.OUTBOX_VIEW,
-          StaffPermission.SERVERS_MANAGE)),
+          StaffPermission.SERVERS_MANAGE,
+          StaffPermission.TICKETS_MANAGE)),
   CUSTOMER("customer", EnumSet.noneOf(StaffPermission.class));
 
   public static final String STAFF_GROUP = "staff";

@@ -12,5 +12,7 @@ public enum StaffPermission {
   CATALOG_MANAGE,
   /** Act on any server of the tenant: power, rebuild, delete, suspend and unsuspend by hand. */
   SERVERS_MANAGE,
+  /** Work the support desk: see every ticket, reply, note, assign, keep departments. */
+  TICKETS_MANAGE,
   STAFF_MANAGE
 }

@@ -11,7 +11,8 @@ public enum PushTopic {
   SERVERS("servers", Permission.SERVERS_VIEW),
   BALANCE("balance", Permission.BILLING_VIEW),
   INVOICES("invoices", Permission.BILLING_VIEW),
-  PAYMENTS("payments", Permission.BILLING_VIEW);
+  PAYMENTS("payments", Permission.BILLING_VIEW),
+  TICKETS("tickets", Permission.TICKETS_VIEW);
 
   private final String wireName;
   private final Permission permission;

@@ -40,6 +40,13 @@ final class MessageSamples {
     all.put("card", "Visa •••• 4242");
     all.put("reason", "The card was declined");
     all.put("walletUrl", portalUrl + "/portal/index.xhtml");
+    all.put("ticket", "42");
+    all.put("subject", "The server does not boot");
+    all.put("author", "Grace Hopper");
+    all.put("reply", "We restarted the host; please try again.");
+    all.put("status", "waiting for your answer");
+    all.put("priority", "high");
+    all.put("ticketUrl", portalUrl + "/portal/ticket.xhtml?id=42");
     Map<String, Object> samples = new LinkedHashMap<>();
     for (String name : type.variables()) {
       if (all.containsKey(name)) {

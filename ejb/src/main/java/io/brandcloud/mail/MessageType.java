@@ -21,7 +21,11 @@ public enum MessageType {
   SERVERS_SUSPENDED("name", "organisation", "servers", "graceHours", "retentionDays"),
   SERVERS_RESUMED("name", "organisation", "servers"),
   SERVER_DELETED("name", "organisation", "server", "retentionDays"),
-  AUTO_TOP_UP_FAILED("name", "organisation", "amount", "card", "reason", "balance", "walletUrl");
+  AUTO_TOP_UP_FAILED("name", "organisation", "amount", "card", "reason", "balance", "walletUrl"),
+  TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
+  TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),
+  TICKET_NEEDS_ANSWER(
+      "name", "ticket", "subject", "organisation", "author", "priority", "reply", "ticketUrl");
 
   static final List<String> COMMON = List.of("product", "portalUrl");
 

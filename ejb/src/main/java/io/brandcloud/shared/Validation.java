@@ -44,6 +44,12 @@ public final class Validation {
     return value == null || value.isBlank() ? null : requireLength(field, value, maxLength);
   }
 
+  /** Multi-line text that must be there (a message): line breaks and tabs are allowed. */
+  public static String requireLines(String field, String value, int maxLength) {
+    refuseForbiddenCharacters(field, value, true);
+    return requireLength(field, value, maxLength);
+  }
+
   private static String requireLength(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
       throw BrandcloudException.invalid(field, field + " is required");

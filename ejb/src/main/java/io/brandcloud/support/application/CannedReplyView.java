@@ -1,0 +1,11 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.support.domain.CannedReply;
+
+/** A canned reply as staff pick it. */
+public record CannedReplyView(long id, String title, String body) {
+
+  static CannedReplyView of(CannedReply reply) {
+    return new CannedReplyView(reply.id(), reply.title(), reply.body());
+  }
+}

@@ -1,0 +1,18 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.support.domain.Department;
+import java.util.List;
+
+/** A support department and the ids of the staff who answer it. */
+public record DepartmentView(
+    long id, String name, String description, boolean active, List<Long> staffIds) {
+
+  static DepartmentView of(Department department) {
+    return new DepartmentView(
+        department.id(),
+        department.name(),
+        department.description().orElse(null),
+        department.active(),
+        department.staff().stream().sorted().toList());
+  }
+}

@@ -1,0 +1,27 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.support.domain.MessageChannel;
+import io.brandcloud.support.domain.TicketMessage;
+import java.time.Instant;
+
+/** A message of a ticket's thread. */
+public record TicketMessageView(
+    long id,
+    String authorName,
+    boolean fromStaff,
+    boolean internal,
+    MessageChannel via,
+    String body,
+    Instant createdAt) {
+
+  static TicketMessageView of(TicketMessage message) {
+    return new TicketMessageView(
+        message.id(),
+        message.authorName(),
+        message.fromStaff(),
+        message.internal(),
+        message.via(),
+        message.body(),
+        message.createdAt());
+  }
+}

@@ -1,0 +1,17 @@
+package io.brandcloud.support.application;
+
+import java.util.List;
+
+/**
+ * A ticket with its thread; customers get it without staff notes.
+ *
+ * @param serverId the server it is about, or null
+ * @param serverHostname that server's name, or null once it is gone from the organisation
+ */
+public record TicketView(
+    TicketSummary summary, Long serverId, String serverHostname, List<TicketMessageView> messages) {
+
+  public long id() {
+    return summary.id();
+  }
+}

@@ -1,0 +1,81 @@
+package io.brandcloud.web.rest.support;
+
+import io.brandcloud.support.application.TicketMessageView;
+import io.brandcloud.support.application.TicketSummary;
+import io.brandcloud.support.application.TicketView;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** A ticket on the wire; the thread is there when one ticket is asked for. */
+public record ApiTicket(
+    long id,
+    long organisationId,
+    String subject,
+    String status,
+    String priority,
+    Department department,
+    Assignee assignee,
+    Server server,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant waitingSince,
+    List<Message> messages) {
+
+  /** The department a ticket is in. */
+  public record Department(long id, String name) {}
+
+  /** The staff member who has the ticket. */
+  public record Assignee(long id, String name) {}
+
+  /** The server a ticket is about; the hostname is null once it left the organisation. */
+  public record Server(long id, String hostname) {}
+
+  /** A message of the thread; {@code internal} ones (staff notes) only staff see. */
+  public record Message(
+      long id,
+      String author,
+      boolean fromStaff,
+      boolean internal,
+      String via,
+      String body,
+      Instant createdAt) {
+    static Message of(TicketMessageView m) {
+      return new Message(
+          m.id(),
+          m.authorName(),
+          m.fromStaff(),
+          m.internal(),
+          m.via().name().toLowerCase(Locale.ROOT),
+          m.body(),
+          m.createdAt());
+    }
+  }
+
+  static ApiTicket of(TicketSummary t) {
+    return of(t, null, List.of());
+  }
+
+  static ApiTicket of(TicketView t) {
+    return of(
+        t.summary(),
+        t.serverId() == null ? null : new Server(t.serverId(), t.serverHostname()),
+        t.messages());
+  }
+
+  private static ApiTicket of(TicketSummary t, Server server, List<TicketMessageView> messages) {
+    return new ApiTicket(
+        t.id(),
+        t.organisationId(),
+        t.subject(),
+        t.status().wireName(),
+        t.priority().wireName(),
+        new Department(t.departmentId(), t.departmentName()),
+        t.assigneeId() == null ? null : new Assignee(t.assigneeId(), t.assigneeName()),
+        server,
+        t.createdAt(),
+        t.updatedAt(),
+        t.waitingSince(),
+        messages.isEmpty() ? null : messages.stream().map(Message::of).toList());
+  }
+}

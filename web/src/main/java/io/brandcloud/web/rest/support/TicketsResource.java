@@ -1,0 +1,118 @@
+package io.brandcloud.web.rest.support;
+
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.Scope;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.support.application.DepartmentView;
+import io.brandcloud.support.application.NewTicket;
+import io.brandcloud.support.application.Tickets;
+import io.brandcloud.support.domain.MessageChannel;
+import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * The support tickets of the caller's organisation: {@code read:tickets} and {@code tickets:view}
+ * to read, {@code write:tickets} and {@code tickets:create} to open, answer and close.
+ */
+@Path("/v1/tickets")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketsResource {
+
+  @EJB Tickets tickets;
+  @Inject TenantApi api;
+
+  /** What a customer sends to open a ticket. */
+  public record TicketOpening(
+      String subject, String body, Long departmentId, String priority, Long serverId) {}
+
+  /** A reply's text. */
+  public record Reply(String body) {}
+
+  /** A department a ticket may be opened in. */
+  public record ApiDepartment(long id, String name, String description) {
+    static ApiDepartment of(DepartmentView d) {
+      return new ApiDepartment(d.id(), d.name(), d.description());
+    }
+  }
+
+  @GET
+  public ApiPage<ApiTicket> list(
+      @QueryParam("page") String page, @QueryParam("limit") String limit) {
+    long organisation = reader();
+    return ApiPage.of(
+        tickets.ofOrganisation(organisation, PageRequest.of(page, limit)), ApiTicket::of);
+  }
+
+  @GET
+  @Path("departments")
+  public List<ApiDepartment> departments() {
+    reader();
+    return tickets.departments().stream().map(ApiDepartment::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public ApiTicket get(@PathParam("id") long id) {
+    return ApiTicket.of(tickets.ofOrganisation(reader(), id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response open(TicketOpening body) {
+    long organisation = writer();
+    TicketOpening opening = RequestBodies.require(body);
+    ApiTicket opened =
+        ApiTicket.of(
+            tickets.open(
+                organisation,
+                new NewTicket(
+                    opening.subject(),
+                    opening.body(),
+                    opening.departmentId(),
+                    opening.priority(),
+                    opening.serverId()),
+                MessageChannel.API));
+    return Response.status(Response.Status.CREATED).entity(opened).build();
+  }
+
+  /** Answers the ticket; a closed one opens again. */
+  @POST
+  @Path("{id}/replies")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response reply(@PathParam("id") long id, Reply body) {
+    long organisation = writer();
+    Reply reply = RequestBodies.require(body);
+    ApiTicket answered =
+        ApiTicket.of(tickets.reply(organisation, id, reply.body(), MessageChannel.API));
+    return Response.status(Response.Status.CREATED).entity(answered).build();
+  }
+
+  @POST
+  @Path("{id}/close")
+  public ApiTicket close(@PathParam("id") long id) {
+    return ApiTicket.of(tickets.close(writer(), id));
+  }
+
+  private long reader() {
+    return api.organisation(Scope.READ_TICKETS, Permission.TICKETS_VIEW).organisationId();
+  }
+
+  private long writer() {
+    return api.organisation(Scope.WRITE_TICKETS, Permission.TICKETS_CREATE).organisationId();
+  }
+}
