@@ -117,13 +117,20 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Waits until a visible element's text contains {@code text}, e.g. after an Ajax update. */
   /** Types into whatever has the keyboard's focus, as a person would (e.g. a terminal). */
   public Browser keys(String text) {
     new org.openqa.selenium.interactions.Actions(driver).sendKeys(text).perform();
     return this;
   }
 
+  /** Chooses an option of a select by its label, firing its change as a person's choice would. */
+  public Browser choose(String css, String label) {
+    new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(label);
+    waitFor().until(d -> idle());
+    return this;
+  }
+
+  /** Waits until a visible element's text contains {@code text}, e.g. after an Ajax update. */
   public Browser waitForText(String css, String text) {
     waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     return this;

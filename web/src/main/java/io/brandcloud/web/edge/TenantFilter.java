@@ -145,7 +145,10 @@ public class TenantFilter extends HttpFilter {
           Map.entry("/admin/texts.xhtml", StaffPermission.SETTINGS_MANAGE),
           Map.entry("/admin/staff.xhtml", StaffPermission.STAFF_MANAGE),
           Map.entry("/admin/customer-billing.xhtml", StaffPermission.CUSTOMERS_VIEW),
-          Map.entry("/admin/payments.xhtml", StaffPermission.CUSTOMERS_VIEW));
+          Map.entry("/admin/payments.xhtml", StaffPermission.CUSTOMERS_VIEW),
+          Map.entry("/admin/tickets.xhtml", StaffPermission.TICKETS_MANAGE),
+          Map.entry("/admin/ticket.xhtml", StaffPermission.TICKETS_MANAGE),
+          Map.entry("/admin/support.xhtml", StaffPermission.TICKETS_MANAGE));
 
   private static boolean staffRoleAllows(Edge edge) {
     if (edge.area() != Area.TENANT_ADMIN) {

@@ -6,6 +6,7 @@ import io.brandcloud.platform.application.UsageFigures;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.support.application.TicketDesk;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.BarChart;
 import io.brandcloud.web.faces.shared.Branding;
@@ -36,6 +37,7 @@ public class ResellerDashboard {
   @EJB Servers servers;
   @EJB UsageFigures usage;
   @EJB WalletOverview wallets;
+  @EJB TicketDesk desk;
   @Inject Branding branding;
   @Inject Texts texts;
 
@@ -44,6 +46,11 @@ public class ResellerDashboard {
 
   public long getCustomers() {
     return customers.all(new PageRequest(1, 1)).total();
+  }
+
+  /** Tickets waiting for an answer from staff. */
+  public long getTicketsWaiting() {
+    return desk.awaitingAnswer();
   }
 
   public long getRunningServers() {

@@ -10,12 +10,12 @@ import jakarta.enterprise.inject.spi.CDI;
  * The check admin page actions make before calling a service, by the rule the services apply
  * ({@link io.brandcloud.access.Caller#requireStaff}), so the page can say why instead of failing.
  */
-final class StaffPermissions {
+public final class StaffPermissions {
 
   private StaffPermissions() {}
 
   /** Whether the caller's role allows it; if not, the page says so. */
-  static boolean allowed(StaffPermission permission) {
+  public static boolean allowed(StaffPermission permission) {
     boolean may = CurrentCaller.get().map(caller -> caller.mayStaff(permission)).orElse(false);
     if (!may) {
       Texts texts = CDI.current().select(Texts.class).get();

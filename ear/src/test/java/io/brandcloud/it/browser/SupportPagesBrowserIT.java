@@ -1,0 +1,97 @@
+package io.brandcloud.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.brandcloud.it.Deployments;
+import io.brandcloud.it.Http;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The support desk of the demo's Acme in Chromium: a customer opens a ticket on a phone and sees
+ * the answer arrive without a reload; staff find it in the queue, answer it from a canned reply and
+ * leave a note the customer never sees.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupportPagesBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear(SupportPagesBrowserIT.class);
+  }
+
+  @Test
+  void aCustomerOpensATicketOnAPhoneAndStaffAnswerItFromTheQueue() {
+    String subject = "Browser ticket " + UUID.randomUUID().toString().substring(0, 8);
+    long ticket;
+    try (Browser phone = Browser.open(Browser.PHONE, "en")) {
+      logIn(phone, "customer@acme.example", "acme-customer-demo");
+      phone.go("t/acme/portal/tickets.xhtml");
+      phone.find("#list\\:tickets");
+      phone
+          .type("#open\\:subject", subject)
+          .type("#open\\:body", "The console shows a kernel panic.\nWhat now?")
+          .click("#open\\:submit");
+      phone.waitForText("#thread", "The console shows a kernel panic.");
+      assertThat(phone.url()).contains("/t/acme/portal/ticket.xhtml?id=");
+      ticket = Long.parseLong(phone.url().replaceAll(".*id=(\\d+).*", "$1"));
+      assertThat(phone.text("#status")).isEqualTo("Open");
+      fitsTheWindow(phone, "customer-ticket");
+
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> "open".equals(phone.script("return document.documentElement.dataset.push;")));
+      Http staff = new Http(Http.testServer()).as("admin@acme.example", "acme-admin-demo");
+      HttpResponse<String> answered =
+          staff.post(
+              "t/acme/api/v1/admin/tickets/" + ticket + "/replies",
+              "{\"body\":\"Please boot the rescue image.\"}");
+      assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+      phone.waitForText("#thread", "Please boot the rescue image.");
+      assertThat(phone.text("#status")).isEqualTo("Waiting for customer");
+    }
+
+    try (Browser desk = Browser.open(Browser.DESKTOP, "en")) {
+      logIn(desk, "admin@acme.example", "acme-admin-demo");
+      desk.go("t/acme/admin/tickets.xhtml");
+      desk.choose("#queue\\:status", "All").click("#queue\\:show");
+      desk.waitForText("#queue\\:tickets", subject);
+      desk.go("t/acme/admin/ticket.xhtml?id=" + ticket);
+      desk.choose("#answer\\:canned", "Reboot first");
+      assertThat(desk.find("#answer\\:reply").getAttribute("value"))
+          .startsWith("Thank you for writing.");
+      desk.click("#answer\\:send");
+      desk.waitForText("#thread", "Please reboot the server from its page");
+      desk.type("#noting\\:note", "Customer runs an old kernel").click("#noting\\:addNote");
+      desk.waitForText("#thread", "Internal note");
+      fitsTheWindow(desk, "staff-ticket");
+    }
+
+    Http customer = new Http(Http.testServer()).as("customer@acme.example", "acme-customer-demo");
+    String seen = customer.get("t/acme/api/v1/tickets/" + ticket).body();
+    assertThat(seen).contains("Please reboot the server").doesNotContain("old kernel");
+  }
+
+  private static void logIn(Browser browser, String email, String password) {
+    browser
+        .go("t/acme/login.xhtml")
+        .type("#login\\:email", email)
+        .type("#login\\:password", password)
+        .click("#login\\:submit");
+  }
+
+  private static void fitsTheWindow(Browser browser, String page) {
+    browser.screenshot(page);
+    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
+  }
+}

@@ -1,0 +1,135 @@
+package io.brandcloud.web.faces.support;
+
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.support.application.CannedReplies;
+import io.brandcloud.support.application.CannedReplyView;
+import io.brandcloud.support.application.DepartmentView;
+import io.brandcloud.support.application.SupportDepartments;
+import io.brandcloud.support.application.TicketChange;
+import io.brandcloud.support.application.TicketDesk;
+import io.brandcloud.support.application.TicketView;
+import io.brandcloud.support.domain.MessageChannel;
+import io.brandcloud.support.domain.SupportPeople.Person;
+import io.brandcloud.support.domain.TicketPriority;
+import io.brandcloud.support.domain.TicketStatus;
+import io.brandcloud.web.faces.admin.StaffPermissions;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One ticket at the staff's desk: the whole thread with notes, an answer (from a canned reply if
+ * wanted) with the status to take after it, a note, and status, priority, department and assignee.
+ */
+@Named
+@ViewScoped
+public class TicketDeskBacking implements Serializable {
+
+  @EJB TicketDesk desk;
+  @EJB CannedReplies canned;
+  @EJB SupportDepartments departments;
+  @Inject Texts texts;
+
+  private long id;
+  private TicketView ticket;
+  private List<CannedReplyView> cannedReplies = List.of();
+  private List<DepartmentView> departmentChoices = List.of();
+  private List<Person> workers = List.of();
+  private final TicketDeskForm form = new TicketDeskForm();
+
+  /** Reads the ticket named by the page's {@code id}; another tenant's is "not found". */
+  public void load() {
+    if (!StaffPermissions.allowed(StaffPermission.TICKETS_MANAGE)) {
+      return;
+    }
+    try {
+      ticket = desk.ticket(id);
+      cannedReplies = canned.all();
+      departmentChoices = departments.all();
+      workers = desk.workers();
+      form.showDetails(ticket.summary());
+    } catch (BrandcloudException e) {
+      ticket = null;
+      FacesActions.error(e.getMessage());
+    }
+  }
+
+  /** Reads the thread again after a push, keeping what staff are typing. */
+  public void refresh() {
+    FacesActions.attempt(() -> ticket = desk.ticket(id), null);
+  }
+
+  public void insertCanned() {
+    cannedReplies.stream()
+        .filter(c -> form.getCannedId() != null && c.id() == form.getCannedId())
+        .findFirst()
+        .ifPresent(form::insert);
+    form.setCannedId(null);
+  }
+
+  public void reply() {
+    if (FacesActions.attempt(
+        () -> ticket = desk.reply(id, form.getReply(), form.getAfter(), MessageChannel.PORTAL),
+        texts.get("admin.ticket.sent"))) {
+      form.setReply(null);
+      form.showDetails(ticket.summary());
+    }
+  }
+
+  public void note() {
+    if (FacesActions.attempt(
+        () -> ticket = desk.note(id, form.getNote()), texts.get("admin.ticket.noted"))) {
+      form.setNote(null);
+    }
+  }
+
+  public void save() {
+    TicketChange change = form.changes();
+    if (FacesActions.attempt(
+        () -> ticket = desk.change(id, change), texts.get("admin.ticket.saved"))) {
+      form.showDetails(ticket.summary());
+    }
+  }
+
+  public TicketStatus[] getStatuses() {
+    return TicketStatus.values();
+  }
+
+  public TicketPriority[] getPriorities() {
+    return TicketPriority.values();
+  }
+
+  public TicketView getTicket() {
+    return ticket;
+  }
+
+  public TicketDeskForm getForm() {
+    return form;
+  }
+
+  public List<CannedReplyView> getCannedReplies() {
+    return cannedReplies;
+  }
+
+  public List<DepartmentView> getDepartments() {
+    return departmentChoices;
+  }
+
+  public List<Person> getWorkers() {
+    return workers;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+}

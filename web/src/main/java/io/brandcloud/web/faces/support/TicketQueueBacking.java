@@ -1,0 +1,144 @@
+package io.brandcloud.web.faces.support;
+
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.support.application.DepartmentView;
+import io.brandcloud.support.application.SupportDepartments;
+import io.brandcloud.support.application.TicketDesk;
+import io.brandcloud.support.application.TicketSummary;
+import io.brandcloud.support.domain.SupportPeople.Person;
+import io.brandcloud.support.domain.TicketFilter;
+import io.brandcloud.support.domain.TicketStatus;
+import io.brandcloud.web.faces.admin.StaffPermissions;
+import io.brandcloud.web.faces.shared.PagedModel;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The staff's ticket queue: tickets waiting longest for an answer first, filtered by status,
+ * department and assignee, with how long each has waited.
+ */
+@Named
+@ViewScoped
+public class TicketQueueBacking implements Serializable {
+
+  @EJB TicketDesk desk;
+  @EJB SupportDepartments departments;
+  @Inject ApplicationClock clock;
+  @Inject Texts texts;
+
+  private PagedModel<TicketSummary> queue;
+  private List<DepartmentView> departmentChoices;
+  private List<Person> workers;
+  private String status = "open";
+  private Long departmentId;
+  private String assignee = "";
+
+  @PostConstruct
+  void load() {
+    if (!StaffPermissions.allowed(StaffPermission.TICKETS_MANAGE)) {
+      return;
+    }
+    departmentChoices = departments.all();
+    workers = desk.workers();
+    show();
+  }
+
+  /** Applies the filters the page shows. */
+  public void show() {
+    if (workers == null) {
+      return;
+    }
+    TicketFilter filter = filter();
+    queue = new PagedModel<>(page -> desk.queue(filter, page), t -> Long.toString(t.id()));
+  }
+
+  private TicketFilter filter() {
+    boolean open = "open".equals(status);
+    Optional<TicketStatus> exact =
+        open || "all".equals(status)
+            ? Optional.empty()
+            : Optional.of(TicketStatus.parse("status", status));
+    Optional<Long> assigneeId =
+        switch (assignee) {
+          case "", "none" -> Optional.empty();
+          case "me" -> Optional.ofNullable(CurrentCaller.require().userId());
+          default ->
+              assignee.length() < 19 && assignee.chars().allMatch(Character::isDigit)
+                  ? Optional.of(Long.parseLong(assignee))
+                  : Optional.empty();
+        };
+    return new TicketFilter(
+        exact,
+        open,
+        Optional.ofNullable(departmentId),
+        assigneeId,
+        "none".equals(assignee),
+        Optional.empty());
+  }
+
+  /** How long staff have owed an answer, e.g. "2 h 5 min"; blank when they owe none. */
+  public String age(Instant since) {
+    if (since == null) {
+      return "";
+    }
+    Duration waited = Duration.between(since, clock.now());
+    if (waited.toHours() >= 24) {
+      return texts.format("admin.tickets.age.days", waited.toDays(), waited.toHoursPart());
+    }
+    if (waited.toMinutes() >= 60) {
+      return texts.format("admin.tickets.age.hours", waited.toHours(), waited.toMinutesPart());
+    }
+    return texts.format("admin.tickets.age.minutes", Math.max(0, waited.toMinutes()));
+  }
+
+  public TicketStatus[] getStatuses() {
+    return TicketStatus.values();
+  }
+
+  public PagedModel<TicketSummary> getQueue() {
+    return queue;
+  }
+
+  public List<DepartmentView> getDepartments() {
+    return departmentChoices;
+  }
+
+  public List<Person> getWorkers() {
+    return workers;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public Long getDepartmentId() {
+    return departmentId;
+  }
+
+  public void setDepartmentId(Long departmentId) {
+    this.departmentId = departmentId;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee == null ? "" : assignee;
+  }
+}
