@@ -23,6 +23,12 @@ import io.brandcloud.platform.application.TenantRegistry;
 import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.provisioning.application.ProviderConnections;
 import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.support.application.CannedReplies;
+import io.brandcloud.support.application.NewTicket;
+import io.brandcloud.support.application.SupportDepartments;
+import io.brandcloud.support.application.Tickets;
+import io.brandcloud.support.domain.MessageChannel;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.annotation.PostConstruct;
@@ -35,6 +41,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -69,6 +76,9 @@ public class DemoSeeder {
   @EJB TaxRules taxRules;
   @EJB BillingDetails billingDetails;
   @EJB GatewaySetup gateways;
+  @EJB Tickets tickets;
+  @EJB SupportDepartments departments;
+  @EJB CannedReplies cannedReplies;
   @Inject TenantDirectory directory;
 
   @PostConstruct
@@ -78,6 +88,66 @@ public class DemoSeeder {
     }
     TENANTS.stream().filter(t -> registry.findBySlug(t.slug()).isEmpty()).forEach(this::seed);
     TENANTS.forEach(this::takeTestPayments);
+    TENANTS.forEach(this::openTheSupportDesk);
+  }
+
+  /**
+   * A department, a canned reply and the demo customer's first ticket, so the support desk has
+   * something to show; demo tenants seeded before the desk existed get them too. Once the customer
+   * has a ticket nothing is added again, so what staff removed stays removed.
+   */
+  private void openTheSupportDesk(DemoTenant demo) {
+    directory
+        .bySlug(demo.slug(), TenantContext.newRequestId())
+        .ifPresent(
+            context ->
+                CurrentTenant.runAs(
+                    context,
+                    () ->
+                        CurrentCaller.runAs(
+                            Caller.system("demo"),
+                            () ->
+                                accounts
+                                    .withEmail("customer@" + demo.slug() + ".example")
+                                    .ifPresent(customer -> stockTheSupportDesk(demo, customer)))));
+  }
+
+  private void stockTheSupportDesk(DemoTenant demo, AuthenticatedUser customer) {
+    long organisation = organisations.personalOf(customer.id());
+    if (tickets.ofOrganisation(organisation, PageRequest.first(1)).total() > 0) {
+      return;
+    }
+    if (departments.all().stream().noneMatch(d -> d.name().equals("Technical"))) {
+      departments.create("Technical", "Servers that do not boot, networks, consoles", List.of());
+    }
+    if (cannedReplies.all().stream().noneMatch(c -> c.title().equals("Reboot first"))) {
+      cannedReplies.create(
+          "Reboot first",
+          "Thank you for writing. Please reboot the server from its page and tell us whether the"
+              + " problem stays.");
+    }
+    CurrentCaller.runAs(
+        new Caller(
+            Caller.Kind.USER,
+            customer.email(),
+            customer.id(),
+            Role.CUSTOMER,
+            Set.of(),
+            false,
+            false,
+            null),
+        () ->
+            tickets.open(
+                organisation,
+                new NewTicket(
+                    "Can I get a second IPv4 address?",
+                    "Hello, "
+                        + demo.server()
+                        + " needs a second address for a mail server. What does it cost?",
+                    null,
+                    "normal",
+                    null),
+                MessageChannel.PORTAL));
   }
 
   /**

@@ -252,6 +252,12 @@ public class UserAccounts {
     return users.find(userId).map(UserAccounts::view);
   }
 
+  /** The account with this address, for Brandcloud's own jobs (seeding) and operators. */
+  public Optional<AuthenticatedUser> withEmail(String email) {
+    CurrentCaller.requirePrivileged();
+    return UserLookup.byEmail(users, email).map(UserAccounts::view);
+  }
+
   /**
    * A customer of this tenant, or "not found" — also for ids that belong to staff or to another
    * tenant.
