@@ -231,7 +231,13 @@ class ApiAccessIT {
           .isNotEqualTo(403);
     }
 
-    for (String path : List.of("/tickets", "/tickets/departments", "/tickets/1")) {
+    for (String path :
+        List.of(
+            "/tickets",
+            "/tickets/departments",
+            "/tickets/1",
+            "/tickets/1/attachments/1",
+            "/tickets/1/transcript.pdf")) {
       HttpResponse<String> refused =
           keyWithout(customer, ALL_CUSTOMER_SCOPES, "read:tickets").get(api(path));
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
@@ -247,7 +253,9 @@ class ApiAccessIT {
             "/tickets/1/replies",
             "{\"body\":\"More\"}",
             "/tickets/1/close",
-            "");
+            "",
+            "/tickets/1/attachments?name=a.txt",
+            "\"text\"");
     ticketWrites.forEach(
         (path, body) -> {
           HttpResponse<String> refused =

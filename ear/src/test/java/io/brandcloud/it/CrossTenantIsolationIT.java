@@ -634,6 +634,14 @@ class CrossTenantIsolationIT {
             aApi("/tickets"), "{\"subject\":\"A's secret trouble\",\"body\":\"Only for A\"}");
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     long ticket = Http.json(opened.body()).getJsonNumber("id").longValue();
+    HttpResponse<String> attached =
+        aCustomer.raw(
+            "POST",
+            aApi("/tickets/" + ticket + "/attachments?name=secret.txt"),
+            "text/plain",
+            "A's secret file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+    long file = Http.json(attached.body()).getJsonNumber("id").longValue();
 
     Http aOtherOrganisation = http.as("extra@a.test", "extra-password");
     Http bCustomer = signUpAtB();
@@ -647,6 +655,10 @@ class CrossTenantIsolationIT {
           .isEqualTo(404);
       assertThat(who.post(base + "/tickets/" + ticket + "/close", "").statusCode()).isEqualTo(404);
       assertThat(who.get(base + "/tickets").body()).doesNotContain("secret trouble");
+      assertThat(who.getBytes(base + "/tickets/" + ticket + "/attachments/" + file).statusCode())
+          .isEqualTo(404);
+      assertThat(who.getBytes(base + "/tickets/" + ticket + "/transcript.pdf").statusCode())
+          .isEqualTo(404);
     }
     assertThat(bAdmin.get(bApi("/admin/tickets/" + ticket)).statusCode()).isEqualTo(404);
     assertThat(
@@ -660,6 +672,11 @@ class CrossTenantIsolationIT {
                 .statusCode())
         .isEqualTo(404);
     assertThat(bAdmin.put(bApi("/admin/tickets/" + ticket), "{\"status\":\"closed\"}").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            bAdmin.getBytes(bApi("/admin/tickets/" + ticket + "/attachments/" + file)).statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.getBytes(bApi("/admin/tickets/" + ticket + "/transcript.pdf")).statusCode())
         .isEqualTo(404);
     assertThat(bAdmin.get(bApi("/admin/tickets?status=all")).body())
         .doesNotContain("secret trouble");

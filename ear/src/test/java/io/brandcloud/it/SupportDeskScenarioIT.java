@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -223,6 +224,87 @@ class SupportDeskScenarioIT {
     assertThat(untouched.getString("status")).isEqualTo("open");
     assertThat(untouched.getJsonArray("messages")).hasSize(1);
     assertThat(untouched.containsKey("assignee")).isFalse();
+  }
+
+  @Test
+  void filesAreCheckedKeptAndServedOnlyThroughTheirTicketAndTheThreadIsAPdf() {
+    long id =
+        Http.json(
+                customer
+                    .post(api("/tickets"), "{\"subject\":\"Boot fails\",\"body\":\"See the log\"}")
+                    .body())
+            .getJsonNumber("id")
+            .longValue();
+    byte[] log = "kernel: panic at boot\n".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> attached =
+        customer.raw(
+            "POST",
+            api("/tickets/" + id + "/attachments?name=boot.log"),
+            "application/octet-stream",
+            log);
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+    JsonObject file = Http.json(attached.body());
+    assertThat(file.getString("contentType")).startsWith("text/plain");
+    assertThat(file.getInt("sizeBytes")).isEqualTo(log.length);
+    long fileId = file.getJsonNumber("id").longValue();
+
+    HttpResponse<byte[]> served =
+        agent.getBytes(api("/admin/tickets/" + id + "/attachments/" + fileId));
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.body()).isEqualTo(log);
+    assertThat(served.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment;")
+        .contains("boot.log");
+    assertThat(served.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(customer.getBytes(api("/tickets/" + id + "/attachments/" + fileId)).body())
+        .isEqualTo(log);
+
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13};
+    HttpResponse<String> staffFile =
+        agent.raw(
+            "POST", api("/admin/tickets/" + id + "/attachments?name=shot.png"), "image/png", png);
+    assertThat(staffFile.statusCode()).as(staffFile.body()).isEqualTo(201);
+    assertThat(Http.json(staffFile.body()).getBoolean("fromStaff")).isTrue();
+
+    byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+    assertField(
+        customer.raw(
+            "POST", api("/tickets/" + id + "/attachments?name=screen.png"), "image/png", pdf),
+        "file");
+    assertField(
+        customer.raw(
+            "POST",
+            api("/tickets/" + id + "/attachments?name=setup.exe"),
+            "application/octet-stream",
+            pdf),
+        "name");
+    byte[] big = new byte[2 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    assertThat(
+            customer
+                .raw("POST", api("/tickets/" + id + "/attachments?name=big.txt"), "text/plain", big)
+                .statusCode())
+        .isEqualTo(413);
+
+    Http neighbour = confirmedCustomer("neighbour@" + slug + ".test");
+    assertThat(neighbour.getBytes(api("/tickets/" + id + "/attachments/" + fileId)).statusCode())
+        .isEqualTo(404);
+    assertThat(neighbour.getBytes(api("/tickets/" + id + "/transcript.pdf")).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            neighbour
+                .raw("POST", api("/tickets/" + id + "/attachments?name=x.txt"), "text/plain", log)
+                .statusCode())
+        .isEqualTo(404);
+
+    JsonObject thread = Http.json(customer.get(api("/tickets/" + id)).body());
+    assertThat(thread.getJsonArray("attachments")).hasSize(2);
+    HttpResponse<byte[]> transcript = customer.getBytes(api("/tickets/" + id + "/transcript.pdf"));
+    assertThat(transcript.statusCode()).isEqualTo(200);
+    assertThat(transcript.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(new String(transcript.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(agent.getBytes(api("/admin/tickets/" + id + "/transcript.pdf")).statusCode())
+        .isEqualTo(200);
   }
 
   private static JsonObject onlyTicket(HttpResponse<String> page) {

@@ -123,6 +123,12 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Puts a file into a file input, which a styled upload button may keep out of sight. */
+  public Browser upload(String css, Path file) {
+    driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
   /** Chooses an option of a select by its label, firing its change as a person's choice would. */
   public Browser choose(String css, String label) {
     new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(label);

@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.Deployments;
 import io.brandcloud.it.Http;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The support desk of the demo's Acme in Chromium: a customer opens a ticket on a phone and sees
- * the answer arrive without a reload; staff find it in the queue, answer it from a canned reply and
- * leave a note the customer never sees.
+ * The support desk of the demo's Acme in Chromium: a customer opens a ticket on a phone, attaches a
+ * log and sees the answer arrive without a reload; staff find it in the queue, answer it from a
+ * canned reply and leave a note the customer never sees.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -30,7 +33,7 @@ class SupportPagesBrowserIT {
   }
 
   @Test
-  void aCustomerOpensATicketOnAPhoneAndStaffAnswerItFromTheQueue() {
+  void aCustomerOpensATicketOnAPhoneAndStaffAnswerItFromTheQueue() throws IOException {
     String subject = "Browser ticket " + UUID.randomUUID().toString().substring(0, 8);
     long ticket;
     try (Browser phone = Browser.open(Browser.PHONE, "en")) {
@@ -45,6 +48,11 @@ class SupportPagesBrowserIT {
       assertThat(phone.url()).contains("/t/acme/portal/ticket.xhtml?id=");
       ticket = Long.parseLong(phone.url().replaceAll(".*id=(\\d+).*", "$1"));
       assertThat(phone.text("#status")).isEqualTo("Open");
+      Path log = Files.createTempFile("boot", ".log");
+      Files.writeString(log, "kernel: panic\n");
+      phone.upload("#upload input[type=file]", log).click("#upload\\:attach");
+      phone.waitForText("#thread", log.getFileName().toString());
+      Files.delete(log);
       fitsTheWindow(phone, "customer-ticket");
 
       await()

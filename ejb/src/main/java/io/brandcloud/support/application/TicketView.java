@@ -9,7 +9,11 @@ import java.util.List;
  * @param serverHostname that server's name, or null once it is gone from the organisation
  */
 public record TicketView(
-    TicketSummary summary, Long serverId, String serverHostname, List<TicketMessageView> messages) {
+    TicketSummary summary,
+    Long serverId,
+    String serverHostname,
+    List<TicketMessageView> messages,
+    List<AttachmentView> attachments) {
 
   public long id() {
     return summary.id();

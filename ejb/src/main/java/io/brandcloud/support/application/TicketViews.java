@@ -5,6 +5,7 @@ import io.brandcloud.support.domain.DepartmentRepository;
 import io.brandcloud.support.domain.SupportPeople;
 import io.brandcloud.support.domain.SupportPeople.Person;
 import io.brandcloud.support.domain.Ticket;
+import io.brandcloud.support.domain.TicketAttachmentRepository;
 import io.brandcloud.support.domain.TicketRepository;
 import io.brandcloud.support.domain.TicketServers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ class TicketViews {
   @Inject DepartmentRepository departments;
   @Inject SupportPeople people;
   @Inject TicketServers servers;
+  @Inject TicketAttachmentRepository attachments;
 
   List<TicketSummary> summaries(List<Ticket> page) {
     Map<Long, String> organisations =
@@ -46,7 +48,8 @@ class TicketViews {
         summary,
         serverId,
         hostname,
-        tickets.messages(ticket.id(), withNotes).stream().map(TicketMessageView::of).toList());
+        tickets.messages(ticket.id(), withNotes).stream().map(TicketMessageView::of).toList(),
+        attachments.of(ticket.id()).stream().map(AttachmentView::of).toList());
   }
 
   private static TicketSummary summary(

@@ -107,6 +107,11 @@ public class Ticket {
     updatedAt = now;
   }
 
+  /** Something was added (a file): the ticket changed, its status did not. */
+  public void touch(Instant now) {
+    updatedAt = now;
+  }
+
   public void prioritise(TicketPriority next, Instant now) {
     priority = next;
     updatedAt = now;

@@ -2,6 +2,7 @@ package io.brandcloud.web.rest;
 
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.support.domain.AttachmentCheck;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,12 +18,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads request bodies up front: anything larger than {@value #MAX_BYTES} bytes (or, for the one
- * endpoint that takes an image, {@value #MAX_IMAGE_BYTES}) is refused with 413 before it reaches
- * binding, a JSON body whose strings hold control characters or that is not valid in its charset
- * with 400 (see {@link JsonText}), and the bytes stay available for the idempotency check.
+ * endpoint that takes an image, {@value #MAX_IMAGE_BYTES}, and for a file attached to a ticket
+ * {@value #MAX_ATTACHMENT_BYTES}) is refused with 413 before it reaches binding, a JSON body whose
+ * strings hold control characters or that is not valid in its charset with 400 (see {@link
+ * JsonText}), and the bytes stay available for the idempotency check.
  */
 @Provider
 @PreMatching
@@ -31,6 +34,9 @@ public class RequestBodyFilter implements ContainerRequestFilter {
 
   public static final int MAX_BYTES = 64 * 1024;
   public static final int MAX_IMAGE_BYTES = SellerProfile.MAX_LOGO_BYTES;
+  public static final int MAX_ATTACHMENT_BYTES = AttachmentCheck.MAX_BYTES;
+  private static final Pattern ATTACHMENT_PATH =
+      Pattern.compile("(^|/)v1/(admin/)?tickets/[0-9]+/attachments$");
   public static final String BODY = RequestBodyFilter.class.getName() + ".body";
 
   @Override
@@ -39,7 +45,10 @@ public class RequestBodyFilter implements ContainerRequestFilter {
       request.setProperty(BODY, new byte[0]);
       return;
     }
-    int limit = isImage(request.getMediaType()) ? MAX_IMAGE_BYTES : MAX_BYTES;
+    int limit =
+        isAttachment(request)
+            ? MAX_ATTACHMENT_BYTES
+            : isImage(request.getMediaType()) ? MAX_IMAGE_BYTES : MAX_BYTES;
     if (request.getLength() > limit) {
       abort(request, limit);
       return;
@@ -88,6 +97,11 @@ public class RequestBodyFilter implements ContainerRequestFilter {
         ErrorCode.INVALID_INPUT.apiCode(),
         refusal.message(),
         Map.of("field", refusal.field()));
+  }
+
+  private static boolean isAttachment(ContainerRequestContext request) {
+    return "POST".equals(request.getMethod())
+        && ATTACHMENT_PATH.matcher(request.getUriInfo().getPath()).find();
   }
 
   private static boolean isImage(MediaType type) {

@@ -1,6 +1,7 @@
 package io.brandcloud.web.faces.support;
 
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.support.application.TicketAttachments;
 import io.brandcloud.support.application.TicketView;
 import io.brandcloud.support.application.Tickets;
 import io.brandcloud.support.domain.MessageChannel;
@@ -12,17 +13,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.model.file.UploadedFile;
 
 /** One ticket of the customer's organisation: its thread, an answer box and closing it. */
 @Named
 @ViewScoped
 public class CustomerTicketBacking implements Serializable {
 
+  @EJB TicketAttachments attachments;
   @EJB Tickets tickets;
   @Inject CurrentUser user;
   @Inject Texts texts;
 
   private long id;
+  private transient UploadedFile file;
   private TicketView ticket;
   private String reply;
 
@@ -34,6 +38,30 @@ public class CustomerTicketBacking implements Serializable {
       ticket = null;
       FacesActions.error(e.getMessage());
     }
+  }
+
+  /** Attaches the chosen file; a full post-back, as file uploads are. */
+  public void attach() {
+    if (file == null || file.getSize() == 0) {
+      FacesActions.error(texts.get("portal.ticket.noFile"));
+      return;
+    }
+    if (FacesActions.attempt(
+        () ->
+            attachments.attachAsCustomer(
+                user.organisationId(), id, file.getFileName(), file.getContent()),
+        texts.get("portal.ticket.attached"))) {
+      ticket = tickets.ofOrganisation(user.organisationId(), id);
+    }
+    file = null;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
   }
 
   public void reply() {

@@ -6,6 +6,7 @@ import io.brandcloud.support.application.CannedReplies;
 import io.brandcloud.support.application.CannedReplyView;
 import io.brandcloud.support.application.DepartmentView;
 import io.brandcloud.support.application.SupportDepartments;
+import io.brandcloud.support.application.TicketAttachments;
 import io.brandcloud.support.application.TicketChange;
 import io.brandcloud.support.application.TicketDesk;
 import io.brandcloud.support.application.TicketView;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * One ticket at the staff's desk: the whole thread with notes, an answer (from a canned reply if
@@ -31,12 +33,14 @@ import java.util.List;
 @ViewScoped
 public class TicketDeskBacking implements Serializable {
 
+  @EJB TicketAttachments attachments;
   @EJB TicketDesk desk;
   @EJB CannedReplies canned;
   @EJB SupportDepartments departments;
   @Inject Texts texts;
 
   private long id;
+  private transient UploadedFile file;
   private TicketView ticket;
   private List<CannedReplyView> cannedReplies = List.of();
   private List<DepartmentView> departmentChoices = List.of();
@@ -71,6 +75,28 @@ public class TicketDeskBacking implements Serializable {
         .findFirst()
         .ifPresent(form::insert);
     form.setCannedId(null);
+  }
+
+  /** Attaches the chosen file; a full post-back, as file uploads are. */
+  public void attach() {
+    if (file == null || file.getSize() == 0) {
+      FacesActions.error(texts.get("portal.ticket.noFile"));
+      return;
+    }
+    if (FacesActions.attempt(
+        () -> attachments.attachAsStaff(id, file.getFileName(), file.getContent()),
+        texts.get("portal.ticket.attached"))) {
+      ticket = desk.ticket(id);
+    }
+    file = null;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
   }
 
   public void reply() {

@@ -4,11 +4,14 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.support.application.TicketAttachments;
 import io.brandcloud.support.application.TicketChange;
 import io.brandcloud.support.application.TicketDesk;
 import io.brandcloud.support.domain.MessageChannel;
 import io.brandcloud.support.domain.TicketFilter;
 import io.brandcloud.support.domain.TicketStatus;
+import io.brandcloud.support.infrastructure.TicketTranscriptPdf;
+import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
@@ -34,6 +37,7 @@ import java.util.Optional;
 public class AdminTicketsResource {
 
   @EJB TicketDesk desk;
+  @EJB TicketAttachments attachments;
   @Inject TenantApi api;
 
   /** A reply to the customer, and optionally the status the ticket takes after it. */
@@ -119,6 +123,37 @@ public class AdminTicketsResource {
             id,
             new TicketChange(
                 change.status(), change.priority(), change.departmentId(), change.assigneeId())));
+  }
+
+  /** Attaches the body as a file named {@code name}; its content decides what it is. */
+  @POST
+  @Path("{id}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  public Response attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] body) {
+    api.staff(StaffPermission.TICKETS_MANAGE);
+    return Response.status(Response.Status.CREATED)
+        .entity(ApiTicket.Attachment.of(attachments.attachAsStaff(id, name, body)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/attachments/{attachment}")
+  @Produces(MediaType.WILDCARD)
+  public Response file(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+    api.staff(StaffPermission.TICKETS_MANAGE);
+    return FileResponses.download(attachments.forStaff(id, attachment));
+  }
+
+  /** The thread as a PDF in the brand, staff notes included. */
+  @GET
+  @Path("{id}/transcript.pdf")
+  @Produces("application/pdf")
+  public Response transcript(@PathParam("id") long id) {
+    api.staff(StaffPermission.TICKETS_MANAGE);
+    TenantContext tenant = api.tenant();
+    return FileResponses.pdf(
+        TicketTranscriptPdf.render(desk.ticket(id), tenant.brand(), tenant.timeZone()),
+        "ticket-" + id + ".pdf");
   }
 
   private static Optional<Long> assignee(String assignee) {

@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest.support;
 
+import io.brandcloud.support.application.AttachmentView;
 import io.brandcloud.support.application.TicketMessageView;
 import io.brandcloud.support.application.TicketSummary;
 import io.brandcloud.support.application.TicketView;
@@ -20,7 +21,31 @@ public record ApiTicket(
     Instant createdAt,
     Instant updatedAt,
     Instant waitingSince,
-    List<Message> messages) {
+    List<Message> messages,
+    List<Attachment> attachments) {
+
+  /** A file on the ticket; download it at {@code …/tickets/{id}/attachments/{attachment}}. */
+  public record Attachment(
+      long id,
+      String fileName,
+      String contentType,
+      int sizeBytes,
+      String sha256,
+      String author,
+      boolean fromStaff,
+      Instant createdAt) {
+    static Attachment of(AttachmentView a) {
+      return new Attachment(
+          a.id(),
+          a.fileName(),
+          a.contentType(),
+          a.sizeBytes(),
+          a.sha256(),
+          a.authorName(),
+          a.fromStaff(),
+          a.createdAt());
+    }
+  }
 
   /** The department a ticket is in. */
   public record Department(long id, String name) {}
@@ -53,17 +78,22 @@ public record ApiTicket(
   }
 
   static ApiTicket of(TicketSummary t) {
-    return of(t, null, List.of());
+    return of(t, null, List.of(), List.of());
   }
 
   static ApiTicket of(TicketView t) {
     return of(
         t.summary(),
         t.serverId() == null ? null : new Server(t.serverId(), t.serverHostname()),
-        t.messages());
+        t.messages(),
+        t.attachments());
   }
 
-  private static ApiTicket of(TicketSummary t, Server server, List<TicketMessageView> messages) {
+  private static ApiTicket of(
+      TicketSummary t,
+      Server server,
+      List<TicketMessageView> messages,
+      List<AttachmentView> attachments) {
     return new ApiTicket(
         t.id(),
         t.organisationId(),
@@ -76,6 +106,7 @@ public record ApiTicket(
         t.createdAt(),
         t.updatedAt(),
         t.waitingSince(),
-        messages.isEmpty() ? null : messages.stream().map(Message::of).toList());
+        messages.isEmpty() ? null : messages.stream().map(Message::of).toList(),
+        messages.isEmpty() ? null : attachments.stream().map(Attachment::of).toList());
   }
 }

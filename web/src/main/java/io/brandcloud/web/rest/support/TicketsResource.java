@@ -5,8 +5,11 @@ import io.brandcloud.access.Scope;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.application.DepartmentView;
 import io.brandcloud.support.application.NewTicket;
+import io.brandcloud.support.application.TicketAttachments;
 import io.brandcloud.support.application.Tickets;
 import io.brandcloud.support.domain.MessageChannel;
+import io.brandcloud.support.infrastructure.TicketTranscriptPdf;
+import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
@@ -34,6 +37,7 @@ import java.util.List;
 public class TicketsResource {
 
   @EJB Tickets tickets;
+  @EJB TicketAttachments attachments;
   @Inject TenantApi api;
 
   /** What a customer sends to open a ticket. */
@@ -106,6 +110,36 @@ public class TicketsResource {
   @Path("{id}/close")
   public ApiTicket close(@PathParam("id") long id) {
     return ApiTicket.of(tickets.close(writer(), id));
+  }
+
+  /** Attaches the body as a file named {@code name}; its content decides what it is. */
+  @POST
+  @Path("{id}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  public Response attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] body) {
+    long organisation = writer();
+    return Response.status(Response.Status.CREATED)
+        .entity(ApiTicket.Attachment.of(attachments.attachAsCustomer(organisation, id, name, body)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/attachments/{attachment}")
+  @Produces(MediaType.WILDCARD)
+  public Response file(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+    return FileResponses.download(attachments.forCustomer(reader(), id, attachment));
+  }
+
+  /** The thread as a PDF in the brand. */
+  @GET
+  @Path("{id}/transcript.pdf")
+  @Produces("application/pdf")
+  public Response transcript(@PathParam("id") long id) {
+    TenantContext tenant = api.tenant();
+    return FileResponses.pdf(
+        TicketTranscriptPdf.render(
+            tickets.ofOrganisation(reader(), id), tenant.brand(), tenant.timeZone()),
+        "ticket-" + id + ".pdf");
   }
 
   private long reader() {

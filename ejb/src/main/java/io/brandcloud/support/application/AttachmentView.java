@@ -1,0 +1,28 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.support.domain.TicketAttachment;
+import java.time.Instant;
+
+/** A file on a ticket as the thread lists it. */
+public record AttachmentView(
+    long id,
+    String fileName,
+    String contentType,
+    int sizeBytes,
+    String sha256,
+    String authorName,
+    boolean fromStaff,
+    Instant createdAt) {
+
+  static AttachmentView of(TicketAttachment a) {
+    return new AttachmentView(
+        a.id(),
+        a.fileName(),
+        a.kind().contentType(),
+        a.sizeBytes(),
+        a.sha256(),
+        a.authorName(),
+        a.fromStaff(),
+        a.createdAt());
+  }
+}
