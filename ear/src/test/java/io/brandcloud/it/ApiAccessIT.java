@@ -289,7 +289,9 @@ class ApiAccessIT {
             "/admin/disputes",
             "/admin/tickets",
             "/admin/support/departments",
-            "/admin/support/canned-replies")) {
+            "/admin/support/canned-replies",
+            "/admin/maintenance",
+            "/admin/maintenance/bypasses")) {
       HttpResponse<String> refused = keyWithout(staff, staffScopes, "admin:*").get(api(path));
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
       assertThat(keyWith(staff, "admin:*").get(api(path)).statusCode()).as(path).isEqualTo(200);

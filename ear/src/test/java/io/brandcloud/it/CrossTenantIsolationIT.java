@@ -686,6 +686,35 @@ class CrossTenantIsolationIT {
     assertThat(untouched.getJsonArray("messages")).hasSize(1);
   }
 
+  @Test
+  void maintenanceAndItsBypassesBelongToTheirTenant() {
+    String aStaff = tenants.staffOf(a);
+    Http aAdmin = http.as(aStaff, TestTenants.STAFF_PASSWORD);
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    HttpResponse<String> bypass =
+        aAdmin.post(aApi("/admin/maintenance/bypasses"), "{\"name\":\"A's tester\"}");
+    assertThat(bypass.statusCode()).as(bypass.body()).isEqualTo(201);
+    long aBypass = Http.json(bypass.body()).getJsonObject("bypass").getJsonNumber("id").longValue();
+    String aToken = Http.json(bypass.body()).getString("token");
+    assertThat(bAdmin.delete(bApi("/admin/maintenance/bypasses/" + aBypass)).statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.get(bApi("/admin/maintenance/bypasses")).body()).doesNotContain("A's tester");
+
+    try {
+      assertThat(bAdmin.put(bApi("/admin/maintenance"), "{\"enabled\":true}").statusCode())
+          .isEqualTo(200);
+      Http aCustomer =
+          http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+      assertThat(aCustomer.get(aApi("/servers")).statusCode()).as("A stays open").isEqualTo(200);
+      Http stranger = new Http(Http.localServer());
+      assertThat(stranger.get("t/" + b + "/maintenance-bypass?token=" + aToken).statusCode())
+          .as("A's bypass opens nothing at B")
+          .isEqualTo(404);
+    } finally {
+      bAdmin.put(bApi("/admin/maintenance"), "{\"enabled\":false}");
+    }
+  }
+
   private String aApi(String path) {
     return "t/" + a.tenant().slug() + "/api/v1" + path;
   }

@@ -9,6 +9,7 @@ public enum ErrorCode {
   NOT_FOUND(404, "%s was not found"),
   TENANT_NOT_FOUND(404, "No such portal"),
   TENANT_SUSPENDED(403, "This portal is suspended; please contact its provider"),
+  MAINTENANCE(503, "This portal is down for maintenance; please try again later"),
   SLUG_TAKEN(409, "The slug '%s' is already taken"),
   DOMAIN_TAKEN(409, "The domain '%s' already belongs to a tenant"),
   EMAIL_TAKEN(409, "An account with the e-mail address '%s' already exists"),

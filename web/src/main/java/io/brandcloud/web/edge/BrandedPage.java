@@ -27,6 +27,19 @@ final class BrandedPage {
       String key,
       String linkPath)
       throws IOException {
+    write(request, response, brand, basePath, key, linkPath, null);
+  }
+
+  /** As above, with the words of the people who run the portal in a paragraph of their own. */
+  static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Brand brand,
+      String basePath,
+      String key,
+      String linkPath,
+      String ownWords)
+      throws IOException {
     Locale language = PortalTexts.languageOf(request.getLocales());
     String product = Html.escape(brand.productName());
     String title = Html.escape(PortalTexts.text(key + ".title", language));
@@ -57,6 +70,11 @@ final class BrandedPage {
             .append("</h1><p>")
             .append(Html.escape(PortalTexts.text(key + ".text", language)))
             .append("</p>");
+    if (ownWords != null) {
+      page.append("<p style=\"white-space:pre-line\">")
+          .append(Html.escape(ownWords))
+          .append("</p>");
+    }
     if (linkPath != null) {
       page.append("<p><a href=\"")
           .append(Html.escape(prefix + linkPath))

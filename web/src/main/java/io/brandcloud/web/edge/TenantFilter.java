@@ -5,6 +5,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.platform.application.MaintenanceGate;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
@@ -34,6 +35,7 @@ public class TenantFilter extends HttpFilter {
   @Inject EdgeResolver resolver;
   @EJB TenantSettings settings;
   @EJB AuditLog audit;
+  @EJB MaintenanceGate maintenance;
 
   @Override
   protected void doFilter(
@@ -89,6 +91,9 @@ public class TenantFilter extends HttpFilter {
       throws IOException, ServletException {
     if (tenant.isSuspended() && edge.area() != Area.RESOURCE) {
       SuspendedPage.write(edge, tenant, request, response);
+      return;
+    }
+    if (MaintenanceDoor.turnsAway(maintenance, edge, tenant, request, response)) {
       return;
     }
     if (edge.innerPath().equals("/")) {

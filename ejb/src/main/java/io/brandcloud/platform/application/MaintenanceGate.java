@@ -1,0 +1,72 @@
+package io.brandcloud.platform.application;
+
+import io.brandcloud.platform.domain.MaintenanceRepository;
+import io.brandcloud.platform.domain.MaintenanceWindow;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.SecretTokens;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the edge asks of every request: is the platform or this tenant in maintenance, and does this
+ * bypass token let its holder in. Open windows are read at most every {@link #FRESH} per node
+ * (forgotten at once on the node that changed them), so a closed portal costs no query per request.
+ */
+@Singleton
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class MaintenanceGate {
+
+  static final Duration FRESH = Duration.ofSeconds(5);
+
+  @Inject MaintenanceRepository repository;
+  @Inject ApplicationClock clock;
+
+  private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.EPOCH);
+
+  private record Snapshot(List<MaintenanceWindow> windows, Instant readAt) {}
+
+  /** The window that closes this tenant's portal: its own, else the platform's. */
+  public Optional<MaintenanceWindow> closing(long tenantId) {
+    List<MaintenanceWindow> open = current().windows();
+    return open.stream()
+        .filter(w -> w.tenantId() != null && w.tenantId() == tenantId)
+        .findFirst()
+        .or(() -> open.stream().filter(MaintenanceWindow::platformWide).findFirst());
+  }
+
+  /** Whether the bypass token opens this tenant's portal (its own bypass or the platform's). */
+  public boolean lets(String token, long tenantId) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return false;
+    }
+    return repository
+        .bypassScope(SecretTokens.sha256(token), clock.now())
+        .map(scope -> scope.isEmpty() || scope.get() == tenantId)
+        .orElse(false);
+  }
+
+  /** Reads the windows again on the next request, after this node changed them. */
+  public void forget() {
+    snapshot = new Snapshot(List.of(), Instant.EPOCH);
+  }
+
+  private Snapshot current() {
+    Snapshot seen = snapshot;
+    Instant now = clock.now();
+    if (seen.readAt().plus(FRESH).isAfter(now) && !seen.readAt().isAfter(now)) {
+      return seen;
+    }
+    Snapshot read = new Snapshot(repository.openWindows(), now);
+    snapshot = read;
+    return read;
+  }
+}

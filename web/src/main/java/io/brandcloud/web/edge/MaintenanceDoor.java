@@ -1,0 +1,128 @@
+package io.brandcloud.web.edge;
+
+import io.brandcloud.platform.application.MaintenanceGate;
+import io.brandcloud.platform.domain.MaintenanceWindow;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.tenancy.TenantContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The door of a portal in maintenance. Browsers get the branded maintenance page, the API 503 with
+ * Retry-After and the error model. Open all the same: files, the staff's area and API (so they can
+ * end it), the login page, gateway webhooks (payments keep arriving), and anyone holding a bypass
+ * link, which {@value #BYPASS_PATH} trades for a cookie.
+ */
+final class MaintenanceDoor {
+
+  static final String BYPASS_PATH = "/maintenance-bypass";
+  static final String COOKIE = "bc_maintenance_bypass";
+  private static final long UNKNOWN_END_RETRY_SECONDS = 300;
+
+  private MaintenanceDoor() {}
+
+  /** Answers the request itself when the portal is closed to it; false lets it through. */
+  static boolean turnsAway(
+      MaintenanceGate gate,
+      Edge edge,
+      TenantContext tenant,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    if (edge.innerPath().equals(BYPASS_PATH)) {
+      return tradeBypassLink(gate, edge, tenant, request, response);
+    }
+    if (staysOpen(edge)) {
+      return false;
+    }
+    Optional<MaintenanceWindow> closing = gate.closing(tenant.tenantId());
+    if (closing.isEmpty() || gate.lets(bypassCookie(request), tenant.tenantId())) {
+      return false;
+    }
+    MaintenanceWindow window = closing.get();
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", Long.toString(retryAfterSeconds(window)));
+    response.setHeader("Cache-Control", "no-store");
+    if (edge.area() == Area.API) {
+      response.setContentType("application/json;charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              "{\"error\":{\"code\":\""
+                  + ErrorCode.MAINTENANCE.apiCode()
+                  + "\",\"message\":\""
+                  + ErrorCode.MAINTENANCE.message()
+                  + "\",\"details\":{"
+                  + (window.endsAt() == null ? "" : "\"endsAt\":\"" + window.endsAt() + "\"")
+                  + "}}}");
+      return true;
+    }
+    BrandedPage.write(
+        request,
+        response,
+        tenant.brand(),
+        edge.basePath(),
+        "errors.maintenance",
+        null,
+        window.message());
+    return true;
+  }
+
+  private static boolean staysOpen(Edge edge) {
+    String path = edge.innerPath();
+    return edge.area() == Area.RESOURCE
+        || edge.area() == Area.TENANT_ADMIN
+        || path.equals("/login.xhtml")
+        || path.startsWith("/api/v1/admin/")
+        || path.startsWith("/api/v1/webhooks/");
+  }
+
+  private static boolean tradeBypassLink(
+      MaintenanceGate gate,
+      Edge edge,
+      TenantContext tenant,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    String token = request.getParameter("token");
+    if (!gate.lets(token, tenant.tenantId())) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      BrandedPage.write(
+          request, response, tenant.brand(), edge.basePath(), "errors.bypassInvalid", null);
+      return true;
+    }
+    Cookie cookie = new Cookie(COOKIE, token);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure());
+    cookie.setPath(request.getContextPath() + edge.basePath() + "/");
+    cookie.setAttribute("SameSite", "Lax");
+    response.addCookie(cookie);
+    response.setHeader("Cache-Control", "no-store");
+    response.sendRedirect(request.getContextPath() + edge.basePath() + "/index.xhtml");
+    return true;
+  }
+
+  private static String bypassCookie(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    return cookies == null
+        ? null
+        : Arrays.stream(cookies)
+            .filter(c -> COOKIE.equals(c.getName()))
+            .map(Cookie::getValue)
+            .findFirst()
+            .orElse(null);
+  }
+
+  private static long retryAfterSeconds(MaintenanceWindow window) {
+    if (window.endsAt() == null) {
+      return UNKNOWN_END_RETRY_SECONDS;
+    }
+    return Math.max(1, Duration.between(Instant.now(), window.endsAt()).toSeconds());
+  }
+}
