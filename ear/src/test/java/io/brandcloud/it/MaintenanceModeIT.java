@@ -2,13 +2,16 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,10 +31,12 @@ class MaintenanceModeIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.ear(MaintenanceModeIT.class);
+    return Deployments.ear(MaintenanceModeIT.class, Scenario.class);
   }
 
   @Inject TestTenants tenants;
+  @Inject Scenario scenario;
+  @EJB UserAccounts accounts;
 
   private Fixture shop;
   private Http customer;
@@ -51,6 +56,7 @@ class MaintenanceModeIT {
 
   @AfterEach
   void everythingOpensAgain() {
+    scenario.reset();
     operator.put("api/platform/v1/maintenance", "{\"enabled\":false}");
   }
 
@@ -80,6 +86,13 @@ class MaintenanceModeIT {
     assertThat(new Http(Http.localServer()).get(portal + "/login.xhtml").statusCode())
         .isEqualTo(200);
     assertThat(staff.get(portal + "/api/v1/admin/customers").statusCode()).isEqualTo(200);
+    assertThat(staff.get(portal + "/api/v1/me").statusCode()).isEqualTo(200);
+    assertThat(staff.post(portal + "/api/v1/push/tickets", "").statusCode()).isEqualTo(201);
+    for (String loginPage : List.of("/two-factor.xhtml", "/new-password.xhtml", "/account.xhtml")) {
+      assertThat(new Http(Http.localServer()).get(portal + loginPage).statusCode())
+          .as(loginPage + " is how staff log in")
+          .isNotEqualTo(503);
+    }
     assertThat(
             new Http(Http.localServer())
                 .post(portal + "/api/v1/webhooks/test", "{\"id\":\"evt_1\"}")
@@ -125,6 +138,40 @@ class MaintenanceModeIT {
   }
 
   @Test
+  void maintenanceEndsByItselfAtItsEnd() {
+    Instant endsAt = Instant.now().plus(1, ChronoUnit.HOURS);
+    staff.put(
+        portal + "/api/v1/admin/maintenance", "{\"enabled\":true,\"endsAt\":\"" + endsAt + "\"}");
+    assertThat(customer.get(portal + "/api/v1/servers").statusCode()).isEqualTo(503);
+    scenario.at(endsAt.plusSeconds(1));
+    assertThat(customer.get(portal + "/api/v1/servers").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aTenantsBypassDoesNotOpenWhatOperatorsClosed() {
+    String token =
+        Http.json(
+                staff
+                    .post(portal + "/api/v1/admin/maintenance/bypasses", "{\"name\":\"Own\"}")
+                    .body())
+            .getString("token");
+    operator.put("api/platform/v1/maintenance", "{\"enabled\":true}");
+    Http tester = new Http(Http.localServer());
+    assertThat(tester.get(portal + "/maintenance-bypass?token=" + token).statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> platformBypass =
+        operator.post("api/platform/v1/maintenance/bypasses", "{\"name\":\"Ops\"}");
+    assertThat(platformBypass.statusCode()).as(platformBypass.body()).isEqualTo(201);
+    String opsToken = Http.json(platformBypass.body()).getString("token");
+    assertThat(tester.get(portal + "/maintenance-bypass?token=" + opsToken).statusCode())
+        .isEqualTo(302);
+    assertThat(tester.get(portal + "/index.xhtml").statusCode()).isEqualTo(200);
+    operator.delete(
+        "api/platform/v1/maintenance/bypasses/"
+            + Http.json(platformBypass.body()).getJsonObject("bypass").getJsonNumber("id"));
+  }
+
+  @Test
   void operatorsCloseEveryPortalAtOnce() {
     Fixture other = tenants.withCustomer(TestTenants.uniqueSlug("maint-o"), BigDecimal.ZERO);
     HttpResponse<String> on =
@@ -159,6 +206,19 @@ class MaintenanceModeIT {
         "validHours");
     assertThat(
             customer.put(portal + "/api/v1/admin/maintenance", "{\"enabled\":true}").statusCode())
+        .isEqualTo(403);
+    shop.as(
+        () ->
+            accounts.createWithPassword(
+                "books@" + shop.tenant().slug() + ".test",
+                "Books",
+                io.brandcloud.access.Role.BILLING,
+                TestTenants.STAFF_PASSWORD));
+    Http billing =
+        new Http(Http.localServer())
+            .as("books@" + shop.tenant().slug() + ".test", TestTenants.STAFF_PASSWORD);
+    assertThat(billing.put(portal + "/api/v1/admin/maintenance", "{\"enabled\":true}").statusCode())
+        .as("billing staff may not close the portal")
         .isEqualTo(403);
     assertThat(staff.delete(portal + "/api/v1/admin/maintenance/bypasses/999999").statusCode())
         .isEqualTo(404);

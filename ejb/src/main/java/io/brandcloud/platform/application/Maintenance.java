@@ -6,15 +6,18 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.domain.MaintenanceBypass;
 import io.brandcloud.platform.domain.MaintenanceRepository;
 import io.brandcloud.platform.domain.MaintenanceWindow;
+import io.brandcloud.shared.AfterCommit;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +36,7 @@ public class Maintenance {
   @Inject MaintenanceRepository repository;
   @EJB MaintenanceGate gate;
   @Inject ApplicationClock clock;
+  @Resource TransactionSynchronizationRegistry transactions;
   @Inject AuditLog audit;
 
   /** A bypass link's token, shown once, and the bypass it belongs to. */
@@ -58,7 +62,7 @@ public class Maintenance {
             CurrentCaller.require().name(),
             now);
     repository.open(window);
-    gate.forget();
+    AfterCommit.run(transactions, gate::forget);
     audit.record(
         null, "maintenance.started", scopeName(scope), endsAt == null ? null : "until " + endsAt);
     return window;
@@ -67,7 +71,7 @@ public class Maintenance {
   public void end() {
     Long scope = scope();
     repository.close(scope);
-    gate.forget();
+    AfterCommit.run(transactions, gate::forget);
     audit.record(null, "maintenance.ended", scopeName(scope), null);
   }
 

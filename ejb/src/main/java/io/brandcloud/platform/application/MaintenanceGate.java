@@ -26,6 +26,7 @@ import java.util.Optional;
 public class MaintenanceGate {
 
   static final Duration FRESH = Duration.ofSeconds(5);
+  static final Duration UNKNOWN_END_RETRY = Duration.ofMinutes(5);
 
   @Inject MaintenanceRepository repository;
   @Inject ApplicationClock clock;
@@ -34,23 +35,43 @@ public class MaintenanceGate {
 
   private record Snapshot(List<MaintenanceWindow> windows, Instant readAt) {}
 
-  /** The window that closes this tenant's portal: its own, else the platform's. */
+  /**
+   * The window that closes this tenant's portal: the platform's first (a tenant's bypass must not
+   * open what operators closed), else its own. A window ends by itself at its end.
+   */
   public Optional<MaintenanceWindow> closing(long tenantId) {
-    List<MaintenanceWindow> open = current().windows();
-    return open.stream()
-        .filter(w -> w.tenantId() != null && w.tenantId() == tenantId)
-        .findFirst()
-        .or(() -> open.stream().filter(MaintenanceWindow::platformWide).findFirst());
+    Instant now = clock.now();
+    List<MaintenanceWindow> open =
+        current().windows().stream()
+            .filter(w -> w.endsAt() == null || w.endsAt().isAfter(now))
+            .toList();
+    Optional<MaintenanceWindow> platform =
+        open.stream().filter(MaintenanceWindow::platformWide).findFirst();
+    if (platform.isPresent()) {
+      return platform;
+    }
+    return open.stream().filter(w -> w.tenantId() != null && w.tenantId() == tenantId).findFirst();
   }
 
-  /** Whether the bypass token opens this tenant's portal (its own bypass or the platform's). */
-  public boolean lets(String token, long tenantId) {
+  /** How long an API client should wait: until the window's end, else five minutes. */
+  public long retryAfterSeconds(MaintenanceWindow window) {
+    if (window.endsAt() == null) {
+      return UNKNOWN_END_RETRY.toSeconds();
+    }
+    return Math.max(1, Duration.between(clock.now(), window.endsAt()).toSeconds());
+  }
+
+  /**
+   * Whether the bypass token opens this tenant's portal: a platform bypass always, the tenant's own
+   * only while the platform is not closed.
+   */
+  public boolean lets(String token, long tenantId, boolean platformClosed) {
     if (token == null || token.isBlank() || token.length() > 100) {
       return false;
     }
     return repository
         .bypassScope(SecretTokens.sha256(token), clock.now())
-        .map(scope -> scope.isEmpty() || scope.get() == tenantId)
+        .map(scope -> scope.isEmpty() || !platformClosed && scope.get() == tenantId)
         .orElse(false);
   }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Maintenance windows and bypass links, platform-wide and per tenant (null tenant: platform). */
 public interface MaintenanceRepository {
 
-  /** Opens or replaces the window of the scope. */
+  /** Opens the window of the scope, or changes the open one's words and end. */
   void open(MaintenanceWindow window);
 
   void close(Long tenantId);

@@ -23,11 +23,13 @@ public class JpaMaintenanceRepository implements MaintenanceRepository {
 
   @Override
   public void open(MaintenanceWindow w) {
-    close(w.tenantId());
     // typed, because PostgreSQL cannot tell what an untyped null is meant to be
     nativeQuery(
             "INSERT INTO platform.maintenance_windows (tenant_id, message, ends_at, started_by,"
-                + " started_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                + " started_at) VALUES (?1, ?2, ?3, ?4, ?5)"
+                + " ON CONFLICT ((COALESCE(tenant_id, 0))) DO UPDATE SET message = EXCLUDED.message,"
+                + " ends_at = EXCLUDED.ends_at, started_by = EXCLUDED.started_by,"
+                + " started_at = EXCLUDED.started_at")
         .setParameter(1, w.tenantId(), Long.class)
         .setParameter(2, w.message(), String.class)
         .setParameter(3, w.endsAt(), Instant.class)

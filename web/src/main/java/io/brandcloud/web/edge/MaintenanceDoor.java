@@ -8,22 +8,19 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The door of a portal in maintenance. Browsers get the branded maintenance page, the API 503 with
- * Retry-After and the error model. Open all the same: files, the staff's area and API (so they can
- * end it), the login page, gateway webhooks (payments keep arriving), and anyone holding a bypass
- * link, which {@value #BYPASS_PATH} trades for a cookie.
+ * Retry-After and the error model. Open all the same: files, the staff's area and API and the pages
+ * and sockets they need to log in and work (so they can end it), gateway webhooks (payments keep
+ * arriving), and anyone holding a bypass link, which {@value #BYPASS_PATH} trades for a cookie.
  */
 final class MaintenanceDoor {
 
   static final String BYPASS_PATH = "/maintenance-bypass";
   static final String COOKIE = "bc_maintenance_bypass";
-  private static final long UNKNOWN_END_RETRY_SECONDS = 300;
 
   private MaintenanceDoor() {}
 
@@ -42,12 +39,13 @@ final class MaintenanceDoor {
       return false;
     }
     Optional<MaintenanceWindow> closing = gate.closing(tenant.tenantId());
-    if (closing.isEmpty() || gate.lets(bypassCookie(request), tenant.tenantId())) {
+    if (closing.isEmpty()
+        || gate.lets(bypassCookie(request), tenant.tenantId(), closing.get().platformWide())) {
       return false;
     }
     MaintenanceWindow window = closing.get();
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    response.setHeader("Retry-After", Long.toString(retryAfterSeconds(window)));
+    response.setHeader("Retry-After", Long.toString(gate.retryAfterSeconds(window)));
     response.setHeader("Cache-Control", "no-store");
     if (edge.area() == Area.API) {
       response.setContentType("application/json;charset=UTF-8");
@@ -74,13 +72,26 @@ final class MaintenanceDoor {
     return true;
   }
 
+  /** What staff need to log in and work, and what gateways send. */
+  private static final java.util.Set<String> OPEN_PAGES =
+      java.util.Set.of(
+          "/login.xhtml",
+          "/two-factor.xhtml",
+          "/new-password.xhtml",
+          "/forgot.xhtml",
+          "/reset.xhtml",
+          "/account.xhtml");
+
   private static boolean staysOpen(Edge edge) {
     String path = edge.innerPath();
     return edge.area() == Area.RESOURCE
         || edge.area() == Area.TENANT_ADMIN
-        || path.equals("/login.xhtml")
+        || OPEN_PAGES.contains(path)
+        || path.equals("/api/v1/me")
         || path.startsWith("/api/v1/admin/")
-        || path.startsWith("/api/v1/webhooks/");
+        || path.startsWith("/api/v1/push/")
+        || path.startsWith("/api/v1/webhooks/")
+        || path.startsWith("/ws/");
   }
 
   private static boolean tradeBypassLink(
@@ -91,7 +102,9 @@ final class MaintenanceDoor {
       HttpServletResponse response)
       throws IOException {
     String token = request.getParameter("token");
-    if (!gate.lets(token, tenant.tenantId())) {
+    boolean platformClosed =
+        gate.closing(tenant.tenantId()).map(MaintenanceWindow::platformWide).orElse(false);
+    if (!gate.lets(token, tenant.tenantId(), platformClosed)) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       BrandedPage.write(
           request, response, tenant.brand(), edge.basePath(), "errors.bypassInvalid", null);
@@ -117,12 +130,5 @@ final class MaintenanceDoor {
             .map(Cookie::getValue)
             .findFirst()
             .orElse(null);
-  }
-
-  private static long retryAfterSeconds(MaintenanceWindow window) {
-    if (window.endsAt() == null) {
-      return UNKNOWN_END_RETRY_SECONDS;
-    }
-    return Math.max(1, Duration.between(Instant.now(), window.endsAt()).toSeconds());
   }
 }
