@@ -266,6 +266,18 @@ class SupportDeskScenarioIT {
     assertThat(staffFile.statusCode()).as(staffFile.body()).isEqualTo(201);
     assertThat(Http.json(staffFile.body()).getBoolean("fromStaff")).isTrue();
 
+    byte[] longLog = "x".repeat(100 * 1024).getBytes(StandardCharsets.US_ASCII);
+    assertThat(
+            customer
+                .raw(
+                    "POST",
+                    api("/tickets/" + id + "/attachments?name=long.log"),
+                    "text/plain",
+                    longLog)
+                .statusCode())
+        .as("a file above the API's usual 64 KiB body limit")
+        .isEqualTo(201);
+
     byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
     assertField(
         customer.raw(
@@ -298,7 +310,7 @@ class SupportDeskScenarioIT {
         .isEqualTo(404);
 
     JsonObject thread = Http.json(customer.get(api("/tickets/" + id)).body());
-    assertThat(thread.getJsonArray("attachments")).hasSize(2);
+    assertThat(thread.getJsonArray("attachments")).hasSize(3);
     HttpResponse<byte[]> transcript = customer.getBytes(api("/tickets/" + id + "/transcript.pdf"));
     assertThat(transcript.statusCode()).isEqualTo(200);
     assertThat(transcript.headers().firstValue("Content-Type")).contains("application/pdf");

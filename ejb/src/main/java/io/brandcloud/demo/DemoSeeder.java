@@ -97,19 +97,22 @@ public class DemoSeeder {
    * has a ticket nothing is added again, so what staff removed stays removed.
    */
   private void openTheSupportDesk(DemoTenant demo) {
+    inDemoTenant(
+        demo,
+        () ->
+            accounts
+                .withEmail("customer@" + demo.slug() + ".example")
+                .ifPresent(customer -> stockTheSupportDesk(demo, customer)));
+  }
+
+  /** Runs seeding work in a demo tenant that exists already, as the demo job. */
+  private void inDemoTenant(DemoTenant demo, Runnable work) {
     directory
         .bySlug(demo.slug(), TenantContext.newRequestId())
         .ifPresent(
             context ->
                 CurrentTenant.runAs(
-                    context,
-                    () ->
-                        CurrentCaller.runAs(
-                            Caller.system("demo"),
-                            () ->
-                                accounts
-                                    .withEmail("customer@" + demo.slug() + ".example")
-                                    .ifPresent(customer -> stockTheSupportDesk(demo, customer)))));
+                    context, () -> CurrentCaller.runAs(Caller.system("demo"), work)));
   }
 
   private void stockTheSupportDesk(DemoTenant demo, AuthenticatedUser customer) {
@@ -155,20 +158,13 @@ public class DemoSeeder {
    * versions shows the same as a new one.
    */
   private void takeTestPayments(DemoTenant demo) {
-    directory
-        .bySlug(demo.slug(), TenantContext.newRequestId())
-        .ifPresent(
-            context ->
-                CurrentTenant.runAs(
-                    context,
-                    () ->
-                        CurrentCaller.runAs(
-                            Caller.system("demo"),
-                            () -> {
-                              if (gateways.all().isEmpty()) {
-                                acceptTestPayments();
-                              }
-                            })));
+    inDemoTenant(
+        demo,
+        () -> {
+          if (gateways.all().isEmpty()) {
+            acceptTestPayments();
+          }
+        });
   }
 
   private void acceptTestPayments() {

@@ -44,10 +44,13 @@ public final class SecretTokens {
   }
 
   public static String sha256(String secret) {
+    return sha256(secret.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of bytes in lower-case hex. */
+  public static String sha256(byte[] content) {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }

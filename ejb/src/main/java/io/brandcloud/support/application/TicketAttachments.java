@@ -8,6 +8,7 @@ import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.support.domain.AttachmentCheck;
 import io.brandcloud.support.domain.AttachmentKind;
 import io.brandcloud.support.domain.Ticket;
@@ -17,9 +18,6 @@ import io.brandcloud.support.domain.TicketAttachmentRepository.StoredFile;
 import io.brandcloud.support.domain.TicketRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Files on tickets: a customer attaches to their organisation's tickets and staff to any; each file
@@ -79,7 +77,7 @@ public class TicketAttachments {
             fileName,
             kind,
             content.length,
-            sha256(content),
+            SecretTokens.sha256(content),
             authors.of(CurrentCaller.require(), staff),
             clock.now());
     attachments.add(attachment, content);
@@ -106,13 +104,5 @@ public class TicketAttachments {
         .findForUpdate(ticketId)
         .filter(t -> t.organisationId() == organisationId)
         .orElseThrow(() -> BrandcloudException.notFound("Ticket " + ticketId));
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

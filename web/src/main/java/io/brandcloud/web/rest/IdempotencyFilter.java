@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -123,12 +122,16 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
   private static String hash(ContainerRequestContext request) {
     byte[] body = (byte[]) request.getProperty(RequestBodyFilter.BODY);
+    // the body by its digest, so a binary upload counts byte for byte, and the query too (a file's
+    // name travels there)
+    String query = request.getUriInfo().getRequestUri().getRawQuery();
     return SecretTokens.sha256(
         request.getMethod()
             + " "
             + request.getUriInfo().getRequestUri().getRawPath()
+            + (query == null ? "" : "?" + query)
             + "\n"
-            + (body == null ? "" : new String(body, StandardCharsets.UTF_8)));
+            + SecretTokens.sha256(body == null ? new byte[0] : body));
   }
 
   private static void abort(ContainerRequestContext request, ErrorCode code) {

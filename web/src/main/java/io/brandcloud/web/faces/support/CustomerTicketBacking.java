@@ -5,6 +5,7 @@ import io.brandcloud.support.application.TicketAttachments;
 import io.brandcloud.support.application.TicketView;
 import io.brandcloud.support.application.Tickets;
 import io.brandcloud.support.domain.MessageChannel;
+import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
@@ -24,6 +25,7 @@ public class CustomerTicketBacking implements Serializable {
   @EJB Tickets tickets;
   @Inject CurrentUser user;
   @Inject Texts texts;
+  @Inject Branding branding;
 
   private long id;
   private transient UploadedFile file;
@@ -42,17 +44,11 @@ public class CustomerTicketBacking implements Serializable {
 
   /** Attaches the chosen file; a full post-back, as file uploads are. */
   public void attach() {
-    if (file == null || file.getSize() == 0) {
-      FacesActions.error(texts.get("portal.ticket.noFile"));
-      return;
-    }
-    if (FacesActions.attempt(
-        () ->
-            attachments.attachAsCustomer(
-                user.organisationId(), id, file.getFileName(), file.getContent()),
-        texts.get("portal.ticket.attached"))) {
-      ticket = tickets.ofOrganisation(user.organisationId(), id);
-    }
+    TicketUploads.attach(
+        file,
+        texts,
+        (name, content) -> attachments.attachAsCustomer(user.organisationId(), id, name, content),
+        branding.url("/portal/ticket.xhtml") + "?id=" + id);
     file = null;
   }
 

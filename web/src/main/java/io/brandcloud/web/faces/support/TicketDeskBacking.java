@@ -15,6 +15,7 @@ import io.brandcloud.support.domain.SupportPeople.Person;
 import io.brandcloud.support.domain.TicketPriority;
 import io.brandcloud.support.domain.TicketStatus;
 import io.brandcloud.web.faces.admin.StaffPermissions;
+import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
@@ -38,6 +39,7 @@ public class TicketDeskBacking implements Serializable {
   @EJB CannedReplies canned;
   @EJB SupportDepartments departments;
   @Inject Texts texts;
+  @Inject Branding branding;
 
   private long id;
   private transient UploadedFile file;
@@ -79,15 +81,11 @@ public class TicketDeskBacking implements Serializable {
 
   /** Attaches the chosen file; a full post-back, as file uploads are. */
   public void attach() {
-    if (file == null || file.getSize() == 0) {
-      FacesActions.error(texts.get("portal.ticket.noFile"));
-      return;
-    }
-    if (FacesActions.attempt(
-        () -> attachments.attachAsStaff(id, file.getFileName(), file.getContent()),
-        texts.get("portal.ticket.attached"))) {
-      ticket = desk.ticket(id);
-    }
+    TicketUploads.attach(
+        file,
+        texts,
+        (name, content) -> attachments.attachAsStaff(id, name, content),
+        branding.url("/admin/ticket.xhtml") + "?id=" + id);
     file = null;
   }
 
