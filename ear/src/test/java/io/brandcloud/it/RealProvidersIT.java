@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -201,40 +200,14 @@ class RealProvidersIT {
    * A tenant in {@code currency}, its admin with an own password, and a confirmed, funded customer.
    */
   private void shopIn(String currency) {
-    slug = "vendor-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> created =
-        http.as("operator@brandcloud.local", "it-operator-password")
-            .post(
-                "api/platform/v1/tenants",
-                """
-                {"slug":"%s","name":"Vendor %s","currency":"%s","timeZone":"UTC",
-                 "productName":"Vendor Cloud","primaryColor":"#1c7ed6","domains":[],
-                 "adminEmail":"admin@%s.test"}
-                """
-                    .formatted(slug, slug, currency, slug));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String adminEmail = "admin@" + slug + ".test";
-    admin =
-        http.as(
-            adminEmail,
-            Http.chooseOwnPassword(
-                http.base(), slug, adminEmail, field(created.body(), "adminOneTimePassword")));
+    FreshShop shop = FreshShop.open(http, "vendor", currency);
+    slug = shop.slug;
+    admin = shop.admin;
     email = "buyer@" + slug + ".test";
-    http.post(
-        api("/account/registrations"),
-        "{\"email\":\"" + email + "\",\"name\":\"Buyer\",\"password\":\"" + PASSWORD + "\"}");
-    String code =
-        Mailbox.match(
-            smtp.awaitMailTo(email, "confirm your e-mail address"),
-            "confirmation page: ([0-9]{6})");
-    http.post(
-        api("/account/verifications"), "{\"email\":\"" + email + "\",\"code\":\"" + code + "\"}");
-    customer = http.as(email, PASSWORD);
-    long organisation =
-        Long.parseLong(field(admin.get(api("/admin/customers?limit=100")).body(), "id"));
+    customer = shop.confirmedCustomer(smtp, email, PASSWORD);
     HttpResponse<String> credit =
         admin.post(
-            api("/admin/customers/" + organisation + "/credits"),
+            api("/admin/customers/" + shop.onlyOrganisation() + "/credits"),
             "{\"amount\":\"100\",\"reason\":\"test\",\"reference\":\"" + slug + "\"}");
     assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
   }
@@ -420,10 +393,6 @@ class RealProvidersIT {
 
   private String api(String path) {
     return "t/" + slug + "/api/v1" + path;
-  }
-
-  private static String field(String json, String name) {
-    return Mailbox.match(json, "\"" + name + "\":\"?([^\",}]+)");
   }
 
   private static String page(String... items) {

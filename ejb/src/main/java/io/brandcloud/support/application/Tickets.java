@@ -102,13 +102,9 @@ public class Tickets {
   }
 
   /** The departments a customer may choose, by name. */
-  public List<DepartmentView> departments() {
+  public List<DepartmentChoice> departments() {
     CurrentCaller.require();
-    return departments.all().stream()
-        .filter(Department::active)
-        .map(DepartmentView::of)
-        .map(d -> new DepartmentView(d.id(), d.name(), d.description(), true, List.of()))
-        .toList();
+    return departments.all().stream().filter(Department::active).map(DepartmentChoice::of).toList();
   }
 
   private long department(Long wanted) {

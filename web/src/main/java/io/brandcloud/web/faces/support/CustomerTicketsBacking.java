@@ -2,7 +2,7 @@ package io.brandcloud.web.faces.support;
 
 import io.brandcloud.provisioning.application.ServerView;
 import io.brandcloud.provisioning.application.Servers;
-import io.brandcloud.support.application.DepartmentView;
+import io.brandcloud.support.application.DepartmentChoice;
 import io.brandcloud.support.application.NewTicket;
 import io.brandcloud.support.application.TicketSummary;
 import io.brandcloud.support.application.TicketView;
@@ -32,7 +32,7 @@ public class CustomerTicketsBacking implements Serializable {
   @Inject Branding branding;
 
   private PagedModel<TicketSummary> list;
-  private List<DepartmentView> departments = List.of();
+  private List<DepartmentChoice> departments = List.of();
   private List<ServerView> ownServers = List.of();
   private Long departmentId;
   private String priority = TicketPriority.NORMAL.wireName();
@@ -78,7 +78,7 @@ public class CustomerTicketsBacking implements Serializable {
     return list;
   }
 
-  public List<DepartmentView> getDepartments() {
+  public List<DepartmentChoice> getDepartments() {
     return departments;
   }
 

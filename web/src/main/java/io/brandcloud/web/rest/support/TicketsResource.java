@@ -3,7 +3,7 @@ package io.brandcloud.web.rest.support;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.Scope;
 import io.brandcloud.shared.PageRequest;
-import io.brandcloud.support.application.DepartmentView;
+import io.brandcloud.support.application.DepartmentChoice;
 import io.brandcloud.support.application.NewTicket;
 import io.brandcloud.support.application.TicketAttachments;
 import io.brandcloud.support.application.Tickets;
@@ -49,7 +49,7 @@ public class TicketsResource {
 
   /** A department a ticket may be opened in. */
   public record ApiDepartment(long id, String name, String description) {
-    static ApiDepartment of(DepartmentView d) {
+    static ApiDepartment of(DepartmentChoice d) {
       return new ApiDepartment(d.id(), d.name(), d.description());
     }
   }

@@ -1,0 +1,12 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.support.domain.Department;
+
+/** A department as a customer sees it when opening a ticket: who answers it stays with staff. */
+public record DepartmentChoice(long id, String name, String description) {
+
+  static DepartmentChoice of(Department department) {
+    return new DepartmentChoice(
+        department.id(), department.name(), department.description().orElse(null));
+  }
+}
