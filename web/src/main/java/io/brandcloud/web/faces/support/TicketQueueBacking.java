@@ -21,6 +21,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,16 +52,20 @@ public class TicketQueueBacking implements Serializable {
     }
     departmentChoices = departments.all();
     workers = desk.workers();
-    show();
   }
 
-  /** Applies the filters the page shows. */
+  /** Shows the queue as the filters in the address say, so a filtered queue can be bookmarked. */
   public void show() {
     if (workers == null) {
       return;
     }
     TicketFilter filter = filter();
     queue = new PagedModel<>(page -> desk.queue(filter, page), t -> Long.toString(t.id()));
+  }
+
+  /** Puts the chosen filters into the address and shows that queue. */
+  public String apply() {
+    return "/admin/tickets?faces-redirect=true&includeViewParams=true";
   }
 
   private TicketFilter filter() {
@@ -122,8 +127,13 @@ public class TicketQueueBacking implements Serializable {
     return status;
   }
 
+  /** From the address as well as the form: what is no filter shows the open tickets. */
   public void setStatus(String status) {
-    this.status = status;
+    boolean known =
+        "open".equals(status)
+            || "all".equals(status)
+            || Arrays.stream(TicketStatus.values()).anyMatch(s -> s.wireName().equals(status));
+    this.status = known ? status : "open";
   }
 
   public Long getDepartmentId() {
@@ -139,6 +149,13 @@ public class TicketQueueBacking implements Serializable {
   }
 
   public void setAssignee(String assignee) {
-    this.assignee = assignee == null ? "" : assignee;
+    boolean known =
+        assignee != null
+            && (assignee.equals("me")
+                || assignee.equals("none")
+                || (!assignee.isEmpty()
+                    && assignee.length() < 19
+                    && assignee.chars().allMatch(Character::isDigit)));
+    this.assignee = known ? assignee : "";
   }
 }
