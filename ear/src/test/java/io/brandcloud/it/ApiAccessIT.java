@@ -290,6 +290,7 @@ class ApiAccessIT {
             "/admin/tickets",
             "/admin/support/departments",
             "/admin/support/canned-replies",
+            "/admin/support/mailbox/received",
             "/admin/maintenance",
             "/admin/maintenance/bypasses")) {
       HttpResponse<String> refused = keyWithout(staff, staffScopes, "admin:*").get(api(path));

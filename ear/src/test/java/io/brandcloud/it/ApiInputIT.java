@@ -109,7 +109,8 @@ class ApiInputIT {
             new Call(staff, "PUT", base + "/admin/tickets/1"),
             new Call(staff, "POST", base + "/admin/support/departments"),
             new Call(staff, "PUT", base + "/admin/support/departments/1"),
-            new Call(staff, "POST", base + "/admin/support/canned-replies"));
+            new Call(staff, "POST", base + "/admin/support/canned-replies"),
+            new Call(staff, "PUT", base + "/admin/support/mailbox"));
 
     byte[] oversize =
         ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -337,6 +338,15 @@ class ApiInputIT {
             new Endpoint(
                 staff, "POST", base + "/admin/support/canned-replies", List.of("title", "body")),
             new Endpoint(staff, "DELETE", base + "/admin/support/canned-replies/999999", List.of()),
+            new Endpoint(
+                staff,
+                "PUT",
+                base + "/admin/support/mailbox",
+                List.of("address", "host", "username", "password", "folder")),
+            new Endpoint(staff, "GET", base + "/admin/support/mailbox", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/support/mailbox/check", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/support/mailbox/received", List.of()),
+            new Endpoint(staff, "DELETE", base + "/admin/support/mailbox", List.of()),
             new Endpoint(staff, "GET", base + "/admin/maintenance", List.of()),
             new Endpoint(staff, "PUT", base + "/admin/maintenance", List.of("message", "endsAt")),
             new Endpoint(staff, "GET", base + "/admin/maintenance/bypasses", List.of()),

@@ -2,6 +2,8 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.application.Wallets;
@@ -17,6 +19,14 @@ import io.brandcloud.payments.testgateway.TestCheckoutDesk;
 import io.brandcloud.payments.testgateway.TestGatewaySignature;
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.shared.Money;
+import io.brandcloud.support.application.MailReplies;
+import io.brandcloud.support.domain.InboundMail;
+import io.brandcloud.support.domain.ReceivedMail;
+import io.brandcloud.support.domain.ReplyReference;
+import io.brandcloud.support.domain.ReplySide;
+import io.brandcloud.support.domain.TicketRepository;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -59,6 +69,8 @@ class CrossTenantIsolationIT {
   @EJB GatewaySetup gateways;
   @EJB TopUps topUps;
   @EJB TestCheckoutDesk desk;
+  @EJB MailReplies mailReplies;
+  @Inject TicketRepository ticketRepository;
   @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
 
   private Fixture a;
@@ -713,6 +725,73 @@ class CrossTenantIsolationIT {
     } finally {
       bAdmin.put(bApi("/admin/maintenance"), "{\"enabled\":false}");
     }
+  }
+
+  @Test
+  void aMailNamingOneTenantsTicketLandsNowhereElseAndTheMailboxIsTheTenantsOwn() {
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    long ticket =
+        Http.json(
+                aCustomer
+                    .post(aApi("/tickets"), "{\"subject\":\"A's mail\",\"body\":\"Only A\"}")
+                    .body())
+            .getJsonNumber("id")
+            .longValue();
+    ReplyReference reference =
+        CurrentTenant.supplyAs(
+            a.tenant(),
+            () -> ticketRepository.find(ticket).orElseThrow().replyReference(ReplySide.CUSTOMER));
+    String subject = "Re: New answer " + reference.mark();
+    String aCustomerEmail = "customer@" + a.tenant().slug() + ".test";
+
+    ReceivedMail.Outcome atB =
+        asMailIn(
+            tenants.context(b),
+            new InboundMail("<iso-1@a>", aCustomerEmail, subject, "Into B?", false));
+    assertThat(atB).isEqualTo(ReceivedMail.Outcome.NO_TICKET);
+    ReceivedMail.Outcome bAdminAtA =
+        asMailIn(
+            a.tenant(),
+            new InboundMail("<iso-2@b>", "admin@" + b + ".test", subject, "From B", false));
+    assertThat(bAdminAtA).isEqualTo(ReceivedMail.Outcome.UNKNOWN_SENDER);
+    ReceivedMail.Outcome own =
+        asMailIn(
+            a.tenant(),
+            new InboundMail("<iso-3@a>", aCustomerEmail, subject, "The real answer", false));
+    assertThat(own).isEqualTo(ReceivedMail.Outcome.ACCEPTED);
+    assertThat(aCustomer.get(aApi("/tickets/" + ticket)).body())
+        .contains("The real answer")
+        .doesNotContain("From B")
+        .doesNotContain("Into B?");
+
+    Http aAdmin = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    HttpResponse<String> set =
+        aAdmin.put(
+            aApi("/admin/support/mailbox"),
+            "{\"address\":\"help@a.test\",\"host\":\"imap.a.test\",\"port\":993,"
+                + "\"security\":\"ssl\",\"username\":\"help@a.test\",\"password\":\"a-secret\","
+                + "\"enabled\":false}");
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    assertThat(bAdmin.get(bApi("/admin/support/mailbox")).statusCode()).isEqualTo(404);
+    JsonObject bReceived = Http.json(bAdmin.get(bApi("/admin/support/mailbox/received")).body());
+    assertThat(bReceived.getJsonArray("data")).as("only the mail B read").hasSize(1);
+    assertThat(bReceived.getJsonArray("data").getJsonObject(0).getString("outcome"))
+        .isEqualTo("no_ticket");
+    assertThat(bReceived.getJsonArray("data").getJsonObject(0).containsKey("ticketId")).isFalse();
+    assertThat(aAdmin.get(aApi("/admin/support/mailbox/received")).body())
+        .contains("\"outcome\":\"accepted\"")
+        .contains("\"ticketId\":" + ticket);
+    assertThat(bAdmin.get(aApi("/admin/support/mailbox")).statusCode()).isIn(401, 403, 404);
+  }
+
+  private ReceivedMail.Outcome asMailIn(TenantContext tenant, InboundMail mail) {
+    return CurrentTenant.supplyAs(
+        tenant,
+        () ->
+            CurrentCaller.supplyAs(
+                Caller.system("mail-in"), () -> mailReplies.take(mail).orElseThrow()));
   }
 
   private String aApi(String path) {

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class Mailbox implements AutoCloseable {
 
+  /** Where the IT WildFly reads a support mailbox (IMAP without TLS, on loopback). */
+  public static final int IMAP_PORT = 3143;
+
   private GreenMail smtp;
 
   private Mailbox() {}
@@ -37,8 +40,41 @@ public final class Mailbox implements AutoCloseable {
 
   /** Accepts mail again (an empty mailbox). */
   public void resume() {
-    smtp = new GreenMail(new ServerSetup(2625, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(2625, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
     smtp.start();
+  }
+
+  /** A mailbox that can be read over IMAP with {@code password}, its address as the login. */
+  public void createMailbox(String email, String password) {
+    smtp.setUser(email, email, password);
+  }
+
+  /** Puts {@code message} into the mailbox of {@code email}, unread, as if it arrived by SMTP. */
+  public void deliver(String email, MimeMessage message) {
+    smtp.getUserManager().getUserByEmail(email).deliver(message);
+  }
+
+  /** A new mail, ready to be written and delivered. */
+  public MimeMessage newMail() {
+    return new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+  }
+
+  /** The first mail to {@code email} whose subject contains {@code subject}, headers and all. */
+  public MimeMessage awaitMessage(String email, String subject) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> addressedTo(m, email) && subjectOf(m).contains(subject))
+                    .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
   }
 
   public boolean receivedNothingFor(String address) {

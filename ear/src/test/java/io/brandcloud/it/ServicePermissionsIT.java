@@ -28,8 +28,10 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.application.CannedReplies;
+import io.brandcloud.support.application.MailboxSettings;
 import io.brandcloud.support.application.NewTicket;
 import io.brandcloud.support.application.SupportDepartments;
+import io.brandcloud.support.application.SupportMailboxes;
 import io.brandcloud.support.application.TicketDesk;
 import io.brandcloud.support.application.Tickets;
 import io.brandcloud.support.domain.MessageChannel;
@@ -83,6 +85,7 @@ class ServicePermissionsIT {
   @EJB Tickets tickets;
   @EJB TicketDesk desk;
   @EJB SupportDepartments supportDepartments;
+  @EJB SupportMailboxes supportMailboxes;
   @EJB CannedReplies cannedReplies;
 
   private Fixture shop;
@@ -230,6 +233,30 @@ class ServicePermissionsIT {
     for (Runnable call : calls) {
       assertRefused(Role.BILLING, call);
       assertAllowed(Role.SUPPORT, call);
+      assertAllowed(Role.TENANT_ADMIN, call);
+    }
+  }
+
+  @Test
+  void onlyAdminsSetTheSupportMailbox() {
+    List<Runnable> calls =
+        List.of(
+            () -> supportMailboxes.current(),
+            () -> supportMailboxes.received(pageOne()),
+            () ->
+                supportMailboxes.configure(
+                    new MailboxSettings(
+                        "help@perm.test",
+                        "imap.perm.test",
+                        993,
+                        "ssl",
+                        "help@perm.test",
+                        "pw-1",
+                        null,
+                        false)));
+    for (Runnable call : calls) {
+      assertRefused(Role.BILLING, call);
+      assertRefused(Role.SUPPORT, call);
       assertAllowed(Role.TENANT_ADMIN, call);
     }
   }

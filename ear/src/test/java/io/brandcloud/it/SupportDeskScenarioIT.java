@@ -1,12 +1,16 @@
 package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,6 +37,7 @@ class SupportDeskScenarioIT {
 
   private final Http http = new Http(PortalSmokeIT.base());
   private Mailbox smtp;
+  private FreshShop shop;
   private String slug;
   private Http admin;
   private Http agent;
@@ -43,31 +48,13 @@ class SupportDeskScenarioIT {
   @BeforeEach
   void aShopWithAnAgentAndACustomer() {
     smtp = Mailbox.start();
-    slug = "desk-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> created =
-        http.as("operator@brandcloud.local", "it-operator-password")
-            .post(
-                "api/platform/v1/tenants",
-                """
-                {"slug":"%s","name":"Desk %s","currency":"EUR","timeZone":"UTC",
-                 "productName":"Desk Cloud","primaryColor":"#0b7285","domains":[],
-                 "adminEmail":"admin@%s.test"}
-                """
-                    .formatted(slug, slug, slug));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String adminEmail = "admin@" + slug + ".test";
-    admin =
-        http.as(
-            adminEmail,
-            Http.chooseOwnPassword(
-                http.base(),
-                slug,
-                adminEmail,
-                Http.json(created.body()).getString("adminOneTimePassword")));
+    shop = FreshShop.open(http, "desk", "EUR");
+    slug = shop.slug;
+    admin = shop.admin;
     agentEmail = "agent@" + slug + ".test";
-    agent = staffMember(agentEmail, "Agnes Agent", "support");
-    agentId = staffId(agentEmail);
-    customer = confirmedCustomer("buyer@" + slug + ".test");
+    agent = shop.staffMember(agentEmail, "Agnes Agent", "support");
+    agentId = shop.staffId(agentEmail);
+    customer = shop.confirmedCustomer(smtp, customerEmail(), PASSWORD);
   }
 
   @AfterEach
@@ -216,7 +203,7 @@ class SupportDeskScenarioIT {
         .as("the last department taking tickets stays")
         .isEqualTo(409);
 
-    Http billing = staffMember("books@" + slug + ".test", "Bea Books", "billing");
+    Http billing = shop.staffMember("books@" + slug + ".test", "Bea Books", "billing");
     assertThat(billing.get(api("/admin/tickets")).statusCode()).isEqualTo(403);
     assertThat(billing.get(api("/admin/tickets/" + id)).statusCode()).isEqualTo(403);
     assertThat(customer.get(api("/admin/tickets")).statusCode()).isEqualTo(403);
@@ -298,7 +285,7 @@ class SupportDeskScenarioIT {
                 .statusCode())
         .isEqualTo(413);
 
-    Http neighbour = confirmedCustomer("neighbour@" + slug + ".test");
+    Http neighbour = shop.confirmedCustomer(smtp, "neighbour@" + slug + ".test", PASSWORD);
     assertThat(neighbour.getBytes(api("/tickets/" + id + "/attachments/" + fileId)).statusCode())
         .isEqualTo(404);
     assertThat(neighbour.getBytes(api("/tickets/" + id + "/transcript.pdf")).statusCode())
@@ -319,6 +306,164 @@ class SupportDeskScenarioIT {
         .isEqualTo(200);
   }
 
+  @Test
+  void answersByMailLandInTheirTicketOnceAndStrangersAndMachinesNeverGetIn() throws Exception {
+    String desk = "support@" + slug + ".test";
+    smtp.createMailbox(desk, "mailbox-password-1");
+    HttpResponse<String> wrong =
+        admin.put(
+            api("/admin/support/mailbox"),
+            mailboxSettings(desk, "127.0.0.1", 70000, "mailbox-password-1"));
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertField(wrong, "port");
+    assertThat(admin.get(api("/admin/support/mailbox")).statusCode()).isEqualTo(404);
+    assertThat(
+            agent
+                .put(
+                    api("/admin/support/mailbox"),
+                    mailboxSettings(desk, "127.0.0.1", Mailbox.IMAP_PORT, "x-password-1"))
+                .statusCode())
+        .as("support staff do not change settings")
+        .isEqualTo(403);
+    HttpResponse<String> set =
+        admin.put(
+            api("/admin/support/mailbox"),
+            mailboxSettings(desk, "127.0.0.1", Mailbox.IMAP_PORT, "mailbox-password-1"));
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    assertThat(set.body()).doesNotContain("mailbox-password-1").contains("\"security\":\"none\"");
+
+    long id =
+        Http.json(
+                customer
+                    .post(api("/tickets"), "{\"subject\":\"Slow disk\",\"body\":\"IO waits.\"}")
+                    .body())
+            .getJsonNumber("id")
+            .longValue();
+    MimeMessage toAgent = smtp.awaitMessage(agentEmail, "ticket #" + id + " needs an answer");
+    assertThat(toAgent.getReplyTo()[0].toString()).isEqualTo(desk);
+    agent.post(api("/admin/tickets/" + id + "/replies"), "{\"body\":\"We moved it to SSD.\"}");
+    MimeMessage toCustomer = smtp.awaitMessage(customerEmail(), "new answer on ticket #" + id);
+    assertThat(toCustomer.getReplyTo()[0].toString()).isEqualTo(desk);
+    String subject = toCustomer.getSubject();
+    assertThat(subject).containsPattern("\\[#" + id + ":[a-z0-9]{14}\\]$");
+
+    String answer = "It is fast now, thanks.\n\nOn Tue, Desk <" + desk + "> wrote:\n> We moved it";
+    smtp.deliver(desk, mail(customerEmail(), desk, "Re: " + subject, answer, "<a1@buyer>", null));
+    smtp.deliver(desk, mail(customerEmail(), desk, "Re: " + subject, answer, "<a1@buyer>", null));
+    smtp.deliver(
+        desk, mail("stranger@elsewhere.test", desk, "Re: " + subject, "Me too", "<s1@x>", null));
+    smtp.deliver(
+        desk,
+        mail("mailer-daemon@mx.test", desk, "Undelivered: " + subject, "550 no", "<b1@mx>", null));
+    smtp.deliver(
+        desk,
+        mail(
+            customerEmail(),
+            desk,
+            "Re: Out of office " + subject,
+            "Away",
+            "<o1@buyer>",
+            "auto-replied"));
+    String forged = subject.replaceAll(":[a-z0-9]{14}]", ":aaaaaaaaaaaaaa]");
+    smtp.deliver(desk, mail(customerEmail(), desk, forged, "Guessing", "<f1@buyer>", null));
+    smtp.deliver(
+        desk, mail(agentEmail, desk, "Re: " + subject, "Posing as staff", "<p1@buyer>", null));
+
+    assertThat(readMailboxNow().containsKey("error")).isFalse();
+    JsonArray received =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    Http.json(admin.get(api("/admin/support/mailbox/received")).body())
+                        .getJsonArray("data"),
+                items -> items.size() == 6);
+    assertThat(received.stream().map(m -> ((JsonObject) m).getString("outcome")))
+        .as("a staff address on the customer's mark does not make a staff answer")
+        .containsExactlyInAnyOrder(
+            "accepted", "unknown_sender", "unknown_sender", "bounce", "bounce", "no_ticket");
+
+    JsonObject ticket = Http.json(customer.get(api("/tickets/" + id)).body());
+    JsonArray thread = ticket.getJsonArray("messages");
+    assertThat(thread).as("the copy with the same Message-ID landed once").hasSize(3);
+    JsonObject byMail = thread.getJsonObject(2);
+    assertThat(byMail.getString("body")).isEqualTo("It is fast now, thanks.");
+    assertThat(byMail.getString("via")).isEqualTo("mail");
+    assertThat(byMail.getBoolean("fromStaff")).isFalse();
+    assertThat(ticket.getString("status")).isEqualTo("waiting_for_staff");
+    assertThat(smtp.awaitMails(agentEmail, "ticket #" + id + " needs an answer", 2).get(1))
+        .contains("It is fast now, thanks.");
+
+    smtp.deliver(
+        desk,
+        mail(
+            agentEmail,
+            desk,
+            "Re: " + toAgent.getSubject(),
+            "Glad to hear it.\n-- \nAgnes",
+            "<g1@agent>",
+            null));
+    readMailboxNow();
+    JsonObject afterAgent =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> Http.json(agent.get(api("/admin/tickets/" + id)).body()),
+                t -> t.getJsonArray("messages").size() == 4);
+    JsonObject staffByMail = afterAgent.getJsonArray("messages").getJsonObject(3);
+    assertThat(staffByMail.getString("body")).isEqualTo("Glad to hear it.");
+    assertThat(staffByMail.getBoolean("fromStaff")).isTrue();
+    assertThat(afterAgent.getString("status")).isEqualTo("waiting_for_customer");
+
+    HttpResponse<String> locked =
+        admin.put(
+            api("/admin/support/mailbox"),
+            mailboxSettings(desk, "127.0.0.1", Mailbox.IMAP_PORT, "not-the-password"));
+    assertThat(locked.statusCode()).isEqualTo(200);
+    assertThat(readMailboxNow().getString("error")).isNotBlank();
+    assertThat(Http.json(admin.get(api("/admin/support/mailbox")).body()).getString("checkError"))
+        .isNotBlank();
+    assertThat(admin.delete(api("/admin/support/mailbox")).statusCode()).isEqualTo(204);
+    assertThat(admin.get(api("/admin/support/mailbox")).statusCode()).isEqualTo(404);
+  }
+
+  /** Reads the support mailbox now, again while the poller happens to be reading it. */
+  private JsonObject readMailboxNow() {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              HttpResponse<String> checked = admin.post(api("/admin/support/mailbox/check"), "");
+              assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+              return Http.json(checked.body());
+            },
+            result -> !result.getBoolean("busy"));
+  }
+
+  private static String mailboxSettings(String address, String host, int port, String password) {
+    return """
+        {"address":"%s","host":"%s","port":%d,"security":"none","username":"%s","password":"%s"}
+        """
+        .formatted(address, host, port, address, password);
+  }
+
+  private MimeMessage mail(
+      String from, String to, String subject, String text, String messageId, String autoSubmitted)
+      throws Exception {
+    MimeMessage message = smtp.newMail();
+    message.setFrom(new InternetAddress(from));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+    message.setSubject(subject, "UTF-8");
+    message.setText(text, "UTF-8");
+    if (autoSubmitted != null) {
+      message.setHeader("Auto-Submitted", autoSubmitted);
+    }
+    message.saveChanges();
+    message.setHeader("Message-ID", messageId);
+    return message;
+  }
+
   private static JsonObject onlyTicket(HttpResponse<String> page) {
     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
     JsonArray data = Http.json(page.body()).getJsonArray("data");
@@ -329,42 +474,6 @@ class SupportDeskScenarioIT {
   private static void assertField(HttpResponse<String> response, String field) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("\"field\":\"" + field + "\"");
-  }
-
-  private Http staffMember(String email, String name, String role) {
-    HttpResponse<String> added =
-        admin.post(
-            api("/admin/staff"),
-            "{\"email\":\"%s\",\"name\":\"%s\",\"role\":\"%s\"}".formatted(email, name, role));
-    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-    return http.as(
-        email,
-        Http.chooseOwnPassword(
-            http.base(), slug, email, Http.json(added.body()).getString("oneTimePassword")));
-  }
-
-  private long staffId(String email) {
-    JsonArray staff = Http.jsonArray(admin.get(api("/admin/staff")).body());
-    return staff.stream()
-        .map(JsonObject.class::cast)
-        .filter(s -> s.getString("email").equals(email))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private Http confirmedCustomer(String email) {
-    http.post(
-        api("/account/registrations"),
-        "{\"email\":\"" + email + "\",\"name\":\"Buyer\",\"password\":\"" + PASSWORD + "\"}");
-    String code =
-        Mailbox.match(
-            smtp.awaitMailTo(email, "confirm your e-mail address"),
-            "confirmation page: ([0-9]{6})");
-    http.post(
-        api("/account/verifications"), "{\"email\":\"" + email + "\",\"code\":\"" + code + "\"}");
-    return http.as(email, PASSWORD);
   }
 
   private String customerEmail() {

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Session;
 
@@ -25,6 +26,9 @@ import org.hibernate.Session;
 @Stateless
 public class MailOutbox {
 
+  /** The length of {@code mail_outbox.subject}. */
+  static final int SUBJECT_MAX = 300;
+
   @PersistenceContext EntityManager em;
   @EJB MessageTemplates templates;
 
@@ -34,8 +38,18 @@ public class MailOutbox {
     enqueue(recipient, message.subject(), message.body());
   }
 
+  /** As {@link #send}, with answers routed back by {@code route} when there is one. */
+  public void send(
+      MessageType type, String recipient, Map<String, ?> values, Optional<ReplyRoute> route) {
+    sendAll(type, List.of(new Addressed(recipient, values)), route);
+  }
+
   /** Many mails of {@code type}, rendered with one read of the template and written at once. */
   public void sendAll(MessageType type, List<Addressed> mails) {
+    sendAll(type, mails, Optional.empty());
+  }
+
+  public void sendAll(MessageType type, List<Addressed> mails, Optional<ReplyRoute> route) {
     if (mails.isEmpty()) {
       return;
     }
@@ -45,7 +59,13 @@ public class MailOutbox {
             .map(
                 mail -> {
                   RenderedMessage message = renderer.apply(mail.values());
-                  return new OutgoingMail(mail.recipient(), message.subject(), message.body());
+                  return new OutgoingMail(
+                      mail.recipient(),
+                      route
+                          .map(r -> r.subject(message.subject(), SUBJECT_MAX))
+                          .orElse(message.subject()),
+                      message.body(),
+                      route.map(ReplyRoute::address).orElse(null));
                 })
             .toList());
   }
@@ -73,12 +93,14 @@ public class MailOutbox {
                     .add("varchar", mail.recipient())
                     .add("varchar", mail.subject())
                     .add("text", mail.body())
+                    .add("varchar", mail.replyTo())
                     .endRow();
               }
               try (PreparedStatement insert =
                   connection.prepareStatement(
-                      "INSERT INTO mail_outbox (recipient, subject, body, status, next_attempt_at,"
-                          + " created_at) SELECT u.*, ?, now(), now() FROM unnest(?, ?, ?) AS u")) {
+                      "INSERT INTO mail_outbox (recipient, subject, body, reply_to, status,"
+                          + " next_attempt_at, created_at) SELECT u.*, ?, now(), now()"
+                          + " FROM unnest(?, ?, ?, ?) AS u")) {
                 insert.setString(1, status);
                 columns.bind(insert, 2);
                 insert.executeUpdate();

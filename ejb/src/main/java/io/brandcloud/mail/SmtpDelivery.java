@@ -38,7 +38,7 @@ public class SmtpDelivery {
   public int deliverDue(long observedVersion) {
     List<?> due =
         em.createNativeQuery(
-                "SELECT id, recipient, subject, body, attempts FROM mail_outbox"
+                "SELECT id, recipient, subject, body, attempts, reply_to FROM mail_outbox"
                     + " WHERE status = 'PENDING' AND next_attempt_at <= now()"
                     + " ORDER BY next_attempt_at LIMIT ?1 FOR UPDATE SKIP LOCKED")
             .setParameter(1, BATCH)
@@ -50,18 +50,25 @@ public class SmtpDelivery {
           (String) r[1],
           (String) r[2],
           (String) r[3],
-          ((Number) r[4]).intValue());
+          ((Number) r[4]).intValue(),
+          (String) r[5]);
     }
     rescheduleTenant(observedVersion);
     return due.size();
   }
 
-  private void deliver(long id, String recipient, String subject, String body, int attempts) {
+  private void deliver(
+      long id, String recipient, String subject, String body, int attempts, String replyTo) {
     try {
       MimeMessage message = new MimeMessage(mail);
       message.setFrom();
       message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(recipient, true));
+      if (replyTo != null) {
+        message.setReplyTo(InternetAddress.parse(replyTo, true));
+      }
       message.setSubject(subject, "UTF-8");
+      // RFC 3834: automatic answers (out of office) are not sent back to notifications
+      message.setHeader("Auto-Submitted", "auto-generated");
       message.setText(body, "UTF-8");
       Transport.send(message);
       em.createNativeQuery(

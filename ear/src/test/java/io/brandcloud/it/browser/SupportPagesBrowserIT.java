@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.Deployments;
 import io.brandcloud.it.Http;
+import io.brandcloud.it.Mailbox;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -74,6 +75,9 @@ class SupportPagesBrowserIT {
       desk.go("t/acme/admin/tickets.xhtml");
       desk.choose("#queue\\:status", "All").click("#queue\\:show");
       desk.waitForText("#queue\\:tickets", subject);
+      assertThat(desk.url()).as("the filter can be bookmarked").contains("status=all");
+      desk.go("t/acme/admin/tickets.xhtml?status=all&assignee=%3Cscript%3E");
+      desk.waitForText("#queue\\:tickets", subject);
       desk.go("t/acme/admin/ticket.xhtml?id=" + ticket);
       desk.choose("#answer\\:canned", "Reboot first");
       assertThat(desk.find("#answer\\:reply").getAttribute("value"))
@@ -88,6 +92,41 @@ class SupportPagesBrowserIT {
     Http customer = new Http(Http.testServer()).as("customer@acme.example", "acme-customer-demo");
     String seen = customer.get("t/acme/api/v1/tickets/" + ticket).body();
     assertThat(seen).contains("Please reboot the server").doesNotContain("old kernel");
+  }
+
+  @Test
+  void anAdminConnectsTheSupportMailboxOnAPhoneReadsItAndRemovesIt() {
+    try (Mailbox imap = Mailbox.start();
+        Browser phone = Browser.open(Browser.PHONE, "en")) {
+      imap.createMailbox("help@acme.example", "acme-mailbox-pw");
+      logIn(phone, "admin@acme.example", "acme-admin-demo");
+      phone.go("t/acme/admin/support.xhtml");
+      phone
+          .type("#mailbox\\:address", "help@acme.example")
+          .type("#mailbox\\:host", "127.0.0.1")
+          .type("#mailbox\\:port", String.valueOf(Mailbox.IMAP_PORT))
+          .choose("#mailbox\\:security", "Unencrypted (same network only)")
+          .type("#mailbox\\:username", "help@acme.example")
+          .type("#mailbox\\:password", "acme-mailbox-pw")
+          .click("#mailbox\\:save");
+      phone.waitForText("#messages", "The support mailbox was saved.");
+      phone.click("#mailboxActions\\:check");
+      phone.waitForText("#messages", "landed in tickets");
+      phone.waitForText("#mailboxState", "Read without trouble");
+      assertThat(phone.find("#mailbox\\:password").getAttribute("value"))
+          .as("the password is never shown again")
+          .isEmpty();
+      fitsTheWindow(phone, "support-mailbox");
+
+      phone.find("#mailboxActions\\:remove").click();
+      phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+      phone.waitForText("#messages", "The support mailbox was removed.");
+      assertThat(phone.all("#mailboxActions\\:check")).isEmpty();
+    } finally {
+      new Http(Http.testServer())
+          .as("admin@acme.example", "acme-admin-demo")
+          .delete("t/acme/api/v1/admin/support/mailbox");
+    }
   }
 
   private static void logIn(Browser browser, String email, String password) {

@@ -32,6 +32,13 @@ public class SupportContacts implements SupportPeople {
   }
 
   @Override
+  public Optional<Person> confirmedWithEmail(String email) {
+    return UserLookup.byEmail(users, email)
+        .filter(User::emailVerified)
+        .map(SupportContacts::person);
+  }
+
+  @Override
   public List<Person> staff() {
     return users.staff().stream()
         .map(SupportContacts::person)

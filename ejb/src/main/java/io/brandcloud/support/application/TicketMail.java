@@ -3,8 +3,12 @@ package io.brandcloud.support.application;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.ReplyRoute;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.support.domain.DepartmentRepository;
+import io.brandcloud.support.domain.ReplySide;
+import io.brandcloud.support.domain.SupportMailbox;
+import io.brandcloud.support.domain.SupportMailboxRepository;
 import io.brandcloud.support.domain.SupportPeople;
 import io.brandcloud.support.domain.SupportPeople.Person;
 import io.brandcloud.support.domain.Ticket;
@@ -28,6 +32,7 @@ class TicketMail {
   @Inject MailOutbox mail;
   @Inject SupportPeople people;
   @Inject DepartmentRepository departments;
+  @Inject SupportMailboxRepository mailboxes;
 
   /** Staff answered: the customer who opened the ticket hears, or the owner once they left. */
   void answered(Ticket ticket, TicketMessage reply) {
@@ -44,7 +49,8 @@ class TicketMail {
                         "author", reply.authorName(),
                         "reply", reply.body(),
                         "status", statusWords(ticket.status()),
-                        "ticketUrl", portal() + "/portal/ticket.xhtml?id=" + ticket.id())));
+                        "ticketUrl", portal() + "/portal/ticket.xhtml?id=" + ticket.id()),
+                    replyRoute(ticket, ReplySide.CUSTOMER)));
   }
 
   void closed(Ticket ticket) {
@@ -58,7 +64,8 @@ class TicketMail {
                         "name", person.name(),
                         "ticket", number(ticket),
                         "subject", ticket.subject(),
-                        "ticketUrl", portal() + "/portal/ticket.xhtml?id=" + ticket.id())));
+                        "ticketUrl", portal() + "/portal/ticket.xhtml?id=" + ticket.id()),
+                    replyRoute(ticket, ReplySide.CUSTOMER)));
   }
 
   /**
@@ -87,7 +94,18 @@ class TicketMail {
                             "reply", message.body(),
                             "ticketUrl", portal() + "/admin/ticket.xhtml?id=" + ticket.id())))
             .toList();
-    mail.sendAll(MessageType.TICKET_NEEDS_ANSWER, mails);
+    mail.sendAll(MessageType.TICKET_NEEDS_ANSWER, mails, replyRoute(ticket, ReplySide.STAFF));
+  }
+
+  /**
+   * Once the tenant reads a support mailbox, answers go there, marked with the reference of the
+   * ticket's side they were sent to, so they land in the ticket as that side's.
+   */
+  private Optional<ReplyRoute> replyRoute(Ticket ticket, ReplySide side) {
+    return mailboxes
+        .current()
+        .filter(SupportMailbox::enabled)
+        .map(m -> new ReplyRoute(m.server().address(), ticket.replyReference(side).mark()));
   }
 
   private List<Person> answerers(Ticket ticket) {

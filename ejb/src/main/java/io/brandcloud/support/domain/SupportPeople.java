@@ -17,6 +17,9 @@ public interface SupportPeople {
   /** A member of the organisation, if the user still is one. */
   Optional<Person> memberOf(long organisationId, long userId);
 
+  /** The user with this address, if they confirmed it: mail from anyone else is not trusted. */
+  Optional<Person> confirmedWithEmail(String email);
+
   /** The tenant's staff, by name. */
   List<Person> staff();
 

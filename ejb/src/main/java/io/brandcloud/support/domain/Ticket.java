@@ -1,5 +1,6 @@
 package io.brandcloud.support.domain;
 
+import io.brandcloud.shared.SecretTokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,6 +63,12 @@ public class Ticket {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "reply_token", nullable = false, updatable = false)
+  private String replyToken;
+
+  @Column(name = "staff_reply_token", nullable = false, updatable = false)
+  private String staffReplyToken;
+
   @Version private long version;
 
   protected Ticket() {}
@@ -84,6 +91,8 @@ public class Ticket {
     this.createdAt = now;
     this.updatedAt = now;
     this.waitingSince = now;
+    this.replyToken = SecretTokens.randomAlphanumeric(14);
+    this.staffReplyToken = SecretTokens.randomAlphanumeric(14);
   }
 
   /** The customer wrote: staff owe an answer, counted from the first unanswered word. */
@@ -179,5 +188,24 @@ public class Ticket {
 
   public Optional<Instant> closedAt() {
     return Optional.ofNullable(closedAt);
+  }
+
+  /** The mark in mail to one side of the ticket, which lets that side's answers by mail in. */
+  public ReplyReference replyReference(ReplySide side) {
+    return new ReplyReference(id, side == ReplySide.STAFF ? staffReplyToken : replyToken);
+  }
+
+  /** Whose mail {@code reference} came from, or nothing when it is not this ticket's. */
+  public Optional<ReplySide> sideOf(ReplyReference reference) {
+    if (id == null || id != reference.ticketId()) {
+      return Optional.empty();
+    }
+    if (SecretTokens.sameDigest(replyToken, reference.token())) {
+      return Optional.of(ReplySide.CUSTOMER);
+    }
+    if (SecretTokens.sameDigest(staffReplyToken, reference.token())) {
+      return Optional.of(ReplySide.STAFF);
+    }
+    return Optional.empty();
   }
 }

@@ -1,0 +1,95 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.support.domain.InboundMail;
+import io.brandcloud.support.domain.MailboxHosts;
+import io.brandcloud.support.domain.MailboxReader;
+import io.brandcloud.support.domain.ReceivedMail.Outcome;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * One reading of the current tenant's support mailbox, outside any transaction: the IMAP session
+ * can take seconds and must hold no locks; each mail is then kept in its own transaction. A mail
+ * whose handling fails stays unread and is tried again, five times at most.
+ */
+@Stateless
+public class MailboxCheck {
+
+  /** Mails read at most per check; the rest wait for the next one, a minute later. */
+  static final int BATCH = 50;
+
+  static final int MAX_ATTEMPTS = 5;
+
+  private static final Logger LOG = Logger.getLogger(MailboxCheck.class);
+
+  @EJB MailboxRecords records;
+  @EJB MailReplies replies;
+  @Inject MailboxReader reader;
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CheckResult check() {
+    CurrentCaller.requirePrivileged();
+    Optional<MailboxRecords.Reading> taken = records.start();
+    if (taken.isEmpty()) {
+      return CheckResult.whileBusy();
+    }
+    MailboxRecords.Reading reading = taken.get();
+    Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+    String error = null;
+    int read = 0;
+    try {
+      if (MailboxHosts.forbidden(reading.server().host())) {
+        error = "The mail server is on a private network, which this platform does not allow";
+      } else {
+        read =
+            reader.readUnread(
+                reading.server(), reading.password(), BATCH, mail -> keep(mail, outcomes));
+      }
+    } catch (MailboxReader.MailboxUnavailable e) {
+      error = e.getMessage();
+    } finally {
+      records.finish(reading, error);
+    }
+    return new CheckResult(read, outcomes, error, false);
+  }
+
+  /** True once the mail is kept (or given up); false leaves it unread for the next check. */
+  private boolean keep(InboundMail mail, Map<Outcome, Integer> outcomes) {
+    try {
+      replies.take(mail).ifPresent(outcome -> outcomes.merge(outcome, 1, Integer::sum));
+      return true;
+    } catch (BrandcloudException refusal) {
+      return noted(mail, outcomes, () -> replies.refused(mail), Outcome.REFUSED);
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "Handling mail %s failed", mail.messageId());
+      return noted(mail, outcomes, () -> replies.failed(mail, MAX_ATTEMPTS), Outcome.FAILED);
+    }
+  }
+
+  /** Runs {@code note}; true when the mail is done with (noted, or given up). */
+  private static boolean noted(
+      InboundMail mail,
+      Map<Outcome, Integer> outcomes,
+      java.util.function.BooleanSupplier note,
+      Outcome outcome) {
+    try {
+      boolean done = note.getAsBoolean();
+      if (done) {
+        outcomes.merge(outcome, 1, Integer::sum);
+      }
+      return done;
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "Mail %s stays unread for the next check", mail.messageId());
+      return false;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.SecretBox;
+import io.brandcloud.support.domain.MailboxServer;
+import io.brandcloud.support.domain.SupportMailbox;
+import io.brandcloud.support.domain.SupportMailboxRepository;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The short transactions around reading the mailbox: taking it for one reading (one reader at a
+ * time, across nodes and "read now"), its settings with the password opened, and what the reading
+ * found. The reading itself holds no transaction.
+ */
+@Stateless
+public class MailboxRecords {
+
+  /** Longer than any reading: 50 mails at most, each IMAP step limited to 15 s. */
+  static final Duration LEASE = Duration.ofMinutes(5);
+
+  @Inject SupportMailboxRepository mailboxes;
+  @Inject ApplicationClock clock;
+
+  /** A mailbox taken for reading, with its password and the time of the settings read. */
+  public record Reading(MailboxServer server, String password, Instant settingsAt) {}
+
+  /**
+   * The enabled mailbox, taken for one reading; nothing while someone else reads it.
+   *
+   * @throws BrandcloudException not found when no mailbox is enabled
+   */
+  public Optional<Reading> start() {
+    SupportMailbox mailbox =
+        mailboxes
+            .current()
+            .filter(SupportMailbox::enabled)
+            .orElseThrow(() -> BrandcloudException.notFound("An enabled support mailbox"));
+    return mailboxes
+        .startReading(clock.now().plus(LEASE))
+        .map(at -> new Reading(mailbox.server(), open(mailbox.passwordSealed()), at));
+  }
+
+  public void finish(Reading reading, String error) {
+    mailboxes.finishReading(reading.settingsAt(), clock.now(), error);
+  }
+
+  static byte[] seal(String password) {
+    return SecretBox.fromEnvironment().seal(password, context());
+  }
+
+  private static String open(byte[] sealed) {
+    return SecretBox.fromEnvironment().open(sealed, context());
+  }
+
+  private static String context() {
+    return "support-mailbox:" + CurrentTenant.require().tenantId();
+  }
+}

@@ -1,0 +1,32 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.support.domain.MailboxServer;
+import io.brandcloud.support.domain.SupportMailbox;
+import java.time.Instant;
+
+/** The support mailbox as staff see it: never its password. */
+public record MailboxView(
+    String address,
+    String host,
+    int port,
+    String security,
+    String username,
+    String folder,
+    boolean enabled,
+    Instant checkedAt,
+    String checkError) {
+
+  static MailboxView of(SupportMailbox mailbox) {
+    MailboxServer server = mailbox.server();
+    return new MailboxView(
+        server.address(),
+        server.host(),
+        server.port(),
+        server.security().name().toLowerCase(java.util.Locale.ROOT),
+        server.username(),
+        server.folder(),
+        mailbox.enabled(),
+        mailbox.checkedAt().orElse(null),
+        mailbox.checkError().orElse(null));
+  }
+}

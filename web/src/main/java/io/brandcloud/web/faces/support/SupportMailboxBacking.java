@@ -1,0 +1,192 @@
+package io.brandcloud.web.faces.support;
+
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.support.application.CheckResult;
+import io.brandcloud.support.application.MailboxSettings;
+import io.brandcloud.support.application.MailboxView;
+import io.brandcloud.support.application.SupportMailboxes;
+import io.brandcloud.support.domain.ReceivedMail;
+import io.brandcloud.web.faces.admin.StaffPermissions;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.PagedModel;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The support mailbox card of the support set-up, for admins: where answers to ticket mail go, a
+ * check on demand and the mail read so far with what became of it.
+ */
+@Named
+@ViewScoped
+public class SupportMailboxBacking implements Serializable {
+
+  @EJB SupportMailboxes mailboxes;
+  @Inject Texts texts;
+
+  private boolean allowed;
+  private MailboxView current;
+  private PagedModel<ReceivedMail> received;
+  private String address;
+  private String host;
+  private Integer port = 993;
+  private String security = "ssl";
+  private String username;
+  private String password;
+  private String folder = "INBOX";
+  private boolean enabled = true;
+
+  @PostConstruct
+  void load() {
+    allowed = StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE);
+    if (!allowed) {
+      return;
+    }
+    received = new PagedModel<>(mailboxes::received, m -> Long.toString(m.id()));
+    Optional<MailboxView> found = mailboxes.current();
+    current = found.orElse(null);
+    found.ifPresent(
+        m -> {
+          address = m.address();
+          host = m.host();
+          port = m.port();
+          security = m.security();
+          username = m.username();
+          folder = m.folder();
+          enabled = m.enabled();
+        });
+  }
+
+  public void save() {
+    boolean saved =
+        FacesActions.attempt(
+            () ->
+                mailboxes.configure(
+                    new MailboxSettings(
+                        address, host, port, security, username, password, folder, enabled)),
+            texts.get("admin.mailbox.saved"));
+    if (saved) {
+      password = null;
+      load();
+    }
+  }
+
+  public void check() {
+    CheckResult result;
+    try {
+      result = mailboxes.checkNow();
+    } catch (BrandcloudException e) {
+      FacesActions.error(e.getMessage());
+      load();
+      return;
+    }
+    if (result.busy()) {
+      FacesActions.info(texts.get("admin.mailbox.busy"));
+    } else if (result.error() != null) {
+      FacesActions.error(texts.format("admin.mailbox.checkFailed", result.error()));
+    } else {
+      int handled = result.outcomes().values().stream().mapToInt(Integer::intValue).sum();
+      FacesActions.info(
+          texts.format(
+              "admin.mailbox.checked",
+              handled,
+              result.outcomes().getOrDefault(ReceivedMail.Outcome.ACCEPTED, 0)));
+    }
+    load();
+  }
+
+  public void remove() {
+    if (FacesActions.attempt(mailboxes::remove, texts.get("admin.mailbox.removed"))) {
+      current = null;
+      load();
+    }
+  }
+
+  /** The outcome of a mail in the reader's words. */
+  public String outcome(ReceivedMail mail) {
+    return texts.get("admin.mailbox.outcome." + mail.outcome().name().toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isAllowed() {
+    return allowed;
+  }
+
+  public MailboxView getCurrent() {
+    return current;
+  }
+
+  public PagedModel<ReceivedMail> getReceived() {
+    return received;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getHost() {
+    return host;
+  }
+
+  public void setHost(String host) {
+    this.host = host;
+  }
+
+  public Integer getPort() {
+    return port;
+  }
+
+  public void setPort(Integer port) {
+    this.port = port;
+  }
+
+  public String getSecurity() {
+    return security;
+  }
+
+  public void setSecurity(String security) {
+    this.security = security;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getFolder() {
+    return folder;
+  }
+
+  public void setFolder(String folder) {
+    this.folder = folder;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+}
