@@ -415,6 +415,15 @@ class SupportDeskScenarioIT {
     assertThat(staffByMail.getBoolean("fromStaff")).isTrue();
     assertThat(afterAgent.getString("status")).isEqualTo("waiting_for_customer");
 
+    HttpResponse<String> elsewhere =
+        admin.put(
+            api("/admin/support/mailbox"),
+            mailboxSettings(desk, "localhost", Mailbox.IMAP_PORT, "")
+                .replace(",\"password\":\"\"", ""));
+    assertThat(elsewhere.statusCode())
+        .as("the kept password is not sent to another server")
+        .isEqualTo(400);
+    assertField(elsewhere, "password");
     HttpResponse<String> locked =
         admin.put(
             api("/admin/support/mailbox"),

@@ -141,7 +141,7 @@ public class MailOutbox {
             new OutboxMail(
                 ((Number) r[0]).longValue(),
                 (String) r[1],
-                (String) r[2],
+                ReplyRoute.withoutSecret((String) r[2]),
                 (String) r[3],
                 (String) r[4],
                 ((Number) r[5]).intValue(),

@@ -76,8 +76,9 @@ public class MailReplies {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean refused(InboundMail mail) {
     CurrentCaller.requirePrivileged();
-    mailbox.firstReading(mail.messageId(), mail.sender(), mail.subject(), clock.now());
-    mailbox.outcome(mail.messageId(), Outcome.REFUSED, null);
+    if (mailbox.firstReading(mail.messageId(), mail.sender(), mail.subject(), clock.now())) {
+      mailbox.outcome(mail.messageId(), Outcome.REFUSED, null);
+    }
     return true;
   }
 

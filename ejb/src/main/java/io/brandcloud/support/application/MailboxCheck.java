@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,9 @@ public class MailboxCheck {
 
   static final int MAX_ATTEMPTS = 5;
 
+  /** Mails are handed over only this long, well within the reading's lease. */
+  static final Duration HANDING_OVER = MailboxRecords.LEASE.dividedBy(2);
+
   private static final Logger LOG = Logger.getLogger(MailboxCheck.class);
 
   @EJB MailboxRecords records;
@@ -44,6 +48,7 @@ public class MailboxCheck {
     }
     MailboxRecords.Reading reading = taken.get();
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+    long deadline = System.nanoTime() + HANDING_OVER.toNanos();
     String error = null;
     int read = 0;
     try {
@@ -52,10 +57,16 @@ public class MailboxCheck {
       } else {
         read =
             reader.readUnread(
-                reading.server(), reading.password(), BATCH, mail -> keep(mail, outcomes));
+                reading.server(),
+                reading.password(),
+                BATCH,
+                mail -> System.nanoTime() < deadline && keep(mail, outcomes));
       }
     } catch (MailboxReader.MailboxUnavailable e) {
       error = e.getMessage();
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Reading the support mailbox failed");
+      error = "The mailbox could not be read (" + e.getClass().getSimpleName() + ")";
     } finally {
       records.finish(reading, error);
     }

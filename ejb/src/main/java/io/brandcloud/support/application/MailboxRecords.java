@@ -6,11 +6,11 @@ import io.brandcloud.shared.SecretBox;
 import io.brandcloud.support.domain.MailboxServer;
 import io.brandcloud.support.domain.SupportMailbox;
 import io.brandcloud.support.domain.SupportMailboxRepository;
+import io.brandcloud.support.domain.SupportMailboxRepository.ReadingLease;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -27,27 +27,29 @@ public class MailboxRecords {
   @Inject SupportMailboxRepository mailboxes;
   @Inject ApplicationClock clock;
 
-  /** A mailbox taken for reading, with its password and the time of the settings read. */
-  public record Reading(MailboxServer server, String password, Instant settingsAt) {}
+  /** A mailbox taken for reading, with its password and its hold on the mailbox. */
+  public record Reading(MailboxServer server, String password, ReadingLease lease) {}
 
   /**
-   * The enabled mailbox, taken for one reading; nothing while someone else reads it.
+   * The enabled mailbox, taken for one reading; nothing while someone else reads it. The lease is
+   * taken first, so the settings read after it are those it holds.
    *
    * @throws BrandcloudException not found when no mailbox is enabled
    */
   public Optional<Reading> start() {
-    SupportMailbox mailbox =
-        mailboxes
-            .current()
-            .filter(SupportMailbox::enabled)
-            .orElseThrow(() -> BrandcloudException.notFound("An enabled support mailbox"));
-    return mailboxes
-        .startReading(clock.now().plus(LEASE))
-        .map(at -> new Reading(mailbox.server(), open(mailbox.passwordSealed()), at));
+    Optional<ReadingLease> lease = mailboxes.startReading(LEASE);
+    if (lease.isEmpty()) {
+      if (mailboxes.current().filter(SupportMailbox::enabled).isEmpty()) {
+        throw BrandcloudException.notFound("An enabled support mailbox");
+      }
+      return Optional.empty();
+    }
+    SupportMailbox mailbox = mailboxes.current().orElseThrow();
+    return Optional.of(new Reading(mailbox.server(), open(mailbox.passwordSealed()), lease.get()));
   }
 
   public void finish(Reading reading, String error) {
-    mailboxes.finishReading(reading.settingsAt(), clock.now(), error);
+    mailboxes.finishReading(reading.lease(), clock.now(), error);
   }
 
   static byte[] seal(String password) {

@@ -10,6 +10,7 @@ import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.support.domain.MailSecurity;
+import io.brandcloud.support.domain.MailboxHosts;
 import io.brandcloud.support.domain.MailboxServer;
 import io.brandcloud.support.domain.ReceivedMail;
 import io.brandcloud.support.domain.SupportMailbox;
@@ -102,6 +103,10 @@ public class SupportMailboxes {
     if (!HOST.matcher(host).matches()) {
       throw BrandcloudException.invalid(
           "host", "A host name or an IPv4 address, such as imap.example.com");
+    }
+    if (MailboxHosts.forbidden(host)) {
+      throw BrandcloudException.invalid(
+          "host", "The mail server is on a private network, which this platform does not allow");
     }
     if (settings.port() == null || settings.port() < 1 || settings.port() > 65535) {
       throw BrandcloudException.invalid("port", "A port from 1 to 65535, usually 993 or 143");

@@ -2,6 +2,7 @@ package io.brandcloud.support.domain;
 
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,16 +18,19 @@ public interface SupportMailboxRepository {
   void remove(SupportMailbox mailbox);
 
   /**
-   * Takes the mailbox for one reading until {@code until}, unless someone else reads it now;
-   * answers when its settings were last changed, or nothing when it is busy, disabled or gone.
+   * Takes the enabled mailbox for one reading of at most {@code lease}, unless someone else reads
+   * it now; answers the lease, or nothing when it is busy, disabled or gone.
    */
-  Optional<Instant> startReading(Instant until);
+  Optional<ReadingLease> startReading(Duration lease);
 
   /**
-   * Ends a reading; what it found is kept only while the settings are those it read with ({@code
-   * settingsAt}).
+   * Ends the reading that holds {@code lease}; what it found is kept only while the settings are
+   * those it read with.
    */
-  void finishReading(Instant settingsAt, Instant at, String error);
+  void finishReading(ReadingLease lease, Instant at, String error);
+
+  /** A reading's hold on the mailbox: until when, and the settings it read. */
+  record ReadingLease(Instant until, Instant settingsAt) {}
 
   /**
    * Notes that the mail with {@code messageId} is being handled; false when it was handled before

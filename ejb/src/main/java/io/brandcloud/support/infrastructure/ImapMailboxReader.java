@@ -35,6 +35,9 @@ public class ImapMailboxReader implements MailboxReader {
   private static final Logger LOG = Logger.getLogger(ImapMailboxReader.class);
   private static final String TIMEOUT_MS = "15000";
 
+  /** Whole subjects, so the reference at the end of a long "Re: AW: …" one is still read. */
+  private static final int SUBJECT_MAX = 2000;
+
   @Override
   public int readUnread(
       MailboxServer server, String password, int max, Predicate<InboundMail> handler) {
@@ -93,7 +96,7 @@ public class ImapMailboxReader implements MailboxReader {
 
   private static InboundMail read(Message message) throws MessagingException {
     String sender = line(sender(message.getFrom()), 320);
-    String subject = line(message.getSubject(), 300);
+    String subject = line(message.getSubject(), SUBJECT_MAX);
     String text = PlainText.escapeForbidden(textOf(message), true);
     String[] ids = message.getHeader("Message-ID");
     String messageId =

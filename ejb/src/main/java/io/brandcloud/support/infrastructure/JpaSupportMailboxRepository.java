@@ -7,11 +7,13 @@ import io.brandcloud.shared.SqlValues;
 import io.brandcloud.support.domain.ReceivedMail;
 import io.brandcloud.support.domain.SupportMailbox;
 import io.brandcloud.support.domain.SupportMailboxRepository;
+import io.brandcloud.support.domain.SupportMailboxRepository.ReadingLease;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,26 +46,32 @@ public class JpaSupportMailboxRepository implements SupportMailboxRepository {
   }
 
   @Override
-  public Optional<Instant> startReading(Instant until) {
-    List<?> settingsAt =
+  public Optional<ReadingLease> startReading(Duration lease) {
+    List<?> taken =
         em.createNativeQuery(
-                "UPDATE support_mailbox SET reading_until = ?1 WHERE enabled"
-                    + " AND (reading_until IS NULL OR reading_until < now()) RETURNING updated_at")
-            .setParameter(1, Timestamp.from(until))
+                "UPDATE support_mailbox SET reading_until = clock_timestamp()"
+                    + " + make_interval(secs => ?1) WHERE enabled"
+                    + " AND (reading_until IS NULL OR reading_until < clock_timestamp())"
+                    + " RETURNING reading_until, updated_at")
+            .setParameter(1, lease.toSeconds())
             .getResultList();
-    return settingsAt.stream().findFirst().map(SqlValues::instant);
+    return taken.stream()
+        .findFirst()
+        .map(Object[].class::cast)
+        .map(r -> new ReadingLease(SqlValues.instant(r[0]), SqlValues.instant(r[1])));
   }
 
   @Override
-  public void finishReading(Instant settingsAt, Instant at, String error) {
+  public void finishReading(ReadingLease lease, Instant at, String error) {
     em.createNativeQuery(
             "UPDATE support_mailbox SET reading_until = NULL,"
-                + " checked_at = CASE WHEN updated_at = ?1 THEN ?2 ELSE checked_at END,"
-                + " check_error = CASE WHEN updated_at = ?1 THEN CAST(?3 AS VARCHAR)"
-                + " ELSE check_error END")
-        .setParameter(1, Timestamp.from(settingsAt))
-        .setParameter(2, Timestamp.from(at))
-        .setParameter(3, error == null ? null : clip(error, 1000))
+                + " checked_at = CASE WHEN updated_at = ?2 THEN ?3 ELSE checked_at END,"
+                + " check_error = CASE WHEN updated_at = ?2 THEN CAST(?4 AS VARCHAR)"
+                + " ELSE check_error END WHERE reading_until = ?1")
+        .setParameter(1, Timestamp.from(lease.until()))
+        .setParameter(2, Timestamp.from(lease.settingsAt()))
+        .setParameter(3, Timestamp.from(at))
+        .setParameter(4, error == null ? null : clip(error, 1000))
         .executeUpdate();
   }
 

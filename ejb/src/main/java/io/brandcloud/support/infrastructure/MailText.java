@@ -65,7 +65,6 @@ final class MailText {
    * become line breaks.
    */
   static String fromHtml(String html) {
-    String lower = html.toLowerCase(Locale.ROOT);
     StringBuilder text = new StringBuilder(Math.min(html.length(), 64 * 1024));
     int i = 0;
     while (i < html.length()) {
@@ -79,9 +78,9 @@ final class MailText {
       if (end < 0) {
         break;
       }
-      String name = tagName(lower, i + 1, end);
+      String name = tagName(html, i + 1, end);
       if (HIDDEN.contains(name)) {
-        int close = lower.indexOf("</" + name, end);
+        int close = indexOfIgnoringCase(html, "</" + name, end);
         int closeEnd = close < 0 ? -1 : html.indexOf('>', close);
         i = closeEnd < 0 ? html.length() : closeEnd + 1;
         continue;
@@ -94,18 +93,28 @@ final class MailText {
     return entities(text.toString());
   }
 
-  private static String tagName(String lower, int from, int end) {
+  private static String tagName(String html, int from, int end) {
     int start = from;
-    while (start < end && Character.isWhitespace(lower.charAt(start))) {
+    while (start < end && Character.isWhitespace(html.charAt(start))) {
       start++;
     }
     int stop = start;
     while (stop < end
-        && (Character.isLetterOrDigit(lower.charAt(stop))
-            || (stop == start && lower.charAt(stop) == '/'))) {
+        && (Character.isLetterOrDigit(html.charAt(stop))
+            || (stop == start && html.charAt(stop) == '/'))) {
       stop++;
     }
-    return lower.substring(start, stop);
+    return html.substring(start, stop).toLowerCase(Locale.ROOT);
+  }
+
+  /** Where {@code tag} (such as "&lt;/style") next starts, in any case; -1 if nowhere. */
+  private static int indexOfIgnoringCase(String html, String tag, int from) {
+    for (int at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
+      if (html.regionMatches(true, at, tag, 0, tag.length())) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private static String entities(String text) {

@@ -10,6 +10,7 @@ import io.brandcloud.support.domain.MailSecurity;
 import io.brandcloud.support.domain.MailboxReader;
 import io.brandcloud.support.domain.MailboxServer;
 import io.brandcloud.support.domain.ReceivedMail.Outcome;
+import io.brandcloud.support.domain.SupportMailboxRepository.ReadingLease;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +49,8 @@ class MailboxCheckTest {
         new MailboxRecords() {
           @Override
           public Optional<Reading> start() {
-            return Optional.of(new Reading(server, "pw", Instant.EPOCH));
+            return Optional.of(
+                new Reading(server, "pw", new ReadingLease(Instant.EPOCH, Instant.EPOCH)));
           }
 
           @Override

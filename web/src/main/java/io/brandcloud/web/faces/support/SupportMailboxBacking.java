@@ -28,6 +28,9 @@ import java.util.Optional;
 @ViewScoped
 public class SupportMailboxBacking implements Serializable {
 
+  /** Followed by an outcome's name in lower case; every outcome has one (TextsTest). */
+  public static final String OUTCOME_TEXTS = "admin.mailbox.outcome.";
+
   @EJB SupportMailboxes mailboxes;
   @Inject Texts texts;
 
@@ -86,6 +89,10 @@ public class SupportMailboxBacking implements Serializable {
       FacesActions.error(e.getMessage());
       load();
       return;
+    } catch (RuntimeException e) {
+      FacesActions.error(texts.format("admin.mailbox.checkFailed", e.getClass().getSimpleName()));
+      load();
+      return;
     }
     if (result.busy()) {
       FacesActions.info(texts.get("admin.mailbox.busy"));
@@ -111,7 +118,8 @@ public class SupportMailboxBacking implements Serializable {
 
   /** The outcome of a mail in the reader's words. */
   public String outcome(ReceivedMail mail) {
-    return texts.get("admin.mailbox.outcome." + mail.outcome().name().toLowerCase(Locale.ROOT));
+    String key = OUTCOME_TEXTS + mail.outcome().name().toLowerCase(Locale.ROOT);
+    return texts.get(key);
   }
 
   public boolean isAllowed() {
