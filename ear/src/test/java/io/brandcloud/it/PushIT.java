@@ -98,6 +98,34 @@ class PushIT {
   }
 
   @Test
+  void aStaffNoteIsHeardByStaffAndNeverByTheCustomer() {
+    Http staffLogin =
+        new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    JsonObject staffTicket = mint(staffLogin);
+    assertThat(staffTicket.getJsonArray("topics").toString()).contains("\"ticket-notes\"");
+    SocketClient mine = open(mint(customer));
+    SocketClient staff = open(staffTicket);
+    HttpResponse<String> opened =
+        customer.post(base + "/tickets", "{\"subject\":\"Push\",\"body\":\"Hello\"}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    long ticket = Http.json(opened.body()).getJsonNumber("id").longValue();
+    mine.awaitScreen(notice("tickets", shop.customerId()));
+    staff.awaitScreen(notice("tickets", shop.customerId()));
+
+    HttpResponse<String> noted =
+        staffLogin.post(base + "/admin/tickets/" + ticket + "/notes", "{\"body\":\"Internal\"}");
+    assertThat(noted.statusCode()).as(noted.body()).isEqualTo(201);
+    staff.awaitScreen(notice("ticket-notes", shop.customerId()));
+    credit(shop.customerId(), "1.00");
+    mine.awaitScreen(notice("balance", shop.customerId()));
+    assertThat(mine.screen())
+        .as("the customer heard a later change, so it would have heard the note")
+        .doesNotContain("ticket-notes");
+    mine.close();
+    staff.close();
+  }
+
+  @Test
   void paymentsAndInvoicesAreHeard() {
     Http admin = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
     HttpResponse<String> gateway =

@@ -49,6 +49,7 @@ public class PushTickets {
     Membership membership = memberships.requireMember(caller.userId(), organisationId);
     Set<PushTopic> topics =
         Arrays.stream(PushTopic.values())
+            .filter(topic -> !topic.staffOnly())
             .filter(topic -> membership.may(topic.permission()))
             .filter(topic -> topic.permission().scope().map(caller::hasScope).orElse(false))
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(PushTopic.class)));

@@ -8,18 +8,27 @@ import java.util.Optional;
  * What a push notice is about, as database triggers name it, and who in an organisation may hear.
  */
 public enum PushTopic {
-  SERVERS("servers", Permission.SERVERS_VIEW),
-  BALANCE("balance", Permission.BILLING_VIEW),
-  INVOICES("invoices", Permission.BILLING_VIEW),
-  PAYMENTS("payments", Permission.BILLING_VIEW),
-  TICKETS("tickets", Permission.TICKETS_VIEW);
+  SERVERS("servers", Permission.SERVERS_VIEW, false),
+  BALANCE("balance", Permission.BILLING_VIEW, false),
+  INVOICES("invoices", Permission.BILLING_VIEW, false),
+  PAYMENTS("payments", Permission.BILLING_VIEW, false),
+  TICKETS("tickets", Permission.TICKETS_VIEW, false),
+  /** Staff notes on a ticket: customers must not even hear that one was written. */
+  TICKET_NOTES("ticket-notes", Permission.TICKETS_VIEW, true);
 
   private final String wireName;
   private final Permission permission;
+  private final boolean staffOnly;
 
-  PushTopic(String wireName, Permission permission) {
+  PushTopic(String wireName, Permission permission, boolean staffOnly) {
     this.wireName = wireName;
     this.permission = permission;
+    this.staffOnly = staffOnly;
+  }
+
+  /** Whether only staff sockets follow it, whatever a member may see. */
+  public boolean staffOnly() {
+    return staffOnly;
   }
 
   public String wireName() {
