@@ -4,6 +4,8 @@ import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantLookup;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -11,10 +13,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
-/** Every five seconds, delivers the mail of the tenants flagged in {@code platform.mail_due}. */
+/**
+ * Every second, delivers the mail of the tenants flagged in {@code platform.mail_due}: one indexed
+ * read when nothing is due, and a mail leaves about a second after its transaction committed. A
+ * tick that finds the previous one still sending leaves the work to it.
+ */
 @Singleton
+@Lock(LockType.READ)
 public class MailDispatcher {
 
   private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
@@ -23,11 +31,21 @@ public class MailDispatcher {
   @EJB SmtpDelivery delivery;
   @Inject TenantLookup tenants;
 
-  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
-  public void dispatch() {
-    if (MailDelivery.configured() != MailDelivery.SMTP) {
+  private final AtomicBoolean sending = new AtomicBoolean();
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  public void everySecond() {
+    if (MailDelivery.configured() != MailDelivery.SMTP || !sending.compareAndSet(false, true)) {
       return;
     }
+    try {
+      dispatch();
+    } finally {
+      sending.set(false);
+    }
+  }
+
+  private void dispatch() {
     List<?> due =
         em.createNativeQuery(
                 "SELECT tenant_id, version FROM platform.mail_due WHERE due_at <= now()"
