@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -142,8 +143,12 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * The visible text of an element; read again when a live update replaced the element between
+   * finding and reading it.
+   */
   public String text(String css) {
-    return find(css).getText();
+    return waitFor().ignoring(StaleElementReferenceException.class).until(d -> find(css).getText());
   }
 
   /** How many pixels the page is wider than the window: 0 when nothing scrolls sideways. */
