@@ -154,7 +154,8 @@ class PaymentsScenarioIT {
     shop.as(() -> desk.pay(payment.checkoutReference(), "0002"));
     Payment back = shop.as(() -> topUps.confirm(shop.customerId(), payment.id()));
     assertThat(back.status()).isEqualTo(PaymentStatus.FAILED);
-    assertThat(back.failure()).contains("declined");
+    // the gateway's webhook and the return page race to end the payment; either words it
+    assertThat(back.failure()).isIn("The card was declined", "The checkout ended without payment");
     settled(shop);
     assertThat(balance(shop)).isEqualByComparingTo("0");
   }
