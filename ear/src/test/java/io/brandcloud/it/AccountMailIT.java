@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,24 +35,9 @@ class AccountMailIT {
   @BeforeEach
   void tenantAndMailServer() {
     smtp = Mailbox.start();
-    slug = "mail-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> created =
-        http.as("operator@brandcloud.local", "it-operator-password")
-            .post(
-                "api/platform/v1/tenants",
-                """
-                {"slug":"%s","name":"Mail %s","currency":"EUR","timeZone":"UTC",
-                 "productName":"Mail Cloud","primaryColor":"#2b8a3e","domains":[],
-                 "adminEmail":"admin@%s.test"}
-                """
-                    .formatted(slug, slug, slug));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String email = "admin@" + slug + ".test";
-    admin =
-        http.as(
-            email,
-            Http.chooseOwnPassword(
-                http.base(), slug, email, field(created.body(), "adminOneTimePassword")));
+    FreshShop shop = FreshShop.open(http, "mail", "EUR");
+    slug = shop.slug;
+    admin = shop.admin;
   }
 
   @AfterEach
@@ -71,7 +55,7 @@ class AccountMailIT {
     assertThat(early.body()).contains("email_unverified");
 
     String mail = smtp.awaitMailTo(email, "confirm your e-mail address");
-    assertThat(mail).contains("Mail Cloud").contains("/t/" + slug + "/verify.xhtml?token=");
+    assertThat(mail).contains("Shop Cloud").contains("/t/" + slug + "/verify.xhtml?token=");
     String code = Mailbox.match(mail, "enter this code on the confirmation page: ([0-9]{6})");
 
     String wrong = code.equals("000000") ? "111111" : "000000";
@@ -184,10 +168,6 @@ class AccountMailIT {
   private HttpResponse<String> verifyCode(String email, String code) {
     return http.post(
         api("/account/verifications"), "{\"email\":\"" + email + "\",\"code\":\"" + code + "\"}");
-  }
-
-  private static String field(String json, String name) {
-    return Mailbox.match(json, "\"" + name + "\":\"?([^\",}]+)");
   }
 
   private String api(String path) {

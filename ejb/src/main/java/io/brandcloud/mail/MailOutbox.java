@@ -6,6 +6,7 @@ import io.brandcloud.shared.NativePages;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.SubjectMark;
 import io.brandcloud.shared.UnnestColumns;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
@@ -141,7 +142,7 @@ public class MailOutbox {
             new OutboxMail(
                 ((Number) r[0]).longValue(),
                 (String) r[1],
-                ReplyRoute.withoutSecret((String) r[2]),
+                SubjectMark.withoutSecrets((String) r[2]),
                 (String) r[3],
                 (String) r[4],
                 ((Number) r[5]).intValue(),

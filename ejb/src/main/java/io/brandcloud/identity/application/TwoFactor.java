@@ -17,8 +17,8 @@ import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
-import io.brandcloud.shared.SecretBox;
 import io.brandcloud.shared.SecretTokens;
+import io.brandcloud.shared.TenantSecrets;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ import java.util.OptionalLong;
 /**
  * TOTP two-factor authentication of the current tenant's users: enrol (seed shown once as QR code
  * and text), confirm with a code (which switches it on and returns ten single-use recovery codes),
- * check at login, and switch off with a code. Seeds are sealed with {@link SecretBox}.
+ * check at login, and switch off with a code. Seeds are sealed with {@link TenantSecrets}.
  */
 @Stateless
 public class TwoFactor {
@@ -56,7 +56,7 @@ public class TwoFactor {
       throw new BrandcloudException(ErrorCode.CONFLICT, "Two-factor authentication is already on");
     }
     String secret = new DefaultSecretGenerator().generate();
-    seeds.enrol(userId, SecretBox.fromEnvironment().seal(secret, context(userId)), clock.now());
+    seeds.enrol(userId, TenantSecrets.seal(secret, purpose(userId)), clock.now());
     QrData qr =
         new QrData.Builder()
             .label(user.email())
@@ -125,7 +125,7 @@ public class TwoFactor {
       return false;
     }
     TotpSeed seed = stored.get();
-    String secret = SecretBox.fromEnvironment().open(seed.sealed(), context(userId));
+    String secret = TenantSecrets.open(seed.sealed(), purpose(userId));
     OptionalLong step = codes.match(secret, code, clock.now(), seed.lastStep());
     if (step.isEmpty()) {
       return false;
@@ -134,8 +134,8 @@ public class TwoFactor {
     return true;
   }
 
-  private static String context(long userId) {
-    return CurrentTenant.require().schema().name() + ":totp:" + userId;
+  private static String purpose(long userId) {
+    return "totp:" + userId;
   }
 
   private static String normalise(String recoveryCode) {

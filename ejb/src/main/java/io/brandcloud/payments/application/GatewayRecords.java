@@ -5,8 +5,7 @@ import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.payments.domain.GatewayRepository;
 import io.brandcloud.payments.domain.GatewaySettings;
 import io.brandcloud.shared.BrandcloudException;
-import io.brandcloud.shared.SecretBox;
-import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.shared.TenantSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -45,14 +44,14 @@ public class GatewayRecords {
   }
 
   public byte[] seal(String secret, GatewayKind kind, String purpose) {
-    return secret == null ? null : SecretBox.fromEnvironment().seal(secret, context(kind, purpose));
+    return TenantSecrets.seal(secret, purposeOf(kind, purpose));
   }
 
   private static String open(byte[] sealed, GatewayKind kind, String purpose) {
-    return sealed == null ? null : SecretBox.fromEnvironment().open(sealed, context(kind, purpose));
+    return TenantSecrets.open(sealed, purposeOf(kind, purpose));
   }
 
-  private static String context(GatewayKind kind, String purpose) {
-    return CurrentTenant.require().schema().name() + ":payment-gateway:" + kind + ":" + purpose;
+  private static String purposeOf(GatewayKind kind, String purpose) {
+    return "payment-gateway:" + kind + ":" + purpose;
   }
 }

@@ -10,7 +10,7 @@ import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PlainText;
-import io.brandcloud.shared.SecretBox;
+import io.brandcloud.shared.TenantSecrets;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -73,7 +73,7 @@ public class ConnectionRecords {
     String token =
         connection
             .sealedToken()
-            .map(locked -> box().open(locked, context(connection.id())))
+            .map(locked -> TenantSecrets.open(locked, purpose(connection.id())))
             .orElse(null);
     String apiUrl =
         connection.apiUrl() != null ? connection.apiUrl() : connection.type().defaultApiUrl();
@@ -83,7 +83,7 @@ public class ConnectionRecords {
   /** Seals a connection's token; the sealed bytes open only for this tenant and connection. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public byte[] seal(long connectionId, String token) {
-    return box().seal(token, context(connectionId));
+    return TenantSecrets.seal(token, purpose(connectionId));
   }
 
   /** The tag every upstream server of this tenant carries, e.g. {@code bc-t12}. */
@@ -91,12 +91,8 @@ public class ConnectionRecords {
     return "bc-t" + CurrentTenant.require().tenantId();
   }
 
-  private static String context(long connectionId) {
-    return CurrentTenant.require().schema().name() + ":provider-token:" + connectionId;
-  }
-
-  private static SecretBox box() {
-    return SecretBox.fromEnvironment();
+  private static String purpose(long connectionId) {
+    return "provider-token:" + connectionId;
   }
 
   private ProviderConnection find(long connectionId) {

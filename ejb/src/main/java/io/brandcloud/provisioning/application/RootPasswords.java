@@ -1,7 +1,6 @@
 package io.brandcloud.provisioning.application;
 
-import io.brandcloud.shared.SecretBox;
-import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.shared.TenantSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 
@@ -29,14 +28,10 @@ public class RootPasswords {
   }
 
   public byte[] seal(String rootPassword, long serverId) {
-    return SecretBox.fromEnvironment().seal(rootPassword, context(serverId));
+    return TenantSecrets.seal(rootPassword, "root-password:" + serverId);
   }
 
   public String open(byte[] sealed, long serverId) {
-    return SecretBox.fromEnvironment().open(sealed, context(serverId));
-  }
-
-  private static String context(long serverId) {
-    return CurrentTenant.require().schema().name() + ":root-password:" + serverId;
+    return TenantSecrets.open(sealed, "root-password:" + serverId);
   }
 }

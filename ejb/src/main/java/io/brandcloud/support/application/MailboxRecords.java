@@ -2,12 +2,11 @@ package io.brandcloud.support.application;
 
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
-import io.brandcloud.shared.SecretBox;
+import io.brandcloud.shared.TenantSecrets;
 import io.brandcloud.support.domain.MailboxServer;
 import io.brandcloud.support.domain.SupportMailbox;
 import io.brandcloud.support.domain.SupportMailboxRepository;
 import io.brandcloud.support.domain.SupportMailboxRepository.ReadingLease;
-import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -20,6 +19,8 @@ import java.util.Optional;
  */
 @Stateless
 public class MailboxRecords {
+
+  private static final String PURPOSE = "support-mailbox";
 
   /** Longer than any reading: 50 mails at most, each IMAP step limited to 15 s. */
   static final Duration LEASE = Duration.ofMinutes(5);
@@ -53,14 +54,10 @@ public class MailboxRecords {
   }
 
   static byte[] seal(String password) {
-    return SecretBox.fromEnvironment().seal(password, context());
+    return TenantSecrets.seal(password, PURPOSE);
   }
 
   private static String open(byte[] sealed) {
-    return SecretBox.fromEnvironment().open(sealed, context());
-  }
-
-  private static String context() {
-    return "support-mailbox:" + CurrentTenant.require().tenantId();
+    return TenantSecrets.open(sealed, PURPOSE);
   }
 }

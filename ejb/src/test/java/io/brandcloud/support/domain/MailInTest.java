@@ -2,6 +2,7 @@ package io.brandcloud.support.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.shared.SubjectMark;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,14 @@ class MailInTest {
     assertThat(ReplyReference.in("Re: New answer on ticket #42")).isEmpty();
     assertThat(ReplyReference.in("[#42:K3V9Q2M8X1P0ZZ]")).as("tokens are lower case").isEmpty();
     assertThat(ReplyReference.in(null)).isEmpty();
+  }
+
+  @Test
+  void theOutboxListShowsAReferenceWithoutItsSecret() {
+    String subject = "New answer on ticket #42 " + new ReplyReference(42, "k3v9q2m8x1p0zz").mark();
+
+    assertThat(SubjectMark.withoutSecrets(subject)).isEqualTo("New answer on ticket #42 [#42]");
+    assertThat(SubjectMark.withoutSecrets("Price [#1:A]")).isEqualTo("Price [#1:A]");
   }
 
   @Test
