@@ -110,7 +110,10 @@ class ApiInputIT {
             new Call(staff, "POST", base + "/admin/support/departments"),
             new Call(staff, "PUT", base + "/admin/support/departments/1"),
             new Call(staff, "POST", base + "/admin/support/canned-replies"),
-            new Call(staff, "PUT", base + "/admin/support/mailbox"));
+            new Call(staff, "PUT", base + "/admin/support/mailbox"),
+            new Call(staff, "PUT", base + "/admin/support/discord"),
+            new Call(staff, "PUT", base + "/admin/support/discord/staff/80351110224678912"),
+            new Call(staff, "POST", base + "/webhooks/discord/interactions"));
 
     byte[] oversize =
         ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -347,6 +350,18 @@ class ApiInputIT {
             new Endpoint(staff, "POST", base + "/admin/support/mailbox/check", List.of()),
             new Endpoint(staff, "GET", base + "/admin/support/mailbox/received", List.of()),
             new Endpoint(staff, "DELETE", base + "/admin/support/mailbox", List.of()),
+            new Endpoint(
+                staff,
+                "PUT",
+                base + "/admin/support/discord",
+                List.of("applicationId", "publicKey", "webhookUrl", "botToken")),
+            new Endpoint(staff, "GET", base + "/admin/support/discord", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/support/discord/commands", List.of()),
+            new Endpoint(
+                staff, "PUT", base + "/admin/support/discord/staff/999999", List.of("staffId")),
+            new Endpoint(staff, "DELETE", base + "/admin/support/discord/staff/999999", List.of()),
+            new Endpoint(staff, "DELETE", base + "/admin/support/discord", List.of()),
+            new Endpoint(http, "POST", base + "/webhooks/discord/interactions", List.of("type")),
             new Endpoint(staff, "GET", base + "/admin/maintenance", List.of()),
             new Endpoint(staff, "PUT", base + "/admin/maintenance", List.of("message", "endsAt")),
             new Endpoint(staff, "GET", base + "/admin/maintenance/bypasses", List.of()),

@@ -57,7 +57,8 @@ class CrossTenantIsolationIT {
         Scenario.class,
         Jobs.class,
         FacesLogin.class,
-        SocketClient.class);
+        SocketClient.class,
+        DiscordStandIn.class);
   }
 
   @Inject TestTenants tenants;
@@ -784,6 +785,50 @@ class CrossTenantIsolationIT {
         .contains("\"outcome\":\"accepted\"")
         .contains("\"ticketId\":" + ticket);
     assertThat(bAdmin.get(aApi("/admin/support/mailbox")).statusCode()).isIn(401, 403, 404);
+  }
+
+  @Test
+  void aDiscordChannelAnswersOnlyItsOwnTenantsTicketsWithItsOwnKey() {
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    long ticket =
+        Http.json(
+                aCustomer
+                    .post(aApi("/tickets"), "{\"subject\":\"A's chat\",\"body\":\"Only A\"}")
+                    .body())
+            .getJsonNumber("id")
+            .longValue();
+    Http aAdmin = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    long bAdminId = Http.json(bAdmin.get(bApi("/me")).body()).getJsonNumber("id").longValue();
+    String bOnDiscord = "80351110224678913";
+    String reply = DiscordStandIn.reply("1300000000000000009", bOnDiscord, ticket, "From B");
+    String atB = bApi("/webhooks/discord/interactions");
+    try (DiscordStandIn aDiscord = DiscordStandIn.keyOnly();
+        DiscordStandIn bDiscord = DiscordStandIn.keyOnly()) {
+      assertThat(aAdmin.put(aApi("/admin/support/discord"), aDiscord.settings()).statusCode())
+          .isEqualTo(200);
+      assertThat(bAdmin.get(bApi("/admin/support/discord")).statusCode()).isEqualTo(404);
+      assertThat(bAdmin.get(aApi("/admin/support/discord")).statusCode()).isIn(401, 403, 404);
+      assertThat(aDiscord.interact(http, atB, reply).statusCode())
+          .as("B has no channel")
+          .isEqualTo(404);
+
+      assertThat(bAdmin.put(bApi("/admin/support/discord"), bDiscord.settings()).statusCode())
+          .isEqualTo(200);
+      HttpResponse<String> linked =
+          bAdmin.put(
+              bApi("/admin/support/discord/staff/" + bOnDiscord), "{\"staffId\":" + bAdminId + "}");
+      assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+      assertThat(aDiscord.interact(http, atB, reply).statusCode())
+          .as("A's key is not B's")
+          .isEqualTo(401);
+      HttpResponse<String> intoA = bDiscord.interact(http, atB, reply);
+      assertThat(intoA.statusCode()).as(intoA.body()).isEqualTo(200);
+      assertThat(intoA.body()).as("A's ticket is not found at B").contains("not found");
+      assertThat(aAdmin.get(aApi("/admin/support/discord")).body()).doesNotContain(bOnDiscord);
+    }
+    assertThat(aCustomer.get(aApi("/tickets/" + ticket)).body()).doesNotContain("From B");
   }
 
   private ReceivedMail.Outcome asMailIn(TenantContext tenant, InboundMail mail) {

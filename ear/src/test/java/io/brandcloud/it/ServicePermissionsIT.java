@@ -28,9 +28,12 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.application.CannedReplies;
+import io.brandcloud.support.application.DiscordReplies;
+import io.brandcloud.support.application.DiscordSettings;
 import io.brandcloud.support.application.MailboxSettings;
 import io.brandcloud.support.application.NewTicket;
 import io.brandcloud.support.application.SupportDepartments;
+import io.brandcloud.support.application.SupportDiscord;
 import io.brandcloud.support.application.SupportMailboxes;
 import io.brandcloud.support.application.TicketDesk;
 import io.brandcloud.support.application.Tickets;
@@ -64,7 +67,7 @@ class ServicePermissionsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.ear(ServicePermissionsIT.class);
+    return Deployments.ear(ServicePermissionsIT.class, DiscordStandIn.class);
   }
 
   @Inject TestTenants tenants;
@@ -86,6 +89,8 @@ class ServicePermissionsIT {
   @EJB TicketDesk desk;
   @EJB SupportDepartments supportDepartments;
   @EJB SupportMailboxes supportMailboxes;
+  @EJB SupportDiscord supportDiscord;
+  @EJB DiscordReplies discordReplies;
   @EJB CannedReplies cannedReplies;
 
   private Fixture shop;
@@ -259,6 +264,31 @@ class ServicePermissionsIT {
       assertRefused(Role.SUPPORT, call);
       assertAllowed(Role.TENANT_ADMIN, call);
     }
+  }
+
+  @Test
+  void onlyAdminsConnectDiscordAndOnlyTheInteractionsEdgeAnswersFromIt() {
+    String key;
+    try (DiscordStandIn application = DiscordStandIn.keyOnly()) {
+      key = application.publicKey();
+    }
+    List<Runnable> calls =
+        List.of(
+            () -> supportDiscord.current(),
+            () ->
+                supportDiscord.configure(
+                    new DiscordSettings(
+                        DiscordStandIn.APPLICATION_ID,
+                        key,
+                        DiscordStandIn.WEBHOOK_URL,
+                        null,
+                        false)));
+    for (Runnable call : calls) {
+      assertRefused(Role.BILLING, call);
+      assertRefused(Role.SUPPORT, call);
+      assertAllowed(Role.TENANT_ADMIN, call);
+    }
+    assertRefused(Role.TENANT_ADMIN, () -> discordReplies.application());
   }
 
   @Test

@@ -307,6 +307,119 @@ class SupportDeskScenarioIT {
   }
 
   @Test
+  void theDiscordChannelHearsOfTicketsAndLinkedStaffAnswerFromDiscord() {
+    String agentOnDiscord = "80351110224678912";
+    try (DiscordStandIn discord = DiscordStandIn.start()) {
+      HttpResponse<String> connected = admin.put(api("/admin/support/discord"), discord.settings());
+      assertThat(connected.statusCode()).as(connected.body()).isEqualTo(200);
+      assertThat(connected.body())
+          .contains(
+              "\"interactionsUrl\":\""
+                  + http.base().toString().replaceAll("/$", "")
+                  + "/t/"
+                  + slug
+                  + "/api/v1/webhooks/discord/interactions\"")
+          .contains("\"botToken\":true")
+          .doesNotContain(DiscordStandIn.WEBHOOK_TOKEN)
+          .doesNotContain("bot.token-value");
+
+      HttpResponse<String> registered = admin.post(api("/admin/support/discord/commands"), "");
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+      assertThat(Http.json(registered.body()).getString("commandsRegisteredAt")).isNotBlank();
+      DiscordStandIn.Sent commands = discord.sent().get(0);
+      assertThat(commands.method() + " " + commands.path())
+          .isEqualTo("PUT /api/v10/applications/" + DiscordStandIn.APPLICATION_ID + "/commands");
+      assertThat(commands.authorization()).startsWith("Bot bot.token-value");
+      assertThat(commands.body()).contains("\"name\":\"reply\"");
+
+      HttpResponse<String> linked =
+          admin.put(
+              api("/admin/support/discord/staff/" + agentOnDiscord),
+              "{\"staffId\":" + agentId + "}");
+      assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+      assertThat(linked.body()).contains("\"staffName\":\"Agnes Agent\"");
+
+      long id = openTicket("Disk full", "@everyone my disk is full");
+      String announced = discord.awaitPost("New ticket #" + id);
+      assertThat(announced)
+          .contains("Disk full")
+          .contains("@everyone my disk is full")
+          .contains("\"allowed_mentions\":{\"parse\":[]}")
+          .contains("/t/" + slug + "/admin/ticket.xhtml?id=" + id);
+
+      String endpoint = "t/" + slug + "/api/v1/webhooks/discord/interactions";
+      HttpResponse<String> ping = discord.interact(http, endpoint, "{\"type\":1,\"id\":\"1\"}");
+      assertThat(ping.statusCode()).as(ping.body()).isEqualTo(200);
+      assertThat(Http.json(ping.body()).getInt("type")).isEqualTo(1);
+
+      String reply =
+          DiscordStandIn.reply("1300000000000000001", agentOnDiscord, id, "Freed 20 GB.");
+      String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
+      HttpResponse<String> forged =
+          http.withHeader("X-Signature-Timestamp", timestamp)
+              .withHeader("X-Signature-Ed25519", discord.sign(timestamp, reply.replace("20", "99")))
+              .post(endpoint, reply);
+      assertThat(forged.statusCode()).as(forged.body()).isEqualTo(401);
+      assertThat(forged.body()).contains("signature_invalid");
+      assertThat(http.post(endpoint, reply).statusCode()).as("unsigned").isEqualTo(401);
+
+      HttpResponse<String> answered = discord.interact(http, endpoint, reply);
+      assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+      JsonObject answer = Http.json(answered.body());
+      assertThat(answer.getInt("type")).isEqualTo(4);
+      assertThat(answer.getJsonObject("data").getInt("flags"))
+          .as("only the author sees it")
+          .isEqualTo(64);
+      assertThat(answer.getJsonObject("data").getString("content")).contains("ticket #" + id);
+      assertThat(smtp.awaitMailTo(customerEmail(), "new answer on ticket #" + id))
+          .contains("Freed 20 GB.");
+      assertThat(discord.awaitPost("Agnes Agent")).contains("Freed 20 GB.");
+
+      assertThat(
+              Http.json(discord.interact(http, endpoint, reply).body())
+                  .getJsonObject("data")
+                  .getString("content"))
+          .as("the same interaction again")
+          .contains("taken before");
+      HttpResponse<String> stranger =
+          discord.interact(
+              http,
+              endpoint,
+              DiscordStandIn.reply("1300000000000000002", "99999999999999999", id, "Hi"));
+      assertThat(Http.json(stranger.body()).getJsonObject("data").getString("content"))
+          .contains("not linked");
+      HttpResponse<String> noTicket =
+          discord.interact(
+              http,
+              endpoint,
+              DiscordStandIn.reply("1300000000000000003", agentOnDiscord, 987654321, "Hi"));
+      assertThat(Http.json(noTicket.body()).getJsonObject("data").getString("content"))
+          .contains("not taken")
+          .contains("not found");
+
+      JsonArray thread =
+          Http.json(customer.get(api("/tickets/" + id)).body()).getJsonArray("messages");
+      assertThat(thread).hasSize(2);
+      assertThat(thread.getJsonObject(1).getString("via")).isEqualTo("discord");
+      assertThat(thread.getJsonObject(1).getString("author")).isEqualTo("Agnes Agent");
+
+      assertThat(
+              customer
+                  .post(api("/tickets/" + id + "/replies"), "{\"body\":\"Thanks!\"}")
+                  .statusCode())
+          .isEqualTo(201);
+      assertThat(discord.awaitPost("Thanks!")).contains("Ticket #" + id);
+
+      assertThat(admin.delete(api("/admin/support/discord/staff/" + agentOnDiscord)).statusCode())
+          .isEqualTo(200);
+      assertThat(admin.delete(api("/admin/support/discord")).statusCode()).isEqualTo(204);
+      assertThat(discord.interact(http, endpoint, "{\"type\":1,\"id\":\"2\"}").statusCode())
+          .as("no channel, no interactions")
+          .isEqualTo(404);
+    }
+  }
+
+  @Test
   void answersByMailLandInTheirTicketOnceAndStrangersAndMachinesNeverGetIn() throws Exception {
     String desk = "support@" + slug + ".test";
     smtp.createMailbox(desk, "mailbox-password-1");
@@ -471,6 +584,14 @@ class SupportDeskScenarioIT {
     message.saveChanges();
     message.setHeader("Message-ID", messageId);
     return message;
+  }
+
+  private long openTicket(String subject, String body) {
+    HttpResponse<String> opened =
+        customer.post(
+            api("/tickets"), "{\"subject\":\"%s\",\"body\":\"%s\"}".formatted(subject, body));
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    return Http.json(opened.body()).getJsonNumber("id").longValue();
   }
 
   private static JsonObject onlyTicket(HttpResponse<String> page) {

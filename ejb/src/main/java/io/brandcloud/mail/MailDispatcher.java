@@ -3,6 +3,7 @@ package io.brandcloud.mail;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantLookup;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -22,6 +23,8 @@ import org.jboss.logging.Logger;
  * tick that finds the previous one still sending leaves the work to it.
  */
 @Singleton
+// its timer may fire while the deployment still migrates the platform schema
+@DependsOn("PlatformStartup")
 @Lock(LockType.READ)
 public class MailDispatcher {
 

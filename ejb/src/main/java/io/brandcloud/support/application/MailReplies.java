@@ -1,9 +1,7 @@
 package io.brandcloud.support.application;
 
-import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.support.domain.AnswerText;
 import io.brandcloud.support.domain.InboundMail;
@@ -24,7 +22,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns a mail read from the support mailbox into an answer in its ticket, each mail in its own
@@ -45,7 +42,7 @@ public class MailReplies {
   @Inject SupportPeople people;
   @EJB Tickets customerTickets;
   @EJB TicketDesk desk;
-  @EJB TenantSettings settings;
+  @Inject OutsideWriters writers;
   @Inject ApplicationClock clock;
 
   /**
@@ -114,7 +111,7 @@ public class MailReplies {
       return Outcome.THROTTLED;
     }
     CurrentCaller.runAs(
-        as(person),
+        writers.caller(person),
         () -> {
           if (staff) {
             desk.reply(ticket.id(), answer, null, MessageChannel.MAIL);
@@ -124,22 +121,5 @@ public class MailReplies {
           }
         });
     return Outcome.ACCEPTED;
-  }
-
-  /**
-   * The writer as a caller: a mail is no second factor, so staff of a tenant that requires one are
-   * refused here as they would be at login.
-   */
-  private Caller as(Person person) {
-    boolean staff = person.role().isStaff();
-    return new Caller(
-        Caller.Kind.USER,
-        person.email(),
-        person.id(),
-        person.role(),
-        Set.of(),
-        false,
-        staff && settings.current().staffTwoFactorRequired(),
-        null);
   }
 }

@@ -39,6 +39,7 @@ public class TicketDesk {
   @Inject TicketViews views;
   @Inject TicketAuthors authors;
   @Inject TicketMail mail;
+  @Inject TicketChat chat;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 
@@ -77,6 +78,7 @@ public class TicketDesk {
       ticket.assignTo(caller.userId(), now);
     }
     mail.answered(ticket, reply);
+    chat.staffAnswered(ticket, reply);
     audit.record(null, "ticket.answered", "ticket " + ticketId, "status " + ticket.status());
     return views.view(ticket, true);
   }

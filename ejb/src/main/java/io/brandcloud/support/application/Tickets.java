@@ -38,6 +38,7 @@ public class Tickets {
   @Inject TicketViews views;
   @Inject TicketAuthors authors;
   @Inject TicketMail mail;
+  @Inject TicketChat chat;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 
@@ -60,6 +61,7 @@ public class Tickets {
         TicketMessage.reply(ticket.id(), authors.of(caller, false), via, body, now);
     tickets.add(first);
     mail.needsAnswer(ticket, first, caller.userId());
+    chat.opened(ticket, first);
     audit.record(null, "ticket.opened", "ticket " + ticket.id(), subject);
     return views.view(ticket, false);
   }
@@ -87,6 +89,7 @@ public class Tickets {
     boolean reopened = ticket.status() == TicketStatus.CLOSED;
     ticket.customerWrote(now);
     mail.needsAnswer(ticket, reply, caller.userId());
+    chat.customerWrote(ticket, reply);
     audit.record(null, reopened ? "ticket.reopened" : "ticket.replied", "ticket " + ticketId, null);
     return views.view(ticket, false);
   }

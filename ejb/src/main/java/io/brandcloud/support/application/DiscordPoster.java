@@ -1,0 +1,98 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.outbox.WorkDue;
+import io.brandcloud.shared.CoalescedRuns;
+import io.brandcloud.shared.Failures;
+import io.brandcloud.support.domain.DiscordApi;
+import io.brandcloud.support.domain.DiscordException;
+import io.brandcloud.support.domain.DiscordRepository.QueuedPost;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantLookup;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Sends the posts queued for tenants' Discord channels: claimed in a short transaction, posted with
+ * no transaction open, each result written in another. A tenant's posts go in the order they were
+ * written. Runs right after a post is queued and every second for retries.
+ */
+@Singleton
+// its timer may fire while the deployment still migrates the platform schema
+@DependsOn("PlatformStartup")
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DiscordPoster {
+
+  private static final Caller SYSTEM = Caller.system("discord-posts");
+  private static final int TENANTS_PER_ROUND = 50;
+  private static final int POSTS_PER_TENANT = 10;
+
+  @EJB WorkDue due;
+  @EJB DiscordPostWork work;
+  @Inject DiscordApi discord;
+  @Inject TenantLookup tenants;
+  @Resource ManagedExecutorService executor;
+
+  private final CoalescedRuns rounds = new CoalescedRuns("posting to Discord", this::round);
+
+  @PreDestroy
+  void stop() {
+    rounds.stop();
+  }
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  public void everySecond() {
+    nudge();
+  }
+
+  /** Asks for a round soon, on a pool thread; never blocks the caller. */
+  public void nudge() {
+    rounds.ask(executor);
+  }
+
+  private boolean round() {
+    boolean more = false;
+    for (WorkDue.Flag flag : due.due(DiscordPostWork.QUEUE, TENANTS_PER_ROUND)) {
+      Optional<TenantContext> tenant = tenants.byId(flag.tenantId(), "discord-posts");
+      if (tenant.isPresent()) {
+        more |=
+            CurrentTenant.supplyAs(
+                tenant.get(), () -> CurrentCaller.supplyAs(SYSTEM, () -> postFor(flag)));
+      }
+    }
+    return more;
+  }
+
+  private boolean postFor(WorkDue.Flag flag) {
+    Optional<DiscordPostWork.Claimed> claimed = work.claim(flag.version(), POSTS_PER_TENANT);
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    DiscordPostWork.Claimed batch = claimed.get();
+    for (QueuedPost post : batch.posts()) {
+      try {
+        discord.post(batch.webhookId(), batch.webhookToken(), post.content());
+        work.posted(post);
+      } catch (DiscordException e) {
+        work.failed(post, e.getMessage(), e.transientFailure(), e.retryAfter().orElse(null));
+      } catch (RuntimeException e) {
+        work.failed(post, Failures.describe(e), true, null);
+      }
+    }
+    return batch.posts().size() == POSTS_PER_TENANT;
+  }
+}

@@ -1,0 +1,93 @@
+package io.brandcloud.support.application;
+
+import io.brandcloud.outbox.WorkDue;
+import io.brandcloud.settings.TenantSettings;
+import io.brandcloud.shared.AfterCommit;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.PlainText;
+import io.brandcloud.shared.PublicUrls;
+import io.brandcloud.support.domain.DiscordChannel;
+import io.brandcloud.support.domain.DiscordRepository;
+import io.brandcloud.support.domain.DiscordWire;
+import io.brandcloud.support.domain.SupportPeople;
+import io.brandcloud.support.domain.Ticket;
+import io.brandcloud.support.domain.TicketMessage;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Tells the tenant's Discord channel what customers write and staff answer: a post is queued in the
+ * transaction that wrote the message and sent after it by {@link DiscordPoster}. Notes stay out.
+ */
+@ApplicationScoped
+class TicketChat {
+
+  @Inject DiscordRepository discord;
+  @Inject SupportPeople people;
+  @Inject ApplicationClock clock;
+  @EJB WorkDue due;
+  @EJB TenantSettings settings;
+  @EJB DiscordPoster poster;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  void opened(Ticket ticket, TicketMessage first) {
+    queue(ticket, first, "discord.opened");
+  }
+
+  void customerWrote(Ticket ticket, TicketMessage message) {
+    queue(ticket, message, "discord.customerWrote");
+  }
+
+  void staffAnswered(Ticket ticket, TicketMessage reply) {
+    queue(ticket, reply, "discord.staffAnswered");
+  }
+
+  private void queue(Ticket ticket, TicketMessage message, String key) {
+    if (discord.current().filter(DiscordChannel::enabled).isEmpty()) {
+      return;
+    }
+    discord.queuePost(
+        message.id(),
+        content(ticket, message, key),
+        CurrentTenant.require().requestId(),
+        clock.now());
+    due.flag(DiscordPostWork.QUEUE, Duration.ZERO);
+    AfterCommit.run(transactions, poster::nudge);
+  }
+
+  private String content(Ticket ticket, TicketMessage message, String key) {
+    String organisation =
+        people
+            .organisationNames(List.of(ticket.organisationId()))
+            .getOrDefault(ticket.organisationId(), "");
+    String head =
+        new DiscordTexts(settings.current().locale())
+            .text(
+                key,
+                Long.toString(ticket.id()),
+                ticket.subject(),
+                message.authorName(),
+                organisation,
+                ticket.priority().wireName());
+    String link =
+        "<"
+            + PublicUrls.portal(CurrentTenant.require().slug())
+            + "/admin/ticket.xhtml?id="
+            + ticket.id()
+            + ">";
+    int room = DiscordWire.MESSAGE_MAX - head.length() - link.length() - 2;
+    return head + "\n" + quoted(message.body(), room) + "\n" + link;
+  }
+
+  /** The message as a Discord quote, cut to {@code room} characters with an ellipsis. */
+  private static String quoted(String body, int room) {
+    String quote = "> " + body.strip().replace("\n", "\n> ");
+    return quote.length() <= room ? quote : PlainText.cut(quote, Math.max(room - 1, 0)) + "…";
+  }
+}

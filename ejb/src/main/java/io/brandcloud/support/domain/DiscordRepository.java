@@ -1,0 +1,58 @@
+package io.brandcloud.support.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The current tenant's Discord channel, who answers from it, and the posts waiting for it. */
+public interface DiscordRepository {
+
+  Optional<DiscordChannel> current();
+
+  Optional<DiscordChannel> currentForUpdate();
+
+  void add(DiscordChannel channel);
+
+  void remove(DiscordChannel channel);
+
+  /** The staff member a Discord account answers as, if an admin linked it. */
+  Optional<Long> staffOf(String discordUserId);
+
+  List<StaffLink> links();
+
+  /** Links the account to the staff member, in place of any account the member had. */
+  void link(String discordUserId, long userId, Instant at);
+
+  boolean unlink(String discordUserId);
+
+  /** A Discord account that answers as a staff member. */
+  record StaffLink(String discordUserId, long userId, Instant linkedAt) {}
+
+  /** Queues a post for the channel, once per ticket message. */
+  void queuePost(long ticketMessageId, String content, String requestId, Instant at);
+
+  /** Takes up to {@code limit} due posts for {@code lease}, so one worker sends each. */
+  List<QueuedPost> claimPosts(int limit, Duration lease);
+
+  /** Whether posts wait, and when the next is due. */
+  Optional<Instant> nextPostDue();
+
+  /** Marks the post sent, if this attempt still holds it. */
+  void posted(QueuedPost post, Instant at);
+
+  /** Notes a failed attempt: tried again after {@code retryIn}, or given up when that is null. */
+  void postFailed(QueuedPost post, String error, Duration retryIn);
+
+  /** Shows the error on the channel's settings until they change or a post gets through. */
+  void postError(String error);
+
+  /** A post as the worker claimed it: its attempt tells a stale worker from the current one. */
+  record QueuedPost(long id, String content, int attempt, String requestId) {}
+
+  /**
+   * Notes that the interaction was taken; false when it was taken before, so a signed interaction
+   * sent twice answers a ticket once.
+   */
+  boolean firstInteraction(String interactionId, String discordUserId, Instant at);
+}

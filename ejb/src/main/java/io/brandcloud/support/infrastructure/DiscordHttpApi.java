@@ -1,0 +1,121 @@
+package io.brandcloud.support.infrastructure;
+
+import io.brandcloud.shared.PlainText;
+import io.brandcloud.support.domain.DiscordApi;
+import io.brandcloud.support.domain.DiscordException;
+import io.brandcloud.support.domain.DiscordWire;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Discord's API over {@code java.net.http}, at {@code BRANDCLOUD_DISCORD_API} (Discord's own v10
+ * address unless an operator points elsewhere, as the tests do). Tokens only travel in the path or
+ * the header they belong to and are never put into a message.
+ */
+@ApplicationScoped
+public class DiscordHttpApi implements DiscordApi {
+
+  static final String VARIABLE = "BRANDCLOUD_DISCORD_API";
+  private static final String DEFAULT_BASE = "https://discord.com/api/v10";
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+  private static final Duration DEFAULT_RETRY = Duration.ofSeconds(30);
+  private static final int MAX_MESSAGE = 300;
+  // Discord asks for this form of User-Agent from every application
+  private static final String USER_AGENT = "DiscordBot (https://brandcloud.io, 1)";
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private final String base;
+
+  public DiscordHttpApi() {
+    this(
+        Optional.ofNullable(System.getenv(VARIABLE))
+            .filter(v -> !v.isBlank())
+            .orElse(DEFAULT_BASE));
+  }
+
+  DiscordHttpApi(String base) {
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  @Override
+  public void post(String webhookId, String webhookToken, String content) {
+    send(
+        HttpRequest.newBuilder(
+                URI.create(base + "/webhooks/" + webhookId + "/" + webhookToken + "?wait=true"))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    DiscordWire.webhookMessage(content).toString())),
+        "posting to the channel");
+  }
+
+  @Override
+  public void registerCommands(String applicationId, String botToken) {
+    send(
+        HttpRequest.newBuilder(URI.create(base + "/applications/" + applicationId + "/commands"))
+            .header("Authorization", "Bot " + botToken)
+            .PUT(HttpRequest.BodyPublishers.ofString(DiscordWire.commands().toString())),
+        "registering the commands");
+  }
+
+  private static void send(HttpRequest.Builder request, String what) {
+    HttpResponse<String> response;
+    try {
+      response =
+          CLIENT.send(
+              request
+                  .timeout(CALL_TIMEOUT)
+                  .header("Content-Type", "application/json")
+                  .header("User-Agent", USER_AGENT)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (HttpTimeoutException e) {
+      throw new DiscordException("Discord did not answer within 15 s " + what, true, null);
+    } catch (IOException e) {
+      throw new DiscordException(
+          "Discord could not be reached " + what + ": " + e.getClass().getSimpleName(), true, null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DiscordException("Interrupted " + what, true, null);
+    }
+    int status = response.statusCode();
+    if (status >= 200 && status < 300) {
+      return;
+    }
+    String message =
+        "Discord answered "
+            + status
+            + " "
+            + what
+            + (response.body().isBlank()
+                ? ""
+                : ": " + PlainText.cut(response.body().strip(), MAX_MESSAGE));
+    if (status == 429) {
+      throw new DiscordException(message, true, retryAfter(response).orElse(DEFAULT_RETRY));
+    }
+    throw new DiscordException(message, status >= 500 || status == 408, null);
+  }
+
+  private static Optional<Duration> retryAfter(HttpResponse<String> response) {
+    try {
+      return response
+          .headers()
+          .firstValue("Retry-After")
+          .map(
+              v ->
+                  Duration.ofMillis((long) (Math.min(Double.parseDouble(v.strip()), 3600) * 1000)));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}
