@@ -24,17 +24,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Ed25519 key that signs interactions as Discord does. What is sent is checked against Discord's
  * document in the ejb module's contract test; here it is what happens that counts.
  */
-final class DiscordStandIn implements AutoCloseable {
+public final class DiscordStandIn implements AutoCloseable {
 
   static final int PORT = 3190;
-  static final String APPLICATION_ID = "1190000000000000000";
+  public static final String APPLICATION_ID = "1190000000000000000";
   static final String WEBHOOK_ID = "1181000000000000001";
   static final String WEBHOOK_TOKEN = "hook-token_ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  static final String WEBHOOK_URL =
+  public static final String WEBHOOK_URL =
       "https://discord.com/api/webhooks/" + WEBHOOK_ID + "/" + WEBHOOK_TOKEN;
 
   /** A request the panel sent Discord. */
-  record Sent(String method, String path, String authorization, String body) {}
+  public record Sent(String method, String path, String authorization, String body) {}
 
   private final HttpServer server;
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -78,7 +78,7 @@ final class DiscordStandIn implements AutoCloseable {
     server.start();
   }
 
-  static DiscordStandIn start() {
+  public static DiscordStandIn start() {
     return new DiscordStandIn(true);
   }
 
@@ -91,7 +91,7 @@ final class DiscordStandIn implements AutoCloseable {
   }
 
   /** The application's public key as Discord shows it: 32 raw bytes in hex. */
-  String publicKey() {
+  public String publicKey() {
     byte[] encoded = application.getPublic().getEncoded();
     return HexFormat.of()
         .formatHex(Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length));
@@ -122,7 +122,7 @@ final class DiscordStandIn implements AutoCloseable {
         .orElseThrow();
   }
 
-  List<Sent> sent() {
+  public List<Sent> sent() {
     return List.copyOf(sent);
   }
 

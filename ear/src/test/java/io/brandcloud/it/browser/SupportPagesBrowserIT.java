@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.Deployments;
+import io.brandcloud.it.DiscordStandIn;
 import io.brandcloud.it.Http;
 import io.brandcloud.it.Mailbox;
 import java.io.IOException;
@@ -126,6 +127,53 @@ class SupportPagesBrowserIT {
       new Http(Http.testServer())
           .as("admin@acme.example", "acme-admin-demo")
           .delete("t/acme/api/v1/admin/support/mailbox");
+    }
+  }
+
+  @Test
+  void anAdminConnectsDiscordOnAPhoneLinksStaffAndDisconnects() {
+    try (DiscordStandIn discord = DiscordStandIn.start();
+        Browser phone = Browser.open(Browser.PHONE, "en")) {
+      logIn(phone, "admin@acme.example", "acme-admin-demo");
+      phone.go("t/acme/admin/support.xhtml");
+      phone
+          .type("#discord\\:applicationId", DiscordStandIn.APPLICATION_ID)
+          .type("#discord\\:publicKey", discord.publicKey())
+          .type("#discord\\:webhookUrl", DiscordStandIn.WEBHOOK_URL)
+          .type("#discord\\:botToken", "bot.token-value_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+          .click("#discord\\:save");
+      phone.waitForText("#messages", "Discord saved.");
+      phone.waitForText("#discordState", "/t/acme/api/v1/webhooks/discord/interactions");
+      assertThat(phone.find("#discord\\:webhookUrl").getAttribute("value"))
+          .as("the webhook's token is never shown again")
+          .isEmpty();
+
+      phone.click("#discordActions\\:register");
+      phone.waitForText("#messages", "/reply is registered with Discord.");
+      phone.waitForText("#discordState", "/reply registered");
+      assertThat(discord.sent()).extracting(DiscordStandIn.Sent::method).containsExactly("PUT");
+
+      phone
+          .type("#discordLink\\:account", "80351110224678912")
+          .choose("#discordLink\\:member", "Acme Cloud admin")
+          .click("#discordLink\\:link");
+      phone.waitForText("#messages", "Linked.");
+      phone.waitForText("#discordStaff", "80351110224678912");
+      fitsTheWindow(phone, "support-discord");
+
+      phone.find("#discordLinks\\:links\\:0\\:unlink").click();
+      phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+      phone.waitForText("#messages", "Unlinked.");
+      phone.waitForText("#discordStaff", "Nobody is linked yet.");
+
+      phone.find("#discordActions\\:remove").click();
+      phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+      phone.waitForText("#messages", "Discord disconnected.");
+      assertThat(phone.all("#discordActions\\:register")).isEmpty();
+    } finally {
+      new Http(Http.testServer())
+          .as("admin@acme.example", "acme-admin-demo")
+          .delete("t/acme/api/v1/admin/support/discord");
     }
   }
 

@@ -1,0 +1,178 @@
+package io.brandcloud.web.faces.support;
+
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.support.application.DiscordSettings;
+import io.brandcloud.support.application.DiscordView;
+import io.brandcloud.support.application.SupportDiscord;
+import io.brandcloud.support.application.TicketDesk;
+import io.brandcloud.support.domain.SupportPeople;
+import io.brandcloud.web.faces.admin.StaffPermissions;
+import io.brandcloud.web.faces.shared.Branding;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The Discord card of the support set-up, for admins: the channel's webhook and the tenant's
+ * Discord application, registering {@code /reply}, and which Discord accounts answer as which
+ * staff.
+ */
+@Named
+@ViewScoped
+public class SupportDiscordBacking implements Serializable {
+
+  @EJB SupportDiscord discord;
+  @EJB TicketDesk desk;
+  @Inject Texts texts;
+  @Inject Branding branding;
+
+  private boolean allowed;
+  private DiscordView current;
+  private List<SupportPeople.Person> workers = List.of();
+  private String applicationId;
+  private String publicKey;
+  private String webhookUrl;
+  private String botToken;
+  private boolean enabled = true;
+  private String discordUserId;
+  private Long staffId;
+
+  @PostConstruct
+  void load() {
+    allowed = StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE);
+    if (!allowed) {
+      return;
+    }
+    workers = desk.workers();
+    current = discord.current().orElse(null);
+    if (current != null) {
+      applicationId = current.applicationId();
+      publicKey = current.publicKey();
+      enabled = current.enabled();
+    }
+  }
+
+  public void save() {
+    boolean saved =
+        FacesActions.attempt(
+            () ->
+                discord.configure(
+                    new DiscordSettings(applicationId, publicKey, webhookUrl, botToken, enabled)),
+            texts.get("admin.discord.saved"));
+    if (saved) {
+      webhookUrl = null;
+      botToken = null;
+      load();
+    }
+  }
+
+  public void registerCommands() {
+    FacesActions.attempt(discord::registerCommands, texts.get("admin.discord.registered"));
+    load();
+  }
+
+  public void link() {
+    if (staffId == null) {
+      FacesActions.error(texts.get("admin.discord.staffNeeded"));
+      return;
+    }
+    if (FacesActions.attempt(
+        () -> discord.link(discordUserId, staffId), texts.get("admin.discord.linked"))) {
+      discordUserId = null;
+      load();
+    }
+  }
+
+  public void unlink(String account) {
+    FacesActions.attempt(() -> discord.unlink(account), texts.get("admin.discord.unlinked"));
+    load();
+  }
+
+  public void remove() {
+    if (FacesActions.attempt(discord::remove, texts.get("admin.discord.removed"))) {
+      current = null;
+      applicationId = null;
+      publicKey = null;
+      load();
+    }
+  }
+
+  /** The address to give Discord as the application's Interactions Endpoint URL. */
+  public String getInteractionsUrl() {
+    return branding.absoluteBase() + "/api/v1/webhooks/discord/interactions";
+  }
+
+  public boolean isAllowed() {
+    return allowed;
+  }
+
+  public DiscordView getCurrent() {
+    return current;
+  }
+
+  public List<SupportPeople.Person> getWorkers() {
+    return workers;
+  }
+
+  public String getApplicationId() {
+    return applicationId;
+  }
+
+  public void setApplicationId(String applicationId) {
+    this.applicationId = applicationId;
+  }
+
+  public String getPublicKey() {
+    return publicKey;
+  }
+
+  public void setPublicKey(String publicKey) {
+    this.publicKey = publicKey;
+  }
+
+  public String getWebhookUrl() {
+    return webhookUrl;
+  }
+
+  public void setWebhookUrl(String webhookUrl) {
+    this.webhookUrl = webhookUrl;
+  }
+
+  public String getBotToken() {
+    return botToken;
+  }
+
+  public void setBotToken(String botToken) {
+    this.botToken = botToken;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public String getDiscordUserId() {
+    return discordUserId;
+  }
+
+  public void setDiscordUserId(String discordUserId) {
+    this.discordUserId = discordUserId;
+  }
+
+  public Long getStaffId() {
+    return staffId;
+  }
+
+  public void setStaffId(Long staffId) {
+    this.staffId = staffId;
+  }
+}
