@@ -26,8 +26,10 @@ CREATE TABLE support_discord_staff (
   linked_at       TIMESTAMPTZ NOT NULL
 );
 
--- Posts to the channel, a command row each: written with the ticket message that causes it, sent by a worker with no
--- transaction open, tried again with backoff and given up (FAILED) after eight tries. One post per ticket message.
+-- Posts to the channel, a command row each: written with the ticket message that causes it, sent in order by a worker
+-- with no transaction open, tried again with backoff (a rate limit does not count as a try) and given up (FAILED)
+-- after eight tries, when Discord says the webhook is gone, or when the channel is turned off. One post per ticket
+-- message; sent ones are kept for 30 days.
 CREATE TABLE support_discord_posts (
   id              BIGSERIAL     PRIMARY KEY,
   message_id      BIGINT        NOT NULL UNIQUE REFERENCES support_ticket_messages (id) ON DELETE CASCADE,
@@ -41,13 +43,14 @@ CREATE TABLE support_discord_posts (
   created_at      TIMESTAMPTZ   NOT NULL,
   sent_at         TIMESTAMPTZ
 );
-CREATE INDEX support_discord_posts_due ON support_discord_posts (next_attempt_at, id)
-  WHERE status IN ('PENDING', 'SENDING');
+CREATE INDEX support_discord_posts_unfinished ON support_discord_posts (id) WHERE status IN ('PENDING', 'SENDING');
+CREATE INDEX support_discord_posts_sent ON support_discord_posts (sent_at) WHERE status = 'SENT';
 
 -- Every interaction taken, once: a signed interaction sent again (a replay inside the five minutes its timestamp is
--- accepted) answers without writing twice.
+-- accepted) answers without writing twice. Kept for a day, far longer than a signature is accepted.
 CREATE TABLE support_discord_interactions (
   interaction_id  VARCHAR(20)  PRIMARY KEY,
   discord_user_id VARCHAR(20)  NOT NULL,
   received_at     TIMESTAMPTZ  NOT NULL
 );
+CREATE INDEX support_discord_interactions_received ON support_discord_interactions (received_at);

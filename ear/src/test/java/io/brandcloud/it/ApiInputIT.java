@@ -112,8 +112,7 @@ class ApiInputIT {
             new Call(staff, "POST", base + "/admin/support/canned-replies"),
             new Call(staff, "PUT", base + "/admin/support/mailbox"),
             new Call(staff, "PUT", base + "/admin/support/discord"),
-            new Call(staff, "PUT", base + "/admin/support/discord/staff/80351110224678912"),
-            new Call(staff, "POST", base + "/webhooks/discord/interactions"));
+            new Call(staff, "PUT", base + "/admin/support/discord/staff/80351110224678912"));
 
     byte[] oversize =
         ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -361,7 +360,6 @@ class ApiInputIT {
                 staff, "PUT", base + "/admin/support/discord/staff/999999", List.of("staffId")),
             new Endpoint(staff, "DELETE", base + "/admin/support/discord/staff/999999", List.of()),
             new Endpoint(staff, "DELETE", base + "/admin/support/discord", List.of()),
-            new Endpoint(http, "POST", base + "/webhooks/discord/interactions", List.of("type")),
             new Endpoint(staff, "GET", base + "/admin/maintenance", List.of()),
             new Endpoint(staff, "PUT", base + "/admin/maintenance", List.of("message", "endsAt")),
             new Endpoint(staff, "GET", base + "/admin/maintenance/bypasses", List.of()),

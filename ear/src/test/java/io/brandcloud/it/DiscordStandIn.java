@@ -34,10 +34,15 @@ public final class DiscordStandIn implements AutoCloseable {
       "https://discord.com/api/webhooks/" + WEBHOOK_ID + "/" + WEBHOOK_TOKEN;
 
   /** A request the panel sent Discord. */
-  public record Sent(String method, String path, String authorization, String body) {}
+  public record Sent(String method, String path, String authorization, String body, int status) {}
+
+  /** An answer other than 200 that Discord gives to the next request. */
+  private record Refusal(int status, String retryAfter, String body) {}
 
   private final HttpServer server;
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
+  private final java.util.Queue<Refusal> refusals =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final KeyPair application;
 
   private DiscordStandIn(boolean serving) {
@@ -59,12 +64,25 @@ public final class DiscordStandIn implements AutoCloseable {
         "/",
         exchange -> {
           byte[] body = exchange.getRequestBody().readAllBytes();
+          Refusal refusal = refusals.poll();
           sent.add(
               new Sent(
                   exchange.getRequestMethod(),
                   exchange.getRequestURI().getPath(),
                   exchange.getRequestHeaders().getFirst("Authorization"),
-                  new String(body, StandardCharsets.UTF_8)));
+                  new String(body, StandardCharsets.UTF_8),
+                  refusal == null ? 200 : refusal.status()));
+          if (refusal != null) {
+            byte[] said = refusal.body().getBytes(StandardCharsets.UTF_8);
+            if (refusal.retryAfter() != null) {
+              exchange.getResponseHeaders().add("Retry-After", refusal.retryAfter());
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(refusal.status(), said.length);
+            exchange.getResponseBody().write(said);
+            exchange.close();
+            return;
+          }
           byte[] answer =
               (exchange.getRequestMethod().equals("PUT")
                       ? "[]"
@@ -106,9 +124,26 @@ public final class DiscordStandIn implements AutoCloseable {
         .formatted(APPLICATION_ID, publicKey(), WEBHOOK_URL);
   }
 
-  /** The posts to the channel so far, as their JSON bodies. */
+  /** Answers the next request with a rate limit of {@code seconds}, as Discord does. */
+  void rateLimitNext(int seconds) {
+    refusals.add(
+        new Refusal(
+            429,
+            Integer.toString(seconds),
+            "{\"message\":\"You are being rate limited.\",\"retry_after\":"
+                + seconds
+                + ",\"global\":false}"));
+  }
+
+  /** Answers the next request as Discord does once the webhook was deleted. */
+  void forgetTheWebhook() {
+    refusals.add(new Refusal(404, null, "{\"message\":\"Unknown Webhook\",\"code\":10015}"));
+  }
+
+  /** The posts Discord took so far, in the order it took them, as their JSON bodies. */
   List<String> posts() {
     return sent.stream()
+        .filter(s -> s.status() == 200)
         .filter(s -> s.path().equals("/api/v10/webhooks/" + WEBHOOK_ID + "/" + WEBHOOK_TOKEN))
         .map(Sent::body)
         .toList();

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -339,11 +340,16 @@ class SupportDeskScenarioIT {
       assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
       assertThat(linked.body()).contains("\"staffName\":\"Agnes Agent\"");
 
-      long id = openTicket("Disk full", "@everyone my disk is full");
+      discord.rateLimitNext(1);
+      long id = openTicket("Disk full", "@everyone my disk is full [here](https://evil.example)");
       String announced = discord.awaitPost("New ticket #" + id);
+      assertThat(discord.sent()).extracting(DiscordStandIn.Sent::status).contains(429);
       assertThat(announced)
           .contains("Disk full")
-          .contains("@everyone my disk is full")
+          .as("markdown and mentions shown as written")
+          .contains(
+              "\\\\@everyone my disk is full \\\\[here\\\\]\\\\(https\\\\://evil.example\\\\)")
+          .contains("\"flags\":4")
           .contains("\"allowed_mentions\":{\"parse\":[]}")
           .contains("/t/" + slug + "/admin/ticket.xhtml?id=" + id);
 
@@ -362,6 +368,18 @@ class SupportDeskScenarioIT {
       assertThat(forged.statusCode()).as(forged.body()).isEqualTo(401);
       assertThat(forged.body()).contains("signature_invalid");
       assertThat(http.post(endpoint, reply).statusCode()).as("unsigned").isEqualTo(401);
+      HttpResponse<String> garbled = discord.interact(http, endpoint, "{\"type\":\"reply\"}");
+      assertThat(garbled.statusCode()).as(garbled.body()).isEqualTo(400);
+      HttpResponse<String> control =
+          discord.interact(
+              http,
+              endpoint,
+              DiscordStandIn.reply("1300000000000000004", agentOnDiscord, id, "a\\u0000b"));
+      assertThat(control.statusCode())
+          .as("a signed answer is judged after its signature")
+          .isEqualTo(200);
+      assertThat(Http.json(control.body()).getJsonObject("data").getString("content"))
+          .contains("not taken");
 
       HttpResponse<String> answered = discord.interact(http, endpoint, reply);
       assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
@@ -409,6 +427,20 @@ class SupportDeskScenarioIT {
                   .statusCode())
           .isEqualTo(201);
       assertThat(discord.awaitPost("Thanks!")).contains("Ticket #" + id);
+      List<String> posts = discord.posts();
+      assertThat(posts.indexOf(announced))
+          .as("posts keep their order, a rate limit too")
+          .isLessThan(posts.indexOf(discord.awaitPost("Thanks!")));
+
+      discord.forgetTheWebhook();
+      customer.post(api("/tickets/" + id + "/replies"), "{\"body\":\"Still there?\"}");
+      JsonObject turnedOff =
+          await()
+              .atMost(Duration.ofSeconds(20))
+              .until(
+                  () -> Http.json(admin.get(api("/admin/support/discord")).body()),
+                  c -> !c.getBoolean("enabled"));
+      assertThat(turnedOff.getString("postError")).contains("404").contains("Unknown Webhook");
 
       assertThat(admin.delete(api("/admin/support/discord/staff/" + agentOnDiscord)).statusCode())
           .isEqualTo(200);

@@ -57,6 +57,15 @@ public class WorkDue {
             .toList();
   }
 
+  /** Removes a flag of a tenant that no longer takes work (deleted or suspended, say). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void forget(String queue, long tenantId) {
+    em.createNativeQuery("DELETE FROM platform.work_due WHERE tenant_id = ?1 AND queue = ?2")
+        .setParameter(1, tenantId)
+        .setParameter(2, queue)
+        .executeUpdate();
+  }
+
   /**
    * Moves the current tenant's flag to {@code next}, or removes it when there is no next; a flag
    * that new work bumped since {@code observedVersion} is left alone (it is due anyway). Runs in

@@ -23,12 +23,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Sends the posts queued for tenants' Discord channels: claimed in a short transaction, posted with
  * no transaction open, each result written in another. A tenant's posts go in the order they were
- * written. Runs right after a post is queued and every second for retries.
+ * written; a tenant whose round fails waits a minute and holds up no other. Runs right after a post
+ * is queued and every second for retries.
  */
 @Singleton
 // its timer may fire while the deployment still migrates the platform schema
@@ -37,9 +40,9 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DiscordPoster {
 
+  private static final Logger LOG = Logger.getLogger(DiscordPoster.class);
   private static final Caller SYSTEM = Caller.system("discord-posts");
   private static final int TENANTS_PER_ROUND = 50;
-  private static final int POSTS_PER_TENANT = 10;
 
   @EJB WorkDue due;
   @EJB DiscordPostWork work;
@@ -68,31 +71,56 @@ public class DiscordPoster {
     boolean more = false;
     for (WorkDue.Flag flag : due.due(DiscordPostWork.QUEUE, TENANTS_PER_ROUND)) {
       Optional<TenantContext> tenant = tenants.byId(flag.tenantId(), "discord-posts");
-      if (tenant.isPresent()) {
+      if (tenant.isEmpty()) {
+        due.forget(DiscordPostWork.QUEUE, flag.tenantId());
+        continue;
+      }
+      try {
         more |=
             CurrentTenant.supplyAs(
                 tenant.get(), () -> CurrentCaller.supplyAs(SYSTEM, () -> postFor(flag)));
+      } catch (RuntimeException e) {
+        LOG.warnf(
+            "Posting to tenant %d's Discord failed: %s", flag.tenantId(), Failures.describe(e));
+        CurrentTenant.runAs(
+            tenant.get(), () -> CurrentCaller.runAs(SYSTEM, () -> work.postpone(flag.version())));
       }
     }
     return more;
   }
 
   private boolean postFor(WorkDue.Flag flag) {
-    Optional<DiscordPostWork.Claimed> claimed = work.claim(flag.version(), POSTS_PER_TENANT);
+    Optional<DiscordPostWork.Claimed> claimed = work.claim(flag.version());
     if (claimed.isEmpty()) {
       return false;
     }
     DiscordPostWork.Claimed batch = claimed.get();
-    for (QueuedPost post : batch.posts()) {
-      try {
-        discord.post(batch.webhookId(), batch.webhookToken(), post.content());
-        work.posted(post);
-      } catch (DiscordException e) {
-        work.failed(post, e.getMessage(), e.transientFailure(), e.retryAfter().orElse(null));
-      } catch (RuntimeException e) {
-        work.failed(post, Failures.describe(e), true, null);
+    List<QueuedPost> posts = batch.posts();
+    for (int i = 0; i < posts.size(); i++) {
+      QueuedPost post = posts.get(i);
+      Optional<DiscordException> failure = send(batch, post);
+      if (failure.isPresent()) {
+        work.failed(post, failure.get(), posts.subList(i + 1, posts.size()));
+        return false;
       }
+      work.posted(post);
     }
-    return batch.posts().size() == POSTS_PER_TENANT;
+    work.batchDone();
+    return false;
+  }
+
+  /** Posts one message as the request that wrote it; what Discord refused, if it did. */
+  private Optional<DiscordException> send(DiscordPostWork.Claimed batch, QueuedPost post) {
+    TenantContext tenant = CurrentTenant.require();
+    try {
+      CurrentTenant.runAs(
+          post.requestId() == null ? tenant : tenant.withRequestId(post.requestId()),
+          () -> discord.post(batch.webhookId(), batch.webhookToken(), post.content()));
+      return Optional.empty();
+    } catch (DiscordException e) {
+      return Optional.of(e);
+    } catch (RuntimeException e) {
+      return Optional.of(new DiscordException(Failures.describe(e), true, null));
+    }
   }
 }

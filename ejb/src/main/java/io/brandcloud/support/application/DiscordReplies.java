@@ -2,6 +2,7 @@ package io.brandcloud.support.application;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.support.domain.DiscordApplication;
 import io.brandcloud.support.domain.DiscordChannel;
@@ -34,6 +35,7 @@ public class DiscordReplies {
   @Inject SupportPeople people;
   @Inject OutsideWriters writers;
   @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
   @EJB TicketDesk desk;
 
   /** The connected application, whose key signs what Discord sends; none while it is off. */
@@ -60,7 +62,14 @@ public class DiscordReplies {
     }
     CurrentCaller.runAs(
         writers.caller(person.get()),
-        () -> desk.reply(ticketId, text, null, MessageChannel.DISCORD));
+        () -> {
+          desk.reply(ticketId, text, null, MessageChannel.DISCORD);
+          audit.record(
+              null,
+              "ticket.answered.discord",
+              "ticket " + ticketId,
+              "discord user " + interaction.userId() + ", interaction " + interaction.id());
+        });
     return Outcome.ANSWERED;
   }
 }

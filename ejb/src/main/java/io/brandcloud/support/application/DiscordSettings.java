@@ -8,4 +8,10 @@ package io.brandcloud.support.application;
  * @param botToken the application's bot token, needed only to register the {@code /reply} command
  */
 public record DiscordSettings(
-    String applicationId, String publicKey, String webhookUrl, String botToken, Boolean enabled) {}
+    String applicationId, String publicKey, String webhookUrl, String botToken, Boolean enabled) {
+
+  @Override
+  public String toString() {
+    return "DiscordSettings[application " + applicationId + ", enabled " + enabled + "]";
+  }
+}

@@ -3,6 +3,7 @@ package io.brandcloud.support.application;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -22,6 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,7 @@ public class SupportDiscord {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @EJB SupportDiscord self;
+  @EJB WorkDue due;
 
   public Optional<DiscordView> current() {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
@@ -61,6 +64,7 @@ public class SupportDiscord {
     SealedWebhook webhook = webhook(settings.webhookUrl());
     byte[] botToken = botToken(settings.botToken());
     boolean enabled = settings.enabled() == null || settings.enabled();
+    discord.lockSettings();
     Optional<DiscordChannel> existing = discord.currentForUpdate();
     DiscordChannel channel;
     if (existing.isPresent()) {
@@ -73,6 +77,11 @@ public class SupportDiscord {
       channel = new DiscordChannel(application, webhook, botToken, enabled, clock.now());
       discord.add(channel);
     }
+    if (enabled) {
+      due.flag(DiscordPostWork.QUEUE, Duration.ZERO);
+    } else {
+      discord.dropUnsentPosts("The channel was turned off");
+    }
     audit.record(
         null,
         "support.discord.changed",
@@ -83,10 +92,9 @@ public class SupportDiscord {
 
   public void remove() {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    DiscordChannel channel =
-        discord
-            .currentForUpdate()
-            .orElseThrow(() -> BrandcloudException.notFound("The Discord channel"));
+    discord.lockSettings();
+    DiscordChannel channel = existingForUpdate();
+    discord.dropUnsentPosts("Discord was disconnected");
     discord.remove(channel);
     audit.record(
         null, "support.discord.removed", "application " + channel.application().id(), null);
@@ -96,7 +104,7 @@ public class SupportDiscord {
   public DiscordView link(String discordUserId, long staffId) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     String account = snowflake("discordUserId", discordUserId);
-    DiscordChannel channel = existing();
+    DiscordChannel channel = existingForUpdate();
     Person person =
         people
             .person(staffId)
@@ -113,7 +121,7 @@ public class SupportDiscord {
   public DiscordView unlink(String discordUserId) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     String account = snowflake("discordUserId", discordUserId);
-    DiscordChannel channel = existing();
+    DiscordChannel channel = existingForUpdate();
     if (!discord.unlink(account)) {
       throw BrandcloudException.notFound("Discord user " + account);
     }
@@ -137,7 +145,8 @@ public class SupportDiscord {
                     BrandcloudException.invalid(
                         "botToken", "Set the application's bot token to register the command"));
     try {
-      api.registerCommands(channel.application().id(), self.openBotToken(sealed));
+      api.registerCommands(
+          channel.application().id(), TenantSecrets.open(sealed, DiscordRecords.BOT_PURPOSE));
     } catch (DiscordException e) {
       throw new BrandcloudException(ErrorCode.CHAT_FAILED, e.getMessage());
     }
@@ -149,12 +158,6 @@ public class SupportDiscord {
   public DiscordChannel channel() {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     return existing();
-  }
-
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public String openBotToken(byte[] sealed) {
-    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    return TenantSecrets.open(sealed, DiscordRecords.BOT_PURPOSE);
   }
 
   /** Notes the registration, unless the application changed while Discord was asked. */
@@ -170,6 +173,13 @@ public class SupportDiscord {
       audit.record(null, "support.discord.commands", "application " + applicationId, "/reply");
     }
     return view(channel);
+  }
+
+  /** The channel, locked, so that links and settings change one at a time. */
+  private DiscordChannel existingForUpdate() {
+    return discord
+        .currentForUpdate()
+        .orElseThrow(() -> BrandcloudException.notFound("The Discord channel"));
   }
 
   private DiscordChannel existing() {

@@ -71,9 +71,9 @@ class TicketChat {
             .text(
                 key,
                 Long.toString(ticket.id()),
-                ticket.subject(),
-                message.authorName(),
-                organisation,
+                DiscordWire.literal(ticket.subject()),
+                DiscordWire.literal(message.authorName()),
+                DiscordWire.literal(organisation),
                 ticket.priority().wireName());
     String link =
         "<"
@@ -85,9 +85,9 @@ class TicketChat {
     return head + "\n" + quoted(message.body(), room) + "\n" + link;
   }
 
-  /** The message as a Discord quote, cut to {@code room} characters with an ellipsis. */
+  /** The message as a Discord quote of its literal text, cut to {@code room} with an ellipsis. */
   private static String quoted(String body, int room) {
-    String quote = "> " + body.strip().replace("\n", "\n> ");
+    String quote = "> " + DiscordWire.literal(body.strip()).replace("\n", "\n> ");
     return quote.length() <= room ? quote : PlainText.cut(quote, Math.max(room - 1, 0)) + "…";
   }
 }

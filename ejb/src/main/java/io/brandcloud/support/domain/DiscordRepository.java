@@ -12,6 +12,9 @@ public interface DiscordRepository {
 
   Optional<DiscordChannel> currentForUpdate();
 
+  /** Holds the channel's settings for this transaction, even before there is a channel. */
+  void lockSettings();
+
   void add(DiscordChannel channel);
 
   void remove(DiscordChannel channel);
@@ -32,8 +35,23 @@ public interface DiscordRepository {
   /** Queues a post for the channel, once per ticket message. */
   void queuePost(long ticketMessageId, String content, String requestId, Instant at);
 
-  /** Takes up to {@code limit} due posts for {@code lease}, so one worker sends each. */
+  /**
+   * Takes up to {@code limit} due posts for {@code lease}, oldest first, so one worker sends each:
+   * none while an older post waits for its retry or is being sent, so posts keep their order.
+   */
   List<QueuedPost> claimPosts(int limit, Duration lease);
+
+  /** Gives claimed posts back unsent, without counting the try, to be sent after an earlier one. */
+  void releasePosts(List<QueuedPost> posts);
+
+  /** Gives up every post not sent yet, for {@code reason} (the channel was turned off, say). */
+  void dropUnsentPosts(String reason);
+
+  /** Turns the channel off, for {@code reason}. */
+  void disable(String reason);
+
+  /** Forgets sent posts and taken interactions once nobody needs them. */
+  void purge();
 
   /** Whether posts wait, and when the next is due. */
   Optional<Instant> nextPostDue();
@@ -41,8 +59,11 @@ public interface DiscordRepository {
   /** Marks the post sent, if this attempt still holds it. */
   void posted(QueuedPost post, Instant at);
 
-  /** Notes a failed attempt: tried again after {@code retryIn}, or given up when that is null. */
-  void postFailed(QueuedPost post, String error, Duration retryIn);
+  /**
+   * Notes a failed attempt: tried again after {@code retryIn}, or given up when that is null; an
+   * attempt that is not {@code counted} (a rate limit) does not bring the post nearer giving up.
+   */
+  void postFailed(QueuedPost post, String error, Duration retryIn, boolean counted);
 
   /** Shows the error on the channel's settings until they change or a post gets through. */
   void postError(String error);

@@ -24,6 +24,18 @@ public final class DiscordSignature {
   // An Ed25519 public key in X.509 form is this prefix followed by the 32 raw bytes Discord shows
   private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
+  // the points of order 1, 2, 4 and 8 and the non-canonical encodings of 0, 1 and -1 (as libsodium
+  // lists them), each with its sign bit cleared
+  private static final byte[][] SMALL_ORDER = {
+    HexFormat.of().parseHex("0000000000000000000000000000000000000000000000000000000000000000"),
+    HexFormat.of().parseHex("0100000000000000000000000000000000000000000000000000000000000000"),
+    HexFormat.of().parseHex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"),
+    HexFormat.of().parseHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a"),
+    HexFormat.of().parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+    HexFormat.of().parseHex("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+    HexFormat.of().parseHex("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f")
+  };
+
   private DiscordSignature() {}
 
   /** Whether {@code key} looks like the public key Discord shows for an application. */
@@ -56,6 +68,22 @@ public final class DiscordSignature {
     }
   }
 
+  /**
+   * Whether the key is one of the points of small order (in any of their encodings, the sign bit
+   * aside): for them a signature of the neutral point and zero verifies over any message, so such a
+   * key, saved by mistake, would let anyone in.
+   */
+  private static boolean ofSmallOrder(byte[] key) {
+    byte[] unsigned = key.clone();
+    unsigned[31] &= 0x7f;
+    for (byte[] weak : SMALL_ORDER) {
+      if (java.security.MessageDigest.isEqual(unsigned, weak)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean fresh(String timestamp, Instant now) {
     try {
       Instant at = Instant.ofEpochSecond(Long.parseLong(timestamp));
@@ -70,6 +98,9 @@ public final class DiscordSignature {
       return null;
     }
     byte[] raw = HexFormat.of().parseHex(hex);
+    if (ofSmallOrder(raw)) {
+      return null;
+    }
     byte[] encoded = new byte[X509_PREFIX.length + raw.length];
     System.arraycopy(X509_PREFIX, 0, encoded, 0, X509_PREFIX.length);
     System.arraycopy(raw, 0, encoded, X509_PREFIX.length, raw.length);

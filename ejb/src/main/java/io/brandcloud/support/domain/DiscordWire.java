@@ -19,15 +19,30 @@ public final class DiscordWire {
   private static final int CALLBACK_MESSAGE = 4;
   private static final int CALLBACK_PONG = 1;
   private static final int EPHEMERAL = 64;
+  private static final int SUPPRESS_EMBEDS = 4;
+  private static final java.util.regex.Pattern MARKDOWN =
+      java.util.regex.Pattern.compile("[\\\\*_~`|<>\\[\\]()#@:-]");
 
   private DiscordWire() {}
 
-  /** The body of an execute-webhook call that posts {@code content}. */
+  /**
+   * The body of an execute-webhook call that posts {@code content}, without link previews: a
+   * customer's link shows as the address it is, never as a picture or a card.
+   */
   public static JsonObject webhookMessage(String content) {
     return Json.createObjectBuilder()
         .add("content", content)
         .add("allowed_mentions", noMentions())
+        .add("flags", SUPPRESS_EMBEDS)
         .build();
+  }
+
+  /**
+   * {@code text} shown as it is written: Discord's markdown characters escaped, so a customer can
+   * neither hide a link behind other words nor break the post's own formatting.
+   */
+  public static String literal(String text) {
+    return MARKDOWN.matcher(text).replaceAll("\\\\$0");
   }
 
   /** The answer to a PING. */
@@ -56,6 +71,8 @@ public final class DiscordWire {
                 .add("name", "reply")
                 .add("type", 1)
                 .add("description", "Answer a support ticket; the customer is told")
+                // in servers only; who may answer is the staff link, checked with every use
+                .add("contexts", Json.createArrayBuilder().add(0))
                 .add(
                     "options",
                     Json.createArrayBuilder()

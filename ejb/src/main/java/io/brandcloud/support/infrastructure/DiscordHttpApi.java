@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -50,35 +51,50 @@ public class DiscordHttpApi implements DiscordApi {
 
   @Override
   public void post(String webhookId, String webhookToken, String content) {
-    send(
-        HttpRequest.newBuilder(
-                URI.create(base + "/webhooks/" + webhookId + "/" + webhookToken + "?wait=true"))
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    DiscordWire.webhookMessage(content).toString())),
-        "posting to the channel");
+    HttpResponse<String> response =
+        send(
+            request("/webhooks/" + webhookId + "/" + webhookToken + "?wait=true")
+                .POST(BodyPublishers.ofString(DiscordWire.webhookMessage(content).toString())),
+            "posting to the channel");
+    int status = response.statusCode();
+    if (status == 401 || status == 403 || status == 404) {
+      throw DiscordException.webhookGone(refusal(response, "posting to the channel"));
+    }
+    check(response, "posting to the channel");
   }
 
   @Override
   public void registerCommands(String applicationId, String botToken) {
-    send(
-        HttpRequest.newBuilder(URI.create(base + "/applications/" + applicationId + "/commands"))
-            .header("Authorization", "Bot " + botToken)
-            .PUT(HttpRequest.BodyPublishers.ofString(DiscordWire.commands().toString())),
+    check(
+        send(
+            request("/applications/" + applicationId + "/commands")
+                .header("Authorization", "Bot " + botToken)
+                .PUT(BodyPublishers.ofString(DiscordWire.commands().toString())),
+            "registering the commands"),
         "registering the commands");
   }
 
-  private static void send(HttpRequest.Builder request, String what) {
-    HttpResponse<String> response;
+  /**
+   * A request to {@code path}; the path holds a token, so a malformed base is reported without it.
+   */
+  private HttpRequest.Builder request(String path) {
     try {
-      response =
-          CLIENT.send(
-              request
-                  .timeout(CALL_TIMEOUT)
-                  .header("Content-Type", "application/json")
-                  .header("User-Agent", USER_AGENT)
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      return HttpRequest.newBuilder(URI.create(base + path));
+    } catch (IllegalArgumentException e) {
+      throw new DiscordException(
+          "Discord's address is not a valid URL; check " + VARIABLE, false, null);
+    }
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request, String what) {
+    try {
+      return CLIENT.send(
+          request
+              .timeout(CALL_TIMEOUT)
+              .header("Content-Type", "application/json")
+              .header("User-Agent", USER_AGENT)
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (HttpTimeoutException e) {
       throw new DiscordException("Discord did not answer within 15 s " + what, true, null);
     } catch (IOException e) {
@@ -88,22 +104,27 @@ public class DiscordHttpApi implements DiscordApi {
       Thread.currentThread().interrupt();
       throw new DiscordException("Interrupted " + what, true, null);
     }
+  }
+
+  private static void check(HttpResponse<String> response, String what) {
     int status = response.statusCode();
     if (status >= 200 && status < 300) {
       return;
     }
-    String message =
-        "Discord answered "
-            + status
-            + " "
-            + what
-            + (response.body().isBlank()
-                ? ""
-                : ": " + PlainText.cut(response.body().strip(), MAX_MESSAGE));
+    String message = refusal(response, what);
     if (status == 429) {
       throw new DiscordException(message, true, retryAfter(response).orElse(DEFAULT_RETRY));
     }
     throw new DiscordException(message, status >= 500 || status == 408, null);
+  }
+
+  private static String refusal(HttpResponse<String> response, String what) {
+    String body = response.body() == null ? "" : response.body().strip();
+    return "Discord answered "
+        + response.statusCode()
+        + " "
+        + what
+        + (body.isEmpty() ? "" : ": " + PlainText.cut(body, MAX_MESSAGE));
   }
 
   private static Optional<Duration> retryAfter(HttpResponse<String> response) {

@@ -19,6 +19,10 @@ public class JpaDiscordRepository implements DiscordRepository {
 
   private static final short ONLY = 1;
   private static final int ERROR_MAX = 1000;
+  // a post is due when it waits for no retry and nobody holds it (or their hold ran out)
+  private static final String DUE =
+      "((%1$s.status = 'PENDING' AND %1$s.next_attempt_at <= now())"
+          + " OR (%1$s.status = 'SENDING' AND %1$s.claimed_until < now()))";
 
   @PersistenceContext EntityManager em;
 
@@ -30,6 +34,13 @@ public class JpaDiscordRepository implements DiscordRepository {
   @Override
   public Optional<DiscordChannel> currentForUpdate() {
     return Optional.ofNullable(em.find(DiscordChannel.class, ONLY, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public void lockSettings() {
+    em.createNativeQuery(
+            "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.support_discord'))")
+        .getSingleResult();
   }
 
   @Override
@@ -113,10 +124,15 @@ public class JpaDiscordRepository implements DiscordRepository {
             em.createNativeQuery(
                     "UPDATE support_discord_posts SET status = 'SENDING', attempts = attempts + 1,"
                         + " claimed_until = now() + ?2 * interval '1 second'"
-                        + " WHERE id IN (SELECT id FROM support_discord_posts"
-                        + " WHERE (status = 'PENDING' AND next_attempt_at <= now())"
-                        + " OR (status = 'SENDING' AND claimed_until < now())"
-                        + " ORDER BY next_attempt_at, id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
+                        + " WHERE id IN (SELECT p.id FROM support_discord_posts p"
+                        + " WHERE p.status IN ('PENDING', 'SENDING') AND "
+                        + DUE.formatted("p")
+                        + " AND NOT EXISTS (SELECT 1 FROM support_discord_posts e"
+                        + " WHERE e.id < p.id AND e.status IN ('PENDING', 'SENDING')"
+                        + " AND NOT "
+                        + DUE.formatted("e")
+                        + ")"
+                        + " ORDER BY p.id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
                         + " RETURNING id, content, attempts, request_id")
                 .setParameter(1, limit)
                 .setParameter(2, lease.toSeconds())
@@ -135,16 +151,53 @@ public class JpaDiscordRepository implements DiscordRepository {
   }
 
   @Override
+  public void releasePosts(List<QueuedPost> posts) {
+    for (QueuedPost post : posts) {
+      em.createNativeQuery(
+              "UPDATE support_discord_posts SET status = 'PENDING', claimed_until = NULL,"
+                  + " attempts = attempts - 1 WHERE id = ?1 AND attempts = ?2 AND status = 'SENDING'")
+          .setParameter(1, post.id())
+          .setParameter(2, post.attempt())
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public void dropUnsentPosts(String reason) {
+    em.createNativeQuery(
+            "UPDATE support_discord_posts SET status = 'FAILED', claimed_until = NULL,"
+                + " last_error = ?1 WHERE status IN ('PENDING', 'SENDING')")
+        .setParameter(1, reason)
+        .executeUpdate();
+  }
+
+  @Override
+  public void disable(String reason) {
+    em.createNativeQuery("UPDATE support_discord SET enabled = false, post_error = ?1")
+        .setParameter(1, storable(reason))
+        .executeUpdate();
+  }
+
+  @Override
+  public void purge() {
+    em.createNativeQuery(
+            "DELETE FROM support_discord_posts WHERE status = 'SENT'"
+                + " AND sent_at < now() - interval '30 days'")
+        .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM support_discord_interactions WHERE received_at < now() - interval '1 day'")
+        .executeUpdate();
+  }
+
+  @Override
   public Optional<Instant> nextPostDue() {
-    return em
-        .createNativeQuery(
-            "SELECT min(CASE WHEN status = 'PENDING' THEN next_attempt_at ELSE claimed_until END)"
-                + " FROM support_discord_posts WHERE status IN ('PENDING', 'SENDING')")
-        .getResultList()
-        .stream()
-        .filter(java.util.Objects::nonNull)
-        .findFirst()
-        .map(SqlValues::instant);
+    List<?> oldest =
+        em.createNativeQuery(
+                "SELECT CASE WHEN status = 'PENDING' THEN next_attempt_at ELSE claimed_until END"
+                    + " FROM support_discord_posts WHERE status IN ('PENDING', 'SENDING')"
+                    + " ORDER BY id LIMIT 1")
+            .getResultList();
+    return oldest.stream().findFirst().map(SqlValues::instant);
   }
 
   @Override
@@ -166,24 +219,31 @@ public class JpaDiscordRepository implements DiscordRepository {
   }
 
   @Override
-  public void postFailed(QueuedPost post, String error, Duration retryIn) {
+  public void postFailed(QueuedPost post, String error, Duration retryIn, boolean counted) {
     em.createNativeQuery(
             "UPDATE support_discord_posts SET status = ?3, claimed_until = NULL, last_error = ?4,"
-                + " next_attempt_at = now() + ?5 * interval '1 millisecond'"
+                + " next_attempt_at = now() + ?5 * interval '1 millisecond',"
+                + " attempts = attempts - ?6"
                 + " WHERE id = ?1 AND attempts = ?2 AND status = 'SENDING'")
         .setParameter(1, post.id())
         .setParameter(2, post.attempt())
         .setParameter(3, retryIn == null ? "FAILED" : "PENDING")
-        .setParameter(4, PlainText.cut(error, ERROR_MAX))
+        .setParameter(4, storable(error))
         .setParameter(5, retryIn == null ? 0 : retryIn.toMillis())
+        .setParameter(6, counted ? 0 : 1)
         .executeUpdate();
   }
 
   @Override
   public void postError(String error) {
     em.createNativeQuery("UPDATE support_discord SET post_error = ?1")
-        .setParameter(1, PlainText.cut(error, ERROR_MAX))
+        .setParameter(1, storable(error))
         .executeUpdate();
+  }
+
+  /** What Discord or the network said, as a column can hold it. */
+  private static String storable(String error) {
+    return PlainText.cut(PlainText.escapeForbidden(error == null ? "" : error, false), ERROR_MAX);
   }
 
   @Override

@@ -62,6 +62,22 @@ class DiscordSignatureTest {
   }
 
   @Test
+  void aKeyOfSmallOrderIsRefusedSinceTheNeutralSignatureWouldVerifyAnything() {
+    String neutral = "01" + "00".repeat(63);
+    for (String weak :
+        new String[] {
+          "00".repeat(32),
+          "01" + "00".repeat(31),
+          "01" + "00".repeat(30) + "80",
+          "ec" + "ff".repeat(30) + "7f",
+          "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85"
+        }) {
+      assertThat(DiscordSignature.wellFormedKey(weak)).as(weak).isFalse();
+      assertThat(DiscordSignature.valid(weak, neutral, timestamp, BODY, NOW)).as(weak).isFalse();
+    }
+  }
+
+  @Test
   void onlyAPublicKeyAsDiscordShowsItIsWellFormed() {
     assertThat(DiscordSignature.wellFormedKey(publicKey)).isTrue();
     assertThat(DiscordSignature.wellFormedKey(publicKey.substring(2))).isFalse();

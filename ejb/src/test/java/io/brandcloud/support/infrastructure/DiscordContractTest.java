@@ -62,6 +62,13 @@ class DiscordContractTest {
   }
 
   @Test
+  void aCustomersTextIsShownAsWrittenNeverAsMarkdownALinkOrAMention() {
+    assertThat(DiscordWire.literal("[ticket](https://evil.example) @everyone <@&1> **x** `y`"))
+        .isEqualTo(
+            "\\[ticket\\]\\(https\\://evil.example\\) \\@everyone \\<\\@&1\\> \\*\\*x\\*\\* \\`y\\`");
+  }
+
+  @Test
   void theReplyCommandIsRegisteredWithTheBotToken() {
     api.registerCommands(APPLICATION, "bot.token-value_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
