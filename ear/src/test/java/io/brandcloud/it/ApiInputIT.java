@@ -356,6 +356,9 @@ class ApiInputIT {
                 List.of("applicationId", "publicKey", "webhookUrl", "botToken")),
             new Endpoint(staff, "GET", base + "/admin/support/discord", List.of()),
             new Endpoint(staff, "POST", base + "/admin/support/discord/commands", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/support/discord/posts", List.of()),
+            new Endpoint(
+                staff, "POST", base + "/admin/support/discord/posts/999999/retry", List.of()),
             new Endpoint(
                 staff, "PUT", base + "/admin/support/discord/staff/999999", List.of("staffId")),
             new Endpoint(staff, "DELETE", base + "/admin/support/discord/staff/999999", List.of()),

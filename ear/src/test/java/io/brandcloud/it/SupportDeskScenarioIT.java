@@ -441,6 +441,22 @@ class SupportDeskScenarioIT {
                   () -> Http.json(admin.get(api("/admin/support/discord")).body()),
                   c -> !c.getBoolean("enabled"));
       assertThat(turnedOff.getString("postError")).contains("404").contains("Unknown Webhook");
+      JsonObject failed =
+          Http.json(admin.get(api("/admin/support/discord/posts")).body())
+              .getJsonArray("data")
+              .getJsonObject(0);
+      assertThat(failed.getString("status")).isEqualTo("failed");
+      assertThat(failed.getString("content")).contains("Still there?");
+      assertThat(failed.getJsonNumber("ticketId").longValue()).isEqualTo(id);
+      String retry = api("/admin/support/discord/posts/" + failed.getJsonNumber("id") + "/retry");
+      assertThat(admin.post(retry, "").statusCode())
+          .as("not while the channel is off")
+          .isEqualTo(409);
+      assertThat(admin.put(api("/admin/support/discord"), discord.settings()).statusCode())
+          .isEqualTo(200);
+      assertThat(admin.post(retry, "").statusCode()).isEqualTo(204);
+      assertThat(discord.awaitPost("Still there?")).contains("Ticket #" + id);
+      assertThat(admin.post(retry, "").statusCode()).as("only a failed post").isEqualTo(404);
 
       assertThat(admin.delete(api("/admin/support/discord/staff/" + agentOnDiscord)).statusCode())
           .isEqualTo(200);

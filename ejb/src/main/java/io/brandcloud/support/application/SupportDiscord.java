@@ -7,6 +7,8 @@ import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.TenantSecrets;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.support.domain.DiscordApi;
@@ -14,6 +16,7 @@ import io.brandcloud.support.domain.DiscordApplication;
 import io.brandcloud.support.domain.DiscordChannel;
 import io.brandcloud.support.domain.DiscordChannel.SealedWebhook;
 import io.brandcloud.support.domain.DiscordException;
+import io.brandcloud.support.domain.DiscordPost;
 import io.brandcloud.support.domain.DiscordRepository;
 import io.brandcloud.support.domain.DiscordSignature;
 import io.brandcloud.support.domain.SupportPeople;
@@ -127,6 +130,29 @@ public class SupportDiscord {
     }
     audit.record(null, "support.discord.unlinked", "discord user " + account, null);
     return view(channel);
+  }
+
+  /** What was posted to the channel or waits to be, newest first. */
+  public Page<DiscordPost> posts(PageRequest page) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
+    return discord.posts(page);
+  }
+
+  /**
+   * Sends a post that was given up (Discord refused it, or the channel was off) once more, after
+   * the posts before it; only while the channel is on.
+   */
+  public void retryPost(long postId) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
+    DiscordChannel channel = existingForUpdate();
+    if (!channel.enabled()) {
+      throw new BrandcloudException(ErrorCode.CONFLICT, "Turn the Discord channel on first");
+    }
+    if (!discord.retryPost(postId)) {
+      throw BrandcloudException.notFound("Failed Discord post " + postId);
+    }
+    due.flag(DiscordPostWork.QUEUE, Duration.ZERO);
+    audit.record(null, "support.discord.retried", "discord post " + postId, null);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.brandcloud.support.domain;
 
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +51,12 @@ public interface DiscordRepository {
 
   /** Turns the channel off, for {@code reason}. */
   void disable(String reason);
+
+  /** The posts, newest first. */
+  Page<DiscordPost> posts(PageRequest page);
+
+  /** Sends a post that was given up again, as soon as the posts before it are out. */
+  boolean retryPost(long postId);
 
   /** Forgets sent posts and taken interactions once nobody needs them. */
   void purge();

@@ -1,8 +1,12 @@
 package io.brandcloud.support.infrastructure;
 
+import io.brandcloud.shared.NativePages;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.PlainText;
 import io.brandcloud.shared.SqlValues;
 import io.brandcloud.support.domain.DiscordChannel;
+import io.brandcloud.support.domain.DiscordPost;
 import io.brandcloud.support.domain.DiscordRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -176,6 +180,37 @@ public class JpaDiscordRepository implements DiscordRepository {
     em.createNativeQuery("UPDATE support_discord SET enabled = false, post_error = ?1")
         .setParameter(1, storable(reason))
         .executeUpdate();
+  }
+
+  @Override
+  public Page<DiscordPost> posts(PageRequest page) {
+    return NativePages.of(
+        em,
+        page,
+        "SELECT count(*) FROM support_discord_posts",
+        "SELECT p.id, m.ticket_id, p.content, p.status, p.attempts, p.last_error, p.created_at,"
+            + " p.sent_at FROM support_discord_posts p"
+            + " JOIN support_ticket_messages m ON m.id = p.message_id ORDER BY p.id DESC",
+        r ->
+            new DiscordPost(
+                ((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(),
+                (String) r[2],
+                DiscordPost.Status.valueOf((String) r[3]).name().toLowerCase(java.util.Locale.ROOT),
+                ((Number) r[4]).intValue(),
+                (String) r[5],
+                SqlValues.instant(r[6]),
+                r[7] == null ? null : SqlValues.instant(r[7])));
+  }
+
+  @Override
+  public boolean retryPost(long postId) {
+    return em.createNativeQuery(
+                "UPDATE support_discord_posts SET status = 'PENDING', attempts = 0,"
+                    + " next_attempt_at = now(), last_error = NULL WHERE id = ?1 AND status = 'FAILED'")
+            .setParameter(1, postId)
+            .executeUpdate()
+        == 1;
   }
 
   @Override

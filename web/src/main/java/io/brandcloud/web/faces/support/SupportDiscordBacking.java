@@ -5,10 +5,12 @@ import io.brandcloud.support.application.DiscordSettings;
 import io.brandcloud.support.application.DiscordView;
 import io.brandcloud.support.application.SupportDiscord;
 import io.brandcloud.support.application.TicketDesk;
+import io.brandcloud.support.domain.DiscordPost;
 import io.brandcloud.support.domain.SupportPeople;
 import io.brandcloud.web.faces.admin.StaffPermissions;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -27,6 +29,9 @@ import java.util.List;
 @ViewScoped
 public class SupportDiscordBacking implements Serializable {
 
+  /** Followed by a post's status in lower case. */
+  public static final String STATUS_TEXTS = "admin.discord.status.";
+
   @EJB SupportDiscord discord;
   @EJB TicketDesk desk;
   @Inject Texts texts;
@@ -35,6 +40,7 @@ public class SupportDiscordBacking implements Serializable {
   private boolean allowed;
   private DiscordView current;
   private List<SupportPeople.Person> workers = List.of();
+  private PagedModel<DiscordPost> posts;
   private String applicationId;
   private String publicKey;
   private String webhookUrl;
@@ -50,6 +56,7 @@ public class SupportDiscordBacking implements Serializable {
       return;
     }
     workers = desk.workers();
+    posts = new PagedModel<>(discord::posts, p -> Long.toString(p.id()));
     current = discord.current().orElse(null);
     if (current != null) {
       applicationId = current.applicationId();
@@ -92,6 +99,19 @@ public class SupportDiscordBacking implements Serializable {
   public void unlink(String account) {
     FacesActions.attempt(() -> discord.unlink(account), texts.get("admin.discord.unlinked"));
     load();
+  }
+
+  public void retry(long postId) {
+    FacesActions.attempt(() -> discord.retryPost(postId), texts.get("admin.discord.retried"));
+  }
+
+  /** A post's status in the reader's words; every status has one (TextsTest). */
+  public String status(DiscordPost post) {
+    return texts.get(STATUS_TEXTS + post.status());
+  }
+
+  public PagedModel<DiscordPost> getPosts() {
+    return posts;
   }
 
   public void remove() {

@@ -2,9 +2,12 @@ package io.brandcloud.web.rest.support;
 
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.application.DiscordSettings;
 import io.brandcloud.support.application.DiscordView;
 import io.brandcloud.support.application.SupportDiscord;
+import io.brandcloud.support.domain.DiscordPost;
+import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -92,6 +96,24 @@ public class AdminDiscordResource {
   public ApiDiscord registerCommands() {
     api.staff(StaffPermission.SETTINGS_MANAGE);
     return of(discord.registerCommands());
+  }
+
+  /** The posts to the channel, newest first, each with its status and last error. */
+  @GET
+  @Path("posts")
+  public ApiPage<DiscordPost> posts(
+      @QueryParam("page") String page, @QueryParam("limit") String limit) {
+    api.staff(StaffPermission.SETTINGS_MANAGE);
+    return ApiPage.of(discord.posts(PageRequest.of(page, limit)), p -> p);
+  }
+
+  /** Sends a failed post once more, after the posts before it. */
+  @POST
+  @Path("posts/{id}/retry")
+  public Response retry(@PathParam("id") long id) {
+    api.staff(StaffPermission.SETTINGS_MANAGE);
+    discord.retryPost(id);
+    return Response.noContent().build();
   }
 
   @PUT

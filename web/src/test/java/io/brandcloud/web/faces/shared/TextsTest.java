@@ -9,8 +9,10 @@ import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.domain.ServerActionStatus;
 import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.provisioning.domain.ServerStatus;
+import io.brandcloud.support.domain.DiscordPost;
 import io.brandcloud.support.domain.ReceivedMail;
 import io.brandcloud.web.edge.PortalTexts;
+import io.brandcloud.web.faces.support.SupportDiscordBacking;
 import io.brandcloud.web.faces.support.SupportMailboxBacking;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +80,15 @@ class TextsTest {
   void everyOutcomeOfAMailReadFromTheSupportMailboxIsWordedInBothLanguages() {
     for (ReceivedMail.Outcome outcome : ReceivedMail.Outcome.values()) {
       String key = SupportMailboxBacking.OUTCOME_TEXTS + outcome.name().toLowerCase(Locale.ROOT);
+      assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+      assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+    }
+  }
+
+  @Test
+  void everyStatusOfADiscordPostIsWordedInBothLanguages() {
+    for (DiscordPost.Status status : DiscordPost.Status.values()) {
+      String key = SupportDiscordBacking.STATUS_TEXTS + status.name().toLowerCase(Locale.ROOT);
       assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
       assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
     }
