@@ -72,11 +72,6 @@ public class ImapMailboxReader implements MailboxReader {
   }
 
   /**
-   * The mail as the desk keeps it. Its headers and text come from anyone, so characters the
-   * database cannot hold are written out ({@code [U+0000]}) rather than failing the mail on every
-   * reading; a text that cannot be decoded is read as empty.
-   */
-  /**
    * One mail: a mail that cannot be read or marked is left unread and the next one is read, so one
    * broken mail never holds up the others.
    */
@@ -94,6 +89,11 @@ public class ImapMailboxReader implements MailboxReader {
     }
   }
 
+  /**
+   * The mail as the desk keeps it. Its headers and text come from anyone, so characters the
+   * database cannot hold are written out ({@code [U+0000]}) rather than failing the mail on every
+   * reading; a text that cannot be decoded is read as empty.
+   */
   private static InboundMail read(Message message) throws MessagingException {
     String sender = line(sender(message.getFrom()), 320);
     String subject = line(message.getSubject(), SUBJECT_MAX);
