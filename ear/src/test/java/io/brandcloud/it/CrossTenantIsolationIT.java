@@ -732,13 +732,7 @@ class CrossTenantIsolationIT {
   void aMailNamingOneTenantsTicketLandsNowhereElseAndTheMailboxIsTheTenantsOwn() {
     Http aCustomer =
         http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
-    long ticket =
-        Http.json(
-                aCustomer
-                    .post(aApi("/tickets"), "{\"subject\":\"A's mail\",\"body\":\"Only A\"}")
-                    .body())
-            .getJsonNumber("id")
-            .longValue();
+    long ticket = openTicketAtA(aCustomer, "A's mail");
     ReplyReference reference =
         CurrentTenant.supplyAs(
             a.tenant(),
@@ -791,13 +785,7 @@ class CrossTenantIsolationIT {
   void aDiscordChannelAnswersOnlyItsOwnTenantsTicketsWithItsOwnKey() {
     Http aCustomer =
         http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
-    long ticket =
-        Http.json(
-                aCustomer
-                    .post(aApi("/tickets"), "{\"subject\":\"A's chat\",\"body\":\"Only A\"}")
-                    .body())
-            .getJsonNumber("id")
-            .longValue();
+    long ticket = openTicketAtA(aCustomer, "A's chat");
     Http aAdmin = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
     Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
     long bAdminId = Http.json(bAdmin.get(bApi("/me")).body()).getJsonNumber("id").longValue();
@@ -837,6 +825,13 @@ class CrossTenantIsolationIT {
         () ->
             CurrentCaller.supplyAs(
                 Caller.system("mail-in"), () -> mailReplies.take(mail).orElseThrow()));
+  }
+
+  private long openTicketAtA(Http aCustomer, String subject) {
+    HttpResponse<String> opened =
+        aCustomer.post(aApi("/tickets"), "{\"subject\":\"" + subject + "\",\"body\":\"Only A\"}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    return Http.json(opened.body()).getJsonNumber("id").longValue();
   }
 
   private String aApi(String path) {

@@ -47,7 +47,11 @@ public class DiscordPostWork {
   }
 
   public Optional<Claimed> claim(long observedVersion) {
-    Optional<DiscordChannel> channel = discord.current().filter(DiscordChannel::enabled);
+    Optional<DiscordChannel> found = discord.current();
+    if (found.isPresent() && !found.get().enabled()) {
+      discord.dropUnsentPosts("The channel was turned off");
+    }
+    Optional<DiscordChannel> channel = found.filter(DiscordChannel::enabled);
     List<QueuedPost> posts = channel.isEmpty() ? List.of() : discord.claimPosts(BATCH, LEASE);
     due.reschedule(
         QUEUE, observedVersion, channel.flatMap(c -> discord.nextPostDue()).orElse(null));
@@ -77,13 +81,15 @@ public class DiscordPostWork {
    * the channel off; anything else is tried again with a doubling wait, at most {@value
    * #MAX_ATTEMPTS} times. The error shows on the channel's settings either way.
    */
-  public void failed(QueuedPost post, DiscordException failure, List<QueuedPost> behind) {
+  public void failed(
+      String webhookId, QueuedPost post, DiscordException failure, List<QueuedPost> behind) {
     discord.releasePosts(behind);
     String error = failure.getMessage();
     if (failure.webhookGone()) {
       discord.postFailed(post, error, null, true);
-      discord.disable(error);
-      discord.dropUnsentPosts("The channel was turned off: " + error);
+      if (discord.disable(webhookId, error)) {
+        discord.dropUnsentPosts("The channel was turned off: " + error);
+      }
       return;
     }
     Optional<Duration> rateLimit = failure.retryAfter();

@@ -100,7 +100,7 @@ public class DiscordPoster {
       QueuedPost post = posts.get(i);
       Optional<DiscordException> failure = send(batch, post);
       if (failure.isPresent()) {
-        work.failed(post, failure.get(), posts.subList(i + 1, posts.size()));
+        work.failed(batch.webhookId(), post, failure.get(), posts.subList(i + 1, posts.size()));
         return false;
       }
       work.posted(post);

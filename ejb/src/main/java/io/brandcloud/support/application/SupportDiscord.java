@@ -68,6 +68,10 @@ public class SupportDiscord {
     byte[] botToken = botToken(settings.botToken());
     boolean enabled = settings.enabled() == null || settings.enabled();
     discord.lockSettings();
+    // posts before the channel row, in the order the poster locks them
+    if (!enabled) {
+      discord.dropUnsentPosts("The channel was turned off");
+    }
     Optional<DiscordChannel> existing = discord.currentForUpdate();
     DiscordChannel channel;
     if (existing.isPresent()) {
@@ -82,8 +86,6 @@ public class SupportDiscord {
     }
     if (enabled) {
       due.flag(DiscordPostWork.QUEUE, Duration.ZERO);
-    } else {
-      discord.dropUnsentPosts("The channel was turned off");
     }
     audit.record(
         null,
@@ -96,8 +98,8 @@ public class SupportDiscord {
   public void remove() {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     discord.lockSettings();
-    DiscordChannel channel = existingForUpdate();
     discord.dropUnsentPosts("Discord was disconnected");
+    DiscordChannel channel = existingForUpdate();
     discord.remove(channel);
     audit.record(
         null, "support.discord.removed", "application " + channel.application().id(), null);
@@ -144,8 +146,7 @@ public class SupportDiscord {
    */
   public void retryPost(long postId) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    DiscordChannel channel = existingForUpdate();
-    if (!channel.enabled()) {
+    if (!existing().enabled()) {
       throw new BrandcloudException(ErrorCode.CONFLICT, "Turn the Discord channel on first");
     }
     if (!discord.retryPost(postId)) {

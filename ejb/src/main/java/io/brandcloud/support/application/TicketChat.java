@@ -87,7 +87,8 @@ class TicketChat {
 
   /** The message as a Discord quote of its literal text, cut to {@code room} with an ellipsis. */
   private static String quoted(String body, int room) {
-    String quote = "> " + DiscordWire.literal(body.strip()).replace("\n", "\n> ");
+    String lines = body.strip().replaceAll("\r\n?|[\u0085\u2028\u2029]", "\n");
+    String quote = "> " + DiscordWire.literal(lines).replace("\n", "\n> ");
     return quote.length() <= room ? quote : PlainText.cut(quote, Math.max(room - 1, 0)) + "…";
   }
 }

@@ -46,11 +46,14 @@ public interface DiscordRepository {
   /** Gives claimed posts back unsent, without counting the try, to be sent after an earlier one. */
   void releasePosts(List<QueuedPost> posts);
 
-  /** Gives up every post not sent yet, for {@code reason} (the channel was turned off, say). */
+  /**
+   * Gives up every post not sent yet, for {@code reason} (the channel was turned off, say); posts a
+   * worker is sending now are left to finish.
+   */
   void dropUnsentPosts(String reason);
 
-  /** Turns the channel off, for {@code reason}. */
-  void disable(String reason);
+  /** Turns the channel off, for {@code reason}, if it still posts to {@code webhookId}. */
+  boolean disable(String webhookId, String reason);
 
   /** The posts, newest first. */
   Page<DiscordPost> posts(PageRequest page);

@@ -36,6 +36,10 @@ public class DiscordHttpApi implements DiscordApi {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  // Discord's own codes for Unknown Webhook and Invalid Webhook Token; a proxy's 404 is not one
+  private static final java.util.regex.Pattern WEBHOOK_GONE =
+      java.util.regex.Pattern.compile("\"code\"\\s*:\\s*(10015|50027)\\b");
+
   private final String base;
 
   public DiscordHttpApi() {
@@ -57,7 +61,8 @@ public class DiscordHttpApi implements DiscordApi {
                 .POST(BodyPublishers.ofString(DiscordWire.webhookMessage(content).toString())),
             "posting to the channel");
     int status = response.statusCode();
-    if (status == 401 || status == 403 || status == 404) {
+    if ((status == 401 || status == 403 || status == 404)
+        && WEBHOOK_GONE.matcher(response.body()).find()) {
       throw DiscordException.webhookGone(refusal(response, "posting to the channel"));
     }
     check(response, "posting to the channel");

@@ -124,6 +124,14 @@ public class JpaDiscordRepository implements DiscordRepository {
 
   @Override
   public List<QueuedPost> claimPosts(int limit, Duration lease) {
+    // one claimer per tenant: another's snapshot would not see the posts this one takes
+    Object mine =
+        em.createNativeQuery(
+                "SELECT pg_try_advisory_xact_lock(hashtext(current_schema() || '.discord_posts'))")
+            .getSingleResult();
+    if (!Boolean.TRUE.equals(mine)) {
+      return List.of();
+    }
     return ((List<?>)
             em.createNativeQuery(
                     "UPDATE support_discord_posts SET status = 'SENDING', attempts = attempts + 1,"
@@ -170,16 +178,20 @@ public class JpaDiscordRepository implements DiscordRepository {
   public void dropUnsentPosts(String reason) {
     em.createNativeQuery(
             "UPDATE support_discord_posts SET status = 'FAILED', claimed_until = NULL,"
-                + " last_error = ?1 WHERE status IN ('PENDING', 'SENDING')")
-        .setParameter(1, reason)
+                + " last_error = ?1 WHERE status = 'PENDING'"
+                + " OR (status = 'SENDING' AND claimed_until < now())")
+        .setParameter(1, storable(reason))
         .executeUpdate();
   }
 
   @Override
-  public void disable(String reason) {
-    em.createNativeQuery("UPDATE support_discord SET enabled = false, post_error = ?1")
-        .setParameter(1, storable(reason))
-        .executeUpdate();
+  public boolean disable(String webhookId, String reason) {
+    return em.createNativeQuery(
+                "UPDATE support_discord SET enabled = false, post_error = ?1 WHERE webhook_id = ?2")
+            .setParameter(1, storable(reason))
+            .setParameter(2, webhookId)
+            .executeUpdate()
+        == 1;
   }
 
   @Override
