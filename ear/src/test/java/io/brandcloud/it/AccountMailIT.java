@@ -5,9 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,14 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * GreenMail server in this test's JVM (port 2625, set for the IT server in the ear's pom).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AccountMailIT {
 
   private static final String PASSWORD = "first-password-1";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(AccountMailIT.class);
-  }
 
   private final Http http = new Http(PortalSmokeIT.base());
   private Mailbox smtp;

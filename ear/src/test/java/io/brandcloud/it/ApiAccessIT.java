@@ -9,9 +9,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,11 +30,6 @@ class ApiAccessIT {
           "write:billing",
           "read:tickets",
           "write:tickets");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(ApiAccessIT.class);
-  }
 
   @Inject TestTenants tenants;
 

@@ -10,9 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +38,6 @@ class ApiInputIT {
           "{\"chargeAt\":\"yesterday\"}",
           "{\"planId\":99999999999999999999999}",
           "\u0000\u0001\u0002");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(ApiInputIT.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
   @jakarta.ejb.EJB io.brandcloud.settings.TenantSettings settings;

@@ -22,9 +22,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,12 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class BillingPagesIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(
-        BillingPagesIT.class, FacesLogin.class, Scenario.class, Jobs.class, TestImages.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

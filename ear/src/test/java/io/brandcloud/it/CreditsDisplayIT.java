@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brandcloud.it.TestTenants.Fixture;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A tenant that sells credits shows its customers credits (100 = 1.00), the API stays in money. */
 @ExtendWith(ArquillianExtension.class)
 class CreditsDisplayIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(CreditsDisplayIT.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
 

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -12,8 +13,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The built EAR with the calling test added to its web module (EAR/lib cannot see the EJB classes),
- * so a test runs against exactly what ships.
+ * The one deployment every integration test runs against: the built EAR with the tests added to its
+ * web module (EAR/lib cannot see the EJB classes), so a test runs against exactly what ships. It is
+ * deployed once for the whole run (arquillian.xml names this class to the suite extension):
+ * deploying it for each test class cost about 15 s a class. Tests share the server anyway, so each
+ * makes its own tenants and leaves the clock as it found it.
  */
 public final class Deployments {
 
@@ -21,12 +25,14 @@ public final class Deployments {
 
   private Deployments() {}
 
-  public static EnterpriseArchive ear(Class<?>... testClasses) {
+  @Deployment
+  public static EnterpriseArchive suite() {
     EnterpriseArchive ear =
         ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File("target/brandcloud.ear"));
     WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-    web.addClasses(testClasses);
-    web.addClasses(Deployments.class, TestTenants.class, Http.class);
+    // every test class and helper; those that run as clients (browser, mail, vendor stand-ins)
+    // are never loaded on the server
+    web.addPackages(true, Deployments.class.getPackage());
     web.addAsLibraries(jarOf(Assertions.class), jarOf(Awaitility.class), jarOf(Matcher.class));
     // lets a test build its own one-connection pool with the server's PostgreSQL driver
     web.addAsManifestResource(new StringAsset("Dependencies: org.postgresql\n"), "MANIFEST.MF");

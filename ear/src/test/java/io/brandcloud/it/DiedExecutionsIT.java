@@ -14,9 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DiedExecutionsIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(DiedExecutionsIT.class);
-  }
 
   @Resource(lookup = "java:jboss/datasources/BrandcloudBatchDS")
   DataSource jobRepository;

@@ -14,9 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.awaitility.core.ThrowingRunnable;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DunningScenarioIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(DunningScenarioIT.class, Scenario.class, Jobs.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,11 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EdgeSecurityIT {
 
   private static final String EVIL = "evil.example";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(EdgeSecurityIT.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
 

@@ -24,9 +24,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,11 +40,6 @@ class HourlyChargingScenarioIT {
 
   // sim-1 costs 5.00 a month; with 46 % markup the plan is 7.30 a month, exactly 0.01 an hour
   private static final BigDecimal HOURLY = new BigDecimal("0.010000");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(HourlyChargingScenarioIT.class, Scenario.class, Jobs.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

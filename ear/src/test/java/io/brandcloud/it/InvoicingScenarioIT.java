@@ -29,9 +29,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InvoicingScenarioIT {
 
   private static final BigDecimal FIFTY = new BigDecimal("50.00");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(InvoicingScenarioIT.class, Scenario.class, Jobs.class, TestImages.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

@@ -9,9 +9,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,11 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class LoginProtectionIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(LoginProtectionIT.class, Scenario.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

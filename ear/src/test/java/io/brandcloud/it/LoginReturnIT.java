@@ -8,9 +8,7 @@ import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,11 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class LoginReturnIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(LoginReturnIT.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
 

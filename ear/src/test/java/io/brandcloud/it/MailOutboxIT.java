@@ -9,20 +9,13 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The outbox is transactional: a mail exists exactly when the change that caused it commits. */
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(MailOutboxIT.class);
-  }
 
   @Inject TestTenants tenants;
   @EJB MailOutbox outbox;

@@ -12,9 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class MaintenanceModeIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(MaintenanceModeIT.class, Scenario.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

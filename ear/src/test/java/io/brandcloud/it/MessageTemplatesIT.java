@@ -13,9 +13,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class MessageTemplatesIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(MessageTemplatesIT.class, Scenario.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

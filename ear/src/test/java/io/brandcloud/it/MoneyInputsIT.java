@@ -12,9 +12,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +27,6 @@ class MoneyInputsIT {
 
   private static final List<String> BAD_AMOUNTS =
       List.of("-5", "0", "0.0000001", "12.345", "9999999999999");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(MoneyInputsIT.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
   @EJB Wallets wallets;

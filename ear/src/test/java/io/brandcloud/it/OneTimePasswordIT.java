@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OneTimePasswordIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(OneTimePasswordIT.class, Scenario.class, FacesLogin.class);
-  }
 
   @jakarta.inject.Inject TestTenants tenants;
   @jakarta.inject.Inject Scenario scenario;

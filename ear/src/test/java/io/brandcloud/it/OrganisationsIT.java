@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +25,6 @@ class OrganisationsIT {
 
   private static final String ORDER =
       "{\"planId\":%d,\"hostname\":\"%s\",\"region\":\"sim-ams1\",\"image\":\"debian-12\"}";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(OrganisationsIT.class, Scenario.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

@@ -13,9 +13,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PaymentsApiIT {
 
   private static final String SECRET = "tgsec_api_secret";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(PaymentsApiIT.class);
-  }
 
   @Inject TestTenants tenants;
   @EJB TestCheckoutDesk desk;

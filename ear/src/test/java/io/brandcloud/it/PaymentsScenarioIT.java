@@ -33,9 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +51,6 @@ class PaymentsScenarioIT {
 
   private static final Instant START = Scenario.nextMonthAt("09:05");
   private static final String SECRET = "tgsec_scenario_secret";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(PaymentsScenarioIT.class, Scenario.class, Jobs.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

@@ -6,10 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,11 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlatformApiIT {
 
   private static final String TENANTS = "api/platform/v1/tenants";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(PlatformApiIT.class);
-  }
 
   private final Http http = new Http(PortalSmokeIT.base());
   private final Http operator = http.as("operator@brandcloud.local", "it-operator-password");

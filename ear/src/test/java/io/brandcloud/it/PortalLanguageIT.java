@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,11 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalLanguageIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(PortalLanguageIT.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
 

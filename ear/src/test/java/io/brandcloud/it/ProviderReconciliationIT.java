@@ -18,9 +18,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProviderReconciliationIT {
 
   private static final Instant START = Scenario.nextMonthAt("08:05");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(ProviderReconciliationIT.class, Scenario.class, Jobs.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

@@ -11,9 +11,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PushIT {
 
   private static final String EVERYTHING = "{\"topic\":\"*\"}";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(PushIT.class, Scenario.class, SocketClient.class, Jobs.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

@@ -18,9 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,14 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * vendor, reboots and deletes, all over the REST API as a reseller and a customer would.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RealProvidersIT {
 
   private static final String PASSWORD = "customer-password-1";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(RealProvidersIT.class, VncStandIn.class);
-  }
 
   private final Http http = new Http(PortalSmokeIT.base());
   private final WireMockServer vendor = new WireMockServer(options().dynamicPort());

@@ -18,9 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ServerActionsIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(ServerActionsIT.class, Scenario.class, Jobs.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

@@ -9,9 +9,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ServerControlApiIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(ServerControlApiIT.class, Scenario.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

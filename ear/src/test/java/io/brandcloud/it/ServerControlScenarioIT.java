@@ -23,9 +23,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServerControlScenarioIT {
 
   private static final Instant START = Scenario.nextMonthAt("10:05");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(ServerControlScenarioIT.class, Scenario.class, Jobs.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

@@ -11,9 +11,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServerListingIT {
 
   private static final Duration MOMENTS = Duration.ofSeconds(5);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(ServerListingIT.class, Scenario.class);
-  }
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;

@@ -28,9 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.shell.ProcessShellFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,11 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SshConsoleIT {
 
   private static final String PASSWORD = "correct horse battery";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(SshConsoleIT.class, Scenario.class);
-  }
 
   @Inject SshConsoles consoles;
   @EJB Consoles consoleService;

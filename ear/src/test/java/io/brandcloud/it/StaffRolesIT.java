@@ -10,9 +10,7 @@ import io.brandcloud.shared.BrandcloudException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,11 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Reseller staff roles: admins add staff; billing moves money, support unlocks and helps. */
 @ExtendWith(ArquillianExtension.class)
 class StaffRolesIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(StaffRolesIT.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
   @jakarta.ejb.EJB UserAccounts accounts;

@@ -12,9 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,14 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * again. Wrong input is a clear 400 and staff without the tickets permission are refused.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SupportDeskScenarioIT {
 
   private static final String PASSWORD = "customer-password-1";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(SupportDeskScenarioIT.class);
-  }
 
   private final Http http = new Http(PortalSmokeIT.base());
   private Mailbox smtp;

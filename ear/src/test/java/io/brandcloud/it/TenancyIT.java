@@ -21,9 +21,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
     maxPoolSize = 1,
     transactional = false)
 class TenancyIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(TenancyIT.class);
-  }
 
   @Inject TestTenants testTenants;
   @Inject TenantDirectory directory;

@@ -10,9 +10,7 @@ import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TextOverridesIT {
 
   private static final String TITLE = "/api/v1/admin/texts/en/portal.dashboard.title";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(TextOverridesIT.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
   @Resource UserTransaction transaction;

@@ -14,9 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class WalletAdjustmentsIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(WalletAdjustmentsIT.class, FacesLogin.class);
-  }
 
   @Inject TestTenants tenants;
   @EJB UserAccounts accounts;

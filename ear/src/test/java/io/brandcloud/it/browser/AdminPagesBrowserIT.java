@@ -2,13 +2,10 @@ package io.brandcloud.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.brandcloud.it.Deployments;
 import io.brandcloud.it.Http;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,11 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminPagesBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(AdminPagesBrowserIT.class);
-  }
 
   @Test
   void settingsAndStaffOnAPhone() {

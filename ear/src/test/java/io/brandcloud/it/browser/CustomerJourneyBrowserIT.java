@@ -2,16 +2,13 @@ package io.brandcloud.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.brandcloud.it.Deployments;
 import io.brandcloud.it.Http;
 import io.brandcloud.it.Mailbox;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CustomerJourneyBrowserIT {
 
   private static final String PASSWORD = "journey-password-1";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(CustomerJourneyBrowserIT.class);
-  }
 
   private final Http http = new Http(Http.testServer());
   private Mailbox mail;

@@ -2,13 +2,10 @@ package io.brandcloud.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.brandcloud.it.Deployments;
 import io.brandcloud.it.Http;
 import java.math.BigDecimal;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,11 +21,6 @@ class PaymentPagesBrowserIT {
 
   private static final String CUSTOMER = "customer@acme.example";
   private static final String CUSTOMER_PASSWORD = "acme-customer-demo";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(PaymentPagesBrowserIT.class);
-  }
 
   private final Http customer = new Http(Http.testServer()).as(CUSTOMER, CUSTOMER_PASSWORD);
 

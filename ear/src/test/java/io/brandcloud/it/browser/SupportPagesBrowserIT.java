@@ -3,7 +3,6 @@ package io.brandcloud.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.brandcloud.it.Deployments;
 import io.brandcloud.it.DiscordStandIn;
 import io.brandcloud.it.Http;
 import io.brandcloud.it.Mailbox;
@@ -13,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SupportPagesBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear(SupportPagesBrowserIT.class);
-  }
 
   @Test
   void aCustomerOpensATicketOnAPhoneAndStaffAnswerItFromTheQueue() throws IOException {
