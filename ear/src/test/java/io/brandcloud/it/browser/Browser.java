@@ -137,6 +137,27 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Logs in on {@code loginPage} (a portal's {@code …/login.xhtml}) as a person would. */
+  public Browser logIn(String loginPage, String email, String password) {
+    return go(loginPage)
+        .type("#login\\:email", email)
+        .type("#login\\:password", password)
+        .click("#login\\:submit");
+  }
+
+  /** Logs in to the demo's Acme portal. */
+  public Browser logIn(String email, String password) {
+    return logIn("t/acme/login.xhtml", email, password);
+  }
+
+  /** Saves a screenshot of the page and fails when it scrolls sideways. */
+  public void fitsTheWindow(String page) {
+    screenshot(page);
+    org.assertj.core.api.Assertions.assertThat(horizontalOverflow())
+        .as(page + " scrolls sideways")
+        .isZero();
+  }
+
   /** Waits until a visible element's text contains {@code text}, e.g. after an Ajax update. */
   public Browser waitForText(String css, String text) {
     waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));

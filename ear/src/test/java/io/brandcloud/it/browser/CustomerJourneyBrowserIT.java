@@ -52,7 +52,7 @@ class CustomerJourneyBrowserIT {
     String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
     try (Browser browser = Browser.open(width, "en")) {
       browser.go("t/acme/signup.xhtml");
-      fitsTheWindow(browser, "signup");
+      browser.fitsTheWindow("signup");
       browser
           .type("#signup\\:name", "Jo Journey")
           .type("#signup\\:email", email)
@@ -67,10 +67,10 @@ class CustomerJourneyBrowserIT {
       URI mailed = URI.create(link);
       browser.go(mailed.getRawPath().substring(1) + "?" + mailed.getRawQuery());
       assertThat(browser.text("#messages")).containsIgnoringCase("confirmed");
-      fitsTheWindow(browser, "verified");
+      browser.fitsTheWindow("verified");
 
       browser.go("t/acme/login.xhtml");
-      fitsTheWindow(browser, "login");
+      browser.fitsTheWindow("login");
       browser
           .type("#login\\:email", email)
           .type("#login\\:password", PASSWORD)
@@ -82,7 +82,7 @@ class CustomerJourneyBrowserIT {
       assertThat(browser.text("#balance")).contains("10.00");
       assertThat(browser.text("#servers")).contains("No servers yet");
       browser.click("#new-server");
-      fitsTheWindow(browser, "order");
+      browser.fitsTheWindow("order");
       browser.type("#order\\:hostname", "journey-" + width).click("#order\\:create");
       browser.waitForText("#servers", "journey-" + width);
       assertThat(browser.text("#servers")).as("still building").doesNotContain("Running");
@@ -93,13 +93,8 @@ class CustomerJourneyBrowserIT {
           .as("the page heard the server start, without a reload")
           .isEqualTo("open");
       assertThat(browser.text("#running")).contains("1 running of 1");
-      fitsTheWindow(browser, "customer-dashboard");
+      browser.fitsTheWindow("customer-dashboard");
     }
-  }
-
-  private static void fitsTheWindow(Browser browser, String page) {
-    browser.screenshot(page);
-    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
   }
 
   private void creditTenEuros(String email) {

@@ -43,11 +43,11 @@ class DashboardsBrowserIT {
   @Test
   void aDarkBrandsPortalIsDark() {
     try (Browser browser = Browser.open(Browser.PHONE, "en")) {
-      logIn(browser, "t/globex/login.xhtml", "customer@globex.example", "globex-customer-demo");
+      browser.logIn("t/globex/login.xhtml", "customer@globex.example", "globex-customer-demo");
       assertThat(browser.find("body").getAttribute("class")).contains("bc-dark");
       assertThat(browser.script("return getComputedStyle(document.body).backgroundColor"))
           .isEqualTo("rgb(18, 20, 23)");
-      fitsTheWindow(browser, "customer-dashboard-dark");
+      browser.fitsTheWindow("customer-dashboard-dark");
     }
   }
 
@@ -71,12 +71,12 @@ class DashboardsBrowserIT {
 
   private void theResellerLandsOnTheirDashboard(int width) {
     try (Browser browser = Browser.open(width, "en")) {
-      logIn(browser, "t/acme/login.xhtml", "admin@acme.example", "acme-admin-demo");
+      browser.logIn("t/acme/login.xhtml", "admin@acme.example", "acme-admin-demo");
       assertThat(browser.url()).contains("/t/acme/admin/dashboard.xhtml");
       assertThat(Long.parseLong(browser.text("#customers"))).isPositive();
       assertThat(browser.text("#running")).matches("\\d+");
       assertThat(browser.all("#usage-chart canvas")).hasSize(1);
-      fitsTheWindow(browser, "reseller-dashboard");
+      browser.fitsTheWindow("reseller-dashboard");
       hearsTheTenantsChanges(browser);
     }
   }
@@ -115,33 +115,20 @@ class DashboardsBrowserIT {
 
   private void theOperatorLandsOnThePlatformDashboard(int width) {
     try (Browser browser = Browser.open(width, "en")) {
-      logIn(browser, "platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
+      browser.logIn("platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
       assertThat(browser.url()).contains("/platform/dashboard.xhtml");
       assertThat(browser.text("#tenants")).contains("active of");
       assertThat(browser.text("#per-tenant")).contains("acme").contains("globex");
-      fitsTheWindow(browser, "platform-dashboard");
+      browser.fitsTheWindow("platform-dashboard");
     }
   }
 
   private void aCustomerReadsTheDashboardInGerman(int width) {
     try (Browser browser = Browser.open(width, "de")) {
-      logIn(browser, "t/acme/login.xhtml", "customer@acme.example", "acme-customer-demo");
+      browser.logIn("t/acme/login.xhtml", "customer@acme.example", "acme-customer-demo");
       assertThat(browser.text("h1")).isEqualTo("Übersicht");
       assertThat(browser.text("#overview")).contains("Guthaben").contains("laufen");
-      fitsTheWindow(browser, "customer-dashboard-de");
+      browser.fitsTheWindow("customer-dashboard-de");
     }
-  }
-
-  private static void logIn(Browser browser, String page, String email, String password) {
-    browser
-        .go(page)
-        .type("#login\\:email", email)
-        .type("#login\\:password", password)
-        .click("#login\\:submit");
-  }
-
-  private static void fitsTheWindow(Browser browser, String page) {
-    browser.screenshot(page);
-    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
   }
 }

@@ -37,23 +37,23 @@ class PaymentPagesBrowserIT {
   private void topUp(int width) {
     BigDecimal before = balance();
     try (Browser browser = Browser.open(width, "en")) {
-      logIn(browser, CUSTOMER, CUSTOMER_PASSWORD);
+      browser.logIn(CUSTOMER, CUSTOMER_PASSWORD);
       browser.go("t/acme/portal/index.xhtml");
       browser.click("#top-up");
       assertThat(browser.url()).contains("/portal/wallet.xhtml");
-      fitsTheWindow(browser, "wallet");
+      browser.fitsTheWindow("wallet");
 
       browser.click(".bc-preset");
       assertThat(browser.find("#topup\\:amount_input").getAttribute("value")).startsWith("10");
       browser.click("#topup\\:pay");
       assertThat(browser.url()).contains("/test-gateway/checkout.xhtml?session=");
       assertThat(browser.text("#to-pay")).contains("10.00");
-      fitsTheWindow(browser, "test-gateway");
+      browser.fitsTheWindow("test-gateway");
 
       browser.click("#checkout\\:pay");
       assertThat(browser.url()).contains("/portal/payment.xhtml?payment=");
       browser.waitForText("#outcome", "Thank you");
-      fitsTheWindow(browser, "payment-paid");
+      browser.fitsTheWindow("payment-paid");
       assertThat(balance()).isEqualByComparingTo(before.add(BigDecimal.TEN));
 
       browser.go("t/acme/portal/wallet.xhtml");
@@ -69,7 +69,7 @@ class PaymentPagesBrowserIT {
   @Test
   void staffRefundAPaymentToTheCardOnAPhone() {
     try (Browser browser = Browser.open(Browser.PHONE, "en")) {
-      logIn(browser, CUSTOMER, CUSTOMER_PASSWORD);
+      browser.logIn(CUSTOMER, CUSTOMER_PASSWORD);
       browser.go("t/acme/portal/wallet.xhtml");
       browser.click(".bc-preset");
       browser.click("#topup\\:pay");
@@ -78,9 +78,9 @@ class PaymentPagesBrowserIT {
     }
     BigDecimal paid = balance();
     try (Browser browser = Browser.open(Browser.PHONE, "en")) {
-      logIn(browser, "admin@acme.example", "acme-admin-demo");
+      browser.logIn("admin@acme.example", "acme-admin-demo");
       browser.go("t/acme/admin/payments.xhtml");
-      fitsTheWindow(browser, "admin-payments");
+      browser.fitsTheWindow("admin-payments");
       browser.click("[id$='refund']");
       // the dialog offers what is left of the payment: all of it
       assertThat(browser.find("#refund-form\\:refund-amount_input").getAttribute("value"))
@@ -97,22 +97,9 @@ class PaymentPagesBrowserIT {
         .until(() -> balance().compareTo(paid.subtract(BigDecimal.TEN)) == 0);
   }
 
-  private static void logIn(Browser browser, String email, String password) {
-    browser
-        .go("t/acme/login.xhtml")
-        .type("#login\\:email", email)
-        .type("#login\\:password", password)
-        .click("#login\\:submit");
-  }
-
   private BigDecimal balance() {
     java.net.http.HttpResponse<String> answer = customer.get("t/acme/api/v1/balance");
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     return new BigDecimal(Http.json(answer.body()).getJsonObject("balance").getString("amount"));
-  }
-
-  private static void fitsTheWindow(Browser browser, String page) {
-    browser.screenshot(page);
-    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
   }
 }

@@ -27,7 +27,7 @@ class ServerPagesBrowserIT {
       browser.waitForText("#actions\\:action\\:0\\:entry", "Reboot");
       browser.waitForText("#actions\\:action\\:0\\:entry", "Done");
       assertThat(browser.text("#status")).contains("Running");
-      fitsTheWindow(browser, "server-page");
+      browser.fitsTheWindow("server-page");
     }
   }
 
@@ -39,7 +39,7 @@ class ServerPagesBrowserIT {
       browser.click("[id$=':reveal']");
       browser.waitForText("#password", "shown this once");
       assertThat(browser.text("#password code")).hasSizeGreaterThan(20);
-      fitsTheWindow(browser, "server-page");
+      browser.fitsTheWindow("server-page");
       browser.go(browser.url().replaceAll("^https?://[^/]+/", ""));
       assertThat(browser.all("[id$=':reveal']")).as("shown once").isEmpty();
     }
@@ -54,7 +54,7 @@ class ServerPagesBrowserIT {
         browser.waitForText("#bc-console .xterm-rows", ":~#");
         browser.keys("uname -a\n");
         browser.waitForText("#bc-console .xterm-rows", "brandcloud-sim");
-        fitsTheWindow(browser, "server-console");
+        browser.fitsTheWindow("server-console");
       }
     }
   }
@@ -63,22 +63,22 @@ class ServerPagesBrowserIT {
   void theResellersConnectionsAndReconciliationPages() {
     for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
       try (Browser browser = Browser.open(width, "en")) {
-        logIn(browser, "admin@acme.example", "acme-admin-demo");
+        browser.logIn("admin@acme.example", "acme-admin-demo");
         browser.go("t/acme/admin/connections.xhtml");
         assertThat(browser.text("#list")).contains("Simulator");
         browser.click("#list\\:connection\\:0\\:check");
         browser.waitForText("#messages", "works");
-        fitsTheWindow(browser, "admin-connections");
+        browser.fitsTheWindow("admin-connections");
         browser.go("t/acme/admin/reconciliation.xhtml");
         assertThat(browser.text("h1")).contains("Reconciliation");
-        fitsTheWindow(browser, "admin-reconciliation");
+        browser.fitsTheWindow("admin-reconciliation");
       }
     }
   }
 
   private static Browser customerOnTheServerPage(int width) {
     Browser browser = Browser.open(width, "en");
-    logIn(browser, "customer@acme.example", "acme-customer-demo");
+    browser.logIn("customer@acme.example", "acme-customer-demo");
     browser.click("a.bc-server");
     assertThat(browser.url()).contains("/t/acme/portal/server.xhtml?id=");
     // the demo's server may still be building right after the deployment seeded it
@@ -88,18 +88,5 @@ class ServerPagesBrowserIT {
         .pollInterval(Duration.ofSeconds(1))
         .untilAsserted(() -> assertThat(browser.go(page).text("#status")).contains("Running"));
     return browser;
-  }
-
-  private static void logIn(Browser browser, String email, String password) {
-    browser
-        .go("t/acme/login.xhtml")
-        .type("#login\\:email", email)
-        .type("#login\\:password", password)
-        .click("#login\\:submit");
-  }
-
-  private static void fitsTheWindow(Browser browser, String page) {
-    browser.screenshot(page);
-    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
   }
 }

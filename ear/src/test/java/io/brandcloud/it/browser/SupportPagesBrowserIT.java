@@ -31,7 +31,7 @@ class SupportPagesBrowserIT {
     String subject = "Browser ticket " + UUID.randomUUID().toString().substring(0, 8);
     long ticket;
     try (Browser phone = Browser.open(Browser.PHONE, "en")) {
-      logIn(phone, "customer@acme.example", "acme-customer-demo");
+      phone.logIn("customer@acme.example", "acme-customer-demo");
       phone.go("t/acme/portal/tickets.xhtml");
       phone.find("#list\\:tickets");
       phone
@@ -47,7 +47,7 @@ class SupportPagesBrowserIT {
       phone.upload("#upload input[type=file]", log).click("#upload\\:attach");
       phone.waitForText("#thread", log.getFileName().toString());
       Files.delete(log);
-      fitsTheWindow(phone, "customer-ticket");
+      phone.fitsTheWindow("customer-ticket");
 
       await()
           .atMost(Duration.ofSeconds(10))
@@ -64,7 +64,7 @@ class SupportPagesBrowserIT {
     }
 
     try (Browser desk = Browser.open(Browser.DESKTOP, "en")) {
-      logIn(desk, "admin@acme.example", "acme-admin-demo");
+      desk.logIn("admin@acme.example", "acme-admin-demo");
       desk.go("t/acme/admin/tickets.xhtml");
       desk.choose("#queue\\:status", "All").click("#queue\\:show");
       desk.waitForText("#queue\\:tickets", subject);
@@ -79,7 +79,7 @@ class SupportPagesBrowserIT {
       desk.waitForText("#thread", "Please reboot the server from its page");
       desk.type("#noting\\:note", "Customer runs an old kernel").click("#noting\\:addNote");
       desk.waitForText("#thread", "Internal note");
-      fitsTheWindow(desk, "staff-ticket");
+      desk.fitsTheWindow("staff-ticket");
     }
 
     Http customer = new Http(Http.testServer()).as("customer@acme.example", "acme-customer-demo");
@@ -92,7 +92,7 @@ class SupportPagesBrowserIT {
     try (Mailbox imap = Mailbox.start();
         Browser phone = Browser.open(Browser.PHONE, "en")) {
       imap.createMailbox("help@acme.example", "acme-mailbox-pw");
-      logIn(phone, "admin@acme.example", "acme-admin-demo");
+      phone.logIn("admin@acme.example", "acme-admin-demo");
       phone.go("t/acme/admin/support.xhtml");
       phone
           .type("#mailbox\\:address", "help@acme.example")
@@ -109,7 +109,7 @@ class SupportPagesBrowserIT {
       assertThat(phone.find("#mailbox\\:password").getAttribute("value"))
           .as("the password is never shown again")
           .isEmpty();
-      fitsTheWindow(phone, "support-mailbox");
+      phone.fitsTheWindow("support-mailbox");
 
       phone.find("#mailboxActions\\:remove").click();
       phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
@@ -126,7 +126,7 @@ class SupportPagesBrowserIT {
   void anAdminConnectsDiscordOnAPhoneLinksStaffAndDisconnects() {
     try (DiscordStandIn discord = DiscordStandIn.start();
         Browser phone = Browser.open(Browser.PHONE, "en")) {
-      logIn(phone, "admin@acme.example", "acme-admin-demo");
+      phone.logIn("admin@acme.example", "acme-admin-demo");
       phone.go("t/acme/admin/support.xhtml");
       phone
           .type("#discord\\:applicationId", DiscordStandIn.APPLICATION_ID)
@@ -151,7 +151,7 @@ class SupportPagesBrowserIT {
           .click("#discordLink\\:link");
       phone.waitForText("#messages", "Linked.");
       phone.waitForText("#discordStaff", "80351110224678912");
-      fitsTheWindow(phone, "support-discord");
+      phone.fitsTheWindow("support-discord");
 
       phone.find("#discordLinks\\:links\\:0\\:unlink").click();
       phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
@@ -167,18 +167,5 @@ class SupportPagesBrowserIT {
           .as("admin@acme.example", "acme-admin-demo")
           .delete("t/acme/api/v1/admin/support/discord");
     }
-  }
-
-  private static void logIn(Browser browser, String email, String password) {
-    browser
-        .go("t/acme/login.xhtml")
-        .type("#login\\:email", email)
-        .type("#login\\:password", password)
-        .click("#login\\:submit");
-  }
-
-  private static void fitsTheWindow(Browser browser, String page) {
-    browser.screenshot(page);
-    assertThat(browser.horizontalOverflow()).as(page + " scrolls sideways").isZero();
   }
 }
