@@ -285,7 +285,10 @@ class ApiAccessIT {
             "/admin/support/canned-replies",
             "/admin/support/mailbox/received",
             "/admin/maintenance",
-            "/admin/maintenance/bypasses")) {
+            "/admin/maintenance/bypasses",
+            "/admin/content/articles",
+            "/admin/content/categories",
+            "/admin/status/incidents")) {
       HttpResponse<String> refused = keyWithout(staff, staffScopes, "admin:*").get(api(path));
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
       assertThat(keyWith(staff, "admin:*").get(api(path)).statusCode()).as(path).isEqualTo(200);

@@ -105,7 +105,15 @@ class ApiInputIT {
             new Call(staff, "POST", base + "/admin/support/canned-replies"),
             new Call(staff, "PUT", base + "/admin/support/mailbox"),
             new Call(staff, "PUT", base + "/admin/support/discord"),
-            new Call(staff, "PUT", base + "/admin/support/discord/staff/80351110224678912"));
+            new Call(staff, "PUT", base + "/admin/support/discord/staff/80351110224678912"),
+            new Call(staff, "POST", base + "/admin/content/articles"),
+            new Call(staff, "PUT", base + "/admin/content/articles/1"),
+            new Call(staff, "POST", base + "/admin/content/categories"),
+            new Call(staff, "PUT", base + "/admin/content/categories/1"),
+            new Call(staff, "POST", base + "/admin/content/preview"),
+            new Call(staff, "POST", base + "/admin/status/incidents"),
+            new Call(staff, "PUT", base + "/admin/status/incidents/1"),
+            new Call(staff, "POST", base + "/admin/status/incidents/1/updates"));
 
     byte[] oversize =
         ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -450,7 +458,30 @@ class ApiInputIT {
                 List.of("subject", "body")),
             new Endpoint(staff, "GET", base + "/admin/audit", List.of()),
             new Endpoint(staff, "GET", base + "/admin/outbox", List.of()),
-            new Endpoint(staff, "POST", base + "/admin/users/999999/unlock", List.of()));
+            new Endpoint(staff, "POST", base + "/admin/users/999999/unlock", List.of()),
+            new Endpoint(anonymous, "GET", base + "/content/categories", List.of()),
+            new Endpoint(anonymous, "GET", base + "/content/articles", List.of()),
+            new Endpoint(anonymous, "GET", base + "/content/articles/doc/no-such-page", List.of()),
+            new Endpoint(anonymous, "GET", base + "/status", List.of()),
+            new Endpoint(customer, "GET", base + "/announcements", List.of()),
+            new Endpoint(customer, "POST", base + "/announcements/999999/dismiss", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/content/articles", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/content/articles", List.of("kind")),
+            new Endpoint(staff, "GET", base + "/admin/content/articles/999999", List.of()),
+            new Endpoint(staff, "PUT", base + "/admin/content/articles/999999", List.of("title")),
+            new Endpoint(staff, "POST", base + "/admin/content/articles/999999/publish", List.of()),
+            new Endpoint(staff, "DELETE", base + "/admin/content/articles/999999", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/content/preview", List.of("body")),
+            new Endpoint(staff, "GET", base + "/admin/content/categories", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/content/categories", List.of("name")),
+            new Endpoint(staff, "PUT", base + "/admin/content/categories/999999", List.of("name")),
+            new Endpoint(staff, "GET", base + "/admin/status/incidents", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/status/incidents", List.of("title")),
+            new Endpoint(
+                staff, "PUT", base + "/admin/status/incidents/999999", List.of("title", "impact")),
+            new Endpoint(
+                staff, "POST", base + "/admin/status/incidents/999999/updates", List.of("status")),
+            new Endpoint(staff, "GET", base + "/admin/tickets/999999/suggestion", List.of()));
 
     for (Endpoint endpoint : endpoints) {
       Call call = new Call(endpoint.client(), endpoint.method(), endpoint.path());

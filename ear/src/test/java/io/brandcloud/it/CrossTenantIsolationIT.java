@@ -34,6 +34,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -684,6 +685,102 @@ class CrossTenantIsolationIT {
     JsonObject untouched = Http.json(aCustomer.get(aApi("/tickets/" + ticket)).body());
     assertThat(untouched.getString("status")).isEqualTo("open");
     assertThat(untouched.getJsonArray("messages")).hasSize(1);
+  }
+
+  @Test
+  void pagesIncidentsAnnouncementsAndSuggestionsStayInTheirTenant() {
+    Http aAdmin = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    long article =
+        published(
+            aAdmin,
+            "{\"kind\":\"doc\",\"title\":\"Secret zanzibar recipe\",\"body\":\"Only A knows zanzibar.\"}");
+    long announcement =
+        published(
+            aAdmin, "{\"kind\":\"announcement\",\"title\":\"A only news\",\"body\":\"For A.\"}");
+    HttpResponse<String> category =
+        aAdmin.post(aApi("/admin/content/categories"), "{\"name\":\"A's corner\"}");
+    long categoryId = Http.json(category.body()).getJsonNumber("id").longValue();
+    HttpResponse<String> incident =
+        aAdmin.post(
+            aApi("/admin/status/incidents"), "{\"title\":\"A is down\",\"body\":\"A only\"}");
+    assertThat(incident.statusCode()).as(incident.body()).isEqualTo(201);
+    long incidentId = Http.json(incident.body()).getJsonNumber("id").longValue();
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<String> ticket =
+        aCustomer.post(
+            aApi("/tickets"),
+            "{\"subject\":\"Zanzibar recipe\",\"body\":\"Where is the zanzibar recipe?\"}");
+    long ticketId = Http.json(ticket.body()).getJsonNumber("id").longValue();
+    assertThat(aAdmin.get(aApi("/admin/tickets/" + ticketId + "/suggestion")).body())
+        .contains("Secret zanzibar recipe");
+
+    assertThat(http.get(bApi("/content/articles/doc/secret-zanzibar-recipe")).statusCode())
+        .isEqualTo(404);
+    assertThat(http.get(bApi("/content/articles?q=zanzibar")).body()).contains("\"total\":0");
+    assertThat(http.get(bApi("/content/categories")).body()).doesNotContain("A's corner");
+    assertThat(http.get("t/" + b + "/help/article.xhtml?slug=secret-zanzibar-recipe").statusCode())
+        .isEqualTo(404);
+    assertThat(http.get(bApi("/status")).body()).doesNotContain("A is down");
+    assertThat(http.get("t/" + b + "/status.xhtml").body()).doesNotContain("A is down");
+    for (String path :
+        List.of(
+            "/admin/content/articles/" + article,
+            "/admin/status/incidents/" + incidentId,
+            "/admin/tickets/" + ticketId + "/suggestion")) {
+      assertThat(bAdmin.get(bApi(path)).statusCode()).as(path).isEqualTo(404);
+    }
+    assertThat(bAdmin.get(bApi("/admin/content/articles")).body()).doesNotContain("zanzibar");
+    assertThat(bAdmin.get(bApi("/admin/status/incidents")).body()).doesNotContain("A is down");
+    assertThat(
+            bAdmin
+                .put(bApi("/admin/content/articles/" + article), "{\"title\":\"x\",\"body\":\"y\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            bAdmin.post(bApi("/admin/content/articles/" + article + "/unpublish"), "").statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.delete(bApi("/admin/content/articles/" + article)).statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.delete(bApi("/admin/content/categories/" + categoryId)).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            bAdmin
+                .post(
+                    bApi("/admin/status/incidents/" + incidentId + "/updates"),
+                    "{\"status\":\"resolved\",\"body\":\"x\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.delete(bApi("/admin/status/incidents/" + incidentId)).statusCode())
+        .isEqualTo(404);
+    Http bCustomer = signUpAtB();
+    assertThat(bCustomer.get(bApi("/announcements")).body()).doesNotContain("A only news");
+    assertThat(bCustomer.post(bApi("/announcements/" + announcement + "/dismiss"), "").statusCode())
+        .isEqualTo(404);
+
+    HttpResponse<String> bTicket =
+        bCustomer.post(
+            bApi("/tickets"),
+            "{\"subject\":\"Zanzibar recipe\",\"body\":\"Where is the zanzibar recipe?\"}");
+    long bTicketId = Http.json(bTicket.body()).getJsonNumber("id").longValue();
+    assertThat(bAdmin.get(bApi("/admin/tickets/" + bTicketId + "/suggestion")).body())
+        .as("B's suggestions never draw on A's pages")
+        .doesNotContain("zanzibar recipe\"")
+        .contains("\"sources\":[]");
+
+    assertThat(http.get(aApi("/content/articles/doc/secret-zanzibar-recipe")).statusCode())
+        .isEqualTo(200);
+    assertThat(aCustomer.get(aApi("/announcements")).body()).contains("A only news");
+  }
+
+  private long published(Http admin, String page) {
+    HttpResponse<String> created = admin.post(aApi("/admin/content/articles"), page);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = Http.json(created.body()).getJsonNumber("id").longValue();
+    assertThat(admin.post(aApi("/admin/content/articles/" + id + "/publish"), "").statusCode())
+        .isEqualTo(200);
+    return id;
   }
 
   @Test

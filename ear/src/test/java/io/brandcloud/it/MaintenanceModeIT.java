@@ -78,6 +78,13 @@ class MaintenanceModeIT {
     assertThat(page.body()).contains("Down for maintenance").contains("Moving to new hardware");
     assertThat(new Http(Http.localServer()).get(portal + "/login.xhtml").statusCode())
         .isEqualTo(200);
+    assertThat(new Http(Http.localServer()).get(portal + "/status.xhtml").statusCode())
+        .as("the status page tells customers what is going on")
+        .isEqualTo(200);
+    assertThat(new Http(Http.localServer()).get(portal + "/api/v1/status").statusCode())
+        .isEqualTo(200);
+    assertThat(new Http(Http.localServer()).get(portal + "/help.xhtml").statusCode())
+        .isEqualTo(503);
     assertThat(staff.get(portal + "/api/v1/admin/customers").statusCode()).isEqualTo(200);
     assertThat(staff.get(portal + "/api/v1/me").statusCode()).isEqualTo(200);
     assertThat(staff.post(portal + "/api/v1/push/tickets", "").statusCode()).isEqualTo(201);

@@ -12,6 +12,12 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.content.application.ArticleDraft;
+import io.brandcloud.content.application.ContentAdmin;
+import io.brandcloud.content.application.ContentCategories;
+import io.brandcloud.content.application.IncidentReport;
+import io.brandcloud.content.application.StatusPage;
+import io.brandcloud.content.domain.ArticleKind;
 import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.identity.application.Impersonations;
 import io.brandcloud.identity.application.Invitations;
@@ -32,6 +38,7 @@ import io.brandcloud.support.application.DiscordReplies;
 import io.brandcloud.support.application.DiscordSettings;
 import io.brandcloud.support.application.MailboxSettings;
 import io.brandcloud.support.application.NewTicket;
+import io.brandcloud.support.application.ReplySuggestions;
 import io.brandcloud.support.application.SupportDepartments;
 import io.brandcloud.support.application.SupportDiscord;
 import io.brandcloud.support.application.SupportMailboxes;
@@ -85,6 +92,10 @@ class ServicePermissionsIT {
   @EJB SupportDiscord supportDiscord;
   @EJB DiscordReplies discordReplies;
   @EJB CannedReplies cannedReplies;
+  @EJB ContentAdmin contentAdmin;
+  @EJB ContentCategories contentCategories;
+  @EJB StatusPage statusPage;
+  @EJB ReplySuggestions suggestions;
 
   private Fixture shop;
 
@@ -233,6 +244,30 @@ class ServicePermissionsIT {
       assertAllowed(Role.SUPPORT, call);
       assertAllowed(Role.TENANT_ADMIN, call);
     }
+  }
+
+  @Test
+  void pagesAndTheStatusPageAreWrittenBySupportAndAdminsNotByBillingOrCustomers() {
+    List<Runnable> calls =
+        List.of(
+            () -> contentAdmin.list(null, null, pageOne()),
+            () ->
+                contentAdmin.create(
+                    ArticleKind.DOC, new ArticleDraft("T " + UUID.randomUUID(), null, "B", null)),
+            () -> contentAdmin.preview("*b*"),
+            () -> contentCategories.create("C " + UUID.randomUUID(), null, null),
+            () -> statusPage.incidents(pageOne()),
+            () -> statusPage.offeredRegions(),
+            () -> statusPage.report(new IncidentReport("Down", null, null, List.of(), "x")));
+    for (Runnable call : calls) {
+      assertRefused(Role.CUSTOMER, call);
+      assertRefused(Role.BILLING, call);
+      assertAllowed(Role.SUPPORT, call);
+      assertAllowed(Role.TENANT_ADMIN, call);
+    }
+    Runnable suggest = () -> suggestions.suggest(Long.MAX_VALUE);
+    assertRefused(Role.BILLING, suggest);
+    assertThat(codeOf(staff(Role.SUPPORT), suggest)).isEqualTo(ErrorCode.NOT_FOUND);
   }
 
   @Test

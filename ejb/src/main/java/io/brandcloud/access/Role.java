@@ -25,7 +25,8 @@ public enum Role {
           StaffPermission.IMPERSONATE,
           StaffPermission.OUTBOX_VIEW,
           StaffPermission.SERVERS_MANAGE,
-          StaffPermission.TICKETS_MANAGE)),
+          StaffPermission.TICKETS_MANAGE,
+          StaffPermission.CONTENT_MANAGE)),
   CUSTOMER("customer", EnumSet.noneOf(StaffPermission.class));
 
   public static final String STAFF_GROUP = "staff";

@@ -14,5 +14,7 @@ public enum StaffPermission {
   SERVERS_MANAGE,
   /** Work the support desk: see every ticket, reply, note, assign, keep departments. */
   TICKETS_MANAGE,
+  /** Write and publish the knowledge base, FAQ, blog and announcements, and the status page. */
+  CONTENT_MANAGE,
   STAFF_MANAGE
 }

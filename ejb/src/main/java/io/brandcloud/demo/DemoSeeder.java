@@ -80,6 +80,7 @@ public class DemoSeeder {
   @EJB SupportDepartments departments;
   @EJB CannedReplies cannedReplies;
   @Inject TenantDirectory directory;
+  @Inject DemoPages pages;
 
   @PostConstruct
   void seed() {
@@ -89,6 +90,7 @@ public class DemoSeeder {
     TENANTS.stream().filter(t -> registry.findBySlug(t.slug()).isEmpty()).forEach(this::seed);
     TENANTS.forEach(this::takeTestPayments);
     TENANTS.forEach(this::openTheSupportDesk);
+    TENANTS.forEach(demo -> inDemoTenant(demo, () -> pages.publishOnce(demo.name())));
   }
 
   /**

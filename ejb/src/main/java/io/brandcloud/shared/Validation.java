@@ -81,6 +81,26 @@ public final class Validation {
     }
   }
 
+  /**
+   * One of an enum's constants by its name in any case ("investigating" is {@code INVESTIGATING});
+   * the refusal lists the choices as the API writes them, in lower case.
+   */
+  public static <E extends Enum<E>> E requireChoice(String field, String text, Class<E> type) {
+    String wanted = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    for (E choice : type.getEnumConstants()) {
+      if (choice.name().equals(wanted)) {
+        return choice;
+      }
+    }
+    throw BrandcloudException.invalid(
+        field,
+        field
+            + " is one of "
+            + java.util.Arrays.stream(type.getEnumConstants())
+                .map(choice -> choice.name().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", ")));
+  }
+
   public static String requireEmail(String field, String value) {
     String email = requireText(field, value, 254).toLowerCase(java.util.Locale.ROOT);
     if (!isMailbox(email)) {

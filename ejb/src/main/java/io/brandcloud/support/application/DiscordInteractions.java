@@ -46,7 +46,8 @@ public class DiscordInteractions {
     if (interaction.type() == DiscordInteraction.PING) {
       return DiscordWire.pong();
     }
-    DiscordTexts texts = new DiscordTexts(settings.current().locale());
+    TenantLanguageTexts texts =
+        new TenantLanguageTexts(TenantLanguageTexts.DISCORD, settings.current().locale());
     if (interaction.type() != DiscordInteraction.APPLICATION_COMMAND
         || !"reply".equals(interaction.command())
         || interaction.id() == null
@@ -56,7 +57,7 @@ public class DiscordInteractions {
     return DiscordWire.privateAnswer(reply(interaction, texts));
   }
 
-  private String reply(DiscordInteraction interaction, DiscordTexts texts) {
+  private String reply(DiscordInteraction interaction, TenantLanguageTexts texts) {
     long ticketId;
     try {
       ticketId = Long.parseLong(interaction.options().getOrDefault("ticket", ""));

@@ -67,7 +67,7 @@ class TicketChat {
             .organisationNames(List.of(ticket.organisationId()))
             .getOrDefault(ticket.organisationId(), "");
     String head =
-        new DiscordTexts(settings.current().locale())
+        new TenantLanguageTexts(TenantLanguageTexts.DISCORD, settings.current().locale())
             .text(
                 key,
                 Long.toString(ticket.id()),

@@ -72,9 +72,14 @@ final class MaintenanceDoor {
     return true;
   }
 
-  /** What staff need to log in and work, and what gateways send. */
+  /**
+   * What staff need to log in and work, what gateways send, and the status page, which tells
+   * customers what is going on.
+   */
   private static final java.util.Set<String> OPEN_PAGES =
       java.util.Set.of(
+          "/status.xhtml",
+          "/api/v1/status",
           "/login.xhtml",
           "/two-factor.xhtml",
           "/new-password.xhtml",

@@ -75,7 +75,7 @@ public class TicketDeskBacking implements Serializable {
     cannedReplies.stream()
         .filter(c -> form.getCannedId() != null && c.id() == form.getCannedId())
         .findFirst()
-        .ifPresent(form::insert);
+        .ifPresent(canned -> form.insert(canned.body()));
     form.setCannedId(null);
   }
 

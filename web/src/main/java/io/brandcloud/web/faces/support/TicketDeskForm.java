@@ -1,6 +1,5 @@
 package io.brandcloud.web.faces.support;
 
-import io.brandcloud.support.application.CannedReplyView;
 import io.brandcloud.support.application.TicketChange;
 import io.brandcloud.support.application.TicketSummary;
 import java.io.Serializable;
@@ -43,11 +42,9 @@ public class TicketDeskForm implements Serializable {
   }
 
   /** Adds a canned reply's text under what is typed already. */
-  void insert(CannedReplyView canned) {
-    reply =
-        reply == null || reply.isBlank()
-            ? canned.body()
-            : reply.stripTrailing() + "\n\n" + canned.body();
+  /** Adds a prepared text (a canned reply, a suggestion) below what staff wrote so far. */
+  void insert(String text) {
+    reply = reply == null || reply.isBlank() ? text : reply.stripTrailing() + "\n\n" + text;
   }
 
   public String getReply() {

@@ -4,6 +4,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.support.application.ReplySuggestions;
 import io.brandcloud.support.application.TicketAttachments;
 import io.brandcloud.support.application.TicketChange;
 import io.brandcloud.support.application.TicketDesk;
@@ -38,6 +39,7 @@ public class AdminTicketsResource {
 
   @EJB TicketDesk desk;
   @EJB TicketAttachments attachments;
+  @EJB ReplySuggestions suggestions;
   @Inject TenantApi api;
 
   /** A reply to the customer, and optionally the status the ticket takes after it. */
@@ -87,6 +89,17 @@ public class AdminTicketsResource {
   public ApiTicket get(@PathParam("id") long id) {
     api.staff(StaffPermission.TICKETS_MANAGE);
     return ApiTicket.of(desk.ticket(id));
+  }
+
+  /**
+   * A reply to start from, built from the tenant's resolved tickets and knowledge base, with what
+   * it used; nothing is sent.
+   */
+  @GET
+  @Path("{id}/suggestion")
+  public ApiSuggestion suggestion(@PathParam("id") long id) {
+    api.staff(StaffPermission.TICKETS_MANAGE);
+    return ApiSuggestion.of(suggestions.suggest(id), api.portalBase());
   }
 
   /** Answers the customer, who is mailed; the ticket waits for them unless a status is given. */

@@ -3,12 +3,16 @@ package io.brandcloud.web.faces.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.content.domain.ArticleKind;
+import io.brandcloud.content.domain.IncidentImpact;
+import io.brandcloud.content.domain.IncidentStatus;
 import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.payments.domain.PaymentStatus;
 import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.domain.ServerActionStatus;
 import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.provisioning.domain.ServerStatus;
+import io.brandcloud.support.application.Suggestion;
 import io.brandcloud.support.domain.DiscordPost;
 import io.brandcloud.support.domain.ReceivedMail;
 import io.brandcloud.web.edge.PortalTexts;
@@ -104,6 +108,29 @@ class TextsTest {
               assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
               assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
             });
+  }
+
+  @Test
+  void everyKindOfPageAndEveryStateOfTheStatusPageIsWordedInBothLanguages() {
+    Stream.of(
+            Stream.of(ArticleKind.values()).map(k -> "content.kind." + k.wireName()),
+            Stream.of(IncidentImpact.values()).map(i -> "content.status.impact." + wire(i)),
+            Stream.of(IncidentImpact.values()).map(i -> "content.status.state." + wire(i)),
+            Stream.of(IncidentImpact.values()).map(i -> "content.status.overall." + wire(i)),
+            Stream.of(IncidentStatus.values()).map(s -> "content.status.status." + wire(s)),
+            Stream.of("content.status.state.operational", "content.status.overall.operational"),
+            Stream.of(Suggestion.ARTICLE, Suggestion.TICKET)
+                .map(t -> "content.suggest.source." + t))
+        .flatMap(keys -> keys)
+        .forEach(
+            key -> {
+              assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+              assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+            });
+  }
+
+  private static String wire(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 
   @Test
