@@ -15,10 +15,11 @@ import org.HdrHistogram.Histogram;
  * Reply suggestions at a busy desk: the demo tenant {@code acme} gets {@code bench.articles}
  * published knowledge-base articles (1,000) and {@code bench.tickets} resolved tickets (10,000),
  * written in bulk SQL from a vocabulary of hosting topics, then staff ask for a suggestion on 300
- * open tickets one after another over the REST API. The first answer builds the node's indexes
- * ({@code cold_ms}); every later one still asks the database whether anything changed. Every 50th
- * request follows a ticket closed meanwhile, so the index catches up on the way ({@code
- * after_change_ms}, its worst). Prints {@code suggest articles=… tickets=… p95_ms=…}.
+ * open tickets one after another over the REST API. The tickets were closed over the past week and
+ * the articles written over the past weeks, a minute or an hour apart. The first answer builds the
+ * node's indexes ({@code cold_ms}); every later one still asks the database whether anything
+ * changed. Every 50th request follows a ticket closed meanwhile, so the index catches up on the way
+ * ({@code after_change_ms}, its worst). Prints {@code suggest articles=… tickets=… p95_ms=…}.
  */
 public final class SuggestionBenchmark {
 
@@ -141,12 +142,15 @@ public final class SuggestionBenchmark {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO content_articles (kind, slug, title, body, published_at, author_name,"
-                + " created_at, updated_at) VALUES ('DOC', ?, ?, ?, now(), 'bench', now(), now())")) {
+                + " created_at, updated_at) VALUES ('DOC', ?, ?, ?, now(), 'bench',"
+                + " now() - make_interval(hours => ?), now() - make_interval(hours => ?))")) {
       for (int i = 0; i < count; i++) {
         String[] topic = topic();
         insert.setString(1, "bench-" + i);
         insert.setString(2, topic[0] + " " + topic[1] + " guide " + i);
         insert.setString(3, sentence(topic, 80) + "\n\n" + sentence(topic, 80));
+        insert.setInt(4, count - i);
+        insert.setInt(5, count - i);
         insert.addBatch();
       }
       insert.executeBatch();
@@ -159,7 +163,8 @@ public final class SuggestionBenchmark {
             connection.prepareStatement(
                 "INSERT INTO support_tickets (organisation_id, department_id, subject, priority,"
                     + " status, created_at, updated_at, closed_at, reply_token, staff_reply_token)"
-                    + " VALUES (?, 1, ?, 'NORMAL', 'CLOSED', now(), now(), now(), ?, ?)"
+                    + " VALUES (?, 1, ?, 'NORMAL', 'CLOSED', now() - make_interval(mins => ?),"
+                    + " now() - make_interval(mins => ?), now() - make_interval(mins => ?), ?, ?)"
                     + " RETURNING id");
         PreparedStatement message =
             connection.prepareStatement(
@@ -169,8 +174,12 @@ public final class SuggestionBenchmark {
         String[] topic = topic();
         ticket.setLong(1, organisation);
         ticket.setString(2, topic[random.nextInt(topic.length)] + " problem " + i);
-        ticket.setString(3, "bench" + i);
-        ticket.setString(4, "benchstaff" + i);
+        // closed over the past week, a minute apart, as a desk's history would be
+        for (int parameter = 3; parameter <= 5; parameter++) {
+          ticket.setInt(parameter, count - i);
+        }
+        ticket.setString(6, "bench" + i);
+        ticket.setString(7, "benchstaff" + i);
         long id;
         try (ResultSet created = ticket.executeQuery()) {
           created.next();
