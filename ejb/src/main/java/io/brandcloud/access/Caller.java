@@ -53,6 +53,21 @@ public record Caller(
     return new Caller(Kind.OPERATOR, email, null, null, Set.of(), false, false, null);
   }
 
+  /**
+   * How log lines name the caller: what it is and its user id (or the operator's or job's name);
+   * never an e-mail address or a key of a tenant user.
+   */
+  public String logName() {
+    String who =
+        switch (kind) {
+          case USER -> "user:" + userId;
+          case API_KEY -> "key:" + userId;
+          case OPERATOR -> "operator:" + name;
+          case SYSTEM -> "job:" + name;
+        };
+    return impersonator == null ? who : who + " by " + impersonator;
+  }
+
   public boolean isSystem() {
     return kind == Kind.SYSTEM;
   }

@@ -4,14 +4,17 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jboss.logging.MDC;
 
 /**
  * The caller of the work on this thread: set by the edge for a request, and by jobs, handlers and
- * workers for theirs. Never defaults: work that needs a caller and has none is refused.
+ * workers for theirs. Never defaults: work that needs a caller and has none is refused. Log lines
+ * name it ({@code caller} in the logging context) for as long as it is set.
  */
 public final class CurrentCaller {
 
   private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
+  private static final String LOG_KEY = "caller";
 
   private CurrentCaller() {}
 
@@ -37,23 +40,25 @@ public final class CurrentCaller {
   /** Sets the caller for the rest of a request; {@link #clear} ends it. */
   public static void set(Caller caller) {
     CURRENT.set(caller);
+    MDC.put(LOG_KEY, caller.logName());
   }
 
   public static void clear() {
     CURRENT.remove();
+    MDC.remove(LOG_KEY);
   }
 
   /** Runs work as {@code caller} and puts back what the thread had. */
   public static <T> T supplyAs(Caller caller, Supplier<T> work) {
     Caller previous = CURRENT.get();
-    CURRENT.set(caller);
+    set(caller);
     try {
       return work.get();
     } finally {
       if (previous == null) {
-        CURRENT.remove();
+        clear();
       } else {
-        CURRENT.set(previous);
+        set(previous);
       }
     }
   }

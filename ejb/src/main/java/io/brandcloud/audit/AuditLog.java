@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * The current tenant's audit log. Entries join the caller's transaction: an action that rolls back
@@ -24,10 +25,14 @@ import java.util.List;
 @Stateless
 public class AuditLog {
 
+  /** The action and its target, for the server's log: who did it is the line's caller. */
+  private static final Logger LOG = Logger.getLogger(AuditLog.class);
+
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
 
   public void record(String actor, String action, String target, String details) {
+    LOG.infof("%s %s", action, PlainText.cut(escape(target, false), 300));
     String who = actor != null ? actor : RequestOrigin.actor().orElse("system");
     String recorded = RequestOrigin.impersonator().map(admin -> admin + " as " + who).orElse(who);
     em.createNativeQuery(

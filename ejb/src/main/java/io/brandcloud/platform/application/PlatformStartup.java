@@ -3,6 +3,7 @@ package io.brandcloud.platform.application;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.infrastructure.TenantSchemas;
 import io.brandcloud.shared.PublicUrls;
+import io.brandcloud.tenancy.MigratedSchemas;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -37,6 +38,7 @@ public class PlatformStartup {
     LOG.infof(
         "Platform schema and %d tenant schemas up to date in %d ms",
         tenants.size(), (System.nanoTime() - started) / 1_000_000);
+    MigratedSchemas.migratedAtStartUp(tenants.size());
     operators.ensureFirstOperator(
         System.getenv().getOrDefault("BRANDCLOUD_OPERATOR_EMAIL", "operator@brandcloud.local"),
         System.getenv("BRANDCLOUD_OPERATOR_PASSWORD"));

@@ -32,7 +32,7 @@ public class EdgeResolver {
 
   private Optional<Edge> compute(HttpServletRequest request) {
     String path = pathOf(request);
-    String requestId = TenantContext.newRequestId();
+    String requestId = RequestIds.of(request);
     Optional<TenantContext> byHost = directory.byDomain(hostOf(request), requestId);
     if (byHost.isPresent()) {
       return Optional.ofNullable(Area.ofTenantPath(path))

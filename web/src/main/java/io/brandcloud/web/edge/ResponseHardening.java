@@ -30,6 +30,7 @@ public class ResponseHardening implements ServletExtension {
   private static final HttpString REFERRER_POLICY = new HttpString("Referrer-Policy");
   private static final HttpString FRAME_OPTIONS = new HttpString("X-Frame-Options");
   private static final HttpString CONTENT_TYPE_OPTIONS = new HttpString("X-Content-Type-Options");
+  private static final HttpString REQUEST_ID = new HttpString(RequestIds.HEADER);
 
   private final TrustedProxies proxies = TrustedProxies.fromEnvironment();
 
@@ -42,10 +43,20 @@ public class ResponseHardening implements ServletExtension {
     return next ->
         (HttpHandler)
             exchange -> {
+              settleRequestId(exchange);
               believeTrustedProxy(exchange);
               exchange.addResponseCommitListener(e -> harden(e, contextPath));
               next.handleRequest(exchange);
             };
+  }
+
+  /**
+   * Decides the request's id before anything reads it: the one it brought when that is a token,
+   * else a new one, written back into the request so every later reader sees the same.
+   */
+  private static void settleRequestId(HttpServerExchange exchange) {
+    HeaderMap headers = exchange.getRequestHeaders();
+    headers.put(REQUEST_ID, RequestIds.accept(headers.getFirst(REQUEST_ID)));
   }
 
   private void believeTrustedProxy(HttpServerExchange exchange) {
@@ -75,6 +86,7 @@ public class ResponseHardening implements ServletExtension {
     headers.put(FRAME_OPTIONS, SecurityHeaders.FRAME_OPTIONS);
     headers.put(CONTENT_TYPE_OPTIONS, SecurityHeaders.CONTENT_TYPE_OPTIONS);
     headers.put(REFERRER_POLICY, SecurityHeaders.REFERRER_POLICY);
+    headers.put(REQUEST_ID, exchange.getRequestHeaders().getFirst(REQUEST_ID));
     if (secure) {
       headers.put(Headers.STRICT_TRANSPORT_SECURITY, SecurityHeaders.STRICT_TRANSPORT_SECURITY);
     }

@@ -73,7 +73,7 @@ public class TenantFilter extends HttpFilter {
       return;
     }
     if (mayEnter(edge, request, response)) {
-      MDC.put("requestId", TenantContext.newRequestId());
+      MDC.put("requestId", RequestIds.of(request));
       try {
         chain.doFilter(request, response);
       } finally {

@@ -1,0 +1,50 @@
+package io.brandcloud.tenancy.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * The node answers only while it reaches PostgreSQL through both pools: the tenants' ({@code
+ * BrandcloudDS}) and the job repository's ({@code BrandcloudBatchDS}). Each is asked for a
+ * connection that answers within two seconds; the data says how long it took.
+ */
+@Readiness
+@ApplicationScoped
+public class DatabaseHealth implements HealthCheck {
+
+  private static final int TIMEOUT_SECONDS = 2;
+
+  @Resource(lookup = "java:jboss/datasources/BrandcloudDS")
+  DataSource tenants;
+
+  @Resource(lookup = "java:jboss/datasources/BrandcloudBatchDS")
+  DataSource jobs;
+
+  @Override
+  public HealthCheckResponse call() {
+    HealthCheckResponseBuilder answer = HealthCheckResponse.named("database").up();
+    probe(answer, "BrandcloudDS", tenants);
+    probe(answer, "BrandcloudBatchDS", jobs);
+    return answer.build();
+  }
+
+  private static void probe(HealthCheckResponseBuilder answer, String name, DataSource pool) {
+    long started = System.nanoTime();
+    try (Connection connection = pool.getConnection()) {
+      if (!connection.isValid(TIMEOUT_SECONDS)) {
+        answer.down().withData(name, "no answer within " + TIMEOUT_SECONDS + " s");
+        return;
+      }
+      answer.withData(name + "Ms", (System.nanoTime() - started) / 1_000_000);
+    } catch (SQLException e) {
+      answer.down().withData(name, e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+  }
+}
