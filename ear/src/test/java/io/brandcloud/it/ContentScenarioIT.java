@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +157,23 @@ class ContentScenarioIT {
     assertError(http.get(api("/content/articles?q=" + "w".repeat(201))), 400, "q");
     assertError(http.get(api("/content/articles?kind=announcement")), 400, "kind");
     assertThat(http.get(api("/content/articles?q=%22%3A%28+AND+*")).statusCode()).isEqualTo(200);
+    assertError(http.get(api("/content/articles?q=x&page=21474837&limit=100")), 400, "page");
+    assertThat(http.get(api("/content/articles?q=x&page=101&limit=100")).body())
+        .as("no one pages past the ten-thousandth hit")
+        .contains("\"data\":[]");
+
+    Http staffPages = new Http(http.base());
+    FacesLogin.login(
+        staffPages,
+        portal("/login.xhtml"),
+        "admin@" + shop.slug + ".test",
+        Http.OWN_STAFF_PASSWORD);
+    for (String wrong :
+        List.of("/admin/article.xhtml?id=999999", "/admin/article.xhtml?kind=poem")) {
+      HttpResponse<String> page = staffPages.get(portal(wrong));
+      assertThat(page.statusCode()).as(wrong).isEqualTo(404);
+      assertThat(page.body()).as(wrong).doesNotContain("editor:body");
+    }
     assertThat(admin.get(api("/admin/content/articles")).body()).contains("\"total\":1");
   }
 

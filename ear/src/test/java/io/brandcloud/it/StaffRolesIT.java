@@ -74,6 +74,10 @@ class StaffRolesIT {
         .endsWith("/admin/dashboard.xhtml");
     assertThat(browser.get(page("/admin/customers.xhtml")).statusCode()).isEqualTo(200);
     assertThat(browser.get(page("/admin/index.xhtml")).statusCode()).isEqualTo(403);
+    for (String pages :
+        new String[] {"/admin/content.xhtml", "/admin/article.xhtml", "/admin/status.xhtml"}) {
+      assertThat(browser.get(page(pages)).statusCode()).as("support writes pages").isEqualTo(200);
+    }
   }
 
   @Test

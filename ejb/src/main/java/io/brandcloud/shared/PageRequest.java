@@ -6,9 +6,12 @@ public record PageRequest(int page, int limit) {
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 100;
 
+  /** Far beyond any list a person pages through, and small enough that no offset overflows. */
+  public static final int MAX_PAGE = 1_000_000;
+
   public PageRequest {
-    if (page < 1) {
-      throw BrandcloudException.invalid("page", "page starts at 1");
+    if (page < 1 || page > MAX_PAGE) {
+      throw BrandcloudException.invalid("page", "page is between 1 and " + MAX_PAGE);
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw BrandcloudException.invalid("limit", "limit is between 1 and " + MAX_LIMIT);

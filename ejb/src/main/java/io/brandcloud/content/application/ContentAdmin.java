@@ -68,6 +68,7 @@ public class ContentAdmin {
     ArticleText text = written(draft);
     Article article = find(articleId);
     article.rewrite(checked(article.kind(), text, articleId), clock.now());
+    articles.saveChanges();
     audit.record(null, "content.changed", target(article), article.title());
     return ArticleView.of(article);
   }

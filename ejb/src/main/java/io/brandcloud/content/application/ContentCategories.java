@@ -48,6 +48,7 @@ public class ContentCategories {
         slug == null ? category.slug() : Slugs.of("slug", slug, checkedName, NAME_LENGTH);
     refuseTaken(checkedName, checkedSlug, categoryId);
     category.rename(checkedName, checkedSlug, position(position, category.position()));
+    categories.saveChanges();
     audit.record(null, "content.category.changed", "category " + categoryId, checkedName);
     return CategoryView.of(category);
   }
@@ -56,6 +57,7 @@ public class ContentCategories {
   public void remove(long categoryId) {
     CurrentCaller.requireStaff(StaffPermission.CONTENT_MANAGE);
     Category category = find(categoryId);
+    categories.touchPagesOf(categoryId, clock.now());
     categories.remove(category);
     audit.record(null, "content.category.removed", "category " + categoryId, category.name());
   }

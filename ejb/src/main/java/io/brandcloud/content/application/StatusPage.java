@@ -37,7 +37,10 @@ import java.util.Set;
 public class StatusPage {
 
   static final Duration RECENT = Duration.ofDays(14);
+
+  /** Resolved incidents shown at most; every open one is shown and counts. */
   private static final int SHOWN = 20;
+
   private static final int TITLE_LENGTH = 200;
   private static final int BODY_LENGTH = 5000;
 
@@ -48,7 +51,8 @@ public class StatusPage {
 
   public StatusView status() {
     List<Region> offered = regions.offered();
-    List<Incident> shown = incidents.openOrResolvedSince(clock.now().minus(RECENT), SHOWN);
+    List<Incident> shown = new java.util.ArrayList<>(incidents.open());
+    shown.addAll(incidents.resolvedSince(clock.now().minus(RECENT), SHOWN));
     List<RegionState> states =
         offered.stream()
             .map(

@@ -10,7 +10,11 @@ import java.util.Set;
 /** The current tenant's pages. */
 public interface ArticleRepository {
 
+  /** Stores a new page now; a slug another page took meanwhile is a conflict. */
   void add(Article article);
+
+  /** Writes the pages' changes now; a slug another page took meanwhile is a conflict. */
+  void saveChanges();
 
   Optional<Article> find(long articleId);
 

@@ -6,7 +6,14 @@ import java.util.Optional;
 /** The current tenant's categories of the knowledge base and the FAQ. */
 public interface CategoryRepository {
 
+  /** Stores a new category now; a name or slug another took meanwhile is a conflict. */
   void add(Category category);
+
+  /** Writes the categories' changes now, likewise. */
+  void saveChanges();
+
+  /** Marks the category's pages changed, so search indexes read them again without it. */
+  void touchPagesOf(long categoryId, java.time.Instant now);
 
   Optional<Category> find(long categoryId);
 

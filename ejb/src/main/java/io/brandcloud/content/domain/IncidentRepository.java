@@ -22,8 +22,11 @@ public interface IncidentRepository {
   /** Every incident, the latest to start first. */
   Page<Incident> all(PageRequest page);
 
-  /** Open incidents, and those resolved since {@code resolvedSince}, the latest to start first. */
-  List<Incident> openOrResolvedSince(Instant resolvedSince, int limit);
+  /** Every open incident, the latest to start first. */
+  List<Incident> open();
+
+  /** Incidents resolved since {@code since}, the latest to start first. */
+  List<Incident> resolvedSince(Instant since, int limit);
 
   /** The updates of each incident, newest first. */
   Map<Long, List<IncidentUpdate>> updatesOf(Collection<Long> incidentIds);

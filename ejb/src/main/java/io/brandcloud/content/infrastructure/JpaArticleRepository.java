@@ -6,6 +6,7 @@ import io.brandcloud.content.domain.ArticleRepository;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.QueryPages;
+import io.brandcloud.shared.UniqueRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,9 +22,17 @@ public class JpaArticleRepository implements ArticleRepository {
 
   @PersistenceContext EntityManager em;
 
+  private static final String SLUG_TAKEN = "Another page of this kind has this address";
+
   @Override
   public void add(Article article) {
     em.persist(article);
+    UniqueRows.flush(em, SLUG_TAKEN);
+  }
+
+  @Override
+  public void saveChanges() {
+    UniqueRows.flush(em, SLUG_TAKEN);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.brandcloud.content.infrastructure;
 
 import io.brandcloud.content.domain.Category;
 import io.brandcloud.content.domain.CategoryRepository;
+import io.brandcloud.shared.UniqueRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,9 +14,25 @@ public class JpaCategoryRepository implements CategoryRepository {
 
   @PersistenceContext EntityManager em;
 
+  private static final String TAKEN = "Another category has this name or address";
+
   @Override
   public void add(Category category) {
     em.persist(category);
+    UniqueRows.flush(em, TAKEN);
+  }
+
+  @Override
+  public void saveChanges() {
+    UniqueRows.flush(em, TAKEN);
+  }
+
+  @Override
+  public void touchPagesOf(long categoryId, java.time.Instant now) {
+    em.createQuery("update Article a set a.updatedAt = :now where a.categoryId = :category")
+        .setParameter("now", now)
+        .setParameter("category", categoryId)
+        .executeUpdate();
   }
 
   @Override

@@ -55,13 +55,23 @@ public class JpaIncidentRepository implements IncidentRepository {
   }
 
   @Override
-  public List<Incident> openOrResolvedSince(Instant resolvedSince, int limit) {
+  public List<Incident> open() {
     return em.createQuery(
-            "select i from Incident i where i.status <> :resolved or i.resolvedAt >= :since"
+            "select i from Incident i where i.status <> :resolved"
                 + " order by i.startedAt desc, i.id desc",
             Incident.class)
         .setParameter("resolved", IncidentStatus.RESOLVED)
-        .setParameter("since", resolvedSince)
+        .getResultList();
+  }
+
+  @Override
+  public List<Incident> resolvedSince(Instant since, int limit) {
+    return em.createQuery(
+            "select i from Incident i where i.status = :resolved and i.resolvedAt >= :since"
+                + " order by i.startedAt desc, i.id desc",
+            Incident.class)
+        .setParameter("resolved", IncidentStatus.RESOLVED)
+        .setParameter("since", since)
         .setMaxResults(limit)
         .getResultList();
   }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -49,9 +52,27 @@ public class MarkdownPages implements PageRendering {
     return POLICY.sanitize(html.render(parse(markdown)));
   }
 
+  /**
+   * The words as readers see them: raw HTML staff typed into the Markdown is left out (the page
+   * shows only what the sanitiser keeps of it, and a comment or a script's text must not turn up in
+   * an excerpt or be found by a search).
+   */
   @Override
   public String plainText(String markdown) {
-    return text.render(parse(markdown)).strip();
+    Node document = parse(markdown);
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(HtmlBlock block) {
+            block.unlink();
+          }
+
+          @Override
+          public void visit(HtmlInline inline) {
+            inline.unlink();
+          }
+        });
+    return text.render(document).strip();
   }
 
   private Node parse(String markdown) {

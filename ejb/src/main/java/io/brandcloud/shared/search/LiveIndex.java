@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -44,24 +45,45 @@ final class LiveIndex {
   private static final Duration OVERLAP = Duration.ofMinutes(2);
 
   private final Analyzer analyzer;
+  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final ReentrantLock refreshing = new ReentrantLock();
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Map<String, Long> versions = new HashMap<>();
   private long checksum;
-  private SearchFingerprint seen;
+  private volatile SearchFingerprint seen;
+  private volatile long ramBytes;
 
   LiveIndex(Analyzer analyzer) {
     this.analyzer = analyzer;
     try {
-      writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
       searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Brings the index to what the source holds now. */
-  synchronized void refresh(SearchSource source) {
+  /**
+   * Brings the index to what the source holds now. While another request is bringing it up to date,
+   * a search takes the index as it is (a moment behind) rather than wait; only the first build is
+   * waited for.
+   */
+  void refresh(SearchSource source) {
+    if (!refreshing.tryLock()) {
+      if (seen != null) {
+        return;
+      }
+      refreshing.lock();
+    }
+    try {
+      bringUpToDate(source);
+    } finally {
+      refreshing.unlock();
+    }
+  }
+
+  private void bringUpToDate(SearchSource source) {
     SearchFingerprint now = source.fingerprint();
     if (now.equals(seen)) {
       return;
@@ -76,10 +98,24 @@ final class LiveIndex {
         }
       }
       searchers.maybeRefreshBlocking();
+      ramBytes = measure();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     seen = now;
+  }
+
+  /** What the index takes of the heap, about, as of its last refresh. */
+  long ramBytes() {
+    return ramBytes;
+  }
+
+  private long measure() throws IOException {
+    long files = 0;
+    for (String file : directory.listAll()) {
+      files += directory.fileLength(file);
+    }
+    return files + writer.ramBytesUsed() + versions.size() * 64L;
   }
 
   SearchResults search(SearchQuery query, int offset, int limit) {
@@ -115,18 +151,17 @@ final class LiveIndex {
       put(document);
     }
     for (String key : changes.gone()) {
-      Long version = versions.remove(key);
-      if (version != null) {
+      if (versions.containsKey(key)) {
         writer.deleteDocuments(new Term(KEY, key));
-        checksum -= version;
+        checksum -= versions.remove(key);
       }
     }
   }
 
   private void put(SearchDocument document) throws IOException {
+    writer.updateDocument(new Term(KEY, document.key()), lucene(document));
     Long previous = versions.put(document.key(), document.version());
     checksum += document.version() - (previous == null ? 0 : previous);
-    writer.updateDocument(new Term(KEY, document.key()), lucene(document));
   }
 
   private static Document lucene(SearchDocument source) {
@@ -134,7 +169,8 @@ final class LiveIndex {
     document.add(new StringField(KEY, source.key(), Field.Store.YES));
     document.add(new StringField(TYPE, source.type(), Field.Store.YES));
     document.add(new TextField(TITLE, source.title(), Field.Store.YES));
-    document.add(new TextField(BODY, source.body(), Field.Store.YES));
+    // searched, never shown: what a hit shows is in its stored values
+    document.add(new TextField(BODY, source.body(), Field.Store.NO));
     source.stored().forEach((name, value) -> document.add(new StoredField(STORED + name, value)));
     return document;
   }
@@ -146,12 +182,6 @@ final class LiveIndex {
         stored.put(field.name().substring(STORED.length()), field.stringValue());
       }
     }
-    return new SearchHit(
-        document.get(KEY),
-        document.get(TYPE),
-        document.get(TITLE),
-        document.get(BODY),
-        stored,
-        score);
+    return new SearchHit(document.get(KEY), document.get(TYPE), document.get(TITLE), stored, score);
   }
 }

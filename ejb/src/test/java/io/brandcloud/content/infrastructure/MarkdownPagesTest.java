@@ -44,5 +44,10 @@ class MarkdownPagesTest {
         .contains("Title", "Some bold words.");
     assertThat(pages.excerpt("one two three four five six", 14)).isEqualTo("one two three…");
     assertThat(pages.excerpt("short", 14)).isEqualTo("short");
+    assertThat(
+            pages.plainText(
+                "Before <!-- staff only --> <b>bold</b>\n\n<script>steal()</script>\n\nAfter"))
+        .contains("Before", "bold", "After")
+        .doesNotContain("staff only", "steal", "<");
   }
 }

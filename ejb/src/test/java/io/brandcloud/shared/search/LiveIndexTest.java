@@ -88,6 +88,39 @@ class LiveIndexTest {
         .isEmpty();
   }
 
+  @Test
+  void aSearchDuringAnotherRequestsRefreshTakesTheIndexAsItIs() throws Exception {
+    table.put("1", "Reboot", "Power menu", T0);
+    keys(SearchQuery.words("reboot"));
+    table.put("2", "Resize", "Pick a larger plan", T0.plusSeconds(5));
+    java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    table.whileReading =
+        () -> {
+          reading.countDown();
+          await(release);
+        };
+    Thread slow = new Thread(() -> index.refresh(table));
+    slow.start();
+    await(reading);
+    index.refresh(table);
+    assertThat(index.search(SearchQuery.words("plan"), 0, 10).hits())
+        .as("the slow refresh has not applied the change yet")
+        .isEmpty();
+    release.countDown();
+    slow.join();
+    assertThat(keys(SearchQuery.words("plan"))).containsExactly("2");
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private List<String> keys(SearchQuery query) {
     index.refresh(table);
     return index.search(query, 0, 10).hits().stream().map(SearchHit::key).toList();
@@ -99,6 +132,7 @@ class LiveIndexTest {
     private final Map<String, Instant> left = new LinkedHashMap<>();
     int fullReads;
     int deltaReads;
+    Runnable whileReading = () -> {};
 
     void put(String key, String title, String body, Instant at) {
       left.remove(key);
@@ -139,6 +173,7 @@ class LiveIndexTest {
     @Override
     public Changes changedSince(Instant since) {
       deltaReads++;
+      whileReading.run();
       return new Changes(
           rows.values().stream().filter(d -> !d.updatedAt().isBefore(since)).toList(),
           left.entrySet().stream()

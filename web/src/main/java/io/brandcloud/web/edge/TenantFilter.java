@@ -153,7 +153,11 @@ public class TenantFilter extends HttpFilter {
           Map.entry("/admin/payments.xhtml", StaffPermission.CUSTOMERS_VIEW),
           Map.entry("/admin/tickets.xhtml", StaffPermission.TICKETS_MANAGE),
           Map.entry("/admin/ticket.xhtml", StaffPermission.TICKETS_MANAGE),
-          Map.entry("/admin/support.xhtml", StaffPermission.TICKETS_MANAGE));
+          Map.entry("/admin/support.xhtml", StaffPermission.TICKETS_MANAGE),
+          Map.entry("/admin/content.xhtml", StaffPermission.CONTENT_MANAGE),
+          Map.entry("/admin/article.xhtml", StaffPermission.CONTENT_MANAGE),
+          Map.entry("/admin/status.xhtml", StaffPermission.CONTENT_MANAGE),
+          Map.entry("/admin/incident.xhtml", StaffPermission.CONTENT_MANAGE));
 
   private static boolean staffRoleAllows(Edge edge) {
     if (edge.area() != Area.TENANT_ADMIN) {

@@ -6,6 +6,7 @@ import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -27,8 +28,16 @@ public class AnnouncementsBacking {
     return current;
   }
 
-  public void dismiss(long articleId) {
-    FacesActions.attempt(() -> announcements.dismiss(articleId), null);
+  /** Dismisses the announcement whose button was clicked, named by the click's own parameter. */
+  public void dismiss() {
+    String id =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("announcement");
+    if (id != null && id.matches("\\d{1,18}")) {
+      FacesActions.attempt(() -> announcements.dismiss(Long.parseLong(id)), null);
+    }
     current = null;
   }
 }

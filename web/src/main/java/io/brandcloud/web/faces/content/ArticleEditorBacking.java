@@ -13,6 +13,7 @@ import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,22 +43,33 @@ public class ArticleEditorBacking implements Serializable {
   private String body;
   private Long categoryId;
   private String preview;
+  private boolean ready;
 
+  /**
+   * A new page of the kind in the address (a knowledge-base article when it names none), or the
+   * page of the id; an unknown id or kind shows why and leaves no editor to use.
+   */
   public void load() {
     if (!StaffPermissions.allowed(StaffPermission.CONTENT_MANAGE)) {
       return;
     }
-    categoryList = categories.all();
-    if (id == null) {
-      kind = ArticleKind.parse("kind", kind == null ? "doc" : kind).wireName();
-      return;
-    }
     try {
-      show(content.get(id));
+      categoryList = categories.all();
+      if (id == null) {
+        kind = ArticleKind.parse("kind", kind == null ? "doc" : kind).wireName();
+      } else {
+        show(content.get(id));
+      }
+      ready = true;
     } catch (BrandcloudException e) {
       FacesActions.error(e.getMessage());
-      id = null;
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
+  }
+
+  /** Whether there is a page to edit: a known one, or a new one of a known kind. */
+  public boolean isReady() {
+    return ready;
   }
 
   private void show(ArticleView view) {
