@@ -116,6 +116,20 @@ class OperationsIT {
     shop.admin.put(shop.api("/admin/connections/" + id), "{\"active\":false}");
   }
 
+  @Test
+  void prometheusReadsTheJvmAndBothDatabasePools() {
+    String metrics = management.get("metrics").body();
+    assertThat(metrics.lines().filter(l -> l.startsWith("jvm_memory_used_bytes"))).isNotEmpty();
+    for (String pool : List.of("BrandcloudDS", "BrandcloudBatchDS")) {
+      assertThat(metrics.lines())
+          .as(pool + " counts what it lends out")
+          .anyMatch(
+              l ->
+                  l.startsWith("datasources_pool_in_use_count")
+                      && l.contains("name=\"" + pool + "\""));
+    }
+  }
+
   private static JsonObject check(JsonObject health, String name) {
     return health.getJsonArray("checks").stream()
         .map(JsonObject.class::cast)

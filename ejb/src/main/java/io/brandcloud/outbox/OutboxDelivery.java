@@ -3,6 +3,7 @@ package io.brandcloud.outbox;
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
+import io.brandcloud.metrics.BusinessMetrics;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.NativePages;
 import io.brandcloud.shared.Page;
@@ -35,6 +36,7 @@ public class OutboxDelivery {
   @PersistenceContext EntityManager em;
   @Inject MessageHandlers handlers;
   @EJB WorkDue due;
+  @Inject BusinessMetrics metrics;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> due(int limit) {
@@ -52,7 +54,8 @@ public class OutboxDelivery {
   public boolean deliver(long id) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT handler, payload, request_id, actor FROM outbox_messages WHERE id = ?1"
+                "SELECT handler, payload, request_id, actor, message_type,"
+                    + " extract(epoch FROM now() - created_at) FROM outbox_messages WHERE id = ?1"
                     + " AND status = 'PENDING' AND next_attempt_at <= now() FOR UPDATE SKIP LOCKED")
             .setParameter(1, id)
             .getResultList();
@@ -78,7 +81,14 @@ public class OutboxDelivery {
                 + " last_error = NULL WHERE id = ?1")
         .setParameter(1, id)
         .executeUpdate();
+    metrics.delivered(
+        simpleName((String) row[4]),
+        Duration.ofMillis(Math.round(((Number) row[5]).doubleValue() * 1000)));
     return true;
+  }
+
+  private static String simpleName(String className) {
+    return className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
   }
 
   /** Records a failed attempt after the handler's transaction rolled back. */

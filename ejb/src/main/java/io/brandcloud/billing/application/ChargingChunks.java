@@ -4,7 +4,10 @@ import io.brandcloud.billing.domain.UsageCharged;
 import io.brandcloud.billing.infrastructure.HourlyCharges;
 import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
 import io.brandcloud.billing.infrastructure.HourlyChargingStatement.OrganisationRange;
+import io.brandcloud.metrics.BusinessMetrics;
 import io.brandcloud.outbox.Outbox;
+import io.brandcloud.shared.Money;
+import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,6 +29,7 @@ public class ChargingChunks {
 
   @Inject HourlyCharges charges;
   @EJB Outbox outbox;
+  @Inject BusinessMetrics metrics;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OrganisationRange> ranges(int serversPerRange) {
@@ -67,8 +71,14 @@ public class ChargingChunks {
     return total;
   }
 
-  /** Tells other areas (automatic top-ups) that balances fell, with the charges. */
+  /**
+   * Tells other areas (automatic top-ups) that balances fell, with the charges, and counts the run.
+   */
   private void announce(ChargingResult result, Instant now) {
+    metrics.chargingRun(
+        new Money(result.amount(), CurrentTenant.require().currency()),
+        result.servers(),
+        result.charges());
     if (result.charges() > 0) {
       outbox.publish(new UsageCharged(now));
     }

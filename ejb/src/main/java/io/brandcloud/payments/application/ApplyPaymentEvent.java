@@ -7,7 +7,6 @@ import io.brandcloud.payments.domain.PaymentEventReceived;
 import io.brandcloud.payments.domain.PaymentReferences;
 import io.brandcloud.payments.domain.PaymentRepository;
 import io.brandcloud.payments.domain.PaymentRepository.Dispute;
-import io.brandcloud.payments.domain.PaymentStatus;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -75,8 +74,7 @@ public class ApplyPaymentEvent implements MessageHandler<PaymentEventReceived> {
   }
 
   private void failed(Payment payment) {
-    payments.fail(
-        payment.id(), PaymentStatus.FAILED, "The checkout ended without payment", clock.now());
+    bookings.failed(payment.id(), "The checkout ended without payment");
     payments.scheduleCheck(payment.id(), null);
   }
 

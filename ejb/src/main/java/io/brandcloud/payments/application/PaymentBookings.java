@@ -3,6 +3,7 @@ package io.brandcloud.payments.application;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.metrics.BusinessMetrics;
 import io.brandcloud.payments.domain.AutoTopUpRepository;
 import io.brandcloud.payments.domain.Payment;
 import io.brandcloud.payments.domain.PaymentRepository;
@@ -32,6 +33,7 @@ public class PaymentBookings {
   @EJB Wallets wallets;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @Inject BusinessMetrics metrics;
 
   /**
    * The payment's money is confirmed: the wallet is credited once and, where the customer asked,
@@ -43,8 +45,7 @@ public class PaymentBookings {
       LOG.errorf(
           "Payment %d: the gateway took %s, not %s; not credited",
           payment.id(), paid.display(), payment.amount().display());
-      payments.fail(
-          payment.id(), PaymentStatus.FAILED, "The gateway took another amount", clock.now());
+      failed(payment.id(), "The gateway took another amount");
       return;
     }
     if (payment.saveCard() && card != null && payment.gateway().savesCards()) {
@@ -53,6 +54,7 @@ public class PaymentBookings {
     if (!payments.succeed(payment.id(), gatewayPaymentId, clock.now())) {
       return;
     }
+    metrics.toppedUp(payment.amount());
     wallets.bookPayment(
         payment.organisationId(),
         LedgerEntryType.TOP_UP,
@@ -65,6 +67,13 @@ public class PaymentBookings {
         "payment.succeeded",
         "payment " + payment.id(),
         payment.amount().display() + " " + gatewayPaymentId);
+  }
+
+  /** The payment ended without money, unless it had ended before. */
+  public void failed(long paymentId, String failure) {
+    if (payments.fail(paymentId, PaymentStatus.FAILED, failure, clock.now())) {
+      metrics.paymentFailed();
+    }
   }
 
   /** A refund went back to the card: the wallet is debited by it, once. */

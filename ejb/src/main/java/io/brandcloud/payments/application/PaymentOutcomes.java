@@ -41,7 +41,7 @@ public class PaymentOutcomes {
         payments.checked(paymentId, null);
       }
       case FAILED -> {
-        payments.fail(paymentId, PaymentStatus.FAILED, outcome.failure(), clock.now());
+        bookings.failed(paymentId, outcome.failure());
         payments.checked(paymentId, null);
       }
       case OPEN -> waitLonger(payment);

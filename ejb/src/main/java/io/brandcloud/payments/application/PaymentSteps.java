@@ -46,6 +46,7 @@ public class PaymentSteps {
   @EJB WorkDue due;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @Inject PaymentBookings bookings;
 
   /** A new payment at an enabled gateway, its amount checked against what the tenant allows. */
   public StartedPayment newPayment(
@@ -131,7 +132,7 @@ public class PaymentSteps {
   }
 
   public void startFailed(long paymentId, String failure) {
-    payments.fail(paymentId, PaymentStatus.FAILED, failure, clock.now());
+    bookings.failed(paymentId, failure);
   }
 
   /** What the gateway said of a payment when asked ({@link PaymentOutcomes}). */

@@ -13,7 +13,6 @@ import io.brandcloud.payments.domain.PaymentOutcome;
 import io.brandcloud.payments.domain.PaymentReferences;
 import io.brandcloud.payments.domain.PaymentRepository;
 import io.brandcloud.payments.domain.PaymentRepository.Refund;
-import io.brandcloud.payments.domain.PaymentStatus;
 import io.brandcloud.payments.domain.SavedCard;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PublicUrls;
@@ -150,7 +149,7 @@ public class PaymentWork {
   /** The charge could not be made at all: the payment ends, the owner is told. */
   public void chargeFailed(Charge charge, String failure) {
     Payment payment = charge.payment();
-    payments.fail(payment.id(), PaymentStatus.FAILED, failure, clock.now());
+    bookings.failed(payment.id(), failure);
     payments.checked(payment.id(), null);
     autoTopUps.attempted(payment.organisationId(), failure);
     ownerMail.send(

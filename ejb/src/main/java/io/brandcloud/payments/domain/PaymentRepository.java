@@ -63,8 +63,8 @@ public interface PaymentRepository {
    */
   boolean succeed(long id, String gatewayPaymentId, Instant at);
 
-  /** Ends an open payment; a payment that succeeded stays so. */
-  void fail(long id, PaymentStatus status, String failure, Instant at);
+  /** Ends an open payment; a payment that succeeded stays so. False if it was not open. */
+  boolean fail(long id, PaymentStatus status, String failure, Instant at);
 
   void addRefunded(long id, BigDecimal amount);
 

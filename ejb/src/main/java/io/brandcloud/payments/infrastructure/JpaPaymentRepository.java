@@ -193,15 +193,16 @@ public class JpaPaymentRepository implements PaymentRepository {
   }
 
   @Override
-  public void fail(long id, PaymentStatus status, String failure, Instant at) {
-    em.createNativeQuery(
-            "UPDATE payments SET status = ?2, failure = ?3, completed_at = ?4 WHERE id = ?1"
-                + " AND status IN ('CREATED', 'PENDING')")
-        .setParameter(1, id)
-        .setParameter(2, status.name())
-        .setParameter(3, PlainText.cut(failure, 500))
-        .setParameter(4, Timestamp.from(at))
-        .executeUpdate();
+  public boolean fail(long id, PaymentStatus status, String failure, Instant at) {
+    return em.createNativeQuery(
+                "UPDATE payments SET status = ?2, failure = ?3, completed_at = ?4 WHERE id = ?1"
+                    + " AND status IN ('CREATED', 'PENDING')")
+            .setParameter(1, id)
+            .setParameter(2, status.name())
+            .setParameter(3, PlainText.cut(failure, 500))
+            .setParameter(4, Timestamp.from(at))
+            .executeUpdate()
+        > 0;
   }
 
   @Override
