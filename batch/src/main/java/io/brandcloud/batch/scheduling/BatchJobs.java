@@ -5,6 +5,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.application.ActiveTenants;
 import io.brandcloud.platform.application.JobLeases;
 import io.brandcloud.platform.application.JobOwners;
+import io.brandcloud.platform.domain.JobLeaseRepository.TakenOver;
 import io.brandcloud.platform.domain.JobRun;
 import io.brandcloud.platform.domain.OperatorJobs;
 import io.brandcloud.shared.ApplicationClock;
@@ -17,12 +18,16 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /** Starts Brandcloud's jobs for a period, at most once per cluster. */
@@ -122,7 +127,7 @@ public class BatchJobs implements OperatorJobs {
     if (tenants.ids().isEmpty()) {
       return Optional.empty(); // a job needs at least one partition
     }
-    if (!leases.acquire(job, period, holder(), clock.now())) {
+    if (!leases.acquire(job, period, holder(), text(parameters), clock.now())) {
       LOG.debugf("%s for %s already started elsewhere", job, period);
       return Optional.empty();
     }
@@ -130,6 +135,45 @@ public class BatchJobs implements OperatorJobs {
     leases.recordExecution(job, period, execution);
     LOG.infof("Started %s for %s as execution %d", job, period, execution);
     return Optional.of(execution);
+  }
+
+  /**
+   * Runs a period again whose lease this node took over from a node that went silent, with the
+   * parameters the first run had.
+   */
+  public long restart(TakenOver lease) {
+    long execution = start(lease.job(), parameters(lease.parameters()));
+    leases.recordExecution(lease.job(), lease.periodStart(), execution);
+    LOG.warnf(
+        "Took over %s for %s from a silent node (its execution %s); running it again as execution %d",
+        lease.job(), lease.periodStart(), lease.deadExecution(), execution);
+    audit.record(
+        null,
+        "job.taken_over",
+        lease.job(),
+        lease.periodStart() + ", execution " + execution + " after " + lease.deadExecution());
+    return execution;
+  }
+
+  /** A job's parameters as the lease keeps them: one {@code key=value} line each. */
+  static String text(Properties parameters) {
+    StringBuilder text = new StringBuilder();
+    new TreeSet<>(parameters.stringPropertyNames())
+        .forEach(
+            key -> text.append(key).append('=').append(parameters.getProperty(key)).append('\n'));
+    return text.toString();
+  }
+
+  static Properties parameters(String text) {
+    Properties parameters = new Properties();
+    if (text != null) {
+      try {
+        parameters.load(new StringReader(text));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return parameters;
   }
 
   /** Starts a job and notes this node as its owner, for {@link DiedExecutions}. */
@@ -143,7 +187,7 @@ public class BatchJobs implements OperatorJobs {
     return BatchRuntime.getJobOperator();
   }
 
-  private static String holder() {
+  static String holder() {
     return ManagementFactory.getRuntimeMXBean().getName();
   }
 

@@ -73,6 +73,19 @@ public class DiedExecutions {
     return died;
   }
 
+  /**
+   * Closes executions another node started and died with, found by the lease it stopped renewing;
+   * returns those that were still marked as running.
+   */
+  public List<Long> closeSilent(List<Long> executions) {
+    try (Connection connection = jobRepository.getConnection()) {
+      return markFailed(connection, executions);
+    } catch (SQLException e) {
+      LOG.errorf(e, "Could not close the job executions %s of a silent node", executions);
+      return List.of();
+    }
+  }
+
   private static List<Long> markFailed(Connection connection, List<Long> executions)
       throws SQLException {
     Array ids = connection.createArrayOf("bigint", executions.toArray(Long[]::new));
