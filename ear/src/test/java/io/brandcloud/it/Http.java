@@ -16,18 +16,33 @@ import java.util.Base64;
 public final class Http {
 
   private final URI base;
+  private final HttpClient.Version version;
   private final HttpClient client;
   private String authorization;
   private String host;
   private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
   public Http(URI base) {
+    this(base, HttpClient.Version.HTTP_2);
+  }
+
+  private Http(URI base, HttpClient.Version version) {
     this.base = base;
+    this.version = version;
     this.client =
         HttpClient.newBuilder()
+            .version(version)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /**
+   * A client that speaks HTTP/1.1 only, as browsers do over plain HTTP: without the h2c upgrade the
+   * JDK's client otherwise asks for, which a proxy such as HAProxy passes on untouched.
+   */
+  public static Http overHttp11(URI base) {
+    return new Http(base, HttpClient.Version.HTTP_1_1);
   }
 
   /** The same client sending another Host header, as a browser on a tenant's own domain would. */
@@ -52,7 +67,7 @@ public final class Http {
   }
 
   private Http copy() {
-    Http copy = new Http(base);
+    Http copy = new Http(base, version);
     copy.authorization = authorization;
     copy.host = host;
     copy.headers.putAll(headers);
@@ -110,7 +125,7 @@ public final class Http {
   }
 
   public Http as(String user, String password) {
-    Http copy = new Http(base);
+    Http copy = new Http(base, version);
     copy.authorization =
         "Basic "
             + Base64.getEncoder()
