@@ -50,6 +50,7 @@ start_node() {
   cp -a ear/target/server "$home"
   # nothing of another run of that server (the tests' own, a demo): its data, transaction log and deployments
   rm -rf "$home/standalone/data" "$home/standalone/tmp" "$home/standalone/log" "$home"/standalone/deployments/*
+  sed -i '/<deployments>/,/<\/deployments>/d' "$home/standalone/configuration/standalone.xml"
   cp ear/target/brandcloud.ear "$home/standalone/deployments/"
   JBOSS_PIDFILE="$CLUSTER/$node.pid" "$home/bin/standalone.sh" -b 127.0.0.1 \
     -Djboss.node.name="$node" -Djboss.socket.binding.port-offset="$offset" \
