@@ -1,5 +1,6 @@
 package io.brandcloud.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * An amount in one currency. Amounts keep six decimal places (hourly prices are that fine); {@link
  * #roundedToMinorUnit()} is the one place where money is rounded for invoices and totals.
  */
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency)
+    implements Serializable, Comparable<Money> {
 
   public static final int SCALE = 6;
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;

@@ -3,6 +3,7 @@ package io.brandcloud.billing.application;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.UsagePeriod;
 import io.brandcloud.shared.Money;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Currency;
 
@@ -17,7 +18,8 @@ public record LedgerLine(
     String description,
     String createdBy,
     Instant createdAt,
-    UsagePeriod usage) {
+    UsagePeriod usage)
+    implements Serializable {
 
   static LedgerLine of(LedgerEntry entry, Currency currency, UsagePeriod usage) {
     return new LedgerLine(

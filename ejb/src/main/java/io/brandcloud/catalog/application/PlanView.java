@@ -2,6 +2,7 @@ package io.brandcloud.catalog.application;
 
 import io.brandcloud.catalog.domain.Plan;
 import io.brandcloud.shared.Money;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A plan with the prices customers see. */
@@ -15,7 +16,8 @@ public record PlanView(
     Money monthlyPrice,
     Money hourlyPrice,
     boolean active,
-    Money backupMonthlyPrice) {
+    Money backupMonthlyPrice)
+    implements Serializable {
 
   /** The hourly price of a server on this plan, with or without the backup add-on. */
   public Money hourlyPriceFor(boolean withBackup) {

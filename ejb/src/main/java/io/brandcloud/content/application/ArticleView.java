@@ -1,6 +1,7 @@
 package io.brandcloud.content.application;
 
 import io.brandcloud.content.domain.Article;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A page as staff see it, draft or published, with its Markdown. */
@@ -15,7 +16,8 @@ public record ArticleView(
     Instant publishedAt,
     String authorName,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt)
+    implements Serializable {
 
   static ArticleView of(Article article) {
     return new ArticleView(

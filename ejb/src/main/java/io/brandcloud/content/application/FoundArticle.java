@@ -1,5 +1,6 @@
 package io.brandcloud.content.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A published page that matched a search, best first, with the start of its text. */
@@ -11,4 +12,5 @@ public record FoundArticle(
     Long categoryId,
     String excerpt,
     Instant publishedAt,
-    float score) {}
+    float score)
+    implements Serializable {}

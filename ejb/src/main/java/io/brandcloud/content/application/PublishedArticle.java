@@ -2,6 +2,7 @@ package io.brandcloud.content.application;
 
 import io.brandcloud.content.domain.Article;
 import io.brandcloud.content.domain.PageRendering;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,8 @@ public record PublishedArticle(
     String excerpt,
     String html,
     Instant publishedAt,
-    Instant updatedAt) {
+    Instant updatedAt)
+    implements Serializable {
 
   static final int EXCERPT_LENGTH = 240;
 

@@ -1,7 +1,9 @@
 package io.brandcloud.identity.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An organisation as staff list it: a customer account with its owner. */
 public record OrganisationSummary(
-    long id, String name, boolean personal, long ownerId, String ownerEmail, Instant createdAt) {}
+    long id, String name, boolean personal, long ownerId, String ownerEmail, Instant createdAt)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package io.brandcloud.payments.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,4 +16,5 @@ public record AutoTopUp(
     BigDecimal amount,
     boolean enabled,
     Instant lastAttemptAt,
-    String lastFailure) {}
+    String lastFailure)
+    implements Serializable {}

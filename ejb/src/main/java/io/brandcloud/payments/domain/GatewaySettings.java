@@ -1,5 +1,6 @@
 package io.brandcloud.payments.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -22,4 +23,5 @@ public record GatewaySettings(
     BigDecimal maxAmount,
     List<BigDecimal> presets,
     Instant checkedAt,
-    String checkError) {}
+    String checkError)
+    implements Serializable {}

@@ -1,6 +1,7 @@
 package io.brandcloud.payments.domain;
 
 import io.brandcloud.shared.Money;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -23,7 +24,8 @@ public record Payment(
     String failure,
     int checks,
     Instant createdAt,
-    Instant completedAt) {
+    Instant completedAt)
+    implements Serializable {
 
   /** What may still be refunded. */
   public BigDecimal refundable() {

@@ -2,6 +2,7 @@ package io.brandcloud.payments.domain;
 
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -134,7 +135,8 @@ public interface PaymentRepository {
       String requestedBy,
       String failure,
       int attempts,
-      Instant createdAt) {
+      Instant createdAt)
+      implements Serializable {
 
     public boolean underWay() {
       return "REQUESTED".equals(status);
@@ -151,5 +153,6 @@ public interface PaymentRepository {
       String currency,
       String status,
       Instant openedAt,
-      Instant closedAt) {}
+      Instant closedAt)
+      implements Serializable {}
 }

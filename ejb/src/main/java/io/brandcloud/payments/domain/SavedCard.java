@@ -1,4 +1,7 @@
 package io.brandcloud.payments.domain;
 
+import java.io.Serializable;
+
 /** A card the gateway keeps for a customer to charge later: its customer and method ids there. */
-public record SavedCard(String customerRef, String paymentMethodRef, String label) {}
+public record SavedCard(String customerRef, String paymentMethodRef, String label)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package io.brandcloud.payments.testgateway;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A checkout or saved-card charge as the test gateway keeps it. */
@@ -14,7 +15,8 @@ public record TestCharge(
     String cardRef,
     String returnUrl,
     String cancelUrl,
-    BigDecimal refunded) {
+    BigDecimal refunded)
+    implements Serializable {
 
   public boolean open() {
     return "OPEN".equals(status);

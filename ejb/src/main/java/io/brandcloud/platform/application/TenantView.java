@@ -1,6 +1,7 @@
 package io.brandcloud.platform.application;
 
 import io.brandcloud.platform.domain.Tenant;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public record TenantView(
     String logoUrl,
     boolean darkTheme,
     List<String> domains,
-    Instant createdAt) {
+    Instant createdAt)
+    implements Serializable {
 
   static TenantView of(Tenant tenant) {
     return new TenantView(

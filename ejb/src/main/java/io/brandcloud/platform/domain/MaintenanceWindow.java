@@ -1,5 +1,6 @@
 package io.brandcloud.platform.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,8 @@ import java.time.Instant;
  * @param endsAt when it is expected to end (the API's Retry-After), or null if nobody knows
  */
 public record MaintenanceWindow(
-    Long tenantId, String message, Instant endsAt, String startedBy, Instant startedAt) {
+    Long tenantId, String message, Instant endsAt, String startedBy, Instant startedAt)
+    implements Serializable {
 
   public boolean platformWide() {
     return tenantId == null;

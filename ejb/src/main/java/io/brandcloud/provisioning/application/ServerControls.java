@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.application;
 
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.provisioning.domain.ServerActionType;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ public record ServerControls(
     List<String> actions,
     List<String> needStopped,
     boolean measuresUsage,
-    boolean console) {
+    boolean console)
+    implements Serializable {
 
   static ServerControls of(CloudProvider provider, boolean console) {
     return new ServerControls(

@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.application;
 
 import io.brandcloud.provisioning.domain.Server;
 import io.brandcloud.shared.Money;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Currency;
 
@@ -18,7 +19,8 @@ public record ServerView(
     Money hourlyPrice,
     Instant createdAt,
     Instant billableFrom,
-    boolean backup) {
+    boolean backup)
+    implements Serializable {
 
   static ServerView of(Server server, Currency currency) {
     return new ServerView(

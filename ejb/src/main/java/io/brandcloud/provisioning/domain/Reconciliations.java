@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.domain;
 
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
@@ -30,7 +31,8 @@ public interface Reconciliations {
 
   /** One drift of a server, as staff see it. */
   record ServerDrift(
-      long id, long serverId, String hostname, String kind, String detail, Instant foundAt) {}
+      long id, long serverId, String hostname, String kind, String detail, Instant foundAt)
+      implements Serializable {}
 
   /** A server the provider runs that is none of ours. */
   record UnknownServer(
@@ -43,5 +45,6 @@ public interface Reconciliations {
       String region,
       String image,
       Instant firstSeen,
-      Instant lastSeen) {}
+      Instant lastSeen)
+      implements Serializable {}
 }

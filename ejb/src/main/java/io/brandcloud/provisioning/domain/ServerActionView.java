@@ -1,5 +1,6 @@
 package io.brandcloud.provisioning.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -19,7 +20,8 @@ public record ServerActionView(
     String outcome,
     boolean passwordWaiting,
     Instant requestedAt,
-    Instant finishedAt) {
+    Instant finishedAt)
+    implements Serializable {
 
   public boolean unfinished() {
     return "REQUESTED".equals(status) || "RUNNING".equals(status);

@@ -1,6 +1,7 @@
 package io.brandcloud.support.application;
 
 import io.brandcloud.support.domain.TicketAttachment;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A file on a ticket as the thread lists it. */
@@ -12,7 +13,8 @@ public record AttachmentView(
     String sha256,
     String authorName,
     boolean fromStaff,
-    Instant createdAt) {
+    Instant createdAt)
+    implements Serializable {
 
   static AttachmentView of(TicketAttachment a) {
     return new AttachmentView(

@@ -1,9 +1,10 @@
 package io.brandcloud.support.application;
 
 import io.brandcloud.support.domain.Department;
+import java.io.Serializable;
 
 /** A department as a customer sees it when opening a ticket: who answers it stays with staff. */
-public record DepartmentChoice(long id, String name, String description) {
+public record DepartmentChoice(long id, String name, String description) implements Serializable {
 
   static DepartmentChoice of(Department department) {
     return new DepartmentChoice(

@@ -1,11 +1,13 @@
 package io.brandcloud.support.application;
 
 import io.brandcloud.support.domain.Department;
+import java.io.Serializable;
 import java.util.List;
 
 /** A support department and the ids of the staff who answer it. */
 public record DepartmentView(
-    long id, String name, String description, boolean active, List<Long> staffIds) {
+    long id, String name, String description, boolean active, List<Long> staffIds)
+    implements Serializable {
 
   static DepartmentView of(Department department) {
     return new DepartmentView(

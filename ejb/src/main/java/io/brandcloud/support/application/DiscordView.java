@@ -1,6 +1,7 @@
 package io.brandcloud.support.application;
 
 import io.brandcloud.support.domain.DiscordChannel;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,11 +14,13 @@ public record DiscordView(
     boolean enabled,
     Instant commandsRegisteredAt,
     String postError,
-    List<StaffLinkView> staff) {
+    List<StaffLinkView> staff)
+    implements Serializable {
 
   /** A Discord account that answers as a staff member. */
   public record StaffLinkView(
-      String discordUserId, long staffId, String staffName, Instant linkedAt) {}
+      String discordUserId, long staffId, String staffName, Instant linkedAt)
+      implements Serializable {}
 
   static DiscordView of(DiscordChannel channel, List<StaffLinkView> staff) {
     return new DiscordView(

@@ -2,6 +2,7 @@ package io.brandcloud.support.application;
 
 import io.brandcloud.support.domain.MailboxServer;
 import io.brandcloud.support.domain.SupportMailbox;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** The support mailbox as staff see it: never its password. */
@@ -14,7 +15,8 @@ public record MailboxView(
     String folder,
     boolean enabled,
     Instant checkedAt,
-    String checkError) {
+    String checkError)
+    implements Serializable {
 
   static MailboxView of(SupportMailbox mailbox) {
     MailboxServer server = mailbox.server();

@@ -1,5 +1,6 @@
 package io.brandcloud.support.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * ticket whose answer it reuses and the knowledge-base pages it points to. No text when nothing of
  * the tenant's matched.
  */
-public record Suggestion(String text, List<Source> sources) {
+public record Suggestion(String text, List<Source> sources) implements Serializable {
 
   public static final String ARTICLE = "article";
   public static final String TICKET = "ticket";
@@ -19,6 +20,6 @@ public record Suggestion(String text, List<Source> sources) {
    * @param path where staff open it within the portal
    * @param score how closely it matched, comparable among sources of one type
    */
-  public record Source(
-      String type, long id, String title, String path, String excerpt, float score) {}
+  public record Source(String type, long id, String title, String path, String excerpt, float score)
+      implements Serializable {}
 }

@@ -2,6 +2,7 @@ package io.brandcloud.support.application;
 
 import io.brandcloud.support.domain.MessageChannel;
 import io.brandcloud.support.domain.TicketMessage;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A message of a ticket's thread. */
@@ -12,7 +13,8 @@ public record TicketMessageView(
     boolean internal,
     MessageChannel via,
     String body,
-    Instant createdAt) {
+    Instant createdAt)
+    implements Serializable {
 
   static TicketMessageView of(TicketMessage message) {
     return new TicketMessageView(

@@ -2,6 +2,7 @@ package io.brandcloud.support.application;
 
 import io.brandcloud.support.domain.TicketPriority;
 import io.brandcloud.support.domain.TicketStatus;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -22,7 +23,8 @@ public record TicketSummary(
     String assigneeName,
     Instant createdAt,
     Instant updatedAt,
-    Instant waitingSince) {
+    Instant waitingSince)
+    implements Serializable {
 
   public boolean closed() {
     return status == TicketStatus.CLOSED;

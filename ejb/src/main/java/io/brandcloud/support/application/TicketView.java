@@ -1,5 +1,6 @@
 package io.brandcloud.support.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ public record TicketView(
     Long serverId,
     String serverHostname,
     List<TicketMessageView> messages,
-    List<AttachmentView> attachments) {
+    List<AttachmentView> attachments)
+    implements Serializable {
 
   public long id() {
     return summary.id();

@@ -1,5 +1,6 @@
 package io.brandcloud.support.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,8 @@ public record DiscordPost(
     int attempts,
     String lastError,
     Instant createdAt,
-    Instant sentAt) {
+    Instant sentAt)
+    implements Serializable {
 
   /** Where a post is on its way to the channel. */
   public enum Status {

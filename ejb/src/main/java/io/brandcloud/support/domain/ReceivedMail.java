@@ -1,10 +1,12 @@
 package io.brandcloud.support.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A mail read from the support mailbox, and what became of it. */
 public record ReceivedMail(
-    long id, String sender, String subject, Outcome outcome, Long ticketId, Instant receivedAt) {
+    long id, String sender, String subject, Outcome outcome, Long ticketId, Instant receivedAt)
+    implements Serializable {
 
   /** Why a mail did or did not become an answer. */
   public enum Outcome {

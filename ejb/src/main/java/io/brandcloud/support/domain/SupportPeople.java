@@ -1,6 +1,7 @@
 package io.brandcloud.support.domain;
 
 import io.brandcloud.access.Role;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,5 +31,5 @@ public interface SupportPeople {
   Map<Long, String> organisationNames(Collection<Long> organisationIds);
 
   /** A user of the tenant, with their role there. */
-  record Person(long id, String email, String name, Role role) {}
+  record Person(long id, String email, String name, Role role) implements Serializable {}
 }

@@ -123,7 +123,7 @@ public class CustomersBacking implements Serializable {
   }
 
   /** The balance before and after a debit it does not cover, while staff decide. */
-  public record Overdraw(Money before, Money after) {}
+  public record Overdraw(Money before, Money after) implements Serializable {}
 
   public Overdraw getOverdraw() {
     return overdraw;
