@@ -15,17 +15,22 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The documented two-node cluster ({@code ear/run-cluster.sh}: two WildFly nodes and HAProxy on
  * loopback, one database) as a visitor meets it: logged in through HAProxy, the node that served
  * them is killed, and their next requests, now served by the other node, are still theirs.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -82,6 +87,32 @@ class ClusterFailoverIT {
   }
 
   @Test
+  @Order(1)
+  void bothNodesCountOneCallersRequestsInOneBucket() {
+    List<Http> nodes =
+        List.of(node(300), node(400)).stream()
+            .map(node -> node.as("admin@acme.example", "acme-admin-demo"))
+            .toList();
+    HttpResponse<String> first = nodes.get(0).get("t/acme/api/v1/me");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    int limit = Integer.parseInt(first.headers().firstValue("X-RateLimit-Limit").orElseThrow());
+    // the bucket refills while the requests run (greedily, a token each 60/limit seconds), so a few
+    // more than the limit pass; with a bucket per node about twice the limit would
+    int served = 1;
+    HttpResponse<String> answer = first;
+    while (answer.statusCode() == 200 && served <= 2 * limit) {
+      answer = nodes.get(served % 2).get("t/acme/api/v1/me");
+      served += answer.statusCode() == 200 ? 1 : 0;
+    }
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(429);
+    assertThat(served).as("served by both nodes together").isBetween(limit, limit + limit / 4);
+    assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+    HttpResponse<String> otherNode = nodes.get((served + 1) % 2).get("t/acme/api/v1/me");
+    assertThat(otherNode.statusCode()).as("the other node refuses too").isEqualTo(429);
+  }
+
+  @Test
+  @Order(2)
   void aVisitorStaysLoggedInWhenTheNodeThatServedThemDies() throws IOException {
     Http visitor = Http.overHttp11(PROXY);
     HttpResponse<String> first = visitor.get("t/acme/login.xhtml");
@@ -106,6 +137,10 @@ class ClusterFailoverIT {
     assertThat(stickyNode(me)).as("now served by the other node").isNotEqualTo(servedBy);
     HttpResponse<String> page = visitor.get("t/acme/portal/index.xhtml");
     assertThat(page.statusCode()).as("still logged in, not sent to the login page").isEqualTo(200);
+  }
+
+  private static Http node(int offset) {
+    return Http.overHttp11(URI.create("http://127.0.0.1:" + (8080 + offset) + "/"));
   }
 
   /** The node HAProxy pins this visitor to, from the cookie it sets. */
