@@ -107,8 +107,14 @@ class ClusterFailoverIT {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(429);
     assertThat(served).as("served by both nodes together").isBetween(limit, limit + limit / 4);
     assertThat(answer.headers().firstValue("Retry-After")).isPresent();
-    HttpResponse<String> otherNode = nodes.get((served + 1) % 2).get("t/acme/api/v1/me");
-    assertThat(otherNode.statusCode()).as("the other node refuses too").isEqualTo(429);
+    // a token refills each 60/limit seconds, so one of these may pass; a bucket of its own would
+    // still hold about half the limit
+    Http otherNode = nodes.get((served + 1) % 2);
+    long passed =
+        java.util.stream.IntStream.range(0, 5)
+            .filter(i -> otherNode.get("t/acme/api/v1/me").statusCode() == 200)
+            .count();
+    assertThat(passed).as("the other node refuses too").isLessThanOrEqualTo(1);
   }
 
   @Test

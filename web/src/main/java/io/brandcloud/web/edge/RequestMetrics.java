@@ -2,6 +2,7 @@ package io.brandcloud.web.edge;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +10,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,6 +29,12 @@ public class RequestMetrics extends HttpFilter {
       Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
   @Inject MeterRegistry registry;
+
+  /**
+   * The timers by method, route and status: WildFly's registry looks a meter up among all it holds
+   * on every call, which cost the API's front door a third of its throughput.
+   */
+  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
   /** The route a later step (the API) recognised this request as. */
   public static void route(HttpServletRequest request, String route) {
@@ -44,14 +53,19 @@ public class RequestMetrics extends HttpFilter {
     } finally {
       if (!request.isAsyncStarted()) {
         int status = failed ? 500 : response.getStatus();
-        Tags tags =
-            Tags.of(
-                "method", METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER",
-                "route", routeOf(request, status),
-                "status", Integer.toString(status));
-        registry.timer(TIMER, tags).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        timer(
+                METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER",
+                routeOf(request, status),
+                Integer.toString(status))
+            .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
       }
     }
+  }
+
+  private Timer timer(String method, String route, String status) {
+    return timers.computeIfAbsent(
+        method + " " + route + " " + status,
+        key -> registry.timer(TIMER, Tags.of("method", method, "route", route, "status", status)));
   }
 
   private static String routeOf(HttpServletRequest request, int status) {
