@@ -81,6 +81,11 @@ public class TestTenants {
   }
 
   public CreatedTenant create(String slug) {
+    return create(slug, null);
+  }
+
+  /** A tenant on {@code placement}, or, when that is null, where the platform puts new tenants. */
+  public CreatedTenant create(String slug, String placement) {
     return tenants.create(
         new TenantDraft(
             slug,
@@ -93,11 +98,16 @@ public class TestTenants {
             List.of(),
             "admin@" + slug + ".test",
             null,
-            null));
+            null,
+            placement));
   }
 
   public Fixture withCustomer(String slug, BigDecimal credit) {
-    CreatedTenant created = create(slug);
+    return withCustomer(slug, credit, null);
+  }
+
+  public Fixture withCustomer(String slug, BigDecimal credit, String placement) {
+    CreatedTenant created = create(slug, placement);
     TenantContext tenant = directory.byId(created.tenant().id(), "test").orElseThrow();
     Fixture partial = new Fixture(tenant, 0, 0, 0);
     return partial.as(

@@ -199,7 +199,8 @@ public class DemoSeeder {
                 List.of(demo.slug() + ".localhost"),
                 "admin@" + demo.slug() + ".example",
                 demo.name() + " admin",
-                demo.dark()));
+                demo.dark(),
+                null));
     TenantContext context =
         directory.byId(created.tenant().id(), TenantContext.newRequestId()).orElseThrow();
     CurrentTenant.runAs(

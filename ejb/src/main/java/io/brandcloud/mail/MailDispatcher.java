@@ -1,5 +1,6 @@
 package io.brandcloud.mail;
 
+import io.brandcloud.tenancy.AcrossPlacements;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantLookup;
@@ -10,8 +11,6 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,7 +29,6 @@ public class MailDispatcher {
 
   private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
 
-  @PersistenceContext EntityManager em;
   @EJB SmtpDelivery delivery;
   @Inject TenantLookup tenants;
 
@@ -49,15 +47,14 @@ public class MailDispatcher {
   }
 
   private void dispatch() {
-    List<?> due =
-        em.createNativeQuery(
-                "SELECT tenant_id, version FROM platform.mail_due WHERE due_at <= now()"
-                    + " ORDER BY due_at LIMIT 500")
-            .getResultList();
-    for (Object row : due) {
-      Object[] r = (Object[]) row;
-      long tenantId = ((Number) r[0]).longValue();
-      long version = ((Number) r[1]).longValue();
+    List<long[]> due =
+        AcrossPlacements.query(
+            "SELECT tenant_id, version FROM platform.mail_due WHERE due_at <= now()"
+                + " ORDER BY due_at LIMIT 500",
+            row -> new long[] {row.getLong(1), row.getLong(2)});
+    for (long[] flag : due) {
+      long tenantId = flag[0];
+      long version = flag[1];
       Optional<TenantContext> tenant = tenants.byId(tenantId, "mail");
       if (tenant.isEmpty()) {
         continue;

@@ -1,5 +1,6 @@
 package io.brandcloud.metrics;
 
+import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantSchema;
 import io.brandcloud.tenancy.health.QueueBacklog;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -74,7 +75,7 @@ public class TenantGauges {
     }
     try (Connection connection = database.getConnection()) {
       readTenants(connection);
-      readQueues(connection);
+      readQueues();
     } catch (SQLException e) {
       LOG.warnf("Tenant figures were not read: %s", e.getMessage());
     } finally {
@@ -82,9 +83,20 @@ public class TenantGauges {
     }
   }
 
-  private void readTenants(Connection connection) throws SQLException {
-    List<String> slugs = slugs(connection);
+  private void readTenants(Connection main) throws SQLException {
     Set<String> seen = new HashSet<>();
+    for (Map.Entry<String, List<String>> placement : Placements.slugsByPlacement(main).entrySet()) {
+      try (Connection connection = Placements.dataSource(placement.getKey()).getConnection()) {
+        readTenants(connection, placement.getValue(), seen);
+      } catch (SQLException | IllegalStateException e) {
+        LOG.warnf("Figures of placement %s were not read: %s", placement.getKey(), e.getMessage());
+      }
+    }
+    zeroAllBut(tenants, seen);
+  }
+
+  private void readTenants(Connection connection, List<String> slugs, Set<String> seen)
+      throws SQLException {
     for (int from = 0; from < slugs.size(); from += TENANTS_PER_QUERY) {
       List<String> chunk = slugs.subList(from, Math.min(slugs.size(), from + TENANTS_PER_QUERY));
       for (TenantFigure figure : figures(connection, chunk)) {
@@ -93,7 +105,6 @@ public class TenantGauges {
         seen.add(figure.tenant());
       }
     }
-    zeroAllBut(tenants, seen);
   }
 
   /** A chunk that fails (a schema still being created) is read a tenant at a time. */
@@ -128,9 +139,9 @@ public class TenantGauges {
     return figures;
   }
 
-  private void readQueues(Connection connection) throws SQLException {
+  private void readQueues() {
     Set<String> seen = new HashSet<>();
-    for (QueueBacklog backlog : QueueBacklog.read(connection)) {
+    for (QueueBacklog backlog : QueueBacklog.read()) {
       pair(queues, "queue", backlog.queue(), QUEUE_OLDEST, QUEUE_TENANTS)
           .set(backlog.oldestSeconds(), backlog.tenantsWaiting());
       seen.add(backlog.queue());
@@ -158,16 +169,5 @@ public class TenantGauges {
               registry.gauge(firstName, tags, new AtomicLong(), AtomicLong::doubleValue),
               registry.gauge(secondName, tags, new AtomicLong(), AtomicLong::doubleValue));
         });
-  }
-
-  private static List<String> slugs(Connection connection) throws SQLException {
-    List<String> slugs = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT slug FROM platform.tenants ORDER BY id")) {
-      while (rows.next()) {
-        slugs.add(rows.getString(1));
-      }
-    }
-    return slugs;
   }
 }

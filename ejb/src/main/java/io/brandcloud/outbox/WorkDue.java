@@ -1,5 +1,6 @@
 package io.brandcloud.outbox;
 
+import io.brandcloud.tenancy.AcrossPlacements;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,12 +10,16 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Which tenants have work waiting in a queue ({@code platform.work_due}), so a dispatcher reads one
- * table instead of every schema. A flag is written in the transaction that adds the work and moved
- * or removed by the dispatcher only if nobody added work since it looked (the version).
+ * table per placement instead of every schema. Each PostgreSQL server keeps the flags of the
+ * tenants it holds, written on the tenant's own connection: adding work never spans two servers. A
+ * flag is written in the transaction that adds the work and moved or removed by the dispatcher only
+ * if nobody added work since it looked (the version).
  */
 @Stateless
 public class WorkDue {
@@ -42,28 +47,28 @@ public class WorkDue {
         .executeUpdate();
   }
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  /** The tenants with due work in the queue, oldest first, read on every placement. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Flag> due(String queue, int limit) {
-    return ((List<?>)
-            em.createNativeQuery(
-                    "SELECT tenant_id, version FROM platform.work_due WHERE queue = ?1"
-                        + " AND due_at <= now() ORDER BY due_at LIMIT ?2")
-                .setParameter(1, queue)
-                .setParameter(2, limit)
-                .getResultList())
-        .stream()
-            .map(Object[].class::cast)
-            .map(r -> new Flag(((Number) r[0]).longValue(), ((Number) r[1]).longValue()))
-            .toList();
+    List<Due> due =
+        new ArrayList<>(
+            AcrossPlacements.query(
+                "SELECT tenant_id, version, due_at FROM platform.work_due WHERE queue = ?"
+                    + " AND due_at <= now() ORDER BY due_at LIMIT ?",
+                row -> new Due(new Flag(row.getLong(1), row.getLong(2)), row.getTimestamp(3)),
+                queue,
+                limit));
+    due.sort(Comparator.comparing(Due::at));
+    return due.stream().limit(limit).map(Due::flag).toList();
   }
 
+  private record Due(Flag flag, Timestamp at) {}
+
   /** Removes a flag of a tenant that no longer takes work (deleted or suspended, say). */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void forget(String queue, long tenantId) {
-    em.createNativeQuery("DELETE FROM platform.work_due WHERE tenant_id = ?1 AND queue = ?2")
-        .setParameter(1, tenantId)
-        .setParameter(2, queue)
-        .executeUpdate();
+    AcrossPlacements.update(
+        "DELETE FROM platform.work_due WHERE tenant_id = ? AND queue = ?", tenantId, queue);
   }
 
   /**

@@ -1,10 +1,12 @@
 package io.brandcloud.shared;
 
+import io.brandcloud.tenancy.Placements;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,20 +20,21 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Hears, on a connection of its own, the changes that database triggers announce with {@code
- * NOTIFY} on {@link #CHANNEL}, and passes each on as a {@link DatabaseChange} event. PostgreSQL
- * delivers a notice only when its transaction commits, to every node listening, whoever wrote the
- * rows. While the connection is down nothing is heard: {@link #listening()} is false, and a {@link
- * Missed} event, when it drops and again when hearing resumes, tells caches to drop what they kept
- * and open pages to read again, because a change may have gone unheard.
+ * Hears, on a connection of its own to each placement, the changes that database triggers announce
+ * with {@code NOTIFY} on {@link #CHANNEL}, and passes each on as a {@link DatabaseChange} event.
+ * PostgreSQL delivers a notice only when its transaction commits, to every node listening, whoever
+ * wrote the rows. While the connection is down nothing is heard: {@link #listening()} is false, and
+ * a {@link Missed} event, when it drops and again when hearing resumes, tells caches to drop what
+ * they kept and open pages to read again, because a change may have gone unheard.
  */
 @Singleton
 @Startup
@@ -49,27 +52,37 @@ public class ChangeNotices {
   /** Some changes may not have been heard: whatever was kept must be read again. */
   public record Missed() {}
 
-  @Resource(lookup = "java:jboss/datasources/BrandcloudDS")
-  DataSource dataSource;
-
   @Resource ManagedThreadFactory threads;
   @Inject Event<DatabaseChange> changes;
   @Inject Event<Missed> missed;
 
   private final CountDownLatch stopping = new CountDownLatch(1);
-  private final CountDownLatch stopped = new CountDownLatch(1);
-  private volatile boolean listening;
+  private final Map<String, CountDownLatch> stopped = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> listening = new ConcurrentHashMap<>();
 
   @PostConstruct
   void start() {
-    threads.newThread(this::listenUntilStopped).start();
+    listenToNewPlacements();
+  }
+
+  /** A placement added while the node runs is heard from within half a minute. */
+  @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+  public void listenToNewPlacements() {
+    for (String placement : Placements.configured()) {
+      if (!isStopping() && stopped.putIfAbsent(placement, new CountDownLatch(1)) == null) {
+        listening.put(placement, false);
+        threads.newThread(() -> listenUntilStopped(placement)).start();
+      }
+    }
   }
 
   @PreDestroy
   void stop() {
     stopping.countDown();
     try {
-      stopped.await(WAIT_MILLIS * 2L, TimeUnit.MILLISECONDS);
+      for (CountDownLatch latch : stopped.values()) {
+        latch.await(WAIT_MILLIS * 2L, TimeUnit.MILLISECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -77,19 +90,21 @@ public class ChangeNotices {
 
   /** Whether every committed change reaches this node now; caches keep what they read only then. */
   public boolean listening() {
-    return listening;
+    return !listening.isEmpty() && !listening.containsValue(false);
   }
 
-  private void listenUntilStopped() {
+  private void listenUntilStopped(String placement) {
     Duration retry = FIRST_RETRY;
     try {
-      while (!isStopping()) {
+      while (!isStopping() && Placements.isConfigured(placement)) {
         try {
-          listen();
+          listen(placement);
           retry = FIRST_RETRY;
         } catch (SQLException | RuntimeException e) {
           if (!isStopping()) {
-            LOG.warnf("Not hearing database changes (retrying in %d s): %s", retry.toSeconds(), e);
+            LOG.warnf(
+                "Not hearing database changes on placement %s (retrying in %d s): %s",
+                placement, retry.toSeconds(), e);
           }
         }
         if (stopping.await(retry.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -100,35 +115,35 @@ public class ChangeNotices {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      stopped.countDown();
+      listening.remove(placement); // a placement removed from the node is no longer waited for
+      stopped.remove(placement).countDown();
     }
   }
 
-  private void listen() throws SQLException {
-    try (Connection own = dataSource.getConnection()) {
+  private void listen(String placement) throws SQLException {
+    try (Connection own = Placements.dataSource(placement).getConnection()) {
       try {
-        hear(own);
+        hear(placement, own);
       } finally {
         unlisten(own);
       }
     } finally {
-      if (listening) {
-        listening = false;
+      if (Boolean.TRUE.equals(listening.put(placement, false))) {
         missed.fire(new Missed());
       }
     }
   }
 
-  private void hear(Connection own) throws SQLException {
+  private void hear(String placement, Connection own) throws SQLException {
     PGConnection notices = own.unwrap(PGConnection.class);
     try (Statement listen = own.createStatement()) {
       listen.execute("LISTEN " + CHANNEL);
     }
-    listening = true;
+    listening.put(placement, true);
     // what committed while nothing listened was not heard: whoever kept or showed anything reads
     // it again now (at the first start nobody has)
     missed.fire(new Missed());
-    LOG.debugf("Hearing database changes on %s", CHANNEL);
+    LOG.debugf("Hearing database changes on %s of placement %s", CHANNEL, placement);
     while (!isStopping()) {
       PGNotification[] heard = notices.getNotifications(WAIT_MILLIS);
       if (heard != null) {

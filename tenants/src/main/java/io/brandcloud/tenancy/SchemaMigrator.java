@@ -30,9 +30,18 @@ public class SchemaMigrator {
 
   static final String PLATFORM_CHANGELOG = "db/platform/changelog.xml";
   static final String TENANT_CHANGELOG = "db/tenant/changelog.xml";
+  static final String PLACEMENT_CHANGELOG = "db/placement/changelog.xml";
 
   public void migratePlatform(Connection connection) throws SQLException {
     migrate(connection, TenantSchema.PLATFORM, PLATFORM_CHANGELOG);
+  }
+
+  /**
+   * The platform tables of a placement other than the main server (its tenants' due flags), in that
+   * server's platform schema.
+   */
+  public void migratePlacement(Connection connection) throws SQLException {
+    migrate(connection, TenantSchema.PLATFORM, PLACEMENT_CHANGELOG);
   }
 
   public void migrateTenant(Connection connection, TenantSchema schema) throws SQLException {

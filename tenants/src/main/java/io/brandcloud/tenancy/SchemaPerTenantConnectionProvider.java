@@ -2,16 +2,14 @@ package io.brandcloud.tenancy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 import org.jboss.logging.Logger;
 
 /**
- * Hands Hibernate connections whose search path is the tenant's schema, and puts every connection
- * back on the platform schema before it returns to the pool, so a pooled connection never carries a
- * tenant to its next user.
+ * Hands Hibernate connections from the server that holds the tenant's schema ({@link Placements}),
+ * set to that schema, and puts every connection back on the platform schema before it returns to
+ * the pool, so a pooled connection never carries a tenant to its next user.
  */
 public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider<String> {
 
@@ -19,9 +17,12 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
 
   public static final String DATASOURCE_JNDI = "java:jboss/datasources/BrandcloudDS";
 
-  private transient volatile DataSource dataSource;
+  /** Set only where one database serves every schema (tests outside the server). */
+  private final transient DataSource dataSource;
 
-  public SchemaPerTenantConnectionProvider() {}
+  public SchemaPerTenantConnectionProvider() {
+    this(null);
+  }
 
   public SchemaPerTenantConnectionProvider(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -39,7 +40,8 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
 
   @Override
   public Connection getConnection(String schema) throws SQLException {
-    Connection connection = getAnyConnection();
+    Connection connection =
+        dataSource == null ? Placements.dataSourceOf(schema).getConnection() : getAnyConnection();
     try {
       connection.setSchema(checkedSchema(schema));
       return connection;
@@ -88,15 +90,6 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
   }
 
   private DataSource dataSource() {
-    DataSource current = dataSource;
-    if (current == null) {
-      try {
-        current = (DataSource) new InitialContext().lookup(DATASOURCE_JNDI);
-      } catch (NamingException e) {
-        throw new IllegalStateException("Datasource " + DATASOURCE_JNDI + " is not bound", e);
-      }
-      dataSource = current;
-    }
-    return current;
+    return dataSource == null ? Placements.main() : dataSource;
   }
 }

@@ -5,6 +5,7 @@ import io.brandcloud.platform.infrastructure.TenantSchemas;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.MigratedSchemas;
 import io.brandcloud.tenancy.TenantSchema;
+import io.brandcloud.tenancy.UnknownPlacementException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -34,7 +35,7 @@ public class PlatformStartup {
     long started = System.nanoTime();
     schemas.upgradePlatform();
     List<Tenant> tenants = registry.all();
-    tenants.forEach(t -> schemas.upgrade(TenantSchema.forSlug(t.slug())));
+    tenants.forEach(this::upgrade);
     LOG.infof(
         "Platform schema and %d tenant schemas up to date in %d ms",
         tenants.size(), (System.nanoTime() - started) / 1_000_000);
@@ -47,6 +48,18 @@ public class PlatformStartup {
           "%s is not set: links in mail for tenants without their own domain point to %s, which"
               + " only works on this machine",
           PublicUrls.VARIABLE, PublicUrls.base());
+    }
+  }
+
+  /**
+   * A tenant whose placement this node has no datasource for stays unreachable here, and says so,
+   * rather than keeping every other tenant from being served.
+   */
+  private void upgrade(Tenant tenant) {
+    try {
+      schemas.upgrade(TenantSchema.forSlug(tenant.slug()), tenant.placement());
+    } catch (UnknownPlacementException e) {
+      LOG.errorf("Tenant %s is not served by this node: %s", tenant.slug(), e.getMessage());
     }
   }
 }

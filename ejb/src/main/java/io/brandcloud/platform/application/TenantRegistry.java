@@ -6,11 +6,17 @@ import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** The platform schema's tenant records. Transactions here touch the platform schema only. */
+/**
+ * The platform schema's tenant records. Transactions here touch the platform schema only; lookups
+ * run outside the caller's transaction, which may be a tenant's on another server (a transaction
+ * never spans two servers: PostgreSQL cannot prepare one that sent notices).
+ */
 @Stateless
 public class TenantRegistry {
 
@@ -24,11 +30,12 @@ public class TenantRegistry {
     requireDomainsFree(spec.domains(), null);
   }
 
-  public Tenant insert(TenantSpec spec) {
+  public Tenant insert(TenantSpec spec, String placement) {
     requireAvailable(spec);
     Tenant tenant =
         new Tenant(
             spec.slug(), spec.name(), spec.currency(), spec.zone(), spec.brand(), clock.now());
+    tenant.placeOn(placement);
     tenant.replaceDomains(spec.domains());
     tenants.add(tenant);
     return tenant;
@@ -75,14 +82,17 @@ public class TenantRegistry {
     return find(id).orElseThrow(() -> BrandcloudException.notFound("Tenant " + id));
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<Tenant> find(long id) {
     return tenants.find(id);
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<Tenant> findBySlug(String slug) {
     return tenants.bySlug(slug);
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<Tenant> findByDomain(String domain) {
     return tenants.byDomain(domain);
   }

@@ -18,7 +18,8 @@ public record TenantView(
     String logoUrl,
     boolean darkTheme,
     List<String> domains,
-    Instant createdAt)
+    Instant createdAt,
+    String placement)
     implements Serializable {
 
   static TenantView of(Tenant tenant) {
@@ -34,6 +35,7 @@ public record TenantView(
         tenant.brand().logoUrl(),
         tenant.brand().dark(),
         tenant.domainNames(),
-        tenant.createdAt());
+        tenant.createdAt(),
+        tenant.placement());
   }
 }

@@ -4,7 +4,9 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.domain.TenantAdmins;
 import io.brandcloud.platform.infrastructure.TenantSchemas;
+import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.ejb.EJB;
@@ -27,21 +29,28 @@ public class Tenants {
 
   @EJB TenantRegistry registry;
   @EJB TenantSchemas schemas;
+  @EJB PlacementChoice placements;
   @Inject TenantAdmins admins;
   @Inject TenantDirectory directory;
   @Inject AuditLog audit;
 
+  /**
+   * Creates a tenant on the placement the draft names, or, when it names none, on the placement
+   * with the fewest tenants.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public CreatedTenant create(TenantDraft draft) {
     long started = System.nanoTime();
     TenantSpec spec = TenantSpec.from(draft);
     registry.requireAvailable(spec);
+    String chosen = placements.forNewTenant(draft.placement());
     TenantSchema schema = TenantSchema.forSlug(spec.slug());
-    schemas.upgrade(schema);
+    schemas.upgrade(schema, chosen);
     long schemaMillis = (System.nanoTime() - started) / 1_000_000;
     Tenant tenant = null;
     try {
-      tenant = registry.insert(spec);
+      tenant = registry.insert(spec, chosen);
+      Placements.remember(schema.name(), chosen);
       TenantContext context = tenant.toContext(TenantContext.newRequestId());
       String adminEmail = draft.adminEmail() == null ? "" : draft.adminEmail().strip();
       String password =
@@ -49,8 +58,8 @@ public class Tenants {
       directory.forget();
       audit.record(null, "tenant.created", "tenant " + spec.slug(), "admin " + adminEmail);
       LOG.infof(
-          "Tenant %s created in %d ms (schema and migrations %d ms)",
-          spec.slug(), (System.nanoTime() - started) / 1_000_000, schemaMillis);
+          "Tenant %s created on placement %s in %d ms (schema and migrations %d ms)",
+          spec.slug(), chosen, (System.nanoTime() - started) / 1_000_000, schemaMillis);
       return new CreatedTenant(
           TenantView.of(tenant), adminEmail.toLowerCase(java.util.Locale.ROOT), password);
     } catch (RuntimeException e) {
@@ -63,6 +72,11 @@ public class Tenants {
   }
 
   public TenantView update(long id, TenantDraft draft) {
+    String placement = registry.require(id).placement();
+    if (draft.placement() != null && !draft.placement().strip().equals(placement)) {
+      throw BrandcloudException.invalid(
+          "placement", "A tenant changes placement only by a move, which copies its data");
+    }
     Tenant tenant = registry.update(id, TenantSpec.from(draft));
     directory.forget();
     audit.record(null, "tenant.updated", "tenant " + tenant.slug(), null);
@@ -104,7 +118,7 @@ public class Tenants {
     }
     try {
       registry.delete(tenant.id());
-      schemas.drop(schema);
+      schemas.drop(schema, tenant.placement());
     } catch (RuntimeException cleanup) {
       LOG.errorf(cleanup, "Could not undo the half-created tenant %s", schema);
     }

@@ -1,6 +1,7 @@
 package io.brandcloud.platform.domain;
 
 import io.brandcloud.tenancy.Brand;
+import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantSchema;
 import io.brandcloud.tenancy.TenantStatus;
@@ -58,6 +59,13 @@ public class Tenant {
 
   @Column(name = "dark_theme", nullable = false)
   private boolean darkTheme;
+
+  /**
+   * The PostgreSQL server that holds the tenant's schema; never written by an edit, only by a move
+   * (which also moves the version on).
+   */
+  @Column(nullable = false, updatable = false)
+  private String placement = Placements.MAIN;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -131,6 +139,15 @@ public class Tenant {
 
   public Long id() {
     return id;
+  }
+
+  public String placement() {
+    return placement;
+  }
+
+  /** Records that the tenant's schema is now on {@code newPlacement}. */
+  public void placeOn(String newPlacement) {
+    this.placement = newPlacement;
   }
 
   public String slug() {

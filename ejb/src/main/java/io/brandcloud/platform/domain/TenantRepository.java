@@ -22,6 +22,9 @@ public interface TenantRepository {
   /** How many customer organisations each of these tenants has, by tenant id. */
   Map<Long, Long> customersPerTenant(List<Tenant> tenants);
 
+  /** How many tenants each placement holds (placements without tenants are missing). */
+  Map<String, Long> tenantsPerPlacement();
+
   Optional<Tenant> find(long tenantId);
 
   Optional<Tenant> bySlug(String slug);

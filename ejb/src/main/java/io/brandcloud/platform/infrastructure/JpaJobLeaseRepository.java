@@ -1,6 +1,7 @@
 package io.brandcloud.platform.infrastructure;
 
 import io.brandcloud.platform.domain.JobLeaseRepository;
+import io.brandcloud.shared.PlatformUnit;
 import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,8 @@ import java.util.List;
 @ApplicationScoped
 public class JpaJobLeaseRepository implements JobLeaseRepository {
 
-  @PersistenceContext EntityManager em;
+  @PersistenceContext(unitName = PlatformUnit.NAME)
+  EntityManager em;
 
   @Override
   public boolean acquire(

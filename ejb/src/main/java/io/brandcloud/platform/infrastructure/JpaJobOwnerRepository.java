@@ -1,6 +1,7 @@
 package io.brandcloud.platform.infrastructure;
 
 import io.brandcloud.platform.domain.JobOwnerRepository;
+import io.brandcloud.shared.PlatformUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaJobOwnerRepository implements JobOwnerRepository {
 
-  @PersistenceContext EntityManager em;
+  @PersistenceContext(unitName = PlatformUnit.NAME)
+  EntityManager em;
 
   @Override
   public void record(long executionId, String node, Instant startedAt) {

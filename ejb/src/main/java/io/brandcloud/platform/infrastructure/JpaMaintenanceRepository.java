@@ -3,6 +3,7 @@ package io.brandcloud.platform.infrastructure;
 import io.brandcloud.platform.domain.MaintenanceBypass;
 import io.brandcloud.platform.domain.MaintenanceRepository;
 import io.brandcloud.platform.domain.MaintenanceWindow;
+import io.brandcloud.shared.PlatformUnit;
 import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,8 @@ public class JpaMaintenanceRepository implements MaintenanceRepository {
   private static final String WINDOW_COLUMNS =
       "SELECT tenant_id, message, ends_at, started_by, started_at FROM platform.maintenance_windows";
 
-  @PersistenceContext EntityManager em;
+  @PersistenceContext(unitName = PlatformUnit.NAME)
+  EntityManager em;
 
   @Override
   public void open(MaintenanceWindow w) {

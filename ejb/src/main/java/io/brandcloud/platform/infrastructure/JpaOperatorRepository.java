@@ -2,6 +2,7 @@ package io.brandcloud.platform.infrastructure;
 
 import io.brandcloud.platform.domain.OperatorRepository;
 import io.brandcloud.platform.domain.PlatformOperator;
+import io.brandcloud.shared.PlatformUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaOperatorRepository implements OperatorRepository {
 
-  @PersistenceContext EntityManager em;
+  @PersistenceContext(unitName = PlatformUnit.NAME)
+  EntityManager em;
 
   @Override
   public long count() {

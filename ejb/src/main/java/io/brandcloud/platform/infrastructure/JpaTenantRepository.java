@@ -3,10 +3,16 @@ package io.brandcloud.platform.infrastructure;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.domain.TenantDomain;
 import io.brandcloud.platform.domain.TenantRepository;
+import io.brandcloud.shared.PlatformUnit;
+import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +22,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaTenantRepository implements TenantRepository {
 
-  @PersistenceContext EntityManager em;
+  @PersistenceContext(unitName = PlatformUnit.NAME)
+  EntityManager em;
 
   @Override
   public void add(Tenant tenant) {
@@ -35,14 +42,19 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   /**
-   * One statement for all tenants, a count per schema: schema names come from {@link
-   * TenantSchema#forSlug}, which admits only safe identifiers.
+   * One statement per placement for all its tenants, a count per schema: schema names come from
+   * {@link TenantSchema#forSlug}, which admits only safe identifiers.
    */
   @Override
   public Map<Long, Long> customersPerTenant(List<Tenant> tenants) {
-    if (tenants.isEmpty()) {
-      return Map.of();
-    }
+    Map<Long, Long> perTenant = new HashMap<>();
+    Map<String, List<Tenant>> byPlacement =
+        tenants.stream().collect(Collectors.groupingBy(Tenant::placement));
+    byPlacement.forEach((placement, placed) -> perTenant.putAll(count(placement, placed)));
+    return perTenant;
+  }
+
+  private static Map<Long, Long> count(String placement, List<Tenant> tenants) {
     String counts =
         tenants.stream()
             .map(
@@ -51,11 +63,28 @@ public class JpaTenantRepository implements TenantRepository {
                         .formatted(t.id(), TenantSchema.forSlug(t.slug()).name()))
             .collect(Collectors.joining(" UNION ALL "));
     Map<Long, Long> perTenant = new HashMap<>();
-    for (Object row : em.createNativeQuery(counts).getResultList()) {
-      Object[] columns = (Object[]) row;
-      perTenant.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+    try (Connection connection = Placements.dataSource(placement).getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(counts)) {
+      while (rows.next()) {
+        perTenant.put(rows.getLong(1), rows.getLong(2));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot count the customers on " + placement, e);
     }
     return perTenant;
+  }
+
+  @Override
+  public Map<String, Long> tenantsPerPlacement() {
+    Map<String, Long> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select t.placement, count(t) from Tenant t group by t.placement", Object[].class)
+            .getResultList()) {
+      counts.put((String) row[0], (Long) row[1]);
+    }
+    return counts;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.brandcloud.platform.infrastructure;
 
+import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.SchemaMigrator;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.annotation.Resource;
@@ -8,6 +9,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -26,6 +29,8 @@ public class TenantSchemas {
 
   private final SchemaMigrator migrator = new SchemaMigrator();
 
+  private static final Set<String> UPGRADED_PLACEMENTS = ConcurrentHashMap.newKeySet();
+
   public void upgradePlatform() {
     try (Connection connection = dataSource.getConnection()) {
       migrator.migratePlatform(connection);
@@ -34,10 +39,30 @@ public class TenantSchemas {
     }
   }
 
-  /** Creates the schema if it is missing and applies every changeset it does not have yet. */
-  public void upgrade(TenantSchema schema) {
+  /**
+   * Brings a placement's own platform tables up to date (the main server's come with the platform
+   * schema); once per placement and node run.
+   */
+  public void upgradePlacement(String placement) {
+    if (Placements.MAIN.equals(placement) || UPGRADED_PLACEMENTS.contains(placement)) {
+      return;
+    }
+    try (Connection connection = Placements.dataSource(placement).getConnection()) {
+      migrator.migratePlacement(connection);
+      UPGRADED_PLACEMENTS.add(placement);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not upgrade placement " + placement, e);
+    }
+  }
+
+  /**
+   * Creates the schema on {@code placement} if it is missing there and applies every changeset it
+   * does not have yet.
+   */
+  public void upgrade(TenantSchema schema, String placement) {
     long started = System.nanoTime();
-    try (Connection connection = dataSource.getConnection()) {
+    upgradePlacement(placement);
+    try (Connection connection = Placements.dataSource(placement).getConnection()) {
       if (!migrator.isCurrent(connection, schema)) {
         migrator.migrateTenant(connection, schema);
       }
@@ -47,8 +72,8 @@ public class TenantSchemas {
     LOG.debugf("Schema %s up to date in %d ms", schema, (System.nanoTime() - started) / 1_000_000);
   }
 
-  public void drop(TenantSchema schema) {
-    try (Connection connection = dataSource.getConnection()) {
+  public void drop(TenantSchema schema, String placement) {
+    try (Connection connection = Placements.dataSource(placement).getConnection()) {
       migrator.dropTenant(connection, schema);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not drop schema " + schema, e);

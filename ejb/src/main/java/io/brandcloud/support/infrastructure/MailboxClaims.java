@@ -1,10 +1,9 @@
 package io.brandcloud.support.infrastructure;
 
+import io.brandcloud.tenancy.AcrossPlacements;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
@@ -16,20 +15,16 @@ public class MailboxClaims {
 
   static final int INTERVAL_SECONDS = 60;
 
-  @PersistenceContext EntityManager em;
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  /** Claims on every placement, each for the tenants it holds. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Long> claimDue(int max) {
-    return ((List<?>)
-            em.createNativeQuery(
-                    "UPDATE platform.mailbox_checks SET next_check_at = now() + make_interval(secs"
-                        + " => ?1) WHERE tenant_id IN (SELECT tenant_id FROM"
-                        + " platform.mailbox_checks WHERE next_check_at <= now()"
-                        + " ORDER BY next_check_at LIMIT ?2 FOR UPDATE SKIP LOCKED)"
-                        + " RETURNING tenant_id")
-                .setParameter(1, INTERVAL_SECONDS)
-                .setParameter(2, max)
-                .getResultList())
-        .stream().map(id -> ((Number) id).longValue()).toList();
+    return AcrossPlacements.query(
+        "UPDATE platform.mailbox_checks SET next_check_at = now() + make_interval(secs => ?)"
+            + " WHERE tenant_id IN (SELECT tenant_id FROM platform.mailbox_checks"
+            + " WHERE next_check_at <= now() ORDER BY next_check_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+            + " RETURNING tenant_id",
+        row -> row.getLong(1),
+        INTERVAL_SECONDS,
+        max);
   }
 }

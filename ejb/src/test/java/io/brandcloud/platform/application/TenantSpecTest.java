@@ -48,6 +48,7 @@ class TenantSpecTest {
         list,
         "admin@acme.example",
         null,
+        null,
         null);
   }
 }

@@ -1,5 +1,6 @@
 package io.brandcloud.tenancy.health;
 
+import io.brandcloud.tenancy.Placements;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -11,9 +12,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The node answers only while it reaches PostgreSQL through both pools: the tenants' ({@code
- * BrandcloudDS}) and the job repository's ({@code BrandcloudBatchDS}). Each is asked for a
- * connection that answers within two seconds; the data says how long it took.
+ * The node answers only while it reaches PostgreSQL through every pool: the platform's and its
+ * tenants' ({@code BrandcloudDS}), the job repository's ({@code BrandcloudBatchDS}) and each
+ * further placement's, whose tenants could not be served without it. Each is asked for a connection
+ * that answers within two seconds; the data says how long it took.
  */
 @Readiness
 @ApplicationScoped
@@ -32,6 +34,11 @@ public class DatabaseHealth implements HealthCheck {
     HealthCheckResponseBuilder answer = HealthCheckResponse.named("database").up();
     probe(answer, "BrandcloudDS", tenants);
     probe(answer, "BrandcloudBatchDS", jobs);
+    for (String placement : Placements.configured()) {
+      if (!Placements.MAIN.equals(placement)) {
+        probe(answer, "placement-" + placement, Placements.dataSource(placement));
+      }
+    }
     return answer.build();
   }
 

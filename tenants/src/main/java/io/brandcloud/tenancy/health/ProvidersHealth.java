@@ -1,5 +1,6 @@
 package io.brandcloud.tenancy.health;
 
+import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -62,22 +64,24 @@ public class ProvidersHealth implements HealthCheck {
   }
 
   private Reading read() {
+    Map<String, List<String>> slugs;
     try (Connection connection = database.getConnection()) {
-      return read(connection, slugs(connection));
+      slugs = Placements.slugsByPlacement(connection);
     } catch (SQLException e) {
       return new Reading(System.nanoTime(), 0, List.of(), String.valueOf(e.getMessage()));
     }
-  }
-
-  private static List<String> slugs(Connection connection) throws SQLException {
-    List<String> slugs = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT slug FROM platform.tenants")) {
-      while (rows.next()) {
-        slugs.add(rows.getString(1));
+    long active = 0;
+    List<String> failing = new ArrayList<>();
+    for (Map.Entry<String, List<String>> placement : slugs.entrySet()) {
+      try (Connection connection = Placements.dataSource(placement.getKey()).getConnection()) {
+        Reading part = read(connection, placement.getValue());
+        active += part.active();
+        failing.addAll(part.failing());
+      } catch (SQLException | IllegalStateException e) {
+        return new Reading(System.nanoTime(), 0, List.of(), String.valueOf(e.getMessage()));
       }
     }
-    return slugs;
+    return new Reading(System.nanoTime(), active, failing, null);
   }
 
   private static Reading read(Connection connection, List<String> slugs) throws SQLException {

@@ -1,11 +1,10 @@
 package io.brandcloud.tenancy.health;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import io.brandcloud.tenancy.AcrossPlacements;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How far behind the work queues are, from the platform's due flags (one row per tenant and queue,
@@ -20,15 +19,23 @@ public record QueueBacklog(String queue, long tenantsWaiting, long oldestSeconds
           + " UNION ALL SELECT 'mail', count(*), coalesce(extract(epoch FROM now() - min(due_at)), 0)"
           + " FROM platform.mail_due WHERE due_at <= now()";
 
-  /** Every queue with work due now; a queue with none is left out, except mail. */
-  public static List<QueueBacklog> read(Connection connection) throws SQLException {
-    List<QueueBacklog> backlog = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(DUE)) {
-      while (rows.next()) {
-        backlog.add(new QueueBacklog(rows.getString(1), rows.getLong(2), (long) rows.getDouble(3)));
-      }
+  /**
+   * Every queue with work due now, over all placements (each keeps the flags of its tenants); a
+   * queue with none is left out, except mail.
+   */
+  public static List<QueueBacklog> read() {
+    Map<String, QueueBacklog> byQueue = new TreeMap<>();
+    for (QueueBacklog part :
+        AcrossPlacements.query(
+            DUE,
+            row -> new QueueBacklog(row.getString(1), row.getLong(2), (long) row.getDouble(3)))) {
+      byQueue.merge(part.queue(), part, QueueBacklog::plus);
     }
-    return backlog;
+    return new ArrayList<>(byQueue.values());
+  }
+
+  private QueueBacklog plus(QueueBacklog other) {
+    return new QueueBacklog(
+        queue, tenantsWaiting + other.tenantsWaiting, Math.max(oldestSeconds, other.oldestSeconds));
   }
 }

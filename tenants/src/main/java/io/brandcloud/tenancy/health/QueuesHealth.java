@@ -1,10 +1,6 @@
 package io.brandcloud.tenancy.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -19,21 +15,14 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class QueuesHealth implements HealthCheck {
 
-  @Resource(lookup = "java:jboss/datasources/BrandcloudDS")
-  DataSource database;
-
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder answer = HealthCheckResponse.named("queues").up();
     boolean late = false;
-    try (Connection connection = database.getConnection()) {
-      for (QueueBacklog queue : QueueBacklog.read(connection)) {
-        answer.withData(queue.queue() + "TenantsWaiting", queue.tenantsWaiting());
-        answer.withData(queue.queue() + "OldestSeconds", queue.oldestSeconds());
-        late |= queue.oldestSeconds() > Degradation.LATE.toSeconds();
-      }
-    } catch (SQLException e) {
-      return answer.down().withData("error", String.valueOf(e.getMessage())).build();
+    for (QueueBacklog queue : QueueBacklog.read()) {
+      answer.withData(queue.queue() + "TenantsWaiting", queue.tenantsWaiting());
+      answer.withData(queue.queue() + "OldestSeconds", queue.oldestSeconds());
+      late |= queue.oldestSeconds() > Degradation.LATE.toSeconds();
     }
     return answer.withData(Degradation.STATE, Degradation.of(late)).build();
   }

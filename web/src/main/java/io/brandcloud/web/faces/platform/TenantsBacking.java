@@ -64,7 +64,8 @@ public class TenantsBacking implements Serializable {
             domainList(),
             adminEmail,
             null,
-            darkTheme);
+            darkTheme,
+            null);
     if (editingId == null) {
       if (FacesActions.attempt(
           () -> created = tenants.create(draft), texts.format("platform.tenants.created", slug))) {
