@@ -72,6 +72,7 @@ class ApiInputIT {
             new Call(operator, "POST", "api/platform/v1/tenants"),
             new Call(operator, "PUT", "api/platform/v1/tenants/1"),
             new Call(operator, "POST", "api/platform/v1/jobs/hourly-charging"),
+            new Call(operator, "POST", "api/platform/v1/tenants/1/move"),
             new Call(anonymous, "POST", base + "/account/registrations"),
             new Call(anonymous, "POST", base + "/account/verifications"),
             new Call(anonymous, "POST", base + "/account/verifications/resend"),
@@ -208,7 +209,8 @@ class ApiInputIT {
             "logoUrl",
             "domains",
             "adminEmail",
-            "adminName");
+            "adminName",
+            "placement");
     List<String> billingFields = List.of("address", "country", "region", "taxId");
 
     List<Endpoint> endpoints =
@@ -219,6 +221,9 @@ class ApiInputIT {
             new Endpoint(operator, "PUT", platform + "/tenants/1", tenantFields),
             new Endpoint(operator, "POST", platform + "/tenants/999999/suspend", List.of()),
             new Endpoint(operator, "POST", platform + "/tenants/999999/activate", List.of()),
+            new Endpoint(operator, "POST", platform + "/tenants/1/move", List.of("placement")),
+            new Endpoint(operator, "GET", platform + "/tenants/999999/move", List.of()),
+            new Endpoint(operator, "GET", platform + "/placements", List.of()),
             new Endpoint(operator, "POST", platform + "/jobs/hourly-charging", List.of("chargeAt")),
             new Endpoint(operator, "POST", platform + "/jobs/invoicing", List.of("month")),
             new Endpoint(operator, "GET", platform + "/jobs/executions/999999", List.of()),

@@ -107,6 +107,43 @@ class PlatformApiIT {
     assertThat(http.get("api/platform/v1/audit").statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void operatorsSeeThePlacementsAndMovesAreRefusedClearly() {
+    HttpResponse<String> placements = operator.get("api/platform/v1/placements");
+    assertThat(placements.statusCode()).isEqualTo(200);
+    assertThat(placements.body()).contains("\"name\":\"main\"").contains("\"tenants\":");
+
+    String slug = "plc-" + UUID.randomUUID().toString().substring(0, 6);
+    String nowhere =
+        draft(slug, "#0b7285")
+            .replace("\"domains\":[]", "\"domains\":[],\"placement\":\"nowhere\"");
+    HttpResponse<String> refused = operator.post(TENANTS, nowhere);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("\"field\":\"placement\"");
+    assertThat(operator.get(TENANTS).body()).doesNotContain("\"slug\":\"" + slug + "\"");
+
+    HttpResponse<String> created = operator.post(TENANTS, draft(slug, "#0b7285"));
+    assertThat(created.body()).contains("\"placement\":\"main\"");
+    String move = TENANTS + "/" + field(created.body(), "id") + "/move";
+    assertThat(operator.get(move).statusCode()).as("no move yet").isEqualTo(404);
+    assertThat(operator.post(move, "{}").body()).contains("\"field\":\"placement\"");
+    assertThat(operator.post(move, "{\"placement\":\"nowhere\"}").statusCode()).isEqualTo(400);
+    HttpResponse<String> already = operator.post(move, "{\"placement\":\"main\"}");
+    assertThat(already.statusCode()).isEqualTo(400);
+    assertThat(already.body()).contains("already");
+    assertThat(operator.post(TENANTS + "/999999/move", "{\"placement\":\"main\"}").statusCode())
+        .isEqualTo(404);
+    String edit =
+        draft(slug, "#0b7285").replace("\"domains\":[]", "\"domains\":[],\"placement\":\"other\"");
+    assertThat(operator.put(TENANTS + "/" + field(created.body(), "id"), edit).statusCode())
+        .as("only a move changes the placement")
+        .isEqualTo(400);
+
+    Http admin = http.as("admin@acme.example", "acme-admin-demo");
+    assertThat(admin.get("api/platform/v1/placements").statusCode()).isEqualTo(401);
+    assertThat(http.post(move, "{\"placement\":\"main\"}").statusCode()).isEqualTo(401);
+  }
+
   private static String draft(String slug, String color) {
     return """
         {"slug":"%s","name":"Shop %s","currency":"USD","timeZone":"America/New_York",

@@ -13,6 +13,17 @@ public record MaintenanceWindow(
     Long tenantId, String message, Instant endsAt, String startedBy, Instant startedAt)
     implements Serializable {
 
+  /** Who starts the window that keeps a tenant closed while its schema moves. */
+  public static final String MOVE = "tenant-move";
+
+  /**
+   * A move's window closes the portal to staff too, and no bypass opens it: a write during the copy
+   * would wait for it and then fail.
+   */
+  public boolean forMove() {
+    return MOVE.equals(startedBy);
+  }
+
   public boolean platformWide() {
     return tenantId == null;
   }

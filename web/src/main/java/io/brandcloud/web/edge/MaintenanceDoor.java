@@ -16,6 +16,8 @@ import java.util.Optional;
  * Retry-After and the error model. Open all the same: files, the staff's area and API and the pages
  * and sockets they need to log in and work (so they can end it), gateway webhooks (payments keep
  * arriving), and anyone holding a bypass link, which {@value #BYPASS_PATH} trades for a cookie.
+ * While the tenant's schema moves to another server, only files stay open: any write would wait for
+ * the copy and then fail, and gateways send their webhooks again later.
  */
 final class MaintenanceDoor {
 
@@ -35,12 +37,13 @@ final class MaintenanceDoor {
     if (edge.innerPath().equals(BYPASS_PATH)) {
       return tradeBypassLink(gate, edge, tenant, request, response);
     }
-    if (staysOpen(edge)) {
+    Optional<MaintenanceWindow> closing = gate.closing(tenant.tenantId());
+    if (closing.isEmpty() || edge.area() == Area.RESOURCE) {
       return false;
     }
-    Optional<MaintenanceWindow> closing = gate.closing(tenant.tenantId());
-    if (closing.isEmpty()
-        || gate.lets(bypassCookie(request), tenant.tenantId(), closing.get().platformWide())) {
+    if (!closing.get().forMove()
+        && (staysOpen(edge)
+            || gate.lets(bypassCookie(request), tenant.tenantId(), closing.get().platformWide()))) {
       return false;
     }
     MaintenanceWindow window = closing.get();

@@ -2,8 +2,11 @@ package io.brandcloud.web.rest.platform;
 
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.platform.application.TenantDraft;
+import io.brandcloud.platform.application.TenantMoves;
 import io.brandcloud.platform.application.TenantView;
 import io.brandcloud.platform.application.Tenants;
+import io.brandcloud.platform.domain.TenantMove;
+import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.SecretInResponse;
 import io.brandcloud.web.rest.TenantApi;
@@ -22,7 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 
-/** Tenants for platform operators: list, create, edit, suspend, reactivate. */
+/** Tenants for platform operators: list, create, edit, suspend, reactivate, move. */
 @Path("/platform/v1/tenants")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +33,7 @@ import java.util.List;
 public class PlatformTenantsResource {
 
   @EJB Tenants tenants;
+  @EJB TenantMoves moves;
   @Inject TenantApi api;
 
   @GET
@@ -75,4 +79,31 @@ public class PlatformTenantsResource {
     api.operator();
     return tenants.activate(id);
   }
+
+  /**
+   * Moves the tenant's schema to another placement in the background (202); asked again after a
+   * move stopped past its switch, resumes it.
+   */
+  @POST
+  @Path("{id}/move")
+  public Response move(@PathParam("id") long id, MoveRequest request) {
+    api.operator();
+    TenantMove move = moves.move(id, RequestBodies.require(request).placement());
+    return Response.accepted(move)
+        .location(URI.create("/api/platform/v1/tenants/" + id + "/move"))
+        .build();
+  }
+
+  /** How far the tenant's latest move got. */
+  @GET
+  @Path("{id}/move")
+  public TenantMove lastMove(@PathParam("id") long id) {
+    api.operator();
+    return moves
+        .lastMove(id)
+        .orElseThrow(() -> BrandcloudException.notFound("A move of tenant " + id));
+  }
+
+  /** Where to move a tenant. */
+  public record MoveRequest(String placement) {}
 }

@@ -1,0 +1,157 @@
+package io.brandcloud.platform.application;
+
+import io.brandcloud.platform.domain.TenantMove;
+import io.brandcloud.platform.infrastructure.SchemaCopy;
+import io.brandcloud.platform.infrastructure.TenantMoveRecords;
+import io.brandcloud.platform.infrastructure.TenantSchemas;
+import io.brandcloud.tenancy.Placements;
+import io.brandcloud.tenancy.TenantSchema;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Does a tenant's move that {@link TenantMoves} recorded: closes the portal, copies the schema
+ * while the source's tables are locked against writes, compares rows per table and the ledger's
+ * sums, points the registry at the copy, and only then drops the source, still holding its locks: a
+ * write that waited for the copy fails instead of landing where nobody reads. A move that stops
+ * before the switch leaves the tenant where it was; one that stops after it is resumed from the
+ * switch. The steps run on connections of their own, outside any transaction of the container.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TenantMover {
+
+  private static final Logger LOG = Logger.getLogger(TenantMover.class);
+
+  /**
+   * How long a change of the maintenance windows or of the registry takes to reach every node: each
+   * reads them again at most this often.
+   */
+  static final Duration SPREAD = Duration.ofSeconds(6);
+
+  @EJB TenantMoveRecords records;
+  @EJB TenantSchemas schemas;
+  @Inject MaintenanceGate gate;
+
+  /** Works on the move recorded for the tenant until it is done or fails. */
+  @Asynchronous
+  public void run(long tenantId, String slug) {
+    TenantMove move = records.find(tenantId).orElseThrow();
+    TenantSchema schema = TenantSchema.forSlug(slug);
+    long started = System.nanoTime();
+    try {
+      waitForEveryNode(); // the portal closed on every node before the tables are locked
+      if (TenantMove.COPYING.equals(move.state())) {
+        copyAndSwitch(move, schema);
+      }
+      dropSource(move, schema);
+      waitForEveryNode(); // every node reads the new placement before the portal opens again
+      records.done(tenantId);
+      LOG.infof(
+          "Tenant %s moved from placement %s to %s in %d ms",
+          slug, move.source(), move.target(), (System.nanoTime() - started) / 1_000_000);
+    } catch (SQLException | RuntimeException e) {
+      LOG.errorf(e, "The move of tenant %s to placement %s stopped", slug, move.target());
+      records.failed(tenantId, String.valueOf(e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      records.failed(tenantId, "The node stopped during the move");
+    } finally {
+      records.reopenPortal(tenantId);
+      gate.forget();
+    }
+  }
+
+  private void copyAndSwitch(TenantMove move, TenantSchema schema) throws SQLException {
+    SchemaCopy copy = new SchemaCopy(schema);
+    schemas.upgrade(schema, move.source());
+    schemas.upgradePlacement(move.target());
+    try (Connection target = Placements.dataSource(move.target()).getConnection()) {
+      copy.drop(target); // what an earlier attempt left
+    }
+    schemas.upgrade(schema, move.target());
+    try (Connection source = Placements.dataSource(move.source()).getConnection();
+        Connection target = Placements.dataSource(move.target()).getConnection()) {
+      source.setAutoCommit(false);
+      try {
+        List<String> tables = copy.lockTables(source);
+        copy.copy(source, target, tables, progressOf(move.tenantId()));
+        String differences = copy.figures(source, tables).differences(copy.figures(target, tables));
+        if (!differences.isEmpty()) {
+          throw new IllegalStateException("The copy does not match its source: " + differences);
+        }
+        SchemaCopy.copyPlatformRows(source, target, move.tenantId());
+        records.switchTo(move.tenantId(), move.source(), move.target());
+        Placements.remember(schema.name(), move.target());
+        SchemaCopy.deletePlatformRows(source, move.tenantId());
+        copy.drop(source);
+        source.commit();
+      } catch (SQLException | RuntimeException e) {
+        source.rollback();
+        if (!switched(move.tenantId())) {
+          copy.drop(target);
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** After the switch: drops the source, if it is still there and still equal to the copy. */
+  private void dropSource(TenantMove move, TenantSchema schema) throws SQLException {
+    SchemaCopy copy = new SchemaCopy(schema);
+    try (Connection source = Placements.dataSource(move.source()).getConnection();
+        Connection target = Placements.dataSource(move.target()).getConnection()) {
+      if (!copy.exists(source)) {
+        return;
+      }
+      source.setAutoCommit(false);
+      try {
+        List<String> tables = copy.lockTables(source);
+        String differences = copy.figures(source, tables).differences(copy.figures(target, tables));
+        if (!differences.isEmpty()) {
+          throw new IllegalStateException(
+              "The source changed after the switch and is kept for inspection: " + differences);
+        }
+        SchemaCopy.copyPlatformRows(source, target, move.tenantId());
+        SchemaCopy.deletePlatformRows(source, move.tenantId());
+        copy.drop(source);
+        source.commit();
+      } catch (SQLException | RuntimeException e) {
+        source.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private boolean switched(long tenantId) {
+    return records.find(tenantId).map(m -> TenantMove.SWITCHED.equals(m.state())).orElse(false);
+  }
+
+  private SchemaCopy.Progress progressOf(long tenantId) {
+    return new SchemaCopy.Progress() {
+      @Override
+      public void started(int tables) {
+        records.started(tenantId, tables);
+      }
+
+      @Override
+      public void copied(String table, long rows) {
+        records.copied(tenantId, rows);
+      }
+    };
+  }
+
+  private static void waitForEveryNode() throws InterruptedException {
+    TimeUnit.MILLISECONDS.sleep(SPREAD.toMillis());
+  }
+}
