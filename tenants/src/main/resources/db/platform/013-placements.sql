@@ -16,7 +16,10 @@ CREATE TABLE tenant_moves (
   tables_total INTEGER      NOT NULL DEFAULT 0,
   tables_done  INTEGER      NOT NULL DEFAULT 0,
   rows_copied  BIGINT       NOT NULL DEFAULT 0,
-  -- the node working on the move, and when it last said so: a move nobody touched for a minute can be resumed
+  -- the source's rows per table and ledger sums when the registry switched, for dropping the source later only if
+  -- it still holds exactly that
+  source_figures TEXT,
+  -- the node working on the move, and when it last said so (it also holds an advisory lock for the move's length)
   worker       VARCHAR(255),
   touched_at   TIMESTAMPTZ  NOT NULL,
   started_at   TIMESTAMPTZ  NOT NULL,

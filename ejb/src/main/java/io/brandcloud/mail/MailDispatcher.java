@@ -2,6 +2,7 @@ package io.brandcloud.mail;
 
 import io.brandcloud.tenancy.AcrossPlacements;
 import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantLookup;
 import jakarta.ejb.DependsOn;
@@ -55,6 +56,9 @@ public class MailDispatcher {
     for (long[] flag : due) {
       long tenantId = flag[0];
       long version = flag[1];
+      if (Placements.isMoving(tenantId)) {
+        continue; // its mail waits for the move
+      }
       Optional<TenantContext> tenant = tenants.byId(tenantId, "mail");
       if (tenant.isEmpty()) {
         continue;

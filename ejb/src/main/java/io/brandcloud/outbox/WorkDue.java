@@ -2,6 +2,7 @@ package io.brandcloud.outbox;
 
 import io.brandcloud.tenancy.AcrossPlacements;
 import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.Placements;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -59,7 +60,12 @@ public class WorkDue {
                 queue,
                 limit));
     due.sort(Comparator.comparing(Due::at));
-    return due.stream().limit(limit).map(Due::flag).toList();
+    // a tenant being moved keeps its flags; its work waits for the move
+    return due.stream()
+        .map(Due::flag)
+        .filter(flag -> !Placements.isMoving(flag.tenantId()))
+        .limit(limit)
+        .toList();
   }
 
   private record Due(Flag flag, Timestamp at) {}

@@ -1,10 +1,10 @@
 package io.brandcloud.shared;
 
 /**
- * The persistence unit of the platform schema. It always reaches the main PostgreSQL server,
- * whichever placement holds the current tenant's schema, so the platform tables a tenant's work
- * also writes (the queues' due flags, say) are written in the same transaction wherever the tenant
- * lives: one transaction over two servers when the tenant lives elsewhere.
+ * The persistence unit of the platform schema, which always reaches the main PostgreSQL server,
+ * whichever placement holds the current tenant's schema. Tenant work must not use it in its
+ * transaction (a transaction never spans two servers): what a tenant's work writes next to its
+ * data, each server keeps in its own platform schema, through the tenant's own unit.
  */
 public final class PlatformUnit {
 

@@ -7,9 +7,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NameClassPair;
@@ -35,7 +37,7 @@ public final class Placements {
   private static final Duration MISS_RELOAD = Duration.ofMillis(200);
 
   private static final Map<String, DataSource> DATA_SOURCES = new ConcurrentHashMap<>();
-  private static volatile Routes routes = new Routes(Map.of(), Long.MIN_VALUE / 2);
+  private static volatile Routes routes = new Routes(Map.of(), Set.of(), Long.MIN_VALUE / 2);
 
   private Placements() {}
 
@@ -50,6 +52,15 @@ public final class Placements {
       placement = reload().bySchema.get(schema);
     }
     return placement == null ? MAIN : placement;
+  }
+
+  /**
+   * Whether the tenant's schema is being moved to another server: its background work waits (a
+   * dispatcher or job partition would otherwise block on the move's locks, and every other tenant's
+   * work with it).
+   */
+  public static boolean isMoving(long tenantId) {
+    return fresh().moving.contains(tenantId);
   }
 
   /** The pool of the server that holds {@code schema}. */
@@ -95,12 +106,12 @@ public final class Placements {
   public static void remember(String schema, String placement) {
     Map<String, String> bySchema = new HashMap<>(routes.bySchema);
     bySchema.put(schema, placement);
-    routes = new Routes(Map.copyOf(bySchema), routes.loadedAt);
+    routes = new Routes(Map.copyOf(bySchema), routes.moving, routes.loadedAt);
   }
 
   /** Drops what this node kept, so the next connection reads the registry again. */
   public static void forget() {
-    routes = new Routes(routes.bySchema, Long.MIN_VALUE / 2);
+    routes = new Routes(routes.bySchema, routes.moving, Long.MIN_VALUE / 2);
   }
 
   private static Routes fresh() {
@@ -113,7 +124,7 @@ public final class Placements {
     if (System.nanoTime() - current.loadedAt <= MISS_RELOAD.toNanos()) {
       return current; // another thread has just read the registry
     }
-    current = new Routes(readRegistry(), System.nanoTime());
+    current = readRegistry();
     routes = current;
     return current;
   }
@@ -122,18 +133,26 @@ public final class Placements {
    * Reads outside the caller's transaction: the registry is on the main server, which a tenant on
    * another placement must not draw into its transaction.
    */
-  private static Map<String, String> readRegistry() {
+  private static Routes readRegistry() {
     return AcrossPlacements.outsideTransaction(
         () -> {
           try (Connection connection = main().getConnection();
               Statement statement = connection.createStatement();
               ResultSet rows =
-                  statement.executeQuery("SELECT slug, placement FROM platform.tenants")) {
+                  statement.executeQuery(
+                      "SELECT t.slug, t.placement, t.id, m.state = 'COPYING'"
+                          + " OR (m.state = 'SWITCHED' AND m.failure IS NULL)"
+                          + " FROM platform.tenants t"
+                          + " LEFT JOIN platform.tenant_moves m ON m.tenant_id = t.id")) {
             Map<String, String> bySchema = new HashMap<>();
+            Set<Long> moving = new HashSet<>();
             while (rows.next()) {
               bySchema.put(TenantSchema.forSlug(rows.getString(1)).name(), rows.getString(2));
+              if (rows.getBoolean(4)) {
+                moving.add(rows.getLong(3));
+              }
             }
-            return Map.copyOf(bySchema);
+            return new Routes(Map.copyOf(bySchema), Set.copyOf(moving), System.nanoTime());
           } catch (SQLException e) {
             throw new IllegalStateException("Cannot read where the tenants' schemas are", e);
           }
@@ -175,5 +194,5 @@ public final class Placements {
     return JNDI_PREFIX + placement;
   }
 
-  private record Routes(Map<String, String> bySchema, long loadedAt) {}
+  private record Routes(Map<String, String> bySchema, Set<Long> moving, long loadedAt) {}
 }

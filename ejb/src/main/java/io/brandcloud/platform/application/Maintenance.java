@@ -9,6 +9,7 @@ import io.brandcloud.platform.domain.MaintenanceWindow;
 import io.brandcloud.shared.AfterCommit;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -49,6 +50,7 @@ public class Maintenance {
   /** Switches maintenance on (or changes its message and end) for the caller's scope. */
   public MaintenanceWindow start(String message, Instant endsAt) {
     Long scope = scope();
+    requireNoMove(scope);
     Instant now = clock.now();
     if (endsAt != null && (!endsAt.isAfter(now) || endsAt.isAfter(now.plus(LONGEST_WINDOW)))) {
       throw BrandcloudException.invalid(
@@ -70,6 +72,7 @@ public class Maintenance {
 
   public void end() {
     Long scope = scope();
+    requireNoMove(scope);
     repository.close(scope);
     AfterCommit.run(transactions, gate::forget);
     audit.record(null, "maintenance.ended", scopeName(scope), null);
@@ -104,6 +107,14 @@ public class Maintenance {
       throw BrandcloudException.notFound("Bypass " + bypassId);
     }
     audit.record(null, "maintenance.bypass_removed", scopeName(scope), "bypass " + bypassId);
+  }
+
+  /** The window of a tenant's move is the move's to end. */
+  private void requireNoMove(Long scope) {
+    if (scope != null && repository.window(scope).filter(MaintenanceWindow::forMove).isPresent()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "The portal is being moved to another database server");
+    }
   }
 
   /** The current tenant for its staff; the platform, null, for operators outside any tenant. */

@@ -36,8 +36,9 @@ public class MaintenanceGate {
   private record Snapshot(List<MaintenanceWindow> windows, Instant readAt) {}
 
   /**
-   * The window that closes this tenant's portal: the platform's first (a tenant's bypass must not
-   * open what operators closed), else its own. A window ends by itself at its end.
+   * The window that closes this tenant's portal: a move of its schema first (nothing may pass
+   * that), then the platform's (a tenant's bypass must not open what operators closed), else its
+   * own. A window ends by itself at its end.
    */
   public Optional<MaintenanceWindow> closing(long tenantId) {
     Instant now = clock.now();
@@ -45,6 +46,13 @@ public class MaintenanceGate {
         current().windows().stream()
             .filter(w -> w.endsAt() == null || w.endsAt().isAfter(now))
             .toList();
+    Optional<MaintenanceWindow> move =
+        open.stream()
+            .filter(w -> w.forMove() && w.tenantId() != null && w.tenantId() == tenantId)
+            .findFirst();
+    if (move.isPresent()) {
+      return move;
+    }
     Optional<MaintenanceWindow> platform =
         open.stream().filter(MaintenanceWindow::platformWide).findFirst();
     if (platform.isPresent()) {

@@ -5,7 +5,6 @@ import io.brandcloud.platform.infrastructure.TenantSchemas;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.MigratedSchemas;
 import io.brandcloud.tenancy.TenantSchema;
-import io.brandcloud.tenancy.UnknownPlacementException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -52,13 +51,14 @@ public class PlatformStartup {
   }
 
   /**
-   * A tenant whose placement this node has no datasource for stays unreachable here, and says so,
-   * rather than keeping every other tenant from being served.
+   * A tenant whose placement this node has no datasource for, or cannot reach, stays unreachable
+   * here, and says so, rather than keeping every other tenant from being served.
    */
   private void upgrade(Tenant tenant) {
     try {
       schemas.upgrade(TenantSchema.forSlug(tenant.slug()), tenant.placement());
-    } catch (UnknownPlacementException e) {
+    } catch (RuntimeException e) {
+      // a placement that is down (or unknown here) must not keep every other tenant from service
       LOG.errorf("Tenant %s is not served by this node: %s", tenant.slug(), e.getMessage());
     }
   }

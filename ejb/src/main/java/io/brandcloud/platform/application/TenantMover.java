@@ -1,6 +1,7 @@
 package io.brandcloud.platform.application;
 
 import io.brandcloud.platform.domain.TenantMove;
+import io.brandcloud.platform.infrastructure.MoveLock;
 import io.brandcloud.platform.infrastructure.SchemaCopy;
 import io.brandcloud.platform.infrastructure.TenantMoveRecords;
 import io.brandcloud.platform.infrastructure.TenantSchemas;
@@ -43,26 +44,43 @@ public class TenantMover {
   @EJB TenantSchemas schemas;
   @Inject MaintenanceGate gate;
 
-  /** Works on the move recorded for the tenant until it is done or fails. */
+  /**
+   * Works on the move recorded for the tenant until it is done or fails, holding the move's lock
+   * throughout; returns at once if another worker holds it.
+   */
   @Asynchronous
   public void run(long tenantId, String slug) {
-    TenantMove move = records.find(tenantId).orElseThrow();
-    TenantSchema schema = TenantSchema.forSlug(slug);
+    try (MoveLock lock = MoveLock.take(tenantId).orElse(null)) {
+      if (lock == null) {
+        LOG.warnf("The move of tenant %s has a live worker already", slug);
+        return;
+      }
+      work(records.find(tenantId).orElseThrow(), TenantSchema.forSlug(slug));
+    } catch (SQLException e) {
+      records.failed(tenantId, "The move's lock could not be taken: " + e.getMessage());
+      records.reopenPortal(tenantId);
+      gate.forget();
+    }
+  }
+
+  private void work(TenantMove move, TenantSchema schema) {
+    long tenantId = move.tenantId();
     long started = System.nanoTime();
     try {
       waitForEveryNode(); // the portal closed on every node before the tables are locked
       if (TenantMove.COPYING.equals(move.state())) {
         copyAndSwitch(move, schema);
       }
-      dropSource(move, schema);
       waitForEveryNode(); // every node reads the new placement before the portal opens again
+      dropSource(move, schema);
       records.done(tenantId);
       LOG.infof(
           "Tenant %s moved from placement %s to %s in %d ms",
-          slug, move.source(), move.target(), (System.nanoTime() - started) / 1_000_000);
+          schema, move.source(), move.target(), (System.nanoTime() - started) / 1_000_000);
     } catch (SQLException | RuntimeException e) {
-      LOG.errorf(e, "The move of tenant %s to placement %s stopped", slug, move.target());
+      LOG.errorf(e, "The move of tenant %s to placement %s stopped", schema, move.target());
       records.failed(tenantId, String.valueOf(e.getMessage()));
+      afterSwitchLetEveryNodeSeeIt(tenantId);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       records.failed(tenantId, "The node stopped during the move");
@@ -72,57 +90,91 @@ public class TenantMover {
     }
   }
 
+  /**
+   * Copies and verifies under the source's locks, deletes the source in the same (uncommitted)
+   * transaction, switches the registry, and only then commits the source: whatever fails before the
+   * switch leaves the source whole, and after it only that commit is left.
+   */
   private void copyAndSwitch(TenantMove move, TenantSchema schema) throws SQLException {
+    String registered = records.placementOf(move.tenantId());
+    if (!registered.equals(move.source())) {
+      throw new IllegalStateException(
+          "The registry places the tenant on " + registered + ", not on " + move.source());
+    }
     SchemaCopy copy = new SchemaCopy(schema);
     schemas.upgrade(schema, move.source());
     schemas.upgradePlacement(move.target());
-    try (Connection target = Placements.dataSource(move.target()).getConnection()) {
-      copy.drop(target); // what an earlier attempt left
-    }
+    clearTarget(move, copy);
     schemas.upgrade(schema, move.target());
     try (Connection source = Placements.dataSource(move.source()).getConnection();
         Connection target = Placements.dataSource(move.target()).getConnection()) {
       source.setAutoCommit(false);
+      boolean switched = false;
       try {
         List<String> tables = copy.lockTables(source);
         copy.copy(source, target, tables, progressOf(move.tenantId()));
-        String differences = copy.figures(source, tables).differences(copy.figures(target, tables));
+        SchemaCopy.Figures figures = copy.figures(source, tables);
+        String differences = figures.differences(copy.figures(target, tables));
         if (!differences.isEmpty()) {
           throw new IllegalStateException("The copy does not match its source: " + differences);
         }
         SchemaCopy.copyPlatformRows(source, target, move.tenantId());
-        records.switchTo(move.tenantId(), move.source(), move.target());
-        Placements.remember(schema.name(), move.target());
         SchemaCopy.deletePlatformRows(source, move.tenantId());
         copy.drop(source);
+        records.switchTo(move.tenantId(), move.source(), move.target(), figures.toText());
+        switched = true;
+        Placements.remember(schema.name(), move.target());
         source.commit();
       } catch (SQLException | RuntimeException e) {
         source.rollback();
-        if (!switched(move.tenantId())) {
-          copy.drop(target);
+        if (!switched) {
+          clearTarget(move, copy);
         }
         throw e;
       }
     }
   }
 
-  /** After the switch: drops the source, if it is still there and still equal to the copy. */
+  /**
+   * A move that stopped after its switch keeps the portal closed until every node reads the new
+   * placement, so nobody writes to the source meanwhile.
+   */
+  private void afterSwitchLetEveryNodeSeeIt(long tenantId) {
+    if (records.find(tenantId).filter(m -> TenantMove.SWITCHED.equals(m.state())).isPresent()) {
+      try {
+        waitForEveryNode();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** What an earlier attempt left on the target: the schema and the tenant's platform rows. */
+  private void clearTarget(TenantMove move, SchemaCopy copy) throws SQLException {
+    try (Connection target = Placements.dataSource(move.target()).getConnection()) {
+      copy.drop(target);
+      SchemaCopy.deletePlatformRows(target, move.tenantId());
+    }
+  }
+
+  /**
+   * After a switch whose source was not dropped (its node stopped at the commit): drops the source
+   * if it still holds exactly what it held at the switch, else keeps it and says so.
+   */
   private void dropSource(TenantMove move, TenantSchema schema) throws SQLException {
     SchemaCopy copy = new SchemaCopy(schema);
-    try (Connection source = Placements.dataSource(move.source()).getConnection();
-        Connection target = Placements.dataSource(move.target()).getConnection()) {
+    try (Connection source = Placements.dataSource(move.source()).getConnection()) {
       if (!copy.exists(source)) {
         return;
       }
       source.setAutoCommit(false);
       try {
         List<String> tables = copy.lockTables(source);
-        String differences = copy.figures(source, tables).differences(copy.figures(target, tables));
-        if (!differences.isEmpty()) {
+        String now = copy.figures(source, tables).toText();
+        if (!records.sourceFigures(move.tenantId()).filter(now::equals).isPresent()) {
           throw new IllegalStateException(
-              "The source changed after the switch and is kept for inspection: " + differences);
+              "The source changed after the switch and is kept for inspection: " + schema);
         }
-        SchemaCopy.copyPlatformRows(source, target, move.tenantId());
         SchemaCopy.deletePlatformRows(source, move.tenantId());
         copy.drop(source);
         source.commit();
@@ -131,10 +183,6 @@ public class TenantMover {
         throw e;
       }
     }
-  }
-
-  private boolean switched(long tenantId) {
-    return records.find(tenantId).map(m -> TenantMove.SWITCHED.equals(m.state())).orElse(false);
   }
 
   private SchemaCopy.Progress progressOf(long tenantId) {

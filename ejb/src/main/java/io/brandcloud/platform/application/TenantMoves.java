@@ -4,6 +4,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.domain.TenantMove;
+import io.brandcloud.platform.infrastructure.MoveLock;
 import io.brandcloud.platform.infrastructure.TenantMoveRecords;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
@@ -14,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -38,6 +40,15 @@ public class TenantMoves {
     Tenant tenant = registry.require(tenantId);
     Optional<TenantMove> last = records.find(tenantId);
     if (last.filter(m -> TenantMove.SWITCHED.equals(m.state())).isPresent()) {
+      if (placement != null
+          && !placement.isBlank()
+          && !placement.strip().equals(last.get().target())) {
+        throw new BrandcloudException(
+            ErrorCode.CONFLICT,
+            "The move to "
+                + last.get().target()
+                + " is not finished; ask again without a placement");
+      }
       return resume(tenant, last.get());
     }
     if (placement == null || placement.isBlank()) {
@@ -48,7 +59,7 @@ public class TenantMoves {
       throw BrandcloudException.invalid(
           "placement", "The tenant is on placement " + target + " already");
     }
-    if (!records.begin(tenantId, tenant.placement(), target, worker())) {
+    if (!records.begin(tenantId, tenant.placement(), target, worker(), workerGone(tenantId))) {
       throw new BrandcloudException(ErrorCode.CONFLICT, "A move of this tenant is under way");
     }
     closePortal(tenantId);
@@ -68,7 +79,7 @@ public class TenantMoves {
   }
 
   private TenantMove resume(Tenant tenant, TenantMove move) {
-    if (!records.resume(tenant.id(), worker())) {
+    if (!records.resume(tenant.id(), worker(), workerGone(tenant.id()))) {
       throw new BrandcloudException(ErrorCode.CONFLICT, "A move of this tenant is under way");
     }
     closePortal(tenant.id());
@@ -84,6 +95,14 @@ public class TenantMoves {
           ErrorCode.CONFLICT, "End the tenant's maintenance window before moving it");
     }
     gate.forget();
+  }
+
+  private static boolean workerGone(long tenantId) {
+    try {
+      return !MoveLock.held(tenantId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot tell whether the move has a worker", e);
+    }
   }
 
   private static String worker() {

@@ -197,7 +197,14 @@ public class JpaJobReportRepository implements JobReportRepository {
             thisMonthStart,
             thisMonthStart,
             Timestamp.from(lastMonth))) {
-      usage.computeIfPresent(found.tenantId(), (id, none) -> found);
+      usage.computeIfPresent(
+          found.tenantId(),
+          (id, seen) ->
+              new TenantUsage(
+                  id,
+                  seen.thisMonth().add(found.thisMonth()),
+                  seen.lastMonth().add(found.lastMonth()),
+                  Math.max(seen.runningServers(), found.runningServers())));
     }
     return List.copyOf(usage.values());
   }

@@ -61,6 +61,17 @@ public final class SchemaCopy {
       return rowsPerTable.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** The figures in one line of text, to keep and compare later; equal figures, equal text. */
+    public String toText() {
+      return rowsPerTable.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining(","))
+          + ";"
+          + ledgerPerWallet.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining(","));
+    }
+
     /** What differs from {@code other}, in words; empty when nothing does. */
     public String differences(Figures other) {
       List<String> differences = new ArrayList<>();
@@ -92,6 +103,10 @@ public final class SchemaCopy {
     List<String> tables = tables(source);
     if (!tables.isEmpty()) {
       try (Statement lock = source.createStatement()) {
+        // a long transaction in the way fails the move (before its switch) instead of queueing
+        // every writer of the tenant behind it; a worker whose node died is cut off by the server
+        lock.execute("SET LOCAL lock_timeout = '30s'");
+        lock.execute("SET LOCAL idle_in_transaction_session_timeout = '5min'");
         lock.execute(
             "LOCK TABLE "
                 + tables.stream().map(this::qualified).collect(Collectors.joining(", "))

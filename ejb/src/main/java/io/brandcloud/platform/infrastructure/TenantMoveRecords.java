@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,9 +19,6 @@ import java.util.Optional;
  */
 @Stateless
 public class TenantMoveRecords {
-
-  /** A move whose worker said nothing for this long has lost its node and may be resumed. */
-  public static final Duration SILENT = Duration.ofMinutes(2);
 
   private static final int FAILURE_LENGTH = 500;
   private static final String COLUMNS =
@@ -44,38 +40,60 @@ public class TenantMoveRecords {
 
   /**
    * Starts a new move, unless one is under way: false when the tenant's last move is neither
-   * finished nor silent.
+   * finished nor without a live worker ({@link MoveLock}) for half a minute (a worker just started
+   * may not hold its lock yet).
    */
-  public boolean begin(long tenantId, String source, String target, String worker) {
+  public boolean begin(
+      long tenantId, String source, String target, String worker, boolean workerGone) {
     return em.createNativeQuery(
                 "INSERT INTO platform.tenant_moves (tenant_id, source, target, state, worker,"
                     + " touched_at, started_at) VALUES (?1, ?2, ?3, 'COPYING', ?4, now(), now())"
                     + " ON CONFLICT (tenant_id) DO UPDATE SET source = EXCLUDED.source,"
                     + " target = EXCLUDED.target, state = 'COPYING', tables_total = 0,"
-                    + " tables_done = 0, rows_copied = 0, worker = EXCLUDED.worker,"
-                    + " touched_at = now(), started_at = now(), finished_at = NULL, failure = NULL"
+                    + " tables_done = 0, rows_copied = 0, source_figures = NULL,"
+                    + " worker = EXCLUDED.worker, touched_at = now(), started_at = now(),"
+                    + " finished_at = NULL, failure = NULL"
                     + " WHERE tenant_moves.state IN ('DONE', 'FAILED')"
-                    + " OR tenant_moves.touched_at < now() - ?5 * interval '1 second'")
+                    + " OR (tenant_moves.state = 'COPYING' AND ?5"
+                    + " AND tenant_moves.touched_at < now() - interval '30 seconds')")
             .setParameter(1, tenantId)
             .setParameter(2, source)
             .setParameter(3, target)
             .setParameter(4, worker)
-            .setParameter(5, SILENT.toSeconds())
+            .setParameter(5, workerGone)
             .executeUpdate()
         == 1;
   }
 
-  /** Takes over a move that stopped after its switch; false if it is still being worked on. */
-  public boolean resume(long tenantId, String worker) {
-    return em.createNativeQuery(
-                "UPDATE platform.tenant_moves SET worker = ?2, touched_at = now(), failure = NULL"
-                    + " WHERE tenant_id = ?1 AND state = 'SWITCHED' AND (failure IS NOT NULL"
-                    + " OR touched_at < now() - ?3 * interval '1 second')")
+  /** Takes over a move that stopped after its switch; false if a live worker has it. */
+  public boolean resume(long tenantId, String worker, boolean workerGone) {
+    return workerGone
+        && em.createNativeQuery(
+                    "UPDATE platform.tenant_moves SET worker = ?2, touched_at = now(),"
+                        + " failure = NULL WHERE tenant_id = ?1 AND state = 'SWITCHED'"
+                        + " AND (failure IS NOT NULL OR touched_at < now() - interval '30 seconds')")
+                .setParameter(1, tenantId)
+                .setParameter(2, worker)
+                .executeUpdate()
+            == 1;
+  }
+
+  /** Where the registry says the tenant's schema is now. */
+  public String placementOf(long tenantId) {
+    return (String)
+        em.createNativeQuery("SELECT placement FROM platform.tenants WHERE id = ?1")
             .setParameter(1, tenantId)
-            .setParameter(2, worker)
-            .setParameter(3, SILENT.toSeconds())
-            .executeUpdate()
-        == 1;
+            .getSingleResult();
+  }
+
+  /** What the source held when the registry switched (rows per table, ledger sums). */
+  public Optional<String> sourceFigures(long tenantId) {
+    return em.createNativeQuery(
+            "SELECT source_figures FROM platform.tenant_moves WHERE tenant_id = ?1")
+        .setParameter(1, tenantId)
+        .getResultStream()
+        .findFirst()
+        .map(String.class::cast);
   }
 
   public void started(long tenantId, int tables) {
@@ -100,7 +118,7 @@ public class TenantMoveRecords {
    * Points the registry at the copy and notes the switch, in one transaction. The tenant's version
    * moves on, so an edit of the tenant read before the switch cannot write the old placement back.
    */
-  public void switchTo(long tenantId, String source, String target) {
+  public void switchTo(long tenantId, String source, String target, String sourceFigures) {
     int switched =
         em.createNativeQuery(
                 "UPDATE platform.tenants SET placement = ?3, version = version + 1"
@@ -114,9 +132,10 @@ public class TenantMoveRecords {
           "Tenant " + tenantId + " is no longer on placement " + source);
     }
     em.createNativeQuery(
-            "UPDATE platform.tenant_moves SET state = 'SWITCHED', touched_at = now()"
-                + " WHERE tenant_id = ?1")
+            "UPDATE platform.tenant_moves SET state = 'SWITCHED', source_figures = ?2,"
+                + " touched_at = now() WHERE tenant_id = ?1")
         .setParameter(1, tenantId)
+        .setParameter(2, sourceFigures)
         .executeUpdate();
   }
 

@@ -1,6 +1,7 @@
 package io.brandcloud.support.infrastructure;
 
 import io.brandcloud.tenancy.AcrossPlacements;
+import io.brandcloud.tenancy.Placements;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,13 +19,17 @@ public class MailboxClaims {
   /** Claims on every placement, each for the tenants it holds. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Long> claimDue(int max) {
+    // a tenant being moved is claimed and passed over: its mailbox is read a minute later
     return AcrossPlacements.query(
-        "UPDATE platform.mailbox_checks SET next_check_at = now() + make_interval(secs => ?)"
-            + " WHERE tenant_id IN (SELECT tenant_id FROM platform.mailbox_checks"
-            + " WHERE next_check_at <= now() ORDER BY next_check_at LIMIT ? FOR UPDATE SKIP LOCKED)"
-            + " RETURNING tenant_id",
-        row -> row.getLong(1),
-        INTERVAL_SECONDS,
-        max);
+            "UPDATE platform.mailbox_checks SET next_check_at = now() + make_interval(secs => ?)"
+                + " WHERE tenant_id IN (SELECT tenant_id FROM platform.mailbox_checks"
+                + " WHERE next_check_at <= now() ORDER BY next_check_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " RETURNING tenant_id",
+            row -> row.getLong(1),
+            INTERVAL_SECONDS,
+            max)
+        .stream()
+        .filter(tenant -> !Placements.isMoving(tenant))
+        .toList();
   }
 }

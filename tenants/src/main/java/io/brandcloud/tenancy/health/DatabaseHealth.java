@@ -34,12 +34,29 @@ public class DatabaseHealth implements HealthCheck {
     HealthCheckResponseBuilder answer = HealthCheckResponse.named("database").up();
     probe(answer, "BrandcloudDS", tenants);
     probe(answer, "BrandcloudBatchDS", jobs);
+    boolean degraded = false;
     for (String placement : Placements.configured()) {
       if (!Placements.MAIN.equals(placement)) {
-        probe(answer, "placement-" + placement, Placements.dataSource(placement));
+        HealthCheckResponseBuilder part = HealthCheckResponse.named(placement).up();
+        try {
+          probe(part, "placement-" + placement, Placements.dataSource(placement));
+        } catch (RuntimeException e) {
+          part.down().withData("placement-" + placement, String.valueOf(e.getMessage()));
+        }
+        HealthCheckResponse result = part.build();
+        result.getData().ifPresent(data -> data.forEach((k, v) -> withData(answer, k, v)));
+        degraded |= result.getStatus() == HealthCheckResponse.Status.DOWN;
       }
     }
-    return answer.build();
+    return answer.withData(Degradation.STATE, Degradation.of(degraded)).build();
+  }
+
+  private static void withData(HealthCheckResponseBuilder answer, String key, Object value) {
+    if (value instanceof Number number) {
+      answer.withData(key, number.longValue());
+    } else {
+      answer.withData(key, String.valueOf(value));
+    }
   }
 
   private static void probe(HealthCheckResponseBuilder answer, String name, DataSource pool) {

@@ -78,7 +78,8 @@ public class ProvidersHealth implements HealthCheck {
         active += part.active();
         failing.addAll(part.failing());
       } catch (SQLException | IllegalStateException e) {
-        return new Reading(System.nanoTime(), 0, List.of(), String.valueOf(e.getMessage()));
+        // a placement that is down is the database check's to report; its tenants count as failing
+        failing.add("placement " + placement.getKey());
       }
     }
     return new Reading(System.nanoTime(), active, failing, null);
