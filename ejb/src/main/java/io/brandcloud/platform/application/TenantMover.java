@@ -87,6 +87,7 @@ public class TenantMover {
     } finally {
       records.reopenPortal(tenantId);
       gate.forget();
+      Placements.forget(); // this node passes the tenant's work over no longer than it must
     }
   }
 
