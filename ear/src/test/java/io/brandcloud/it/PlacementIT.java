@@ -182,7 +182,11 @@ class PlacementIT {
     try (Connection second = Placements.dataSource(SECOND).getConnection()) {
       new SchemaMigrator().dropTenant(second, schema);
     }
-    asOperator(() -> moves.move(id, null));
+    // the stopped worker lets every node see the switch before it lets go of the move
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreException(BrandcloudException.class)
+        .until(() -> asOperator(() -> moves.move(id, null)) != null);
     assertThat(awaitFinished(id).state())
         .as("resumed: nothing left to drop")
         .isEqualTo(TenantMove.DONE);

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -86,14 +88,17 @@ public class TenantMoveRecords {
             .getSingleResult();
   }
 
-  /** What the source held when the registry switched (rows per table, ledger sums). */
+  /**
+   * What the source held when the registry switched (rows per table, ledger sums); empty if the
+   * move recorded none.
+   */
   public Optional<String> sourceFigures(long tenantId) {
-    return em.createNativeQuery(
-            "SELECT source_figures FROM platform.tenant_moves WHERE tenant_id = ?1")
-        .setParameter(1, tenantId)
-        .getResultStream()
-        .findFirst()
-        .map(String.class::cast);
+    List<?> figures =
+        em.createNativeQuery(
+                "SELECT source_figures FROM platform.tenant_moves WHERE tenant_id = ?1")
+            .setParameter(1, tenantId)
+            .getResultList();
+    return figures.stream().filter(Objects::nonNull).map(String.class::cast).findFirst();
   }
 
   public void started(long tenantId, int tables) {
