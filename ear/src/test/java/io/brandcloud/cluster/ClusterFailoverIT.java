@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.FacesLogin;
 import io.brandcloud.it.Http;
+import io.brandcloud.it.SocketClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -12,9 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +34,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The documented two-node cluster ({@code ear/run-cluster.sh}: two WildFly nodes and HAProxy on
- * loopback, one database) as a visitor meets it: logged in through HAProxy, the node that served
- * them is killed, and their next requests, now served by the other node, are still theirs.
+ * loopback, one database) as customers and operators meet it. A push socket on one node hears a
+ * change made through the other, and a console ticket from one node opens the console on the other.
+ * A visitor logs in through HAProxy, the operator starts a charging run on the same node, and that
+ * node is killed in the middle of the run. The visitor's next requests, now served by the other
+ * node, are still theirs; the other node takes the run over and finishes it, charging each hour
+ * once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
@@ -38,6 +49,8 @@ class ClusterFailoverIT {
   private static final int PROXY_PORT = Integer.getInteger("cluster.proxy.port", 18080);
   private static final String DB_NAME = "brandcloud_cluster";
   private static final URI PROXY = URI.create("http://127.0.0.1:" + PROXY_PORT + "/");
+  private static final String CHARGING = "api/platform/v1/jobs/hourly-charging";
+  private static final String EXECUTIONS = "api/platform/v1/jobs/executions/";
 
   private static Process cluster;
 
@@ -119,7 +132,46 @@ class ClusterFailoverIT {
 
   @Test
   @Order(2)
-  void aVisitorStaysLoggedInWhenTheNodeThatServedThemDies() throws IOException {
+  void aCustomerOnOneNodeHearsWhatChangedOnTheOtherAndOpensAConsoleThere() {
+    Http onA = node(300).as("customer@acme.example", "acme-customer-demo");
+    long server =
+        Http.json(onA.get("t/acme/api/v1/servers").body())
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+
+    // a ticket asked of one node opens a socket on the other, which hears a change made on the
+    // first
+    HttpResponse<String> pushTicket = onA.post("t/acme/api/v1/push/tickets", "{}");
+    assertThat(pushTicket.statusCode()).as(pushTicket.body()).isEqualTo(201);
+    SocketClient push =
+        SocketClient.open(node(400).base(), Http.json(pushTicket.body()).getString("socketPath"));
+    push.awaitScreen("{\"topic\":\"*\"}"); // the socket is open and listening on node-b
+    HttpResponse<String> rename =
+        onA.post(
+            "t/acme/api/v1/servers/" + server + "/actions",
+            "{\"type\":\"rename\",\"hostname\":\"web-renamed\"}");
+    assertThat(rename.statusCode()).as(rename.body()).isEqualTo(202);
+    push.awaitScreen("\"topic\":\"servers\"");
+    push.close();
+
+    HttpResponse<String> consoleTicket =
+        onA.post("t/acme/api/v1/servers/" + server + "/console", "");
+    assertThat(consoleTicket.statusCode()).as(consoleTicket.body()).isEqualTo(201);
+    SocketClient console =
+        SocketClient.open(
+            node(400).base(), Http.json(consoleTicket.body()).getString("socketPath"));
+    console.awaitScreen(":~# ");
+    console.type("uname -a\r");
+    console.awaitScreen("Linux ");
+    console.type("exit\r");
+    assertThat(console.awaitClosed()).isEqualTo("1000 logout");
+  }
+
+  @Test
+  @Order(3)
+  void aNodeThatDiesMidRunTakesNeitherItsVisitorNorItsChargingRunWithIt() throws Exception {
     Http visitor = Http.overHttp11(PROXY);
     HttpResponse<String> first = visitor.get("t/acme/login.xhtml");
     String servedBy = stickyNode(first);
@@ -134,15 +186,139 @@ class ClusterFailoverIT {
         ProcessHandle.of(
                 Long.parseLong(Files.readString(CLUSTER.resolve(servedBy + ".pid")).trim()))
             .orElseThrow();
-    node.destroyForcibly();
-    node.onExit().join();
+    Instant upTo = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+    long deadRun;
+    try (Connection db = database()) {
+      db.setAutoCommit(false);
+      try (Statement lock = db.createStatement()) {
+        // Acme's charges wait for this lock: the node dies in the middle of the run
+        lock.execute("LOCK TABLE t_acme.usage_charges IN SHARE MODE");
+      }
+      HttpResponse<String> started =
+          operatorOn(servedBy).post(CHARGING, "{\"chargeAt\":\"" + upTo + "\"}");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+      deadRun = Http.json(started.body()).getJsonNumber("executionId").longValue();
+      await()
+          .atMost(Duration.ofMinutes(1))
+          .until(() -> waitsForTheLock(db, "t_acme.usage_charges"));
+      assertThat((String) lease(db, upTo, "holder")).startsWith(node.pid() + "@");
+
+      node.destroyForcibly();
+      node.onExit().join();
+      db.rollback();
+    }
 
     HttpResponse<String> me = visitor.get("t/acme/api/v1/me");
     assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
     assertThat(me.body()).contains("customer@acme.example");
-    assertThat(stickyNode(me)).as("now served by the other node").isNotEqualTo(servedBy);
+    String survivor = stickyNode(me);
+    assertThat(survivor).as("now served by the other node").isNotEqualTo(servedBy);
     HttpResponse<String> page = visitor.get("t/acme/portal/index.xhtml");
     assertThat(page.statusCode()).as("still logged in, not sent to the login page").isEqualTo(200);
+
+    try (Connection db = database()) {
+      // a minute of silence, then the other node's lease keeper (every 15 s) takes the run over
+      await()
+          .atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofSeconds(2))
+          .until(() -> lease(db, upTo, "finished_at") != null);
+      assertThat(lease(db, upTo, "takeovers")).isEqualTo(1);
+      long rerun = ((Number) lease(db, upTo, "execution_id")).longValue();
+      Http operator = operatorOn(survivor);
+      assertThat(operator.get(EXECUTIONS + rerun).body()).contains("\"status\":\"COMPLETED\"");
+      assertThat(operator.get(EXECUTIONS + deadRun).body()).contains("\"status\":\"FAILED\"");
+      for (String schema : List.of("t_acme", "t_globex")) {
+        assertEveryHourChargedOnce(db, schema, upTo);
+        assertEveryWalletMatchesItsLedger(db, schema);
+      }
+    }
+  }
+
+  /** Each running server is charged once for every hour from its start to the run's hour. */
+  private static void assertEveryHourChargedOnce(Connection db, String schema, Instant upTo)
+      throws SQLException {
+    List<Object[]> servers =
+        rows(
+            db,
+            "SELECT s.id, s.billable_from, count(c.id), count(DISTINCT c.period_start),"
+                + " min(c.period_start), max(c.period_start) FROM "
+                + schema
+                + ".servers s LEFT JOIN "
+                + schema
+                + ".usage_charges c ON c.server_id = s.id"
+                + " WHERE s.status = 'RUNNING' GROUP BY s.id, s.billable_from");
+    assertThat(servers).as(schema + " has a running server").isNotEmpty();
+    for (Object[] server : servers) {
+      Instant from = ((Timestamp) server[1]).toInstant().truncatedTo(ChronoUnit.HOURS);
+      long hours = Duration.between(from, upTo.truncatedTo(ChronoUnit.HOURS)).toHours() + 1;
+      assertThat((Long) server[2]).as(schema + " server " + server[0]).isEqualTo(hours);
+      assertThat((Long) server[3]).as("no hour twice").isEqualTo(hours);
+      assertThat(((Timestamp) server[4]).toInstant()).isEqualTo(from);
+      assertThat(((Timestamp) server[5]).toInstant()).isEqualTo(upTo.truncatedTo(ChronoUnit.HOURS));
+    }
+  }
+
+  /** No wallet was debited twice, nor for a charge that did not commit. */
+  private static void assertEveryWalletMatchesItsLedger(Connection db, String schema)
+      throws SQLException {
+    List<Object[]> drift =
+        rows(
+            db,
+            "SELECT w.id, w.balance, coalesce(sum(l.amount), 0) FROM "
+                + schema
+                + ".wallets w LEFT JOIN "
+                + schema
+                + ".ledger_entries l ON l.wallet_id = w.id GROUP BY w.id, w.balance"
+                + " HAVING w.balance <> coalesce(sum(l.amount), 0)");
+    assertThat(drift).as(schema + " wallets whose balance is not their ledger's sum").isEmpty();
+  }
+
+  private static boolean waitsForTheLock(Connection db, String table) throws SQLException {
+    return !rows(
+            db, "SELECT 1 FROM pg_locks WHERE NOT granted AND relation = '" + table + "'::regclass")
+        .isEmpty();
+  }
+
+  private static Object lease(Connection db, Instant upTo, String column) throws SQLException {
+    try (PreparedStatement query =
+        db.prepareStatement(
+            "SELECT "
+                + column
+                + " FROM platform.job_leases WHERE job_name = 'hourly-charging'"
+                + " AND started_by = 'operator' AND period_start = ?")) {
+      query.setTimestamp(1, Timestamp.from(upTo));
+      try (ResultSet row = query.executeQuery()) {
+        assertThat(row.next()).as("the run's lease").isTrue();
+        return row.getObject(1);
+      }
+    }
+  }
+
+  private static List<Object[]> rows(Connection db, String sql) throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      List<Object[]> rows = new ArrayList<>();
+      int columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        Object[] row = new Object[columns];
+        for (int i = 0; i < columns; i++) {
+          row[i] = result.getObject(i + 1);
+        }
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+
+  private static Connection database() throws SQLException {
+    String url = System.getProperty("it.db.url").replaceAll("/[^/]+$", "/" + DB_NAME);
+    return DriverManager.getConnection(url, "postgres", "");
+  }
+
+  /** The operator, asking the named node itself rather than whichever HAProxy picks. */
+  private static Http operatorOn(String nodeName) {
+    return node("node-a".equals(nodeName) ? 300 : 400)
+        .as("operator@brandcloud.local", "operator-demo-pass");
   }
 
   private static Http node(int offset) {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * server writes piles up in {@link #screen} (text) or waits for {@link #awaitBytes} (binary), and
  * the close code and reason are kept when the server closes.
  */
-final class SocketClient implements WebSocket.Listener {
+public final class SocketClient implements WebSocket.Listener {
 
   private final StringBuffer screen = new StringBuffer();
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -26,7 +26,7 @@ final class SocketClient implements WebSocket.Listener {
   private WebSocket socket;
 
   /** Opens {@code socketPath} (as the ticket's answer gives it) on the server at {@code base}. */
-  static SocketClient open(URI base, String socketPath) {
+  public static SocketClient open(URI base, String socketPath) {
     URI socketUri =
         URI.create(base.toString().replaceFirst("^http", "ws")).resolve(socketPath.substring(1));
     SocketClient client = new SocketClient();
@@ -40,7 +40,7 @@ final class SocketClient implements WebSocket.Listener {
     return client;
   }
 
-  void type(String keys) {
+  public void type(String keys) {
     socket.sendText(keys, true).orTimeout(10, TimeUnit.SECONDS).join();
   }
 
@@ -68,7 +68,7 @@ final class SocketClient implements WebSocket.Listener {
   }
 
   /** Waits until the screen shows {@code text}. */
-  void awaitScreen(String text) {
+  public void awaitScreen(String text) {
     await().atMost(Duration.ofSeconds(10)).until(() -> screen.toString().contains(text));
   }
 
@@ -77,7 +77,7 @@ final class SocketClient implements WebSocket.Listener {
   }
 
   /** Waits for the server to close the socket: {@code "<code> <reason>"}. */
-  String awaitClosed() {
+  public String awaitClosed() {
     return closed.orTimeout(10, TimeUnit.SECONDS).join();
   }
 
@@ -85,7 +85,7 @@ final class SocketClient implements WebSocket.Listener {
     return closed.isDone();
   }
 
-  void close() {
+  public void close() {
     if (!socket.isOutputClosed()) {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(10, TimeUnit.SECONDS).join();
     }

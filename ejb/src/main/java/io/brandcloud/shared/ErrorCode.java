@@ -54,6 +54,7 @@ public enum ErrorCode {
   ACTION_NOT_OFFERED(409, "%s does not offer %s"),
   SERVER_BUSY(409, "The server has %d actions waiting; try again when they are done"),
   CONSOLES_IN_USE(409, "The server has %d consoles open; close one first"),
+  JOB_RUNNING(409, "The %s run %s is still under way; start it again once it has ended"),
   TOO_MANY_SERVER_ACTIONS(
       429, "This server was asked %d things in the last %d minutes; try again in %d seconds");
 

@@ -5,13 +5,18 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.application.ActiveTenants;
 import io.brandcloud.platform.application.JobLeases;
 import io.brandcloud.platform.application.JobOwners;
+import io.brandcloud.platform.domain.JobLeaseRepository.Key;
+import io.brandcloud.platform.domain.JobLeaseRepository.Origin;
 import io.brandcloud.platform.domain.JobLeaseRepository.TakenOver;
 import io.brandcloud.platform.domain.JobRun;
 import io.brandcloud.platform.domain.OperatorJobs;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -24,13 +29,16 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
-/** Starts Brandcloud's jobs for a period, at most once per cluster. */
+/** Starts Brandcloud's jobs for a period, at most once per cluster at a time. */
 @Stateless
 @LocalBean
 @Local(OperatorJobs.class)
@@ -41,6 +49,8 @@ public class BatchJobs implements OperatorJobs {
   public static final String RECONCILIATION = "reconciliation";
   public static final String PROVIDER_RECONCILIATION = "provider-reconciliation";
   private static final Logger LOG = Logger.getLogger(BatchJobs.class);
+  private static final Set<BatchStatus> RUNNING =
+      Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
   @EJB JobLeases leases;
   @EJB JobOwners owners;
@@ -66,15 +76,18 @@ public class BatchJobs implements OperatorJobs {
 
   /**
    * Starts a charging run now, outside the schedule (an operator re-running or catching up a
-   * period). No lease: the unique key per (server, hour) already makes a second run of an hour
-   * charge nothing.
+   * period). It holds a lease of its own, keyed by the instant it charges up to: if this node dies
+   * mid-run, another takes the run over as it would a scheduled one, and the same run is not
+   * started twice at once. A run up to the same instant may start again once the last has ended.
    */
   @Override
   public long startHourlyChargingNow(Instant at) {
     CurrentCaller.requirePrivileged();
     Properties parameters = new Properties();
     parameters.setProperty("chargeAt", at.toString());
-    long execution = start(HOURLY_CHARGING, parameters);
+    long execution =
+        startUnlessRunning(
+            new Key(HOURLY_CHARGING, at, Origin.OPERATOR), parameters, "up to " + at);
     LOG.infof("Operator started %s up to %s as execution %d", HOURLY_CHARGING, at, execution);
     audit.record(null, "job.started", HOURLY_CHARGING, "up to " + at + ", execution " + execution);
     return execution;
@@ -82,14 +95,18 @@ public class BatchJobs implements OperatorJobs {
 
   /**
    * Issues the missing invoices of {@code month} now, outside the schedule (an operator catching up
-   * a month). No lease: an organisation's invoice for a month exists at most once.
+   * a month). Its lease is keyed by the instant the month ends in UTC, so one run per month is
+   * under way at a time; an organisation's invoice for a month exists at most once either way.
    */
   @Override
   public long startInvoicingNow(YearMonth month) {
     CurrentCaller.requirePrivileged();
     Properties parameters = new Properties();
     parameters.setProperty("month", month.toString());
-    long execution = start(INVOICING, parameters);
+    Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    long execution =
+        startUnlessRunning(
+            new Key(INVOICING, monthEnd, Origin.OPERATOR), parameters, "for " + month);
     LOG.infof("Operator started %s for %s as execution %d", INVOICING, month, execution);
     audit.record(null, "job.started", INVOICING, month + ", execution " + execution);
     return execution;
@@ -127,14 +144,51 @@ public class BatchJobs implements OperatorJobs {
     if (tenants.ids().isEmpty()) {
       return Optional.empty(); // a job needs at least one partition
     }
-    if (!leases.acquire(job, period, holder(), text(parameters), clock.now())) {
+    Key key = new Key(job, period, Origin.SCHEDULE);
+    if (!leases.acquire(key, holder(), text(parameters), clock.now())) {
       LOG.debugf("%s for %s already started elsewhere", job, period);
       return Optional.empty();
     }
-    long execution = start(job, parameters);
-    leases.recordExecution(job, period, execution);
+    long execution = startLeased(key, parameters);
     LOG.infof("Started %s for %s as execution %d", job, period, execution);
     return Optional.of(execution);
+  }
+
+  /**
+   * Claims an operator's run and starts it; refused while the same run is under way. A run that has
+   * ended while its lease still says otherwise (the keeper notes ends every 15 s) does not count.
+   */
+  private long startUnlessRunning(Key key, Properties parameters, String what) {
+    String holder = holder();
+    if (!leases.acquireUnlessRunning(key, holder, text(parameters), clock.now())) {
+      Optional<Long> under = leases.runningExecution(key);
+      boolean ended =
+          under.isPresent()
+              && !isRunning(under.get())
+              && leases.finishExecution(key, under.get())
+              && leases.acquireUnlessRunning(key, holder, text(parameters), clock.now());
+      if (!ended) {
+        throw new BrandcloudException(
+            ErrorCode.JOB_RUNNING,
+            under.<Map<String, Object>>map(id -> Map.of("executionId", id)).orElse(Map.of()),
+            key.job(),
+            what);
+      }
+    }
+    return startLeased(key, parameters);
+  }
+
+  /** Starts the claimed run; a start that fails gives the claim up, so nobody takes it over. */
+  private long startLeased(Key key, Properties parameters) {
+    long execution;
+    try {
+      execution = start(key.job(), parameters);
+    } catch (RuntimeException e) {
+      leases.finish(key, holder());
+      throw e;
+    }
+    leases.recordExecution(key, execution);
+    return execution;
   }
 
   /**
@@ -142,16 +196,17 @@ public class BatchJobs implements OperatorJobs {
    * parameters the first run had.
    */
   public long restart(TakenOver lease) {
-    long execution = start(lease.job(), parameters(lease.parameters()));
-    leases.recordExecution(lease.job(), lease.periodStart(), execution);
+    Key key = lease.key();
+    long execution = start(key.job(), parameters(lease.parameters()));
+    leases.recordExecution(key, execution);
     LOG.warnf(
         "Took over %s for %s from a silent node (its execution %s); running it again as execution %d",
-        lease.job(), lease.periodStart(), lease.deadExecution(), execution);
+        key.job(), key.periodStart(), lease.deadExecution(), execution);
     audit.record(
         null,
         "job.taken_over",
-        lease.job(),
-        lease.periodStart() + ", execution " + execution + " after " + lease.deadExecution());
+        key.job(),
+        key.periodStart() + ", execution " + execution + " after " + lease.deadExecution());
     return execution;
   }
 
@@ -181,6 +236,15 @@ public class BatchJobs implements OperatorJobs {
     long execution = operator().start(job, parameters);
     owners.record(execution, node(), clock.now());
     return execution;
+  }
+
+  /** Whether the execution is still going (as far as this node's job repository knows). */
+  static boolean isRunning(long execution) {
+    try {
+      return RUNNING.contains(operator().getJobExecution(execution).getBatchStatus());
+    } catch (NoSuchJobExecutionException e) {
+      return false;
+    }
   }
 
   static JobOperator operator() {

@@ -3,8 +3,6 @@ package io.brandcloud.batch.scheduling;
 import io.brandcloud.platform.application.JobLeases;
 import io.brandcloud.platform.domain.JobLeaseRepository.Held;
 import io.brandcloud.platform.domain.JobLeaseRepository.TakenOver;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,21 +10,20 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Every 15 seconds on every node: renews the leases of this node's running job executions and ends
  * those whose execution ended, then takes over the leases nobody renewed for a minute (their node
- * died mid-run) and runs those periods again. Charging is idempotent per server and hour and
- * invoicing per organisation and month, so the period is finished exactly once.
+ * died mid-run) and runs those periods (or operators' runs) again. Charging is idempotent per
+ * server and hour and invoicing per organisation and month, so the period is finished exactly once.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobLeaseKeeper {
 
   static final Duration SILENCE = Duration.ofSeconds(60);
-  private static final Set<BatchStatus> RUNNING =
-      Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+  private static final Logger LOG = Logger.getLogger(JobLeaseKeeper.class);
 
   @EJB JobLeases leases;
   @EJB BatchJobs jobs;
@@ -36,30 +33,27 @@ public class JobLeaseKeeper {
   public void keep() {
     String holder = BatchJobs.holder();
     for (Held lease : leases.heldBy(holder)) {
-      // no execution a moment after the lease was taken: the start failed; left silent, the lease
-      // is taken over (by any node) and started again within the minute
+      // no execution yet: the run is starting, or this node's start of a taken-over run failed;
+      // left silent, the lease is taken over (by any node) and started again within the minute
       if (lease.execution() == null) {
         continue;
       }
-      if (running(lease.execution())) {
-        leases.renew(lease.job(), lease.periodStart(), holder);
+      if (BatchJobs.isRunning(lease.execution())) {
+        leases.renew(lease.key(), holder);
       } else {
-        leases.finish(lease.job(), lease.periodStart(), holder);
+        leases.finish(lease.key(), holder);
       }
     }
     for (TakenOver lease : leases.takeOverSilent(holder, SILENCE)) {
-      if (lease.deadExecution() != null) {
-        died.closeSilent(List.of(lease.deadExecution()));
+      try {
+        if (lease.deadExecution() != null) {
+          died.closeSilent(List.of(lease.deadExecution()));
+        }
+        jobs.restart(lease);
+      } catch (RuntimeException e) {
+        LOG.errorf(
+            e, "Could not run %s again here; another node tries within a minute", lease.key());
       }
-      jobs.restart(lease);
-    }
-  }
-
-  private static boolean running(long execution) {
-    try {
-      return RUNNING.contains(BatchJobs.operator().getJobExecution(execution).getBatchStatus());
-    } catch (NoSuchJobExecutionException e) {
-      return false;
     }
   }
 }

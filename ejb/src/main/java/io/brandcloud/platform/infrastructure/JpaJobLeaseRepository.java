@@ -6,40 +6,82 @@ import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaJobLeaseRepository implements JobLeaseRepository {
+
+  private static final String INSERT =
+      "INSERT INTO platform.job_leases (job_name, period_start, started_by, holder, acquired_at,"
+          + " parameters, renewed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, now())";
+
+  /** The lease of one run: parameters 1 to 3. */
+  private static final String KEY = " job_name = ?1 AND period_start = ?2 AND started_by = ?3";
 
   @PersistenceContext(unitName = PlatformUnit.NAME)
   EntityManager em;
 
   @Override
-  public boolean acquire(
-      String job, Instant periodStart, String holder, String parameters, Instant now) {
-    return em.createNativeQuery(
-                "INSERT INTO platform.job_leases (job_name, period_start, holder, acquired_at,"
-                    + " parameters, renewed_at) VALUES (?1, ?2, ?3, ?4, ?5, now())"
-                    + " ON CONFLICT DO NOTHING")
-            .setParameter(1, job)
-            .setParameter(2, Timestamp.from(periodStart))
-            .setParameter(3, holder)
-            .setParameter(4, Timestamp.from(now))
-            .setParameter(5, parameters)
+  public boolean acquire(Key key, String holder, String parameters, Instant now) {
+    return claim(INSERT + " ON CONFLICT DO NOTHING", key, holder, parameters, now);
+  }
+
+  @Override
+  public boolean acquireUnlessRunning(Key key, String holder, String parameters, Instant now) {
+    return claim(
+        INSERT
+            + " ON CONFLICT (job_name, period_start, started_by) DO UPDATE SET"
+            + " holder = excluded.holder, acquired_at = excluded.acquired_at,"
+            + " parameters = excluded.parameters, renewed_at = now(), finished_at = NULL,"
+            + " execution_id = NULL, takeovers = 0 WHERE job_leases.finished_at IS NOT NULL",
+        key,
+        holder,
+        parameters,
+        now);
+  }
+
+  private boolean claim(String sql, Key key, String holder, String parameters, Instant now) {
+    return keyed(sql, key)
+            .setParameter(4, holder)
+            .setParameter(5, Timestamp.from(now))
+            .setParameter(6, parameters)
             .executeUpdate()
         == 1;
   }
 
   @Override
-  public void recordExecution(String job, Instant periodStart, long executionId) {
-    em.createNativeQuery(
-            "UPDATE platform.job_leases SET execution_id = ?1 WHERE job_name = ?2 AND period_start = ?3")
-        .setParameter(1, executionId)
-        .setParameter(2, job)
-        .setParameter(3, Timestamp.from(periodStart))
+  public Optional<Long> runningExecution(Key key) {
+    List<?> rows =
+        keyed(
+                "SELECT execution_id FROM platform.job_leases WHERE"
+                    + KEY
+                    + " AND finished_at IS NULL AND execution_id IS NOT NULL",
+                key)
+            .getResultList();
+    return rows.stream().map(r -> ((Number) r).longValue()).findFirst();
+  }
+
+  @Override
+  public boolean finishExecution(Key key, long execution) {
+    return keyed(
+                "UPDATE platform.job_leases SET finished_at = now() WHERE"
+                    + KEY
+                    + " AND execution_id = ?4 AND finished_at IS NULL",
+                key)
+            .setParameter(4, execution)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void recordExecution(Key key, long executionId) {
+    keyed("UPDATE platform.job_leases SET execution_id = ?4 WHERE" + KEY, key)
+        .setParameter(4, executionId)
         .executeUpdate();
   }
 
@@ -47,40 +89,35 @@ public class JpaJobLeaseRepository implements JobLeaseRepository {
   public List<Held> heldBy(String holder) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT job_name, period_start, execution_id FROM platform.job_leases"
+                "SELECT job_name, period_start, started_by, execution_id FROM platform.job_leases"
                     + " WHERE holder = ?1 AND finished_at IS NULL")
             .setParameter(1, holder)
             .getResultList();
     return rows.stream()
         .map(r -> (Object[]) r)
-        .map(
-            r ->
-                new Held(
-                    (String) r[0],
-                    SqlValues.instant(r[1]),
-                    r[2] == null ? null : ((Number) r[2]).longValue()))
+        .map(r -> new Held(key(r), r[3] == null ? null : ((Number) r[3]).longValue()))
         .toList();
   }
 
   @Override
-  public void renew(String job, Instant periodStart, String holder) {
-    update("renewed_at = now()", job, periodStart, holder);
+  public void renew(Key key, String holder) {
+    update("renewed_at = now()", key, holder);
   }
 
   @Override
-  public void finish(String job, Instant periodStart, String holder) {
-    update("finished_at = now()", job, periodStart, holder);
+  public void finish(Key key, String holder) {
+    update("finished_at = now()", key, holder);
   }
 
-  private void update(String set, String job, Instant periodStart, String holder) {
-    em.createNativeQuery(
+  private void update(String set, Key key, String holder) {
+    keyed(
             "UPDATE platform.job_leases SET "
                 + set
-                + " WHERE job_name = ?1 AND period_start = ?2 AND holder = ?3"
-                + " AND finished_at IS NULL")
-        .setParameter(1, job)
-        .setParameter(2, Timestamp.from(periodStart))
-        .setParameter(3, holder)
+                + " WHERE"
+                + KEY
+                + " AND holder = ?4 AND finished_at IS NULL",
+            key)
+        .setParameter(4, holder)
         .executeUpdate();
   }
 
@@ -90,11 +127,14 @@ public class JpaJobLeaseRepository implements JobLeaseRepository {
         em.createNativeQuery(
                 "UPDATE platform.job_leases l SET holder = ?1, renewed_at = now(),"
                     + " takeovers = l.takeovers + 1, execution_id = NULL"
-                    + " FROM (SELECT job_name, period_start, execution_id FROM platform.job_leases"
+                    + " FROM (SELECT job_name, period_start, started_by, execution_id"
+                    + " FROM platform.job_leases"
                     + " WHERE finished_at IS NULL AND renewed_at < now() - ?2 * interval '1 second'"
                     + " FOR UPDATE SKIP LOCKED) silent"
                     + " WHERE l.job_name = silent.job_name AND l.period_start = silent.period_start"
-                    + " RETURNING l.job_name, l.period_start, l.parameters, silent.execution_id")
+                    + " AND l.started_by = silent.started_by"
+                    + " RETURNING l.job_name, l.period_start, l.started_by, l.parameters,"
+                    + " silent.execution_id")
             .setParameter(1, holder)
             .setParameter(2, silence.toSeconds())
             .getResultList();
@@ -103,10 +143,19 @@ public class JpaJobLeaseRepository implements JobLeaseRepository {
         .map(
             r ->
                 new TakenOver(
-                    (String) r[0],
-                    SqlValues.instant(r[1]),
-                    (String) r[2],
-                    r[3] == null ? null : ((Number) r[3]).longValue()))
+                    key(r), (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue()))
         .toList();
+  }
+
+  private Query keyed(String sql, Key key) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, key.job())
+        .setParameter(2, Timestamp.from(key.periodStart()))
+        .setParameter(3, key.origin().column());
+  }
+
+  /** The key in a row's first three columns. */
+  private static Key key(Object[] row) {
+    return new Key((String) row[0], SqlValues.instant(row[1]), Origin.ofColumn((String) row[2]));
   }
 }
