@@ -14,9 +14,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Every 15 seconds on every node: renews the leases of this node's running job executions and ends
- * those whose execution ended, then takes over the leases nobody renewed for a minute (their node
- * died mid-run) and runs those periods (or operators' runs) again. Charging is idempotent per
- * server and hour and invoicing per organisation and month, so the period is finished exactly once.
+ * those whose execution ended, then (unless {@link ScheduledWork} is off here) takes over the
+ * leases nobody renewed for a minute (their node died mid-run) and runs those periods (or
+ * operators' runs) again. Charging is idempotent per server and hour and invoicing per organisation
+ * and month, so the period is finished exactly once.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -43,6 +44,9 @@ public class JobLeaseKeeper {
       } else {
         leases.finish(lease.key(), holder);
       }
+    }
+    if (!ScheduledWork.here()) {
+      return;
     }
     for (TakenOver lease : leases.takeOverSilent(holder, SILENCE)) {
       try {
