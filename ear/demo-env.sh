@@ -11,6 +11,8 @@ export DB_USER="${DB_USER:-$PGUSER}"
 export BRANDCLOUD_DEMO="${BRANDCLOUD_DEMO:-true}"
 export BRANDCLOUD_OPERATOR_EMAIL="${BRANDCLOUD_OPERATOR_EMAIL:-operator@brandcloud.local}"
 export BRANDCLOUD_OPERATOR_PASSWORD="${BRANDCLOUD_OPERATOR_PASSWORD:-operator-demo-pass}"
+# Without an SMTP server each mail is written here as a file, per tenant: the demo's mailboxes.
+export MAIL_DROP_DIR="${MAIL_DROP_DIR:-$PWD/ear/target/demo-mail}"
 # Seals TOTP seeds and provider tokens. The demo keeps its own key outside the repository and the
 # database; production sets BRANDCLOUD_SECRET_KEY from its secret store.
 if [ -z "${BRANDCLOUD_SECRET_KEY:-}" ]; then

@@ -30,6 +30,7 @@ cat <<MSG
   Globex Hosting    http://localhost:8080/t/globex/   admin@globex.example / globex-admin-demo
                                                       customer@globex.example / globex-customer-demo
   (or http://acme.localhost:8080/ and http://globex.localhost:8080/)
+  Mail (verification codes, reset links, invitations) is written to ${MAIL_DROP_DIR}/<tenant>/
   Press Ctrl-C to stop.
 
 MSG

@@ -440,18 +440,7 @@ class ServicePermissionsIT {
         () ->
             invitations.invite(
                 shop.userId(), shop.customerId(), email, role, null, "http://localhost"));
-    String body =
-        shop.as(
-            () ->
-                (String)
-                    tenants
-                        .em()
-                        .createNativeQuery(
-                            "SELECT body FROM mail_outbox WHERE recipient = ?1"
-                                + " AND body LIKE '%invitation.xhtml?token=%'"
-                                + " ORDER BY id DESC LIMIT 1")
-                        .setParameter(1, email)
-                        .getSingleResult());
+    String body = OwnMail.lastBodyTo(shop.tenant(), email, "invitation.xhtml?token=");
     Matcher token = Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
     assertThat(token.find()).as(body).isTrue();
     shop.as(() -> invitations.accept(user, token.group(1)));

@@ -1,7 +1,10 @@
 package io.brandcloud.mail;
 
+import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.NativePages;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
@@ -11,10 +14,12 @@ import io.brandcloud.shared.UnnestColumns;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,11 +37,11 @@ public class MailOutbox {
 
   @PersistenceContext EntityManager em;
   @EJB MessageTemplates templates;
+  @Inject LocalMailDrop drop;
 
   /** One mail of {@code type} to {@code recipient}, rendered from the tenant's template. */
   public void send(MessageType type, String recipient, Map<String, ?> values) {
-    RenderedMessage message = templates.render(type, values);
-    enqueue(recipient, message.subject(), message.body());
+    sendAll(type, List.of(new Addressed(recipient, values)));
   }
 
   /** As {@link #send}, with answers routed back by {@code route} when there is one. */
@@ -59,16 +64,25 @@ public class MailOutbox {
         mails.stream()
             .map(
                 mail -> {
-                  RenderedMessage message = renderer.apply(mail.values());
+                  RenderedMessage sent = routed(renderer.apply(mail.values()), route);
+                  RenderedMessage shown =
+                      type.hasSecrets()
+                          ? routed(renderer.apply(type.withSecretsHidden(mail.values())), route)
+                          : sent;
                   return new OutgoingMail(
                       mail.recipient(),
-                      route
-                          .map(r -> r.subject(message.subject(), SUBJECT_MAX))
-                          .orElse(message.subject()),
-                      message.body(),
-                      route.map(ReplyRoute::address).orElse(null));
+                      shown.subject(),
+                      shown.body(),
+                      route.map(ReplyRoute::address).orElse(null),
+                      shown.equals(sent) ? null : sent);
                 })
             .toList());
+  }
+
+  private static RenderedMessage routed(RenderedMessage message, Optional<ReplyRoute> route) {
+    return route
+        .map(r -> new RenderedMessage(r.subject(message.subject(), SUBJECT_MAX), message.body()))
+        .orElse(message);
   }
 
   /** A recipient and the values of their copy of a message. */
@@ -95,19 +109,25 @@ public class MailOutbox {
                     .add("varchar", mail.subject())
                     .add("text", mail.body())
                     .add("varchar", mail.replyTo())
+                    .add("text", RecipientsCopy.sealedText(mail.recipient(), mail.recipientsCopy()))
                     .endRow();
               }
               try (PreparedStatement insert =
                   connection.prepareStatement(
-                      "INSERT INTO mail_outbox (recipient, subject, body, reply_to, status,"
-                          + " next_attempt_at, created_at) SELECT u.*, ?, now(), now()"
-                          + " FROM unnest(?, ?, ?, ?) AS u")) {
+                      "INSERT INTO mail_outbox (recipient, subject, body, reply_to,"
+                          + " recipients_copy, status, next_attempt_at, created_at)"
+                          + " SELECT u.recipient, u.subject, u.body, u.reply_to,"
+                          + " decode(u.copy, 'base64'), ?, now(), now()"
+                          + " FROM unnest(?, ?, ?, ?, ?) AS u(recipient, subject, body, reply_to, copy)")) {
                 insert.setString(1, status);
                 columns.bind(insert, 2);
                 insert.executeUpdate();
               }
             });
     flagDue();
+    if (MailDelivery.configured() == MailDelivery.LOCAL) {
+      drop.keepAfterCommit(mails);
+    }
   }
 
   /** The status new mail gets: waiting for SMTP, or kept in the local outbox. */
@@ -130,24 +150,63 @@ public class MailOutbox {
     }
   }
 
+  /**
+   * The tenant's mail as staff may read it: links and codes that open someone's account are hidden
+   * (only their recipient reads them, in {@link #mine}).
+   */
   public Page<OutboxMail> recent(PageRequest page) {
     CurrentCaller.requireStaff(StaffPermission.OUTBOX_VIEW);
     return NativePages.of(
         em,
         page,
         "SELECT count(*) FROM mail_outbox",
-        "SELECT id, recipient, subject, body, status, attempts, last_error, created_at, sent_at"
-            + " FROM mail_outbox ORDER BY created_at DESC, id DESC",
-        r ->
-            new OutboxMail(
-                ((Number) r[0]).longValue(),
-                (String) r[1],
-                SubjectMark.withoutSecrets((String) r[2]),
-                (String) r[3],
-                (String) r[4],
-                ((Number) r[5]).intValue(),
-                (String) r[6],
-                SqlValues.instant(r[7]),
-                r[8] == null ? null : SqlValues.instant(r[8])));
+        "SELECT " + COLUMNS + " FROM mail_outbox ORDER BY created_at DESC, id DESC",
+        r -> row(r, false));
+  }
+
+  /**
+   * The mail sent to the caller's own address, whole: for a user who logged in with their password
+   * themselves (not an API key, not staff acting as them), since these mails may open the account.
+   */
+  public Page<OutboxMail> mine(PageRequest page) {
+    Caller caller = CurrentCaller.require();
+    if (caller.kind() != Caller.Kind.USER) {
+      throw new BrandcloudException(ErrorCode.INTERACTIVE_LOGIN_REQUIRED, "Reading your mail");
+    }
+    if (caller.impersonator() != null) {
+      throw new BrandcloudException(ErrorCode.NOT_WHILE_IMPERSONATING, "Reading your mail");
+    }
+    String own = caller.name().toLowerCase(Locale.ROOT);
+    return NativePages.of(
+        em,
+        page,
+        "SELECT count(*) FROM mail_outbox WHERE lower(recipient) = ?1",
+        "SELECT "
+            + COLUMNS
+            + " FROM mail_outbox WHERE lower(recipient) = ?1 ORDER BY created_at DESC, id DESC",
+        r -> row(r, true),
+        own);
+  }
+
+  private static final String COLUMNS =
+      "id, recipient, subject, body, status, attempts, last_error, created_at, sent_at,"
+          + " recipients_copy";
+
+  private static OutboxMail row(Object[] r, boolean asRecipient) {
+    String recipient = (String) r[1];
+    RenderedMessage message =
+        asRecipient && r[9] != null
+            ? RecipientsCopy.open(recipient, (byte[]) r[9])
+            : new RenderedMessage((String) r[2], (String) r[3]);
+    return new OutboxMail(
+        ((Number) r[0]).longValue(),
+        recipient,
+        SubjectMark.withoutSecrets(message.subject()),
+        message.body(),
+        (String) r[4],
+        ((Number) r[5]).intValue(),
+        (String) r[6],
+        SqlValues.instant(r[7]),
+        r[8] == null ? null : SqlValues.instant(r[8]));
   }
 }

@@ -2,17 +2,20 @@ package io.brandcloud.mail;
 
 import io.brandcloud.shared.BrandcloudException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Every kind of message Brandcloud sends, with the names its template may use. Every template may
  * also use {@code product} (the brand's product name) and {@code portalUrl}.
  */
 public enum MessageType {
-  INVITATION("organisation", "role", "link", "validDays"),
-  EMAIL_VERIFICATION("name", "link", "code", "validHours"),
-  PASSWORD_RESET("name", "link"),
+  INVITATION(Set.of("link"), "organisation", "role", "link", "validDays"),
+  EMAIL_VERIFICATION(Set.of("link", "code"), "name", "link", "code", "validHours"),
+  PASSWORD_RESET(Set.of("link"), "name", "link"),
   LOGIN_REMINDER("name", "email", "loginUrl"),
   INVOICE_ISSUED("name", "organisation", "number", "period", "total", "invoicesUrl"),
   CREDIT_NOTE_ISSUED("name", "organisation", "number", "invoiceNumber", "total", "invoicesUrl"),
@@ -29,10 +32,34 @@ public enum MessageType {
 
   static final List<String> COMMON = List.of("product", "portalUrl");
 
+  /** What every copy but the recipient's shows instead of a secret. */
+  public static final String HIDDEN = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
+
+  private final Set<String> secrets;
   private final List<String> variables;
 
   MessageType(String... own) {
+    this(Set.of(), own);
+  }
+
+  MessageType(Set<String> secrets, String... own) {
+    this.secrets = secrets;
     this.variables = List.copyOf(Arrays.asList(own));
+  }
+
+  /**
+   * Whether the message carries something that opens its recipient's account (a link or a code),
+   * which nobody else may read.
+   */
+  public boolean hasSecrets() {
+    return !secrets.isEmpty();
+  }
+
+  /** The values with every secret replaced by {@link #HIDDEN}: the copy others may read. */
+  public Map<String, ?> withSecretsHidden(Map<String, ?> values) {
+    Map<String, Object> hidden = new LinkedHashMap<>(values);
+    secrets.forEach(name -> hidden.computeIfPresent(name, (key, value) -> HIDDEN));
+    return hidden;
   }
 
   /** The names this type's template may use, its own and the common ones. */

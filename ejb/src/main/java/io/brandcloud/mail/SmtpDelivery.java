@@ -38,18 +38,24 @@ public class SmtpDelivery {
   public int deliverDue(long observedVersion) {
     List<?> due =
         em.createNativeQuery(
-                "SELECT id, recipient, subject, body, attempts, reply_to FROM mail_outbox"
+                "SELECT id, recipient, subject, body, attempts, reply_to, recipients_copy"
+                    + " FROM mail_outbox"
                     + " WHERE status = 'PENDING' AND next_attempt_at <= now()"
                     + " ORDER BY next_attempt_at LIMIT ?1 FOR UPDATE SKIP LOCKED")
             .setParameter(1, BATCH)
             .getResultList();
     for (Object row : due) {
       Object[] r = (Object[]) row;
+      String recipient = (String) r[1];
+      RenderedMessage message =
+          r[6] == null
+              ? new RenderedMessage((String) r[2], (String) r[3])
+              : RecipientsCopy.open(recipient, (byte[]) r[6]);
       deliver(
           ((Number) r[0]).longValue(),
-          (String) r[1],
-          (String) r[2],
-          (String) r[3],
+          recipient,
+          message.subject(),
+          message.body(),
           ((Number) r[4]).intValue(),
           (String) r[5]);
     }
