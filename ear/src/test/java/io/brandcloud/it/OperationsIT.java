@@ -95,7 +95,7 @@ class OperationsIT {
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     long id = Http.json(added.body()).getJsonNumber("id").longValue();
     assertThat(shop.admin.post(shop.api("/admin/connections/" + id + "/check"), "").body())
-        .contains("could not be reached");
+        .contains("could not reach the provider");
 
     String tenantConnection = shop.slug + "/Gone";
     JsonObject degraded =

@@ -160,7 +160,8 @@ class ServerControlApiIT {
 
     HttpResponse<String> checked = staff.post(connections + "/" + id + "/check", "");
     assertThat(checked.statusCode()).isEqualTo(200);
-    assertThat(Http.json(checked.body()).getString("checkError")).contains("could not be reached");
+    assertThat(Http.json(checked.body()).getString("checkError"))
+        .contains("could not reach the provider");
     assertError(staff.post(connections + "/" + id + "/sync", ""), 502, "provider_failed", null);
     assertThat(staff.get(connections).body()).doesNotContain("secret-linode-token");
 

@@ -17,13 +17,16 @@ final class GatewayInput {
 
   private GatewayInput() {}
 
-  /** An http(s) address without credentials, query or fragment; null for the vendor's own. */
+  /**
+   * An http(s) address without credentials, query or fragment at the vendor's own hosts (see {@link
+   * GatewayKind#endpoint}); null for the vendor's own default.
+   */
   static String apiUrl(GatewayKind kind, String value) {
     String text = Validation.optionalText("apiUrl", value, MAX_URL);
     if (text == null || kind == GatewayKind.TEST) {
       return null;
     }
-    return Validation.requireHttpAddress("apiUrl", text, "https://api.stripe.com");
+    return kind.endpoint().requireUrl("apiUrl", text, "https://api.stripe.com");
   }
 
   /**

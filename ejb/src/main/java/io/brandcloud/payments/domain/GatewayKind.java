@@ -1,19 +1,29 @@
 package io.brandcloud.payments.domain;
 
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.VendorEndpoint;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The gateways a tenant can take top-ups with. */
 public enum GatewayKind {
   /** Built in: a checkout page of ours and signed webhooks, for the demo and the tests. */
   TEST("Test gateway"),
-  STRIPE("Stripe"),
-  PAYPAL("PayPal");
+  STRIPE("Stripe", "api.stripe.com"),
+  PAYPAL("PayPal", "api-m.paypal.com", "api-m.sandbox.paypal.com");
 
   private final String displayName;
+  private final List<String> apiHosts;
 
-  GatewayKind(String displayName) {
+  GatewayKind(String displayName, String... apiHosts) {
     this.displayName = displayName;
+    this.apiHosts = List.of(apiHosts);
+  }
+
+  /** Where the vendor's API may be called: its own hosts (live and sandbox) only. */
+  public VendorEndpoint endpoint() {
+    return new VendorEndpoint(displayName, apiHosts);
   }
 
   public String displayName() {
@@ -29,11 +39,12 @@ public enum GatewayKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The kind by its wire name, exactly as written: {@code "Stripe "} is not {@code stripe}. */
   public static GatewayKind parse(String value) {
-    try {
-      return valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw BrandcloudException.invalid("gateway", "gateway is test, stripe or paypal");
-    }
+    return Arrays.stream(values())
+        .filter(kind -> kind.wireName().equals(value))
+        .findFirst()
+        .orElseThrow(
+            () -> BrandcloudException.invalid("gateway", "gateway is test, stripe or paypal"));
   }
 }

@@ -13,8 +13,9 @@ final class ConnectionSettings {
   private ConnectionSettings() {}
 
   /**
-   * An http(s) address without credentials, query or fragment, without a trailing slash; null for
-   * the provider's default (required where there is none, as for VirtFusion).
+   * An http(s) address without credentials, query or fragment, without a trailing slash, where the
+   * vendor's API may be called (see {@link ProviderType#endpoint}); null for the provider's default
+   * (required where there is none, as for VirtFusion).
    */
   static String apiUrl(ProviderType type, String value) {
     if (type == ProviderType.SIMULATOR) {
@@ -28,7 +29,7 @@ final class ConnectionSettings {
       }
       return null;
     }
-    return Validation.requireHttpAddress("apiUrl", text, "https://panel.example.com");
+    return type.endpoint().requireUrl("apiUrl", text, "https://panel.example.com");
   }
 
   static String requireToken(String token) {

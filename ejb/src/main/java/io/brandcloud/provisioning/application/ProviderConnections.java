@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The current tenant's upstream cloud accounts and what each offers. Testing a connection and
@@ -94,7 +95,15 @@ public class ProviderConnections {
       connection.rename(newName);
     }
     if (apiUrl != null) {
-      connection.pointTo(ConnectionSettings.apiUrl(connection.type(), apiUrl));
+      String address = ConnectionSettings.apiUrl(connection.type(), apiUrl);
+      if (!Objects.equals(address, connection.apiUrl())
+          && connection.type().needsToken()
+          && token == null) {
+        // the sealed token was given for the old address: it is never sent to a new one unasked
+        throw BrandcloudException.invalid(
+            "token", "A new address needs the token again, given with it");
+      }
+      connection.pointTo(address);
     }
     if (token != null && connection.type().needsToken()) {
       connection.sealToken(records.seal(connection.id(), ConnectionSettings.requireToken(token)));

@@ -1,5 +1,8 @@
 package io.brandcloud.provisioning.domain;
 
+import io.brandcloud.shared.VendorEndpoint;
+import java.util.List;
+
 /**
  * The kinds of upstream cloud a tenant can connect, with the API address each answers at unless a
  * connection says otherwise (staging, a contract mock, a reseller's own VirtFusion panel).
@@ -7,16 +10,16 @@ package io.brandcloud.provisioning.domain;
 public enum ProviderType {
   SIMULATOR("The simulator", null, false),
   VIRTFUSION("VirtFusion", null, true),
-  LINODE("Linode", "https://api.linode.com", true),
-  DIGITALOCEAN("DigitalOcean", "https://api.digitalocean.com", true);
+  LINODE("Linode", "api.linode.com", true),
+  DIGITALOCEAN("DigitalOcean", "api.digitalocean.com", true);
 
   private final String displayName;
-  private final String defaultApiUrl;
+  private final String apiHost;
   private final boolean needsToken;
 
-  ProviderType(String displayName, String defaultApiUrl, boolean needsToken) {
+  ProviderType(String displayName, String apiHost, boolean needsToken) {
     this.displayName = displayName;
-    this.defaultApiUrl = defaultApiUrl;
+    this.apiHost = apiHost;
     this.needsToken = needsToken;
   }
 
@@ -27,7 +30,12 @@ public enum ProviderType {
 
   /** Where the provider's API answers by default; VirtFusion has none (each panel is its own). */
   public String defaultApiUrl() {
-    return defaultApiUrl;
+    return apiHost == null ? null : "https://" + apiHost;
+  }
+
+  /** Where the vendor's API may be called: its own host, or any public one for VirtFusion. */
+  public VendorEndpoint endpoint() {
+    return new VendorEndpoint(displayName, apiHost == null ? List.of() : List.of(apiHost));
   }
 
   public boolean needsToken() {
@@ -36,6 +44,6 @@ public enum ProviderType {
 
   /** Whether a connection must say where the API is. */
   public boolean needsApiUrl() {
-    return this != SIMULATOR && defaultApiUrl == null;
+    return this != SIMULATOR && apiHost == null;
   }
 }

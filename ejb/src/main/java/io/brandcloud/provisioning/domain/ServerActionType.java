@@ -40,10 +40,10 @@ public enum ServerActionType {
     return this == REBUILD || this == DELETE;
   }
 
+  /** The action by its wire name, exactly as written: {@code "REBOOT "} is no action. */
   public static ServerActionType parse(String wireName) {
-    String wanted = wireName == null ? "" : wireName.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values())
-        .filter(type -> type != CREATE && type.wireName().equals(wanted))
+        .filter(type -> type != CREATE && type.wireName().equals(wireName))
         .findFirst()
         .orElseThrow(
             () ->

@@ -3,7 +3,6 @@ package io.brandcloud.support.application;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.support.domain.InboundMail;
-import io.brandcloud.support.domain.MailboxHosts;
 import io.brandcloud.support.domain.MailboxReader;
 import io.brandcloud.support.domain.ReceivedMail.Outcome;
 import jakarta.ejb.EJB;
@@ -52,16 +51,13 @@ public class MailboxCheck {
     String error = null;
     int read = 0;
     try {
-      if (MailboxHosts.forbidden(reading.server().host())) {
-        error = "The mail server is on a private network, which this platform does not allow";
-      } else {
-        read =
-            reader.readUnread(
-                reading.server(),
-                reading.password(),
-                BATCH,
-                mail -> System.nanoTime() < deadline && keep(mail, outcomes));
-      }
+      // the reader checks the server's address again, and connects to the one it checked
+      read =
+          reader.readUnread(
+              reading.server(),
+              reading.password(),
+              BATCH,
+              mail -> System.nanoTime() < deadline && keep(mail, outcomes));
     } catch (MailboxReader.MailboxUnavailable e) {
       error = e.getMessage();
     } catch (RuntimeException e) {

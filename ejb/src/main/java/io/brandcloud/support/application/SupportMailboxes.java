@@ -6,11 +6,12 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.OutboundAddresses;
+import io.brandcloud.shared.OutboundRefusal;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.support.domain.MailSecurity;
-import io.brandcloud.support.domain.MailboxHosts;
 import io.brandcloud.support.domain.MailboxServer;
 import io.brandcloud.support.domain.ReceivedMail;
 import io.brandcloud.support.domain.SupportMailbox;
@@ -104,9 +105,10 @@ public class SupportMailboxes {
       throw BrandcloudException.invalid(
           "host", "A host name or an IPv4 address, such as imap.example.com");
     }
-    if (MailboxHosts.forbidden(host)) {
-      throw BrandcloudException.invalid(
-          "host", "The mail server is on a private network, which this platform does not allow");
+    try {
+      OutboundAddresses.permitted(host);
+    } catch (OutboundRefusal e) {
+      throw BrandcloudException.invalid("host", "The mail server " + e.getMessage());
     }
     if (settings.port() == null || settings.port() < 1 || settings.port() > 65535) {
       throw BrandcloudException.invalid("port", "A port from 1 to 65535, usually 993 or 143");

@@ -1,5 +1,8 @@
 package io.brandcloud.support.infrastructure;
 
+import io.brandcloud.shared.OutboundAddresses;
+import io.brandcloud.shared.OutboundRefusal;
+import io.brandcloud.shared.PinnedSocketFactory;
 import io.brandcloud.shared.PlainText;
 import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.support.domain.AutomaticMail;
@@ -17,6 +20,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.search.FlagTerm;
+import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -41,7 +45,13 @@ public class ImapMailboxReader implements MailboxReader {
   @Override
   public int readUnread(
       MailboxServer server, String password, int max, Predicate<InboundMail> handler) {
-    Session session = Session.getInstance(properties(server));
+    InetAddress address;
+    try {
+      address = OutboundAddresses.permitted(server.host());
+    } catch (OutboundRefusal e) {
+      throw new MailboxReader.MailboxUnavailable("The mail server " + e.getMessage(), null);
+    }
+    Session session = Session.getInstance(properties(server, address));
     String protocol = server.security() == MailSecurity.SSL ? "imaps" : "imap";
     try (Store store = session.getStore(protocol)) {
       store.connect(server.host(), server.port(), server.username(), password);
@@ -137,9 +147,12 @@ public class ImapMailboxReader implements MailboxReader {
     return address.getAddress() == null ? null : address.getAddress().toLowerCase(Locale.ROOT);
   }
 
-  private static Properties properties(MailboxServer server) {
+  private static Properties properties(MailboxServer server, InetAddress address) {
     String prefix = server.security() == MailSecurity.SSL ? "mail.imaps." : "mail.imap.";
     Properties properties = new Properties();
+    // the address checked, never a second lookup; TLS still names and checks the host
+    properties.put(prefix + "socketFactory", new PinnedSocketFactory(address));
+    properties.put(prefix + "socketFactory.fallback", "false");
     properties.put(prefix + "connectiontimeout", TIMEOUT_MS);
     properties.put(prefix + "timeout", TIMEOUT_MS);
     properties.put(prefix + "writetimeout", TIMEOUT_MS);
@@ -155,16 +168,25 @@ public class ImapMailboxReader implements MailboxReader {
     return properties;
   }
 
-  /** What went wrong, without the stack: the server's words, or the network's. */
+  /**
+   * What went wrong, without the stack: the server's words once a server answered; a connection
+   * that could not be made reads the same whatever the cause, so nobody learns which ports are
+   * open.
+   */
   private static String words(MessagingException e) {
     Throwable cause = e;
     while (cause.getCause() != null && cause.getCause() != cause) {
+      if (cause instanceof java.io.IOException) {
+        return UNREACHABLE;
+      }
       cause = cause.getCause();
     }
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (cause != e && cause.getMessage() != null) {
-      message = message + " (" + cause.getMessage() + ")";
+    if (cause instanceof java.io.IOException) {
+      return UNREACHABLE;
     }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.length() > 900 ? message.substring(0, 900) : message;
   }
+
+  static final String UNREACHABLE = "Could not reach the mail server";
 }

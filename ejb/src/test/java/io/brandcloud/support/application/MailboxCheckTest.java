@@ -80,17 +80,6 @@ class MailboxCheckTest {
     assertThat(mailbox.seen).contains("<broken@x>");
   }
 
-  @Test
-  void aServerOnThePlatformsOwnNetworkIsNeverContacted() {
-    server = ON_LOOPBACK;
-
-    CheckResult result = CurrentCaller.supplyAs(Caller.system("mail-in"), check::check);
-
-    assertThat(result.error()).contains("private network");
-    assertThat(result.read()).isZero();
-    assertThat(finished).containsExactly(result.error());
-  }
-
   private static InboundMail mail(String id) {
     return new InboundMail(id, "buyer@shop.test", "Re: x [#1:abcdefghijklmn]", "Hello", false);
   }

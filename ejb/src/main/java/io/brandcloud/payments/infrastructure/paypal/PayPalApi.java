@@ -2,8 +2,11 @@ package io.brandcloud.payments.infrastructure.paypal;
 
 import io.brandcloud.payments.domain.GatewayAccount;
 import io.brandcloud.payments.domain.GatewayException;
+import io.brandcloud.payments.domain.GatewayKind;
+import io.brandcloud.shared.VendorEndpoint;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -35,6 +38,7 @@ final class PayPalApi {
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(10))
           .proxy(HttpClient.Builder.NO_PROXY)
+          .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
   private record Token(String value, Instant expires) {}
@@ -52,6 +56,12 @@ final class PayPalApi {
   PayPalApi(GatewayAccount account) {
     this.account = account;
     this.base = account.apiUrl() != null ? account.apiUrl() : account.live() ? LIVE : SANDBOX;
+    VendorEndpoint paypal = GatewayKind.PAYPAL.endpoint();
+    if (!paypal.owns(URI.create(base)) && !paypal.takesOtherAddresses()) {
+      // an address saved before only PayPal's own hosts were taken
+      throw new GatewayException(
+          "PayPal: the gateway's address is not PayPal's own; set it again", false);
+    }
   }
 
   Answer get(String path) {
@@ -114,10 +124,12 @@ final class PayPalApi {
       throw new GatewayException("PayPal does not accept the client id and secret", false);
     }
     JsonObject body = require(answer, "the client credentials");
-    Token token =
-        new Token(
-            body.getString("access_token"),
-            Instant.now().plusSeconds(Math.max(0, body.getInt("expires_in", 0) - 60)));
+    String accessToken = body.getString("access_token", "");
+    if (accessToken.isBlank()) {
+      throw new GatewayException("PayPal's answer to the client credentials has no token", true);
+    }
+    int validFor = body.get("expires_in") instanceof JsonNumber seconds ? seconds.intValue() : 0;
+    Token token = new Token(accessToken, Instant.now().plusSeconds(Math.max(0, validFor - 60)));
     TOKENS.put(key, token);
     return token.value();
   }
@@ -128,7 +140,7 @@ final class PayPalApi {
           HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(response.statusCode(), json(response.body()));
     } catch (IOException e) {
-      throw new GatewayException("PayPal did not answer: " + e.getClass().getSimpleName(), true);
+      throw new GatewayException("PayPal: could not reach the gateway", true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new GatewayException("Interrupted while waiting for PayPal", true);

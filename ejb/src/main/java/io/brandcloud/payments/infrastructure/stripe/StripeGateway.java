@@ -30,11 +30,13 @@ import io.brandcloud.payments.domain.SavedCard;
 import io.brandcloud.payments.domain.WebhookDelivery;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.VendorEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.Proxy;
+import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Stripe through its Java SDK, one client per call with the tenant's own secret key (never the
@@ -56,13 +58,18 @@ public class StripeGateway implements PaymentGateway {
   }
 
   static StripeClient client(GatewayAccount account) {
+    String base = account.apiUrl() == null ? DEFAULT_API : account.apiUrl();
+    VendorEndpoint stripe = GatewayKind.STRIPE.endpoint();
+    if (!stripe.owns(URI.create(base)) && !stripe.takesOtherAddresses()) {
+      // an address saved before only Stripe's own host was taken
+      throw new GatewayException(
+          "Stripe: the gateway's address is not Stripe's own; set it again", false);
+    }
     return StripeClient.builder()
         .setApiKey(account.secret())
-        .setApiBase(account.apiUrl() == null ? DEFAULT_API : account.apiUrl())
+        .setApiBase(base)
         .setMaxNetworkRetries(1)
-        .setConnectTimeout(10_000)
-        .setReadTimeout(30_000)
-        .setConnectionProxy(Proxy.NO_PROXY)
+        .setHttpClient(new StripeHttp())
         .build();
   }
 
@@ -253,6 +260,12 @@ public class StripeGateway implements PaymentGateway {
     if (header == null || account.webhookSecret() == null) {
       throw GatewayException.forged("No Stripe-Signature header");
     }
+    if (signedAt(header)
+        .filter(at -> at > clock.now().getEpochSecond() + TOLERANCE_SECONDS)
+        .isPresent()) {
+      // the SDK only refuses old signatures; one dated ahead is as suspect
+      throw GatewayException.forged("The Stripe signature is dated in the future");
+    }
     try {
       Webhook.Signature.verifyHeader(
           delivery.body(),
@@ -266,6 +279,21 @@ public class StripeGateway implements PaymentGateway {
     return StripeEvents.read(delivery.body());
   }
 
+  /** The {@code t=} of a {@code Stripe-Signature} header, which the SDK checks the age of. */
+  static Optional<Long> signedAt(String header) {
+    for (String part : header.split(",")) {
+      String item = part.strip();
+      if (item.startsWith("t=")) {
+        try {
+          return Optional.of(Long.parseLong(item.substring(2)));
+        } catch (NumberFormatException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static RequestOptions idempotent(String key) {
     return RequestOptions.builder().setIdempotencyKey(key).build();
   }
@@ -276,7 +304,10 @@ public class StripeGateway implements PaymentGateway {
         e instanceof ApiConnectionException
             || e instanceof RateLimitException
             || e.getStatusCode() != null && e.getStatusCode() >= 500;
-    String message = e.getUserMessage() != null ? e.getUserMessage() : e.getMessage();
+    String message =
+        e instanceof ApiConnectionException
+            ? StripeHttp.UNREACHABLE
+            : e.getUserMessage() != null ? e.getUserMessage() : e.getMessage();
     return new GatewayException("Stripe: " + message, mayPass);
   }
 }

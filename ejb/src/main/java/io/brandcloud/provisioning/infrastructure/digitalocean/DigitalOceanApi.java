@@ -4,6 +4,7 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.array;
 import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
 
 import io.brandcloud.provisioning.domain.ProviderAccount;
+import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -18,7 +19,7 @@ final class DigitalOceanApi {
   private DigitalOceanApi() {}
 
   static VendorApi of(ProviderAccount account) {
-    return new VendorApi("DigitalOcean", account, DigitalOceanApi::errors);
+    return new VendorApi(ProviderType.DIGITALOCEAN.endpoint(), account, DigitalOceanApi::errors);
   }
 
   private static String errors(JsonValue body) {

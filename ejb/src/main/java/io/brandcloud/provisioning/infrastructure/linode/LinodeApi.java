@@ -4,6 +4,7 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.array;
 import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
 
 import io.brandcloud.provisioning.domain.ProviderAccount;
+import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import jakarta.json.JsonValue;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ final class LinodeApi {
   private LinodeApi() {}
 
   static VendorApi of(ProviderAccount account) {
-    return new VendorApi("Linode", account, LinodeApi::errors);
+    return new VendorApi(ProviderType.LINODE.endpoint(), account, LinodeApi::errors);
   }
 
   private static String errors(JsonValue body) {

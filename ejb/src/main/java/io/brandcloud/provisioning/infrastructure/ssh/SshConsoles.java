@@ -6,10 +6,14 @@ import io.brandcloud.provisioning.domain.ConsoleScreen;
 import io.brandcloud.provisioning.domain.ConsoleStream;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.OutboundAddresses;
+import io.brandcloud.shared.OutboundRefusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -57,6 +61,9 @@ public class SshConsoles implements ConsoleBridge {
     client.close();
   }
 
+  /** Any failure to reach the server, whatever its cause: nobody learns which ports are open. */
+  static final String UNREACHABLE = "could not reach the server";
+
   @Override
   public ConsoleAccess.Kind kind() {
     return ConsoleAccess.Kind.SSH;
@@ -71,15 +78,19 @@ public class SshConsoles implements ConsoleBridge {
     ConnectFuture connecting;
     ClientSession session;
     try {
-      connecting = client.connect(user, target.getHost(), port);
-    } catch (IOException e) {
+      // the server's address as the provider named it, checked and connected to once
+      InetAddress address = OutboundAddresses.permitted(target.getHost());
+      connecting = client.connect(user, new InetSocketAddress(address, port));
+    } catch (OutboundRefusal e) {
       throw refused(where, e.getMessage());
+    } catch (IOException e) {
+      throw refused(where, UNREACHABLE);
     }
     try {
       session = connecting.verify(CONNECT_TIMEOUT).getClientSession();
     } catch (IOException e) {
       connecting.cancel();
-      throw refused(where, e.getMessage());
+      throw refused(where, UNREACHABLE);
     }
     try {
       Set<ClientSessionEvent> reached =
@@ -87,7 +98,7 @@ public class SshConsoles implements ConsoleBridge {
               EnumSet.of(ClientSessionEvent.WAIT_AUTH, ClientSessionEvent.CLOSED), CONNECT_TIMEOUT);
       if (!reached.contains(ClientSessionEvent.WAIT_AUTH)
           || reached.contains(ClientSessionEvent.CLOSED)) {
-        throw refused(where, "no key exchange within " + CONNECT_TIMEOUT.toSeconds() + " s");
+        throw refused(where, UNREACHABLE);
       }
       SshConsole console =
           new SshConsole(session, user + "@" + target.getHost(), access.hostKey(), screen);

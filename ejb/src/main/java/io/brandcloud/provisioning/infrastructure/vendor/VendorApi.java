@@ -3,7 +3,10 @@ package io.brandcloud.provisioning.infrastructure.vendor;
 import io.brandcloud.provisioning.domain.ProviderAccount;
 import io.brandcloud.provisioning.domain.ProviderException;
 import io.brandcloud.provisioning.domain.ProviderException.Kind;
+import io.brandcloud.shared.OutboundRefusal;
+import io.brandcloud.shared.PinnedHttp;
 import io.brandcloud.shared.PlainText;
+import io.brandcloud.shared.VendorEndpoint;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -17,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,6 +31,11 @@ import java.util.function.Function;
  * or a 5xx is not retried here (no thread waits): the server action queue retries with backoff, at
  * the earliest when the vendor's {@code Retry-After} says. Neither the token nor request bodies are
  * ever put into a message or a log.
+ *
+ * <p>A vendor with hosts of its own is called only there; any other address (a VirtFusion panel, a
+ * stand-in where the operator allows one) is looked up once, checked and called at the address
+ * checked (see {@link PinnedHttp}). A failure to connect or to be answered in time reads the same
+ * whatever its cause, so the panel tells nobody which ports are open where.
  */
 public final class VendorApi {
 
@@ -43,6 +50,7 @@ public final class VendorApi {
           .build();
   private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
+  private final VendorEndpoint endpoint;
   private final String vendor;
   private final URI base;
   private final String token;
@@ -51,13 +59,16 @@ public final class VendorApi {
   /**
    * @param errorText the vendor's error envelope as one line of text
    */
-  public VendorApi(String vendor, ProviderAccount account, Function<JsonValue, String> errorText) {
+  public VendorApi(
+      VendorEndpoint endpoint, ProviderAccount account, Function<JsonValue, String> errorText) {
+    String vendor = endpoint.vendor();
     if (account.apiUrl() == null || account.apiUrl().isBlank()) {
       throw new ProviderException(Kind.UNAUTHORIZED, vendor + ": the connection has no address");
     }
     if (account.token() == null || account.token().isBlank()) {
       throw new ProviderException(Kind.UNAUTHORIZED, vendor + ": the connection has no token");
     }
+    this.endpoint = endpoint;
     this.vendor = vendor;
     this.base = URI.create(account.apiUrl());
     this.token = account.token();
@@ -96,12 +107,29 @@ public final class VendorApi {
    * {}}), and answers the parsed JSON, or {@link JsonValue#NULL} for an empty answer.
    */
   public JsonValue send(String method, String path, JsonObject body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(CALL_TIMEOUT)
-            .header("Authorization", "Bearer " + token)
-            // JSON wanted, anything taken: some answers are empty or plain text (VirtFusion's 201s)
-            .header("Accept", "application/json, */*;q=0.1");
+    URI target = base.resolve(path);
+    HttpClient client;
+    HttpRequest.Builder request;
+    try {
+      if (endpoint.owns(target)) {
+        client = CLIENT;
+        request = HttpRequest.newBuilder(target);
+      } else if (endpoint.takesOtherAddresses() && sameServer(target)) {
+        PinnedHttp.Target pinned = PinnedHttp.target(target);
+        client = PinnedHttp.client(pinned, CONNECT_TIMEOUT);
+        request = PinnedHttp.request(pinned);
+      } else {
+        throw new OutboundRefusal(
+            "the connection's address is not " + vendor + "'s own; set it again");
+      }
+    } catch (OutboundRefusal e) {
+      throw new ProviderException(Kind.UNAVAILABLE, vendor + ": " + e.getMessage());
+    }
+    request
+        .timeout(CALL_TIMEOUT)
+        .header("Authorization", "Bearer " + token)
+        // JSON wanted, anything taken: some answers are empty or plain text (VirtFusion's 201s)
+        .header("Accept", "application/json, */*;q=0.1");
     if (body == null) {
       request.method(method, BodyPublishers.noBody());
     } else {
@@ -111,18 +139,30 @@ public final class VendorApi {
     }
     HttpResponse<String> response;
     try {
-      response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
-      throw new ProviderException(
-          Kind.UNAVAILABLE, vendor + " did not answer within " + CALL_TIMEOUT.toSeconds() + " s");
+      response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new ProviderException(
-          Kind.UNAVAILABLE, vendor + " could not be reached: " + e.getClass().getSimpleName());
+      throw new ProviderException(Kind.UNAVAILABLE, unreachable(vendor));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProviderException(Kind.UNAVAILABLE, vendor + ": the call was interrupted");
     }
     return answer(method, path, response);
+  }
+
+  /**
+   * What any failure to connect or to be answered says: refused, timed out, reset or a TLS failure
+   * alike, so that nobody learns from it which ports are open.
+   */
+  public static String unreachable(String vendor) {
+    return vendor + ": could not reach the provider";
+  }
+
+  /** A path resolved against the base stays on the base's server ("//host/…" would leave it). */
+  private boolean sameServer(URI target) {
+    return target.getHost() != null
+        && target.getHost().equalsIgnoreCase(base.getHost())
+        && target.getPort() == base.getPort()
+        && target.getScheme().equalsIgnoreCase(base.getScheme());
   }
 
   private JsonValue answer(String method, String path, HttpResponse<String> response) {

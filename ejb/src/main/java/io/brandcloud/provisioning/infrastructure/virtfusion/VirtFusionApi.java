@@ -5,6 +5,7 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.field;
 import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
 
 import io.brandcloud.provisioning.domain.ProviderAccount;
+import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -19,7 +20,7 @@ final class VirtFusionApi {
   private VirtFusionApi() {}
 
   static VendorApi of(ProviderAccount account) {
-    return new VendorApi("VirtFusion", account, VirtFusionApi::errors);
+    return new VendorApi(ProviderType.VIRTFUSION.endpoint(), account, VirtFusionApi::errors);
   }
 
   private static String errors(JsonValue body) {

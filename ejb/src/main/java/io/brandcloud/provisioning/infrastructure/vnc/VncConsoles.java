@@ -6,9 +6,10 @@ import io.brandcloud.provisioning.domain.ConsoleScreen;
 import io.brandcloud.provisioning.domain.ConsoleStream;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.OutboundRefusal;
+import io.brandcloud.shared.PinnedHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -26,13 +27,15 @@ public class VncConsoles implements ConsoleBridge {
 
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
-
   @Override
   public ConsoleAccess.Kind kind() {
     return ConsoleAccess.Kind.VNC;
   }
 
+  /**
+   * Connects to the address the provider named, looked up once and checked like every address a
+   * tenant's connection leads to (see {@link PinnedHttp}); every failure reads the same.
+   */
   @Override
   public ConsoleStream attach(ConsoleAccess access, String hostname, ConsoleScreen screen) {
     URI target;
@@ -46,31 +49,34 @@ public class VncConsoles implements ConsoleBridge {
     VncConsole console = new VncConsole(access.password(), screen);
     CompletableFuture<WebSocket> opening;
     try {
+      PinnedHttp.Target pinned = PinnedHttp.target(target);
       opening =
-          client
+          PinnedHttp.client(pinned, CONNECT_TIMEOUT)
               .newWebSocketBuilder()
+              .header("Host", pinned.hostHeader())
               .subprotocols("binary")
               .connectTimeout(CONNECT_TIMEOUT)
-              .buildAsync(target, console);
+              .buildAsync(pinned.pinned(), console);
+    } catch (OutboundRefusal e) {
+      throw refused(where, e.getMessage());
     } catch (IllegalArgumentException e) {
       throw refused(where, "not a WebSocket address");
     }
     try {
       console.connected(opening.get(CONNECT_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS));
       return console;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      // a failure's own text may repeat the address and its token: only its kind is told
-      throw refused(where, cause.getClass().getSimpleName());
-    } catch (TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       opening.thenAccept(WebSocket::abort);
-      throw refused(where, "no answer within " + CONNECT_TIMEOUT.toSeconds() + " s");
+      // neither the failure's kind nor its text (which may repeat the token) is told
+      throw refused(where, UNREACHABLE);
     } catch (InterruptedException e) {
       opening.thenAccept(WebSocket::abort);
       Thread.currentThread().interrupt();
       throw refused(where, "interrupted");
     }
   }
+
+  static final String UNREACHABLE = "could not reach the console";
 
   private static BrandcloudException refused(String where, String why) {
     return new BrandcloudException(ErrorCode.PROVIDER_FAILED, where + ": " + why);

@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.infrastructure.vendor;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.provisioning.domain.ProviderType;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,9 @@ class VendorContractTest {
     try (VendorContract digitalOcean =
         new VendorContract("derived-digitalocean-public.v2.sanitized.json")) {
       digitalOcean.answer("POST", "/v2/droplets/1/actions", 201, "{}");
-      VendorApi api = new VendorApi("DigitalOcean", digitalOcean.account("bc-t1"), v -> "");
+      VendorApi api =
+          new VendorApi(
+              ProviderType.DIGITALOCEAN.endpoint(), digitalOcean.account("bc-t1"), v -> "");
       api.post("/v2/droplets/1/actions", VendorJson.object().add("type", "explode").build());
 
       assertThatThrownBy(digitalOcean::assertEveryRequestMatchesTheSpec)
@@ -26,7 +29,8 @@ class VendorContractTest {
   void aRequestNothingAnsweredFailsTheTest() {
     try (VendorContract linode =
         new VendorContract("derived-linode-openapi-v4.189.0.relaxed.json")) {
-      VendorApi api = new VendorApi("Linode", linode.account("bc-t1"), v -> "");
+      VendorApi api =
+          new VendorApi(ProviderType.LINODE.endpoint(), linode.account("bc-t1"), v -> "");
       assertThatThrownBy(() -> api.get("/v4/profile"));
       assertThatThrownBy(linode::assertEveryRequestMatchesTheSpec)
           .hasMessageContaining("requests nothing answered");
@@ -44,7 +48,8 @@ class VendorContractTest {
     try (VendorContract linode =
         new VendorContract("derived-linode-openapi-v4.189.0.relaxed.json")) {
       linode.answer("DELETE", "/v4/linode/instances/1", 200, null);
-      VendorApi api = new VendorApi("Linode", linode.account("bc-t1"), v -> "");
+      VendorApi api =
+          new VendorApi(ProviderType.LINODE.endpoint(), linode.account("bc-t1"), v -> "");
       org.assertj.core.api.Assertions.assertThat(api.delete("/v4/linode/instances/1"))
           .isEqualTo(JsonValue.NULL);
     }
