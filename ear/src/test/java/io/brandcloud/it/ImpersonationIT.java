@@ -61,6 +61,17 @@ class ImpersonationIT {
             "{\"currentPassword\":\"x\",\"newPassword\":\"yyyyyyyyyyyy\"}");
     assertThat(password.statusCode()).isEqualTo(403);
     assertThat(password.body()).contains("not_while_impersonating");
+    long server = Http.json(order.body()).getJsonNumber("id").longValue();
+    HttpResponse<String> rootPassword =
+        browser.post(base + "/api/v1/servers/" + server + "/actions/1/password", "");
+    assertThat(rootPassword.statusCode())
+        .as("the customer's root password is theirs alone")
+        .isEqualTo(403);
+    assertThat(rootPassword.body()).contains("not_while_impersonating");
+    HttpResponse<String> theirMail = browser.get(base + "/api/v1/account/mail");
+    assertThat(theirMail.statusCode()).as("their mail may open their account").isEqualTo(403);
+    assertThat(theirMail.body()).contains("not_while_impersonating");
+    assertThat(browser.get(base + "/account.xhtml").body()).doesNotContain("own-mail");
     assertThat(browser.get(base + "/admin/customers.xhtml").statusCode())
         .as("no admin pages while acting as a customer")
         .isEqualTo(403);

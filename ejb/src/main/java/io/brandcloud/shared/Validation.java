@@ -109,6 +109,11 @@ public final class Validation {
     return email;
   }
 
+  /** Whether {@code text} is an e-mail address (see {@link #requireEmail}); false for null. */
+  public static boolean looksLikeEmail(String text) {
+    return text != null && isMailbox(text.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * A bare address as mail servers take it (Jakarta Mail's strict parser), with a dot-atom local
    * part and a domain name: no display name, no quoted local part, nothing a page could mistake for

@@ -27,6 +27,9 @@ import java.util.Optional;
 @Stateless
 public class Logins {
 
+  /** The audit log's actor for a failed login whose name was not an e-mail address. */
+  static final String NOT_AN_ADDRESS = "(not an e-mail address)";
+
   @Inject UserRepository users;
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
@@ -73,7 +76,13 @@ public class Logins {
     Optional<User> found = UserLookup.byEmail(users, normalised);
     if (found.isEmpty()) {
       passwords.matches(password == null ? "" : password, unknownUserHash);
-      audit.record(normalised, "login.failure", null, "unknown account");
+      // what was typed may be a password or a key pasted into the wrong field: kept only as an
+      // address
+      audit.record(
+          Validation.looksLikeEmail(normalised) ? normalised : NOT_AN_ADDRESS,
+          "login.failure",
+          null,
+          "unknown account");
       return failed(normalised, address, now);
     }
     User user = found.get();

@@ -8,6 +8,7 @@ import io.brandcloud.shared.PasswordHasher;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -38,9 +39,11 @@ public class PlatformOperators {
         new PlatformOperator(
             checkedEmail, "Platform operator", passwords.hash(password), clock.now()));
     if (generated) {
+      // never in a log line, which log shippers carry elsewhere: in a file only the server reads
+      Path file = OperatorPasswordFile.write(password);
       LOG.warnf(
-          "First platform operator created: %s with one-time password %s (shown only now)",
-          checkedEmail, password);
+          "First platform operator created: %s; the generated password is in %s",
+          checkedEmail, file);
     } else {
       LOG.infof("First platform operator created: %s", checkedEmail);
     }

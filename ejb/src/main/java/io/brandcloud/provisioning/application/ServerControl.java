@@ -82,9 +82,13 @@ public class ServerControl {
 
   /**
    * The root password an action set, shown once: a second read finds nothing. Another
-   * organisation's server or action is "not found".
+   * organisation's server or action is "not found". Staff acting as the customer never read it: it
+   * is the customer's, and reading it would also take it from them.
    */
   public String revealPassword(long organisationId, long serverId, long actionId) {
+    if (CurrentCaller.require().impersonator() != null) {
+      throw new BrandcloudException(ErrorCode.NOT_WHILE_IMPERSONATING, "Reading a root password");
+    }
     members.require(organisationId, Permission.SERVERS_MANAGE);
     owned(organisationId, serverId);
     byte[] sealed =

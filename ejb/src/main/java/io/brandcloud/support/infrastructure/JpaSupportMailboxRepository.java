@@ -4,6 +4,7 @@ import io.brandcloud.shared.NativePages;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.SubjectMark;
 import io.brandcloud.support.domain.ReceivedMail;
 import io.brandcloud.support.domain.SupportMailbox;
 import io.brandcloud.support.domain.SupportMailboxRepository;
@@ -152,7 +153,7 @@ public class JpaSupportMailboxRepository implements SupportMailboxRepository {
             new ReceivedMail(
                 ((Number) r[0]).longValue(),
                 (String) r[1],
-                (String) r[2],
+                SubjectMark.withoutSecrets((String) r[2]),
                 ReceivedMail.Outcome.valueOf((String) r[3]),
                 r[4] == null ? null : ((Number) r[4]).longValue(),
                 SqlValues.instant(r[5])));
