@@ -83,6 +83,38 @@ class ConsoleIT {
   }
 
   @Test
+  void onlyPagesOfThePlatformOrTheTenantOpenItsConsole() {
+    SocketClient elsewhere =
+        SocketClient.open(
+            Http.localServer(), mint().getString("socketPath"), "https://attacker.example");
+    assertThat(elsewhere.awaitClosed()).isEqualTo("1008 origin refused");
+
+    String platform = Http.localServer().toString().replaceFirst("/$", "");
+    SocketClient ours =
+        SocketClient.open(Http.localServer(), mint().getString("socketPath"), platform);
+    ours.awaitScreen("root@console-1:~# ");
+    ours.close();
+  }
+
+  @Test
+  void aMessageOverItsSizeClosesTheConsoleInOurOwnWords() {
+    for (boolean binary : new boolean[] {false, true}) {
+      SocketClient console = open(mint());
+      console.awaitScreen("root@console-1:~# ");
+      try {
+        if (binary) {
+          console.send(new byte[4 << 20]);
+        } else {
+          console.type("x".repeat(4 << 20));
+        }
+      } catch (java.util.concurrent.CompletionException closedWhileSending) {
+        // the server may close before the last of it is sent
+      }
+      assertThat(console.awaitClosed()).as("binary " + binary).isEqualTo("1009 message too big");
+    }
+  }
+
+  @Test
   void expiredMadeUpAndStaleTicketsOpenNothing() {
     JsonObject expiring = mint();
     scenario.at(Instant.parse(expiring.getString("expiresAt")).plusSeconds(1));

@@ -166,6 +166,16 @@ class PushIT {
         .isEqualTo("1008 ticket refused");
     assertThat(new Http(Http.localServer()).post(base + "/push/tickets", "{}").statusCode())
         .isEqualTo(401);
+
+    JsonObject fromElsewhere = mint(customer);
+    assertThat(
+            SocketClient.open(
+                    Http.localServer(),
+                    fromElsewhere.getString("socketPath"),
+                    "https://attacker.example")
+                .awaitClosed())
+        .as("another site's page holding a visitor's ticket")
+        .isEqualTo("1008 origin refused");
   }
 
   @Test

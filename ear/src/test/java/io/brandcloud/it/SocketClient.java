@@ -27,16 +27,20 @@ public final class SocketClient implements WebSocket.Listener {
 
   /** Opens {@code socketPath} (as the ticket's answer gives it) on the server at {@code base}. */
   public static SocketClient open(URI base, String socketPath) {
+    return open(base, socketPath, null);
+  }
+
+  /** As {@link #open(URI, String)}, from a page at {@code origin}, as a browser says it. */
+  public static SocketClient open(URI base, String socketPath, String origin) {
     URI socketUri =
         URI.create(base.toString().replaceFirst("^http", "ws")).resolve(socketPath.substring(1));
     SocketClient client = new SocketClient();
-    client.socket =
-        HttpClient.newHttpClient()
-            .newWebSocketBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .buildAsync(socketUri, client)
-            .orTimeout(10, TimeUnit.SECONDS)
-            .join();
+    WebSocket.Builder builder =
+        HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
+    client.socket = builder.buildAsync(socketUri, client).orTimeout(10, TimeUnit.SECONDS).join();
     return client;
   }
 

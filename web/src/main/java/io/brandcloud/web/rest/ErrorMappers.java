@@ -2,7 +2,6 @@ package io.brandcloud.web.rest;
 
 import io.brandcloud.shared.BrandcloudException;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -67,12 +66,30 @@ public final class ErrorMappers {
         return ApiError.response(
             500, "internal_error", "Something went wrong on our side", Map.of());
       }
-      String message = e instanceof NotFoundException ? "Not found" : e.getMessage();
       String code =
           Response.Status.fromStatusCode(status) == null
               ? "http_" + status
               : Response.Status.fromStatusCode(status).name().toLowerCase(Locale.ROOT);
-      return ApiError.response(status, code, message, Map.of());
+      Response answer = ApiError.response(status, code, ownWords(status), Map.of());
+      String allow = e.getResponse().getHeaderString("Allow");
+      if (allow == null) {
+        return answer;
+      }
+      return Response.fromResponse(answer).header("Allow", allow).build();
+    }
+
+    /** The framework's messages carry its own message ids (RESTEASY003650): never passed on. */
+    static String ownWords(int status) {
+      return switch (status) {
+        case 404 -> "Not found";
+        case 405 -> "This method is not allowed here; see the Allow header";
+        case 406 -> "This call answers application/json";
+        case 415 -> "Send the body as application/json";
+        default ->
+            Response.Status.fromStatusCode(status) == null
+                ? "The request was refused"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+      };
     }
   }
 

@@ -29,7 +29,47 @@ final class JsonText {
   // Json.createParser() looks the provider up again on every call
   private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
+  /**
+   * How deep a body may nest: far beyond any request of ours, far below the parser's own limit,
+   * which it enforces with an exception nobody maps.
+   */
+  static final int MAX_DEPTH = 64;
+
   private JsonText() {}
+
+  /**
+   * Whether the body opens more than {@link #MAX_DEPTH} arrays or objects inside each other,
+   * counted over its bytes (brackets in strings do not count), so nothing parses it first.
+   */
+  static boolean nestedTooDeep(byte[] body) {
+    int depth = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    for (byte b : body) {
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (b == '\\') {
+          escaped = true;
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '[' || b == '{') {
+        if (++depth > MAX_DEPTH) {
+          return true;
+        }
+      } else if (b == ']' || b == '}') {
+        depth--;
+      }
+    }
+    return false;
+  }
+
+  static Refusal tooDeep() {
+    return new Refusal(null, "The request body is nested more than " + MAX_DEPTH + " levels deep");
+  }
 
   static Optional<Refusal> check(byte[] body, Charset charset) {
     String text;
@@ -63,6 +103,9 @@ final class JsonText {
       }
     } catch (JsonException | IllegalStateException | NoSuchElementException e) {
       return Optional.empty();
+    } catch (RuntimeException e) {
+      // the parser's own limits (nesting, sizes) throw plain runtime exceptions
+      return Optional.of(new Refusal(null, "The request body is not JSON this API reads"));
     }
     return Optional.empty();
   }

@@ -61,6 +61,10 @@ public class RequestBodyFilter implements ContainerRequestFilter {
       abort(request, limit);
       return;
     }
+    if ((isJson(request.getMediaType()) || isWebhook(request)) && JsonText.nestedTooDeep(body)) {
+      request.abortWith(refused(JsonText.tooDeep()));
+      return;
+    }
     if (isJson(request.getMediaType()) && !isDiscordInteraction(request)) {
       Optional<JsonText.Refusal> refusal = checkText(request.getMediaType(), body);
       if (refusal.isPresent()) {
@@ -79,6 +83,11 @@ public class RequestBodyFilter implements ContainerRequestFilter {
    */
   private static boolean isDiscordInteraction(ContainerRequestContext request) {
     return request.getUriInfo().getPath().endsWith("v1/webhooks/discord/interactions");
+  }
+
+  /** Gateways and Discord post here whatever their content type says. */
+  private static boolean isWebhook(ContainerRequestContext request) {
+    return request.getUriInfo().getPath().contains("v1/webhooks/");
   }
 
   private static boolean isJson(MediaType type) {

@@ -1,6 +1,7 @@
 package io.brandcloud.web.websocket;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.provisioning.application.ConsoleGrant;
 import io.brandcloud.provisioning.application.ConsoleTicket;
 import io.brandcloud.provisioning.application.Consoles;
@@ -33,7 +34,7 @@ import org.jboss.logging.Logger;
  * writes comes back as text, or, for a VNC console, RFB in binary messages both ways. A console
  * idle for {@link #IDLE} closes.
  */
-@ServerEndpoint("/ws/console/{ticket}")
+@ServerEndpoint(value = "/ws/console/{ticket}", configurator = SocketOrigins.class)
 public class ConsoleSocket {
 
   static final Duration IDLE = Duration.ofMinutes(15);
@@ -41,10 +42,13 @@ public class ConsoleSocket {
   private static final String REFUSED = "ticket refused";
   private static final String UNAVAILABLE = "console unavailable";
   static final int MAX_MESSAGE = 64 * 1024;
+  static final String TOO_BIG = "message too big";
 
   @EJB Consoles consoles;
   @Inject TenantLookup tenants;
+  @Inject TenantDirectory directory;
 
+  private final MessageParts parts = new MessageParts(MAX_MESSAGE);
   private TenantContext tenant;
   private ConsoleGrant grant;
   // a console may end (a VNC server refusing, say) and this socket close while it is attached
@@ -56,6 +60,10 @@ public class ConsoleSocket {
     session.setMaxIdleTimeout(IDLE.toMillis());
     try {
       Optional<TenantContext> named = tenantOf(ticket);
+      if (named.isPresent() && !SocketOrigins.allowed(session, named.get(), directory)) {
+        refuse(session, CloseCodes.VIOLATED_POLICY, SocketOrigins.REFUSED);
+        return;
+      }
       Optional<ConsoleGrant> spent =
           named.flatMap(found -> CurrentTenant.supplyAs(found, () -> consoles.spend(ticket)));
       if (spent.isEmpty()) {
@@ -94,19 +102,38 @@ public class ConsoleSocket {
     }
   }
 
-  /** What one message may carry: a paste of a few pages, not a flood held whole in memory. */
-  @OnMessage(maxMessageSize = MAX_MESSAGE)
-  public void type(String keys) {
+  /**
+   * What one message may carry: a paste of a few pages, not a flood held whole in memory. Taken in
+   * parts, so the size is this socket's to enforce (see {@link MessageParts}).
+   */
+  @OnMessage
+  public void type(Session session, String part, boolean last) throws IOException {
+    parts.text(part, last).ifPresent(this::typed);
+    closeIfTooBig(session);
+  }
+
+  /** What a VNC console's browser sends: RFB messages, a few bytes each. */
+  @OnMessage
+  public void send(Session session, byte[] part, boolean last) throws IOException {
+    parts.bytes(part, last).ifPresent(this::sent);
+    closeIfTooBig(session);
+  }
+
+  private void typed(String keys) {
     if (stream != null) {
       stream.type(keys);
     }
   }
 
-  /** What a VNC console's browser sends: RFB messages, a few bytes each. */
-  @OnMessage(maxMessageSize = MAX_MESSAGE)
-  public void send(byte[] bytes) {
+  private void sent(byte[] bytes) {
     if (stream != null) {
       stream.sendBytes(bytes);
+    }
+  }
+
+  private void closeIfTooBig(Session session) throws IOException {
+    if (parts.tooBig() && session.isOpen()) {
+      refuse(session, CloseCodes.TOO_BIG, TOO_BIG);
     }
   }
 

@@ -4,6 +4,7 @@ import io.brandcloud.live.PushAudience;
 import io.brandcloud.live.PushHub;
 import io.brandcloud.live.PushTicket;
 import io.brandcloud.live.PushTickets;
+import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantLookup;
@@ -34,7 +35,7 @@ import org.jboss.logging.Logger;
  * {@link #IDLE} is a dead connection and closes, and one older than {@link #LIFETIME} closes so
  * that the page asks for a new ticket.
  */
-@ServerEndpoint("/ws/push/{ticket}")
+@ServerEndpoint(value = "/ws/push/{ticket}", configurator = SocketOrigins.class)
 public class PushSocket {
 
   static final Duration IDLE = Duration.ofSeconds(75);
@@ -46,9 +47,11 @@ public class PushSocket {
   @Inject PushHub hub;
   @EJB PushTickets tickets;
   @Inject TenantLookup tenants;
+  @Inject TenantDirectory directory;
 
   private PushHub.Subscription subscription;
   private Session session;
+  private final MessageParts parts = new MessageParts(64);
   private long openedAt;
 
   @OnOpen
@@ -57,9 +60,12 @@ public class PushSocket {
     session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT.toMillis());
     Optional<PushAudience> audience;
     try {
-      audience =
-          tenantOf(ticket)
-              .flatMap(found -> CurrentTenant.supplyAs(found, () -> tickets.spend(ticket)));
+      Optional<TenantContext> named = tenantOf(ticket);
+      if (named.isPresent() && !SocketOrigins.allowed(session, named.get(), directory)) {
+        session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, SocketOrigins.REFUSED));
+        return;
+      }
+      audience = named.flatMap(found -> CurrentTenant.supplyAs(found, () -> tickets.spend(ticket)));
     } catch (RuntimeException e) {
       LOG.warnf("A push socket could not be opened: %s", e.toString());
       session.close(new CloseReason(CloseCodes.TRY_AGAIN_LATER, "push unavailable"));
@@ -95,8 +101,13 @@ public class PushSocket {
    * The page's keep-alive; nothing a page says is acted on. A socket older than {@link #LIFETIME}
    * closes here, so the page asks for a new ticket, which only a login still valid gets.
    */
-  @OnMessage(maxMessageSize = 64)
-  public void heard(String ignored) throws IOException {
+  @OnMessage
+  public void heard(String part, boolean last) throws IOException {
+    parts.text(part, last);
+    if (parts.tooBig()) {
+      session.close(new CloseReason(CloseCodes.TOO_BIG, "message too big"));
+      return;
+    }
     if (subscription != null && System.nanoTime() - openedAt > LIFETIME.toNanos()) {
       session.close(new CloseReason(CloseCodes.NORMAL_CLOSURE, "ticket renewal"));
     }

@@ -54,6 +54,30 @@ class JsonTextTest {
     assertThat(check("")).isEmpty();
   }
 
+  @Test
+  void nestingIsCountedBeforeAnythingParsesTheBody() {
+    byte[] deep = ("[".repeat(1001) + "]".repeat(1001)).getBytes(StandardCharsets.UTF_8);
+    byte[] deepObjects =
+        ("{\"a\":".repeat(JsonText.MAX_DEPTH + 1) + "1" + "}".repeat(JsonText.MAX_DEPTH + 1))
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bracketsInAString =
+        ("{\"text\":\"" + "[".repeat(500) + "\\\"{{{\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] atTheLimit =
+        ("[".repeat(JsonText.MAX_DEPTH) + "]".repeat(JsonText.MAX_DEPTH))
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(JsonText.nestedTooDeep(deep)).isTrue();
+    assertThat(JsonText.nestedTooDeep(deepObjects)).isTrue();
+    assertThat(JsonText.nestedTooDeep(bracketsInAString)).isFalse();
+    assertThat(JsonText.nestedTooDeep(atTheLimit)).isFalse();
+  }
+
+  @Test
+  void theParsersOwnLimitIsARefusalNotAnError() {
+    assertThat(check("[".repeat(1500) + "]".repeat(1500)))
+        .hasValueSatisfying(r -> assertThat(r.field()).isNull());
+  }
+
   private static void assertField(JsonText.Refusal refusal, String field) {
     assertThat(refusal.field()).isEqualTo(field);
     assertThat(refusal.message()).startsWith(field + " may not contain U+");

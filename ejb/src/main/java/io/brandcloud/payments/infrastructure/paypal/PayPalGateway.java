@@ -11,8 +11,10 @@ import io.brandcloud.payments.domain.PaymentGateway;
 import io.brandcloud.payments.domain.PaymentOutcome;
 import io.brandcloud.payments.domain.SavedCard;
 import io.brandcloud.payments.domain.WebhookDelivery;
+import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -21,10 +23,18 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * PayPal Orders v2 (create, the customer approves at PayPal, capture), refunds of captures, and
@@ -42,6 +52,13 @@ public class PayPalGateway implements PaymentGateway {
           "PAYPAL-TRANSMISSION-ID",
           "PAYPAL-TRANSMISSION-SIG",
           "PAYPAL-TRANSMISSION-TIME");
+
+  private static final Pattern TRANSMISSION_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+  private static final Duration RETRIED_FOR = Duration.ofDays(4);
+  private static final VerificationBudget BUDGET = new VerificationBudget();
+
+  @Inject ApplicationClock clock;
 
   @Override
   public GatewayKind kind() {
@@ -199,6 +216,10 @@ public class PayPalGateway implements PaymentGateway {
     if (!isOneObject(body)) {
       throw GatewayException.forged("The body is not one JSON object");
     }
+    requirePlausibleHeaders(delivery, clock.now());
+    GatewayEvent event = PayPalEvents.read(body);
+    // only a delivery that passed every check made here costs a call to PayPal
+    BUDGET.take(account.publicId() + "|" + account.webhookId(), clock.now());
     String request =
         "{\"auth_algo\":"
             + quoted(delivery.header("PAYPAL-AUTH-ALGO"))
@@ -223,7 +244,45 @@ public class PayPalGateway implements PaymentGateway {
     if (!"SUCCESS".equals(answer.getString("verification_status", ""))) {
       throw GatewayException.forged("PayPal does not confirm the webhook's signature");
     }
-    return PayPalEvents.read(body);
+    return event;
+  }
+
+  /**
+   * What can be known of a delivery without asking PayPal: its algorithm, a certificate on PayPal's
+   * own host, a transmission id of PayPal's shape and a time PayPal could have sent it at (PayPal
+   * retries a delivery for up to three days).
+   */
+  static void requirePlausibleHeaders(WebhookDelivery delivery, Instant now) {
+    if (!"SHA256withRSA".equals(delivery.header("PAYPAL-AUTH-ALGO"))) {
+      throw GatewayException.forged("PayPal signs with SHA256withRSA");
+    }
+    if (!TRANSMISSION_ID.matcher(delivery.header("PAYPAL-TRANSMISSION-ID")).matches()) {
+      throw GatewayException.forged("Not a PayPal transmission id");
+    }
+    if (!onPayPal(delivery.header("PAYPAL-CERT-URL"))) {
+      throw GatewayException.forged("The certificate is not on PayPal's host");
+    }
+    Instant sent;
+    try {
+      sent = OffsetDateTime.parse(delivery.header("PAYPAL-TRANSMISSION-TIME")).toInstant();
+    } catch (DateTimeParseException e) {
+      throw GatewayException.forged("Not a transmission time");
+    }
+    if (sent.isAfter(now.plus(CLOCK_SKEW)) || sent.isBefore(now.minus(RETRIED_FOR))) {
+      throw GatewayException.forged("The transmission time is outside PayPal's retries");
+    }
+  }
+
+  /** PayPal fetches the certificate itself; one named anywhere but PayPal is not PayPal's. */
+  private static boolean onPayPal(String certUrl) {
+    try {
+      URI uri = new URI(certUrl);
+      String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+      return "https".equalsIgnoreCase(uri.getScheme())
+          && (host.equals("paypal.com") || host.endsWith(".paypal.com"));
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /**

@@ -13,8 +13,12 @@ import io.brandcloud.payments.domain.GatewayException;
 import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.payments.domain.PaymentOutcome;
 import io.brandcloud.payments.domain.WebhookDelivery;
+import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,8 @@ class PayPalContractTest {
   private final PayPalGateway gateway = new PayPalGateway();
 
   {
+    gateway.clock = new ApplicationClock();
+    gateway.clock.use(Clock.fixed(Instant.parse("2016-10-05T15:00:00Z"), ZoneOffset.UTC));
     paypal.answer(
         "POST",
         "/v1/oauth2/token",
@@ -224,6 +230,46 @@ class PayPalContractTest {
   }
 
   @Test
+  void aDeliveryThatCannotBePayPalsCostsNoCallToPayPal() {
+    String body =
+        "{\"id\":\"WH-1\",\"event_type\":\"PAYMENT.CAPTURE.COMPLETED\",\"resource\":{\"id\":\"C1\","
+            + "\"status\":\"COMPLETED\",\"custom_id\":\""
+            + REFERENCE
+            + "\",\"amount\":{\"currency_code\":\"EUR\",\"value\":\"25.00\"}}}";
+    Map<String, String> forgeries =
+        Map.of(
+            "PAYPAL-AUTH-ALGO", "none",
+            "PAYPAL-CERT-URL", "https://attacker.example/cert.pem",
+            "PAYPAL-TRANSMISSION-ID", "../../etc/passwd",
+            "PAYPAL-TRANSMISSION-TIME", "2015-10-05T14:57:40Z");
+    forgeries.forEach(
+        (header, forged) ->
+            assertThatThrownBy(() -> gateway.verify(account, delivery(body, header, forged)))
+                .as(header)
+                .isInstanceOfSatisfying(
+                    GatewayException.class, e -> assertThat(e.transientFailure()).isFalse()));
+    assertThatThrownBy(
+            () ->
+                gateway.verify(
+                    account, delivery(body, "PAYPAL-TRANSMISSION-TIME", "2016-10-06T14:57:40Z")))
+        .as("dated ahead")
+        .isInstanceOf(GatewayException.class);
+
+    assertThat(paypal.sent()).as("PayPal was never asked").isEmpty();
+  }
+
+  @Test
+  void aTokenAnswerWithoutATokenIsAFailureThatMayPass() {
+    paypal.reset();
+    paypal.answer("POST", "/v1/oauth2/token", 200, "{\"token_type\":\"Bearer\"}");
+
+    assertThatThrownBy(() -> gateway.check(account))
+        .isInstanceOfSatisfying(
+            GatewayException.class, e -> assertThat(e.transientFailure()).isTrue())
+        .hasMessageContaining("no token");
+  }
+
+  @Test
   void refusedCredentialsAreNoTransientFailure() {
     paypal.reset();
     paypal.answer(
@@ -244,6 +290,12 @@ class PayPalContractTest {
         .isInstanceOfSatisfying(
             GatewayException.class, e -> assertThat(e.transientFailure()).isFalse())
         .hasMessageNotContaining("nope");
+  }
+
+  private static WebhookDelivery delivery(String body, String header, String value) {
+    Map<String, List<String>> headers = new java.util.HashMap<>(delivery(body).headers());
+    headers.put(header, List.of(value));
+    return new WebhookDelivery(body, headers);
   }
 
   private static WebhookDelivery delivery(String body) {

@@ -125,6 +125,21 @@ class StripeWebhooksTest {
         .isInstanceOf(GatewayException.class);
   }
 
+  @Test
+  void anEventSignedForTheFutureIsRefusedLikeAStaleOne() throws Exception {
+    String body = event("checkout.session.completed", object("checkout.session"));
+    long aYearAhead = NOW.plusSeconds(365L * 24 * 3600).getEpochSecond();
+
+    assertThatThrownBy(() -> gateway.verify(account, signed(body, aYearAhead)))
+        .isInstanceOf(GatewayException.class)
+        .hasMessageContaining("future");
+    assertThatThrownBy(() -> gateway.verify(account, signed(body, NOW.getEpochSecond() + 301)))
+        .isInstanceOf(GatewayException.class);
+    assertThat(gateway.verify(account, signed(body, NOW.getEpochSecond() + 299)).kind())
+        .as("within the tolerance, as clocks differ")
+        .isNotNull();
+  }
+
   private GatewayEvent read(String body) throws Exception {
     return gateway.verify(account, signed(body, NOW.getEpochSecond()));
   }

@@ -9,6 +9,8 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +56,7 @@ public class FacesFailures extends ExceptionHandlerWrapper {
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
       Throwable failure = events.next().getContext().getException();
-      boolean stale = isStalePostback(failure);
+      boolean stale = isStalePostback(failure) || isStatelessClaim(context);
       if (stale || ajax) {
         if (!stale) {
           LOG.error("Ajax request failed", failure);
@@ -81,6 +83,20 @@ public class FacesFailures extends ExceptionHandlerWrapper {
       }
     }
     return false;
+  }
+
+  /**
+   * A post-back that says its view is stateless ({@code jakarta.faces.ViewState=stateless}) for a
+   * page that keeps state: Mojarra cannot restore it and says so with a bare {@link
+   * FacesException}; to the browser it is a page that expired like any other.
+   */
+  private static boolean isStatelessClaim(FacesContext context) {
+    String state =
+        context
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(ResponseStateManager.VIEW_STATE_PARAM);
+    return "stateless".equals(state) && context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW;
   }
 
   private static void answerExpired(FacesContext context) {

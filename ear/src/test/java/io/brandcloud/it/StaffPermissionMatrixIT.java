@@ -1,0 +1,168 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.Role;
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.identity.application.Impersonations;
+import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.settings.SettingsChange;
+import io.brandcloud.settings.TenantSettings;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The staff permission table, cell by cell, as the README states it: each staff role tries one call
+ * that needs exactly that permission, and is let through (any answer but 403) or refused (403).
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffPermissionMatrixIT {
+
+  /** The README's table: what each staff role may do besides what every staff member may. */
+  private static final Map<Role, Set<StaffPermission>> TABLE =
+      Map.of(
+          Role.TENANT_ADMIN,
+          Set.of(StaffPermission.values()),
+          Role.BILLING,
+          Set.of(
+              StaffPermission.CUSTOMERS_VIEW,
+              StaffPermission.WALLETS_MANAGE,
+              StaffPermission.AUDIT_VIEW),
+          Role.SUPPORT,
+          Set.of(
+              StaffPermission.CUSTOMERS_VIEW,
+              StaffPermission.USERS_UNLOCK,
+              StaffPermission.IMPERSONATE,
+              StaffPermission.OUTBOX_VIEW,
+              StaffPermission.SERVERS_MANAGE,
+              StaffPermission.TICKETS_MANAGE,
+              StaffPermission.CONTENT_MANAGE));
+
+  @Inject TestTenants tenants;
+  @EJB TenantSettings settings;
+  @EJB Impersonations impersonations;
+
+  private Fixture shop;
+  private Http admin;
+
+  @BeforeEach
+  void shop() {
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("matrix"), BigDecimal.TEN);
+    shop.as(() -> settings.change(SettingsChange.apiRequestsPerMinute(10_000), "test"));
+    admin = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+  }
+
+  @Test
+  void everyStaffRoleMayDoWhatTheTableSaysAndNothingElse() {
+    Map<StaffPermission, Function<Http, HttpResponse<String>>> calls = calls();
+    assertThat(calls.keySet())
+        .as("every permission but impersonation (a page) is tried over the API")
+        .containsExactlyInAnyOrderElementsOf(
+            List.of(StaffPermission.values()).stream()
+                .filter(p -> p != StaffPermission.IMPERSONATE)
+                .toList());
+    for (Role role : List.of(Role.TENANT_ADMIN, Role.BILLING, Role.SUPPORT)) {
+      Http member = staffMember(role);
+      for (Map.Entry<StaffPermission, Function<Http, HttpResponse<String>>> call :
+          calls.entrySet()) {
+        HttpResponse<String> answer = call.getValue().apply(member);
+        String cell = role + " × " + call.getKey() + ": " + answer.body();
+        if (TABLE.get(role).contains(call.getKey())) {
+          assertThat(answer.statusCode()).as(cell).isNotEqualTo(403).isLessThan(500);
+        } else {
+          assertThat(answer.statusCode()).as(cell).isEqualTo(403);
+        }
+      }
+      assertImpersonation(role);
+    }
+  }
+
+  private void assertImpersonation(Role role) {
+    Caller member =
+        new Caller(Caller.Kind.USER, role + "@matrix.test", 1L, role, Set.of(), false, false, null);
+    Runnable begin =
+        () ->
+            shop.as(
+                () ->
+                    CurrentCaller.supplyAs(
+                        member, () -> impersonations.begin(shop.userId(), shop.customerId())));
+    if (TABLE.get(role).contains(StaffPermission.IMPERSONATE)) {
+      assertThatCode(begin::run).as(role + " × IMPERSONATE").doesNotThrowAnyException();
+    } else {
+      assertThatThrownBy(begin::run)
+          .as(role + " × IMPERSONATE")
+          .isInstanceOfSatisfying(
+              BrandcloudException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+    }
+  }
+
+  /** One call per permission that needs exactly it. */
+  private Map<StaffPermission, Function<Http, HttpResponse<String>>> calls() {
+    String customer = "/admin/customers/" + shop.customerId();
+    Map<StaffPermission, Function<Http, HttpResponse<String>>> calls =
+        new EnumMap<>(StaffPermission.class);
+    calls.put(StaffPermission.CUSTOMERS_VIEW, http -> http.get(api(customer + "/transactions")));
+    calls.put(
+        StaffPermission.WALLETS_MANAGE,
+        http ->
+            http.post(
+                api(customer + "/credits"),
+                "{\"amount\":\"1\",\"reason\":\"Matrix\",\"reference\":\"m-"
+                    + System.nanoTime()
+                    + "\"}"));
+    calls.put(
+        StaffPermission.USERS_UNLOCK,
+        http -> http.post(api("/admin/users/" + shop.userId() + "/unlock"), ""));
+    calls.put(StaffPermission.AUDIT_VIEW, http -> http.get(api("/admin/audit")));
+    calls.put(StaffPermission.OUTBOX_VIEW, http -> http.get(api("/admin/outbox")));
+    calls.put(
+        StaffPermission.SETTINGS_MANAGE,
+        http -> http.put(api("/admin/settings"), "{\"apiRequestsPerMinute\":10000}"));
+    calls.put(StaffPermission.CATALOG_MANAGE, http -> http.get(api("/admin/plans")));
+    calls.put(
+        StaffPermission.SERVERS_MANAGE,
+        http -> http.post(api("/admin/servers/999999/actions"), "{\"type\":\"reboot\"}"));
+    calls.put(StaffPermission.TICKETS_MANAGE, http -> http.get(api("/admin/tickets")));
+    calls.put(StaffPermission.CONTENT_MANAGE, http -> http.get(api("/admin/content/articles")));
+    calls.put(StaffPermission.STAFF_MANAGE, http -> http.get(api("/admin/staff")));
+    return calls;
+  }
+
+  private Http staffMember(Role role) {
+    String email = role.group() + "@" + shop.tenant().slug() + ".test";
+    HttpResponse<String> created =
+        admin.post(
+            api("/admin/staff"),
+            "{\"email\":\"%s\",\"name\":\"Member\",\"role\":\"%s\"}"
+                .formatted(email, role.group()));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String password =
+        Http.chooseOwnPassword(
+            Http.localServer(),
+            shop.tenant().slug(),
+            email,
+            Http.json(created.body()).getString("oneTimePassword"));
+    return new Http(Http.localServer()).as(email, password);
+  }
+
+  private String api(String path) {
+    return "t/" + shop.tenant().slug() + "/api/v1" + path;
+  }
+}
