@@ -1,6 +1,7 @@
 package io.brandcloud.web.rest;
 
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,6 +10,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /** Turns every failure into the API's error model; nothing leaves as a stack trace. */
@@ -37,7 +41,7 @@ public final class ErrorMappers {
   public static class Unreadable implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return invalidBody();
+      return valueRefused(e).orElseGet(ErrorMappers::invalidBody);
     }
   }
 
@@ -46,8 +50,43 @@ public final class ErrorMappers {
   public static class JsonBinding implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return invalidBody();
+      return valueRefused(e).orElseGet(ErrorMappers::invalidBody);
     }
+  }
+
+  private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+
+  /** A value of the wrong form, and the field it was given for. */
+  record ValueRefusal(String field, String message) {}
+
+  /**
+   * A number or yes-or-no of the wrong form ({@link StrictNumbers}): 400 naming the field, which
+   * Yasson names in the message it wraps the refusal in.
+   */
+  static Optional<Response> valueRefused(Throwable failure) {
+    return refusedValue(failure)
+        .map(
+            refusal ->
+                ApiError.response(
+                    ErrorCode.INVALID_INPUT.httpStatus(),
+                    ErrorCode.INVALID_INPUT.apiCode(),
+                    refusal.field() + ": " + refusal.message(),
+                    Map.of("field", refusal.field())));
+  }
+
+  static Optional<ValueRefusal> refusedValue(Throwable failure) {
+    String field = null;
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
+      if (field == null && property.find()) {
+        field = property.group(1);
+      }
+      if (t instanceof StrictNumbers.Refused refused) {
+        return Optional.of(
+            new ValueRefusal(field == null ? "(the body)" : field, refused.getMessage()));
+      }
+    }
+    return Optional.empty();
   }
 
   static Response invalidBody() {

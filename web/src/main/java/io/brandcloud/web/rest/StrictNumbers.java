@@ -25,6 +25,15 @@ final class StrictNumbers {
 
   private StrictNumbers() {}
 
+  /** A value of the wrong form; the answer names the field it was given for. */
+  static final class Refused extends JsonbException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
   static final class Amounts implements JsonbDeserializer<BigDecimal> {
     @Override
     public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
@@ -34,13 +43,13 @@ final class StrictNumbers {
             case NULL -> null;
             case NUMBER -> value.toString();
             case STRING -> ((JsonString) value).getString();
-            default -> throw new JsonbException("An amount is a number, such as \"10.50\"");
+            default -> throw new Refused("An amount is a number, such as \"10.50\"");
           };
       if (text == null) {
         return null;
       }
       if (!PLAIN_DECIMAL.matcher(text).matches()) {
-        throw new JsonbException("An amount is written as a plain decimal, such as \"10.50\"");
+        throw new Refused("An amount is written as a plain decimal, such as \"10.50\"");
       }
       return new BigDecimal(text);
     }
@@ -58,7 +67,7 @@ final class StrictNumbers {
     public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
       Long whole = whole(parser.getValue());
       if (whole != null && (whole < Integer.MIN_VALUE || whole > Integer.MAX_VALUE)) {
-        throw new JsonbException("The number " + whole + " is too large");
+        throw new Refused("The number " + whole + " is too large");
       }
       return whole == null ? null : whole.intValue();
     }
@@ -71,7 +80,7 @@ final class StrictNumbers {
         case TRUE -> Boolean.TRUE;
         case FALSE -> Boolean.FALSE;
         case NULL -> null;
-        default -> throw new JsonbException("A yes or no is true or false");
+        default -> throw new Refused("A yes or no is true or false");
       };
     }
   }
@@ -81,12 +90,12 @@ final class StrictNumbers {
       return null;
     }
     if (!(value instanceof JsonNumber number)) {
-      throw new JsonbException("A whole number is written without a fraction or quotes, such as 3");
+      throw new Refused("A whole number is written without a fraction or quotes, such as 3");
     }
     try {
       return number.bigIntegerValueExact().longValueExact();
     } catch (ArithmeticException e) {
-      throw new JsonbException("The number " + number + " is not a whole number this API takes");
+      throw new Refused("The number " + number + " is not a whole number this API takes");
     }
   }
 }

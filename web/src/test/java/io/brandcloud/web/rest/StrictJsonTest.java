@@ -47,6 +47,18 @@ class StrictJsonTest {
     assertThatThrownBy(() -> read(body)).as(body).isInstanceOf(JsonbException.class);
   }
 
+  @Test
+  void aRefusalNamesTheFieldItWasGivenFor() {
+    JsonbException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            JsonbException.class, () -> read("{\"validHours\":1.5}"));
+
+    assertThat(ErrorMappers.refusedValue(refused))
+        .hasValue(
+            new ErrorMappers.ValueRefusal(
+                "validHours", "The number 1.5 is not a whole number this API takes"));
+  }
+
   private static Request read(String body) {
     return StrictJson.jsonb().fromJson(body, Request.class);
   }
