@@ -148,10 +148,31 @@ class CrossTenantIsolationIT {
             "/transactions",
             "/invoices",
             "/api-keys",
+            "/account/mail",
             "/admin/customers")) {
       assertThat(aKey.get(bApi(path)).statusCode()).as(path).isEqualTo(401);
     }
     assertThat(aKey.get("api/platform/v1/tenants").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aPersonsMailIsReadOnlyInTheTenantThatWroteIt() {
+    Fixture c = tenants.withCustomer(TestTenants.uniqueSlug("iso-mail"), BigDecimal.ONE);
+    String email = "customer@" + a.tenant().slug() + ".test";
+    tenants.signUpCustomer(c.tenant(), email, "Same Person", "same-person-password");
+    assertThat(
+            http.post(aApi("/account/password-resets"), "{\"email\":\"" + email + "\"}")
+                .statusCode())
+        .isEqualTo(202);
+
+    String atC =
+        http.as(email, "same-person-password")
+            .get("t/" + c.tenant().slug() + "/api/v1/account/mail")
+            .body();
+    String atA = http.as(email, TestTenants.CUSTOMER_PASSWORD).get(aApi("/account/mail")).body();
+
+    assertThat(atA).contains("reset.xhtml?token=");
+    assertThat(atC).doesNotContain("reset.xhtml?token=").doesNotContain(a.tenant().slug());
   }
 
   @Test
@@ -849,7 +870,7 @@ class CrossTenantIsolationIT {
     HttpResponse<String> set =
         aAdmin.put(
             aApi("/admin/support/mailbox"),
-            "{\"address\":\"help@a.test\",\"host\":\"imap.a.test\",\"port\":993,"
+            "{\"address\":\"help@a.test\",\"host\":\"127.0.0.1\",\"port\":993,"
                 + "\"security\":\"ssl\",\"username\":\"help@a.test\",\"password\":\"a-secret\","
                 + "\"enabled\":false}");
     assertThat(set.statusCode()).as(set.body()).isEqualTo(200);

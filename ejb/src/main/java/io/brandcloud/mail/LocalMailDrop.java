@@ -49,7 +49,7 @@ public class LocalMailDrop {
     return Paths.get(System.getProperty("jboss.server.data.dir", "."), "mail-drop");
   }
 
-  private static void write(Path folder, OutgoingMail mail) {
+  static void write(Path folder, OutgoingMail mail) {
     RenderedMessage sent =
         mail.recipientsCopy() != null
             ? mail.recipientsCopy()

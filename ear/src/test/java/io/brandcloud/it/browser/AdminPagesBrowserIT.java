@@ -44,6 +44,16 @@ class AdminPagesBrowserIT {
       assertThat(browser.find("#settings\\:rate").getAttribute("value")).matches("\\d+");
       browser.fitsTheWindow("admin-settings");
 
+      new Http(Http.testServer())
+          .post("t/acme/api/v1/account/password-resets", "{\"email\":\"customer@acme.example\"}");
+      browser.go("t/acme/admin/outbox.xhtml");
+      assertThat(browser.text("#mails")).contains("customer@acme.example");
+      assertThat(browser.find("#mails").getAttribute("innerHTML"))
+          .as("staff read the mail, not its link")
+          .doesNotContain("reset.xhtml?token=")
+          .contains("\u2022\u2022\u2022\u2022");
+      browser.fitsTheWindow("admin-outbox");
+
       browser.go("t/acme/admin/staff.xhtml");
       browser.type("#add\\:email", email).type("#add\\:name", "Helper").click("#add\\:submit");
       browser.waitForText("#members", email);

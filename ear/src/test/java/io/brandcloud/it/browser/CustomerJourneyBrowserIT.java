@@ -77,6 +77,12 @@ class CustomerJourneyBrowserIT {
           .click("#login\\:submit");
       assertThat(browser.url()).contains("/t/acme/portal/");
 
+      browser.go("t/acme/account.xhtml");
+      assertThat(browser.text("#own-mail"))
+          .as("the user reads the mail written to them")
+          .contains("confirm your e-mail address");
+      browser.fitsTheWindow("account");
+
       creditTenEuros(email);
       browser.go("t/acme/portal/index.xhtml");
       assertThat(browser.text("#balance")).contains("10.00");
