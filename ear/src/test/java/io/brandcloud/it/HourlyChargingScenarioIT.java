@@ -308,7 +308,16 @@ class HourlyChargingScenarioIT {
     HttpResponse<String> backup =
         owner.post(base + "/servers/" + server + "/backup", "{\"enabled\":true}");
     assertThat(backup.statusCode()).as(backup.body()).isEqualTo(200);
-    assertThat(backup.body()).contains("\"backup\":true").contains("\"amount\":\"0.03\"");
+    assertThat(backup.body())
+        .as("billed only once the provider has switched backups on")
+        .contains("\"backup\":true")
+        .contains("\"backupActive\":false")
+        .contains("\"amount\":\"0.02\"");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> owner.get(base + "/servers/" + server).body().contains("\"backupActive\":true"));
+    assertThat(owner.get(base + "/servers/" + server).body()).contains("\"amount\":\"0.03\"");
     Jobs.chargeUpTo(start.plus(Duration.ofMinutes(241)));
     assertThat(hourlyAmounts(shop, server)).endsWith("0.02", "0.03");
   }

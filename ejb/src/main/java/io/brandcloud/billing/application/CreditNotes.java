@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Corrections of issued invoices. A credit note takes back part or all of an invoice's net amount
@@ -114,6 +115,32 @@ public class CreditNotes {
         number + " for " + invoiceNumber + ", " + amounts.total().display() + ": " + why);
     mailToOwner(organisationId, number, invoiceNumber, amounts.total());
     return CreditNoteSummary.of(notes.find(id).orElseThrow(), invoiceNumber);
+  }
+
+  /**
+   * As {@link #issue}, for at most what is left of the invoice to credit: a correction Brandcloud
+   * makes of what it billed, which earlier credit notes may have covered in part. Empty when
+   * nothing is left, or the amount rounds to nothing.
+   */
+  public Optional<CreditNoteSummary> issueUpToWhatIsLeft(
+      long organisationId,
+      long invoiceId,
+      BigDecimal amount,
+      String reason,
+      String reference,
+      String actor) {
+    CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
+    CreditedInvoice invoice =
+        notes
+            .lockInvoice(organisationId, invoiceId)
+            .orElseThrow(() -> BrandcloudException.notFound("Invoice " + invoiceId));
+    Currency currency = invoice.currency();
+    BigDecimal left = invoice.subtotal().subtract(invoice.creditedSubtotal());
+    BigDecimal credited = new Money(amount, currency).roundedToMinorUnit().min(left);
+    if (credited.signum() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(issue(organisationId, invoiceId, credited, reason, reference, actor));
   }
 
   /** The organisation's credit notes, newest first. */

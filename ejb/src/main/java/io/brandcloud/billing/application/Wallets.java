@@ -152,6 +152,28 @@ public class Wallets {
   }
 
   /**
+   * Gives back part of usage charges not yet invoiced, at the charges' own precision (an hourly
+   * charge has six decimals), in the caller's transaction; the reference is unique, so it is booked
+   * once. For corrections Brandcloud itself makes, not staff.
+   */
+  public void returnUsage(
+      long organisationId, BigDecimal amount, String reference, String description, String actor) {
+    CurrentCaller.requirePrivileged();
+    if (amount.signum() <= 0) {
+      throw new IllegalArgumentException("Usage given back is more than zero, not " + amount);
+    }
+    appendEntry(
+            requireWallet(organisationId),
+            LedgerEntryType.REFUND,
+            amount,
+            reference,
+            description,
+            actor)
+        .orElseThrow(() -> alreadyBooked(reference, "This return was already booked"));
+    outbox.publish(new WalletCredited(organisationId));
+  }
+
+  /**
    * Books money a payment gateway moved, in the caller's transaction: a confirmed payment (a
    * top-up, positive), a refund to the card (negative) or a dispute (negative when the bank takes
    * it, positive when the dispute is won). The reference (the gateway's id for the money) is

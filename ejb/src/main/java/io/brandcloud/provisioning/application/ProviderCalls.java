@@ -23,6 +23,8 @@ final class ProviderCalls {
       case SUSPEND -> provider.suspend(account, id);
       case UNSUSPEND -> provider.unsuspend(account, id);
       case DELETE -> provider.delete(account, id);
+      case ENABLE_BACKUPS -> provider.enableBackups(account, id);
+      case DISABLE_BACKUPS -> provider.disableBackups(account, id);
       case CREATE -> throw new IllegalArgumentException("A build is not a single call");
     };
   }

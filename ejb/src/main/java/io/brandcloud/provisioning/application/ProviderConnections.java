@@ -12,6 +12,7 @@ import io.brandcloud.provisioning.domain.ProviderConnection;
 import io.brandcloud.provisioning.domain.ProviderConnectionRepository;
 import io.brandcloud.provisioning.domain.ProviderException;
 import io.brandcloud.provisioning.domain.ProviderType;
+import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -229,6 +230,14 @@ public class ProviderConnections {
     return find(connectionId).active();
   }
 
+  /**
+   * Whether the connection's provider can switch backups on and off, so that the backup add-on of
+   * its plans is really there; where not, the add-on is not offered.
+   */
+  public boolean offersBackups(long connectionId) {
+    return providers.of(find(connectionId).type()).offersBackups();
+  }
+
   private List<String> offered(long connectionId, Kind kind) {
     return entries(connectionId, kind).stream()
         .filter(e -> e.offered() && e.available())
@@ -293,7 +302,11 @@ public class ProviderConnections {
           connection.checkedAt(),
           connection.checkError(),
           connection.syncedAt(),
-          provider.actions().stream().sorted().map(a -> a.wireName()).toList());
+          provider.actions().stream()
+              .filter(ServerActionType::askedByName)
+              .sorted()
+              .map(a -> a.wireName())
+              .toList());
     }
 
     public boolean working() {

@@ -216,7 +216,16 @@ public class ServerActionSteps {
         PlanView plan = catalog.find(Long.parseLong(action.parameter())).orElseThrow();
         server.resized(
             plan.id(),
-            plan.hourlyPriceFor(server.backup() && plan.backupMonthlyPrice() != null).amount(),
+            plan.hourlyPriceFor(server.billsBackup()).amount(),
+            now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
+            now);
+      }
+      case ENABLE_BACKUPS -> {
+        // billed from the next full hour, as any new price, once the provider says they are on
+        server.backupsConfirmed(now);
+        PlanView plan = catalog.find(server.planId()).orElseThrow();
+        server.reprice(
+            plan.hourlyPriceFor(server.billsBackup()).amount(),
             now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
             now);
       }

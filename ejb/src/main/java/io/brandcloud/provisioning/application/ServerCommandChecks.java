@@ -35,7 +35,8 @@ public class ServerCommandChecks {
           case REBUILD, RESET_PASSWORD, RENAME, RESIZE, SUSPEND ->
               provider.needStopped().contains(type) ? EnumSet.of(ServerStatus.STOPPED) : UP;
           case UNSUSPEND -> EnumSet.of(ServerStatus.SUSPENDED);
-          case DELETE -> EnumSet.complementOf(EnumSet.of(ServerStatus.TERMINATED));
+          case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS ->
+              EnumSet.complementOf(EnumSet.of(ServerStatus.TERMINATED));
           case CREATE -> EnumSet.noneOf(ServerStatus.class);
         };
     if (!allowed.contains(server.status())) {

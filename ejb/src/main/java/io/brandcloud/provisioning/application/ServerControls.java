@@ -21,6 +21,7 @@ public record ServerControls(
     return new ServerControls(
         provider.type().displayName(),
         provider.actions().stream()
+            .filter(ServerActionType::askedByName)
             .filter(a -> a != ServerActionType.SUSPEND && a != ServerActionType.UNSUSPEND)
             .sorted()
             .map(ServerActionType::wireName)

@@ -6,7 +6,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Currency;
 
-/** A server as its owner and staff see it. */
+/**
+ * A server as its owner and staff see it. {@code backup}: the add-on was asked for; {@code
+ * backupActive}: the provider confirmed backups are on, and the add-on is billed.
+ */
 public record ServerView(
     long id,
     long organisationId,
@@ -19,7 +22,8 @@ public record ServerView(
     Money hourlyPrice,
     Instant createdAt,
     Instant billableFrom,
-    boolean backup)
+    boolean backup,
+    boolean backupActive)
     implements Serializable {
 
   static ServerView of(Server server, Currency currency) {
@@ -35,6 +39,7 @@ public record ServerView(
         new Money(server.hourlyPrice(), currency),
         server.createdAt(),
         server.billableFrom(),
-        server.backup());
+        server.backup(),
+        server.billsBackup());
   }
 }

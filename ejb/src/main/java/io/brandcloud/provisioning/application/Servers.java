@@ -29,6 +29,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -82,6 +83,8 @@ public class Servers {
       throw new BrandcloudException(ErrorCode.PLAN_INACTIVE, plan.name());
     }
     requireBackupsOffered(plan, backup);
+    // the add-on's share is billed once the provider confirms backups are on; the first hour
+    // must be covered as if it were
     Money price = plan.hourlyPriceFor(backup);
     Money balance = balances.balanceOf(organisationId);
     if (balance.compareTo(price) < 0) {
@@ -91,10 +94,19 @@ public class Servers {
     ServerSpec spec = new ServerSpec(host, plan.providerPlanCode(), region, image);
     requireOffered(plan.connectionId(), spec);
     Server server =
-        new Server(organisationId, planId, plan.connectionId(), spec, price.amount(), clock.now());
+        new Server(
+            organisationId,
+            planId,
+            plan.connectionId(),
+            spec,
+            plan.hourlyPriceFor(false).amount(),
+            clock.now());
     server.withBackup(backup);
     servers.add(server);
     actions.request(server, ServerActionType.CREATE, null, passwords.choose(), "ordered");
+    if (backup) {
+      actions.request(server, ServerActionType.ENABLE_BACKUPS, null, null, "ordered with backups");
+    }
     audit.record(
         null,
         "server.created",
@@ -152,7 +164,11 @@ public class Servers {
     return servers.all(page).map(this::view);
   }
 
-  /** Switches the backup add-on on or off; the price changes from the next full hour. */
+  /**
+   * Switches the backup add-on on or off. On: the provider is asked to switch backups on, and the
+   * add-on is billed from the next full hour after it confirmed. Off: billing stops from the next
+   * full hour, and the provider is asked to switch them off.
+   */
   public ServerView setBackup(long organisationId, long serverId, boolean enabled) {
     members.require(organisationId, Permission.SERVERS_MANAGE);
     Server server =
@@ -162,9 +178,22 @@ public class Servers {
             .filter(s -> s.status() != ServerStatus.TERMINATED)
             .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
     PlanView plan = catalog.find(server.planId()).orElseThrow();
-    requireBackupsOffered(plan, enabled);
+    if (enabled == server.backup()) {
+      return view(server);
+    }
+    if (enabled) {
+      requireBackupsOffered(plan, true);
+    }
     server.withBackup(enabled);
     reprice(server, plan, clock.now());
+    if (connections.offersBackups(plan.connectionId())) {
+      actions.request(
+          server,
+          enabled ? ServerActionType.ENABLE_BACKUPS : ServerActionType.DISABLE_BACKUPS,
+          null,
+          null,
+          enabled ? "backups asked for" : "backups ended");
+    }
     audit.record(
         null,
         enabled ? "server.backup_on" : "server.backup_off",
@@ -184,7 +213,7 @@ public class Servers {
 
   private void reprice(Server server, PlanView plan, Instant now) {
     server.reprice(
-        plan.hourlyPriceFor(server.backup() && plan.backupMonthlyPrice() != null).amount(),
+        plan.hourlyPriceFor(server.billsBackup()).amount(),
         now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
         now);
   }
@@ -199,10 +228,45 @@ public class Servers {
     return host;
   }
 
-  private static void requireBackupsOffered(PlanView plan, boolean backup) {
-    if (backup && plan.backupMonthlyPrice() == null) {
+  private void requireBackupsOffered(PlanView plan, boolean backup) {
+    if (!backup) {
+      return;
+    }
+    if (plan.backupMonthlyPrice() == null) {
       throw BrandcloudException.invalid("backup", "The plan " + plan.name() + " offers no backups");
     }
+    if (!connections.offersBackups(plan.connectionId())) {
+      throw new BrandcloudException(
+          ErrorCode.ACTION_NOT_OFFERED, "The provider of " + plan.name(), "backups");
+    }
+  }
+
+  /**
+   * Takes a backup add-on that no provider ever switched on out of a server's prices at once (the
+   * shares its prices held, as the remedy for it worked them out). Where the provider can switch
+   * backups on, the request stays and the provider is asked, so the add-on is billed once it is
+   * there; elsewhere the request ends.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void takeOffUnconfirmedBackup(
+      long serverId, BigDecimal hourlyShare, BigDecimal previousShare) {
+    CurrentCaller.requirePrivileged();
+    Server server = servers.findForUpdate(serverId).orElseThrow();
+    server.withoutBackupShare(hourlyShare, previousShare);
+    if (!server.backup() || server.status() == ServerStatus.TERMINATED) {
+      return;
+    }
+    if (connections.offersBackups(server.connectionId())) {
+      actions.request(server, ServerActionType.ENABLE_BACKUPS, null, null, "backups not yet on");
+    } else {
+      server.withBackup(false);
+      audit.record(null, "server.backup_off", "server " + serverId, "its provider has no backups");
+    }
+  }
+
+  /** Whether the plan's backup add-on can be ordered: priced, and its provider has backups. */
+  public boolean backupsOffered(PlanView plan) {
+    return plan.backupMonthlyPrice() != null && connections.offersBackups(plan.connectionId());
   }
 
   /**

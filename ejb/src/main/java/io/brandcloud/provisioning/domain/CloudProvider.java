@@ -79,6 +79,26 @@ public interface CloudProvider {
   /** Deletes the server and its disk for good; a server already gone counts as deleted. */
   ProviderTask delete(ProviderAccount account, String externalId);
 
+  /**
+   * Whether the provider's backups can be switched on and off for the backup add-on; where not, the
+   * add-on is not offered on its plans.
+   */
+  default boolean offersBackups() {
+    return actions().contains(ServerActionType.ENABLE_BACKUPS);
+  }
+
+  /** Switches the provider's backups of the server on; only where {@link #offersBackups}. */
+  default ProviderTask enableBackups(ProviderAccount account, String externalId) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED, type().displayName() + " does not offer backups here");
+  }
+
+  /** Switches the provider's backups of the server off; only where {@link #offersBackups}. */
+  default ProviderTask disableBackups(ProviderAccount account, String externalId) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED, type().displayName() + " does not offer backups here");
+  }
+
   /** How far the work behind a {@link ProviderTask#handle()} got. */
   TaskProgress progress(ProviderAccount account, String externalId, String handle);
 

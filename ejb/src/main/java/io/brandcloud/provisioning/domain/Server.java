@@ -72,8 +72,13 @@ public class Server {
   @Column(name = "price_changed_at")
   private Instant priceChangedAt;
 
+  /** Whether the customer asked for the backup add-on. */
   @Column(nullable = false)
   private boolean backup;
+
+  /** When the provider confirmed backups are on; only then is the add-on billed. */
+  @Column(name = "backup_confirmed_at")
+  private Instant backupConfirmedAt;
 
   @Column(name = "suspended_at")
   private Instant suspendedAt;
@@ -141,12 +146,46 @@ public class Server {
     priceChangedAt = effectiveFrom;
   }
 
+  /**
+   * The customer asks for the backup add-on, or ends it: ended, it is no longer billed; asked for,
+   * it is billed once the provider confirms it ({@link #backupsConfirmed}).
+   */
   public void withBackup(boolean enabled) {
     this.backup = enabled;
+    if (!enabled) {
+      this.backupConfirmedAt = null;
+    }
   }
 
   public boolean backup() {
     return backup;
+  }
+
+  /** The provider switched backups on: the add-on is billed from now on, if still wanted. */
+  public void backupsConfirmed(Instant now) {
+    if (backup && backupConfirmedAt == null) {
+      backupConfirmedAt = now;
+    }
+  }
+
+  /**
+   * Takes a backup add-on that was billed but never switched on out of the prices at once: the
+   * shares are what the current and the previous price held for it.
+   */
+  public void withoutBackupShare(BigDecimal hourlyShare, BigDecimal previousShare) {
+    hourlyPrice = hourlyPrice.subtract(hourlyShare).max(BigDecimal.ZERO);
+    if (previousPrice != null) {
+      previousPrice = previousPrice.subtract(previousShare).max(BigDecimal.ZERO);
+    }
+  }
+
+  /** Whether the add-on is billed: asked for and confirmed by the provider. */
+  public boolean billsBackup() {
+    return backup && backupConfirmedAt != null;
+  }
+
+  public Optional<Instant> backupConfirmedAt() {
+    return Optional.ofNullable(backupConfirmedAt);
   }
 
   /** Why a server is suspended: only a debt's suspension ends with a payment. */

@@ -28,7 +28,11 @@ public enum ServerActionType {
   /** Start a suspended server again. */
   UNSUSPEND,
   /** Delete it and its disk. */
-  DELETE;
+  DELETE,
+  /** Switch the provider's backups on, for the backup add-on; asked by the add-on, not by name. */
+  ENABLE_BACKUPS,
+  /** Switch the provider's backups off again. */
+  DISABLE_BACKUPS;
 
   /** The name the API uses, e.g. {@code power_off}. */
   public String wireName() {
@@ -40,10 +44,15 @@ public enum ServerActionType {
     return this == REBUILD || this == DELETE;
   }
 
+  /** Whether a customer or staff member asks for it by name; the others follow from orders. */
+  public boolean askedByName() {
+    return this != CREATE && this != ENABLE_BACKUPS && this != DISABLE_BACKUPS;
+  }
+
   /** The action by its wire name, exactly as written: {@code "REBOOT "} is no action. */
   public static ServerActionType parse(String wireName) {
     return Arrays.stream(values())
-        .filter(type -> type != CREATE && type.wireName().equals(wireName))
+        .filter(type -> type.askedByName() && type.wireName().equals(wireName))
         .findFirst()
         .orElseThrow(
             () ->
@@ -51,7 +60,7 @@ public enum ServerActionType {
                     "type",
                     "type is one of "
                         + Arrays.stream(values())
-                            .filter(type -> type != CREATE)
+                            .filter(ServerActionType::askedByName)
                             .map(ServerActionType::wireName)
                             .collect(Collectors.joining(", "))));
   }

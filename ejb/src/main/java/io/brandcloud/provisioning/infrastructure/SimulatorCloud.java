@@ -198,6 +198,20 @@ public class SimulatorCloud implements CloudProvider {
   }
 
   @Override
+  public ProviderTask enableBackups(ProviderAccount account, String externalId) {
+    answer(account, externalId);
+    store.change(account.connectionId(), externalId, "backups = TRUE", Duration.ZERO);
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderTask disableBackups(ProviderAccount account, String externalId) {
+    answer(account, externalId);
+    store.change(account.connectionId(), externalId, "backups = FALSE", Duration.ZERO);
+    return ProviderTask.done();
+  }
+
+  @Override
   public ProviderTask unsuspend(ProviderAccount account, String externalId) {
     answer(account, externalId);
     store.change(

@@ -59,7 +59,13 @@ public class DigitalOceanCloud implements CloudProvider {
 
   @Override
   public Set<ServerActionType> actions() {
-    return EnumSet.complementOf(EnumSet.of(ServerActionType.CREATE, ServerActionType.DELETE));
+    // backups are switched on and off with the add-on once their calls are wired (issue 39)
+    return EnumSet.complementOf(
+        EnumSet.of(
+            ServerActionType.CREATE,
+            ServerActionType.DELETE,
+            ServerActionType.ENABLE_BACKUPS,
+            ServerActionType.DISABLE_BACKUPS));
   }
 
   @Override

@@ -58,15 +58,16 @@ public class OrderBacking implements Serializable {
     images = plan.map(p -> connections.images(p.connectionId())).orElse(List.of());
     region = regions.isEmpty() ? null : regions.get(0);
     image = images.isEmpty() ? null : images.get(0);
-    backup = backup && plan.map(p -> p.backupMonthlyPrice() != null).orElse(false);
+    backup = backup && isBackupOffered();
   }
 
   public Optional<PlanView> getPlan() {
     return plans.stream().filter(p -> planId != null && p.id() == planId).findFirst();
   }
 
+  /** Priced on the plan, and really there: the plan's provider can switch backups on. */
   public boolean isBackupOffered() {
-    return getPlan().map(p -> p.backupMonthlyPrice() != null).orElse(false);
+    return getPlan().map(servers::backupsOffered).orElse(false);
   }
 
   /** What the server costs an hour as chosen, backups included. */

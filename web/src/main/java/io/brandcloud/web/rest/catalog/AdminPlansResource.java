@@ -3,6 +3,7 @@ package io.brandcloud.web.rest.catalog;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.RequestBodies;
@@ -29,6 +30,7 @@ import java.util.List;
 public class AdminPlansResource {
 
   @EJB PlanCatalog catalog;
+  @EJB Servers servers;
   @Inject TenantApi api;
 
   /** A plan on the wire. */
@@ -42,8 +44,13 @@ public class AdminPlansResource {
       ApiMoney monthlyPrice,
       ApiMoney hourlyPrice,
       ApiMoney backupMonthlyPrice,
+      boolean backupsOffered,
       boolean active) {
-    static ApiPlan of(PlanView p) {
+    /**
+     * @param backupsOffered whether customers can order the add-on: priced, and the plan's provider
+     *     can switch backups on
+     */
+    static ApiPlan of(PlanView p, boolean backupsOffered) {
       return new ApiPlan(
           p.id(),
           p.name(),
@@ -54,6 +61,7 @@ public class AdminPlansResource {
           ApiMoney.of(p.monthlyPrice()),
           ApiMoney.of(p.hourlyPrice()),
           p.backupMonthlyPrice() == null ? null : ApiMoney.of(p.backupMonthlyPrice()),
+          backupsOffered,
           p.active());
     }
   }
@@ -72,7 +80,7 @@ public class AdminPlansResource {
   @GET
   public List<ApiPlan> list() {
     api.staff(StaffPermission.CATALOG_MANAGE);
-    return catalog.all().stream().map(ApiPlan::of).toList();
+    return catalog.all().stream().map(this::view).toList();
   }
 
   @POST
@@ -86,7 +94,7 @@ public class AdminPlansResource {
     PlanView created =
         catalog.create(
             plan.connectionId(), plan.providerPlanCode(), plan.name(), plan.markupPercent());
-    return Response.status(Response.Status.CREATED).entity(ApiPlan.of(created)).build();
+    return Response.status(Response.Status.CREATED).entity(view(created)).build();
   }
 
   @PUT
@@ -102,6 +110,10 @@ public class AdminPlansResource {
     if (change.active() != null) {
       plan = catalog.offer(id, change.active(), actor);
     }
-    return ApiPlan.of(plan);
+    return view(plan);
+  }
+
+  private ApiPlan view(PlanView plan) {
+    return ApiPlan.of(plan, servers.backupsOffered(plan));
   }
 }

@@ -5,6 +5,7 @@ import io.brandcloud.access.Scope;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.application.ProviderConnections;
+import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
@@ -24,6 +25,7 @@ public class PlansResource {
 
   @EJB PlanCatalog catalog;
   @EJB ProviderConnections connections;
+  @EJB Servers servers;
   @Inject TenantApi api;
 
   /** A plan on sale, with where and with what it can be built. */
@@ -51,7 +53,7 @@ public class PlansResource {
         plan.name(),
         ApiMoney.of(plan.monthlyPrice()),
         ApiMoney.of(plan.hourlyPrice()),
-        plan.backupMonthlyPrice() == null ? null : ApiMoney.of(plan.backupMonthlyPrice()),
+        servers.backupsOffered(plan) ? ApiMoney.of(plan.backupMonthlyPrice()) : null,
         connections.regions(plan.connectionId()),
         connections.images(plan.connectionId()));
   }

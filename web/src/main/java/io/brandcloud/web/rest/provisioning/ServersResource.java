@@ -60,6 +60,7 @@ public class ServersResource {
       String ipv4,
       ApiMoney hourlyPrice,
       boolean backup,
+      boolean backupActive,
       Instant createdAt) {
     public static ApiServer of(ServerView s) {
       return new ApiServer(
@@ -73,6 +74,7 @@ public class ServersResource {
           s.ipv4(),
           ApiMoney.of(s.hourlyPrice()),
           s.backup(),
+          s.backupActive(),
           s.createdAt());
     }
   }
@@ -222,7 +224,10 @@ public class ServersResource {
     return Response.status(Response.Status.CREATED).entity(ApiServer.of(created)).build();
   }
 
-  /** The backup add-on; the server's price changes from the next full hour. */
+  /**
+   * The backup add-on: on, the provider is asked to switch backups on and they are billed from the
+   * next full hour after it confirmed ({@code backupActive}); off, billing stops from the next.
+   */
   @POST
   @Path("{id}/backup")
   @Consumes(MediaType.APPLICATION_JSON)
