@@ -61,6 +61,9 @@ class AccountSecretsIT {
     HttpResponse<String> outboxPage = browser.get(page("/admin/outbox.xhtml"));
     assertThat(outboxPage.statusCode()).isEqualTo(200);
     assertThat(outboxPage.body()).contains(adminEmail).doesNotContain("reset.xhtml?token=");
+    assertThat(browser.get(page("/account.xhtml")).headers().firstValue("Cache-Control"))
+        .as("the account page shows what opens the account: no browser keeps it")
+        .hasValue("no-store");
 
     assertThat(admin.get(api("/admin/outbox?limit=100")).body())
         .as("other staff, admins included, read no secret either")

@@ -146,7 +146,7 @@ class OutboundAddressesIT {
       String checked = admin.post(api("/admin/connections/" + saved + "/check"), "").body();
 
       assertThat(Http.json(checked).getString("checkError"))
-          .isEqualTo("VirtFusion: 127.0.0.1 is not a public address");
+          .isEqualTo("VirtFusion: 127.0.0.1 does not resolve to a public address");
       listening.setSoTimeout(200);
       try (Socket nobody = listening.accept()) {
         throw new AssertionError("the panel connected to " + nobody);

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +33,10 @@ public class LocalMailDrop {
   private static final Logger LOG = Logger.getLogger(LocalMailDrop.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
   private static final AtomicLong SEQUENCE = new AtomicLong();
+  private static final FileAttribute<?> OWNER_ONLY_FOLDER =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+  private static final FileAttribute<?> OWNER_ONLY_FILE =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -62,8 +68,10 @@ public class LocalMailDrop {
             + mail.recipient().replaceAll("[^A-Za-z0-9@._-]", "_")
             + ".eml";
     try {
-      Files.createDirectories(folder);
-      Files.writeString(folder.resolve(name), text(mail, sent), StandardCharsets.UTF_8);
+      Files.createDirectories(folder, OWNER_ONLY_FOLDER);
+      // its links open accounts: readable by the server's own user only, as its database is
+      Path file = Files.createFile(folder.resolve(name), OWNER_ONLY_FILE);
+      Files.writeString(file, text(mail, sent), StandardCharsets.UTF_8);
     } catch (IOException e) {
       LOG.warnf("Could not write a mail into %s: %s", folder, e.getMessage());
     }

@@ -194,10 +194,14 @@ public class MailOutbox {
 
   private static OutboxMail row(Object[] r, boolean asRecipient) {
     String recipient = (String) r[1];
-    RenderedMessage message =
-        asRecipient && r[9] != null
-            ? RecipientsCopy.open(recipient, (byte[]) r[9])
-            : new RenderedMessage((String) r[2], (String) r[3]);
+    RenderedMessage message = new RenderedMessage((String) r[2], (String) r[3]);
+    if (asRecipient && r[9] != null) {
+      try {
+        message = RecipientsCopy.open(recipient, (byte[]) r[9]);
+      } catch (RuntimeException e) {
+        // sealed under another key: the copy with its secrets hidden is all there is
+      }
+    }
     return new OutboxMail(
         ((Number) r[0]).longValue(),
         recipient,

@@ -47,10 +47,17 @@ public class SmtpDelivery {
     for (Object row : due) {
       Object[] r = (Object[]) row;
       String recipient = (String) r[1];
-      RenderedMessage message =
-          r[6] == null
-              ? new RenderedMessage((String) r[2], (String) r[3])
-              : RecipientsCopy.open(recipient, (byte[]) r[6]);
+      RenderedMessage message;
+      try {
+        message =
+            r[6] == null
+                ? new RenderedMessage((String) r[2], (String) r[3])
+                : RecipientsCopy.open(recipient, (byte[]) r[6]);
+      } catch (RuntimeException e) {
+        // another key sealed it: this mail cannot be sent, the others can
+        giveUp(((Number) r[0]).longValue(), "its sealed copy does not open with this server's key");
+        continue;
+      }
       deliver(
           ((Number) r[0]).longValue(),
           recipient,
@@ -79,7 +86,12 @@ public class SmtpDelivery {
       Transport.send(message);
       em.createNativeQuery(
               "UPDATE mail_outbox SET status = 'SENT', sent_at = now(),"
-                  + " attempts = attempts + 1, last_error = NULL WHERE id = ?1")
+                  + " attempts = attempts + 1, last_error = NULL,"
+                  // a mail queued before secrets were sealed is hidden once it has left
+                  + " body = CASE WHEN recipients_copy IS NULL AND body LIKE '%token=%'"
+                  + " THEN '"
+                  + MessageType.HIDDEN
+                  + "' ELSE body END WHERE id = ?1")
           .setParameter(1, id)
           .executeUpdate();
     } catch (MessagingException | RuntimeException e) {
@@ -99,6 +111,14 @@ public class SmtpDelivery {
           .setParameter(4, MAX_ATTEMPTS)
           .executeUpdate();
     }
+  }
+
+  private void giveUp(long id, String why) {
+    LOG.warnf("Mail %d is given up: %s", id, why);
+    em.createNativeQuery("UPDATE mail_outbox SET status = 'FAILED', last_error = ?2 WHERE id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, why)
+        .executeUpdate();
   }
 
   /**

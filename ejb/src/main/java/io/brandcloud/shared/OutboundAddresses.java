@@ -16,14 +16,13 @@ import java.util.regex.Pattern;
  * cannot answer differently.
  *
  * <p>Operators of an on-premises installation, and the tests with their stand-ins on loopback,
- * allow private addresses with {@code BRANDCLOUD_OUTBOUND_PRIVATE_HOSTS=allowed} (the older {@code
- * BRANDCLOUD_MAILBOX_PRIVATE_HOSTS=allowed} still counts) or the system property {@value
- * #PROPERTY}, which wins over both.
+ * allow private addresses with {@code BRANDCLOUD_OUTBOUND_PRIVATE_HOSTS=allowed} or the system
+ * property {@value #PROPERTY}, which wins. (The older {@code BRANDCLOUD_MAILBOX_PRIVATE_HOSTS}
+ * allowed mailboxes only; it is not read, so that nobody allows more than they meant.)
  */
 public final class OutboundAddresses {
 
   public static final String VARIABLE = "BRANDCLOUD_OUTBOUND_PRIVATE_HOSTS";
-  public static final String OLDER_VARIABLE = "BRANDCLOUD_MAILBOX_PRIVATE_HOSTS";
   public static final String PROPERTY = "brandcloud.outbound.private-hosts";
   private static final String ALLOWED = "allowed";
 
@@ -38,7 +37,7 @@ public final class OutboundAddresses {
     if (property != null) {
       return ALLOWED.equals(property.strip().toLowerCase(Locale.ROOT));
     }
-    return allowed(System.getenv(VARIABLE)) || allowed(System.getenv(OLDER_VARIABLE));
+    return allowed(System.getenv(VARIABLE));
   }
 
   private static boolean allowed(String value) {
@@ -57,26 +56,34 @@ public final class OutboundAddresses {
     String name = unbracketed(host.strip());
     if (AMBIGUOUS.matcher(name).matches()) {
       // 0177.0.0.1 is 127.0.0.1 to C libraries and 177.0.0.1 to Java: taken by neither reading
-      throw new OutboundRefusal(name + " is an ambiguous address");
+      throw notPublic(name);
     }
     List<InetAddress> addresses;
     try {
       addresses = List.of(InetAddress.getAllByName(name));
     } catch (UnknownHostException | RuntimeException e) {
       // an ambiguous literal such as 0177.0.0.1 is refused by the JDK as well
-      throw new OutboundRefusal(name + " cannot be resolved");
+      throw notPublic(name);
     }
     if (addresses.isEmpty()) {
-      throw new OutboundRefusal(name + " cannot be resolved");
+      throw notPublic(name);
     }
     if (!privateAllowed()) {
       for (InetAddress address : addresses) {
         if (!isPublic(address)) {
-          throw new OutboundRefusal(name + " is not a public address");
+          throw notPublic(name);
         }
       }
     }
     return addresses.get(0);
+  }
+
+  /**
+   * One answer for a name that does not resolve, resolves inside or is ambiguous: which internal
+   * names exist is nothing a tenant learns here.
+   */
+  private static OutboundRefusal notPublic(String name) {
+    return new OutboundRefusal(name + " does not resolve to a public address");
   }
 
   private static String unbracketed(String host) {

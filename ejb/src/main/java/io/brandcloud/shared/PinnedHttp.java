@@ -18,9 +18,11 @@ import javax.net.ssl.SSLParameters;
  * Requests over {@code java.net.http} to an address a tenant typed, sent to the address {@link
  * OutboundAddresses} checked: the request line names the checked IP address, the {@code Host}
  * header and the TLS server name (SNI, against which the certificate is verified) keep the name.
- * Java 17's client takes no resolver, so this is how a second lookup is avoided. Setting {@code
- * Host} needs the JVM started with {@code -Djdk.httpclient.allowRestrictedHeaders=host}, which the
- * server configuration sets; without it such calls are refused, never sent by name.
+ * Java 17's client takes no resolver, so this is how a second lookup is avoided. It speaks
+ * HTTP/1.1, whose {@code Host} header names the server (HTTP/2's authority would be the address).
+ * Setting {@code Host} needs the JVM started with {@code
+ * -Djdk.httpclient.allowRestrictedHeaders=host}, which the server configuration sets; without it
+ * such calls are refused, never sent by name.
  */
 public final class PinnedHttp {
 
@@ -85,6 +87,8 @@ public final class PinnedHttp {
         key -> {
           HttpClient.Builder client =
               HttpClient.newBuilder()
+                  // HTTP/2 would name the IP address as the request's authority, not the host
+                  .version(HttpClient.Version.HTTP_1_1)
                   .connectTimeout(connectTimeout)
                   .followRedirects(HttpClient.Redirect.NEVER)
                   .proxy(HttpClient.Builder.NO_PROXY);

@@ -119,11 +119,12 @@ class OutboundAddressesTest {
   }
 
   @Test
-  void aRefusalSaysWhyWithoutTryingTheAddress() {
+  void aRefusalSaysTheSameOfAnInsideAddressAndANameThatDoesNotResolve() {
     assertThatThrownBy(() -> OutboundAddresses.permitted("169.254.169.254"))
-        .hasMessage("169.254.169.254 is not a public address");
-    assertThatThrownBy(() -> OutboundAddresses.permitted("metadata.google.internal"))
-        .hasMessage("metadata.google.internal cannot be resolved");
+        .hasMessage("169.254.169.254 does not resolve to a public address");
+    assertThatThrownBy(() -> OutboundAddresses.permitted("not-a-host.invalid"))
+        .as("which inside names exist is not told")
+        .hasMessage("not-a-host.invalid does not resolve to a public address");
   }
 
   @Test
@@ -159,7 +160,7 @@ class OutboundAddressesTest {
       assertThatThrownBy(() -> virtFusion.requireUrl("apiUrl", inside, "x"))
           .as(inside)
           .isInstanceOf(BrandcloudException.class)
-          .hasMessageContaining("is not a public address");
+          .hasMessageContaining("does not resolve to a public address");
     }
   }
 

@@ -78,7 +78,7 @@ class CustomerJourneyBrowserIT {
       assertThat(browser.url()).contains("/t/acme/portal/");
 
       browser.go("t/acme/account.xhtml");
-      assertThat(browser.text("#own-mail"))
+      assertThat(browser.text("#own-mail-form\\:own-mail"))
           .as("the user reads the mail written to them")
           .contains("confirm your e-mail address");
       browser.fitsTheWindow("account");

@@ -20,11 +20,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 
 /**
  * Gives back what was billed for backups no provider ever switched on (until the add-on waited for
@@ -33,7 +35,7 @@ import java.util.stream.Collectors;
  * servers' history ({@link BackupShares}); an invoiced month gets a credit note for its shares
  * (refunded to the wallet with their tax), a month not yet invoiced has its charges lowered and the
  * shares returned to the wallet, so its invoice bills what was owed. The servers' prices lose the
- * share at once; where the provider can switch backups on it is asked to, and the add-on is billed
+ * add-on at once; where the provider can switch backups on it is asked to, and the add-on is billed
  * again once it has. Every organisation's remedy is in the audit log.
  */
 @Stateless
@@ -50,11 +52,26 @@ public class BackupRemedy {
   @Inject AuditLog audit;
   @Inject ApplicationClock clock;
 
-  /** What one organisation gets back. */
+  /** One organisation's month. */
   private record OrganisationMonth(long organisationId, YearMonth month) {}
+
+  /** What the remedy finds, a server at a time: the shares of each month, invoiced or open. */
+  private static final class Findings {
+    final Map<OrganisationMonth, Optional<Long>> invoices =
+        new TreeMap<>(
+            Comparator.comparing(OrganisationMonth::organisationId)
+                .thenComparing(OrganisationMonth::month));
+    final Map<Long, Long> ownerOfInvoice = new TreeMap<>();
+    final Map<Long, BigDecimal> invoiced = new TreeMap<>();
+    final Map<OrganisationMonth, BigDecimal> open =
+        new TreeMap<>(
+            Comparator.comparing(OrganisationMonth::organisationId)
+                .thenComparing(OrganisationMonth::month));
+  }
 
   /** Runs the remedy in this tenant unless it ran before; answers what it did. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionTimeout(value = 1, unit = TimeUnit.HOURS)
   public Optional<String> runOnce() {
     CurrentCaller.requirePrivileged();
     Instant now = clock.now();
@@ -67,57 +84,46 @@ public class BackupRemedy {
       records.finish(NAME, "no server ever had the backup add-on");
       return Optional.of("nothing to give back");
     }
-    Instant oldBilling = records.confirmedBillingSince(now);
-    BackupShares shares = new BackupShares(records.backupPrices(oldBilling));
-    Map<Long, History> histories = records.histories(past, oldBilling);
+    BackupShares shares = new BackupShares(records.backupPrices(), records.oldBillingUntil(now));
+    Map<Long, History> histories = records.histories(past);
     ZoneId zone = CurrentTenant.require().timeZone();
-    Map<Long, Map<Long, BigDecimal>> invoiced = new TreeMap<>();
-    Map<OrganisationMonth, Map<Long, BigDecimal>> open =
-        new TreeMap<>(
-            java.util.Comparator.comparing(OrganisationMonth::organisationId)
-                .thenComparing(OrganisationMonth::month));
-    Map<Long, Long> ownerOfInvoice = new TreeMap<>();
-    Map<Long, List<PaidCharge>> charges =
-        records.charges(past).stream()
-            .collect(Collectors.groupingBy(paid -> paid.charge().serverId()));
+    Findings found = new Findings();
     for (ServerPast server : past) {
-      List<PaidCharge> paidForServer = charges.getOrDefault(server.id(), List.of());
+      List<PaidCharge> charges = records.chargesOf(server.id());
       Map<Long, BigDecimal> ofServer =
-          shares.of(
-              histories.get(server.id()), paidForServer.stream().map(PaidCharge::charge).toList());
-      for (PaidCharge paid : paidForServer) {
+          shares.of(histories.get(server.id()), charges.stream().map(PaidCharge::charge).toList());
+      Map<Long, BigDecimal> lowered = new TreeMap<>();
+      for (PaidCharge paid : charges) {
         BigDecimal share = ofServer.get(paid.charge().id());
         if (share == null) {
           continue;
         }
-        YearMonth month = YearMonth.from(paid.charge().periodStart().atZone(zone));
-        Optional<Long> invoice = records.invoiceOf(paid.organisationId(), month.atDay(1));
+        OrganisationMonth month =
+            new OrganisationMonth(
+                paid.organisationId(), YearMonth.from(paid.charge().periodStart().atZone(zone)));
+        Optional<Long> invoice =
+            found.invoices.computeIfAbsent(
+                month, m -> records.invoiceOf(m.organisationId(), m.month().atDay(1)));
         if (invoice.isPresent()) {
-          invoiced
-              .computeIfAbsent(invoice.get(), k -> new TreeMap<>())
-              .put(paid.charge().id(), share);
-          ownerOfInvoice.put(invoice.get(), paid.organisationId());
+          found.invoiced.merge(invoice.get(), share, BigDecimal::add);
+          found.ownerOfInvoice.put(invoice.get(), paid.organisationId());
         } else {
-          open.computeIfAbsent(
-                  new OrganisationMonth(paid.organisationId(), month), k -> new TreeMap<>())
-              .put(paid.charge().id(), share);
+          found.open.merge(month, share, BigDecimal::add);
+          lowered.put(paid.charge().id(), share);
         }
       }
+      records.lower(lowered);
     }
     Map<Long, BigDecimal> given = new TreeMap<>();
-    open.forEach(
-        (key, ofMonth) ->
-            given.merge(key.organisationId(), returnOpen(key, ofMonth), BigDecimal::add));
-    invoiced.forEach(
-        (invoice, ofInvoice) ->
-            given.merge(
-                ownerOfInvoice.get(invoice),
-                credit(ownerOfInvoice.get(invoice), invoice, ofInvoice),
-                BigDecimal::add));
-    for (ServerPast server : past) {
-      BackupShares.Current left = shares.current(histories.get(server.id()));
-      servers.takeOffUnconfirmedBackup(server.id(), left.hourly(), left.previous());
-    }
+    found.open.forEach(
+        (month, total) ->
+            given.merge(month.organisationId(), giveBack(month, total), BigDecimal::add));
+    found.invoiced.forEach(
+        (invoice, total) -> {
+          long owner = found.ownerOfInvoice.get(invoice);
+          given.merge(owner, credit(owner, invoice, total), BigDecimal::add);
+        });
+    past.forEach(server -> servers.takeOffUnconfirmedBackup(server.id()));
     given.forEach(
         (organisation, amount) ->
             audit.record(
@@ -132,35 +138,29 @@ public class BackupRemedy {
             + " organisations got "
             + given.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString()
             + " back ("
-            + invoiced.size()
+            + found.invoiced.size()
             + " credit notes, "
-            + open.size()
+            + found.open.size()
             + " months not yet invoiced)";
     records.finish(NAME, summary);
     return Optional.of(summary);
   }
 
-  private BigDecimal returnOpen(OrganisationMonth key, Map<Long, BigDecimal> ofMonth) {
-    BigDecimal total = sum(ofMonth);
-    records.lower(ofMonth);
+  private BigDecimal giveBack(OrganisationMonth month, BigDecimal total) {
     wallets.returnUsage(
-        key.organisationId(),
+        month.organisationId(),
         total,
-        "backup-remedy:" + key.organisationId() + ":" + key.month(),
-        REASON + " in " + key.month() + ": given back",
+        "backup-remedy:" + month.organisationId() + ":" + month.month(),
+        REASON + " in " + month.month() + ": given back",
         ACTOR);
     return total;
   }
 
-  private BigDecimal credit(long organisation, long invoice, Map<Long, BigDecimal> ofInvoice) {
+  private BigDecimal credit(long organisation, long invoice, BigDecimal total) {
     return creditNotes
         .issueUpToWhatIsLeft(
-            organisation, invoice, sum(ofInvoice), REASON, "backup-remedy:" + invoice, ACTOR)
+            organisation, invoice, total, REASON, "backup-remedy:" + invoice, ACTOR)
         .map(note -> note.total().amount())
         .orElse(BigDecimal.ZERO);
-  }
-
-  private static BigDecimal sum(Map<Long, BigDecimal> shares) {
-    return shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

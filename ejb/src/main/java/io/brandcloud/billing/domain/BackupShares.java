@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * server moved to another plan. Each change reaches the price as {@code Server.reprice} did: from
  * the next full hour, the hours before it at the previous price, two changes within an hour
  * counting as one; and each charge is read as the charging statement read the server's prices at
- * the moment it charged. Pure: the remedy for backups that were billed but never switched on takes
- * exactly these amounts back.
+ * the moment it charged. Changes after the add-on began to wait for confirmation priced it out.
+ * Pure: the remedy for backups that were billed but never switched on takes exactly these amounts
+ * back.
  */
 public final class BackupShares {
 
@@ -53,8 +54,15 @@ public final class BackupShares {
       long id, long serverId, Instant periodStart, Instant chargedAt, BigDecimal amount) {}
 
   private final Map<Long, NavigableMap<Instant, BigDecimal>> prices = new HashMap<>();
+  private final Instant oldBillingUntil;
 
-  public BackupShares(List<BackupPrice> backupPrices) {
+  /**
+   * @param oldBillingUntil when the add-on began to be billed only once confirmed: a change after
+   *     it priced the server without the add-on (nothing confirmed it before the remedy), and a
+   *     share the provider confirmed later is owed, not given back
+   */
+  public BackupShares(List<BackupPrice> backupPrices, Instant oldBillingUntil) {
+    this.oldBillingUntil = oldBillingUntil;
     for (BackupPrice price : backupPrices) {
       // a price set back to none is a null in the map, which floorEntry still finds
       prices
@@ -76,16 +84,10 @@ public final class BackupShares {
     return shares;
   }
 
-  /** The add-on's part of a server's prices now: of its hourly price and of its previous one. */
-  public record Current(BigDecimal hourly, BigDecimal previous) {}
-
-  public Current current(History history) {
-    List<Step> steps = steps(history);
-    PriceState now = steps.get(steps.size() - 1).state();
-    return new Current(now.hourly(), now.previous());
-  }
-
-  /** The add-on's hourly part in the server's price after each change, as the server kept it. */
+  /**
+   * The add-on's hourly part in the server's price after each change that repriced it: its own
+   * changes, and its plan's backup price changing while it was on that plan.
+   */
   private List<Step> steps(History history) {
     List<Change> changes = new ArrayList<>(history.changes());
     changes.sort(Comparator.comparing(Change::at));
@@ -95,18 +97,23 @@ public final class BackupShares {
     PriceState state =
         new PriceState(hourlyShare(backup, plan, history.orderedAt()), BigDecimal.ZERO, null);
     steps.add(new Step(history.orderedAt(), state));
-    List<Instant> moments = new ArrayList<>();
-    changes.forEach(change -> moments.add(change.at()));
-    for (NavigableMap<Instant, BigDecimal> planPrices : prices.values()) {
-      moments.addAll(planPrices.keySet());
-    }
-    moments.sort(Comparator.naturalOrder());
+    NavigableMap<Instant, List<Long>> planPriceChanges = new TreeMap<>();
+    prices.forEach(
+        (planId, byTime) ->
+            byTime
+                .keySet()
+                .forEach(
+                    at ->
+                        planPriceChanges.computeIfAbsent(at, k -> new ArrayList<>()).add(planId)));
+    NavigableMap<Instant, Boolean> moments = new TreeMap<>();
+    changes.forEach(change -> moments.put(change.at(), true));
+    planPriceChanges.keySet().forEach(at -> moments.putIfAbsent(at, false));
     int next = 0;
-    for (Instant moment : moments) {
-      if (moment.isBefore(history.orderedAt())) {
-        continue;
-      }
-      while (next < changes.size() && !changes.get(next).at().isAfter(moment)) {
+    for (Map.Entry<Instant, Boolean> moment :
+        moments.tailMap(history.orderedAt(), false).entrySet()) {
+      Instant at = moment.getKey();
+      boolean ownChange = moment.getValue();
+      while (next < changes.size() && !changes.get(next).at().isAfter(at)) {
         Change change = changes.get(next++);
         switch (change.kind()) {
           case BACKUP_ON -> backup = true;
@@ -114,14 +121,17 @@ public final class BackupShares {
           case RESIZED -> plan = change.planId();
         }
       }
-      state = state.repriced(hourlyShare(backup, plan, moment), moment);
-      steps.add(new Step(moment, state));
+      boolean itsPlanRepriced = planPriceChanges.getOrDefault(at, List.of()).contains(plan);
+      if (ownChange || itsPlanRepriced) {
+        state = state.repriced(hourlyShare(backup, plan, at), at);
+        steps.add(new Step(at, state));
+      }
     }
     return steps;
   }
 
   private BigDecimal hourlyShare(boolean backup, long planId, Instant at) {
-    if (!backup) {
+    if (!backup || at.isAfter(oldBillingUntil)) {
       return BigDecimal.ZERO;
     }
     NavigableMap<Instant, BigDecimal> planPrices = prices.get(planId);
@@ -151,11 +161,12 @@ public final class BackupShares {
   /** The add-on's part of {@code hourly_price} and {@code previous_price}, and the change hour. */
   private record PriceState(BigDecimal hourly, BigDecimal previous, Instant changedAt) {
 
-    /** As {@code Server.reprice}: from the next full hour; a change still ahead keeps previous. */
+    /**
+     * As {@code Server.reprice}: from the next full hour; a change still ahead keeps previous.
+     * Every change that reaches here changed the server's whole price (its add-on, its plan or its
+     * plan's prices), so the hour it takes effect moves even when the add-on's part stays.
+     */
     PriceState repriced(BigDecimal share, Instant now) {
-      if (share.compareTo(hourly) == 0) {
-        return this;
-      }
       boolean earlierChangePending = changedAt != null && changedAt.isAfter(now);
       return new PriceState(
           share,

@@ -70,16 +70,26 @@ public class BackupRemedyRecords {
   }
 
   /**
-   * When this schema learnt that backups are billed only once confirmed: what happened before it
-   * was billed the old way.
+   * When this schema learnt that backups are billed only once confirmed (its migration 038): what
+   * happened before it was billed the old way. A schema whose migration record was not kept (a
+   * tenant moved between placements) is judged by the first sign of the new way, else {@code now}.
    */
-  public Instant confirmedBillingSince(Instant fallback) {
-    List<?> rows =
+  public Instant oldBillingUntil(Instant now) {
+    List<?> migrated =
         em.createNativeQuery(
                 "SELECT dateexecuted FROM databasechangelog"
                     + " WHERE id = 'tenant-038-backups-confirmed'")
             .getResultList();
-    return rows.isEmpty() || rows.get(0) == null ? fallback : SqlValues.instant(rows.get(0));
+    if (!migrated.isEmpty() && migrated.get(0) != null) {
+      return SqlValues.instant(migrated.get(0));
+    }
+    Object firstSign =
+        em.createNativeQuery(
+                "SELECT least((SELECT min(backup_confirmed_at) FROM servers),"
+                    + " (SELECT min(requested_at) FROM server_actions"
+                    + " WHERE action IN ('ENABLE_BACKUPS', 'DISABLE_BACKUPS')))")
+            .getSingleResult();
+    return firstSign == null ? now : SqlValues.instant(firstSign);
   }
 
   public List<ServerPast> serversThatHadBackups() {
@@ -105,8 +115,8 @@ public class BackupRemedyRecords {
     return servers;
   }
 
-  /** Each server's history up to {@code until}: how it was ordered and what changed after. */
-  public Map<Long, History> histories(List<ServerPast> servers, Instant until) {
+  /** Each server's history: how it was ordered and what changed after. */
+  public Map<Long, History> histories(List<ServerPast> servers) {
     Map<String, Long> plansByName = plansByName();
     Map<Long, List<Change>> changes = new HashMap<>();
     Map<Long, Object[]> ordered = new HashMap<>();
@@ -117,10 +127,8 @@ public class BackupRemedyRecords {
                     + " WHERE action IN ('server.created', 'server.backup_on', 'server.backup_off')"
                     + " AND target IN (SELECT 'server ' || id FROM"
                     + " unnest(CAST(string_to_array(?1, ',') AS bigint[])) id)"
-                    + " AND occurred_at <= ?2"
                     + " ORDER BY occurred_at, id")
             .setParameter(1, ids)
-            .setParameter(2, until)
             .getResultList()) {
       Object[] r = (Object[]) row;
       long server = idOf((String) r[0]);
@@ -142,9 +150,8 @@ public class BackupRemedyRecords {
                 "SELECT server_id, parameter, finished_at FROM server_actions WHERE action = 'RESIZE'"
                     + " AND status = 'SUCCEEDED'"
                     + " AND server_id = ANY (CAST(string_to_array(?1, ',') AS bigint[]))"
-                    + " AND finished_at <= ?2 ORDER BY finished_at, id")
+                    + " ORDER BY finished_at, id")
             .setParameter(1, ids)
-            .setParameter(2, until)
             .getResultList()) {
       Object[] r = (Object[]) row;
       long server = ((Number) r[0]).longValue();
@@ -164,30 +171,35 @@ public class BackupRemedyRecords {
           named && plansByName.containsKey(plan.group(1))
               ? plansByName.get(plan.group(1))
               : server.planId();
+      List<Change> changed = changes.getOrDefault(server.id(), List.of());
+      // a server older than the audit of orders, never switched since, has had what it has now
+      boolean withBackups =
+          order == null
+              ? server.backupNow() && changed.stream().noneMatch(c -> c.kind() != Kind.RESIZED)
+              : named && plan.group(2) != null;
       histories.put(
           server.id(),
           new History(
               server.id(),
               order == null ? server.createdAt() : (Instant) order[1],
               firstPlan,
-              named && plan.group(2) != null,
-              changes.getOrDefault(server.id(), List.of())));
+              withBackups,
+              changed));
     }
     return histories;
   }
 
   /**
-   * Each plan's backup price over time, from its price changes in the audit log up to {@code
-   * until}; a plan whose backup price never changed there has its price of now from the start.
+   * Each plan's backup price over time, from its price changes in the audit log; a plan whose
+   * backup price never changed there has its price of now from the start.
    */
-  public List<BackupPrice> backupPrices(Instant until) {
+  public List<BackupPrice> backupPrices() {
     List<BackupPrice> prices = new ArrayList<>();
     Set<Long> changed = new HashSet<>();
     for (Object row :
         em.createNativeQuery(
                 "SELECT target, details, occurred_at FROM audit_log WHERE action = 'plan.repriced'"
-                    + " AND occurred_at <= ?1 ORDER BY occurred_at, id")
-            .setParameter(1, until)
+                    + " ORDER BY occurred_at, id")
             .getResultList()) {
       Object[] r = (Object[]) row;
       Matcher price = BACKUP_PRICE.matcher(String.valueOf(r[1]));
@@ -210,16 +222,15 @@ public class BackupRemedyRecords {
     return prices;
   }
 
-  /** Every charge of these servers, with who paid it. */
-  public List<PaidCharge> charges(List<ServerPast> servers) {
+  /** Every charge of one server, with who paid it. */
+  public List<PaidCharge> chargesOf(long serverId) {
     List<PaidCharge> charges = new ArrayList<>();
     for (Object row :
         em.createNativeQuery(
                 "SELECT u.id, u.server_id, u.period_start, u.created_at, u.amount, w.organisation_id"
                     + " FROM usage_charges u JOIN wallets w ON w.id = u.wallet_id"
-                    + " WHERE u.server_id = ANY (CAST(string_to_array(?1, ',') AS bigint[]))"
-                    + " ORDER BY u.id")
-            .setParameter(1, ids(servers))
+                    + " WHERE u.server_id = ?1 ORDER BY u.id")
+            .setParameter(1, serverId)
             .getResultList()) {
       Object[] r = (Object[]) row;
       charges.add(
@@ -248,12 +259,20 @@ public class BackupRemedyRecords {
 
   /** Takes each share off its charge, so the month's invoice bills what was really owed. */
   public void lower(Map<Long, BigDecimal> sharesByCharge) {
-    sharesByCharge.forEach(
-        (charge, share) ->
-            em.createNativeQuery("UPDATE usage_charges SET amount = amount - ?2 WHERE id = ?1")
-                .setParameter(1, charge)
-                .setParameter(2, share)
-                .executeUpdate());
+    if (sharesByCharge.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery(
+            "UPDATE usage_charges u SET amount = u.amount - v.share"
+                + " FROM unnest(CAST(string_to_array(?1, ',') AS bigint[]),"
+                + " CAST(string_to_array(?2, ',') AS numeric[])) AS v(id, share) WHERE u.id = v.id")
+        .setParameter(
+            1, String.join(",", sharesByCharge.keySet().stream().map(String::valueOf).toList()))
+        .setParameter(
+            2,
+            String.join(
+                ",", sharesByCharge.values().stream().map(BigDecimal::toPlainString).toList()))
+        .executeUpdate();
   }
 
   private Map<String, Long> plansByName() {

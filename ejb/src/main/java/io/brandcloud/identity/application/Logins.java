@@ -68,7 +68,7 @@ public class Logins {
     String normalised = UserLookup.normalise(email);
     Optional<Instant> lock = failures.lockedUntil(normalised, address, now);
     if (lock.isPresent()) {
-      audit.record(normalised, "login.locked", "address " + address, null);
+      audit.record(auditedName(normalised), "login.locked", "address " + address, null);
       return new LoginOutcome.Locked(lock.get());
     }
     // No row lock while the password is hashed: floods of wrong passwords must not queue behind
@@ -78,11 +78,7 @@ public class Logins {
       passwords.matches(password == null ? "" : password, unknownUserHash);
       // what was typed may be a password or a key pasted into the wrong field: kept only as an
       // address
-      audit.record(
-          Validation.looksLikeEmail(normalised) ? normalised : NOT_AN_ADDRESS,
-          "login.failure",
-          null,
-          "unknown account");
+      audit.record(auditedName(normalised), "login.failure", null, "unknown account");
       return failed(normalised, address, now);
     }
     User user = found.get();
@@ -131,6 +127,14 @@ public class Logins {
           accounts.replaceOneTimePassword(required.user().id(), newPassword));
     }
     return outcome;
+  }
+
+  /**
+   * What was typed as the login name, as the audit log may keep it: an address, never a password or
+   * key typed into the wrong field.
+   */
+  static String auditedName(String typed) {
+    return Validation.looksLikeEmail(typed) ? typed : NOT_AN_ADDRESS;
   }
 
   private LoginOutcome failed(String email, String address, Instant now) {

@@ -70,7 +70,12 @@ public class PlatformOperators {
             .map(PlatformOperator::email);
     if (operator.isEmpty() || auditSuccess) {
       audit.record(
-          normalised, operator.isPresent() ? "login.success" : "login.failure", null, null);
+          operator.isPresent() || Validation.looksLikeEmail(normalised)
+              ? normalised
+              : "(not an e-mail address)",
+          operator.isPresent() ? "login.success" : "login.failure",
+          null,
+          null);
     }
     return operator;
   }

@@ -5,6 +5,7 @@ import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.domain.CatalogEntry;
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.provisioning.domain.Server;
+import io.brandcloud.provisioning.domain.ServerActionQueue;
 import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.provisioning.domain.ServerCommand;
 import io.brandcloud.provisioning.domain.ServerStatus;
@@ -12,8 +13,11 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Whether a server may take an action now, and the action's parameter checked. */
@@ -23,8 +27,31 @@ public class ServerCommandChecks {
   private static final Set<ServerStatus> UP =
       EnumSet.of(ServerStatus.RUNNING, ServerStatus.STOPPED);
 
+  static final int MAX_ASKED = 10;
+  static final Duration WINDOW = Duration.ofMinutes(10);
+  static final int MAX_WAITING = 3;
+
   @EJB PlanCatalog catalog;
   @EJB ProviderConnections connections;
+  @Inject ServerActionQueue queue;
+
+  /** No reboot storms: a few actions may wait, and only so many may be asked in a while. */
+  void requireNoStorm(Server server) {
+    int waiting = queue.unfinishedOf(server.id());
+    if (waiting >= MAX_WAITING) {
+      throw new BrandcloudException(ErrorCode.SERVER_BUSY, waiting);
+    }
+    int asked = queue.askedWithin(server.id(), WINDOW);
+    if (asked >= MAX_ASKED) {
+      long retryAfter = WINDOW.toSeconds() / MAX_ASKED;
+      throw new BrandcloudException(
+          ErrorCode.TOO_MANY_SERVER_ACTIONS,
+          Map.of(BrandcloudException.RETRY_AFTER_SECONDS, retryAfter),
+          asked,
+          WINDOW.toMinutes(),
+          retryAfter);
+    }
+  }
 
   /** Refuses an action the server's state does not allow, saying what it would need. */
   void requireState(Server server, ServerActionType type, CloudProvider provider) {

@@ -21,10 +21,8 @@ import io.brandcloud.shared.ErrorCode;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,9 +34,6 @@ import java.util.Set;
 @Stateless
 public class ServerControl {
 
-  static final int MAX_ASKED = 10;
-  static final Duration WINDOW = Duration.ofMinutes(10);
-  static final int MAX_WAITING = 3;
   private static final Set<ServerActionType> STAFF_ONLY =
       Set.of(ServerActionType.SUSPEND, ServerActionType.UNSUSPEND);
 
@@ -125,7 +120,7 @@ public class ServerControl {
     }
     checks.requireState(server, type, provider);
     String parameter = checks.parameter(server, command);
-    requireNoStorm(server);
+    checks.requireNoStorm(server);
     Instant now = clock.now();
     if (type == ServerActionType.DELETE) {
       server.terminate(now);
@@ -145,24 +140,6 @@ public class ServerControl {
         "server " + server.id(),
         server.hostname() + (parameter == null ? "" : " → " + parameter));
     return queue.find(server.id(), actionId).orElseThrow();
-  }
-
-  /** No reboot storms: a few actions may wait, and only so many may be asked in a while. */
-  private void requireNoStorm(Server server) {
-    int waiting = queue.unfinishedOf(server.id());
-    if (waiting >= MAX_WAITING) {
-      throw new BrandcloudException(ErrorCode.SERVER_BUSY, waiting);
-    }
-    int asked = queue.askedWithin(server.id(), WINDOW);
-    if (asked >= MAX_ASKED) {
-      long retryAfter = WINDOW.toSeconds() / MAX_ASKED;
-      throw new BrandcloudException(
-          ErrorCode.TOO_MANY_SERVER_ACTIONS,
-          Map.of(BrandcloudException.RETRY_AFTER_SECONDS, retryAfter),
-          asked,
-          WINDOW.toMinutes(),
-          retryAfter);
-    }
   }
 
   private Server owned(long organisationId, long serverId) {

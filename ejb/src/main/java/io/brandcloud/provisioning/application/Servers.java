@@ -29,7 +29,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +49,7 @@ public class Servers {
   @Inject CustomerBalances balances;
   @EJB ProviderConnections connections;
   @EJB ServerActions actions;
+  @Inject ServerCommandChecks checks;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject RecentServerPages recentPages;
@@ -184,9 +184,14 @@ public class Servers {
     if (enabled) {
       requireBackupsOffered(plan, true);
     }
+    boolean asksProvider = connections.offersBackups(plan.connectionId());
+    if (asksProvider) {
+      // switching back and forth asks the provider each time: no storms, as for any action
+      checks.requireNoStorm(server);
+    }
     server.withBackup(enabled);
     reprice(server, plan, clock.now());
-    if (connections.offersBackups(plan.connectionId())) {
+    if (asksProvider) {
       actions.request(
           server,
           enabled ? ServerActionType.ENABLE_BACKUPS : ServerActionType.DISABLE_BACKUPS,
@@ -242,17 +247,20 @@ public class Servers {
   }
 
   /**
-   * Takes a backup add-on that no provider ever switched on out of a server's prices at once (the
-   * shares its prices held, as the remedy for it worked them out). Where the provider can switch
-   * backups on, the request stays and the provider is asked, so the add-on is billed once it is
-   * there; elsewhere the request ends.
+   * Takes a backup add-on that no provider ever switched on out of a server's price at once (its
+   * plan's price without the add-on), unless the provider has confirmed backups since. Where the
+   * provider can switch them on, the request stays and the provider is asked, so the add-on is
+   * billed once it is there; elsewhere the request ends.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public void takeOffUnconfirmedBackup(
-      long serverId, BigDecimal hourlyShare, BigDecimal previousShare) {
+  public void takeOffUnconfirmedBackup(long serverId) {
     CurrentCaller.requirePrivileged();
     Server server = servers.findForUpdate(serverId).orElseThrow();
-    server.withoutBackupShare(hourlyShare, previousShare);
+    if (server.backupConfirmedAt().isPresent()) {
+      return;
+    }
+    PlanView plan = catalog.find(server.planId()).orElseThrow();
+    server.pricedWithoutUnconfirmedBackup(plan.hourlyPriceFor(false).amount());
     if (!server.backup() || server.status() == ServerStatus.TERMINATED) {
       return;
     }

@@ -169,14 +169,13 @@ public class Server {
   }
 
   /**
-   * Takes a backup add-on that was billed but never switched on out of the prices at once: the
-   * shares are what the current and the previous price held for it.
+   * The price without a backup add-on that was billed but never switched on, at once: every hour
+   * charged from now on, a late one too, at {@code price}.
    */
-  public void withoutBackupShare(BigDecimal hourlyShare, BigDecimal previousShare) {
-    hourlyPrice = hourlyPrice.subtract(hourlyShare).max(BigDecimal.ZERO);
-    if (previousPrice != null) {
-      previousPrice = previousPrice.subtract(previousShare).max(BigDecimal.ZERO);
-    }
+  public void pricedWithoutUnconfirmedBackup(BigDecimal price) {
+    hourlyPrice = price;
+    previousPrice = null;
+    priceChangedAt = null;
   }
 
   /** Whether the add-on is billed: asked for and confirmed by the provider. */

@@ -28,7 +28,8 @@ class BackupSharesTest {
           List.of(
               new BackupPrice(PLAN, at("2026-01-01T00:00"), new BigDecimal("7.30")),
               new BackupPrice(PLAN, at("2026-03-01T15:30"), new BigDecimal("14.60")),
-              new BackupPrice(OTHER_PLAN, at("2026-01-01T00:00"), null)));
+              new BackupPrice(OTHER_PLAN, at("2026-01-01T00:00"), null)),
+          Instant.MAX);
 
   private final List<Charge> charges = new ArrayList<>();
 
@@ -108,19 +109,44 @@ class BackupSharesTest {
   }
 
   @Test
-  void whatThePricesHoldNowIsKnownToo() {
-    History toggled =
+  void afterBillingWaitedForConfirmationAChangePricedTheAddOnOutAndNothingLaterIsGivenBack() {
+    BackupShares upgraded =
+        new BackupShares(
+            List.of(new BackupPrice(PLAN, at("2026-01-01T00:00"), new BigDecimal("7.30"))),
+            at("2026-03-01T12:00"));
+    History ordered =
         new History(
             7,
             at("2026-03-01T10:00"),
             PLAN,
             true,
-            List.of(new Change(at("2026-03-01T16:10"), Kind.BACKUP_OFF, null)));
+            List.of(
+                new Change(at("2026-03-01T13:20"), Kind.BACKUP_OFF, null),
+                new Change(at("2026-03-01T14:20"), Kind.BACKUP_ON, null)));
+    charge(1, "12:00", "12:00", "0.02");
+    charge(2, "13:00", "13:00", "0.02");
+    charge(3, "14:00", "14:00", "0.01");
+    charge(4, "15:00", "15:00", "0.02");
 
-    BackupShares.Current now = PRICES.current(toggled);
+    Map<Long, BigDecimal> shares = upgraded.of(ordered, charges);
 
-    assertThat(now.hourly()).isZero();
-    assertThat(now.previous()).isEqualTo(new BigDecimal("0.020000"));
+    assertThat(shares)
+        .as("the old price held the share until a change after the upgrade repriced it")
+        .containsOnlyKeys(1L, 2L);
+  }
+
+  @Test
+  void aPlanRepricedWhileTheServerWasOnAnotherDoesNotTouchIt() {
+    BackupShares prices =
+        new BackupShares(
+            List.of(
+                new BackupPrice(PLAN, at("2026-01-01T00:00"), new BigDecimal("7.30")),
+                new BackupPrice(OTHER_PLAN, at("2026-03-01T11:30"), new BigDecimal("14.60"))),
+            at("2026-03-01T11:00"));
+    History ordered = new History(7, at("2026-03-01T10:00"), PLAN, true, List.of());
+    charge(1, "12:00", "12:00", "0.02");
+
+    assertThat(prices.of(ordered, charges)).containsEntry(1L, CENT);
   }
 
   @Test

@@ -29,7 +29,7 @@ class ImapMailboxReaderTest {
 
       assertThatThrownBy(() -> new ImapMailboxReader().readUnread(inside, "pw", 10, mail -> true))
           .isInstanceOf(MailboxReader.MailboxUnavailable.class)
-          .hasMessage("The mail server 127.0.0.1 is not a public address");
+          .hasMessage("The mail server 127.0.0.1 does not resolve to a public address");
 
       listening.setSoTimeout(200);
       assertThatThrownBy(listening::accept)

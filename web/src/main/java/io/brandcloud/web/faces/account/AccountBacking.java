@@ -18,6 +18,7 @@ import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,8 +53,14 @@ public class AccountBacking implements Serializable {
   private String twoFactorCode;
   private List<String> recoveryCodes;
 
-  /** Sends anonymous visitors to the login page. */
+  /**
+   * Sends anonymous visitors to the login page. The page shows what opens the account (a new key,
+   * recovery codes, the user's own mail), so no browser keeps it.
+   */
   public void requireLogin() {
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .setResponseHeader("Cache-Control", "no-store");
     if (caller.login().isEmpty()) {
       FacesActions.redirect(branding.url("/login.xhtml"));
     }
