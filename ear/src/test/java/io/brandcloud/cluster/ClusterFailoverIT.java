@@ -75,6 +75,8 @@ class ClusterFailoverIT {
             "OFFSET_A", "300",
             "OFFSET_B", "400",
             "PASSWORD_HASH_ITERATIONS", "1024",
+            // a dead node's lease is taken over after 30 s of silence, not a minute
+            "BRANDCLOUD_JOB_LEASE_SILENCE_SECONDS", "30",
             // a throw-away key for this test's servers only
             "BRANDCLOUD_SECRET_KEY", "Fgi98Ky/5a7Kd86WV2i6evUfQnVrBMdMLKrWe7Vd+ug=",
             "JBOSS_JAVA_SIZING", "-Xms512m -Xmx768m -XX:MaxMetaspaceSize=512m"));
@@ -217,7 +219,8 @@ class ClusterFailoverIT {
     assertThat(page.statusCode()).as("still logged in, not sent to the login page").isEqualTo(200);
 
     try (Connection db = database()) {
-      // a minute of silence, then the other node's lease keeper (every 15 s) takes the run over
+      // 30 s of silence (the test nodes' setting), then the other node's lease keeper (every 15 s)
+      // takes the run over
       await()
           .atMost(Duration.ofMinutes(3))
           .pollInterval(Duration.ofSeconds(2))
@@ -350,6 +353,7 @@ class ClusterFailoverIT {
         Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + DB_NAME + " WITH (FORCE)");
       statement.execute("CREATE DATABASE " + DB_NAME);
+      statement.execute("ALTER DATABASE " + DB_NAME + " SET synchronous_commit = off");
     }
   }
 }

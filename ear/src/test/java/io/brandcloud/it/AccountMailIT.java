@@ -136,7 +136,7 @@ class AccountMailIT {
                     .contains("\"attempts\":1")
                     .contains("\"lastError\""));
     smtp.resume();
-    // the retry comes 30 s after the failure
+    // the retry comes MAIL_RETRY_SECONDS (2 s for the test server) after the failure
     String mail = smtp.awaitMailTo(email, "confirm your e-mail address", Duration.ofSeconds(60));
     assertThat(mail).contains("confirmation page:");
     assertThat(admin.get(api("/admin/outbox")).body()).contains("\"status\":\"SENT\"");

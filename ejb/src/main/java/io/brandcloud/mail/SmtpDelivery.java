@@ -18,8 +18,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends the current tenant's due mail. Rows are locked with {@code SKIP LOCKED}, so two servers
- * never send the same mail; a failure is retried after 30 s, 1 min, 2 min, … up to an hour, and
- * given up (FAILED, shown to admins) after {@value #MAX_ATTEMPTS} attempts.
+ * never send the same mail; a failure is retried after 30 s ({@code MAIL_RETRY_SECONDS}), 1 min, 2
+ * min, … up to an hour, and given up (FAILED, shown to admins) after {@value #MAX_ATTEMPTS}
+ * attempts.
  */
 @Stateless
 public class SmtpDelivery {
@@ -100,7 +101,7 @@ public class SmtpDelivery {
       em.createNativeQuery(
               "UPDATE mail_outbox SET attempts = ?2, last_error = ?3,"
                   + " status = CASE WHEN ?2 >= ?4 THEN 'FAILED' ELSE 'PENDING' END,"
-                  + " next_attempt_at = now() + LEAST(interval '30 seconds' * power(2, ?2 - 1),"
+                  + " next_attempt_at = now() + LEAST(interval '1 second' * ?5 * power(2, ?2 - 1),"
                   + " interval '1 hour') WHERE id = ?1")
           .setParameter(1, id)
           .setParameter(2, attempt)
@@ -109,7 +110,21 @@ public class SmtpDelivery {
               String.valueOf(e.getMessage())
                   .substring(0, Math.min(1000, String.valueOf(e.getMessage()).length())))
           .setParameter(4, MAX_ATTEMPTS)
+          .setParameter(5, firstRetrySeconds())
           .executeUpdate();
+    }
+  }
+
+  /**
+   * How long after a failure the first retry waits ({@code MAIL_RETRY_SECONDS}, default 30); each
+   * later one waits twice as long.
+   */
+  static int firstRetrySeconds() {
+    String configured = System.getenv("MAIL_RETRY_SECONDS");
+    try {
+      return configured == null ? 30 : Math.max(1, Integer.parseInt(configured.strip()));
+    } catch (NumberFormatException e) {
+      return 30;
     }
   }
 

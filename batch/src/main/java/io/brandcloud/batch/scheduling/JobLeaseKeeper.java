@@ -23,8 +23,30 @@ import org.jboss.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobLeaseKeeper {
 
-  static final Duration SILENCE = Duration.ofSeconds(60);
+  /** The keeper renews every 15 s: a lease is silent after missing two renewals at the least. */
+  static final Duration SHORTEST_SILENCE = Duration.ofSeconds(30);
+
+  static final Duration SILENCE = silence(System.getenv("BRANDCLOUD_JOB_LEASE_SILENCE_SECONDS"));
   private static final Logger LOG = Logger.getLogger(JobLeaseKeeper.class);
+
+  /**
+   * How long a lease may go unrenewed before another node takes its run over ({@code
+   * BRANDCLOUD_JOB_LEASE_SILENCE_SECONDS}, default 60, never below 30): shorter takes a dead node's
+   * run over sooner, and risks taking over a run whose node only paused (a long GC).
+   */
+  static Duration silence(String configured) {
+    try {
+      return configured == null || configured.isBlank()
+          ? Duration.ofSeconds(60)
+          : max(Duration.ofSeconds(Long.parseLong(configured.strip())), SHORTEST_SILENCE);
+    } catch (NumberFormatException e) {
+      return Duration.ofSeconds(60);
+    }
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
 
   @EJB JobLeases leases;
   @EJB BatchJobs jobs;
