@@ -24,7 +24,7 @@ if [ -z "${BRANDCLOUD_SECRET_KEY:-}" ]; then
   BRANDCLOUD_SECRET_KEY="$(cat "$KEY_FILE")"
 fi
 export BRANDCLOUD_SECRET_KEY
-# Sized for the 2-core, 24 GB machine the panel is measured on (README, "Sizing"); WildFly's own default is 512 MB.
+# Sized for the 2-core, 24 GB machine the panel is measured on (operator guide, "Sizing"); WildFly's own default is 512 MB.
 export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms2g -Xmx2g -XX:MetaspaceSize=128M -XX:MaxMetaspaceSize=512m -XX:+UseG1GC -XX:MaxGCPauseMillis=100 -XX:+AlwaysPreTouch}"
 
 export LAUNCH_JBOSS_IN_BACKGROUND=1

@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * Creates tenants through the operator API of a running panel (the demo by default) and prints how
  * long each took: schema, migrations, platform record and first admin. Not a test; run it by hand,
- * see the README.
+ * see the development guide (handbook).
  */
 public final class TenantCreationBenchmark {
 

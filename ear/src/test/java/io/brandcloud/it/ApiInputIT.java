@@ -199,7 +199,7 @@ class ApiInputIT {
           "x\\udc00",
           "\\ufffe");
 
-  /** An endpoint of the README's table, with the string fields of its body. */
+  /** An endpoint of the API guide's table, with the string fields of its body. */
   private record Endpoint(Http client, String method, String path, List<String> fields) {}
 
   @Test

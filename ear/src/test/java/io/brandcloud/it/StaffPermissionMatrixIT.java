@@ -29,13 +29,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The staff permission table, cell by cell, as the README states it: each staff role tries one call
- * that needs exactly that permission, and is let through (any answer but 403) or refused (403).
+ * The staff permission table, cell by cell, as the reseller guide states it: each staff role tries
+ * one call that needs exactly that permission, and is let through (any answer but 403) or refused
+ * (403).
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffPermissionMatrixIT {
 
-  /** The README's table: what each staff role may do besides what every staff member may. */
+  /**
+   * The reseller guide's table: what each staff role may do besides what every staff member may.
+   */
   private static final Map<Role, Set<StaffPermission>> TABLE =
       Map.of(
           Role.TENANT_ADMIN,

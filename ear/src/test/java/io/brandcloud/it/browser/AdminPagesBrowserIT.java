@@ -86,6 +86,21 @@ class AdminPagesBrowserIT {
   }
 
   @Test
+  void theHandbookReadsOnAPhoneAndADesktop() {
+    for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
+      try (Browser browser = Browser.open(width, "en")) {
+        browser.go("docs");
+        assertThat(browser.text("main h1")).isEqualTo("The Brandcloud handbook");
+        browser.click("main a[href$='/docs/operators']");
+        assertThat(browser.text("main h1")).isEqualTo("Operator guide");
+        browser.fitsTheWindow("handbook-operators");
+        browser.go("docs/api");
+        browser.fitsTheWindow("handbook-api");
+      }
+    }
+  }
+
+  @Test
   void anAdminClosesThePortalAndABypassLinkLetsATesterIn() {
     String link;
     try (Browser admin = Browser.open(Browser.DESKTOP, "en")) {

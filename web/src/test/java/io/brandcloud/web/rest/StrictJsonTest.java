@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What the API reads, as the README promises it: no coercion of wrong types or forms. */
+/** What the API reads, as the API guide promises it: no coercion of wrong types or forms. */
 class StrictJsonTest {
 
   public record Request(BigDecimal amount, Integer validHours, Long planId, Boolean enabled) {}
