@@ -1,8 +1,8 @@
 package io.brandcloud.bench;
 
+import io.brandcloud.billing.application.InvoicePdf;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.domain.Seller;
-import io.brandcloud.billing.infrastructure.InvoicePdf;
 import io.brandcloud.it.TestImages;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.Brand;

@@ -6,7 +6,7 @@ import io.brandcloud.batch.partition.TenantPartition;
 import io.brandcloud.billing.application.Dunning;
 import io.brandcloud.billing.application.HourlyCharging;
 import io.brandcloud.billing.application.LowBalanceWarnings;
-import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
+import io.brandcloud.billing.domain.ChargingResult;
 import io.brandcloud.platform.application.JobReports;
 import io.brandcloud.platform.domain.ChargingRunReport;
 import io.brandcloud.shared.ApplicationClock;

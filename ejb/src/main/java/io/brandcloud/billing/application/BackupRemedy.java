@@ -2,11 +2,11 @@ package io.brandcloud.billing.application;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.billing.domain.BackupRemedyRecords;
+import io.brandcloud.billing.domain.BackupRemedyRecords.PaidCharge;
+import io.brandcloud.billing.domain.BackupRemedyRecords.ServerPast;
 import io.brandcloud.billing.domain.BackupShares;
 import io.brandcloud.billing.domain.BackupShares.History;
-import io.brandcloud.billing.infrastructure.BackupRemedyRecords;
-import io.brandcloud.billing.infrastructure.BackupRemedyRecords.PaidCharge;
-import io.brandcloud.billing.infrastructure.BackupRemedyRecords.ServerPast;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;

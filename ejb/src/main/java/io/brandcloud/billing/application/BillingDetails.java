@@ -1,12 +1,12 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.BillingParties;
 import io.brandcloud.billing.domain.BillingParty;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;

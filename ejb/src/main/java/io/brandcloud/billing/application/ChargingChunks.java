@@ -1,9 +1,9 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.billing.domain.ChargingResult;
+import io.brandcloud.billing.domain.HourlyChargeRuns;
+import io.brandcloud.billing.domain.OrganisationRange;
 import io.brandcloud.billing.domain.UsageCharged;
-import io.brandcloud.billing.infrastructure.HourlyCharges;
-import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
-import io.brandcloud.billing.infrastructure.HourlyChargingStatement.OrganisationRange;
 import io.brandcloud.metrics.BusinessMetrics;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.Money;
@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ChargingChunks {
 
-  @Inject HourlyCharges charges;
+  @Inject HourlyChargeRuns charges;
   @EJB Outbox outbox;
   @Inject BusinessMetrics metrics;
 

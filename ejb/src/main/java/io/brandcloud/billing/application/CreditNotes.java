@@ -1,6 +1,7 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
@@ -8,7 +9,6 @@ import io.brandcloud.billing.domain.CreditNoteAmounts;
 import io.brandcloud.billing.domain.CreditNoteRepository;
 import io.brandcloud.billing.domain.CreditedInvoice;
 import io.brandcloud.billing.domain.NewCreditNote;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.shared.ApplicationClock;

@@ -1,7 +1,7 @@
 package io.brandcloud.billing.application;
 
-import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
-import io.brandcloud.billing.infrastructure.HourlyChargingStatement.OrganisationRange;
+import io.brandcloud.billing.domain.ChargingResult;
+import io.brandcloud.billing.domain.OrganisationRange;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

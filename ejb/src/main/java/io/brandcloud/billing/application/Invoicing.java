@@ -1,8 +1,8 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.billing.domain.InvoiceRepository;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;

@@ -1,6 +1,7 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
@@ -11,7 +12,6 @@ import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletCredited;
 import io.brandcloud.billing.domain.WalletLedger;
 import io.brandcloud.billing.domain.WalletOverdrawn;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;

@@ -1,6 +1,7 @@
 package io.brandcloud.billing.infrastructure;
 
-import java.math.BigDecimal;
+import io.brandcloud.billing.domain.ChargingResult;
+import io.brandcloud.billing.domain.OrganisationRange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -201,34 +202,5 @@ public final class HourlyChargingStatement {
       ranges.add(new OrganisationRange(starts.get(i), to));
     }
     return ranges;
-  }
-
-  /** Organisations with {@code from <= id < to}. */
-  public record OrganisationRange(long from, long to) {
-    public static final OrganisationRange ALL =
-        new OrganisationRange(Long.MIN_VALUE, Long.MAX_VALUE);
-  }
-
-  /**
-   * What one run charged: rows inserted, their total, and how many servers they were for; whether a
-   * wallet it debited may now be below the low-balance threshold (its new balance covers fewer
-   * hours than the tenant's threshold at what this run took from it), and whether any organisation
-   * is or may be in debt or has suspended servers, so that warnings and dunning run only when they
-   * can have something to do.
-   */
-  public record ChargingResult(
-      long charges, BigDecimal amount, long servers, boolean lowBalances, boolean dunningDue) {
-
-    public static final ChargingResult NOTHING =
-        new ChargingResult(0, BigDecimal.ZERO, 0, false, false);
-
-    public ChargingResult plus(ChargingResult other) {
-      return new ChargingResult(
-          charges + other.charges,
-          amount.add(other.amount),
-          servers + other.servers,
-          lowBalances || other.lowBalances,
-          dunningDue || other.dunningDue);
-    }
   }
 }

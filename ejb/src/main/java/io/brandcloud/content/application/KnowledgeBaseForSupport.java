@@ -1,7 +1,7 @@
 package io.brandcloud.content.application;
 
 import io.brandcloud.content.domain.ArticleKind;
-import io.brandcloud.content.infrastructure.PublishedPagesSource;
+import io.brandcloud.content.domain.PublishedPages;
 import io.brandcloud.shared.search.SearchQuery;
 import io.brandcloud.shared.search.TenantSearchIndexes;
 import io.brandcloud.support.domain.KnowledgeBase;
@@ -17,7 +17,7 @@ public class KnowledgeBaseForSupport implements KnowledgeBase {
   private static final Set<String> ANSWERING =
       Set.of(ArticleKind.DOC.name(), ArticleKind.FAQ.name());
 
-  @Inject PublishedPagesSource pages;
+  @Inject PublishedPages pages;
   @Inject TenantSearchIndexes indexes;
 
   @Override

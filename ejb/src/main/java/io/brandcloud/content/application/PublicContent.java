@@ -5,7 +5,7 @@ import io.brandcloud.content.domain.ArticleKind;
 import io.brandcloud.content.domain.ArticleRepository;
 import io.brandcloud.content.domain.CategoryRepository;
 import io.brandcloud.content.domain.PageRendering;
-import io.brandcloud.content.infrastructure.PublishedPagesSource;
+import io.brandcloud.content.domain.PublishedPages;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
@@ -34,7 +34,7 @@ public class PublicContent {
   @Inject ArticleRepository articles;
   @Inject CategoryRepository categories;
   @Inject PageRendering rendering;
-  @Inject PublishedPagesSource pages;
+  @Inject PublishedPages pages;
   @Inject TenantSearchIndexes indexes;
 
   /** The kinds of which something is published, for the menu. */
@@ -85,15 +85,15 @@ public class PublicContent {
   }
 
   static FoundArticle found(SearchHit hit) {
-    String category = hit.stored(PublishedPagesSource.CATEGORY);
+    String category = hit.stored(PublishedPages.CATEGORY);
     return new FoundArticle(
         Long.parseLong(hit.key()),
         ArticleKind.valueOf(hit.type()).wireName(),
         hit.title(),
-        hit.stored(PublishedPagesSource.SLUG),
+        hit.stored(PublishedPages.SLUG),
         category == null ? null : Long.valueOf(category),
-        hit.stored(PublishedPagesSource.EXCERPT),
-        Instant.parse(hit.stored(PublishedPagesSource.PUBLISHED_AT)),
+        hit.stored(PublishedPages.EXCERPT),
+        Instant.parse(hit.stored(PublishedPages.PUBLISHED_AT)),
         hit.score());
   }
 

@@ -1,10 +1,10 @@
 package io.brandcloud.content.infrastructure;
 
 import io.brandcloud.content.domain.PageRendering;
+import io.brandcloud.content.domain.PublishedPages;
 import io.brandcloud.shared.SqlValues;
 import io.brandcloud.shared.search.SearchDocument;
 import io.brandcloud.shared.search.SearchFingerprint;
-import io.brandcloud.shared.search.SearchSource;
 import io.brandcloud.shared.search.SqlSearchRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,12 +21,7 @@ import java.util.Map;
  * without its Markdown, and the slug, category and excerpt a hit is shown with.
  */
 @ApplicationScoped
-public class PublishedPagesSource implements SearchSource {
-
-  public static final String SLUG = "slug";
-  public static final String CATEGORY = "category";
-  public static final String EXCERPT = "excerpt";
-  public static final String PUBLISHED_AT = "publishedAt";
+public class PublishedPagesSource implements PublishedPages {
 
   private static final int EXCERPT_LENGTH = 240;
   private static final String COLUMNS =

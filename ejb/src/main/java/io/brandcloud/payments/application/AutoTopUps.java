@@ -1,9 +1,9 @@
 package io.brandcloud.payments.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.payments.domain.AutoTopUp;
 import io.brandcloud.payments.domain.AutoTopUpRepository;
 import io.brandcloud.payments.domain.GatewayRepository;

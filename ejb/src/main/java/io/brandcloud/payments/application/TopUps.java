@@ -1,8 +1,8 @@
 package io.brandcloud.payments.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.payments.domain.Checkout;
 import io.brandcloud.payments.domain.CheckoutRequest;
 import io.brandcloud.payments.domain.GatewayException;

@@ -1,7 +1,7 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.platform.domain.TenantRepository;
-import io.brandcloud.platform.infrastructure.TenantSchemas;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.Placements;
@@ -24,7 +24,7 @@ public class PlacementChoice {
   private static final int PROBE_SECONDS = 2;
 
   @Inject TenantRepository tenants;
-  @EJB TenantSchemas schemas;
+  @EJB SchemaMigrations schemas;
 
   /** A placement with how many tenants it holds. */
   public record PlacementView(String name, long tenants) {}

@@ -1,6 +1,6 @@
 package io.brandcloud.platform.application;
 
-import io.brandcloud.platform.infrastructure.TenantSchemas;
+import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.tenancy.Placements;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -25,7 +25,7 @@ public class PlacementWatch {
 
   private static final Logger LOG = Logger.getLogger(PlacementWatch.class);
 
-  @EJB TenantSchemas schemas;
+  @EJB SchemaMigrations schemas;
 
   @PostConstruct
   void start() {

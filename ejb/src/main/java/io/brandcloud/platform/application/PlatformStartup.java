@@ -1,7 +1,7 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.platform.domain.Tenant;
-import io.brandcloud.platform.infrastructure.TenantSchemas;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.MigratedSchemas;
 import io.brandcloud.tenancy.TenantSchema;
@@ -25,7 +25,7 @@ public class PlatformStartup {
 
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class);
 
-  @EJB TenantSchemas schemas;
+  @EJB SchemaMigrations schemas;
   @EJB TenantRegistry registry;
   @EJB PlatformOperators operators;
 

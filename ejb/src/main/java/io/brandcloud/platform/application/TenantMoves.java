@@ -4,8 +4,8 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.domain.TenantMove;
-import io.brandcloud.platform.infrastructure.MoveLock;
-import io.brandcloud.platform.infrastructure.TenantMoveRecords;
+import io.brandcloud.platform.domain.TenantMoveRecords;
+import io.brandcloud.platform.domain.TenantMoveWorker;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -15,13 +15,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
-import java.sql.SQLException;
 import java.util.Optional;
 
 /**
  * Moves a tenant's schema to another placement for an operator, and tells how far a move got. The
- * work runs in the background ({@link TenantMover}); asking again resumes a move that stopped after
- * its switch.
+ * work runs in the background ({@link TenantMoveWorker}); asking again resumes a move that stopped
+ * after its switch.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -30,7 +29,7 @@ public class TenantMoves {
   @EJB TenantRegistry registry;
   @EJB PlacementChoice placements;
   @EJB TenantMoveRecords records;
-  @EJB TenantMover mover;
+  @EJB TenantMoveWorker mover;
   @Inject MaintenanceGate gate;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
@@ -97,12 +96,8 @@ public class TenantMoves {
     gate.forget();
   }
 
-  private static boolean workerGone(long tenantId) {
-    try {
-      return !MoveLock.held(tenantId);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot tell whether the move has a worker", e);
-    }
+  private boolean workerGone(long tenantId) {
+    return !mover.hasWorker(tenantId);
   }
 
   private static String worker() {

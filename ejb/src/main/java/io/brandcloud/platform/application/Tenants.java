@@ -1,9 +1,9 @@
 package io.brandcloud.platform.application;
 
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.domain.TenantAdmins;
-import io.brandcloud.platform.infrastructure.TenantSchemas;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.Placements;
@@ -28,7 +28,7 @@ public class Tenants {
   private static final Logger LOG = Logger.getLogger(Tenants.class);
 
   @EJB TenantRegistry registry;
-  @EJB TenantSchemas schemas;
+  @EJB SchemaMigrations schemas;
   @EJB PlacementChoice placements;
   @Inject TenantAdmins admins;
   @Inject TenantDirectory directory;

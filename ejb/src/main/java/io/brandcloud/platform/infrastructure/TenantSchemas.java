@@ -1,5 +1,6 @@
 package io.brandcloud.platform.infrastructure;
 
+import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.SchemaMigrator;
 import io.brandcloud.tenancy.TenantSchema;
@@ -20,7 +21,7 @@ import org.jboss.logging.Logger;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class TenantSchemas {
+public class TenantSchemas implements SchemaMigrations {
 
   private static final Logger LOG = Logger.getLogger(TenantSchemas.class);
 
@@ -31,6 +32,7 @@ public class TenantSchemas {
 
   private static final Set<String> UPGRADED_PLACEMENTS = ConcurrentHashMap.newKeySet();
 
+  @Override
   public void upgradePlatform() {
     try (Connection connection = dataSource.getConnection()) {
       migrator.migratePlatform(connection);
@@ -39,10 +41,7 @@ public class TenantSchemas {
     }
   }
 
-  /**
-   * Brings a placement's own platform tables up to date (the main server's come with the platform
-   * schema); once per placement and node run.
-   */
+  @Override
   public void upgradePlacement(String placement) {
     if (Placements.MAIN.equals(placement) || UPGRADED_PLACEMENTS.contains(placement)) {
       return;
@@ -55,10 +54,7 @@ public class TenantSchemas {
     }
   }
 
-  /**
-   * Creates the schema on {@code placement} if it is missing there and applies every changeset it
-   * does not have yet.
-   */
+  @Override
   public void upgrade(TenantSchema schema, String placement) {
     long started = System.nanoTime();
     upgradePlacement(placement);
@@ -72,6 +68,7 @@ public class TenantSchemas {
     LOG.debugf("Schema %s up to date in %d ms", schema, (System.nanoTime() - started) / 1_000_000);
   }
 
+  @Override
   public void drop(TenantSchema schema, String placement) {
     try (Connection connection = Placements.dataSource(placement).getConnection()) {
       migrator.dropTenant(connection, schema);

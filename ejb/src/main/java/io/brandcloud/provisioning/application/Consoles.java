@@ -1,9 +1,9 @@
 package io.brandcloud.provisioning.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.provisioning.domain.ConsoleAccess;
 import io.brandcloud.provisioning.domain.ConsoleBridge;

@@ -1,7 +1,7 @@
 package io.brandcloud.provisioning.application;
 
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.provisioning.domain.CloudProvider;
 import io.brandcloud.provisioning.domain.ProviderException;
 import io.brandcloud.provisioning.domain.ServerUsage;

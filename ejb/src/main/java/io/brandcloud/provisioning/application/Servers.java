@@ -1,12 +1,12 @@
 package io.brandcloud.provisioning.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.provisioning.domain.CatalogEntry;
 import io.brandcloud.provisioning.domain.CustomerBalances;
 import io.brandcloud.provisioning.domain.Server;

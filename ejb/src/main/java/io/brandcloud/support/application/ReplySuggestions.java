@@ -10,11 +10,11 @@ import io.brandcloud.shared.search.SearchQuery;
 import io.brandcloud.shared.search.TenantSearchIndexes;
 import io.brandcloud.support.application.Suggestion.Source;
 import io.brandcloud.support.domain.KnowledgeBase;
+import io.brandcloud.support.domain.ResolvedTickets;
 import io.brandcloud.support.domain.SupportPeople;
 import io.brandcloud.support.domain.Ticket;
 import io.brandcloud.support.domain.TicketMessage;
 import io.brandcloud.support.domain.TicketRepository;
-import io.brandcloud.support.infrastructure.ResolvedTicketsSource;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -46,7 +46,7 @@ public class ReplySuggestions {
   @Inject TicketRepository tickets;
   @Inject SupportPeople people;
   @Inject KnowledgeBase knowledgeBase;
-  @Inject ResolvedTicketsSource resolved;
+  @Inject ResolvedTickets resolved;
   @Inject TenantSearchIndexes indexes;
   @EJB TenantSettings settings;
 
@@ -69,8 +69,7 @@ public class ReplySuggestions {
                     Long.parseLong(hit.key()),
                     hit.title(),
                     "/admin/ticket.xhtml?id=" + hit.key(),
-                    SuggestedReply.excerpt(
-                        hit.stored(ResolvedTicketsSource.ANSWER), EXCERPT_LENGTH),
+                    SuggestedReply.excerpt(hit.stored(ResolvedTickets.ANSWER), EXCERPT_LENGTH),
                     hit.score())));
     pages.forEach(
         page ->
@@ -92,7 +91,7 @@ public class ReplySuggestions {
                 PublicUrls.portal(CurrentTenant.require().slug()))
             .write(
                 customerName(ticket),
-                similar.map(hit -> hit.stored(ResolvedTicketsSource.ANSWER)),
+                similar.map(hit -> hit.stored(ResolvedTickets.ANSWER)),
                 pages);
     return new Suggestion(text, sources);
   }
@@ -113,7 +112,7 @@ public class ReplySuggestions {
         .hits()
         .stream()
         .filter(hit -> !hit.key().equals(ticket.id().toString()))
-        .filter(hit -> hit.stored(ResolvedTicketsSource.ANSWER) != null)
+        .filter(hit -> hit.stored(ResolvedTickets.ANSWER) != null)
         .findFirst();
   }
 

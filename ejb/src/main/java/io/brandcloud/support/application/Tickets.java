@@ -2,9 +2,9 @@ package io.brandcloud.support.application;
 
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.identity.application.MemberAccess;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Page;

@@ -3,8 +3,8 @@ package io.brandcloud.support.infrastructure;
 import io.brandcloud.shared.SqlValues;
 import io.brandcloud.shared.search.SearchDocument;
 import io.brandcloud.shared.search.SearchFingerprint;
-import io.brandcloud.shared.search.SearchSource;
 import io.brandcloud.shared.search.SqlSearchRows;
+import io.brandcloud.support.domain.ResolvedTickets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,10 +19,7 @@ import java.util.Map;
  * sent the customer; the last is often just "closing this"). Staff notes never enter it.
  */
 @ApplicationScoped
-public class ResolvedTicketsSource implements SearchSource {
-
-  public static final String TYPE = "TICKET";
-  public static final String ANSWER = "answer";
+public class ResolvedTicketsSource implements ResolvedTickets {
 
   private static final String ROWS =
       "SELECT t.id, t.subject, t.status, t.updated_at,"

@@ -1,12 +1,12 @@
 package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.BillingDetails;
+import io.brandcloud.billing.application.CreditNotePdf;
 import io.brandcloud.billing.application.CreditNoteSummary;
+import io.brandcloud.billing.application.InvoicePdf;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.SellerProfile;
-import io.brandcloud.billing.infrastructure.CreditNotePdf;
-import io.brandcloud.billing.infrastructure.InvoicePdf;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;

@@ -1,11 +1,8 @@
-package io.brandcloud.support.infrastructure;
+package io.brandcloud.support.application;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
-import io.brandcloud.billing.infrastructure.BrandedPdf;
-import io.brandcloud.support.application.AttachmentView;
-import io.brandcloud.support.application.TicketMessageView;
-import io.brandcloud.support.application.TicketView;
+import io.brandcloud.shared.pdf.BrandedPdf;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package io.brandcloud.billing.infrastructure;
+package io.brandcloud.shared.pdf;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;

@@ -1,11 +1,11 @@
-package io.brandcloud.billing.infrastructure;
+package io.brandcloud.billing.application;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.domain.Seller;
+import io.brandcloud.shared.pdf.BrandedPdf;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
 

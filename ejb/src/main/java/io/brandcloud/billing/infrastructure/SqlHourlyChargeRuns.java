@@ -1,7 +1,8 @@
 package io.brandcloud.billing.infrastructure;
 
-import io.brandcloud.billing.infrastructure.HourlyChargingStatement.ChargingResult;
-import io.brandcloud.billing.infrastructure.HourlyChargingStatement.OrganisationRange;
+import io.brandcloud.billing.domain.ChargingResult;
+import io.brandcloud.billing.domain.HourlyChargeRuns;
+import io.brandcloud.billing.domain.OrganisationRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,21 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 
-/**
- * Runs {@link HourlyChargingStatement} on the connection of the caller's transaction. It has no
- * interface in {@code billing.domain}: its results are the statement's own records, which the batch
- * module reads as they are.
- */
+/** Runs {@link HourlyChargingStatement} on the connection of the caller's transaction. */
 @ApplicationScoped
-public class HourlyCharges {
+public class SqlHourlyChargeRuns implements HourlyChargeRuns {
 
   @PersistenceContext EntityManager em;
 
+  @Override
   public List<OrganisationRange> ranges(int serversPerRange) {
     return session()
         .doReturningWork(connection -> HourlyChargingStatement.ranges(connection, serversPerRange));
   }
 
+  @Override
   public Optional<ChargingResult> chargeWholeTenant(Instant now, int serversAtOnce) {
     return session()
         .doReturningWork(
@@ -32,6 +31,7 @@ public class HourlyCharges {
                 HourlyChargingStatement.chargeWholeTenant(connection, now, serversAtOnce));
   }
 
+  @Override
   public ChargingResult chargeRange(Instant now, OrganisationRange range, boolean lastRange) {
     return session()
         .doReturningWork(

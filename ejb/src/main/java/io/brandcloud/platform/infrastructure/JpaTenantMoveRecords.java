@@ -3,6 +3,7 @@ package io.brandcloud.platform.infrastructure;
 import io.brandcloud.platform.domain.MaintenanceRepository;
 import io.brandcloud.platform.domain.MaintenanceWindow;
 import io.brandcloud.platform.domain.TenantMove;
+import io.brandcloud.platform.domain.TenantMoveRecords;
 import io.brandcloud.shared.PlainText;
 import io.brandcloud.shared.PlatformUnit;
 import io.brandcloud.shared.SqlValues;
@@ -15,12 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The platform's record of tenant moves ({@code platform.tenant_moves}), each change in a
- * transaction of its own so the operator sees progress while the copy runs.
- */
+/** The record of tenant moves in {@code platform.tenant_moves}. */
 @Stateless
-public class TenantMoveRecords {
+public class JpaTenantMoveRecords implements TenantMoveRecords {
 
   private static final int FAILURE_LENGTH = 500;
   private static final String COLUMNS =
@@ -32,6 +30,7 @@ public class TenantMoveRecords {
 
   @Inject MaintenanceRepository maintenance;
 
+  @Override
   public Optional<TenantMove> find(long tenantId) {
     return em.createNativeQuery(COLUMNS + " WHERE tenant_id = ?1")
         .setParameter(1, tenantId)
@@ -40,11 +39,7 @@ public class TenantMoveRecords {
         .map(row -> toMove((Object[]) row));
   }
 
-  /**
-   * Starts a new move, unless one is under way: false when the tenant's last move is neither
-   * finished nor without a live worker ({@link MoveLock}) for half a minute (a worker just started
-   * may not hold its lock yet).
-   */
+  @Override
   public boolean begin(
       long tenantId, String source, String target, String worker, boolean workerGone) {
     return em.createNativeQuery(
@@ -67,7 +62,7 @@ public class TenantMoveRecords {
         == 1;
   }
 
-  /** Takes over a move that stopped after its switch; false if a live worker has it. */
+  @Override
   public boolean resume(long tenantId, String worker, boolean workerGone) {
     return workerGone
         && em.createNativeQuery(
@@ -80,7 +75,7 @@ public class TenantMoveRecords {
             == 1;
   }
 
-  /** Where the registry says the tenant's schema is now. */
+  @Override
   public String placementOf(long tenantId) {
     return (String)
         em.createNativeQuery("SELECT placement FROM platform.tenants WHERE id = ?1")
@@ -88,10 +83,7 @@ public class TenantMoveRecords {
             .getSingleResult();
   }
 
-  /**
-   * What the source held when the registry switched (rows per table, ledger sums); empty if the
-   * move recorded none.
-   */
+  @Override
   public Optional<String> sourceFigures(long tenantId) {
     List<?> figures =
         em.createNativeQuery(
@@ -101,6 +93,7 @@ public class TenantMoveRecords {
     return figures.stream().filter(Objects::nonNull).map(String.class::cast).findFirst();
   }
 
+  @Override
   public void started(long tenantId, int tables) {
     em.createNativeQuery(
             "UPDATE platform.tenant_moves SET tables_total = ?2, tables_done = 0, rows_copied = 0,"
@@ -110,6 +103,7 @@ public class TenantMoveRecords {
         .executeUpdate();
   }
 
+  @Override
   public void copied(long tenantId, long rows) {
     em.createNativeQuery(
             "UPDATE platform.tenant_moves SET tables_done = tables_done + 1,"
@@ -119,10 +113,7 @@ public class TenantMoveRecords {
         .executeUpdate();
   }
 
-  /**
-   * Points the registry at the copy and notes the switch, in one transaction. The tenant's version
-   * moves on, so an edit of the tenant read before the switch cannot write the old placement back.
-   */
+  @Override
   public void switchTo(long tenantId, String source, String target, String sourceFigures) {
     int switched =
         em.createNativeQuery(
@@ -144,6 +135,7 @@ public class TenantMoveRecords {
         .executeUpdate();
   }
 
+  @Override
   public void done(long tenantId) {
     em.createNativeQuery(
             "UPDATE platform.tenant_moves SET state = 'DONE', failure = NULL, touched_at = now(),"
@@ -152,7 +144,7 @@ public class TenantMoveRecords {
         .executeUpdate();
   }
 
-  /** Before the switch the move is over (the tenant stays where it was); after it, it waits. */
+  @Override
   public void failed(long tenantId, String failure) {
     em.createNativeQuery(
             "UPDATE platform.tenant_moves SET state = CASE WHEN state = 'SWITCHED' THEN state"
@@ -164,11 +156,7 @@ public class TenantMoveRecords {
         .executeUpdate();
   }
 
-  /**
-   * Closes the tenant's portal to everyone for the move, staff included: their writes would wait
-   * for the copy and then fail. False when the tenant already has a window of its own, which the
-   * move must not end.
-   */
+  @Override
   public boolean closePortal(long tenantId, Instant now) {
     Optional<MaintenanceWindow> open = maintenance.window(tenantId);
     if (open.isPresent() && !open.get().forMove()) {
@@ -178,7 +166,7 @@ public class TenantMoveRecords {
     return true;
   }
 
-  /** Ends the move's window, and only that. */
+  @Override
   public void reopenPortal(long tenantId) {
     if (maintenance.window(tenantId).filter(MaintenanceWindow::forMove).isPresent()) {
       maintenance.close(tenantId);

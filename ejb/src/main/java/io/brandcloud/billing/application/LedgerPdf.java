@@ -1,4 +1,4 @@
-package io.brandcloud.billing.infrastructure;
+package io.brandcloud.billing.application;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -6,8 +6,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.pdf.BrandedPdf;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
 import java.time.Instant;

@@ -1,24 +1,20 @@
-package io.brandcloud.identity.application;
+package io.brandcloud.access;
 
-import io.brandcloud.access.Caller;
-import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.access.Permission;
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The check every service that acts in an organisation makes of its caller: a member whose role
  * there allows it (another organisation is "not found"); staff may look where their role lets them
  * see customers, and change nothing this way; a customer's API key needs the scope that covers the
- * permission; jobs and operators pass.
+ * permission; jobs and operators pass. Who is a member with which role, identity answers.
  */
 @ApplicationScoped
 public class MemberAccess {
 
-  @EJB Memberships memberships;
+  @Inject OrganisationRoles roles;
 
   public void require(long organisationId, Permission permission) {
     Caller caller = CurrentCaller.require();
@@ -33,6 +29,6 @@ public class MemberAccess {
       return;
     }
     caller.requireScopeFor(permission);
-    memberships.require(caller.userId(), organisationId, permission);
+    roles.requireRoleAllowing(caller.userId(), organisationId, permission);
   }
 }

@@ -1,5 +1,6 @@
 package io.brandcloud.billing.infrastructure;
 
+import io.brandcloud.billing.domain.BackupRemedyRecords;
 import io.brandcloud.billing.domain.BackupShares.BackupPrice;
 import io.brandcloud.billing.domain.BackupShares.Change;
 import io.brandcloud.billing.domain.BackupShares.Charge;
@@ -22,13 +23,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * What the remedy for backups billed but never switched on reads and writes, in the current
- * tenant's schema: the history of servers that had the add-on (from the audit log and their plans'
- * changes), their charges, the invoices that hold them, and the once-only mark.
- */
+/** The remedy's reads and writes in SQL over the audit log, the charges and the invoices. */
 @ApplicationScoped
-public class BackupRemedyRecords {
+public class JpaBackupRemedyRecords implements BackupRemedyRecords {
 
   private static final Pattern ON_PLAN = Pattern.compile(" on plan (.+?)( with backups)?$");
   private static final Pattern BACKUP_PRICE = Pattern.compile("backup=(\\S+)");
@@ -36,14 +33,7 @@ public class BackupRemedyRecords {
 
   @PersistenceContext EntityManager em;
 
-  /** A server the add-on was ever asked for, with its owner and its state now. */
-  public record ServerPast(
-      long id, long organisationId, long planId, Instant createdAt, boolean backupNow) {}
-
-  /** A charge with the organisation whose wallet paid it. */
-  public record PaidCharge(Charge charge, long organisationId) {}
-
-  /** Marks the remedy done in this tenant; false if it was done before (or is under way). */
+  @Override
   public boolean claim(String name, Instant now) {
     return em.createNativeQuery(
                 "INSERT INTO billing_remedies (name, done_at, summary) VALUES (?1, ?2, '')"
@@ -54,6 +44,7 @@ public class BackupRemedyRecords {
         == 1;
   }
 
+  @Override
   public void finish(String name, String summary) {
     em.createNativeQuery("UPDATE billing_remedies SET summary = ?2 WHERE name = ?1")
         .setParameter(1, name)
@@ -61,19 +52,12 @@ public class BackupRemedyRecords {
         .executeUpdate();
   }
 
-  /**
-   * Keeps hourly charging out until the transaction ends: a charging statement waiting for the
-   * table reads the servers' prices only once the remedy has corrected them.
-   */
+  @Override
   public void holdCharging() {
     em.createNativeQuery("LOCK TABLE usage_charges IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
   }
 
-  /**
-   * When this schema learnt that backups are billed only once confirmed (its migration 038): what
-   * happened before it was billed the old way. A schema whose migration record was not kept (a
-   * tenant moved between placements) is judged by the first sign of the new way, else {@code now}.
-   */
+  @Override
   public Instant oldBillingUntil(Instant now) {
     List<?> migrated =
         em.createNativeQuery(
@@ -92,6 +76,7 @@ public class BackupRemedyRecords {
     return firstSign == null ? now : SqlValues.instant(firstSign);
   }
 
+  @Override
   public List<ServerPast> serversThatHadBackups() {
     List<?> rows =
         em.createNativeQuery(
@@ -115,7 +100,7 @@ public class BackupRemedyRecords {
     return servers;
   }
 
-  /** Each server's history: how it was ordered and what changed after. */
+  @Override
   public Map<Long, History> histories(List<ServerPast> servers) {
     Map<String, Long> plansByName = plansByName();
     Map<Long, List<Change>> changes = new HashMap<>();
@@ -189,10 +174,7 @@ public class BackupRemedyRecords {
     return histories;
   }
 
-  /**
-   * Each plan's backup price over time, from its price changes in the audit log; a plan whose
-   * backup price never changed there has its price of now from the start.
-   */
+  @Override
   public List<BackupPrice> backupPrices() {
     List<BackupPrice> prices = new ArrayList<>();
     Set<Long> changed = new HashSet<>();
@@ -222,7 +204,7 @@ public class BackupRemedyRecords {
     return prices;
   }
 
-  /** Every charge of one server, with who paid it. */
+  @Override
   public List<PaidCharge> chargesOf(long serverId) {
     List<PaidCharge> charges = new ArrayList<>();
     for (Object row :
@@ -246,7 +228,7 @@ public class BackupRemedyRecords {
     return charges;
   }
 
-  /** The organisation's invoice of the month starting on {@code monthStart}, if issued. */
+  @Override
   public Optional<Long> invoiceOf(long organisationId, LocalDate monthStart) {
     List<?> rows =
         em.createNativeQuery(
@@ -257,7 +239,7 @@ public class BackupRemedyRecords {
     return rows.stream().map(id -> ((Number) id).longValue()).findFirst();
   }
 
-  /** Takes each share off its charge, so the month's invoice bills what was really owed. */
+  @Override
   public void lower(Map<Long, BigDecimal> sharesByCharge) {
     if (sharesByCharge.isEmpty()) {
       return;

@@ -1,13 +1,13 @@
-package io.brandcloud.payments.infrastructure;
+package io.brandcloud.payments.application;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import io.brandcloud.billing.domain.Seller;
-import io.brandcloud.billing.infrastructure.BrandedPdf;
 import io.brandcloud.payments.domain.Payment;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.pdf.BrandedPdf;
 import io.brandcloud.tenancy.Brand;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,10 +1,10 @@
-package io.brandcloud.platform.application;
+package io.brandcloud.platform.infrastructure;
 
+import io.brandcloud.platform.application.MaintenanceGate;
+import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.platform.domain.TenantMove;
-import io.brandcloud.platform.infrastructure.MoveLock;
-import io.brandcloud.platform.infrastructure.SchemaCopy;
-import io.brandcloud.platform.infrastructure.TenantMoveRecords;
-import io.brandcloud.platform.infrastructure.TenantSchemas;
+import io.brandcloud.platform.domain.TenantMoveRecords;
+import io.brandcloud.platform.domain.TenantMoveWorker;
 import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.ejb.Asynchronous;
@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Does a tenant's move that {@link TenantMoves} recorded: closes the portal, copies the schema
+ * Does a tenant's move that {@code TenantMoves} recorded: closes the portal, copies the schema
  * while the source's tables are locked against writes, compares rows per table and the ledger's
  * sums, points the registry at the copy, and only then drops the source, still holding its locks: a
  * write that waited for the copy fails instead of landing where nobody reads. A move that stops
@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class TenantMover {
+public class TenantMover implements TenantMoveWorker {
 
   private static final Logger LOG = Logger.getLogger(TenantMover.class);
 
@@ -41,13 +41,11 @@ public class TenantMover {
   static final Duration SPREAD = Duration.ofSeconds(6);
 
   @EJB TenantMoveRecords records;
-  @EJB TenantSchemas schemas;
+  @EJB SchemaMigrations schemas;
   @Inject MaintenanceGate gate;
 
-  /**
-   * Works on the move recorded for the tenant until it is done or fails, holding the move's lock
-   * throughout; returns at once if another worker holds it.
-   */
+  /** Holds the move's lock throughout, so a second worker returns at once. */
+  @Override
   @Asynchronous
   public void run(long tenantId, String slug) {
     try (MoveLock lock = MoveLock.take(tenantId).orElse(null)) {
@@ -60,6 +58,15 @@ public class TenantMover {
       records.failed(tenantId, "The move's lock could not be taken: " + e.getMessage());
       records.reopenPortal(tenantId);
       gate.forget();
+    }
+  }
+
+  @Override
+  public boolean hasWorker(long tenantId) {
+    try {
+      return MoveLock.held(tenantId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot tell whether the move has a worker", e);
     }
   }
 
