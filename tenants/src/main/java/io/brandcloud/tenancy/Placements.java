@@ -33,7 +33,7 @@ public final class Placements {
 
   public static final String MAIN = "main";
   public static final String JNDI_PREFIX = "java:jboss/datasources/placement/";
-  static final Duration KEEP = Duration.ofSeconds(5);
+  static final Duration KEEP = NodeRefresh.INTERVAL;
   private static final Duration MISS_RELOAD = Duration.ofMillis(200);
 
   private static final Map<String, DataSource> DATA_SOURCES = new ConcurrentHashMap<>();

@@ -4,6 +4,7 @@ import io.brandcloud.platform.domain.MaintenanceRepository;
 import io.brandcloud.platform.domain.MaintenanceWindow;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.SecretTokens;
+import io.brandcloud.tenancy.NodeRefresh;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -25,7 +26,7 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class MaintenanceGate {
 
-  static final Duration FRESH = Duration.ofSeconds(5);
+  static final Duration FRESH = NodeRefresh.INTERVAL;
   static final Duration UNKNOWN_END_RETRY = Duration.ofMinutes(5);
 
   @Inject MaintenanceRepository repository;

@@ -5,6 +5,7 @@ import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.platform.domain.TenantMove;
 import io.brandcloud.platform.domain.TenantMoveRecords;
 import io.brandcloud.platform.domain.TenantMoveWorker;
+import io.brandcloud.tenancy.NodeRefresh;
 import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.ejb.Asynchronous;
@@ -34,11 +35,8 @@ public class TenantMover implements TenantMoveWorker {
 
   private static final Logger LOG = Logger.getLogger(TenantMover.class);
 
-  /**
-   * How long a change of the maintenance windows or of the registry takes to reach every node: each
-   * reads them again at most this often.
-   */
-  static final Duration SPREAD = Duration.ofSeconds(6);
+  /** How long a change of the maintenance windows or of the registry takes to reach every node. */
+  static final Duration SPREAD = NodeRefresh.spread();
 
   @EJB TenantMoveRecords records;
   @EJB SchemaMigrations schemas;
