@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Account flows as a customer meets them, with real SMTP: the server's mail session delivers to a
- * GreenMail server in this test's JVM (port 2625, set for the IT server in the ear's pom).
+ * GreenMail server in this test's JVM (on the fork's {@link ItFork#smtpPort()}, set for the IT
+ * server in the ear's pom).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

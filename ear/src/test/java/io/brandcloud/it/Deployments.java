@@ -23,6 +23,22 @@ public final class Deployments {
 
   static final String WEB_MODULE = "brandcloud-web.war";
 
+  /** A pool of one connection to the fork's database, for the tenancy test. */
+  static final String POOL_OF_ONE = "java:jboss/datasources/PoolOfOneIT";
+
+  // the fork's database, as the test JVM knows it: @DataSourceDefinition cannot be told which
+  private static final String POOL_OF_ONE_DS =
+      """
+      <datasources xmlns="urn:jboss:domain:datasources:7.2">
+        <datasource jndi-name="%s" pool-name="PoolOfOneIT" jta="false">
+          <connection-url>%s</connection-url>
+          <driver>postgresql</driver>
+          <pool><min-pool-size>1</min-pool-size><max-pool-size>1</max-pool-size></pool>
+          <security><user-name>postgres</user-name><password>postgres</password></security>
+        </datasource>
+      </datasources>
+      """;
+
   private Deployments() {}
 
   @Deployment
@@ -36,6 +52,9 @@ public final class Deployments {
     web.addAsLibraries(jarOf(Assertions.class), jarOf(Awaitility.class), jarOf(Matcher.class));
     // lets a test build its own one-connection pool with the server's PostgreSQL driver
     web.addAsManifestResource(new StringAsset("Dependencies: org.postgresql\n"), "MANIFEST.MF");
+    web.addAsWebInfResource(
+        new StringAsset(POOL_OF_ONE_DS.formatted(POOL_OF_ONE, System.getProperty("it.db.url"))),
+        "brandcloud-it-ds.xml");
     ear.delete(WEB_MODULE);
     ear.addAsModule(Testable.archiveToTest(web));
     return ear;

@@ -19,14 +19,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Discord as the IT server meets it: its API on port 3190 of this JVM ({@code
- * BRANDCLOUD_DISCORD_API} in the ear's pom) recording what the panel posts, and an application's
- * Ed25519 key that signs interactions as Discord does. What is sent is checked against Discord's
- * document in the ejb module's contract test; here it is what happens that counts.
+ * Discord as the IT server meets it: its API on the fork's {@link ItFork#discordPort()} of this JVM
+ * ({@code BRANDCLOUD_DISCORD_API} in the ear's pom) recording what the panel posts, and an
+ * application's Ed25519 key that signs interactions as Discord does. What is sent is checked
+ * against Discord's document in the ejb module's contract test; here it is what happens that
+ * counts.
  */
 public final class DiscordStandIn implements AutoCloseable {
 
-  static final int PORT = 3190;
+  static final int PORT = ItFork.discordPort();
   public static final String APPLICATION_ID = "1190000000000000000";
   static final String WEBHOOK_ID = "1181000000000000001";
   static final String WEBHOOK_TOKEN = "hook-token_ABCDEFGHIJKLMNOPQRSTUVWXYZ";

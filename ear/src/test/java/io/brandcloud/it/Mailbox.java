@@ -15,13 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The SMTP server the IT WildFly delivers to (GreenMail on port 2625, set in the ear's pom), with
- * the waits a test needs for mail the outbox sends after commit.
+ * The SMTP server the IT WildFly delivers to (GreenMail on the fork's {@link ItFork#smtpPort()}),
+ * with the waits a test needs for mail the outbox sends after commit.
  */
 public final class Mailbox implements AutoCloseable {
 
   /** Where the IT WildFly reads a support mailbox (IMAP without TLS, on loopback). */
-  public static final int IMAP_PORT = 3143;
+  public static final int IMAP_PORT = ItFork.imapPort();
 
   private GreenMail smtp;
 
@@ -43,7 +43,7 @@ public final class Mailbox implements AutoCloseable {
     smtp =
         new GreenMail(
             new ServerSetup[] {
-              new ServerSetup(2625, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(ItFork.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
               new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
             });
     smtp.start();

@@ -139,7 +139,8 @@ class OperationsIT {
   }
 
   private static Optional<JsonObject> logLineOf(String requestId, String message) {
-    Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.json");
+    // each fork's server runs from its own copy of the standalone directory (arquillian.xml)
+    Path log = Path.of(System.getProperty("it.server.base.dir"), "log", "server.json");
     try (var lines = Files.lines(log)) {
       return lines
           .filter(l -> l.contains(requestId) && l.contains(message))

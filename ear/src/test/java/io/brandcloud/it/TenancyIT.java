@@ -9,7 +9,6 @@ import io.brandcloud.tenancy.SchemaPerTenantConnectionProvider;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,17 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ArquillianExtension.class)
-@DataSourceDefinition(
-    name = "java:app/env/PoolOfOne",
-    className = "org.postgresql.ds.PGSimpleDataSource",
-    // the database the failsafe configuration creates (it.db.name); annotations cannot read the
-    // environment
-    url = "jdbc:postgresql://127.0.0.1:5432/brandcloud_it",
-    user = "postgres",
-    password = "postgres",
-    minPoolSize = 1,
-    maxPoolSize = 1,
-    transactional = false)
 class TenancyIT {
 
   @Inject TestTenants testTenants;
@@ -47,7 +35,7 @@ class TenancyIT {
 
   @Resource UserTransaction transaction;
 
-  @Resource(lookup = "java:app/env/PoolOfOne")
+  @Resource(lookup = Deployments.POOL_OF_ONE)
   DataSource poolOfOne;
 
   @Resource(lookup = "java:jboss/datasources/BrandcloudDS")
