@@ -56,8 +56,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
     return key.of(row);
   }
 
+  /** A row of the page on show, found by its key (a selection or a row's own action). */
   @Override
   public T getRowData(String rowKey) {
-    return null;
+    List<T> shown = getWrappedData();
+    if (shown == null || rowKey == null) {
+      return null;
+    }
+    return shown.stream().filter(row -> rowKey.equals(key.of(row))).findFirst().orElse(null);
   }
 }
