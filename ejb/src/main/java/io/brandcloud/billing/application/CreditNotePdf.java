@@ -2,7 +2,6 @@ package io.brandcloud.billing.application;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.shared.pdf.BrandedPdf;
@@ -24,16 +23,12 @@ public final class CreditNotePdf {
               BrandedPdf.seller(
                   seller.logo(),
                   note.seller() == null ? seller.printed(tenantName) : note.seller()));
-          Paragraph heading = new Paragraph();
-          heading.setSpacingBefore(12);
-          heading.setSpacingAfter(12);
-          heading.add(
-              new Paragraph(
-                  "Credit note " + note.number(), new Font(Font.HELVETICA, 16, Font.BOLD)));
-          heading.add(new Paragraph("For invoice: " + note.invoiceNumber()));
-          heading.add(new Paragraph("Billed to: " + billedTo));
-          heading.add(new Paragraph("Issued: " + note.issuedAt().toString().substring(0, 10)));
-          document.add(heading);
+          document.add(
+              BrandedPdf.heading(
+                  "Credit note " + note.number(),
+                  "For invoice: " + note.invoiceNumber(),
+                  "Billed to: " + billedTo,
+                  "Issued: " + note.issuedAt().toString().substring(0, 10)));
           document.add(amounts(note, brandColor));
         });
   }

@@ -51,17 +51,11 @@ public final class InvoicePdf {
   }
 
   private static Paragraph heading(InvoiceSummary invoice, String customerName) {
-    Paragraph heading = new Paragraph();
-    heading.setSpacingBefore(12);
-    heading.setSpacingAfter(12);
-    heading.add(
-        new Paragraph("Invoice " + invoice.number(), new Font(Font.HELVETICA, 16, Font.BOLD)));
-    heading.add(
-        new Paragraph(
-            "Billed to: " + (invoice.billedTo() == null ? customerName : invoice.billedTo())));
-    heading.add(new Paragraph("Period: " + invoice.periodStart() + " to " + invoice.periodEnd()));
-    heading.add(new Paragraph("Issued: " + invoice.issuedAt().toString().substring(0, 10)));
-    return heading;
+    return BrandedPdf.heading(
+        "Invoice " + invoice.number(),
+        "Billed to: " + (invoice.billedTo() == null ? customerName : invoice.billedTo()),
+        "Period: " + invoice.periodStart() + " to " + invoice.periodEnd(),
+        "Issued: " + invoice.issuedAt().toString().substring(0, 10));
   }
 
   private static PdfPTable lines(InvoiceSummary invoice, Color color) {

@@ -1,10 +1,7 @@
 package io.brandcloud.billing.application;
 
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.pdf.BrandedPdf;
@@ -24,15 +21,13 @@ public final class LedgerPdf {
         "Transactions of " + organisation,
         brand,
         (document, brandColor) -> {
-          Paragraph heading = new Paragraph();
+          Paragraph heading =
+              BrandedPdf.heading(
+                  "Transactions",
+                  "Account: " + organisation,
+                  "Balance: " + balance.display(),
+                  "As of: " + now.toString().substring(0, 16).replace('T', ' ') + " UTC");
           heading.setSpacingBefore(18);
-          heading.setSpacingAfter(12);
-          heading.add(new Paragraph("Transactions", new Font(Font.HELVETICA, 16, Font.BOLD)));
-          heading.add(new Paragraph("Account: " + organisation));
-          heading.add(new Paragraph("Balance: " + balance.display()));
-          heading.add(
-              new Paragraph(
-                  "As of: " + now.toString().substring(0, 16).replace('T', ' ') + " UTC"));
           document.add(heading);
           document.add(table(lines, brandColor));
         });
@@ -42,12 +37,8 @@ public final class LedgerPdf {
     PdfPTable table = new PdfPTable(new float[] {2.4f, 1.8f, 5, 1.8f});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
-    Font headerFont = new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE);
     for (String title : new String[] {"Date (UTC)", "Type", "Description", "Amount"}) {
-      PdfPCell cell = new PdfPCell(new Phrase(title, headerFont));
-      cell.setBackgroundColor(color);
-      cell.setPadding(6);
-      table.addCell(cell);
+      table.addCell(BrandedPdf.header(title, color));
     }
     for (LedgerLine line : lines) {
       table.addCell(

@@ -1,7 +1,6 @@
 package io.brandcloud.payments.application;
 
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import io.brandcloud.billing.domain.Seller;
@@ -27,11 +26,8 @@ public final class ReceiptPdf {
         brand,
         (document, brandColor) -> {
           document.add(BrandedPdf.seller(seller.logo(), seller.printed(tenantName)));
-          Paragraph heading = new Paragraph();
+          Paragraph heading = BrandedPdf.heading("Receipt " + number, "Received from: " + paidBy);
           heading.setSpacingBefore(18);
-          heading.setSpacingAfter(12);
-          heading.add(new Paragraph("Receipt " + number, new Font(Font.HELVETICA, 16, Font.BOLD)));
-          heading.add(new Paragraph("Received from: " + paidBy));
           document.add(heading);
           PdfPTable table = new PdfPTable(new float[] {2, 5});
           table.setWidthPercentage(100);

@@ -7,6 +7,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -90,6 +91,21 @@ public final class BrandedPdf {
     } catch (BadElementException | IOException e) {
       throw new IllegalStateException("The stored logo cannot be printed", e);
     }
+  }
+
+  /**
+   * A document's title and the lines under it (to whom, when), set apart from what follows; a
+   * document without a seller block above it sets more space before.
+   */
+  public static Paragraph heading(String title, String... lines) {
+    Paragraph heading = new Paragraph();
+    heading.setSpacingBefore(12);
+    heading.setSpacingAfter(12);
+    heading.add(new Paragraph(title, new Font(Font.HELVETICA, 16, Font.BOLD)));
+    for (String line : lines) {
+      heading.add(new Paragraph(line));
+    }
+    return heading;
   }
 
   public static PdfPCell header(String title, Color color) {
