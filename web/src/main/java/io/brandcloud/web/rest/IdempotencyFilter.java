@@ -7,7 +7,7 @@ import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.edge.Edge;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
@@ -40,7 +40,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
 
   @EJB IdempotencyRecords records;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Context HttpServletRequest servletRequest;
   @Context ResourceInfo resource;
 
@@ -77,7 +77,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         || edge.tenant().isEmpty()) {
       return;
     }
-    String principal = caller.login().map(SessionLogin::principal).orElse(null);
+    String principal = currentLogin.login().map(SessionLogin::principal).orElse(null);
     if (principal == null) {
       return;
     }

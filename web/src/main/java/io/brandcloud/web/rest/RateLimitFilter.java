@@ -2,7 +2,7 @@ package io.brandcloud.web.rest;
 
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.edge.Edge;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   private static final String VERDICT = RateLimits.Verdict.class.getName();
 
   @Inject RateLimits limits;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Context HttpServletRequest servletRequest;
 
   @Override
@@ -42,7 +42,10 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
       return;
     }
     String who =
-        caller.login().map(SessionLogin::principal).orElse("ip:" + servletRequest.getRemoteAddr());
+        currentLogin
+            .login()
+            .map(SessionLogin::principal)
+            .orElse("ip:" + servletRequest.getRemoteAddr());
     RateLimits.Verdict verdict = limits.take(edge.tenant().get(), who);
     request.setProperty(VERDICT, verdict);
     if (!verdict.probe().isConsumed()) {

@@ -13,7 +13,7 @@ import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.PortalUrls;
 import io.brandcloud.web.security.BrandcloudAuthenticationMechanism;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class TenantApi {
 
   @Inject HttpServletRequest request;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
 
   @EJB Memberships memberships;
 
@@ -121,13 +121,13 @@ public class TenantApi {
     if (!(edge instanceof Edge resolved) || !resolved.isPlatform()) {
       throw new BrandcloudException(ErrorCode.NOT_FOUND, "This resource");
     }
-    return caller.require("platform-operator");
+    return currentLogin.require("platform-operator");
   }
 
   private SessionLogin member(String group) {
     tenant();
     loggedIn();
-    return caller.require(group);
+    return currentLogin.require(group);
   }
 
   private SessionLogin loggedIn() {
@@ -138,7 +138,9 @@ public class TenantApi {
     if (request.getAttribute(BrandcloudAuthenticationMechanism.FAILED_ATTRIBUTE) != null) {
       throw new BrandcloudException(ErrorCode.INVALID_CREDENTIALS);
     }
-    return caller.login().orElseThrow(() -> new BrandcloudException(ErrorCode.UNAUTHENTICATED));
+    return currentLogin
+        .login()
+        .orElseThrow(() -> new BrandcloudException(ErrorCode.UNAUTHENTICATED));
   }
 
   private static SessionLogin withScope(SessionLogin login, Scope scope) {

@@ -8,9 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
-/** The logged-in user of the current request, in the request's realm. */
+/**
+ * The logged-in user of the current request, in the request's realm: who authenticated, which the
+ * edge knows. What they may do is decided on {@link io.brandcloud.access.Caller}, which {@link
+ * Callers} makes of this login for the services.
+ */
 @ApplicationScoped
-public class Caller {
+public class CurrentLogin {
 
   @Inject HttpServletRequest request;
 

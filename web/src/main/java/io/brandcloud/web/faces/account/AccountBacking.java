@@ -13,8 +13,8 @@ import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.Credentials;
+import io.brandcloud.web.security.CurrentLogin;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
 import jakarta.ejb.EJB;
@@ -37,7 +37,7 @@ public class AccountBacking implements Serializable {
   @EJB UserAccounts accounts;
   @EJB ApiKeys keys;
   @EJB TwoFactor twoFactor;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Credentials credentials;
   @Inject Branding branding;
   @Inject HttpServletRequest request;
@@ -61,7 +61,7 @@ public class AccountBacking implements Serializable {
     FacesContext.getCurrentInstance()
         .getExternalContext()
         .setResponseHeader("Cache-Control", "no-store");
-    if (caller.login().isEmpty()) {
+    if (currentLogin.login().isEmpty()) {
       FacesActions.redirect(branding.url("/login.xhtml"));
     }
   }
@@ -70,7 +70,7 @@ public class AccountBacking implements Serializable {
     if (impersonated()) {
       return;
     }
-    SessionLogin login = caller.login().orElseThrow();
+    SessionLogin login = currentLogin.login().orElseThrow();
     if (FacesActions.attempt(
         () -> accounts.changeOwnPassword(login.userId(), currentPassword, newPassword),
         texts.format("account.password.changed"))) {
@@ -82,7 +82,7 @@ public class AccountBacking implements Serializable {
     if (impersonated()) {
       return;
     }
-    SessionLogin login = caller.login().orElseThrow();
+    SessionLogin login = currentLogin.login().orElseThrow();
     accounts.endAllSessions(login.userId());
     SessionLogins.logout(request, edge());
     FacesActions.info(texts.format("account.sessions.ended"));
@@ -90,18 +90,18 @@ public class AccountBacking implements Serializable {
   }
 
   public boolean isTwoFactorOn() {
-    return twoFactor.isEnabled(caller.login().orElseThrow().userId());
+    return twoFactor.isEnabled(currentLogin.login().orElseThrow().userId());
   }
 
   public long getUnusedRecoveryCodes() {
-    return twoFactor.unusedRecoveryCodes(caller.login().orElseThrow().userId());
+    return twoFactor.unusedRecoveryCodes(currentLogin.login().orElseThrow().userId());
   }
 
   public void startTwoFactor() {
     if (impersonated()) {
       return;
     }
-    long user = caller.login().orElseThrow().userId();
+    long user = currentLogin.login().orElseThrow().userId();
     FacesActions.attempt(() -> enrolment = twoFactor.start(user), null);
   }
 
@@ -109,7 +109,7 @@ public class AccountBacking implements Serializable {
     if (impersonated()) {
       return;
     }
-    SessionLogin login = caller.login().orElseThrow();
+    SessionLogin login = currentLogin.login().orElseThrow();
     if (FacesActions.attempt(
         () -> recoveryCodes = twoFactor.confirm(login.userId(), twoFactorCode),
         texts.format("account.twoFactor.enabled"))) {
@@ -123,7 +123,7 @@ public class AccountBacking implements Serializable {
     if (impersonated()) {
       return;
     }
-    long user = caller.login().orElseThrow().userId();
+    long user = currentLogin.login().orElseThrow().userId();
     if (FacesActions.attempt(
         () -> twoFactor.disable(user, twoFactorCode), texts.format("account.twoFactor.disabled"))) {
       twoFactorCode = null;
@@ -132,12 +132,12 @@ public class AccountBacking implements Serializable {
   }
 
   public List<ApiKeyView> getKeys() {
-    return keys.list(caller.login().orElseThrow().userId(), PageRequest.first(100)).items();
+    return keys.list(currentLogin.login().orElseThrow().userId(), PageRequest.first(100)).items();
   }
 
   /** The scopes this user may grant, by wire name. */
   public List<String> getGrantableScopes() {
-    Role role = Role.fromGroups(caller.login().orElseThrow().groups());
+    Role role = Role.fromGroups(currentLogin.login().orElseThrow().groups());
     return Scope.allowedFor(role).stream().map(Scope::wireName).toList();
   }
 
@@ -145,7 +145,7 @@ public class AccountBacking implements Serializable {
     if (impersonated()) {
       return;
     }
-    long user = caller.login().orElseThrow().userId();
+    long user = currentLogin.login().orElseThrow().userId();
     CreatedApiKey[] created = new CreatedApiKey[1];
     if (FacesActions.attempt(
         () ->
@@ -167,7 +167,7 @@ public class AccountBacking implements Serializable {
     if (impersonated()) {
       return;
     }
-    long user = caller.login().orElseThrow().userId();
+    long user = currentLogin.login().orElseThrow().userId();
     FacesActions.attempt(() -> keys.revokeAll(user), texts.format("account.keys.allRevoked"));
   }
 
@@ -175,7 +175,7 @@ public class AccountBacking implements Serializable {
     if (impersonated()) {
       return;
     }
-    long user = caller.login().orElseThrow().userId();
+    long user = currentLogin.login().orElseThrow().userId();
     FacesActions.attempt(
         () -> keys.revoke(user, key.id()), texts.format("account.keys.revokedOne", key.prefix()));
   }
@@ -191,7 +191,7 @@ public class AccountBacking implements Serializable {
 
   /** Staff acting as this user may look but not change the user's credentials. */
   private boolean impersonated() {
-    if (caller.login().map(SessionLogin::impersonated).orElse(false)) {
+    if (currentLogin.login().map(SessionLogin::impersonated).orElse(false)) {
       FacesActions.error(texts.format("account.impersonated"));
       return true;
     }

@@ -6,7 +6,7 @@ import io.brandcloud.web.edge.PortalLanguage;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +21,7 @@ import java.util.List;
 public class LanguageBacking {
 
   @EJB UserAccounts accounts;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject HttpServletRequest request;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -30,7 +30,9 @@ public class LanguageBacking {
 
   @PostConstruct
   void load() {
-    caller.login().ifPresent(login -> language = accounts.languageOf(login.userId()).orElse(""));
+    currentLogin
+        .login()
+        .ifPresent(login -> language = accounts.languageOf(login.userId()).orElse(""));
   }
 
   public List<String> getLanguages() {
@@ -39,7 +41,7 @@ public class LanguageBacking {
 
   /** Saves the choice and shows this page again in it. */
   public void save() {
-    long user = caller.login().orElseThrow().userId();
+    long user = currentLogin.login().orElseThrow().userId();
     if (FacesActions.attempt(() -> accounts.chooseLanguage(user, language), null)) {
       PortalLanguage.remember(
           request, (Edge) request.getAttribute(Edge.ATTRIBUTE), accounts.languageOf(user));

@@ -3,7 +3,7 @@ package io.brandcloud.web.faces.account;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.OutboxMail;
 import io.brandcloud.web.faces.shared.PagedModel;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,15 +20,15 @@ import jakarta.inject.Named;
 public class OwnMailBacking {
 
   @EJB MailOutbox outbox;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
 
   private final PagedModel<OutboxMail> mails =
       new PagedModel<>(request -> outbox.mine(request), mail -> Long.toString(mail.id()));
 
   /** Only the user themselves, logged in with their password. */
   public boolean isShown() {
-    return caller.login().filter(login -> login.apiKeyId() == null).isPresent()
-        && !caller.login().map(SessionLogin::impersonated).orElse(false);
+    return currentLogin.login().filter(login -> login.apiKeyId() == null).isPresent()
+        && !currentLogin.login().map(SessionLogin::impersonated).orElse(false);
   }
 
   public PagedModel<OutboxMail> getMails() {

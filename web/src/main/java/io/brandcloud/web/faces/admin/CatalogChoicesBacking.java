@@ -6,7 +6,7 @@ import io.brandcloud.provisioning.domain.CatalogEntry;
 import io.brandcloud.provisioning.domain.CatalogEntry.Kind;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ import java.util.Map;
 public class CatalogChoicesBacking implements Serializable {
 
   @EJB ProviderConnections connections;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private Long connectionId;
@@ -56,7 +56,7 @@ public class CatalogChoicesBacking implements Serializable {
   }
 
   private String actor() {
-    return caller.login().orElseThrow().name();
+    return currentLogin.login().orElseThrow().name();
   }
 
   public Map<String, BigDecimal> getCosts() {

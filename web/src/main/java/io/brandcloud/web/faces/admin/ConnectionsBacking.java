@@ -5,7 +5,7 @@ import io.brandcloud.provisioning.application.ProviderConnections;
 import io.brandcloud.provisioning.application.ProviderConnections.ConnectionView;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class ConnectionsBacking implements Serializable {
   static final List<String> TYPES = List.of("SIMULATOR", "VIRTFUSION", "LINODE", "DIGITALOCEAN");
 
   @EJB ProviderConnections connections;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private String name;
@@ -94,7 +94,7 @@ public class ConnectionsBacking implements Serializable {
   }
 
   private String actor() {
-    return caller.login().orElseThrow().name();
+    return currentLogin.login().orElseThrow().name();
   }
 
   public String getName() {

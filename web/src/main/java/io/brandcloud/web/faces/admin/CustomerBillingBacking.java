@@ -12,7 +12,7 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,7 +35,7 @@ public class CustomerBillingBacking implements Serializable {
   @EJB Invoicing invoicing;
   @EJB CreditNotes creditNotes;
   @EJB BillingDetails billingDetails;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private Long customerId;
@@ -93,7 +93,7 @@ public class CustomerBillingBacking implements Serializable {
       FacesActions.error(texts.get("admin.customerBilling.chooseInvoiceAndAmount"));
       return;
     }
-    String actor = caller.login().orElseThrow().name();
+    String actor = currentLogin.login().orElseThrow().name();
     if (FacesActions.attempt(
         () -> creditNotes.issue(customerId, invoiceId, amount, reason, reference, actor),
         texts.get("admin.customerBilling.issued"))) {
@@ -107,7 +107,7 @@ public class CustomerBillingBacking implements Serializable {
     if (!StaffPermissions.allowed(StaffPermission.WALLETS_MANAGE) || customer == null) {
       return;
     }
-    String actor = caller.login().orElseThrow().name();
+    String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
         () -> details.show(billingDetails.changeByStaff(customerId, details.change(true), actor)),
         texts.get("admin.customerBilling.saved"));

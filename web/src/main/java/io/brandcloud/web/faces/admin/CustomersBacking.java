@@ -16,7 +16,7 @@ import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -39,7 +39,7 @@ public class CustomersBacking implements Serializable {
   @EJB Wallets wallets;
   @EJB Servers servers;
   @EJB Logins logins;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private Long customerId;
@@ -139,7 +139,7 @@ public class CustomersBacking implements Serializable {
     if (!allowed(StaffPermission.USERS_UNLOCK)) {
       return;
     }
-    String actor = caller.login().orElseThrow().name();
+    String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
         () -> logins.unlock(customer.ownerId(), actor),
         texts.format("admin.customers.unlocked", customer.ownerEmail()));
@@ -149,7 +149,7 @@ public class CustomersBacking implements Serializable {
     if (!allowed(StaffPermission.WALLETS_MANAGE)) {
       return;
     }
-    String actor = caller.login().orElseThrow().name();
+    String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
         () -> wallets.reverseTopUp(customerId, topUp.id(), reason, actor),
         texts.get("admin.customers.reversed"));
@@ -163,7 +163,7 @@ public class CustomersBacking implements Serializable {
       FacesActions.error(texts.get("admin.customers.chooseCustomer"));
       return;
     }
-    String actor = caller.login().orElseThrow().name();
+    String actor = currentLogin.login().orElseThrow().name();
     boolean confirmed = overdrawConfirmed;
     overdrawConfirmed = false;
     overdraw = null;

@@ -11,8 +11,8 @@ import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.Credentials;
+import io.brandcloud.web.security.CurrentLogin;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
 import jakarta.ejb.EJB;
@@ -32,7 +32,7 @@ public class ImpersonationBacking {
 
   @EJB Impersonations impersonations;
   @EJB AuditLog audit;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Credentials credentials;
   @Inject Branding branding;
   @Inject HttpServletRequest request;
@@ -40,7 +40,7 @@ public class ImpersonationBacking {
 
   /** Acts as the organisation's owner, in that organisation. */
   public void start(OrganisationSummary customer) {
-    SessionLogin staff = caller.require(Role.STAFF_GROUP);
+    SessionLogin staff = currentLogin.require(Role.STAFF_GROUP);
     AuthenticatedUser checked;
     try {
       checked = impersonations.begin(customer.ownerId(), customer.id());
@@ -56,7 +56,7 @@ public class ImpersonationBacking {
   }
 
   public void stop() {
-    SessionLogin customer = caller.login().orElseThrow();
+    SessionLogin customer = currentLogin.login().orElseThrow();
     SessionLogins.resume(request, edge())
         .ifPresent(
             staff -> {

@@ -5,7 +5,7 @@ import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ import java.util.Map;
 public class PlanPricesBacking implements Serializable {
 
   @EJB PlanCatalog catalog;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private final Map<Long, BigDecimal> markups = new HashMap<>();
@@ -91,6 +91,6 @@ public class PlanPricesBacking implements Serializable {
   }
 
   private String actor() {
-    return caller.login().orElseThrow().name();
+    return currentLogin.login().orElseThrow().name();
   }
 }

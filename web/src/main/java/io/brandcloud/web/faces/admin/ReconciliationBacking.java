@@ -9,7 +9,7 @@ import io.brandcloud.provisioning.domain.Reconciliations.UnknownServer;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class ReconciliationBacking implements Serializable {
 
   @EJB ReconciliationFindings findings;
   @EJB PlanCatalog catalog;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private final PagedModel<ServerDrift> drift =
@@ -81,7 +81,7 @@ public class ReconciliationBacking implements Serializable {
   }
 
   private String actor() {
-    return caller.login().orElseThrow().name();
+    return currentLogin.login().orElseThrow().name();
   }
 
   public Long getImporting() {

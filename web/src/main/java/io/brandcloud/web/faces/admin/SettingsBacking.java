@@ -8,7 +8,7 @@ import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.rest.RateLimits;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +27,7 @@ public class SettingsBacking implements Serializable {
 
   @EJB TenantSettings settings;
   @Inject RateLimits rateLimits;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private Integer apiRequestsPerMinute;
@@ -56,7 +56,7 @@ public class SettingsBacking implements Serializable {
             retentionDays,
             displayCredits,
             locale);
-    String actor = caller.login().orElseThrow().name();
+    String actor = currentLogin.login().orElseThrow().name();
     if (FacesActions.attempt(
         () -> show(settings.change(change, actor)), texts.get("admin.settings.saved"))) {
       rateLimits.forget(CurrentTenant.require());

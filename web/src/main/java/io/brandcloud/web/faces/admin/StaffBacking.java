@@ -6,7 +6,7 @@ import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class StaffBacking implements Serializable {
   static final List<Role> ROLES = List.of(Role.TENANT_ADMIN, Role.BILLING, Role.SUPPORT);
 
   @EJB UserAccounts accounts;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private String email;
@@ -57,7 +57,7 @@ public class StaffBacking implements Serializable {
   }
 
   public boolean isSelf(AuthenticatedUser member) {
-    return caller.login().map(l -> l.userId() == member.id()).orElse(false);
+    return currentLogin.login().map(l -> l.userId() == member.id()).orElse(false);
   }
 
   public void add() {
@@ -107,7 +107,7 @@ public class StaffBacking implements Serializable {
   }
 
   private String actor() {
-    return caller.login().orElseThrow().name();
+    return currentLogin.login().orElseThrow().name();
   }
 
   public String getHandedOver() {

@@ -7,7 +7,7 @@ import io.brandcloud.provisioning.domain.ServerActionType;
 import io.brandcloud.provisioning.domain.ServerCommand;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import java.util.Locale;
 public class StaffServerActions {
 
   @EJB ServerControl control;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   public void act(long serverId, String hostname, String type) {
@@ -29,7 +29,7 @@ public class StaffServerActions {
       FacesActions.attempt(
           () ->
               control.actAsStaff(
-                  serverId, ServerCommand.of(chosen), caller.login().orElseThrow().name()),
+                  serverId, ServerCommand.of(chosen), currentLogin.login().orElseThrow().name()),
           texts.format("admin.servers.asked", texts.get("status." + chosen.name()), hostname));
     }
   }

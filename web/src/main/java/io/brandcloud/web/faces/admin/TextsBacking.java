@@ -7,7 +7,7 @@ import io.brandcloud.web.edge.PortalTextKeys;
 import io.brandcloud.web.edge.PortalTexts;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ import java.util.Locale;
 public class TextsBacking implements Serializable {
 
   @EJB TextOverrides overrides;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private String key;
@@ -54,7 +54,7 @@ public class TextsBacking implements Serializable {
     if (!StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE)) {
       return;
     }
-    String actor = caller.login().orElseThrow().name();
+    String actor = currentLogin.login().orElseThrow().name();
     String chosen = key == null ? null : key.strip();
     if (FacesActions.attempt(
         () -> overrides.set(PortalTextKeys.requireKnown(chosen), language, text, actor),
@@ -69,7 +69,7 @@ public class TextsBacking implements Serializable {
     if (!StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE)) {
       return;
     }
-    String actor = caller.login().orElseThrow().name();
+    String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
         () -> overrides.remove(override.key(), override.language(), actor),
         texts.format("admin.texts.reset", override.key()));

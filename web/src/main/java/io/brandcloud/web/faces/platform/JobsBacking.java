@@ -3,8 +3,8 @@ package io.brandcloud.web.faces.platform;
 import io.brandcloud.platform.application.JobReports;
 import io.brandcloud.platform.domain.ChargingRunReport;
 import io.brandcloud.platform.domain.WalletDrift;
-import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.Credentials;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,11 +20,11 @@ public class JobsBacking {
   private static final int RECENT = 200;
 
   @EJB JobReports reports;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
 
   @PostConstruct
   void requireOperator() {
-    caller.require(Credentials.OPERATOR_GROUP);
+    currentLogin.require(Credentials.OPERATOR_GROUP);
   }
 
   public List<ChargingRunReport> getChargingRuns() {

@@ -6,8 +6,8 @@ import io.brandcloud.platform.application.TenantView;
 import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
 import io.brandcloud.web.security.Credentials;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -23,7 +23,7 @@ import java.util.List;
 public class TenantsBacking implements Serializable {
 
   @EJB Tenants tenants;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   /**
@@ -31,7 +31,7 @@ public class TenantsBacking implements Serializable {
    */
   @PostConstruct
   void requireOperator() {
-    caller.require(Credentials.OPERATOR_GROUP);
+    currentLogin.require(Credentials.OPERATOR_GROUP);
   }
 
   private Long editingId;

@@ -5,7 +5,7 @@ import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +20,7 @@ public class BillingDetailsBacking implements Serializable {
 
   @EJB BillingDetails billingDetails;
   @Inject CurrentUser user;
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
   private final BillingDetailsForm form = new BillingDetailsForm();
@@ -51,7 +51,7 @@ public class BillingDetailsBacking implements Serializable {
                 billingDetails.changeByCustomer(
                     user.organisationId(),
                     form.change(false),
-                    caller.login().orElseThrow().name())),
+                    currentLogin.login().orElseThrow().name())),
         texts.format("portal.billingDetails.saved"));
   }
 }

@@ -7,7 +7,7 @@ import io.brandcloud.identity.application.Memberships;
 import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
-import io.brandcloud.web.security.Caller;
+import io.brandcloud.web.security.CurrentLogin;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,18 +19,18 @@ import jakarta.inject.Named;
 @RequestScoped
 public class CurrentUser {
 
-  @Inject Caller caller;
+  @Inject CurrentLogin currentLogin;
 
   @EJB Memberships memberships;
 
   private Membership organisation;
 
   public boolean isLoggedIn() {
-    return caller.login().isPresent();
+    return currentLogin.login().isPresent();
   }
 
   public String getName() {
-    return caller.login().map(SessionLogin::displayName).orElse("");
+    return currentLogin.login().map(SessionLogin::displayName).orElse("");
   }
 
   /** Whether the staff member's role allows this, e.g. "WALLETS_MANAGE". */
@@ -40,12 +40,12 @@ public class CurrentUser {
   }
 
   public boolean isCustomer() {
-    return caller.login().map(l -> l.groups().contains("customer")).orElse(false);
+    return currentLogin.login().map(l -> l.groups().contains("customer")).orElse(false);
   }
 
   /** The staff member acting as this customer, or empty. */
   public String getImpersonator() {
-    return caller.login().map(SessionLogin::impersonator).orElse(null);
+    return currentLogin.login().map(SessionLogin::impersonator).orElse(null);
   }
 
   public boolean isImpersonating() {
@@ -75,6 +75,6 @@ public class CurrentUser {
   }
 
   public long id() {
-    return caller.login().map(SessionLogin::userId).orElseThrow();
+    return currentLogin.login().map(SessionLogin::userId).orElseThrow();
   }
 }
