@@ -45,7 +45,7 @@ public class MarkAutoTopUpsDue implements MessageHandler<UsageCharged> {
       }
     }
     if (any) {
-      due.flag(PaymentWork.QUEUE, Duration.ZERO);
+      due.flag(PaymentWorkerSteps.QUEUE, Duration.ZERO);
       worker.nudgeAfterCommit(transactions);
     }
   }

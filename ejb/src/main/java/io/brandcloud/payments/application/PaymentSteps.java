@@ -154,7 +154,7 @@ public class PaymentSteps {
   public void scheduleCheckInCaller(long paymentId, Instant at) {
     payments.scheduleCheck(paymentId, at);
     Duration wait = Duration.between(clock.now(), at);
-    due.flag(PaymentWork.QUEUE, wait.isNegative() ? Duration.ZERO : wait);
+    due.flag(PaymentWorkerSteps.QUEUE, wait.isNegative() ? Duration.ZERO : wait);
   }
 
   /** The tenant's account at a gateway, enabled or not (refunds and disputes still arrive). */

@@ -47,7 +47,7 @@ public class PaymentWorker {
   private static final int ITEMS_PER_TENANT = 20;
 
   @EJB WorkDue due;
-  @EJB PaymentWork work;
+  @EJB PaymentWorkerSteps work;
   @EJB PaymentSteps steps;
   @Inject GatewayClients clients;
   @Inject TenantLookup tenants;
@@ -78,28 +78,28 @@ public class PaymentWorker {
 
   private boolean round() {
     boolean more = false;
-    for (WorkDue.Flag flag : due.due(PaymentWork.QUEUE, TENANTS_PER_ROUND)) {
+    for (WorkDue.Flag flag : due.due(PaymentWorkerSteps.QUEUE, TENANTS_PER_ROUND)) {
       Optional<TenantContext> tenant = tenants.byId(flag.tenantId(), "payments");
       if (tenant.isEmpty()) {
         continue;
       }
-      List<PaymentWork.Item> items =
+      List<PaymentWorkerSteps.Item> items =
           CurrentTenant.supplyAs(tenant.get(), () -> work.claim(flag.version(), ITEMS_PER_TENANT));
       more |= items.size() == ITEMS_PER_TENANT;
-      for (PaymentWork.Item item : items) {
+      for (PaymentWorkerSteps.Item item : items) {
         CurrentTenant.runAs(tenant.get(), () -> CurrentCaller.runAs(SYSTEM, () -> carryOut(item)));
       }
     }
     return more;
   }
 
-  private void carryOut(PaymentWork.Item item) {
+  private void carryOut(PaymentWorkerSteps.Item item) {
     try {
-      if (item instanceof PaymentWork.Check check) {
+      if (item instanceof PaymentWorkerSteps.Check check) {
         check(check);
-      } else if (item instanceof PaymentWork.Charge charge) {
+      } else if (item instanceof PaymentWorkerSteps.Charge charge) {
         charge(charge);
-      } else if (item instanceof PaymentWork.RefundItem refund) {
+      } else if (item instanceof PaymentWorkerSteps.RefundItem refund) {
         refund(refund);
       }
     } catch (RuntimeException e) {
@@ -107,7 +107,7 @@ public class PaymentWorker {
     }
   }
 
-  private void check(PaymentWork.Check check) {
+  private void check(PaymentWorkerSteps.Check check) {
     if (check.payment().checkoutReference() == null) {
       steps.apply(check.payment().id(), PaymentOutcome.failed("The checkout was never opened"));
       return;
@@ -123,7 +123,7 @@ public class PaymentWorker {
     }
   }
 
-  private void charge(PaymentWork.Charge charge) {
+  private void charge(PaymentWorkerSteps.Charge charge) {
     if (charge.card() == null) {
       work.chargeFailed(charge, "No card is saved");
       return;
@@ -144,7 +144,7 @@ public class PaymentWorker {
     }
   }
 
-  private void refund(PaymentWork.RefundItem item) {
+  private void refund(PaymentWorkerSteps.RefundItem item) {
     try {
       String refundId =
           gateway(item.account().kind())

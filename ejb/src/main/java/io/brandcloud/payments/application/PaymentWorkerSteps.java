@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class PaymentWork {
+public class PaymentWorkerSteps {
 
   public static final String QUEUE = "payments";
   static final Duration LEASE = Duration.ofMinutes(2);

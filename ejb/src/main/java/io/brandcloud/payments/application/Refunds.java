@@ -61,7 +61,7 @@ public class Refunds {
               + " of this payment can still be refunded");
     }
     long id = payments.requestRefund(paymentId, refund, why, actor, clock.now());
-    due.flag(PaymentWork.QUEUE, Duration.ZERO);
+    due.flag(PaymentWorkerSteps.QUEUE, Duration.ZERO);
     audit.record(actor, "payment.refund_requested", "payment " + paymentId, refund + " " + why);
     AfterCommit.run(transactions, worker::nudge);
     return payments.refund(id).orElseThrow();

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class ConnectionRecords {
+public class ConnectionSteps {
 
   private static final int MAX_ERROR = 500;
 

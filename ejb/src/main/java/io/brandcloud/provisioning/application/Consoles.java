@@ -54,7 +54,7 @@ public class Consoles {
   @Inject MemberAccess members;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
-  @EJB ConnectionRecords connectionRecords;
+  @EJB ConnectionSteps connectionRecords;
 
   /** A ticket to the console of one of the organisation's running servers, valid once, briefly. */
   public ConsoleTicket ticket(long organisationId, long serverId) {

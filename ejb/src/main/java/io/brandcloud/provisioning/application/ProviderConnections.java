@@ -32,7 +32,7 @@ import java.util.Objects;
 /**
  * The current tenant's upstream cloud accounts and what each offers. Testing a connection and
  * syncing its catalog call the provider, so they run with no transaction open and keep what they
- * found in short transactions of {@link ConnectionRecords}.
+ * found in short transactions of {@link ConnectionSteps}.
  */
 @Stateless
 public class ProviderConnections {
@@ -40,7 +40,7 @@ public class ProviderConnections {
   @Inject ProviderConnectionRepository connections;
   @Inject ProviderCatalog catalog;
   @Inject CloudProviders providers;
-  @EJB ConnectionRecords records;
+  @EJB ConnectionSteps records;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 

@@ -42,7 +42,7 @@ public class ReconciliationSteps {
   @Inject ServerRepository servers;
   @Inject ServerActionQueue queue;
   @Inject Reconciliations reconciliations;
-  @EJB ConnectionRecords records;
+  @EJB ConnectionSteps records;
   @EJB ServerActions actions;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;

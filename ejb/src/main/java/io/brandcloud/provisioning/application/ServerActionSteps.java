@@ -44,7 +44,7 @@ public class ServerActionSteps {
   @Inject ServerActionQueue queue;
   @Inject ServerRepository servers;
   @Inject ProviderConnectionRepository connections;
-  @EJB ConnectionRecords records;
+  @EJB ConnectionSteps records;
   @EJB PlanCatalog catalog;
   @EJB WorkDue due;
   @Inject RootPasswords passwords;

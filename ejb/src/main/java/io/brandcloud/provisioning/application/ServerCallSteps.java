@@ -17,11 +17,11 @@ import jakarta.inject.Inject;
 /** Short reads of how to reach a server at its provider, for calls made outside transactions. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class ServerRecords {
+public class ServerCallSteps {
 
   @Inject ServerRepository servers;
   @Inject ProviderConnectionRepository connections;
-  @EJB ConnectionRecords connectionRecords;
+  @EJB ConnectionSteps connectionRecords;
 
   /** One of the organisation's servers that still exists; any other is "not found". */
   public Reach reach(long organisationId, long serverId) {

@@ -36,13 +36,13 @@ public class ServerUsageReadings {
 
   @Inject MemberAccess members;
   @Inject CloudProviders providers;
-  @EJB ServerRecords records;
+  @EJB ServerCallSteps records;
   @Inject ApplicationClock clock;
 
   /** The last day or the last 30 days of one of the organisation's servers. */
   public ServerUsage of(long organisationId, long serverId, UsagePeriod period) {
     members.require(organisationId, Permission.SERVERS_VIEW);
-    ServerRecords.Reach reach = records.reach(organisationId, serverId);
+    ServerCallSteps.Reach reach = records.reach(organisationId, serverId);
     CloudProvider provider = providers.of(reach.type());
     if (!provider.measuresUsage() || reach.externalId() == null) {
       return ServerUsage.none();
@@ -57,7 +57,7 @@ public class ServerUsageReadings {
   }
 
   private static ServerUsage read(
-      CloudProvider provider, ServerRecords.Reach reach, Instant from, Instant to) {
+      CloudProvider provider, ServerCallSteps.Reach reach, Instant from, Instant to) {
     try {
       return provider.usage(reach.account(), reach.externalId(), from, to);
     } catch (ProviderException e) {

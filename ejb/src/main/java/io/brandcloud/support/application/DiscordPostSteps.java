@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class DiscordPostWork {
+public class DiscordPostSteps {
 
   static final String QUEUE = "discord";
   static final int MAX_ATTEMPTS = 8;

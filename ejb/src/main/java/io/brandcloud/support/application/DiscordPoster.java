@@ -45,7 +45,7 @@ public class DiscordPoster {
   private static final int TENANTS_PER_ROUND = 50;
 
   @EJB WorkDue due;
-  @EJB DiscordPostWork work;
+  @EJB DiscordPostSteps work;
   @Inject DiscordApi discord;
   @Inject TenantLookup tenants;
   @Resource ManagedExecutorService executor;
@@ -69,10 +69,10 @@ public class DiscordPoster {
 
   private boolean round() {
     boolean more = false;
-    for (WorkDue.Flag flag : due.due(DiscordPostWork.QUEUE, TENANTS_PER_ROUND)) {
+    for (WorkDue.Flag flag : due.due(DiscordPostSteps.QUEUE, TENANTS_PER_ROUND)) {
       Optional<TenantContext> tenant = tenants.byId(flag.tenantId(), "discord-posts");
       if (tenant.isEmpty()) {
-        due.forget(DiscordPostWork.QUEUE, flag.tenantId());
+        due.forget(DiscordPostSteps.QUEUE, flag.tenantId());
         continue;
       }
       try {
@@ -90,11 +90,11 @@ public class DiscordPoster {
   }
 
   private boolean postFor(WorkDue.Flag flag) {
-    Optional<DiscordPostWork.Claimed> claimed = work.claim(flag.version());
+    Optional<DiscordPostSteps.Claimed> claimed = work.claim(flag.version());
     if (claimed.isEmpty()) {
       return false;
     }
-    DiscordPostWork.Claimed batch = claimed.get();
+    DiscordPostSteps.Claimed batch = claimed.get();
     List<QueuedPost> posts = batch.posts();
     for (int i = 0; i < posts.size(); i++) {
       QueuedPost post = posts.get(i);
@@ -110,7 +110,7 @@ public class DiscordPoster {
   }
 
   /** Posts one message as the request that wrote it; what Discord refused, if it did. */
-  private Optional<DiscordException> send(DiscordPostWork.Claimed batch, QueuedPost post) {
+  private Optional<DiscordException> send(DiscordPostSteps.Claimed batch, QueuedPost post) {
     TenantContext tenant = CurrentTenant.require();
     try {
       CurrentTenant.runAs(

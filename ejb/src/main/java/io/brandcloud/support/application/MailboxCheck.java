@@ -30,22 +30,22 @@ public class MailboxCheck {
   static final int MAX_ATTEMPTS = 5;
 
   /** Mails are handed over only this long, well within the reading's lease. */
-  static final Duration HANDING_OVER = MailboxRecords.LEASE.dividedBy(2);
+  static final Duration HANDING_OVER = MailboxReadingSteps.LEASE.dividedBy(2);
 
   private static final Logger LOG = Logger.getLogger(MailboxCheck.class);
 
-  @EJB MailboxRecords records;
+  @EJB MailboxReadingSteps records;
   @EJB MailReplies replies;
   @Inject MailboxReader reader;
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public CheckResult check() {
     CurrentCaller.requirePrivileged();
-    Optional<MailboxRecords.Reading> taken = records.start();
+    Optional<MailboxReadingSteps.Reading> taken = records.start();
     if (taken.isEmpty()) {
       return CheckResult.whileBusy();
     }
-    MailboxRecords.Reading reading = taken.get();
+    MailboxReadingSteps.Reading reading = taken.get();
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     long deadline = System.nanoTime() + HANDING_OVER.toNanos();
     String error = null;

@@ -18,7 +18,7 @@ import java.util.Optional;
  * found. The reading itself holds no transaction.
  */
 @Stateless
-public class MailboxRecords {
+public class MailboxReadingSteps {
 
   private static final String PURPOSE = "support-mailbox";
 

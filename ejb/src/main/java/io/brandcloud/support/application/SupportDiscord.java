@@ -85,7 +85,7 @@ public class SupportDiscord {
       discord.add(channel);
     }
     if (enabled) {
-      due.flag(DiscordPostWork.QUEUE, Duration.ZERO);
+      due.flag(DiscordPostSteps.QUEUE, Duration.ZERO);
     }
     audit.record(
         null,
@@ -152,7 +152,7 @@ public class SupportDiscord {
     if (!discord.retryPost(postId)) {
       throw BrandcloudException.notFound("Failed Discord post " + postId);
     }
-    due.flag(DiscordPostWork.QUEUE, Duration.ZERO);
+    due.flag(DiscordPostSteps.QUEUE, Duration.ZERO);
     audit.record(null, "support.discord.retried", "discord post " + postId, null);
   }
 

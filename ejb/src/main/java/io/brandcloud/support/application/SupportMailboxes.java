@@ -140,6 +140,6 @@ public class SupportMailboxes {
       throw BrandcloudException.invalid(
           "password", "A password of at most 500 characters, without control characters");
     }
-    return MailboxRecords.seal(password);
+    return MailboxReadingSteps.seal(password);
   }
 }

@@ -57,7 +57,7 @@ class TicketChat {
         content(ticket, message, key),
         CurrentTenant.require().requestId(),
         clock.now());
-    due.flag(DiscordPostWork.QUEUE, Duration.ZERO);
+    due.flag(DiscordPostSteps.QUEUE, Duration.ZERO);
     AfterCommit.run(transactions, poster::nudge);
   }
 

@@ -46,7 +46,7 @@ class MailboxCheckTest {
     check.reader = mailbox;
     check.replies = replies;
     check.records =
-        new MailboxRecords() {
+        new MailboxReadingSteps() {
           @Override
           public Optional<Reading> start() {
             return Optional.of(
