@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.application;
 import io.brandcloud.provisioning.domain.ProviderAccount;
 import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.domain.ServerActionType;
+import io.brandcloud.provisioning.domain.ServerReferences;
 import io.brandcloud.provisioning.domain.ServerSpec;
 
 /**
@@ -31,7 +32,7 @@ record ClaimedAction(
 
   /** What the provider knows our server by, so a repeated create finds the first one. */
   String reference() {
-    return account.tenantTag() + "-s" + serverId;
+    return ServerReferences.of(account.tenantTag(), serverId);
   }
 
   boolean watching() {

@@ -11,6 +11,7 @@ import io.brandcloud.provisioning.domain.Reconciliations;
 import io.brandcloud.provisioning.domain.Server;
 import io.brandcloud.provisioning.domain.ServerActionQueue;
 import io.brandcloud.provisioning.domain.ServerActionType;
+import io.brandcloud.provisioning.domain.ServerReferences;
 import io.brandcloud.provisioning.domain.ServerRepository;
 import io.brandcloud.provisioning.domain.ServerStatus;
 import io.brandcloud.provisioning.domain.UpstreamServer;
@@ -71,7 +72,7 @@ public class ReconciliationSteps {
   /** The references of every server of ours on the connection, also those still being built. */
   public Set<String> referencesOn(long connectionId, ProviderAccount account) {
     return servers.onConnection(connectionId).stream()
-        .map(s -> account.tenantTag() + "-s" + s.id())
+        .map(s -> ServerReferences.of(account.tenantTag(), s.id()))
         .collect(Collectors.toSet());
   }
 

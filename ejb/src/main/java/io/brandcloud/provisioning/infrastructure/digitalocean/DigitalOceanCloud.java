@@ -19,6 +19,7 @@ import io.brandcloud.provisioning.domain.ProviderServerState;
 import io.brandcloud.provisioning.domain.ProviderTask;
 import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.domain.ServerActionType;
+import io.brandcloud.provisioning.domain.ServerReferences;
 import io.brandcloud.provisioning.domain.ServerSpec;
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.TaskProgress;
@@ -166,7 +167,8 @@ public class DigitalOceanCloud implements CloudProvider {
             d ->
                 new UpstreamServer(
                     text(d, "id"),
-                    DropletStates.reference(array(d, "tags"), account.tenantTag()),
+                    ServerReferences.among(
+                        VendorJson.strings(array(d, "tags")), account.tenantTag()),
                     text(d, "name"),
                     DropletStates.of(d),
                     text(object(d, "region"), "slug"),

@@ -7,18 +7,13 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
 
 import io.brandcloud.provisioning.domain.ProviderServerState;
 import io.brandcloud.provisioning.domain.ProviderServerState.Phase;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.util.regex.Pattern;
 
 /**
  * A droplet's {@code status} as our phases: {@code new} builds, {@code active} runs, {@code off} is
  * stopped, {@code archive} is gone; a locked droplet is busy with an action.
  */
 final class DropletStates {
-
-  private static final Pattern REFERENCE = Pattern.compile("bc-t\\d+-s\\d+");
 
   private DropletStates() {}
 
@@ -35,15 +30,6 @@ final class DropletStates {
       phase = Phase.BUSY;
     }
     return new ProviderServerState(phase, publicAddress(droplet));
-  }
-
-  static String reference(JsonArray tags, String tenantTag) {
-    return tags.stream()
-        .filter(JsonString.class::isInstance)
-        .map(tag -> ((JsonString) tag).getString())
-        .filter(tag -> tag.startsWith(tenantTag + "-s") && REFERENCE.matcher(tag).matches())
-        .findFirst()
-        .orElse(null);
   }
 
   private static String publicAddress(JsonValue droplet) {

@@ -19,6 +19,7 @@ import io.brandcloud.provisioning.domain.ProviderServerState;
 import io.brandcloud.provisioning.domain.ProviderTask;
 import io.brandcloud.provisioning.domain.ProviderType;
 import io.brandcloud.provisioning.domain.ServerActionType;
+import io.brandcloud.provisioning.domain.ServerReferences;
 import io.brandcloud.provisioning.domain.ServerSpec;
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.TaskProgress;
@@ -164,7 +165,8 @@ public class LinodeCloud implements CloudProvider {
             l ->
                 new UpstreamServer(
                     text(l, "id"),
-                    LinodeLabels.reference(array(l, "tags"), account.tenantTag()),
+                    ServerReferences.among(
+                        VendorJson.strings(array(l, "tags")), account.tenantTag()),
                     text(l, "label"),
                     LinodeStates.of(l),
                     text(l, "region"),
@@ -220,7 +222,8 @@ public class LinodeCloud implements CloudProvider {
   public ProviderTask rename(ProviderAccount account, String externalId, String hostname) {
     VendorApi api = api(account);
     String reference =
-        LinodeLabels.reference(array(api.get(instance(externalId)), "tags"), account.tenantTag());
+        ServerReferences.among(
+            VendorJson.strings(array(api.get(instance(externalId)), "tags")), account.tenantTag());
     api.put(
         instance(externalId),
         VendorJson.object().add("label", LinodeLabels.of(hostname, reference)).build());

@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Lenient reading of vendor JSON (a field may be missing, null or of another type than documented)
@@ -31,6 +32,13 @@ public final class VendorJson {
     JsonArrayBuilder array = BUILDERS.createArrayBuilder();
     values.forEach(array::add);
     return array.build();
+  }
+
+  /** The strings of an array, anything else in it passed over. */
+  public static Stream<String> strings(JsonArray array) {
+    return array.stream()
+        .filter(JsonString.class::isInstance)
+        .map(value -> ((JsonString) value).getString());
   }
 
   public static JsonObject object(JsonValue value, String name) {

@@ -9,6 +9,7 @@ import static io.brandcloud.provisioning.infrastructure.vendor.VendorJson.text;
 import io.brandcloud.provisioning.domain.ProviderException;
 import io.brandcloud.provisioning.domain.ProviderServerState;
 import io.brandcloud.provisioning.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.domain.ServerReferences;
 import io.brandcloud.provisioning.domain.ServerUsage;
 import io.brandcloud.provisioning.domain.ServerUsage.Sample;
 import io.brandcloud.provisioning.infrastructure.vendor.VendorApi;
@@ -27,7 +28,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The tenant's servers at a VirtFusion panel: they belong to one VirtFusion user per tenant, and
@@ -37,8 +37,6 @@ final class VirtFusionServers {
 
   /** Longer than a create, a rename and their timeouts take together. */
   static final Duration LEFT_OVER_AFTER = Duration.ofMinutes(2);
-
-  private static final Pattern REFERENCE = Pattern.compile("bc-t\\d+-s\\d+");
 
   private final VendorApi api;
   private final String tenantTag;
@@ -103,9 +101,7 @@ final class VirtFusionServers {
   }
 
   static String reference(String name, String tenantTag) {
-    return name != null && name.startsWith(tenantTag + "-s") && REFERENCE.matcher(name).matches()
-        ? name
-        : null;
+    return ServerReferences.isTenants(tenantTag, name) ? name : null;
   }
 
   static ProviderServerState state(JsonValue server) {
