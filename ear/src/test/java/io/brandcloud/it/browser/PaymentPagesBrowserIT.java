@@ -89,6 +89,15 @@ class PaymentPagesBrowserIT {
           .type("#refund-form\\:refund-reason", "Goodwill")
           .click("#refund-form\\:refund-confirm");
       browser.waitForText("#messages", "on its way");
+
+      // the gateway form, on the same page: a bad list of suggested amounts is refused and named,
+      // the account as it was is saved again unchanged
+      String presets = browser.find("#gateway-form\\:presets").getAttribute("value");
+      browser.type("#gateway-form\\:presets", "10, fifty").click("#gateway-form\\:save");
+      browser.waitForText("#messages", "Suggested amounts are numbers");
+      browser.type("#gateway-form\\:presets", presets).click("#gateway-form\\:save");
+      browser.waitForText("#messages", "is saved");
+      assertThat(browser.find("#gateway-form\\:presets").getAttribute("value")).isEqualTo(presets);
     }
     // the demo tenant's API allows the customer only so many requests a minute
     org.awaitility.Awaitility.await()
