@@ -82,6 +82,12 @@ class CustomerJourneyBrowserIT {
           .as("the user reads the mail written to them")
           .contains("confirm your e-mail address");
       browser.fitsTheWindow("account");
+      // the page's parts: an API key is made and its secret shown once, two factors start
+      browser.type("#keys\\:name", "journey key").click("#keys\\:create");
+      assertThat(browser.text("#secret-value")).startsWith("bc_");
+      assertThat(browser.text("#keys\\:list")).contains("journey key");
+      browser.click("#twofactor\\:start");
+      assertThat(browser.text("#totp-secret")).matches("[A-Z2-7]{16,}");
 
       creditTenEuros(email);
       browser.go("t/acme/portal/index.xhtml");
