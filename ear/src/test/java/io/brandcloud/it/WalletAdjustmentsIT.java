@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WalletAdjustmentsIT {
 
   @Inject TestTenants tenants;
+  @Inject Scenario scenario;
   @EJB UserAccounts accounts;
   @EJB Wallets wallets;
 
@@ -50,6 +52,12 @@ class WalletAdjustmentsIT {
                 slug,
                 "admin@" + slug + ".test",
                 created.adminOneTimePassword())));
+  }
+
+  /** Making a running server moves the application clock; later tests need the real one. */
+  @AfterEach
+  void backToTheSystemClock() {
+    scenario.reset();
   }
 
   @Test
@@ -173,6 +181,7 @@ class WalletAdjustmentsIT {
   @Test
   void onTheCustomersPageADebitTheBalanceDoesNotCoverWaitsForStaffToConfirmIt() {
     Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("overdraw"), new BigDecimal("5.00"));
+    scenario.runningServer(shop, shop.customerId(), "listed-1");
     String page = "t/" + shop.tenant().slug() + "/admin/customers.xhtml";
     Http staff = new Http(Http.localServer());
     FacesLogin.login(
@@ -185,6 +194,9 @@ class WalletAdjustmentsIT {
     HttpResponse<String> chosen =
         FacesLogin.submit(staff, page, "people", java.util.Map.of(), "customers:0:wallet");
     assertThat(chosen.body()).contains("Customer of " + shop.tenant().slug());
+    assertThat(chosen.body())
+        .as("the tenant's servers, each with its customer's name")
+        .containsPattern("(?s)listed-1.{0,600}Customer of " + shop.tenant().slug());
 
     HttpResponse<String> asked = FacesLogin.submitOn(staff, page, chosen, "credit", debit, "debit");
 

@@ -6,13 +6,9 @@ import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.domain.OrganisationSummary;
-import io.brandcloud.provisioning.application.ServerView;
-import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
-import io.brandcloud.shared.Page;
-import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
@@ -24,12 +20,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Customer organisations with owners and balances; crediting, debiting and reversing; every server
- * of the tenant.
+ * Customer organisations with owners and balances; crediting, debiting and reversing. Every server
+ * of the tenant is {@link TenantServersBacking}'s.
  */
 @Named
 @ViewScoped
@@ -37,7 +32,6 @@ public class CustomersBacking implements Serializable {
 
   @EJB CustomerDirectory customers;
   @EJB Wallets wallets;
-  @EJB Servers servers;
   @EJB Logins logins;
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
@@ -56,13 +50,8 @@ public class CustomersBacking implements Serializable {
     reason = texts.get("admin.customers.defaultReason");
   }
 
-  /** A server with the name of the customer it belongs to. */
-  public record ServerRow(ServerView server, String customer) implements Serializable {}
-
   private final PagedModel<OrganisationSummary> customerPages =
       new PagedModel<>(request -> customers.all(request), c -> Long.toString(c.id()));
-  private final PagedModel<ServerRow> serverPages =
-      new PagedModel<>(this::serverRows, row -> Long.toString(row.server().id()));
   private PagedModel<LedgerLine> ledgerPages;
   private String customerName;
 
@@ -73,19 +62,6 @@ public class CustomersBacking implements Serializable {
 
   public Money balanceOf(long id) {
     return wallets.balanceOf(id);
-  }
-
-  /** Every server of the tenant, newest first, a page at a time, with its customer's name. */
-  public PagedModel<ServerRow> getServers() {
-    return serverPages;
-  }
-
-  private Page<ServerRow> serverRows(PageRequest request) {
-    Page<ServerView> page = servers.all(request);
-    Map<Long, String> names =
-        customers.names(page.items().stream().map(ServerView::organisationId).toList());
-    return page.map(
-        s -> new ServerRow(s, names.getOrDefault(s.organisationId(), "#" + s.organisationId())));
   }
 
   /** Chooses the customer whose wallet the form below books on. */
