@@ -158,6 +158,15 @@ public final class Browser implements AutoCloseable {
         .isZero();
   }
 
+  /**
+   * Waits until the address contains {@code part}: a click that leaves the page may return while
+   * the old page still reads as loaded.
+   */
+  public Browser waitForUrl(String part) {
+    waitFor().until(ExpectedConditions.urlContains(part));
+    return this;
+  }
+
   /** Waits until a visible element's text contains {@code text}, e.g. after an Ajax update. */
   public Browser waitForText(String css, String text) {
     waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));

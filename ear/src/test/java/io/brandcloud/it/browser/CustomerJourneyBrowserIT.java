@@ -75,7 +75,7 @@ class CustomerJourneyBrowserIT {
           .type("#login\\:email", email)
           .type("#login\\:password", PASSWORD)
           .click("#login\\:submit");
-      assertThat(browser.url()).contains("/t/acme/portal/");
+      browser.waitForUrl("/t/acme/portal/");
 
       browser.go("t/acme/account.xhtml");
       assertThat(browser.text("#own-mail-form\\:own-mail"))

@@ -72,7 +72,7 @@ class DashboardsBrowserIT {
   private void theResellerLandsOnTheirDashboard(int width) {
     try (Browser browser = Browser.open(width, "en")) {
       browser.logIn("t/acme/login.xhtml", "admin@acme.example", "acme-admin-demo");
-      assertThat(browser.url()).contains("/t/acme/admin/dashboard.xhtml");
+      browser.waitForUrl("/t/acme/admin/dashboard.xhtml");
       assertThat(Long.parseLong(browser.text("#customers"))).isPositive();
       assertThat(browser.text("#running")).matches("\\d+");
       assertThat(browser.all("#usage-chart canvas")).hasSize(1);
@@ -116,7 +116,7 @@ class DashboardsBrowserIT {
   private void theOperatorLandsOnThePlatformDashboard(int width) {
     try (Browser browser = Browser.open(width, "en")) {
       browser.logIn("platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
-      assertThat(browser.url()).contains("/platform/dashboard.xhtml");
+      browser.waitForUrl("/platform/dashboard.xhtml");
       assertThat(browser.text("#tenants")).contains("active of");
       assertThat(browser.text("#per-tenant")).contains("acme").contains("globex");
       browser.fitsTheWindow("platform-dashboard");

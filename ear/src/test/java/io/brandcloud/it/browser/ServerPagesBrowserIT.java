@@ -80,7 +80,7 @@ class ServerPagesBrowserIT {
     Browser browser = Browser.open(width, "en");
     browser.logIn("customer@acme.example", "acme-customer-demo");
     browser.click("a.bc-server");
-    assertThat(browser.url()).contains("/t/acme/portal/server.xhtml?id=");
+    browser.waitForUrl("/t/acme/portal/server.xhtml?id=");
     // the demo's server may still be building right after the deployment seeded it
     String page = browser.url().replaceAll("^https?://[^/]+/", "");
     await()
