@@ -40,18 +40,16 @@ class PaymentPagesBrowserIT {
       browser.logIn(CUSTOMER, CUSTOMER_PASSWORD);
       browser.go("t/acme/portal/index.xhtml");
       browser.click("#top-up");
-      assertThat(browser.url()).contains("/portal/wallet.xhtml");
+      browser.waitForUrl("/portal/wallet.xhtml");
       browser.fitsTheWindow("wallet");
 
       browser.click(".bc-preset");
       assertThat(browser.find("#topup\\:amount_input").getAttribute("value")).startsWith("10");
-      browser.click("#topup\\:pay");
-      assertThat(browser.url()).contains("/test-gateway/checkout.xhtml?session=");
+      browser.click("#topup\\:pay").waitForUrl("/test-gateway/checkout.xhtml?session=");
       assertThat(browser.text("#to-pay")).contains("10.00");
       browser.fitsTheWindow("test-gateway");
 
-      browser.click("#checkout\\:pay");
-      assertThat(browser.url()).contains("/portal/payment.xhtml?payment=");
+      browser.click("#checkout\\:pay").waitForUrl("/portal/payment.xhtml?payment=");
       browser.waitForText("#outcome", "Thank you");
       browser.fitsTheWindow("payment-paid");
       assertThat(balance()).isEqualByComparingTo(before.add(BigDecimal.TEN));
@@ -81,6 +79,9 @@ class PaymentPagesBrowserIT {
       browser.logIn("admin@acme.example", "acme-admin-demo");
       browser.go("t/acme/admin/payments.xhtml");
       browser.fitsTheWindow("admin-payments");
+      assertThat(browser.text("#payment-list\\:payments"))
+          .as("whose a payment is, by name")
+          .contains("Demo customer");
       browser.click("[id$='refund']");
       // the dialog offers what is left of the payment: all of it
       assertThat(browser.find("#refund-form\\:refund-amount_input").getAttribute("value"))
