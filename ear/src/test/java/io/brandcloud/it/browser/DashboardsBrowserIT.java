@@ -35,6 +35,34 @@ class DashboardsBrowserIT {
   }
 
   @Test
+  void theOperatorCreatesATenantAndEditsItsName() {
+    String slug = "made-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
+      browser.logIn("platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
+      browser.go("platform/index.xhtml");
+      browser
+          .type("#editor\\:slug", slug)
+          .type("#editor\\:name", "Made Here")
+          .type("#editor\\:productName", "Made Cloud")
+          .type("#editor\\:adminEmail", "admin@" + slug + ".test")
+          .click("#editor\\:save");
+      browser.waitForText("#tenants", slug);
+      assertThat(browser.text("#otp")).as("the first admin's one-time password").hasSize(16);
+
+      // the row's own Edit button, among every tenant the other tests made
+      browser.script(
+          "for (const row of document.querySelectorAll('#tenants tbody tr'))"
+              + " if (row.textContent.includes(arguments[0]))"
+              + " row.querySelector('.bc-actions button').click();",
+          slug);
+      browser.waitForText("#editor h2", "Edit tenant");
+      assertThat(browser.find("#editor\\:slug").getAttribute("value")).isEqualTo(slug);
+      browser.type("#editor\\:name", "Made Here Renamed").click("#editor\\:save");
+      browser.waitForText("#tenants", "Made Here Renamed");
+    }
+  }
+
+  @Test
   void theCustomerDashboardInGermanOnAPhoneAndADesktop() {
     aCustomerReadsTheDashboardInGerman(Browser.PHONE);
     aCustomerReadsTheDashboardInGerman(Browser.DESKTOP);

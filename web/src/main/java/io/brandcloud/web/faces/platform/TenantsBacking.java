@@ -14,10 +14,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
-/** The operator's tenant list: create, edit, suspend and reactivate. */
+/**
+ * The operator's tenant list: create, edit, suspend and reactivate; the fields are a {@link
+ * TenantForm}.
+ */
 @Named
 @ViewScoped
 public class TenantsBacking implements Serializable {
@@ -25,6 +27,10 @@ public class TenantsBacking implements Serializable {
   @EJB Tenants tenants;
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
+
+  private Long editingId;
+  private TenantForm form = new TenantForm();
+  private CreatedTenant created;
 
   /**
    * The edge already admits operators only; a view reached any other way must not render either.
@@ -34,38 +40,13 @@ public class TenantsBacking implements Serializable {
     currentLogin.require(Credentials.OPERATOR_GROUP);
   }
 
-  private Long editingId;
-  private String slug;
-  private String name;
-  private String currency = "EUR";
-  private String timeZone = "UTC";
-  private String productName;
-  private String primaryColor = "#2f9e44";
-  private String logoUrl;
-  private boolean darkTheme;
-  private String domains;
-  private String adminEmail;
-  private CreatedTenant created;
-
   public List<TenantView> getTenants() {
     return tenants.all();
   }
 
   public void save() {
-    TenantDraft draft =
-        new TenantDraft(
-            slug,
-            name,
-            currency,
-            timeZone,
-            productName,
-            primaryColor,
-            logoUrl,
-            domainList(),
-            adminEmail,
-            null,
-            darkTheme,
-            null);
+    TenantDraft draft = form.draft();
+    String slug = form.getSlug();
     if (editingId == null) {
       if (FacesActions.attempt(
           () -> created = tenants.create(draft), texts.format("platform.tenants.created", slug))) {
@@ -81,25 +62,13 @@ public class TenantsBacking implements Serializable {
 
   public void edit(TenantView tenant) {
     editingId = tenant.id();
-    slug = tenant.slug();
-    name = tenant.name();
-    currency = tenant.currency();
-    timeZone = tenant.timeZone();
-    productName = tenant.productName();
-    primaryColor = tenant.primaryColor();
-    logoUrl = tenant.logoUrl();
-    darkTheme = tenant.darkTheme();
-    domains = String.join(", ", tenant.domains());
+    form = TenantForm.of(tenant);
     created = null;
   }
 
   public void startNew() {
     editingId = null;
-    slug = name = productName = logoUrl = domains = adminEmail = null;
-    darkTheme = false;
-    currency = "EUR";
-    timeZone = "UTC";
-    primaryColor = "#2f9e44";
+    form = new TenantForm();
     created = null;
   }
 
@@ -124,89 +93,7 @@ public class TenantsBacking implements Serializable {
     return editingId != null;
   }
 
-  private List<String> domainList() {
-    return domains == null
-        ? List.of()
-        : Arrays.stream(domains.split("[,\\s]+")).filter(d -> !d.isBlank()).toList();
-  }
-
-  public String getSlug() {
-    return slug;
-  }
-
-  public void setSlug(String slug) {
-    this.slug = slug;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public void setCurrency(String currency) {
-    this.currency = currency;
-  }
-
-  public String getTimeZone() {
-    return timeZone;
-  }
-
-  public void setTimeZone(String timeZone) {
-    this.timeZone = timeZone;
-  }
-
-  public String getProductName() {
-    return productName;
-  }
-
-  public void setProductName(String productName) {
-    this.productName = productName;
-  }
-
-  public String getPrimaryColor() {
-    return primaryColor;
-  }
-
-  public void setPrimaryColor(String primaryColor) {
-    this.primaryColor = primaryColor;
-  }
-
-  public String getLogoUrl() {
-    return logoUrl;
-  }
-
-  public void setLogoUrl(String logoUrl) {
-    this.logoUrl = logoUrl;
-  }
-
-  public boolean isDarkTheme() {
-    return darkTheme;
-  }
-
-  public void setDarkTheme(boolean darkTheme) {
-    this.darkTheme = darkTheme;
-  }
-
-  public String getDomains() {
-    return domains;
-  }
-
-  public void setDomains(String domains) {
-    this.domains = domains;
-  }
-
-  public String getAdminEmail() {
-    return adminEmail;
-  }
-
-  public void setAdminEmail(String adminEmail) {
-    this.adminEmail = adminEmail;
+  public TenantForm getForm() {
+    return form;
   }
 }
