@@ -323,7 +323,7 @@ class RealProvidersIT {
           .go("t/" + slug + "/login.xhtml")
           .type("#login\\:email", email)
           .type("#login\\:password", PASSWORD)
-          .click("#login\\:submit");
+          .clickToLeave("#login\\:submit");
       browser.go("t/" + slug + "/portal/console.xhtml?id=" + server);
       browser.waitForText("#bc-console-status", "Connected");
       String centre =

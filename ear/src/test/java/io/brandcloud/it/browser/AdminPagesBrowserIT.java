@@ -34,11 +34,7 @@ class AdminPagesBrowserIT {
   private void settingsAndStaff(int width) {
     String email = "helper-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.example";
     try (Browser browser = Browser.open(width, "en")) {
-      browser
-          .go("t/acme/login.xhtml")
-          .type("#login\\:email", "admin@acme.example")
-          .type("#login\\:password", "acme-admin-demo")
-          .click("#login\\:submit");
+      browser.logIn("admin@acme.example", "acme-admin-demo");
 
       browser.go("t/acme/admin/settings.xhtml");
       assertThat(browser.find("#settings\\:rate").getAttribute("value")).matches("\\d+");
@@ -108,7 +104,7 @@ class AdminPagesBrowserIT {
           .go("t/globex/login.xhtml")
           .type("#login\\:email", "admin@globex.example")
           .type("#login\\:password", "globex-admin-demo")
-          .click("#login\\:submit");
+          .clickToLeave("#login\\:submit");
       admin.go("t/globex/admin/settings.xhtml");
       admin
           .type("#maintenance\\:message", "Moving to faster disks.")

@@ -118,6 +118,18 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Clicks what posts the page or links away, and waits until the next page has replaced this one:
+   * right after such a click the old page can still read as loaded.
+   */
+  public Browser clickToLeave(String css) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    find(css).click();
+    waitFor().until(ExpectedConditions.stalenessOf(page));
+    waitFor().until(d -> "complete".equals(script("return document.readyState")) && idle());
+    return this;
+  }
+
   /** Types into whatever has the keyboard's focus, as a person would (e.g. a terminal). */
   public Browser keys(String text) {
     new org.openqa.selenium.interactions.Actions(driver).sendKeys(text).perform();
@@ -142,7 +154,7 @@ public final class Browser implements AutoCloseable {
     return go(loginPage)
         .type("#login\\:email", email)
         .type("#login\\:password", password)
-        .click("#login\\:submit");
+        .clickToLeave("#login\\:submit");
   }
 
   /** Logs in to the demo's Acme portal. */

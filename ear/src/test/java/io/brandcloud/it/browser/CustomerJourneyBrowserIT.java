@@ -74,7 +74,7 @@ class CustomerJourneyBrowserIT {
       browser
           .type("#login\\:email", email)
           .type("#login\\:password", PASSWORD)
-          .click("#login\\:submit");
+          .clickToLeave("#login\\:submit");
       browser.waitForUrl("/t/acme/portal/");
 
       browser.go("t/acme/account.xhtml");
