@@ -20,9 +20,7 @@ public final class CreditNotePdf {
         brand,
         (document, brandColor) -> {
           document.add(
-              BrandedPdf.seller(
-                  seller.logo(),
-                  note.seller() == null ? seller.printed(tenantName) : note.seller()));
+              BrandedPdf.seller(seller.logo(), seller.onDocument(note.seller(), tenantName)));
           document.add(
               BrandedPdf.heading(
                   "Credit note " + note.number(),

@@ -31,9 +31,7 @@ public final class InvoicePdf {
         brand,
         (document, brandColor) -> {
           document.add(
-              BrandedPdf.seller(
-                  seller.logo(),
-                  invoice.seller() == null ? seller.printed(tenantName) : invoice.seller()));
+              BrandedPdf.seller(seller.logo(), seller.onDocument(invoice.seller(), tenantName)));
           document.add(heading(invoice, customerName));
           document.add(lines(invoice, brandColor));
           if (invoice.taxNote() != null) {
