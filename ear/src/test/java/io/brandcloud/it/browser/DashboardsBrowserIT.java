@@ -48,6 +48,7 @@ class DashboardsBrowserIT {
           .click("#editor\\:save");
       browser.waitForText("#tenants", slug);
       assertThat(browser.text("#otp")).as("the first admin's one-time password").hasSize(16);
+      browser.fitsTheWindow("platform-tenants");
 
       // the row's own Edit button, among every tenant the other tests made
       browser.script(
