@@ -49,6 +49,8 @@ public final class Deployments {
     // every test class and helper; those that run as clients (browser, mail, vendor stand-ins)
     // are never loaded on the server
     web.addPackages(true, Deployments.class.getPackage());
+    web.addAsResource("staff-endpoints.txt");
+    web.addAsResource("member-endpoints.txt");
     web.addAsLibraries(jarOf(Assertions.class), jarOf(Awaitility.class), jarOf(Matcher.class));
     // lets a test build its own one-connection pool with the server's PostgreSQL driver
     web.addAsManifestResource(new StringAsset("Dependencies: org.postgresql\n"), "MANIFEST.MF");

@@ -20,7 +20,6 @@ import io.brandcloud.content.application.StatusPage;
 import io.brandcloud.content.domain.ArticleKind;
 import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.identity.application.Impersonations;
-import io.brandcloud.identity.application.Invitations;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
@@ -53,8 +52,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +69,6 @@ class ServicePermissionsIT {
 
   @Inject TestTenants tenants;
 
-  @EJB Invitations invitations;
   @EJB CustomerDirectory customers;
   @EJB Wallets wallets;
   @EJB Logins logins;
@@ -436,16 +432,7 @@ class ServicePermissionsIT {
 
   /** Invites a new customer into the shop's organisation with a role and returns their user id. */
   private long memberOfTheShop(String email, String role) {
-    long user = shop.as(() -> accounts.signUp(email, "Member", "member-pass-123").id());
-    shop.as(
-        () ->
-            invitations.invite(
-                shop.userId(), shop.customerId(), email, role, null, "http://localhost"));
-    String body = OwnMail.lastBodyTo(shop.tenant(), email, "invitation.xhtml?token=");
-    Matcher token = Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
-    assertThat(token.find()).as(body).isTrue();
-    shop.as(() -> invitations.accept(user, token.group(1)));
-    return user;
+    return tenants.memberOf(shop, email, role, null);
   }
 
   private static Caller staff(Role role) {

@@ -9,6 +9,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.Impersonations;
+import io.brandcloud.it.EndpointTable.Endpoint;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
@@ -18,6 +19,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The staff permission table, cell by cell, as the reseller guide states it: each staff role tries
  * one call that needs exactly that permission, and is let through (any answer but 403) or refused
- * (403).
+ * (403). Then every staff endpoint of the API (as {@code /openapi} lists them, each named in {@code
+ * staff-endpoints.txt} with the permission it needs) is called by every role: the edge only
+ * authenticates, so each refusal here comes from the service the endpoint calls.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffPermissionMatrixIT {
@@ -95,6 +99,56 @@ class StaffPermissionMatrixIT {
       }
       assertImpersonation(role);
     }
+  }
+
+  @Test
+  void everyStaffEndpointIsRefusedToEachRoleWithoutItsPermission() {
+    List<Endpoint> endpoints = EndpointTable.read("/staff-endpoints.txt");
+    assertThat(endpoints.stream().map(Endpoint::operation))
+        .as("staff-endpoints.txt names every staff endpoint /openapi lists, and no other")
+        .containsExactlyInAnyOrderElementsOf(
+            EndpointTable.operationsInTheApiDocument(admin, path -> path.startsWith("/admin/")));
+    List<String> wrongCells = new ArrayList<>();
+    Http customer =
+        new Http(Http.localServer())
+            .as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
+    Map<Role, Http> callers = new EnumMap<>(Role.class);
+    callers.put(Role.CUSTOMER, customer);
+    for (Role role : List.of(Role.BILLING, Role.SUPPORT)) {
+      callers.put(role, staffMember(role));
+    }
+    // the admin last: what it is let through to change must not stand in the others' way
+    callers.put(Role.TENANT_ADMIN, admin);
+    callers.forEach(
+        (role, http) -> {
+          for (Endpoint endpoint : endpoints) {
+            HttpResponse<String> answer = endpoint.call(http, this::concrete);
+            String cell = role + " × " + endpoint.operation() + ": " + answer.body();
+            int status = answer.statusCode();
+            boolean right =
+                role.may(StaffPermission.valueOf(endpoint.permission()))
+                    ? status != 403 && status < 500
+                    : status == 403;
+            if (!right) {
+              wrongCells.add(status + " for " + cell);
+            }
+          }
+        });
+    assertThat(wrongCells).as("cells answered against the table").isEmpty();
+  }
+
+  /** Fills a path's parameters with this shop's customer and user, or with what does not exist. */
+  private String concrete(String path) {
+    String filled =
+        path.replace("/admin/customers/{id}", "/admin/customers/" + shop.customerId())
+            .replace("/admin/users/{id}", "/admin/users/" + shop.userId())
+            .replace("{type}", "invitation")
+            .replace("{gateway}", "stripe")
+            .replace("{language}", "en")
+            .replace("{key}", "portal.dashboard.title")
+            .replace("{discordUserId}", "123456789012345678")
+            .replaceAll("\\{[a-zA-Z]+\\}", "999999");
+    return api(filled);
   }
 
   private void assertImpersonation(Role role) {

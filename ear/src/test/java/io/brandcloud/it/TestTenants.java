@@ -4,6 +4,8 @@ import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.identity.application.CustomRoles;
+import io.brandcloud.identity.application.Invitations;
 import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.platform.application.CreatedTenant;
@@ -20,6 +22,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds a fresh tenant through the real services, so tests never depend on each other's data: a
@@ -31,6 +35,7 @@ public class TestTenants {
 
   public static final String CUSTOMER_PASSWORD = "customer-password";
   public static final String STAFF_PASSWORD = "staff-password";
+  public static final String MEMBER_PASSWORD = "member-pass-123";
 
   @EJB Tenants tenants;
   @EJB UserAccounts accounts;
@@ -38,6 +43,8 @@ public class TestTenants {
   @EJB PlanCatalog catalog;
   @EJB Wallets wallets;
   @EJB Organisations organisations;
+  @EJB Invitations invitations;
+  @EJB CustomRoles customRoles;
   @Inject TenantDirectory directory;
 
   @jakarta.persistence.PersistenceContext(unitName = "brandcloud")
@@ -158,5 +165,32 @@ public class TestTenants {
 
   public static String customerEmail(Fixture fixture) {
     return "customer@" + fixture.tenant().slug() + ".test";
+  }
+
+  /**
+   * Signs up {@code email} with {@link #MEMBER_PASSWORD} and makes them, by the invitation the
+   * customer sends and they accept, a member of the shop's customer organisation with {@code role}
+   * (a built-in role, or "custom" with {@code customRoleId}); returns the member's user id.
+   */
+  public long memberOf(Fixture shop, String email, String role, Long customRoleId) {
+    long user = shop.as(() -> accounts.signUp(email, "Member", MEMBER_PASSWORD).id());
+    shop.as(
+        () ->
+            invitations.invite(
+                shop.userId(), shop.customerId(), email, role, customRoleId, "http://localhost"));
+    String body = OwnMail.lastBodyTo(shop.tenant(), email, "invitation.xhtml?token=");
+    Matcher token = Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
+    if (!token.find()) {
+      throw new IllegalStateException("No invitation link in " + body);
+    }
+    shop.as(() -> invitations.accept(user, token.group(1)));
+    return user;
+  }
+
+  /** A custom role in the shop's customer organisation that allows only these permissions. */
+  public long customRole(Fixture shop, String name, String... permissions) {
+    return shop.as(
+        () ->
+            customRoles.create(shop.userId(), shop.customerId(), name, List.of(permissions)).id());
   }
 }
