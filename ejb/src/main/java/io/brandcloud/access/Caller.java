@@ -99,7 +99,20 @@ public record Caller(
    * password login a second factor where the tenant requires one. Jobs and operators pass.
    */
   public Caller requireStaff(StaffPermission permission) {
-    Optional<BrandcloudException> refusal = refusalAsStaff(permission);
+    Optional<BrandcloudException> refusal = refusalAsStaff().or(() -> refusedByRole(permission));
+    if (refusal.isPresent()) {
+      throw refusal.get();
+    }
+    return this;
+  }
+
+  /**
+   * Staff (or an operator or job), whatever their role: an API key with {@code admin:*}, a password
+   * login with a second factor where the tenant requires it. What the role allows is the service's
+   * to ask.
+   */
+  public Caller requireStaff() {
+    Optional<BrandcloudException> refusal = refusalAsStaff();
     if (refusal.isPresent()) {
       throw refusal.get();
     }
@@ -131,10 +144,16 @@ public record Caller(
    * Whether {@link #requireStaff} lets this caller through, for pages that hide what it would not.
    */
   public boolean mayStaff(StaffPermission permission) {
-    return refusalAsStaff(permission).isEmpty();
+    return refusalAsStaff().or(() -> refusedByRole(permission)).isEmpty();
   }
 
-  private Optional<BrandcloudException> refusalAsStaff(StaffPermission permission) {
+  private Optional<BrandcloudException> refusedByRole(StaffPermission permission) {
+    return isPrivileged() || role.may(permission)
+        ? Optional.empty()
+        : Optional.of(new BrandcloudException(ErrorCode.FORBIDDEN));
+  }
+
+  private Optional<BrandcloudException> refusalAsStaff() {
     if (isPrivileged()) {
       return Optional.empty();
     }
@@ -147,9 +166,6 @@ public record Caller(
     }
     if (kind == Kind.USER && secondFactorRequired && !secondFactor) {
       return Optional.of(new BrandcloudException(ErrorCode.TWO_FACTOR_SETUP_REQUIRED));
-    }
-    if (!role.may(permission)) {
-      return Optional.of(new BrandcloudException(ErrorCode.FORBIDDEN));
     }
     return Optional.empty();
   }

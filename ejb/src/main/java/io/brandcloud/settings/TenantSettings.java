@@ -28,6 +28,13 @@ public class TenantSettings {
     return recent.of(CurrentTenant.require().tenantId(), this::load);
   }
 
+  /** The settings as an admin edits them: needs the settings permission. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Settings forStaff() {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
+    return current();
+  }
+
   private Settings load() {
     Object[] row =
         (Object[])

@@ -29,8 +29,15 @@ public class SellerProfile {
   @Inject SellerProfiles profiles;
   @Inject AuditLog audit;
 
+  /** The seller every document prints, for the code that prints it. */
   public Seller current() {
     return profiles.current();
+  }
+
+  /** The seller as an admin edits it: needs the settings permission. */
+  public Seller forStaff() {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
+    return current();
   }
 
   public Seller change(String legalName, String address, String taxIds, String actor) {

@@ -28,6 +28,7 @@ public class TaxRules {
   @Inject AuditLog audit;
 
   public List<StoredTaxRule> list() {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     return rules.all();
   }
 

@@ -1,6 +1,8 @@
 package io.brandcloud.catalog.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
+import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.domain.Plan;
@@ -30,6 +32,7 @@ public class PlanCatalog {
   @Inject ApplicationClock clock;
   @EJB Outbox events;
   @Inject AuditLog audit;
+  @Inject MemberAccess members;
 
   /** Sells a provider plan under a name with a markup; the provider's current cost is the base. */
   public PlanView create(
@@ -116,12 +119,37 @@ public class PlanCatalog {
         "markupPercent", markupPercent, BigDecimal.ZERO, true, BigDecimal.valueOf(10_000), 2);
   }
 
+  /** Every plan with its costs and markup, for staff who keep the catalog. */
   public List<PlanView> all() {
-    return plans.all().stream().map(PlanView::of).toList();
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    return views();
   }
 
+  /** One plan with its costs and markup, for staff who keep the catalog. */
+  public PlanView plan(long planId) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    return find(planId).orElseThrow(() -> BrandcloudException.notFound("Plan " + planId));
+  }
+
+  /** Every plan, offered or not, that staff who act on servers may import a server into. */
+  public List<PlanView> forImport() {
+    CurrentCaller.requireStaff(StaffPermission.SERVERS_MANAGE);
+    return views();
+  }
+
+  /** The plans on sale, as a member of the organisation who may see its servers is shown them. */
+  public List<PlanView> onSale(long organisationId) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
+    return active();
+  }
+
+  /** The plans customers may order. */
   public List<PlanView> active() {
-    return all().stream().filter(PlanView::active).toList();
+    return views().stream().filter(PlanView::active).toList();
+  }
+
+  private List<PlanView> views() {
+    return plans.all().stream().map(PlanView::of).toList();
   }
 
   public Optional<PlanView> find(long planId) {

@@ -24,8 +24,15 @@ public class ContentCategories {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 
+  /** The categories pages are filed under, as everyone sees them. */
   public List<CategoryView> all() {
     return categories.all().stream().map(CategoryView::of).toList();
+  }
+
+  /** The categories as staff who write the pages keep them: needs the content permission. */
+  public List<CategoryView> forStaff() {
+    CurrentCaller.requireStaff(StaffPermission.CONTENT_MANAGE);
+    return all();
   }
 
   public CategoryView create(String name, String slug, Integer position) {

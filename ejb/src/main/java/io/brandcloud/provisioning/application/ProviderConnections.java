@@ -125,12 +125,14 @@ public class ProviderConnections {
   }
 
   public List<ConnectionView> all() {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     return connections.all().stream()
         .map(c -> ConnectionView.of(c, providers.of(c.type())))
         .toList();
   }
 
   public ConnectionView view(long connectionId) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     ProviderConnection connection = find(connectionId);
     return ConnectionView.of(connection, providers.of(connection.type()));
   }
@@ -171,7 +173,7 @@ public class ProviderConnections {
 
   /** The provider plans of a connection that the last sync found. */
   public List<CatalogEntry> plans(long connectionId) {
-    return entries(connectionId, Kind.PLAN).stream().filter(CatalogEntry::available).toList();
+    return catalogOf(connectionId, Kind.PLAN).stream().filter(CatalogEntry::available).toList();
   }
 
   /** The regions the reseller offers on a connection. */
@@ -190,6 +192,11 @@ public class ProviderConnections {
 
   /** Everything of one kind the connection's provider offers, for staff to choose from. */
   public List<CatalogEntry> entries(long connectionId, Kind kind) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    return catalogOf(connectionId, kind);
+  }
+
+  private List<CatalogEntry> catalogOf(long connectionId, Kind kind) {
     ProviderConnection connection = find(connectionId);
     if (connection.syncedAt() == null && connection.type() == ProviderType.SIMULATOR) {
       syncLocally(connection);
@@ -239,7 +246,7 @@ public class ProviderConnections {
   }
 
   private List<String> offered(long connectionId, Kind kind) {
-    return entries(connectionId, kind).stream()
+    return catalogOf(connectionId, kind).stream()
         .filter(e -> e.offered() && e.available())
         .map(CatalogEntry::code)
         .toList();

@@ -4,7 +4,6 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.Scope;
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.Memberships;
 import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.shared.BrandcloudException;
@@ -81,13 +80,13 @@ public class TenantApi {
   }
 
   /**
-   * Reseller staff whose role allows {@code permission}, by the rule services apply too ({@link
-   * io.brandcloud.access.Caller#requireStaff}): API keys need {@code admin:*}, password logins a
-   * second factor where the tenant requires it for staff.
+   * Reseller staff, whatever their role ({@link io.brandcloud.access.Caller#requireStaff()}): API
+   * keys need {@code admin:*}, password logins a second factor where the tenant requires it for
+   * staff. Whether the role allows the call is for the service it reaches to decide.
    */
-  public SessionLogin staff(StaffPermission permission) {
+  public SessionLogin staff() {
     SessionLogin login = member(Role.STAFF_GROUP);
-    CurrentCaller.requireStaff(permission);
+    CurrentCaller.require().requireStaff();
     return login;
   }
 

@@ -44,7 +44,7 @@ public class BillingSettingsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    Seller current = seller.current();
+    Seller current = seller.forStaff();
     legalName = current.legalName();
     address = current.address();
     taxIds = current.taxIds();

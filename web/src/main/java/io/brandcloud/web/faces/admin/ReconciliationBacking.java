@@ -77,7 +77,7 @@ public class ReconciliationBacking implements Serializable {
   }
 
   public List<PlanView> getPlans() {
-    return catalog.all();
+    return catalog.forImport();
   }
 
   private String actor() {

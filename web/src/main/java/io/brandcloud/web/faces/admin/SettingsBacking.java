@@ -40,7 +40,7 @@ public class SettingsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    show(settings.current());
+    show(settings.forStaff());
   }
 
   public void save() {

@@ -54,7 +54,7 @@ public class ArticleEditorBacking implements Serializable {
       return;
     }
     try {
-      categoryList = categories.all();
+      categoryList = categories.forStaff();
       if (id == null) {
         kind = ArticleKind.parse("kind", kind == null ? "doc" : kind).wireName();
       } else {

@@ -50,7 +50,7 @@ public class ContentAdminBacking implements Serializable {
     pages =
         new PagedModel<>(
             page -> content.list(chosenKind, published, page), a -> Long.toString(a.id()));
-    categoryList = categories.all();
+    categoryList = categories.forStaff();
   }
 
   private static ArticleKind choice(String text) {
@@ -72,14 +72,14 @@ public class ContentAdminBacking implements Serializable {
         texts.get("content.admin.categorySaved"))) {
       categoryName = null;
       categoryPosition = null;
-      categoryList = categories.all();
+      categoryList = categories.forStaff();
     }
   }
 
   public void removeCategory(CategoryView category) {
     FacesActions.attempt(
         () -> categories.remove(category.id()), texts.get("content.admin.categoryRemoved"));
-    categoryList = categories.all();
+    categoryList = categories.forStaff();
   }
 
   public List<ArticleKind> getKinds() {

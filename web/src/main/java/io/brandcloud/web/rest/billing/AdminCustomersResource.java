@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.billing;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
@@ -67,14 +66,14 @@ public class AdminCustomersResource {
   @GET
   public ApiPage<ApiCustomer> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     return ApiPage.of(customers.all(PageRequest.of(page, limit)), this::customer);
   }
 
   @GET
   @Path("{id}")
   public ApiCustomer get(@PathParam("id") long id) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     return customer(customers.get(id));
   }
 
@@ -120,7 +119,7 @@ public class AdminCustomersResource {
 
   private BillingResource.ApiBalance book(
       long id, BigDecimal amount, Booking booking, String reason, String reference) {
-    SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
+    SessionLogin admin = api.staff();
     if (amount == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
     }
@@ -134,7 +133,7 @@ public class AdminCustomersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public BillingResource.ApiBalance reverse(
       @PathParam("id") long id, @PathParam("entry") long entry, Reversal reversal) {
-    SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
+    SessionLogin admin = api.staff();
     Reversal body = RequestBodies.require(reversal);
     customers.get(id);
     return new BillingResource.ApiBalance(
@@ -147,7 +146,7 @@ public class AdminCustomersResource {
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     PageRequest request = PageRequest.of(page, limit);
     customers.get(id);
     return ApiPage.of(wallets.transactions(id, request), BillingResource::transaction);
@@ -159,7 +158,7 @@ public class AdminCustomersResource {
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     PageRequest request = PageRequest.of(page, limit);
     customers.get(id);
     return ApiPage.of(invoicing.invoicesOf(id, request), BillingResource.ApiInvoice::of);
@@ -169,7 +168,7 @@ public class AdminCustomersResource {
   @Path("{id}/invoices/{invoice}/pdf")
   @Produces("application/pdf")
   public Response invoicePdf(@PathParam("id") long id, @PathParam("invoice") long invoice) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     return pdfs.invoice(invoicing.invoiceOf(id, invoice));
   }
 
@@ -179,7 +178,7 @@ public class AdminCustomersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response creditInvoice(
       @PathParam("id") long id, @PathParam("invoice") long invoice, Credit credit) {
-    SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
+    SessionLogin admin = api.staff();
     Credit body = RequestBodies.require(credit);
     if (body.amount() == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
@@ -198,7 +197,7 @@ public class AdminCustomersResource {
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     PageRequest request = PageRequest.of(page, limit);
     customers.get(id);
     return ApiPage.of(creditNotes.of(id, request), BillingResource.ApiCreditNote::of);
@@ -208,14 +207,14 @@ public class AdminCustomersResource {
   @Path("{id}/credit-notes/{note}/pdf")
   @Produces("application/pdf")
   public Response creditNotePdf(@PathParam("id") long id, @PathParam("note") long note) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     return pdfs.creditNote(creditNotes.one(id, note));
   }
 
   @GET
   @Path("{id}/billing-details")
   public BillingResource.ApiBillingDetails billingDetails(@PathParam("id") long id) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     return BillingResource.ApiBillingDetails.of(details.of(id));
   }
 
@@ -225,7 +224,7 @@ public class AdminCustomersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public BillingResource.ApiBillingDetails changeBillingDetails(
       @PathParam("id") long id, BillingResource.ApiBillingDetails body) {
-    SessionLogin admin = api.staff(StaffPermission.WALLETS_MANAGE);
+    SessionLogin admin = api.staff();
     BillingResource.ApiBillingDetails request = RequestBodies.require(body);
     return BillingResource.ApiBillingDetails.of(
         details.changeByStaff(id, request.change(), admin.name()));

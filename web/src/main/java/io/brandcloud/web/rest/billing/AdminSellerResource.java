@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.billing;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.shared.BrandcloudException;
@@ -38,14 +37,14 @@ public class AdminSellerResource {
 
   @GET
   public ApiSeller get() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
-    return ApiSeller.of(seller.current());
+    api.staff();
+    return ApiSeller.of(seller.forStaff());
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiSeller change(ApiSeller body) {
-    String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
+    String actor = api.staff().name();
     ApiSeller request = RequestBodies.require(body);
     return ApiSeller.of(
         seller.change(request.legalName(), request.address(), request.taxIds(), actor));
@@ -55,8 +54,8 @@ public class AdminSellerResource {
   @Path("logo")
   @Produces({"image/png", "image/jpeg"})
   public Response logo() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
-    Seller current = seller.current();
+    api.staff();
+    Seller current = seller.forStaff();
     if (current.logo() == null) {
       throw BrandcloudException.notFound("Logo");
     }
@@ -68,7 +67,7 @@ public class AdminSellerResource {
   @Path("logo")
   @Consumes({"image/png", "image/jpeg"})
   public Response changeLogo(byte[] image, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
-    String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
+    String actor = api.staff().name();
     MediaType media = MediaType.valueOf(type);
     seller.changeLogo(image, media.getType() + "/" + media.getSubtype(), actor);
     return Response.noContent().build();
@@ -77,7 +76,7 @@ public class AdminSellerResource {
   @DELETE
   @Path("logo")
   public Response removeLogo() {
-    seller.removeLogo(api.staff(StaffPermission.SETTINGS_MANAGE).name());
+    seller.removeLogo(api.staff().name());
     return Response.noContent().build();
   }
 }

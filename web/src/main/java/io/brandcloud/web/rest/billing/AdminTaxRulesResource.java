@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.billing;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.domain.StoredTaxRule;
 import io.brandcloud.billing.domain.TaxRule;
@@ -67,14 +66,14 @@ public class AdminTaxRulesResource {
 
   @GET
   public List<ApiTaxRule> list() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return taxRules.list().stream().map(ApiTaxRule::of).toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(ApiTaxRule body) {
-    String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
+    String actor = api.staff().name();
     StoredTaxRule added = taxRules.add(RequestBodies.require(body).rule(), actor);
     return Response.status(Response.Status.CREATED).entity(ApiTaxRule.of(added)).build();
   }
@@ -82,7 +81,7 @@ public class AdminTaxRulesResource {
   @DELETE
   @Path("{id}")
   public Response remove(@PathParam("id") long id) {
-    taxRules.remove(id, api.staff(StaffPermission.SETTINGS_MANAGE).name());
+    taxRules.remove(id, api.staff().name());
     return Response.noContent().build();
   }
 }

@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.catalog;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.application.Servers;
@@ -79,14 +78,14 @@ public class AdminPlansResource {
 
   @GET
   public List<ApiPlan> list() {
-    api.staff(StaffPermission.CATALOG_MANAGE);
+    api.staff();
     return catalog.all().stream().map(this::view).toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewPlan body) {
-    api.staff(StaffPermission.CATALOG_MANAGE);
+    api.staff();
     NewPlan plan = RequestBodies.require(body);
     if (plan.connectionId() == null) {
       throw BrandcloudException.invalid("connectionId", "connectionId is required");
@@ -101,11 +100,11 @@ public class AdminPlansResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiPlan change(@PathParam("id") long id, PriceChange body) {
-    String actor = api.staff(StaffPermission.CATALOG_MANAGE).name();
+    String actor = api.staff().name();
     PriceChange change = RequestBodies.require(body);
     PlanView plan =
         change.markupPercent() == null && change.backupMonthlyPrice() == null
-            ? catalog.find(id).orElseThrow(() -> BrandcloudException.notFound("Plan " + id))
+            ? catalog.plan(id)
             : catalog.changePricing(id, change.markupPercent(), change.backupMonthlyPrice(), actor);
     if (change.active() != null) {
       plan = catalog.offer(id, change.active(), actor);

@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.content;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.content.application.ArticleDraft;
 import io.brandcloud.content.application.ArticleView;
 import io.brandcloud.content.application.CategoryView;
@@ -70,7 +69,7 @@ public class AdminContentResource {
       @QueryParam("status") String status,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     return ApiPage.of(
         content.list(
             kind == null ? null : ArticleKind.parse("kind", kind),
@@ -82,7 +81,7 @@ public class AdminContentResource {
   @POST
   @Path("articles")
   public Response create(ArticleInput body) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     ArticleInput input = RequestBodies.require(body);
     ArticleKind kind = ArticleKind.parse("kind", input.kind());
     return Response.status(Response.Status.CREATED)
@@ -93,14 +92,14 @@ public class AdminContentResource {
   @GET
   @Path("articles/{id}")
   public ArticleView get(@PathParam("id") long id) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     return content.get(id);
   }
 
   @PUT
   @Path("articles/{id}")
   public ArticleView change(@PathParam("id") long id, ArticleInput body) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     ArticleInput input = RequestBodies.require(body);
     if (input.kind() != null) {
       throw BrandcloudException.invalid("kind", "A page's kind cannot change; write a new page");
@@ -111,21 +110,21 @@ public class AdminContentResource {
   @POST
   @Path("articles/{id}/publish")
   public ArticleView publish(@PathParam("id") long id) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     return content.publish(id);
   }
 
   @POST
   @Path("articles/{id}/unpublish")
   public ArticleView unpublish(@PathParam("id") long id) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     return content.unpublish(id);
   }
 
   @DELETE
   @Path("articles/{id}")
   public Response remove(@PathParam("id") long id) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     content.remove(id);
     return Response.noContent().build();
   }
@@ -133,21 +132,21 @@ public class AdminContentResource {
   @POST
   @Path("preview")
   public Preview preview(PreviewInput body) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     return new Preview(content.preview(RequestBodies.require(body).body()));
   }
 
   @GET
   @Path("categories")
   public List<CategoryView> categories() {
-    api.staff(StaffPermission.CONTENT_MANAGE);
-    return categories.all();
+    api.staff();
+    return categories.forStaff();
   }
 
   @POST
   @Path("categories")
   public Response createCategory(CategoryInput body) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     CategoryInput input = RequestBodies.require(body);
     return Response.status(Response.Status.CREATED)
         .entity(categories.create(input.name(), input.slug(), input.position()))
@@ -157,7 +156,7 @@ public class AdminContentResource {
   @PUT
   @Path("categories/{id}")
   public CategoryView changeCategory(@PathParam("id") long id, CategoryInput body) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     CategoryInput input = RequestBodies.require(body);
     return categories.change(id, input.name(), input.slug(), input.position());
   }
@@ -165,7 +164,7 @@ public class AdminContentResource {
   @DELETE
   @Path("categories/{id}")
   public Response removeCategory(@PathParam("id") long id) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     categories.remove(id);
     return Response.noContent().build();
   }

@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.content;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.content.application.IncidentReport;
 import io.brandcloud.content.application.IncidentReport.RegionChoice;
 import io.brandcloud.content.application.IncidentView;
@@ -47,13 +46,13 @@ public class AdminStatusResource {
   @GET
   public ApiPage<IncidentView> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     return ApiPage.of(status.incidents(PageRequest.of(page, limit)), i -> i);
   }
 
   @POST
   public Response report(IncidentReport body) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     return Response.status(Response.Status.CREATED)
         .entity(status.report(RequestBodies.require(body)))
         .build();
@@ -62,14 +61,14 @@ public class AdminStatusResource {
   @GET
   @Path("{id}")
   public IncidentView get(@PathParam("id") long id) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     return status.incident(id);
   }
 
   @PUT
   @Path("{id}")
   public IncidentView change(@PathParam("id") long id, IncidentChange body) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     IncidentChange input = RequestBodies.require(body);
     return status.change(id, input.title(), input.impact(), input.regions());
   }
@@ -77,7 +76,7 @@ public class AdminStatusResource {
   @POST
   @Path("{id}/updates")
   public IncidentView post(@PathParam("id") long id, IncidentPost body) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     IncidentPost input = RequestBodies.require(body);
     return status.post(id, input.status(), input.body());
   }
@@ -85,7 +84,7 @@ public class AdminStatusResource {
   @DELETE
   @Path("{id}")
   public Response remove(@PathParam("id") long id) {
-    api.staff(StaffPermission.CONTENT_MANAGE);
+    api.staff();
     status.remove(id);
     return Response.noContent().build();
   }

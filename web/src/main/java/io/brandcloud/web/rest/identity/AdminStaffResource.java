@@ -1,7 +1,6 @@
 package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.access.Role;
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.shared.BrandcloudException;
@@ -48,7 +47,7 @@ public class AdminStaffResource {
 
   @GET
   public List<ApiStaff> list() {
-    api.staff(StaffPermission.STAFF_MANAGE);
+    api.staff();
     return accounts.staff().stream().map(ApiStaff::of).toList();
   }
 
@@ -56,7 +55,7 @@ public class AdminStaffResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecretInResponse
   public Response create(NewStaff body) {
-    String actor = api.staff(StaffPermission.STAFF_MANAGE).name();
+    String actor = api.staff().name();
     NewStaff request = RequestBodies.require(body);
     Role role = roleOf(request.role());
     String password = accounts.createStaff(request.email(), request.name(), role, actor);
@@ -75,7 +74,7 @@ public class AdminStaffResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiStaff changeRole(@PathParam("id") long id, RoleChange body) {
-    String actor = api.staff(StaffPermission.STAFF_MANAGE).name();
+    String actor = api.staff().name();
     return ApiStaff.of(
         accounts.changeStaffRole(id, roleOf(RequestBodies.require(body).role()), actor));
   }
@@ -84,7 +83,7 @@ public class AdminStaffResource {
   @DELETE
   @Path("{id}")
   public Response remove(@PathParam("id") long id) {
-    String actor = api.staff(StaffPermission.STAFF_MANAGE).name();
+    String actor = api.staff().name();
     accounts.removeStaff(id, actor);
     return Response.noContent().build();
   }

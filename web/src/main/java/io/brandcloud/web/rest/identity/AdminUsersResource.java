@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.identity;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
@@ -26,7 +25,7 @@ public class AdminUsersResource {
   @POST
   @Path("{id}/unlock")
   public Response unlock(@PathParam("id") long id) {
-    String actor = api.staff(StaffPermission.USERS_UNLOCK).name();
+    String actor = api.staff().name();
     logins.unlock(id, actor);
     return Response.noContent().build();
   }

@@ -2,7 +2,6 @@ package io.brandcloud.web.rest.live;
 
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.live.PushTicket;
 import io.brandcloud.live.PushTickets;
 import io.brandcloud.live.PushTopic;
@@ -51,7 +50,7 @@ public class PushTicketsResource {
     api.tenant();
     PushTicket ticket;
     if (CurrentCaller.get().map(Caller::isStaff).orElse(false)) {
-      api.staff(StaffPermission.CUSTOMERS_VIEW);
+      api.staff();
       ticket = tickets.forStaff();
     } else {
       ticket = tickets.forOrganisation(api.activeOrganisation().organisationId());

@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.operations;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditEntry;
 import io.brandcloud.audit.AuditFilter;
 import io.brandcloud.audit.AuditLog;
@@ -31,7 +30,7 @@ public class AdminAuditResource {
       @QueryParam("actor") String actor,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.AUDIT_VIEW);
+    api.staff();
     return ApiPage.of(
         audit.search(new AuditFilter(action, actor), PageRequest.of(page, limit)), e -> e);
   }

@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.operations;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.outbox.DeadLetter;
 import io.brandcloud.outbox.OutboxDelivery;
 import io.brandcloud.shared.PageRequest;
@@ -30,7 +29,7 @@ public class AdminDeadLettersResource {
   @GET
   public ApiPage<DeadLetter> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.OUTBOX_VIEW);
+    api.staff();
     return ApiPage.of(delivery.dead(PageRequest.of(page, limit)), letter -> letter);
   }
 
@@ -38,7 +37,7 @@ public class AdminDeadLettersResource {
   @POST
   @Path("{id}/retry")
   public Response retry(@PathParam("id") long id) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     delivery.retry(id);
     return Response.accepted().build();
   }

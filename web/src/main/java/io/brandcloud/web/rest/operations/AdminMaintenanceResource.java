@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.operations;
 
-import io.brandcloud.access.StaffPermission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Path;
 
@@ -11,7 +10,7 @@ public class AdminMaintenanceResource extends MaintenanceEndpoints {
 
   @Override
   protected void requireAccess() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
   }
 
   @Override

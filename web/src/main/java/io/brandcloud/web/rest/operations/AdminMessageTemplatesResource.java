@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.operations;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.mail.MessageTemplateView;
 import io.brandcloud.mail.MessageTemplates;
 import io.brandcloud.mail.MessageType;
@@ -35,14 +34,14 @@ public class AdminMessageTemplatesResource {
 
   @GET
   public List<MessageTemplateView> list() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return templates.all();
   }
 
   @GET
   @Path("{type}")
   public MessageTemplateView one(@PathParam("type") String type) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return templates.one(MessageType.ofKey(type));
   }
 
@@ -50,7 +49,7 @@ public class AdminMessageTemplatesResource {
   @Path("{type}")
   @Consumes(MediaType.APPLICATION_JSON)
   public MessageTemplateView change(@PathParam("type") String type, ApiTemplate body) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     MessageType messageType = MessageType.ofKey(type);
     ApiTemplate request = RequestBodies.require(body);
     return templates.change(messageType, request.subject(), request.body());
@@ -60,7 +59,7 @@ public class AdminMessageTemplatesResource {
   @DELETE
   @Path("{type}")
   public MessageTemplateView reset(@PathParam("type") String type) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return templates.reset(MessageType.ofKey(type));
   }
 
@@ -71,7 +70,7 @@ public class AdminMessageTemplatesResource {
   @Path("{type}/preview")
   @Consumes(MediaType.APPLICATION_JSON)
   public RenderedMessage preview(@PathParam("type") String type, ApiTemplate body) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     MessageType messageType = MessageType.ofKey(type);
     ApiTemplate request = RequestBodies.require(body);
     return templates.preview(messageType, request.subject(), request.body());

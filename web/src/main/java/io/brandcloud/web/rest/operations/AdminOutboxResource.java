@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.operations;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.OutboxMail;
 import io.brandcloud.shared.PageRequest;
@@ -27,7 +26,7 @@ public class AdminOutboxResource {
   @GET
   public ApiPage<OutboxMail> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.OUTBOX_VIEW);
+    api.staff();
     return ApiPage.of(outbox.recent(PageRequest.of(page, limit)), m -> m);
   }
 }

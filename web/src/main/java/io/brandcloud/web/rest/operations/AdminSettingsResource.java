@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.operations;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.settings.Settings;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
@@ -50,14 +49,14 @@ public class AdminSettingsResource {
 
   @GET
   public ApiSettings get() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
-    return ApiSettings.of(settings.current());
+    api.staff();
+    return ApiSettings.of(settings.forStaff());
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiSettings change(ApiSettings body) {
-    String actor = api.staff(StaffPermission.SETTINGS_MANAGE).name();
+    String actor = api.staff().name();
     ApiSettings request = RequestBodies.require(body);
     Settings changed =
         settings.change(

@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.payments;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.payments.application.GatewayChange;
 import io.brandcloud.payments.application.GatewaySetup;
 import io.brandcloud.payments.application.PaymentHistory;
@@ -119,14 +118,14 @@ public class AdminPaymentsResource {
   @GET
   @Path("payment-gateways")
   public List<ApiGateway> gateways() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return setup.all().stream().map(this::view).toList();
   }
 
   @GET
   @Path("payment-gateways/{gateway}")
   public ApiGateway gateway(@PathParam("gateway") String gateway) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return view(setup.one(GatewayKind.parse(gateway)));
   }
 
@@ -135,7 +134,7 @@ public class AdminPaymentsResource {
   @Path("payment-gateways/{gateway}")
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiGateway configure(@PathParam("gateway") String gateway, GatewayChange body) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     GatewayKind kind = GatewayKind.parse(gateway);
     return view(setup.configure(kind, RequestBodies.require(body)));
   }
@@ -144,7 +143,7 @@ public class AdminPaymentsResource {
   @POST
   @Path("payment-gateways/{gateway}/check")
   public ApiGateway check(@PathParam("gateway") String gateway) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return view(setup.check(GatewayKind.parse(gateway)));
   }
 
@@ -152,14 +151,14 @@ public class AdminPaymentsResource {
   @Path("payments")
   public ApiPage<ApiPayment> payments(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     return ApiPage.of(history.all(PageRequest.of(page, limit)), ApiPayment::of);
   }
 
   @GET
   @Path("payments/{id}")
   public ApiPayment payment(@PathParam("id") long id) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     PaymentHistory.PaymentDetail detail = history.anyOne(id);
     return ApiPayment.of(detail.payment(), detail.refunds());
   }
@@ -169,7 +168,7 @@ public class AdminPaymentsResource {
   @Path("payments/{id}/refunds")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response refund(@PathParam("id") long id, RefundRequest body) {
-    api.staff(StaffPermission.WALLETS_MANAGE);
+    api.staff();
     RefundRequest request = RequestBodies.require(body);
     Refund refund = refunds.request(id, request.amount(), request.reason());
     return Response.accepted(ApiPayment.ApiRefund.of(refund, api.tenant().currency())).build();
@@ -179,7 +178,7 @@ public class AdminPaymentsResource {
   @Path("refunds")
   public ApiPage<ApiPayment.ApiRefund> allRefunds(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     Currency currency = api.tenant().currency();
     return ApiPage.of(
         history.refunds(PageRequest.of(page, limit)), r -> ApiPayment.ApiRefund.of(r, currency));
@@ -190,7 +189,7 @@ public class AdminPaymentsResource {
   @Path("disputes")
   public ApiPage<ApiDispute> disputes(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     return ApiPage.of(history.disputes(PageRequest.of(page, limit)), ApiDispute::of);
   }
 

@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.provisioning.application.ProviderConnections;
 import io.brandcloud.provisioning.application.ProviderConnections.ConnectionView;
 import io.brandcloud.provisioning.domain.CatalogEntry;
@@ -54,14 +53,14 @@ public class AdminConnectionsResource {
 
   @GET
   public List<ConnectionView> list() {
-    api.staff(StaffPermission.CATALOG_MANAGE);
+    api.staff();
     return connections.all();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(NewConnection body) {
-    api.staff(StaffPermission.CATALOG_MANAGE);
+    api.staff();
     NewConnection added = RequestBodies.require(body);
     ConnectionView view =
         connections.add(added.name(), added.type(), added.apiUrl(), added.token());
@@ -71,7 +70,7 @@ public class AdminConnectionsResource {
   @GET
   @Path("{id}")
   public ConnectionView get(@PathParam("id") long id) {
-    api.staff(StaffPermission.CATALOG_MANAGE);
+    api.staff();
     return connections.view(id);
   }
 
@@ -79,7 +78,7 @@ public class AdminConnectionsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public ConnectionView change(@PathParam("id") long id, ConnectionChange body) {
-    String actor = api.staff(StaffPermission.CATALOG_MANAGE).name();
+    String actor = api.staff().name();
     ConnectionChange change = RequestBodies.require(body);
     return connections.change(
         id, change.name(), change.apiUrl(), change.token(), change.active(), actor);
@@ -89,7 +88,7 @@ public class AdminConnectionsResource {
   @POST
   @Path("{id}/check")
   public ConnectionView check(@PathParam("id") long id) {
-    String actor = api.staff(StaffPermission.CATALOG_MANAGE).name();
+    String actor = api.staff().name();
     return connections.check(id, actor);
   }
 
@@ -97,14 +96,14 @@ public class AdminConnectionsResource {
   @POST
   @Path("{id}/sync")
   public ConnectionView sync(@PathParam("id") long id) {
-    String actor = api.staff(StaffPermission.CATALOG_MANAGE).name();
+    String actor = api.staff().name();
     return connections.sync(id, actor);
   }
 
   @GET
   @Path("{id}/catalog")
   public Catalog catalog(@PathParam("id") long id) {
-    api.staff(StaffPermission.CATALOG_MANAGE);
+    api.staff();
     return new Catalog(
         connections.entries(id, Kind.PLAN),
         connections.entries(id, Kind.REGION),
@@ -115,7 +114,7 @@ public class AdminConnectionsResource {
   @Path("{id}/catalog")
   @Consumes(MediaType.APPLICATION_JSON)
   public Catalog choose(@PathParam("id") long id, EntryChoice body) {
-    String actor = api.staff(StaffPermission.CATALOG_MANAGE).name();
+    String actor = api.staff().name();
     EntryChoice choice = RequestBodies.require(body);
     Kind kind = kind(choice.kind());
     if (choice.offered() == null && choice.monthlyCost() == null) {

@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.provisioning.application.ReconciliationFindings;
 import io.brandcloud.provisioning.domain.Reconciliations.ServerDrift;
 import io.brandcloud.provisioning.domain.Reconciliations.UnknownServer;
@@ -42,14 +41,14 @@ public class AdminReconciliationResource {
   @Path("drift")
   public ApiPage<ServerDrift> drift(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     return ApiPage.of(findings.drift(PageRequest.of(page, limit)), d -> d);
   }
 
   @POST
   @Path("drift/{id}/seen")
   public Response seen(@PathParam("id") long id) {
-    findings.seen(id, api.staff(StaffPermission.SERVERS_MANAGE).name());
+    findings.seen(id, api.staff().name());
     return Response.noContent().build();
   }
 
@@ -57,14 +56,14 @@ public class AdminReconciliationResource {
   @Path("unknown")
   public ApiPage<UnknownServer> unknown(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.CUSTOMERS_VIEW);
+    api.staff();
     return ApiPage.of(findings.unknown(PageRequest.of(page, limit)), u -> u);
   }
 
   @POST
   @Path("unknown/{id}/ignore")
   public Response ignore(@PathParam("id") long id) {
-    findings.ignore(id, api.staff(StaffPermission.SERVERS_MANAGE).name());
+    findings.ignore(id, api.staff().name());
     return Response.noContent().build();
   }
 
@@ -72,7 +71,7 @@ public class AdminReconciliationResource {
   @Path("unknown/{id}/import")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response importServer(@PathParam("id") long id, Import body) {
-    String actor = api.staff(StaffPermission.SERVERS_MANAGE).name();
+    String actor = api.staff().name();
     Import request = RequestBodies.require(body);
     if (request.organisationId() == null) {
       throw BrandcloudException.invalid("organisationId", "organisationId is required");

@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.support;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.application.DiscordSettings;
@@ -70,7 +69,7 @@ public class AdminDiscordResource {
 
   @GET
   public ApiDiscord get() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return of(
         discord.current().orElseThrow(() -> BrandcloudException.notFound("The Discord channel")));
   }
@@ -79,13 +78,13 @@ public class AdminDiscordResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiDiscord put(DiscordSettings body) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return of(discord.configure(RequestBodies.require(body)));
   }
 
   @DELETE
   public Response remove() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     discord.remove();
     return Response.noContent().build();
   }
@@ -94,7 +93,7 @@ public class AdminDiscordResource {
   @POST
   @Path("commands")
   public ApiDiscord registerCommands() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return of(discord.registerCommands());
   }
 
@@ -103,7 +102,7 @@ public class AdminDiscordResource {
   @Path("posts")
   public ApiPage<DiscordPost> posts(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return ApiPage.of(discord.posts(PageRequest.of(page, limit)), p -> p);
   }
 
@@ -111,7 +110,7 @@ public class AdminDiscordResource {
   @POST
   @Path("posts/{id}/retry")
   public Response retry(@PathParam("id") long id) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     discord.retryPost(id);
     return Response.noContent().build();
   }
@@ -120,7 +119,7 @@ public class AdminDiscordResource {
   @Path("staff/{discordUserId}")
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiDiscord link(@PathParam("discordUserId") String discordUserId, ApiLink body) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     ApiLink link = RequestBodies.require(body);
     if (link.staffId() == null) {
       throw BrandcloudException.invalid("staffId", "The staff member's id is needed");
@@ -131,7 +130,7 @@ public class AdminDiscordResource {
   @DELETE
   @Path("staff/{discordUserId}")
   public ApiDiscord unlink(@PathParam("discordUserId") String discordUserId) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return of(discord.unlink(discordUserId));
   }
 

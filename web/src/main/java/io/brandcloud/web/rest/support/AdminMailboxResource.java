@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.support;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.application.CheckResult;
@@ -69,7 +68,7 @@ public class AdminMailboxResource {
 
   @GET
   public MailboxView get() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return mailboxes
         .current()
         .orElseThrow(() -> BrandcloudException.notFound("The support mailbox"));
@@ -82,13 +81,13 @@ public class AdminMailboxResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public MailboxView put(MailboxSettings body) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return mailboxes.configure(RequestBodies.require(body));
   }
 
   @DELETE
   public Response remove() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     mailboxes.remove();
     return Response.noContent().build();
   }
@@ -97,7 +96,7 @@ public class AdminMailboxResource {
   @POST
   @Path("check")
   public ApiCheck check() {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return ApiCheck.of(mailboxes.checkNow());
   }
 
@@ -105,7 +104,7 @@ public class AdminMailboxResource {
   @Path("received")
   public ApiPage<ApiReceivedMail> received(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.SETTINGS_MANAGE);
+    api.staff();
     return ApiPage.of(mailboxes.received(PageRequest.of(page, limit)), ApiReceivedMail::of);
   }
 }

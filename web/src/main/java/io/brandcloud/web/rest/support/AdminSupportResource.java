@@ -1,6 +1,5 @@
 package io.brandcloud.web.rest.support;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.support.application.CannedReplies;
 import io.brandcloud.support.application.CannedReplyView;
 import io.brandcloud.support.application.DepartmentView;
@@ -45,7 +44,7 @@ public class AdminSupportResource {
   @GET
   @Path("departments")
   public List<DepartmentView> departments() {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     return departments.all();
   }
 
@@ -53,7 +52,7 @@ public class AdminSupportResource {
   @Path("departments")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createDepartment(DepartmentInput body) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     DepartmentInput input = RequestBodies.require(body);
     return Response.status(Response.Status.CREATED)
         .entity(departments.create(input.name(), input.description(), input.staffIds()))
@@ -64,7 +63,7 @@ public class AdminSupportResource {
   @Path("departments/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public DepartmentView changeDepartment(@PathParam("id") long id, DepartmentInput body) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     DepartmentInput input = RequestBodies.require(body);
     return departments.change(
         id, input.name(), input.description(), input.staffIds(), input.active());
@@ -73,7 +72,7 @@ public class AdminSupportResource {
   @GET
   @Path("canned-replies")
   public List<CannedReplyView> cannedReplies() {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     return cannedReplies.all();
   }
 
@@ -81,7 +80,7 @@ public class AdminSupportResource {
   @Path("canned-replies")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createCannedReply(CannedReplyInput body) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     CannedReplyInput input = RequestBodies.require(body);
     return Response.status(Response.Status.CREATED)
         .entity(cannedReplies.create(input.title(), input.body()))
@@ -91,7 +90,7 @@ public class AdminSupportResource {
   @DELETE
   @Path("canned-replies/{id}")
   public Response removeCannedReply(@PathParam("id") long id) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     cannedReplies.remove(id);
     return Response.noContent().build();
   }

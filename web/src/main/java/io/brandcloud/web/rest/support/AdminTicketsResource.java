@@ -1,7 +1,6 @@
 package io.brandcloud.web.rest.support;
 
 import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.application.ReplySuggestions;
@@ -67,7 +66,7 @@ public class AdminTicketsResource {
       @QueryParam("organisation") Long organisation,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     boolean every = "all".equals(status);
     boolean open = status == null || status.isBlank() || "open".equals(status) || every;
     Optional<TicketStatus> exact =
@@ -87,7 +86,7 @@ public class AdminTicketsResource {
   @GET
   @Path("{id}")
   public ApiTicket get(@PathParam("id") long id) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     return ApiTicket.of(desk.ticket(id));
   }
 
@@ -98,7 +97,7 @@ public class AdminTicketsResource {
   @GET
   @Path("{id}/suggestion")
   public ApiSuggestion suggestion(@PathParam("id") long id) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     return ApiSuggestion.of(suggestions.suggest(id), api.portalBase());
   }
 
@@ -107,7 +106,7 @@ public class AdminTicketsResource {
   @Path("{id}/replies")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response reply(@PathParam("id") long id, StaffReply body) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     StaffReply reply = RequestBodies.require(body);
     return Response.status(Response.Status.CREATED)
         .entity(ApiTicket.of(desk.reply(id, reply.body(), reply.status(), MessageChannel.API)))
@@ -118,7 +117,7 @@ public class AdminTicketsResource {
   @Path("{id}/notes")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response note(@PathParam("id") long id, Note body) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     Note note = RequestBodies.require(body);
     return Response.status(Response.Status.CREATED)
         .entity(ApiTicket.of(desk.note(id, note.body())))
@@ -129,7 +128,7 @@ public class AdminTicketsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiTicket change(@PathParam("id") long id, Change body) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     Change change = RequestBodies.require(body);
     return ApiTicket.of(
         desk.change(
@@ -143,7 +142,7 @@ public class AdminTicketsResource {
   @Path("{id}/attachments")
   @Consumes(MediaType.WILDCARD)
   public Response attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] body) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     return Response.status(Response.Status.CREATED)
         .entity(ApiTicket.Attachment.of(attachments.attachAsStaff(id, name, body)))
         .build();
@@ -153,7 +152,7 @@ public class AdminTicketsResource {
   @Path("{id}/attachments/{attachment}")
   @Produces(MediaType.WILDCARD)
   public Response file(@PathParam("id") long id, @PathParam("attachment") long attachment) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     return FileResponses.download(attachments.forStaff(id, attachment));
   }
 
@@ -162,7 +161,7 @@ public class AdminTicketsResource {
   @Path("{id}/transcript.pdf")
   @Produces("application/pdf")
   public Response transcript(@PathParam("id") long id) {
-    api.staff(StaffPermission.TICKETS_MANAGE);
+    api.staff();
     TenantContext tenant = api.tenant();
     return FileResponses.pdf(
         TicketTranscriptPdf.render(desk.ticket(id), tenant.brand(), tenant.timeZone()),
