@@ -3,7 +3,7 @@ package io.brandcloud.web.edge;
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Role;
-import io.brandcloud.access.StaffPermission;
+import io.brandcloud.access.StaffPage;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.application.MaintenanceGate;
 import io.brandcloud.settings.TenantSettings;
@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Objects;
 import org.jboss.logging.MDC;
 
@@ -135,37 +134,22 @@ public class TenantFilter extends HttpFilter {
     }
   }
 
-  /** Which staff permission each admin page needs; pages not listed are for tenant admins. */
-  private static final Map<String, StaffPermission> ADMIN_PAGES =
-      Map.ofEntries(
-          Map.entry("/admin/dashboard.xhtml", StaffPermission.CUSTOMERS_VIEW),
-          Map.entry("/admin/index.xhtml", StaffPermission.CATALOG_MANAGE),
-          Map.entry("/admin/connections.xhtml", StaffPermission.CATALOG_MANAGE),
-          Map.entry("/admin/customers.xhtml", StaffPermission.CUSTOMERS_VIEW),
-          Map.entry("/admin/reconciliation.xhtml", StaffPermission.CUSTOMERS_VIEW),
-          Map.entry("/admin/audit.xhtml", StaffPermission.AUDIT_VIEW),
-          Map.entry("/admin/outbox.xhtml", StaffPermission.OUTBOX_VIEW),
-          Map.entry("/admin/billing.xhtml", StaffPermission.SETTINGS_MANAGE),
-          Map.entry("/admin/settings.xhtml", StaffPermission.SETTINGS_MANAGE),
-          Map.entry("/admin/texts.xhtml", StaffPermission.SETTINGS_MANAGE),
-          Map.entry("/admin/staff.xhtml", StaffPermission.STAFF_MANAGE),
-          Map.entry("/admin/customer-billing.xhtml", StaffPermission.CUSTOMERS_VIEW),
-          Map.entry("/admin/payments.xhtml", StaffPermission.CUSTOMERS_VIEW),
-          Map.entry("/admin/tickets.xhtml", StaffPermission.TICKETS_MANAGE),
-          Map.entry("/admin/ticket.xhtml", StaffPermission.TICKETS_MANAGE),
-          Map.entry("/admin/support.xhtml", StaffPermission.TICKETS_MANAGE),
-          Map.entry("/admin/content.xhtml", StaffPermission.CONTENT_MANAGE),
-          Map.entry("/admin/article.xhtml", StaffPermission.CONTENT_MANAGE),
-          Map.entry("/admin/status.xhtml", StaffPermission.CONTENT_MANAGE),
-          Map.entry("/admin/incident.xhtml", StaffPermission.CONTENT_MANAGE));
-
   private static boolean staffRoleAllows(Edge edge) {
     if (edge.area() != Area.TENANT_ADMIN) {
       return true;
     }
     Role role =
         CurrentCaller.get().map(Caller::role).filter(Objects::nonNull).orElse(Role.CUSTOMER);
-    return role.may(ADMIN_PAGES.getOrDefault(edge.innerPath(), StaffPermission.STAFF_MANAGE));
+    return StaffPage.opensTo(role, staffPageName(edge.innerPath()));
+  }
+
+  /** "/admin/customers.xhtml" is the page "customers"; what is not a staff page has no name. */
+  private static String staffPageName(String innerPath) {
+    String prefix = "/admin/";
+    String suffix = ".xhtml";
+    return innerPath.startsWith(prefix) && innerPath.endsWith(suffix)
+        ? innerPath.substring(prefix.length(), innerPath.length() - suffix.length())
+        : "";
   }
 
   /** Everything staff submit while acting as a customer is in the audit log. */

@@ -2,6 +2,7 @@ package io.brandcloud.web.faces.shared;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Permission;
+import io.brandcloud.access.StaffPage;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.Memberships;
 import io.brandcloud.identity.domain.Membership;
@@ -36,6 +37,14 @@ public class CurrentUser {
   /** Whether the staff member's role allows this, e.g. "WALLETS_MANAGE". */
   public boolean staffMay(String permission) {
     StaffPermission wanted = StaffPermission.valueOf(permission);
+    return CurrentCaller.get().map(c -> c.mayStaff(wanted)).orElse(false);
+  }
+
+  /**
+   * Whether the staff member may open a staff page, e.g. "customers": the rule the edge applies.
+   */
+  public boolean mayOpen(String staffPage) {
+    StaffPermission wanted = StaffPage.permissionFor(staffPage);
     return CurrentCaller.get().map(c -> c.mayStaff(wanted)).orElse(false);
   }
 
