@@ -29,6 +29,13 @@ public class BillingDetails {
   public record Change(
       String address, String country, String region, String taxId, Boolean taxExempt) {}
 
+  /** The details as a member who may see billing (or staff who see customers) reads them. */
+  public BillingParty read(long organisationId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
+    return of(organisationId);
+  }
+
+  /** The details, for the documents and pages that print them. */
   public BillingParty of(long organisationId) {
     return parties
         .of(organisationId)

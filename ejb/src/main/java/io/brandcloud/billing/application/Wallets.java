@@ -236,6 +236,13 @@ public class Wallets {
     return balanceOf(organisationId);
   }
 
+  /** The balance as a member who may see billing (or staff who see customers) reads it. */
+  public Money balance(long organisationId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
+    return balanceOf(organisationId);
+  }
+
+  /** The balance, for the code that charges, credits and reminds. */
   public Money balanceOf(long organisationId) {
     Wallet wallet = requireWallet(organisationId);
     return new Money(ledger.balance(wallet.id()), wallet.currency());

@@ -104,9 +104,9 @@ public class Tickets {
     return views.view(ticket, false);
   }
 
-  /** The departments a customer may choose, by name. */
-  public List<DepartmentChoice> departments() {
-    CurrentCaller.require();
+  /** The departments a member of the organisation may choose for a ticket, by name. */
+  public List<DepartmentChoice> departments(long organisationId) {
+    members.require(organisationId, Permission.TICKETS_VIEW);
     return departments.all().stream().filter(Department::active).map(DepartmentChoice::of).toList();
   }
 

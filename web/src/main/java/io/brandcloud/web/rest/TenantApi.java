@@ -1,7 +1,6 @@
 package io.brandcloud.web.rest;
 
 import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.access.Permission;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.Scope;
 import io.brandcloud.identity.application.Memberships;
@@ -45,7 +44,7 @@ public class TenantApi {
     return withScope(member("customer"), scope);
   }
 
-  /** A customer acting in an organisation, with the role there that the call needs. */
+  /** A customer and the organisation they act in. */
   public record OrganisationCaller(SessionLogin login, Membership membership) {
     public long organisationId() {
       return membership.organisationId();
@@ -53,19 +52,10 @@ public class TenantApi {
   }
 
   /**
-   * A customer acting in an organisation: an API key's own, else the user's active one; the key
-   * needs {@code scope} and the member's role {@code permission}.
+   * A customer in the organisation they act in (an API key's own, else the user's active one),
+   * whatever their role there lets them do: what it allows, and what the key's scopes cover, is for
+   * the service the call reaches to decide.
    */
-  public OrganisationCaller organisation(Scope scope, Permission permission) {
-    SessionLogin login = customer(scope);
-    Membership membership = actingIn(login);
-    if (!membership.may(permission)) {
-      throw new BrandcloudException(ErrorCode.MISSING_PERMISSION, permission.wireName());
-    }
-    return new OrganisationCaller(login, membership);
-  }
-
-  /** A customer in the organisation they act in, whatever their role there lets them do. */
   public OrganisationCaller activeOrganisation() {
     SessionLogin login = member("customer");
     return new OrganisationCaller(login, actingIn(login));

@@ -49,7 +49,7 @@ public class CustomerTicketsBacking implements Serializable {
     list =
         new PagedModel<>(
             page -> tickets.ofOrganisation(organisation, page), t -> Long.toString(t.id()));
-    departments = tickets.departments();
+    departments = tickets.departments(organisation);
     departmentId = departments.isEmpty() ? null : departments.get(0).id();
     ownServers = user.may("servers:view") ? servers.ofOrganisation(organisation) : List.of();
   }

@@ -1,7 +1,5 @@
 package io.brandcloud.web.rest.billing;
 
-import io.brandcloud.access.Permission;
-import io.brandcloud.access.Scope;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
@@ -180,27 +178,23 @@ public class BillingResource {
   @GET
   @Path("balance")
   public ApiBalance balance() {
-    return new ApiBalance(ApiMoney.of(wallets.balanceOf(billingReader().organisationId())));
+    return new ApiBalance(ApiMoney.of(wallets.balance(actingIn().organisationId())));
   }
 
   @GET
   @Path("transactions")
   public ApiPage<ApiTransaction> transactions(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    long organisation = billingReader().organisationId();
+    long organisation = actingIn().organisationId();
     return ApiPage.of(
         wallets.transactions(organisation, PageRequest.of(page, limit)),
         BillingResource::transaction);
   }
 
-  private TenantApi.OrganisationCaller billingReader() {
-    return api.organisation(Scope.READ_BILLING, Permission.BILLING_VIEW);
-  }
-
   @GET
   @Path("transactions/{id}")
   public ApiTransactionDetail transaction(@PathParam("id") long id) {
-    LedgerLine line = wallets.transaction(billingReader().organisationId(), id);
+    LedgerLine line = wallets.transaction(actingIn().organisationId(), id);
     return new ApiTransactionDetail(
         line.id(),
         line.type(),
@@ -216,7 +210,7 @@ public class BillingResource {
   @Path("transactions.pdf")
   @Produces("application/pdf")
   public Response transactionsPdf() {
-    TenantApi.OrganisationCaller reader = billingReader();
+    TenantApi.OrganisationCaller reader = actingIn();
     long organisation = reader.organisationId();
     byte[] pdf =
         LedgerPdf.render(
@@ -236,7 +230,7 @@ public class BillingResource {
   @Produces("text/csv")
   public Response transactionsCsv() {
     StringBuilder csv = new StringBuilder("id,date,type,amount,currency,description\n");
-    for (LedgerLine line : wallets.transactions(billingReader().organisationId())) {
+    for (LedgerLine line : wallets.transactions(actingIn().organisationId())) {
       csv.append(line.id())
           .append(',')
           .append(line.createdAt())
@@ -269,7 +263,7 @@ public class BillingResource {
   @Path("invoices")
   public ApiPage<ApiInvoice> invoices(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    long organisation = billingReader().organisationId();
+    long organisation = actingIn().organisationId();
     return ApiPage.of(
         invoicing.invoicesOf(organisation, PageRequest.of(page, limit)), ApiInvoice::of);
   }
@@ -277,14 +271,14 @@ public class BillingResource {
   @GET
   @Path("invoices/{id}")
   public ApiInvoice invoice(@PathParam("id") long id) {
-    return ApiInvoice.of(invoicing.invoiceOf(billingReader().organisationId(), id));
+    return ApiInvoice.of(invoicing.invoiceOf(actingIn().organisationId(), id));
   }
 
   @GET
   @Path("invoices/{id}/pdf")
   @Produces("application/pdf")
   public Response pdf(@PathParam("id") long id) {
-    TenantApi.OrganisationCaller customer = billingReader();
+    TenantApi.OrganisationCaller customer = actingIn();
     return pdfs.invoice(invoicing.invoiceOf(customer.organisationId(), id));
   }
 
@@ -292,27 +286,27 @@ public class BillingResource {
   @Path("credit-notes")
   public ApiPage<ApiCreditNote> creditNotes(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    long organisation = billingReader().organisationId();
+    long organisation = actingIn().organisationId();
     return ApiPage.of(creditNotes.of(organisation, PageRequest.of(page, limit)), ApiCreditNote::of);
   }
 
   @GET
   @Path("credit-notes/{id}")
   public ApiCreditNote creditNote(@PathParam("id") long id) {
-    return ApiCreditNote.of(creditNotes.one(billingReader().organisationId(), id));
+    return ApiCreditNote.of(creditNotes.one(actingIn().organisationId(), id));
   }
 
   @GET
   @Path("credit-notes/{id}/pdf")
   @Produces("application/pdf")
   public Response creditNotePdf(@PathParam("id") long id) {
-    return pdfs.creditNote(creditNotes.one(billingReader().organisationId(), id));
+    return pdfs.creditNote(creditNotes.one(actingIn().organisationId(), id));
   }
 
   @GET
   @Path("billing-details")
   public ApiBillingDetails readBillingDetails() {
-    return ApiBillingDetails.of(billingDetails.of(billingReader().organisationId()));
+    return ApiBillingDetails.of(billingDetails.read(actingIn().organisationId()));
   }
 
   /** The customer's own change: a tax exemption is for staff to grant, so it is ignored here. */
@@ -320,8 +314,7 @@ public class BillingResource {
   @Path("billing-details")
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiBillingDetails changeBillingDetails(ApiBillingDetails body) {
-    TenantApi.OrganisationCaller owner =
-        api.organisation(Scope.WRITE_BILLING, Permission.BILLING_MANAGE);
+    TenantApi.OrganisationCaller owner = api.activeOrganisation();
     ApiBillingDetails request = RequestBodies.require(body);
     return ApiBillingDetails.of(
         billingDetails.changeByCustomer(
@@ -336,5 +329,10 @@ public class BillingResource {
         line.description(),
         line.createdAt(),
         ApiUsage.of(line));
+  }
+
+  /** The organisation the caller acts in; the service decides what their role there allows. */
+  private TenantApi.OrganisationCaller actingIn() {
+    return api.activeOrganisation();
   }
 }

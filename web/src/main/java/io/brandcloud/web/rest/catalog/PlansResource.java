@@ -1,7 +1,5 @@
 package io.brandcloud.web.rest.catalog;
 
-import io.brandcloud.access.Permission;
-import io.brandcloud.access.Scope;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.application.ProviderConnections;
@@ -40,8 +38,7 @@ public class PlansResource {
 
   @GET
   public List<PlanOnSale> list() {
-    api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW);
-    return catalog.active().stream()
+    return catalog.onSale(api.activeOrganisation().organisationId()).stream()
         .filter(plan -> connections.active(plan.connectionId()))
         .map(this::onSale)
         .toList();

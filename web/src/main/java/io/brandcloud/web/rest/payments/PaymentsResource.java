@@ -1,7 +1,5 @@
 package io.brandcloud.web.rest.payments;
 
-import io.brandcloud.access.Permission;
-import io.brandcloud.access.Scope;
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.payments.application.AutoTopUps;
 import io.brandcloud.payments.application.PaymentHistory;
@@ -104,7 +102,7 @@ public class PaymentsResource {
   @GET
   @Path("payment-methods")
   public List<ApiPaymentMethod> methods() {
-    long organisation = reader().organisationId();
+    long organisation = actingIn().organisationId();
     return history.methods(organisation).stream()
         .map(g -> ApiPaymentMethod.of(g, api.tenant().currency()))
         .toList();
@@ -115,7 +113,7 @@ public class PaymentsResource {
   @Path("payments")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response start(TopUp body) {
-    long organisation = writer().organisationId();
+    long organisation = actingIn().organisationId();
     TopUp request = RequestBodies.require(body);
     if (request.gateway() == null) {
       throw BrandcloudException.invalid("gateway", "gateway is test, stripe or paypal");
@@ -136,13 +134,13 @@ public class PaymentsResource {
   public ApiPage<ApiPayment> payments(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
     return ApiPage.of(
-        history.of(reader().organisationId(), PageRequest.of(page, limit)), ApiPayment::of);
+        history.of(actingIn().organisationId(), PageRequest.of(page, limit)), ApiPayment::of);
   }
 
   @GET
   @Path("payments/{id}")
   public ApiPayment payment(@PathParam("id") long id) {
-    PaymentHistory.PaymentDetail detail = history.one(reader().organisationId(), id);
+    PaymentHistory.PaymentDetail detail = history.one(actingIn().organisationId(), id);
     return ApiPayment.of(detail.payment(), detail.refunds());
   }
 
@@ -153,14 +151,14 @@ public class PaymentsResource {
   @POST
   @Path("payments/{id}/confirm")
   public ApiPayment confirm(@PathParam("id") long id) {
-    return ApiPayment.of(topUps.confirm(reader().organisationId(), id));
+    return ApiPayment.of(topUps.confirm(actingIn().organisationId(), id));
   }
 
   @GET
   @Path("payments/{id}/receipt.pdf")
   @Produces("application/pdf")
   public Response receipt(@PathParam("id") long id) {
-    TenantApi.OrganisationCaller customer = reader();
+    TenantApi.OrganisationCaller customer = actingIn();
     Payment payment = history.one(customer.organisationId(), id).payment();
     if (payment.status() != PaymentStatus.SUCCEEDED) {
       throw new BrandcloudException(ErrorCode.CONFLICT, "Only a completed payment has a receipt");
@@ -182,7 +180,7 @@ public class PaymentsResource {
   @GET
   @Path("auto-top-up")
   public ApiAutoTopUp autoTopUp() {
-    long organisation = reader().organisationId();
+    long organisation = actingIn().organisationId();
     AutoTopUp order =
         autoTopUps.of(organisation).orElseThrow(() -> BrandcloudException.notFound("A saved card"));
     return ApiAutoTopUp.of(order, api.tenant().currency());
@@ -192,7 +190,7 @@ public class PaymentsResource {
   @Path("auto-top-up")
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiAutoTopUp setAutoTopUp(AutoTopUpChange body) {
-    long organisation = writer().organisationId();
+    long organisation = actingIn().organisationId();
     AutoTopUpChange change = RequestBodies.require(body);
     if (change.enabled() == null) {
       throw BrandcloudException.invalid("enabled", "enabled is true or false");
@@ -206,15 +204,12 @@ public class PaymentsResource {
   @DELETE
   @Path("auto-top-up")
   public Response forgetCard() {
-    autoTopUps.forget(writer().organisationId());
+    autoTopUps.forget(actingIn().organisationId());
     return Response.noContent().build();
   }
 
-  private TenantApi.OrganisationCaller reader() {
-    return api.organisation(Scope.READ_BILLING, Permission.BILLING_VIEW);
-  }
-
-  private TenantApi.OrganisationCaller writer() {
-    return api.organisation(Scope.WRITE_BILLING, Permission.BILLING_MANAGE);
+  /** The organisation the caller acts in; the service decides what their role there allows. */
+  private TenantApi.OrganisationCaller actingIn() {
+    return api.activeOrganisation();
   }
 }

@@ -1,7 +1,5 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.access.Permission;
-import io.brandcloud.access.Scope;
 import io.brandcloud.provisioning.application.ConsoleTicket;
 import io.brandcloud.provisioning.application.Consoles;
 import io.brandcloud.provisioning.application.ServerActions;
@@ -103,8 +101,7 @@ public class ServersResource {
   @GET
   public ApiPage<ApiServer> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    long organisation =
-        api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     return ApiPage.of(
         servers.ofOrganisation(organisation, PageRequest.of(page, limit)), ApiServer::of);
   }
@@ -112,9 +109,7 @@ public class ServersResource {
   @GET
   @Path("{id}")
   public ApiServer get(@PathParam("id") long id) {
-    return ApiServer.of(
-        servers.ofOrganisation(
-            api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId(), id));
+    return ApiServer.of(servers.ofOrganisation(api.activeOrganisation().organisationId(), id));
   }
 
   /** What was asked of the server's provider, newest first, and how it went. */
@@ -124,8 +119,7 @@ public class ServersResource {
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    long organisation =
-        api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     servers.ofOrganisation(organisation, id);
     return ApiPage.of(actions.of(id, PageRequest.of(page, limit)), ApiServerAction::of);
   }
@@ -133,8 +127,7 @@ public class ServersResource {
   @GET
   @Path("{id}/actions/{action}")
   public ApiServerAction action(@PathParam("id") long id, @PathParam("action") long actionId) {
-    long organisation =
-        api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     servers.ofOrganisation(organisation, id);
     return ApiServerAction.of(
         actions
@@ -148,8 +141,7 @@ public class ServersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response act(@PathParam("id") long id, ActionRequest body) {
     ServerCommand command = RequestBodies.require(body).command();
-    long organisation =
-        api.organisation(Scope.WRITE_SERVERS, permissionFor(command.type())).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     return accepted(control.act(organisation, id, command));
   }
 
@@ -157,8 +149,7 @@ public class ServersResource {
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") long id) {
-    long organisation =
-        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_DELETE).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     return accepted(control.delete(organisation, id));
   }
 
@@ -167,8 +158,7 @@ public class ServersResource {
   @Path("{id}/actions/{action}/password")
   @SecretInResponse
   public RootPassword password(@PathParam("id") long id, @PathParam("action") long actionId) {
-    long organisation =
-        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_MANAGE).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     return new RootPassword(control.revealPassword(organisation, id, actionId));
   }
 
@@ -180,8 +170,7 @@ public class ServersResource {
   @Path("{id}/console")
   @SecretInResponse
   public Response console(@PathParam("id") long id) {
-    long organisation =
-        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_MANAGE).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     ConsoleTicket ticket = consoles.ticket(organisation, id);
     return Response.status(Response.Status.CREATED).entity(ticket).build();
   }
@@ -190,8 +179,7 @@ public class ServersResource {
   @GET
   @Path("{id}/usage")
   public ApiUsage usage(@PathParam("id") long id, @QueryParam("period") String period) {
-    long organisation =
-        api.organisation(Scope.READ_SERVERS, Permission.SERVERS_VIEW).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     UsagePeriod chosen = UsagePeriod.parse(period);
     return ApiUsage.of(chosen, usage.of(organisation, id, chosen));
   }
@@ -200,15 +188,10 @@ public class ServersResource {
     return Response.accepted(ApiServerAction.of(action)).build();
   }
 
-  private static Permission permissionFor(ServerActionType type) {
-    return type == ServerActionType.DELETE ? Permission.SERVERS_DELETE : Permission.SERVERS_MANAGE;
-  }
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(ServerOrder order) {
-    long organisation =
-        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_CREATE).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     ServerOrder body = RequestBodies.require(order);
     if (body.planId() == null) {
       throw BrandcloudException.invalid("planId", "planId is required");
@@ -232,8 +215,7 @@ public class ServersResource {
   @Path("{id}/backup")
   @Consumes(MediaType.APPLICATION_JSON)
   public ApiServer backup(@PathParam("id") long id, BackupSwitch body) {
-    long organisation =
-        api.organisation(Scope.WRITE_SERVERS, Permission.SERVERS_MANAGE).organisationId();
+    long organisation = api.activeOrganisation().organisationId();
     BackupSwitch request = RequestBodies.require(body);
     if (request.enabled() == null) {
       throw BrandcloudException.invalid("enabled", "enabled is true or false");

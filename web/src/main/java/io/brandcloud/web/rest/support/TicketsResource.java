@@ -1,7 +1,5 @@
 package io.brandcloud.web.rest.support;
 
-import io.brandcloud.access.Permission;
-import io.brandcloud.access.Scope;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.application.DepartmentChoice;
 import io.brandcloud.support.application.NewTicket;
@@ -57,7 +55,7 @@ public class TicketsResource {
   @GET
   public ApiPage<ApiTicket> list(
       @QueryParam("page") String page, @QueryParam("limit") String limit) {
-    long organisation = reader();
+    long organisation = organisation();
     return ApiPage.of(
         tickets.ofOrganisation(organisation, PageRequest.of(page, limit)), ApiTicket::of);
   }
@@ -65,20 +63,19 @@ public class TicketsResource {
   @GET
   @Path("departments")
   public List<ApiDepartment> departments() {
-    reader();
-    return tickets.departments().stream().map(ApiDepartment::of).toList();
+    return tickets.departments(organisation()).stream().map(ApiDepartment::of).toList();
   }
 
   @GET
   @Path("{id}")
   public ApiTicket get(@PathParam("id") long id) {
-    return ApiTicket.of(tickets.ofOrganisation(reader(), id));
+    return ApiTicket.of(tickets.ofOrganisation(organisation(), id));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response open(TicketOpening body) {
-    long organisation = writer();
+    long organisation = organisation();
     TicketOpening opening = RequestBodies.require(body);
     ApiTicket opened =
         ApiTicket.of(
@@ -99,7 +96,7 @@ public class TicketsResource {
   @Path("{id}/replies")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response reply(@PathParam("id") long id, Reply body) {
-    long organisation = writer();
+    long organisation = organisation();
     Reply reply = RequestBodies.require(body);
     ApiTicket answered =
         ApiTicket.of(tickets.reply(organisation, id, reply.body(), MessageChannel.API));
@@ -109,7 +106,7 @@ public class TicketsResource {
   @POST
   @Path("{id}/close")
   public ApiTicket close(@PathParam("id") long id) {
-    return ApiTicket.of(tickets.close(writer(), id));
+    return ApiTicket.of(tickets.close(organisation(), id));
   }
 
   /** Attaches the body as a file named {@code name}; its content decides what it is. */
@@ -117,7 +114,7 @@ public class TicketsResource {
   @Path("{id}/attachments")
   @Consumes(MediaType.WILDCARD)
   public Response attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] body) {
-    long organisation = writer();
+    long organisation = organisation();
     return Response.status(Response.Status.CREATED)
         .entity(ApiTicket.Attachment.of(attachments.attachAsCustomer(organisation, id, name, body)))
         .build();
@@ -127,7 +124,7 @@ public class TicketsResource {
   @Path("{id}/attachments/{attachment}")
   @Produces(MediaType.WILDCARD)
   public Response file(@PathParam("id") long id, @PathParam("attachment") long attachment) {
-    return FileResponses.download(attachments.forCustomer(reader(), id, attachment));
+    return FileResponses.download(attachments.forCustomer(organisation(), id, attachment));
   }
 
   /** The thread as a PDF in the brand. */
@@ -138,15 +135,12 @@ public class TicketsResource {
     TenantContext tenant = api.tenant();
     return FileResponses.pdf(
         TicketTranscriptPdf.render(
-            tickets.ofOrganisation(reader(), id), tenant.brand(), tenant.timeZone()),
+            tickets.ofOrganisation(organisation(), id), tenant.brand(), tenant.timeZone()),
         "ticket-" + id + ".pdf");
   }
 
-  private long reader() {
-    return api.organisation(Scope.READ_TICKETS, Permission.TICKETS_VIEW).organisationId();
-  }
-
-  private long writer() {
-    return api.organisation(Scope.WRITE_TICKETS, Permission.TICKETS_CREATE).organisationId();
+  /** The organisation the caller acts in; the service decides what their role there allows. */
+  private long organisation() {
+    return api.activeOrganisation().organisationId();
   }
 }
