@@ -26,17 +26,17 @@ class AreaStructureTest {
   static final ArchRule servicesDoNotReachIntoInfrastructure =
       noClasses()
           .that()
-          .resideInAPackage("io.brandcloud.*.application..")
+          .resideInAPackage("io.brandcloud..application..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("io.brandcloud.*.infrastructure..");
+          .resideInAPackage("io.brandcloud..infrastructure..");
 
   @ArchTest
   static final ArchRule theDomainDependsOnNoLayerAboveIt =
       noClasses()
           .that()
-          .resideInAPackage("io.brandcloud.*.domain..")
+          .resideInAPackage("io.brandcloud..domain..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("io.brandcloud.*.application..", "io.brandcloud.*.infrastructure..");
+          .resideInAnyPackage("io.brandcloud..application..", "io.brandcloud..infrastructure..");
 }

@@ -20,5 +20,5 @@ class JobStructureTest {
           .resideInAPackage("io.brandcloud.batch..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("io.brandcloud.*.infrastructure..");
+          .resideInAPackage("io.brandcloud..infrastructure..");
 }

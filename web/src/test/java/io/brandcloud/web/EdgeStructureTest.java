@@ -34,7 +34,7 @@ class EdgeStructureTest {
           .resideInAPackage("io.brandcloud.web..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("io.brandcloud.*.infrastructure..");
+          .resideInAPackage("io.brandcloud..infrastructure..");
 
   @ArchTest
   static final ArchRule theApiLeavesPermissionsToTheServices =

@@ -4,7 +4,7 @@ import io.brandcloud.content.domain.ArticleKind;
 import io.brandcloud.content.domain.PublishedPages;
 import io.brandcloud.shared.search.SearchQuery;
 import io.brandcloud.shared.search.TenantSearchIndexes;
-import io.brandcloud.support.domain.KnowledgeBase;
+import io.brandcloud.support.suggestions.domain.KnowledgeBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

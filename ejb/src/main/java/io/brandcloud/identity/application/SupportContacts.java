@@ -4,7 +4,7 @@ import io.brandcloud.identity.domain.MembershipRepository;
 import io.brandcloud.identity.domain.OrganisationRepository;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.identity.domain.UserRepository;
-import io.brandcloud.support.domain.SupportPeople;
+import io.brandcloud.support.tickets.domain.SupportPeople;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;

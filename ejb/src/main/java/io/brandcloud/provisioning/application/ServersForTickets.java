@@ -1,7 +1,7 @@
 package io.brandcloud.provisioning.application;
 
 import io.brandcloud.provisioning.domain.ServerRepository;
-import io.brandcloud.support.domain.TicketServers;
+import io.brandcloud.support.tickets.domain.TicketServers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.brandcloud.web.rest;
 
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.shared.ErrorCode;
-import io.brandcloud.support.domain.AttachmentCheck;
+import io.brandcloud.support.tickets.domain.AttachmentCheck;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

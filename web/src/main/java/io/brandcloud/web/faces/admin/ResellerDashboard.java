@@ -6,7 +6,7 @@ import io.brandcloud.platform.application.UsageFigures;
 import io.brandcloud.provisioning.application.Servers;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;
-import io.brandcloud.support.application.TicketDesk;
+import io.brandcloud.support.tickets.application.TicketDesk;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.BarChart;
 import io.brandcloud.web.faces.shared.Branding;

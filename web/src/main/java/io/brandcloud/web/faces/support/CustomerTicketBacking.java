@@ -1,10 +1,10 @@
 package io.brandcloud.web.faces.support;
 
 import io.brandcloud.shared.BrandcloudException;
-import io.brandcloud.support.application.TicketAttachments;
-import io.brandcloud.support.application.TicketView;
-import io.brandcloud.support.application.Tickets;
-import io.brandcloud.support.domain.MessageChannel;
+import io.brandcloud.support.tickets.application.TicketAttachments;
+import io.brandcloud.support.tickets.application.TicketView;
+import io.brandcloud.support.tickets.application.Tickets;
+import io.brandcloud.support.tickets.domain.MessageChannel;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;

@@ -1,6 +1,6 @@
 package io.brandcloud.web.faces.support;
 
-import io.brandcloud.support.application.DepartmentView;
+import io.brandcloud.support.tickets.application.DepartmentView;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

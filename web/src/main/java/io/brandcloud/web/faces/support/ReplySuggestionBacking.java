@@ -1,7 +1,7 @@
 package io.brandcloud.web.faces.support;
 
-import io.brandcloud.support.application.ReplySuggestions;
-import io.brandcloud.support.application.Suggestion;
+import io.brandcloud.support.suggestions.application.ReplySuggestions;
+import io.brandcloud.support.suggestions.application.Suggestion;
 import io.brandcloud.web.faces.shared.FacesActions;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,12 +1,12 @@
 package io.brandcloud.web.faces.support;
 
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.support.application.DiscordSettings;
-import io.brandcloud.support.application.DiscordView;
-import io.brandcloud.support.application.SupportDiscord;
-import io.brandcloud.support.application.TicketDesk;
-import io.brandcloud.support.domain.DiscordPost;
-import io.brandcloud.support.domain.SupportPeople;
+import io.brandcloud.support.discord.application.DiscordSettings;
+import io.brandcloud.support.discord.application.DiscordView;
+import io.brandcloud.support.discord.application.SupportDiscord;
+import io.brandcloud.support.discord.domain.DiscordPost;
+import io.brandcloud.support.tickets.application.TicketDesk;
+import io.brandcloud.support.tickets.domain.SupportPeople;
 import io.brandcloud.web.faces.admin.StaffPermissions;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;

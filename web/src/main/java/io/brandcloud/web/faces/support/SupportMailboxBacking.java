@@ -2,11 +2,11 @@ package io.brandcloud.web.faces.support;
 
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
-import io.brandcloud.support.application.CheckResult;
-import io.brandcloud.support.application.MailboxSettings;
-import io.brandcloud.support.application.MailboxView;
-import io.brandcloud.support.application.SupportMailboxes;
-import io.brandcloud.support.domain.ReceivedMail;
+import io.brandcloud.support.mailin.application.CheckResult;
+import io.brandcloud.support.mailin.application.MailboxSettings;
+import io.brandcloud.support.mailin.application.MailboxView;
+import io.brandcloud.support.mailin.application.SupportMailboxes;
+import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.web.faces.admin.StaffPermissions;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;

@@ -1,12 +1,12 @@
 package io.brandcloud.web.faces.support;
 
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.support.application.CannedReplies;
-import io.brandcloud.support.application.CannedReplyView;
-import io.brandcloud.support.application.DepartmentView;
-import io.brandcloud.support.application.SupportDepartments;
-import io.brandcloud.support.application.TicketDesk;
-import io.brandcloud.support.domain.SupportPeople.Person;
+import io.brandcloud.support.tickets.application.CannedReplies;
+import io.brandcloud.support.tickets.application.CannedReplyView;
+import io.brandcloud.support.tickets.application.DepartmentView;
+import io.brandcloud.support.tickets.application.SupportDepartments;
+import io.brandcloud.support.tickets.application.TicketDesk;
+import io.brandcloud.support.tickets.domain.SupportPeople.Person;
 import io.brandcloud.web.faces.admin.StaffPermissions;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;

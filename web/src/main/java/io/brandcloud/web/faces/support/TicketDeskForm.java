@@ -1,7 +1,7 @@
 package io.brandcloud.web.faces.support;
 
-import io.brandcloud.support.application.TicketChange;
-import io.brandcloud.support.application.TicketSummary;
+import io.brandcloud.support.tickets.application.TicketChange;
+import io.brandcloud.support.tickets.application.TicketSummary;
 import java.io.Serializable;
 import java.util.Objects;
 

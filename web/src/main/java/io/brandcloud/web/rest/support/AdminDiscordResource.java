@@ -2,10 +2,10 @@ package io.brandcloud.web.rest.support;
 
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
-import io.brandcloud.support.application.DiscordSettings;
-import io.brandcloud.support.application.DiscordView;
-import io.brandcloud.support.application.SupportDiscord;
-import io.brandcloud.support.domain.DiscordPost;
+import io.brandcloud.support.discord.application.DiscordSettings;
+import io.brandcloud.support.discord.application.DiscordView;
+import io.brandcloud.support.discord.application.SupportDiscord;
+import io.brandcloud.support.discord.domain.DiscordPost;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;

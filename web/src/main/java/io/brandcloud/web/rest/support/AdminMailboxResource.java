@@ -2,11 +2,11 @@ package io.brandcloud.web.rest.support;
 
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
-import io.brandcloud.support.application.CheckResult;
-import io.brandcloud.support.application.MailboxSettings;
-import io.brandcloud.support.application.MailboxView;
-import io.brandcloud.support.application.SupportMailboxes;
-import io.brandcloud.support.domain.ReceivedMail;
+import io.brandcloud.support.mailin.application.CheckResult;
+import io.brandcloud.support.mailin.application.MailboxSettings;
+import io.brandcloud.support.mailin.application.MailboxView;
+import io.brandcloud.support.mailin.application.SupportMailboxes;
+import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;

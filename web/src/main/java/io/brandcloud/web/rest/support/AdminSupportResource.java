@@ -1,9 +1,9 @@
 package io.brandcloud.web.rest.support;
 
-import io.brandcloud.support.application.CannedReplies;
-import io.brandcloud.support.application.CannedReplyView;
-import io.brandcloud.support.application.DepartmentView;
-import io.brandcloud.support.application.SupportDepartments;
+import io.brandcloud.support.tickets.application.CannedReplies;
+import io.brandcloud.support.tickets.application.CannedReplyView;
+import io.brandcloud.support.tickets.application.DepartmentView;
+import io.brandcloud.support.tickets.application.SupportDepartments;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;

@@ -1,6 +1,6 @@
 package io.brandcloud.web.rest.support;
 
-import io.brandcloud.support.application.Suggestion;
+import io.brandcloud.support.suggestions.application.Suggestion;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package io.brandcloud.web.rest.support;
 
-import io.brandcloud.support.application.AttachmentView;
-import io.brandcloud.support.application.TicketMessageView;
-import io.brandcloud.support.application.TicketSummary;
-import io.brandcloud.support.application.TicketView;
+import io.brandcloud.support.tickets.application.AttachmentView;
+import io.brandcloud.support.tickets.application.TicketMessageView;
+import io.brandcloud.support.tickets.application.TicketSummary;
+import io.brandcloud.support.tickets.application.TicketView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package io.brandcloud.web.rest.support;
 
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.support.application.DiscordInteractions;
+import io.brandcloud.support.discord.application.DiscordInteractions;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.brandcloud.web.rest.support;
 
-import io.brandcloud.support.application.AttachmentFile;
+import io.brandcloud.support.tickets.application.AttachmentFile;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package io.brandcloud.web.rest.support;
 
 import io.brandcloud.shared.PageRequest;
-import io.brandcloud.support.application.DepartmentChoice;
-import io.brandcloud.support.application.NewTicket;
-import io.brandcloud.support.application.TicketAttachments;
-import io.brandcloud.support.application.TicketTranscriptPdf;
-import io.brandcloud.support.application.Tickets;
-import io.brandcloud.support.domain.MessageChannel;
+import io.brandcloud.support.tickets.application.DepartmentChoice;
+import io.brandcloud.support.tickets.application.NewTicket;
+import io.brandcloud.support.tickets.application.TicketAttachments;
+import io.brandcloud.support.tickets.application.TicketTranscriptPdf;
+import io.brandcloud.support.tickets.application.Tickets;
+import io.brandcloud.support.tickets.domain.MessageChannel;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;

@@ -1,7 +1,0 @@
-package io.brandcloud.support.domain;
-
-/** Which side of a ticket a mail went to, and so who may answer it by mail. */
-public enum ReplySide {
-  CUSTOMER,
-  STAFF
-}

@@ -1,0 +1,151 @@
+package io.brandcloud.support.tickets.application;
+
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.mail.MailOutbox;
+import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.ReplyRoute;
+import io.brandcloud.shared.PublicUrls;
+import io.brandcloud.support.mailin.domain.SupportMailbox;
+import io.brandcloud.support.mailin.domain.SupportMailboxRepository;
+import io.brandcloud.support.tickets.domain.DepartmentRepository;
+import io.brandcloud.support.tickets.domain.ReplySide;
+import io.brandcloud.support.tickets.domain.SupportPeople;
+import io.brandcloud.support.tickets.domain.SupportPeople.Person;
+import io.brandcloud.support.tickets.domain.Ticket;
+import io.brandcloud.support.tickets.domain.TicketMessage;
+import io.brandcloud.support.tickets.domain.TicketStatus;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells the other side of a ticket what happened, through the mail outbox in the transaction that
+ * made the change: customers hear of answers and closing, staff of what customers write.
+ */
+@ApplicationScoped
+class TicketMail {
+
+  @Inject MailOutbox mail;
+  @Inject SupportPeople people;
+  @Inject DepartmentRepository departments;
+  @Inject SupportMailboxRepository mailboxes;
+
+  /** Staff answered: the customer who opened the ticket hears, or the owner once they left. */
+  void answered(Ticket ticket, TicketMessage reply) {
+    customer(ticket)
+        .ifPresent(
+            person ->
+                mail.send(
+                    MessageType.TICKET_ANSWERED,
+                    person.email(),
+                    Map.of(
+                        "name", person.name(),
+                        "ticket", number(ticket),
+                        "subject", ticket.subject(),
+                        "author", reply.authorName(),
+                        "reply", reply.body(),
+                        "status", statusWords(ticket.status()),
+                        "ticketUrl", portal() + "/portal/ticket.xhtml?id=" + ticket.id()),
+                    replyRoute(ticket, ReplySide.CUSTOMER)));
+  }
+
+  void closed(Ticket ticket) {
+    customer(ticket)
+        .ifPresent(
+            person ->
+                mail.send(
+                    MessageType.TICKET_CLOSED,
+                    person.email(),
+                    Map.of(
+                        "name", person.name(),
+                        "ticket", number(ticket),
+                        "subject", ticket.subject(),
+                        "ticketUrl", portal() + "/portal/ticket.xhtml?id=" + ticket.id()),
+                    replyRoute(ticket, ReplySide.CUSTOMER)));
+  }
+
+  /**
+   * The customer wrote: the assignee hears, else the department's staff, else every staff member
+   * who works tickets; never the writer.
+   */
+  void needsAnswer(Ticket ticket, TicketMessage message, Long writerId) {
+    String organisation =
+        people
+            .organisationNames(List.of(ticket.organisationId()))
+            .getOrDefault(ticket.organisationId(), "");
+    List<MailOutbox.Addressed> mails =
+        answerers(ticket).stream()
+            .filter(person -> writerId == null || person.id() != writerId)
+            .map(
+                person ->
+                    new MailOutbox.Addressed(
+                        person.email(),
+                        Map.of(
+                            "name", person.name(),
+                            "ticket", number(ticket),
+                            "subject", ticket.subject(),
+                            "organisation", organisation,
+                            "author", message.authorName(),
+                            "priority", ticket.priority().wireName(),
+                            "reply", message.body(),
+                            "ticketUrl", portal() + "/admin/ticket.xhtml?id=" + ticket.id())))
+            .toList();
+    mail.sendAll(MessageType.TICKET_NEEDS_ANSWER, mails, replyRoute(ticket, ReplySide.STAFF));
+  }
+
+  /**
+   * Once the tenant reads a support mailbox, answers go there, marked with the reference of the
+   * ticket's side they were sent to, so they land in the ticket as that side's.
+   */
+  private Optional<ReplyRoute> replyRoute(Ticket ticket, ReplySide side) {
+    return mailboxes
+        .current()
+        .filter(SupportMailbox::enabled)
+        .map(m -> new ReplyRoute(m.server().address(), ticket.replyReference(side).mark()));
+  }
+
+  private List<Person> answerers(Ticket ticket) {
+    List<Person> workers =
+        people.staff().stream().filter(p -> p.role().may(StaffPermission.TICKETS_MANAGE)).toList();
+    Optional<Long> assignee = ticket.assigneeId();
+    if (assignee.isPresent()) {
+      List<Person> assigned = workers.stream().filter(p -> p.id() == assignee.get()).toList();
+      if (!assigned.isEmpty()) {
+        return assigned;
+      }
+    }
+    Set<Long> department =
+        departments.find(ticket.departmentId()).map(d -> d.staff()).orElse(Set.of());
+    List<Person> members = workers.stream().filter(p -> department.contains(p.id())).toList();
+    return members.isEmpty() ? workers : members;
+  }
+
+  private Optional<Person> customer(Ticket ticket) {
+    return ticket
+        .openedBy()
+        .flatMap(user -> people.memberOf(ticket.organisationId(), user))
+        .or(() -> people.ownerOf(ticket.organisationId()));
+  }
+
+  /** The ticket's number as written, never with the locale's thousands separators. */
+  private static String number(Ticket ticket) {
+    return Long.toString(ticket.id());
+  }
+
+  private static String portal() {
+    return PublicUrls.portal(CurrentTenant.require().slug());
+  }
+
+  private static String statusWords(TicketStatus status) {
+    return switch (status) {
+      case OPEN -> "open";
+      case WAITING_FOR_CUSTOMER -> "waiting for your answer";
+      case WAITING_FOR_STAFF -> "waiting for our answer";
+      case CLOSED -> "closed";
+    };
+  }
+}

@@ -1,0 +1,9 @@
+package io.brandcloud.support.tickets.domain;
+
+/** Where a ticket message was written. */
+public enum MessageChannel {
+  PORTAL,
+  API,
+  MAIL,
+  DISCORD
+}
