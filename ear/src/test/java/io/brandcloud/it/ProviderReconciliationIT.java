@@ -3,12 +3,12 @@ package io.brandcloud.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.it.TestTenants.Fixture;
-import io.brandcloud.provisioning.application.ProviderReconciliation;
-import io.brandcloud.provisioning.application.ReconciliationReport;
-import io.brandcloud.provisioning.application.ServerControl;
-import io.brandcloud.provisioning.application.Servers;
-import io.brandcloud.provisioning.domain.ServerActionType;
-import io.brandcloud.provisioning.domain.ServerCommand;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.reconciliation.application.ProviderReconciliation;
+import io.brandcloud.provisioning.reconciliation.application.ReconciliationReport;
+import io.brandcloud.provisioning.servers.application.ServerControl;
+import io.brandcloud.provisioning.servers.application.Servers;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package io.brandcloud.it;
 import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.TestTenants.Fixture;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.ApplicationClock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.TestTenants.Fixture;
-import io.brandcloud.provisioning.application.ServerActions;
-import io.brandcloud.provisioning.application.Servers;
-import io.brandcloud.provisioning.domain.ServerActionView;
-import io.brandcloud.provisioning.infrastructure.SimulatorHangs;
+import io.brandcloud.provisioning.actions.application.ServerActions;
+import io.brandcloud.provisioning.actions.domain.ServerActionView;
+import io.brandcloud.provisioning.providers.infrastructure.SimulatorHangs;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

@@ -26,7 +26,7 @@ import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageTemplates;
 import io.brandcloud.mail.MessageType;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;

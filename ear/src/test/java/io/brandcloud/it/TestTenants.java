@@ -12,7 +12,7 @@ import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.platform.application.TenantDraft;
 import io.brandcloud.platform.application.Tenants;
-import io.brandcloud.provisioning.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;

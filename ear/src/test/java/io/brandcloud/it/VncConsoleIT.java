@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.brandcloud.provisioning.domain.ConsoleAccess;
-import io.brandcloud.provisioning.domain.ConsoleScreen;
-import io.brandcloud.provisioning.domain.ConsoleStream;
-import io.brandcloud.provisioning.infrastructure.vnc.VncConsoles;
+import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.consoles.domain.ConsoleScreen;
+import io.brandcloud.provisioning.consoles.domain.ConsoleStream;
+import io.brandcloud.provisioning.consoles.infrastructure.vnc.VncConsoles;
 import io.brandcloud.shared.BrandcloudException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;

@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.brandcloud.provisioning.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.brandcloud.batch.providers;
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.batch.partition.TenantPartition;
-import io.brandcloud.provisioning.application.ProviderReconciliation;
+import io.brandcloud.provisioning.reconciliation.application.ProviderReconciliation;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.batch.api.AbstractBatchlet;

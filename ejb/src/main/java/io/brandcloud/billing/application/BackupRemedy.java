@@ -7,7 +7,7 @@ import io.brandcloud.billing.domain.BackupRemedyRecords.PaidCharge;
 import io.brandcloud.billing.domain.BackupRemedyRecords.ServerPast;
 import io.brandcloud.billing.domain.BackupShares;
 import io.brandcloud.billing.domain.BackupShares.History;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.CurrentTenant;

@@ -5,7 +5,7 @@ import io.brandcloud.billing.domain.WalletCredited;
 import io.brandcloud.billing.domain.WalletDebts;
 import io.brandcloud.outbox.MessageHandler;
 import io.brandcloud.outbox.Outbox;
-import io.brandcloud.provisioning.domain.ResumeServersAfterPayment;
+import io.brandcloud.provisioning.servers.domain.ResumeServersAfterPayment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.brandcloud.billing.application;
 
-import io.brandcloud.provisioning.domain.CustomerBalances;
+import io.brandcloud.provisioning.servers.domain.CustomerBalances;
 import io.brandcloud.shared.Money;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,10 +2,10 @@ package io.brandcloud.web.websocket;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.platform.application.TenantDirectory;
-import io.brandcloud.provisioning.application.ConsoleGrant;
-import io.brandcloud.provisioning.application.ConsoleTicket;
-import io.brandcloud.provisioning.application.Consoles;
-import io.brandcloud.provisioning.domain.ConsoleStream;
+import io.brandcloud.provisioning.consoles.application.ConsoleGrant;
+import io.brandcloud.provisioning.consoles.application.ConsoleTicket;
+import io.brandcloud.provisioning.consoles.application.Consoles;
+import io.brandcloud.provisioning.consoles.domain.ConsoleStream;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;

@@ -1,6 +1,6 @@
 package io.brandcloud.web.websocket;
 
-import io.brandcloud.provisioning.domain.ConsoleScreen;
+import io.brandcloud.provisioning.consoles.domain.ConsoleScreen;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;

@@ -1,9 +1,9 @@
 package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.catalog.application.PlanCatalog;
-import io.brandcloud.provisioning.application.ProviderConnections;
-import io.brandcloud.provisioning.application.ProviderConnections.ConnectionView;
-import io.brandcloud.provisioning.domain.CatalogEntry;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.application.ProviderConnections.ConnectionView;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.FacesActions;

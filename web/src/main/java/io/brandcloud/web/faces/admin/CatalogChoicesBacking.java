@@ -1,9 +1,9 @@
 package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.provisioning.application.ProviderConnections;
-import io.brandcloud.provisioning.domain.CatalogEntry;
-import io.brandcloud.provisioning.domain.CatalogEntry.Kind;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry.Kind;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;

@@ -1,8 +1,8 @@
 package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.provisioning.application.ProviderConnections;
-import io.brandcloud.provisioning.application.ProviderConnections.ConnectionView;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.application.ProviderConnections.ConnectionView;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;

@@ -3,7 +3,7 @@ package io.brandcloud.web.faces.admin;
 import io.brandcloud.billing.application.WalletOverview;
 import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.platform.application.UsageFigures;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.tickets.application.TicketDesk;

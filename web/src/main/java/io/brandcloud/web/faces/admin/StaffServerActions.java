@@ -2,9 +2,9 @@ package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.provisioning.application.ServerControl;
-import io.brandcloud.provisioning.domain.ServerActionType;
-import io.brandcloud.provisioning.domain.ServerCommand;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.servers.application.ServerControl;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;

@@ -1,8 +1,8 @@
 package io.brandcloud.web.faces.admin;
 
 import io.brandcloud.identity.application.CustomerDirectory;
-import io.brandcloud.provisioning.application.ServerView;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.servers.application.ServerView;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.PagedModel;

@@ -1,9 +1,9 @@
 package io.brandcloud.web.faces.portal;
 
-import io.brandcloud.provisioning.application.ConsoleTicket;
-import io.brandcloud.provisioning.application.Consoles;
-import io.brandcloud.provisioning.application.ServerView;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.consoles.application.ConsoleTicket;
+import io.brandcloud.provisioning.consoles.application.Consoles;
+import io.brandcloud.provisioning.servers.application.ServerView;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;

@@ -2,8 +2,8 @@ package io.brandcloud.web.faces.portal;
 
 import io.brandcloud.billing.application.Spending;
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.provisioning.application.ServerView;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.servers.application.ServerView;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;

@@ -1,9 +1,9 @@
 package io.brandcloud.web.faces.portal;
 
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.provisioning.application.ServerUsageReadings;
-import io.brandcloud.provisioning.application.ServerUsageReadings.UsagePeriod;
-import io.brandcloud.provisioning.domain.ServerUsage;
+import io.brandcloud.provisioning.providers.domain.ServerUsage;
+import io.brandcloud.provisioning.servers.application.ServerUsageReadings;
+import io.brandcloud.provisioning.servers.application.ServerUsageReadings.UsagePeriod;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.CurrentTenant;

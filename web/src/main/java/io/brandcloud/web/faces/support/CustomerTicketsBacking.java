@@ -1,7 +1,7 @@
 package io.brandcloud.web.faces.support;
 
-import io.brandcloud.provisioning.application.ServerView;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.servers.application.ServerView;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.support.tickets.application.DepartmentChoice;
 import io.brandcloud.support.tickets.application.NewTicket;
 import io.brandcloud.support.tickets.application.TicketSummary;

@@ -2,7 +2,7 @@ package io.brandcloud.web.rest.catalog;
 
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.RequestBodies;

@@ -2,8 +2,8 @@ package io.brandcloud.web.rest.catalog;
 
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
-import io.brandcloud.provisioning.application.ProviderConnections;
-import io.brandcloud.provisioning.application.Servers;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;

@@ -1,9 +1,9 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.provisioning.application.ProviderConnections;
-import io.brandcloud.provisioning.application.ProviderConnections.ConnectionView;
-import io.brandcloud.provisioning.domain.CatalogEntry;
-import io.brandcloud.provisioning.domain.CatalogEntry.Kind;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.application.ProviderConnections.ConnectionView;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry.Kind;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;

@@ -1,8 +1,8 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.provisioning.application.ReconciliationFindings;
-import io.brandcloud.provisioning.domain.Reconciliations.ServerDrift;
-import io.brandcloud.provisioning.domain.Reconciliations.UnknownServer;
+import io.brandcloud.provisioning.reconciliation.application.ReconciliationFindings;
+import io.brandcloud.provisioning.reconciliation.domain.Reconciliations.ServerDrift;
+import io.brandcloud.provisioning.reconciliation.domain.Reconciliations.UnknownServer;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiPage;

@@ -1,9 +1,9 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.provisioning.application.ServerControl;
-import io.brandcloud.provisioning.application.Servers;
-import io.brandcloud.provisioning.domain.ServerActionType;
-import io.brandcloud.provisioning.domain.ServerCommand;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.servers.application.ServerControl;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;

@@ -1,6 +1,6 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.provisioning.domain.ServerActionView;
+import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import java.time.Instant;
 import java.util.Locale;
 

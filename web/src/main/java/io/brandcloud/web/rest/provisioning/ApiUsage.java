@@ -1,7 +1,7 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.provisioning.application.ServerUsageReadings.UsagePeriod;
-import io.brandcloud.provisioning.domain.ServerUsage;
+import io.brandcloud.provisioning.providers.domain.ServerUsage;
+import io.brandcloud.provisioning.servers.application.ServerUsageReadings.UsagePeriod;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,16 +1,16 @@
 package io.brandcloud.web.rest.provisioning;
 
-import io.brandcloud.provisioning.application.ConsoleTicket;
-import io.brandcloud.provisioning.application.Consoles;
-import io.brandcloud.provisioning.application.ServerActions;
-import io.brandcloud.provisioning.application.ServerControl;
-import io.brandcloud.provisioning.application.ServerUsageReadings;
-import io.brandcloud.provisioning.application.ServerUsageReadings.UsagePeriod;
-import io.brandcloud.provisioning.application.ServerView;
-import io.brandcloud.provisioning.application.Servers;
-import io.brandcloud.provisioning.domain.ServerActionType;
-import io.brandcloud.provisioning.domain.ServerActionView;
-import io.brandcloud.provisioning.domain.ServerCommand;
+import io.brandcloud.provisioning.actions.application.ServerActions;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.actions.domain.ServerActionView;
+import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.consoles.application.ConsoleTicket;
+import io.brandcloud.provisioning.consoles.application.Consoles;
+import io.brandcloud.provisioning.servers.application.ServerControl;
+import io.brandcloud.provisioning.servers.application.ServerUsageReadings;
+import io.brandcloud.provisioning.servers.application.ServerUsageReadings.UsagePeriod;
+import io.brandcloud.provisioning.servers.application.ServerView;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiMoney;

@@ -1,0 +1,31 @@
+package io.brandcloud.provisioning.actions.application;
+
+import io.brandcloud.provisioning.providers.domain.CloudProvider;
+import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderTask;
+
+/** Which provider call carries out which server action. */
+final class ProviderCalls {
+
+  private ProviderCalls() {}
+
+  static ProviderTask perform(CloudProvider provider, ProviderAccount account, ClaimedAction a) {
+    String id = a.externalId();
+    return switch (a.type()) {
+      case START -> provider.start(account, id);
+      case SHUTDOWN -> provider.shutDown(account, id);
+      case POWER_OFF -> provider.powerOff(account, id);
+      case REBOOT -> provider.reboot(account, id);
+      case REBUILD -> provider.rebuild(account, id, a.parameter(), a.rootPassword());
+      case RESET_PASSWORD -> provider.resetPassword(account, id, a.rootPassword());
+      case RENAME -> provider.rename(account, id, a.parameter());
+      case RESIZE -> provider.resize(account, id, a.spec().planCode());
+      case SUSPEND -> provider.suspend(account, id);
+      case UNSUSPEND -> provider.unsuspend(account, id);
+      case DELETE -> provider.delete(account, id);
+      case ENABLE_BACKUPS -> provider.enableBackups(account, id);
+      case DISABLE_BACKUPS -> provider.disableBackups(account, id);
+      case CREATE -> throw new IllegalArgumentException("A build is not a single call");
+    };
+  }
+}

@@ -1,0 +1,283 @@
+package io.brandcloud.provisioning.actions.application;
+
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.outbox.WorkDue;
+import io.brandcloud.provisioning.actions.domain.QueuedServerAction;
+import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
+import io.brandcloud.provisioning.actions.domain.ServerActionStatus;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.providers.application.ConnectionSteps;
+import io.brandcloud.provisioning.providers.domain.CreatedServer;
+import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState;
+import io.brandcloud.provisioning.providers.domain.ProviderTask;
+import io.brandcloud.provisioning.providers.domain.TaskProgress;
+import io.brandcloud.provisioning.servers.domain.Server;
+import io.brandcloud.provisioning.servers.domain.ServerRepository;
+import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.shared.ApplicationClock;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import org.jboss.logging.Logger;
+
+/**
+ * The short transactions around a server action's provider call: claiming due actions, and applying
+ * what the provider answered. None of them calls the provider.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ServerActionSteps {
+
+  static final int MAX_ATTEMPTS = 5;
+  static final Duration CLAIM = Duration.ofMinutes(2);
+  static final Duration POLL = Duration.ofSeconds(1);
+  private static final Logger LOG = Logger.getLogger(ServerActionSteps.class);
+
+  @Inject ServerActionQueue queue;
+  @Inject ServerRepository servers;
+  @Inject ProviderConnectionRepository connections;
+  @EJB ConnectionSteps records;
+  @EJB PlanCatalog catalog;
+  @EJB WorkDue due;
+  @Inject RootPasswords passwords;
+  @Inject ApplicationClock clock;
+
+  /**
+   * Claims up to {@code limit} due actions of the current tenant: requested ones whose time has
+   * come, and running ones whose worker's claim ran out (it died). A server's actions run one at a
+   * time, oldest first.
+   */
+  public List<ClaimedAction> claim(int limit, long flagVersion) {
+    List<ClaimedAction> claimed = queue.claim(limit, CLAIM).stream().map(this::withServer).toList();
+    due.reschedule(ServerActions.QUEUE, flagVersion, queue.nextDue().orElse(null));
+    return claimed;
+  }
+
+  private ClaimedAction withServer(QueuedServerAction action) {
+    Server server = servers.find(action.serverId()).orElseThrow();
+    var connection = connections.find(server.connectionId()).orElseThrow();
+    String planCode = catalog.find(server.planId()).orElseThrow().providerPlanCode();
+    if (action.type() == ServerActionType.RESIZE) {
+      planCode = catalog.find(Long.parseLong(action.parameter())).orElseThrow().providerPlanCode();
+    }
+    return new ClaimedAction(
+        action.id(),
+        server.id(),
+        action.type(),
+        action.attempt(),
+        action.requestId(),
+        connection.type(),
+        records.accountOf(connection),
+        server.externalId(),
+        server.spec(planCode),
+        action.parameter(),
+        action.providerTask(),
+        action.sealedPassword() == null
+            ? null
+            : passwords.open(action.sealedPassword(), server.id()));
+  }
+
+  /** The provider accepted the build: watch it from now on. */
+  public void buildStarted(ClaimedAction action, CreatedServer created) {
+    if (stillHeld(action)) {
+      server(action).provisioningStarted(created.externalId());
+      keepPassword(action, created.rootPassword());
+      again(action, POLL);
+    }
+  }
+
+  /** What the provider says about a build under way. */
+  public void buildObserved(ClaimedAction action, ProviderServerState state) {
+    if (!stillHeld(action)) {
+      return;
+    }
+    Server server = server(action);
+    if (server.status() == ServerStatus.TERMINATED) {
+      finish(action, ServerActionStatus.SUCCEEDED, null, "Deleted before it first ran");
+      return;
+    }
+    switch (state.phase()) {
+      case RUNNING, STOPPED -> {
+        server.becameRunning(state.ipv4(), clock.now());
+        finish(action, ServerActionStatus.SUCCEEDED, null, null);
+        LOG.infof("Server %d (%s) is running at %s", server.id(), server.hostname(), state.ipv4());
+      }
+      case FAILED, GONE -> {
+        server.failed();
+        queue.keepPassword(action.id(), null);
+        finish(action, ServerActionStatus.FAILED, "The provider could not build the server", null);
+        LOG.warnf("Server %d (%s) failed to build", server.id(), server.hostname());
+      }
+      default -> again(action, POLL);
+    }
+  }
+
+  /**
+   * The provider accepted an action: done at once, or under way with a handle to watch. Its root
+   * password, if it says which, replaces the one chosen; none at all (it mailed its own) is
+   * forgotten, with the provider's note for the customer.
+   */
+  public void accepted(ClaimedAction action, ProviderTask task) {
+    if (!stillHeld(action)) {
+      return;
+    }
+    if (action.type() == ServerActionType.REBUILD
+        || action.type() == ServerActionType.RESET_PASSWORD) {
+      keepPassword(action, task.rootPassword().orElse(null));
+    }
+    if (task.finished()) {
+      succeed(action, task.note());
+      return;
+    }
+    queue.accepted(action.id(), task.handle());
+    if (task.note() != null) {
+      queue.note(action.id(), task.note());
+    }
+    again(action, POLL);
+  }
+
+  /** A retry found the server busy (the first attempt's work may be under way): watch it. */
+  public void settling(ClaimedAction action) {
+    if (stillHeld(action)) {
+      queue.accepted(action.id(), ClaimedAction.SETTLE);
+      again(action, POLL);
+    }
+  }
+
+  /** How far the provider got with work it accepted. */
+  public void observed(ClaimedAction action, TaskProgress progress) {
+    if (!stillHeld(action)) {
+      return;
+    }
+    switch (progress.stage()) {
+      case DONE -> succeed(action, null);
+      case FAILED -> {
+        queue.keepPassword(action.id(), null);
+        finish(action, ServerActionStatus.FAILED, progress.failure(), null);
+      }
+      case UNDER_WAY -> {
+        queue.progressed(action.id(), progress.percent());
+        again(action, POLL);
+      }
+    }
+  }
+
+  /**
+   * The provider call failed: try again after 2, 4, 8 … seconds, or give up after {@value
+   * #MAX_ATTEMPTS} attempts, or at once when trying again cannot help; a build given up fails its
+   * server.
+   */
+  public void failed(ClaimedAction action, String error, boolean worthRetrying) {
+    failed(action, error, worthRetrying, Duration.ZERO);
+  }
+
+  /** As {@link #failed(ClaimedAction, String, boolean)}, waiting at least {@code notBefore}. */
+  public void failed(
+      ClaimedAction action, String error, boolean worthRetrying, Duration notBefore) {
+    if (!stillHeld(action)) {
+      return;
+    }
+    if (worthRetrying && action.attempt() < MAX_ATTEMPTS) {
+      LOG.warnf(
+          "%s of server %d failed (attempt %d): %s",
+          action.type(), action.serverId(), action.attempt(), error);
+      Duration backoff = max(Duration.ofSeconds(1L << action.attempt()), notBefore);
+      queue.retryLater(action.id(), error, backoff);
+      due.flag(ServerActions.QUEUE, backoff);
+      return;
+    }
+    LOG.errorf("Giving up on %s of server %d: %s", action.type(), action.serverId(), error);
+    Server server = server(action);
+    if (action.type() == ServerActionType.CREATE && server.status().inProgress()) {
+      server.failed();
+    }
+    queue.keepPassword(action.id(), null);
+    finish(action, ServerActionStatus.FAILED, error, null);
+  }
+
+  /** What the action changes on our side once the provider did it. */
+  private void succeed(ClaimedAction action, String note) {
+    Server server = server(action);
+    Instant now = clock.now();
+    switch (action.type()) {
+      case START, REBUILD -> whenIn(server, ServerStatus.STOPPED, server::started);
+      case SHUTDOWN, POWER_OFF -> whenIn(server, ServerStatus.RUNNING, server::stopped);
+      case UNSUSPEND -> whenIn(server, ServerStatus.SUSPENDED, server::resume);
+      case RENAME -> server.renamed(action.parameter());
+      case RESIZE -> {
+        PlanView plan = catalog.find(Long.parseLong(action.parameter())).orElseThrow();
+        server.resized(
+            plan.id(),
+            plan.hourlyPriceFor(server.billsBackup()).amount(),
+            now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
+            now);
+      }
+      case ENABLE_BACKUPS -> {
+        // billed from the next full hour, as any new price, once the provider says they are on
+        server.backupsConfirmed(now);
+        PlanView plan = catalog.find(server.planId()).orElseThrow();
+        server.reprice(
+            plan.hourlyPriceFor(server.billsBackup()).amount(),
+            now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
+            now);
+      }
+      default -> {}
+    }
+    if (action.type() == ServerActionType.REBUILD) {
+      server.rebuiltWith(action.parameter());
+    }
+    finish(action, ServerActionStatus.SUCCEEDED, null, note);
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private static void whenIn(Server server, ServerStatus expected, Runnable change) {
+    if (server.status() == expected) {
+      change.run();
+    }
+  }
+
+  private void keepPassword(ClaimedAction action, String rootPassword) {
+    if (!Objects.equals(rootPassword, action.rootPassword())) {
+      queue.keepPassword(
+          action.id(),
+          rootPassword == null ? null : passwords.seal(rootPassword, action.serverId()));
+    }
+  }
+
+  private boolean stillHeld(ClaimedAction action) {
+    boolean held = queue.lockIfHeld(action.id(), action.attempt());
+    if (!held) {
+      LOG.warnf(
+          "Server action %d was taken over by another worker; its result is dropped", action.id());
+    }
+    return held;
+  }
+
+  private Server server(ClaimedAction action) {
+    return servers.findForUpdate(action.serverId()).orElseThrow();
+  }
+
+  private void again(ClaimedAction action, Duration delay) {
+    queue.requeue(action.id(), delay);
+    due.flag(ServerActions.QUEUE, delay);
+  }
+
+  private void finish(ClaimedAction action, ServerActionStatus outcome, String error, String note) {
+    queue.finish(action.id(), outcome, error, note);
+    if (queue.hasRequested(action.serverId())) {
+      due.flag(ServerActions.QUEUE, Duration.ZERO);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.brandcloud.provisioning.actions.application;
+
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
+import io.brandcloud.provisioning.providers.domain.CloudProvider;
+import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.provisioning.servers.domain.Server;
+import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Whether a server may take an action now, and the action's parameter checked. */
+@ApplicationScoped
+public class ServerCommandChecks {
+
+  private static final Set<ServerStatus> UP =
+      EnumSet.of(ServerStatus.RUNNING, ServerStatus.STOPPED);
+
+  static final int MAX_ASKED = 10;
+  static final Duration WINDOW = Duration.ofMinutes(10);
+  static final int MAX_WAITING = 3;
+
+  @EJB PlanCatalog catalog;
+  @EJB ProviderConnections connections;
+  @Inject ServerActionQueue queue;
+
+  /** No reboot storms: a few actions may wait, and only so many may be asked in a while. */
+  public void requireNoStorm(Server server) {
+    int waiting = queue.unfinishedOf(server.id());
+    if (waiting >= MAX_WAITING) {
+      throw new BrandcloudException(ErrorCode.SERVER_BUSY, waiting);
+    }
+    int asked = queue.askedWithin(server.id(), WINDOW);
+    if (asked >= MAX_ASKED) {
+      long retryAfter = WINDOW.toSeconds() / MAX_ASKED;
+      throw new BrandcloudException(
+          ErrorCode.TOO_MANY_SERVER_ACTIONS,
+          Map.of(BrandcloudException.RETRY_AFTER_SECONDS, retryAfter),
+          asked,
+          WINDOW.toMinutes(),
+          retryAfter);
+    }
+  }
+
+  /** Refuses an action the server's state does not allow, saying what it would need. */
+  public void requireState(Server server, ServerActionType type, CloudProvider provider) {
+    Set<ServerStatus> allowed =
+        switch (type) {
+          case START -> EnumSet.of(ServerStatus.STOPPED);
+          case SHUTDOWN, POWER_OFF, REBOOT -> EnumSet.of(ServerStatus.RUNNING);
+          case REBUILD, RESET_PASSWORD, RENAME, RESIZE, SUSPEND ->
+              provider.needStopped().contains(type) ? EnumSet.of(ServerStatus.STOPPED) : UP;
+          case UNSUSPEND -> EnumSet.of(ServerStatus.SUSPENDED);
+          case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS ->
+              EnumSet.complementOf(EnumSet.of(ServerStatus.TERMINATED));
+          case CREATE -> EnumSet.noneOf(ServerStatus.class);
+        };
+    if (!allowed.contains(server.status())) {
+      throw new BrandcloudException(
+          ErrorCode.SERVER_STATE,
+          "The server is "
+              + name(server.status())
+              + "; "
+              + type.wireName().replace('_', ' ')
+              + " needs it "
+              + String.join(" or ", allowed.stream().map(ServerCommandChecks::name).toList()));
+    }
+  }
+
+  /** The action's one parameter, checked: an offered image, another active plan, a host name. */
+  public String parameter(Server server, ServerCommand command) {
+    return switch (command.type()) {
+      case REBUILD -> image(server, command.image());
+      case RESIZE -> plan(server, command.planId());
+      case RENAME -> Servers.requireHostname(command.hostname());
+      default -> null;
+    };
+  }
+
+  private String image(Server server, String image) {
+    String code = image == null ? "" : image.strip();
+    if (!connections.offers(server.connectionId(), CatalogEntry.Kind.IMAGE, code)) {
+      throw BrandcloudException.invalid("image", "Image '" + code + "' is not offered");
+    }
+    return code;
+  }
+
+  private String plan(Server server, Long planId) {
+    if (planId == null) {
+      throw BrandcloudException.invalid("planId", "planId is required");
+    }
+    PlanView plan =
+        catalog
+            .find(planId)
+            .orElseThrow(() -> BrandcloudException.invalid("planId", "No such plan"));
+    if (!plan.active()) {
+      throw new BrandcloudException(ErrorCode.PLAN_INACTIVE, plan.name());
+    }
+    if (plan.connectionId() != server.connectionId()) {
+      throw BrandcloudException.invalid(
+          "planId", "The plan " + plan.name() + " is sold on another provider connection");
+    }
+    if (plan.id() == server.planId()) {
+      throw BrandcloudException.invalid("planId", "The server is on " + plan.name() + " already");
+    }
+    return String.valueOf(plan.id());
+  }
+
+  private static String name(ServerStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,16 @@
+package io.brandcloud.provisioning.actions.domain;
+
+/**
+ * A server action a worker has just claimed; {@code attempt} counts this claim. {@code
+ * providerTask} is the provider's handle once it accepted the work, and {@code sealedPassword} the
+ * root password chosen when the action was asked for, so a retry sets the same one.
+ */
+public record QueuedServerAction(
+    long id,
+    long serverId,
+    ServerActionType type,
+    int attempt,
+    String requestId,
+    String parameter,
+    String providerTask,
+    byte[] sealedPassword) {}

@@ -1,0 +1,67 @@
+package io.brandcloud.provisioning.actions.domain;
+
+import io.brandcloud.shared.BrandcloudException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What a server action asks of the provider. */
+public enum ServerActionType {
+  /** Build the server, then watch the build until it runs or fails. */
+  CREATE,
+  /** Power a stopped server on. */
+  START,
+  /** Ask the operating system to shut down (ACPI). */
+  SHUTDOWN,
+  /** Cut the power, as with a power button held down. */
+  POWER_OFF,
+  REBOOT,
+  /** Reinstall from an image: the disk is wiped and a new root password set. */
+  REBUILD,
+  RESET_PASSWORD,
+  /** A new host name at the provider. */
+  RENAME,
+  /** Another plan (CPU, memory, disk) for the same server. */
+  RESIZE,
+  /** Stop it, keeping its disk: for an unpaid balance or by staff. */
+  SUSPEND,
+  /** Start a suspended server again. */
+  UNSUSPEND,
+  /** Delete it and its disk. */
+  DELETE,
+  /** Switch the provider's backups on, for the backup add-on; asked by the add-on, not by name. */
+  ENABLE_BACKUPS,
+  /** Switch the provider's backups off again. */
+  DISABLE_BACKUPS;
+
+  /** The name the API uses, e.g. {@code power_off}. */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the action destroys something the customer cannot get back. */
+  public boolean destructive() {
+    return this == REBUILD || this == DELETE;
+  }
+
+  /** Whether a customer or staff member asks for it by name; the others follow from orders. */
+  public boolean askedByName() {
+    return this != CREATE && this != ENABLE_BACKUPS && this != DISABLE_BACKUPS;
+  }
+
+  /** The action by its wire name, exactly as written: {@code "REBOOT "} is no action. */
+  public static ServerActionType parse(String wireName) {
+    return Arrays.stream(values())
+        .filter(type -> type.askedByName() && type.wireName().equals(wireName))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                BrandcloudException.invalid(
+                    "type",
+                    "type is one of "
+                        + Arrays.stream(values())
+                            .filter(ServerActionType::askedByName)
+                            .map(ServerActionType::wireName)
+                            .collect(Collectors.joining(", "))));
+  }
+}

@@ -1,0 +1,276 @@
+package io.brandcloud.provisioning.actions.infrastructure;
+
+import io.brandcloud.provisioning.actions.domain.QueuedServerAction;
+import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
+import io.brandcloud.provisioning.actions.domain.ServerActionRequest;
+import io.brandcloud.provisioning.actions.domain.ServerActionStatus;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.actions.domain.ServerActionView;
+import io.brandcloud.shared.NativePages;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.PlainText;
+import io.brandcloud.shared.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaServerActionQueue implements ServerActionQueue {
+
+  private static final int MAX_ERROR_LENGTH = 1000;
+  private static final int MAX_OUTCOME_LENGTH = 500;
+  private static final String VIEW =
+      "SELECT id, action, parameter, status, progress, requested_by, reason, attempts, last_error,"
+          + " outcome, (status = 'SUCCEEDED' AND sealed_password IS NOT NULL), requested_at,"
+          + " finished_at FROM server_actions";
+  private static final String UNFINISHED_FIRST_OF_ITS_SERVER =
+      " AND NOT EXISTS (SELECT 1 FROM server_actions e WHERE e.server_id = a.server_id"
+          + " AND e.id < a.id AND e.status IN ('REQUESTED', 'RUNNING'))";
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public long add(ServerActionRequest request) {
+    return ((Number)
+            em.createNativeQuery(
+                    "INSERT INTO server_actions (server_id, action, parameter, status,"
+                        + " idempotency_key, requested_by, reason, request_id, sealed_password,"
+                        + " next_attempt_at, requested_at) VALUES (?1, ?2, ?3, 'REQUESTED', ?4, ?5,"
+                        + " ?6, ?7, ?8, now(), now()) RETURNING id")
+                .setParameter(1, request.serverId())
+                .setParameter(2, request.type().name())
+                .setParameter(3, request.parameter())
+                .setParameter(4, request.idempotencyKey())
+                .setParameter(5, request.requestedBy())
+                .setParameter(6, request.reason())
+                .setParameter(7, request.requestId())
+                .setParameter(8, request.sealedPassword())
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Override
+  public List<QueuedServerAction> claim(int limit, Duration claim) {
+    List<?> rows =
+        em.createNativeQuery(
+                "UPDATE server_actions SET status = 'RUNNING', attempts = attempts + 1,"
+                    + " claimed_until = now() + ?2 * interval '1 second',"
+                    + " started_at = COALESCE(started_at, now())"
+                    + " WHERE id IN (SELECT a.id FROM server_actions a"
+                    + " WHERE ((a.status = 'REQUESTED' AND a.next_attempt_at <= now())"
+                    + " OR (a.status = 'RUNNING' AND a.claimed_until < now()))"
+                    + UNFINISHED_FIRST_OF_ITS_SERVER
+                    + " ORDER BY a.next_attempt_at, a.id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
+                    + " RETURNING id, server_id, action, attempts, request_id, parameter,"
+                    + " provider_task, sealed_password")
+            .setParameter(1, limit)
+            .setParameter(2, claim.toSeconds())
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            r ->
+                new QueuedServerAction(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    ServerActionType.valueOf((String) r[2]),
+                    ((Number) r[3]).intValue(),
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (byte[]) r[7]))
+        .toList();
+  }
+
+  @Override
+  public boolean lockIfHeld(long actionId, int attempt) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM server_actions WHERE id = ?1 AND status = 'RUNNING'"
+                + " AND attempts = ?2 FOR UPDATE")
+        .setParameter(1, actionId)
+        .setParameter(2, attempt)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void retryLater(long actionId, String error, Duration delay) {
+    em.createNativeQuery(
+            "UPDATE server_actions SET status = 'REQUESTED', claimed_until = NULL,"
+                + " last_error = ?2, next_attempt_at = now() + ?3 * interval '1 millisecond'"
+                + " WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, PlainText.cut(error, MAX_ERROR_LENGTH))
+        .setParameter(3, delay.toMillis())
+        .executeUpdate();
+  }
+
+  @Override
+  public void requeue(long actionId, Duration delay) {
+    em.createNativeQuery(
+            "UPDATE server_actions SET status = 'REQUESTED', claimed_until = NULL, attempts = 0,"
+                + " last_error = NULL, next_attempt_at = now() + ?2 * interval '1 millisecond'"
+                + " WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, delay.toMillis())
+        .executeUpdate();
+  }
+
+  @Override
+  public void accepted(long actionId, String handle) {
+    em.createNativeQuery("UPDATE server_actions SET provider_task = ?2 WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, handle)
+        .executeUpdate();
+  }
+
+  @Override
+  public void progressed(long actionId, Integer percent) {
+    em.createNativeQuery("UPDATE server_actions SET progress = ?2 WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, percent)
+        .executeUpdate();
+  }
+
+  @Override
+  public void keepPassword(long actionId, byte[] sealedPassword) {
+    em.createNativeQuery("UPDATE server_actions SET sealed_password = ?2 WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, sealedPassword)
+        .executeUpdate();
+  }
+
+  @Override
+  public void note(long actionId, String note) {
+    em.createNativeQuery("UPDATE server_actions SET outcome = ?2 WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, PlainText.cut(note, MAX_OUTCOME_LENGTH))
+        .executeUpdate();
+  }
+
+  @Override
+  public void finish(long actionId, ServerActionStatus outcome, String error, String note) {
+    em.createNativeQuery(
+            "UPDATE server_actions SET status = ?2, claimed_until = NULL, finished_at = now(),"
+                + " last_error = ?3, outcome = COALESCE(?4, outcome),"
+                + " progress = CASE WHEN ?2 = 'SUCCEEDED' THEN 100 ELSE progress END,"
+                + " sealed_password = CASE WHEN ?2 = 'SUCCEEDED' THEN sealed_password END"
+                + " WHERE id = ?1")
+        .setParameter(1, actionId)
+        .setParameter(2, outcome.name())
+        .setParameter(3, PlainText.cut(error, MAX_ERROR_LENGTH))
+        .setParameter(4, PlainText.cut(note, MAX_OUTCOME_LENGTH))
+        .executeUpdate();
+  }
+
+  @Override
+  public boolean hasRequested(long serverId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM server_actions WHERE server_id = ?1 AND status = 'REQUESTED' LIMIT 1")
+        .setParameter(1, serverId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean hasUnfinished() {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM server_actions WHERE status IN ('REQUESTED', 'RUNNING') LIMIT 1")
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public int unfinishedOf(long serverId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM server_actions WHERE server_id = ?1"
+                        + " AND status IN ('REQUESTED', 'RUNNING')")
+                .setParameter(1, serverId)
+                .getSingleResult())
+        .intValue();
+  }
+
+  @Override
+  public int askedWithin(long serverId, Duration window) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM server_actions WHERE server_id = ?1"
+                        + " AND requested_at >= now() - ?2 * interval '1 second'"
+                        + " AND requested_by <> 'system'")
+                .setParameter(1, serverId)
+                .setParameter(2, window.toSeconds())
+                .getSingleResult())
+        .intValue();
+  }
+
+  @Override
+  public Optional<Instant> nextDue() {
+    Object next =
+        em.createNativeQuery(
+                "SELECT min(CASE WHEN status = 'RUNNING' THEN claimed_until"
+                    + " ELSE next_attempt_at END) FROM server_actions a"
+                    + " WHERE status IN ('REQUESTED', 'RUNNING')"
+                    + UNFINISHED_FIRST_OF_ITS_SERVER)
+            .getSingleResult();
+    return Optional.ofNullable(next).map(SqlValues::instant);
+  }
+
+  @Override
+  public Page<ServerActionView> ofServer(long serverId, PageRequest page) {
+    return NativePages.of(
+        em,
+        page,
+        "SELECT count(*) FROM server_actions WHERE server_id = ?1",
+        VIEW + " WHERE server_id = ?1 ORDER BY id DESC",
+        JpaServerActionQueue::view,
+        serverId);
+  }
+
+  @Override
+  public Optional<ServerActionView> find(long serverId, long actionId) {
+    List<?> rows =
+        em.createNativeQuery(VIEW + " WHERE server_id = ?1 AND id = ?2")
+            .setParameter(1, serverId)
+            .setParameter(2, actionId)
+            .getResultList();
+    return rows.stream().map(Object[].class::cast).map(JpaServerActionQueue::view).findFirst();
+  }
+
+  @Override
+  public Optional<byte[]> takePassword(long serverId, long actionId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "WITH old AS (SELECT id, sealed_password FROM server_actions WHERE id = ?2"
+                    + " AND server_id = ?1 AND status = 'SUCCEEDED' AND sealed_password IS NOT NULL"
+                    + " FOR UPDATE) UPDATE server_actions a SET sealed_password = NULL,"
+                    + " password_shown_at = now() FROM old WHERE a.id = old.id"
+                    + " RETURNING old.sealed_password")
+            .setParameter(1, serverId)
+            .setParameter(2, actionId)
+            .getResultList();
+    return rows.stream().map(byte[].class::cast).findFirst();
+  }
+
+  private static ServerActionView view(Object[] r) {
+    return new ServerActionView(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        r[4] == null ? null : ((Number) r[4]).intValue(),
+        (String) r[5],
+        (String) r[6],
+        ((Number) r[7]).intValue(),
+        (String) r[8],
+        (String) r[9],
+        (Boolean) r[10],
+        SqlValues.instant(r[11]),
+        r[12] == null ? null : SqlValues.instant(r[12]));
+  }
+}

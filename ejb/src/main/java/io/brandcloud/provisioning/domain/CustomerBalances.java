@@ -1,9 +1,0 @@
-package io.brandcloud.provisioning.domain;
-
-import io.brandcloud.shared.Money;
-
-/** What provisioning asks billing before it builds: how much an organisation can spend. */
-public interface CustomerBalances {
-
-  Money balanceOf(long organisationId);
-}

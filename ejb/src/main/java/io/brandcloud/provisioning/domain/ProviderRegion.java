@@ -1,4 +1,0 @@
-package io.brandcloud.provisioning.domain;
-
-/** A data centre the provider builds servers in. */
-public record ProviderRegion(String code, String name) {}

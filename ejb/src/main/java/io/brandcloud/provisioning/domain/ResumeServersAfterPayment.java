@@ -1,4 +1,0 @@
-package io.brandcloud.provisioning.domain;
-
-/** Command: the organisation's debt is paid; start its suspended servers again. */
-public record ResumeServersAfterPayment(long organisationId) {}

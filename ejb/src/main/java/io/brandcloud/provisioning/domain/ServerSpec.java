@@ -1,4 +1,0 @@
-package io.brandcloud.provisioning.domain;
-
-/** What to build at the provider. */
-public record ServerSpec(String hostname, String planCode, String region, String image) {}

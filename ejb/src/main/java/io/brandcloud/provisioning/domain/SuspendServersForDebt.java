@@ -1,4 +1,0 @@
-package io.brandcloud.provisioning.domain;
-
-/** Command: the organisation stayed in debt past its grace period; suspend its running servers. */
-public record SuspendServersForDebt(long organisationId) {}

@@ -1,0 +1,115 @@
+package io.brandcloud.provisioning.providers.domain;
+
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An upstream cloud. Every call goes over the network to the account in {@link ProviderAccount}, so
+ * calls are made with no transaction open (by the server action worker, reconciliation, or a staff
+ * check outside any transaction), never while a row is locked. Failures are {@link
+ * ProviderException}s; an action the provider does not offer is left out of {@link #actions()} and
+ * refused before it is asked, never faked.
+ *
+ * <p>Actions answer a {@link ProviderTask}: done, or a handle whose {@link #progress} the worker
+ * asks until the provider says it is done or failed.
+ */
+public interface CloudProvider {
+
+  /** Which connections this implementation serves. */
+  ProviderType type();
+
+  /** The actions this provider offers besides building a server. */
+  Set<ServerActionType> actions();
+
+  /** Actions the provider carries out only on a stopped server (e.g. Linode's password reset). */
+  default Set<ServerActionType> needStopped() {
+    return Set.of();
+  }
+
+  /** Whether the provider measures CPU and traffic per server for {@link #usage}. */
+  boolean measuresUsage();
+
+  /** Checks that the account answers and the token works; throws with what is wrong. */
+  void check(ProviderAccount account);
+
+  List<ProviderPlan> plans(ProviderAccount account);
+
+  List<ProviderRegion> regions(ProviderAccount account);
+
+  List<ProviderImage> images(ProviderAccount account);
+
+  /**
+   * Starts building a server and returns the provider's id for it. The server carries {@code
+   * reference}, and asking again with the same reference (a timeout, a worker that died after the
+   * provider accepted) returns the server built the first time, never a second one.
+   */
+  CreatedServer create(
+      ProviderAccount account, ServerSpec spec, String reference, String rootPassword);
+
+  ProviderServerState state(ProviderAccount account, String externalId);
+
+  /** The servers this tenant's connection has at the provider, ours or not, for reconciliation. */
+  List<UpstreamServer> servers(ProviderAccount account);
+
+  ProviderTask start(ProviderAccount account, String externalId);
+
+  ProviderTask shutDown(ProviderAccount account, String externalId);
+
+  ProviderTask powerOff(ProviderAccount account, String externalId);
+
+  ProviderTask reboot(ProviderAccount account, String externalId);
+
+  /** Reinstalls from {@code image} with {@code rootPassword} where the provider takes one. */
+  ProviderTask rebuild(
+      ProviderAccount account, String externalId, String image, String rootPassword);
+
+  /** Sets {@code rootPassword} where the provider takes one; the task says what it set. */
+  ProviderTask resetPassword(ProviderAccount account, String externalId, String rootPassword);
+
+  ProviderTask rename(ProviderAccount account, String externalId, String hostname);
+
+  ProviderTask resize(ProviderAccount account, String externalId, String planCode);
+
+  ProviderTask suspend(ProviderAccount account, String externalId);
+
+  ProviderTask unsuspend(ProviderAccount account, String externalId);
+
+  /** Deletes the server and its disk for good; a server already gone counts as deleted. */
+  ProviderTask delete(ProviderAccount account, String externalId);
+
+  /**
+   * Whether the provider's backups can be switched on and off for the backup add-on; where not, the
+   * add-on is not offered on its plans.
+   */
+  default boolean offersBackups() {
+    return actions().contains(ServerActionType.ENABLE_BACKUPS);
+  }
+
+  /** Switches the provider's backups of the server on; only where {@link #offersBackups}. */
+  default ProviderTask enableBackups(ProviderAccount account, String externalId) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED, type().displayName() + " does not offer backups here");
+  }
+
+  /** Switches the provider's backups of the server off; only where {@link #offersBackups}. */
+  default ProviderTask disableBackups(ProviderAccount account, String externalId) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED, type().displayName() + " does not offer backups here");
+  }
+
+  /** How far the work behind a {@link ProviderTask#handle()} got. */
+  TaskProgress progress(ProviderAccount account, String externalId, String handle);
+
+  /** CPU and traffic between two moments, as far as the provider measures them. */
+  ServerUsage usage(ProviderAccount account, String externalId, Instant from, Instant to);
+
+  /** The kind of console its servers have, known without asking the provider; empty for none. */
+  Optional<ConsoleAccess.Kind> consoleKind();
+
+  /** How to open the server's console, where the provider has one. */
+  Optional<ConsoleAccess> console(ProviderAccount account, String externalId);
+}

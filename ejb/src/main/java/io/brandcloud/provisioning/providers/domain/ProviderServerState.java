@@ -1,0 +1,22 @@
+package io.brandcloud.provisioning.providers.domain;
+
+/** What the provider says about one of its servers. */
+public record ProviderServerState(Phase phase, String ipv4) {
+
+  /** The provider's view of the server. */
+  public enum Phase {
+    BUILDING,
+    RUNNING,
+    STOPPED,
+    /** Working on something (rebooting, rebuilding, resizing …): not to be asked again now. */
+    BUSY,
+    SUSPENDED,
+    FAILED,
+    /** The provider has no such server (any more). */
+    GONE
+  }
+
+  public static ProviderServerState gone() {
+    return new ProviderServerState(Phase.GONE, null);
+  }
+}

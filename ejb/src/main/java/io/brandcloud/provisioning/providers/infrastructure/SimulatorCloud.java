@@ -1,0 +1,301 @@
+package io.brandcloud.provisioning.providers.infrastructure;
+
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.providers.domain.CloudProvider;
+import io.brandcloud.provisioning.providers.domain.CreatedServer;
+import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderException;
+import io.brandcloud.provisioning.providers.domain.ProviderImage;
+import io.brandcloud.provisioning.providers.domain.ProviderPlan;
+import io.brandcloud.provisioning.providers.domain.ProviderRegion;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState;
+import io.brandcloud.provisioning.providers.domain.ProviderTask;
+import io.brandcloud.provisioning.providers.domain.ProviderType;
+import io.brandcloud.provisioning.providers.domain.ServerSpec;
+import io.brandcloud.provisioning.providers.domain.ServerUsage;
+import io.brandcloud.provisioning.providers.domain.TaskProgress;
+import io.brandcloud.provisioning.providers.domain.UpstreamServer;
+import io.brandcloud.provisioning.providers.infrastructure.SimulatorStore.SimulatedServer;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Money;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The built-in cloud for demos and tests, behaving like a remote API: its "data centre" is the
+ * tenant's {@code simulator_servers} table, written in short transactions of its own, so its
+ * servers survive restarts like a real cloud's would. It offers every action, each taking a few
+ * seconds. Deterministic by host name: a build takes 3 to 8 seconds; {@code fail-} fails its build;
+ * {@code hang-} gets no answer to its create call for 30 seconds (a stuck upstream API); {@code
+ * lag-} is built at once but its create call answers only after 30 seconds (an answer lost after
+ * the provider accepted); {@code flaky-} answers every other call with an outage, so a retry
+ * succeeds; {@code broken-} refuses every action but deletion. Addresses come from TEST-NET-2.
+ */
+@ApplicationScoped
+public class SimulatorCloud implements CloudProvider {
+
+  static final String FAILING_PREFIX = "fail-";
+  static final String HANGING_PREFIX = "hang-";
+  static final String LAGGING_PREFIX = "lag-";
+  static final String FLAKY_PREFIX = "flaky-";
+  static final String BROKEN_PREFIX = "broken-";
+  private static final String BUSY = "busy";
+  private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
+
+  private static final List<ProviderPlan> PLANS =
+      List.of(
+          plan("sim-1", "1 vCPU, 1 GB RAM, 25 GB SSD", 1, 1024, 25, "5.00"),
+          plan("sim-2", "2 vCPU, 2 GB RAM, 50 GB SSD", 2, 2048, 50, "10.00"),
+          plan("sim-4", "4 vCPU, 8 GB RAM, 160 GB SSD", 4, 8192, 160, "40.00"),
+          plan("sim-8", "8 vCPU, 16 GB RAM, 320 GB SSD", 8, 16384, 320, "80.00"));
+  private static final List<ProviderRegion> REGIONS =
+      List.of(
+          new ProviderRegion("sim-ams1", "Amsterdam (simulated)"),
+          new ProviderRegion("sim-fra1", "Frankfurt (simulated)"),
+          new ProviderRegion("sim-nyc1", "New York (simulated)"));
+  private static final List<ProviderImage> IMAGES =
+      List.of(
+          new ProviderImage("debian-12", "Debian 12"),
+          new ProviderImage("ubuntu-24.04", "Ubuntu 24.04 LTS"),
+          new ProviderImage("rocky-9", "Rocky Linux 9"));
+
+  @EJB SimulatorStore store;
+  @Inject SimulatorHangs hangs;
+  @Inject ApplicationClock clock;
+
+  @Override
+  public ProviderType type() {
+    return ProviderType.SIMULATOR;
+  }
+
+  @Override
+  public Set<ServerActionType> actions() {
+    return EnumSet.complementOf(EnumSet.of(ServerActionType.CREATE));
+  }
+
+  @Override
+  public boolean measuresUsage() {
+    return true;
+  }
+
+  @Override
+  public void check(ProviderAccount account) {}
+
+  @Override
+  public List<ProviderPlan> plans(ProviderAccount account) {
+    return PLANS;
+  }
+
+  @Override
+  public List<ProviderRegion> regions(ProviderAccount account) {
+    return REGIONS;
+  }
+
+  @Override
+  public List<ProviderImage> images(ProviderAccount account) {
+    return IMAGES;
+  }
+
+  @Override
+  public CreatedServer create(
+      ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
+    requireKnown("plan", spec.planCode(), PLANS.stream().map(ProviderPlan::code).toList());
+    requireKnown("region", spec.region(), REGIONS.stream().map(ProviderRegion::code).toList());
+    requireKnown("image", spec.image(), IMAGES.stream().map(ProviderImage::code).toList());
+    if (spec.hostname().startsWith(HANGING_PREFIX)) {
+      hangs.hang(spec.hostname());
+    }
+    CreatedServer created =
+        new CreatedServer(store.create(account.connectionId(), spec, reference), rootPassword);
+    if (spec.hostname().startsWith(LAGGING_PREFIX)) {
+      hangs.hang(spec.hostname());
+    }
+    return created;
+  }
+
+  @Override
+  public ProviderServerState state(ProviderAccount account, String externalId) {
+    return store.find(account.connectionId(), externalId).state(clock.now(), FAILING_PREFIX);
+  }
+
+  @Override
+  public List<UpstreamServer> servers(ProviderAccount account) {
+    return store.all(account.connectionId(), FAILING_PREFIX);
+  }
+
+  @Override
+  public ProviderTask start(ProviderAccount account, String externalId) {
+    return change(account, externalId, "power = 'ON'", Duration.ofSeconds(2));
+  }
+
+  @Override
+  public ProviderTask shutDown(ProviderAccount account, String externalId) {
+    return change(account, externalId, "power = 'OFF'", Duration.ofSeconds(3));
+  }
+
+  @Override
+  public ProviderTask powerOff(ProviderAccount account, String externalId) {
+    return change(account, externalId, "power = 'OFF'", Duration.ofSeconds(1));
+  }
+
+  @Override
+  public ProviderTask reboot(ProviderAccount account, String externalId) {
+    return change(account, externalId, "power = 'ON'", Duration.ofSeconds(3));
+  }
+
+  @Override
+  public ProviderTask rebuild(
+      ProviderAccount account, String externalId, String image, String rootPassword) {
+    requireKnown("image", image, IMAGES.stream().map(ProviderImage::code).toList());
+    ProviderTask task =
+        change(
+            account,
+            externalId,
+            "power = 'ON', root_password_set_at = now()",
+            Duration.ofSeconds(5));
+    store.set(account.connectionId(), externalId, "image", image);
+    return task.withPassword(rootPassword);
+  }
+
+  @Override
+  public ProviderTask resetPassword(
+      ProviderAccount account, String externalId, String rootPassword) {
+    return change(account, externalId, "root_password_set_at = now()", Duration.ofSeconds(1))
+        .withPassword(rootPassword);
+  }
+
+  @Override
+  public ProviderTask rename(ProviderAccount account, String externalId, String hostname) {
+    answer(account, externalId);
+    store.set(account.connectionId(), externalId, "hostname", hostname);
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderTask resize(ProviderAccount account, String externalId, String planCode) {
+    requireKnown("plan", planCode, PLANS.stream().map(ProviderPlan::code).toList());
+    ProviderTask task = change(account, externalId, "power = power", Duration.ofSeconds(4));
+    store.set(account.connectionId(), externalId, "plan_code", planCode);
+    return task;
+  }
+
+  @Override
+  public ProviderTask suspend(ProviderAccount account, String externalId) {
+    answer(account, externalId);
+    store.change(
+        account.connectionId(), externalId, "status = 'SUSPENDED', power = 'OFF'", Duration.ZERO);
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderTask enableBackups(ProviderAccount account, String externalId) {
+    answer(account, externalId);
+    store.change(account.connectionId(), externalId, "backups = TRUE", Duration.ZERO);
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderTask disableBackups(ProviderAccount account, String externalId) {
+    answer(account, externalId);
+    store.change(account.connectionId(), externalId, "backups = FALSE", Duration.ZERO);
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderTask unsuspend(ProviderAccount account, String externalId) {
+    answer(account, externalId);
+    store.change(
+        account.connectionId(), externalId, "status = 'RUNNING', power = 'ON'", Duration.ZERO);
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderTask delete(ProviderAccount account, String externalId) {
+    SimulatedServer server = store.find(account.connectionId(), externalId);
+    if (server.externalId() != null && !"DELETED".equals(server.status())) {
+      store.change(account.connectionId(), externalId, "status = 'DELETED'", Duration.ZERO);
+    }
+    return ProviderTask.done();
+  }
+
+  @Override
+  public TaskProgress progress(ProviderAccount account, String externalId, String handle) {
+    SimulatedServer server = store.find(account.connectionId(), externalId);
+    if (server.externalId() == null) {
+      return TaskProgress.failed("The server no longer exists");
+    }
+    Instant now = clock.now();
+    return server.busy(now) ? TaskProgress.underWay(server.percentDone(now)) : TaskProgress.done();
+  }
+
+  @Override
+  public ServerUsage usage(ProviderAccount account, String externalId, Instant from, Instant to) {
+    return SimulatedUsage.between(externalId, from, to);
+  }
+
+  @Override
+  public Optional<ConsoleAccess.Kind> consoleKind() {
+    return Optional.of(ConsoleAccess.Kind.TERMINAL);
+  }
+
+  @Override
+  public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
+    return Optional.of(
+        new ConsoleAccess(ConsoleAccess.Kind.TERMINAL, "simulator:" + externalId, null));
+  }
+
+  /** A change that takes {@code busy}, made only to a server that answers and is not busy. */
+  private ProviderTask change(
+      ProviderAccount account, String externalId, String assignments, Duration busy) {
+    answer(account, externalId);
+    if (store.find(account.connectionId(), externalId).busy(clock.now())) {
+      throw new ProviderException(
+          ProviderException.Kind.UNAVAILABLE, "The server is busy with an earlier change");
+    }
+    store.change(account.connectionId(), externalId, assignments, busy);
+    return busy.isZero() ? ProviderTask.done() : ProviderTask.underWay(BUSY);
+  }
+
+  /** Counts the call and fails it the way the server's host name asks for. */
+  private void answer(ProviderAccount account, String externalId) {
+    SimulatedServer server = store.find(account.connectionId(), externalId);
+    if (server.externalId() == null) {
+      throw new ProviderException(ProviderException.Kind.NOT_FOUND, "No server " + externalId);
+    }
+    int calls = store.countCall(account.connectionId(), externalId);
+    if (server.hostname().startsWith(FLAKY_PREFIX) && calls % 2 == 1) {
+      throw new ProviderException(
+          ProviderException.Kind.UNAVAILABLE, "The simulator is briefly unavailable (flaky-)");
+    }
+    if (server.hostname().startsWith(BROKEN_PREFIX)) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED, "The simulator refuses to touch a broken- server");
+    }
+  }
+
+  private static void requireKnown(String what, String value, List<String> known) {
+    if (!known.contains(value)) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED,
+          "The " + what + " '" + value + "' is not one of " + String.join(", ", known));
+    }
+  }
+
+  private static ProviderPlan plan(
+      String code, String description, int vcpus, int memory, int disk, String cost) {
+    // XXX (ISO 4217 "no currency"): the simulator's cost is read in whatever currency the tenant
+    // bills in
+    return new ProviderPlan(
+        code, description, vcpus, memory, disk, new Money(new BigDecimal(cost), NO_CURRENCY));
+  }
+}

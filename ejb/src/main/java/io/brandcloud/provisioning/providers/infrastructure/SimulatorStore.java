@@ -1,0 +1,227 @@
+package io.brandcloud.provisioning.providers.infrastructure;
+
+import io.brandcloud.provisioning.providers.domain.ProviderException;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.providers.domain.ServerSpec;
+import io.brandcloud.provisioning.providers.domain.UpstreamServer;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.SqlValues;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The simulator's data centre: its servers in the tenant's {@code simulator_servers} table, each
+ * call in a short transaction of its own, as a remote API would keep them.
+ */
+@Stateless
+public class SimulatorStore {
+
+  private static final String PREFIX = "sim-";
+
+  @PersistenceContext EntityManager em;
+  @Inject ApplicationClock clock;
+
+  /** Builds a server, or returns the one built earlier for the same reference. */
+  public String create(long connectionId, ServerSpec spec, String reference) {
+    Instant now = clock.now();
+    List<?> created =
+        em.createNativeQuery(
+                "INSERT INTO simulator_servers (connection_id, hostname, plan_code, region, image,"
+                    + " status, ipv4, created_at, ready_at, reference, root_password_set_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, 'BUILDING', '', ?6, ?7, ?8, ?6)"
+                    + " ON CONFLICT (connection_id, reference) DO NOTHING RETURNING id")
+            .setParameter(1, connectionId)
+            .setParameter(2, spec.hostname())
+            .setParameter(3, spec.planCode())
+            .setParameter(4, spec.region())
+            .setParameter(5, spec.image())
+            .setParameter(6, Timestamp.from(now))
+            .setParameter(7, Timestamp.from(now.plus(buildTime(spec.hostname()))))
+            .setParameter(8, reference)
+            .getResultList();
+    if (created.isEmpty()) {
+      return PREFIX
+          + em.createNativeQuery(
+                  "SELECT id FROM simulator_servers WHERE connection_id = ?1 AND reference = ?2")
+              .setParameter(1, connectionId)
+              .setParameter(2, reference)
+              .getSingleResult();
+    }
+    long id = ((Number) created.get(0)).longValue();
+    em.createNativeQuery("UPDATE simulator_servers SET ipv4 = ?1 WHERE id = ?2")
+        .setParameter(1, address(id))
+        .setParameter(2, id)
+        .executeUpdate();
+    return PREFIX + id;
+  }
+
+  /** One server as the simulator sees it now; a deleted or unknown one is gone. */
+  public SimulatedServer find(long connectionId, String externalId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT hostname, ipv4, ready_at, status, power, busy_since, busy_until, calls,"
+                    + " reference FROM simulator_servers WHERE id = ?1 AND connection_id = ?2")
+            .setParameter(1, idOf(externalId))
+            .setParameter(2, connectionId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return SimulatedServer.GONE;
+    }
+    return simulated(externalId, (Object[]) rows.get(0));
+  }
+
+  /** Every server of the connection that was not deleted. */
+  public List<UpstreamServer> all(long connectionId, String failingPrefix) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT hostname, ipv4, ready_at, status, power, busy_since, busy_until, calls,"
+                    + " reference, id, region, image FROM simulator_servers"
+                    + " WHERE connection_id = ?1"
+                    + " AND status <> 'DELETED' ORDER BY id")
+            .setParameter(1, connectionId)
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            r -> {
+              SimulatedServer s = simulated(PREFIX + r[9], r);
+              return new UpstreamServer(
+                  s.externalId(),
+                  s.reference(),
+                  s.hostname(),
+                  s.state(clock.now(), failingPrefix),
+                  (String) r[10],
+                  (String) r[11]);
+            })
+        .toList();
+  }
+
+  /** Counts a call for the server and returns how many there were, this one included. */
+  public int countCall(long connectionId, String externalId) {
+    List<?> calls =
+        em.createNativeQuery(
+                "UPDATE simulator_servers SET calls = calls + 1 WHERE id = ?1 AND connection_id = ?2"
+                    + " AND status <> 'DELETED' RETURNING calls")
+            .setParameter(1, idOf(externalId))
+            .setParameter(2, connectionId)
+            .getResultList();
+    if (calls.isEmpty()) {
+      throw new ProviderException(ProviderException.Kind.NOT_FOUND, "No server " + externalId);
+    }
+    return ((Number) calls.get(0)).intValue();
+  }
+
+  /**
+   * Changes a server: any column of {@code assignments} ({@code power = 'OFF'}, …) and, for {@code
+   * busy}, how long the change takes.
+   */
+  public void change(long connectionId, String externalId, String assignments, Duration busy) {
+    Instant now = clock.now();
+    em.createNativeQuery(
+            "UPDATE simulator_servers SET "
+                + assignments
+                + ", busy_since = ?3, busy_until = ?4 WHERE id = ?1 AND connection_id = ?2")
+        .setParameter(1, idOf(externalId))
+        .setParameter(2, connectionId)
+        .setParameter(3, Timestamp.from(now))
+        .setParameter(4, Timestamp.from(now.plus(busy)))
+        .executeUpdate();
+  }
+
+  /** Sets one column to a value, e.g. the image of a rebuild. */
+  public void set(long connectionId, String externalId, String column, String value) {
+    em.createNativeQuery(
+            "UPDATE simulator_servers SET " + column + " = ?3 WHERE id = ?1 AND connection_id = ?2")
+        .setParameter(1, idOf(externalId))
+        .setParameter(2, connectionId)
+        .setParameter(3, value)
+        .executeUpdate();
+  }
+
+  private static SimulatedServer simulated(String externalId, Object[] r) {
+    return new SimulatedServer(
+        externalId,
+        (String) r[0],
+        (String) r[1],
+        SqlValues.instant(r[2]),
+        (String) r[3],
+        (String) r[4],
+        r[5] == null ? null : SqlValues.instant(r[5]),
+        r[6] == null ? null : SqlValues.instant(r[6]),
+        ((Number) r[7]).intValue(),
+        (String) r[8]);
+  }
+
+  private static long idOf(String externalId) {
+    try {
+      return Long.parseLong(externalId.substring(PREFIX.length()));
+    } catch (RuntimeException e) {
+      throw new ProviderException(ProviderException.Kind.NOT_FOUND, "No server " + externalId);
+    }
+  }
+
+  static Duration buildTime(String hostname) {
+    return Duration.ofSeconds(3 + Math.floorMod(hostname.hashCode(), 6));
+  }
+
+  private static String address(long id) {
+    return "198.51.100." + (1 + Math.floorMod(id, 254));
+  }
+
+  /** A simulated server's row. */
+  public record SimulatedServer(
+      String externalId,
+      String hostname,
+      String ipv4,
+      Instant readyAt,
+      String status,
+      String power,
+      Instant busySince,
+      Instant busyUntil,
+      int calls,
+      String reference) {
+
+    static final SimulatedServer GONE =
+        new SimulatedServer(null, null, null, null, "DELETED", null, null, null, 0, null);
+
+    ProviderServerState state(Instant now, String failingPrefix) {
+      if ("DELETED".equals(status)) {
+        return ProviderServerState.gone();
+      }
+      if (now.isBefore(readyAt)) {
+        return new ProviderServerState(Phase.BUILDING, null);
+      }
+      if (hostname.startsWith(failingPrefix)) {
+        return new ProviderServerState(Phase.FAILED, null);
+      }
+      if (busy(now)) {
+        return new ProviderServerState(Phase.BUSY, ipv4);
+      }
+      if ("SUSPENDED".equals(status)) {
+        return new ProviderServerState(Phase.SUSPENDED, ipv4);
+      }
+      return new ProviderServerState("ON".equals(power) ? Phase.RUNNING : Phase.STOPPED, ipv4);
+    }
+
+    boolean busy(Instant now) {
+      return busyUntil != null && now.isBefore(busyUntil);
+    }
+
+    /** How far the current change got, in percent. */
+    int percentDone(Instant now) {
+      if (!busy(now) || busySince == null) {
+        return 100;
+      }
+      long whole = Duration.between(busySince, busyUntil).toMillis();
+      long done = Duration.between(busySince, now).toMillis();
+      return (int) Math.max(0, Math.min(99, done * 100 / Math.max(1, whole)));
+    }
+  }
+}

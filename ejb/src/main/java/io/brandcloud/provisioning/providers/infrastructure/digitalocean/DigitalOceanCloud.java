@@ -1,0 +1,306 @@
+package io.brandcloud.provisioning.providers.infrastructure.digitalocean;
+
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.array;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.decimal;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.flag;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.integer;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.object;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.text;
+
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.providers.domain.CloudProvider;
+import io.brandcloud.provisioning.providers.domain.CreatedServer;
+import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderException;
+import io.brandcloud.provisioning.providers.domain.ProviderImage;
+import io.brandcloud.provisioning.providers.domain.ProviderPlan;
+import io.brandcloud.provisioning.providers.domain.ProviderRegion;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState;
+import io.brandcloud.provisioning.providers.domain.ProviderTask;
+import io.brandcloud.provisioning.providers.domain.ProviderType;
+import io.brandcloud.provisioning.providers.domain.ServerSpec;
+import io.brandcloud.provisioning.providers.domain.ServerUsage;
+import io.brandcloud.provisioning.providers.domain.TaskProgress;
+import io.brandcloud.provisioning.providers.domain.UpstreamServer;
+import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorApi;
+import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
+import io.brandcloud.provisioning.servers.domain.ServerReferences;
+import io.brandcloud.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * DigitalOcean API v2. Droplets carry our reference and the tenant's as tags, so a retried create
+ * finds the first droplet ({@code GET /v2/droplets?tag_name=}). The root password of a new droplet
+ * is set by cloud-init (DigitalOcean would otherwise mail one to its account holder); a password
+ * reset or a rebuild makes DigitalOcean mail the new password to the account holder, which the
+ * action says instead of showing one. No suspension and no console API (ours is SSH): suspending
+ * powers the droplet off (DigitalOcean bills it still). Actions answer with an action id that is
+ * asked until it completed or errored.
+ */
+@ApplicationScoped
+public class DigitalOceanCloud implements CloudProvider {
+
+  static final String MAILED =
+      "DigitalOcean e-mailed the new root password to the holder of its account";
+  private static final Currency USD = Currency.getInstance("USD");
+
+  @Override
+  public ProviderType type() {
+    return ProviderType.DIGITALOCEAN;
+  }
+
+  @Override
+  public Set<ServerActionType> actions() {
+    // backups are switched on and off with the add-on once their calls are wired (issue 39)
+    return EnumSet.complementOf(
+        EnumSet.of(
+            ServerActionType.CREATE,
+            ServerActionType.DELETE,
+            ServerActionType.ENABLE_BACKUPS,
+            ServerActionType.DISABLE_BACKUPS));
+  }
+
+  @Override
+  public Set<ServerActionType> needStopped() {
+    return EnumSet.of(ServerActionType.RESIZE);
+  }
+
+  @Override
+  public boolean measuresUsage() {
+    return true;
+  }
+
+  @Override
+  public void check(ProviderAccount account) {
+    api(account).get("/v2/account");
+  }
+
+  @Override
+  public List<ProviderPlan> plans(ProviderAccount account) {
+    return DigitalOceanPages.all(api(account), "/v2/sizes", "sizes").stream()
+        .filter(size -> flag(size, "available"))
+        .map(
+            size ->
+                new ProviderPlan(
+                    text(size, "slug"),
+                    text(size, "description")
+                        + ", "
+                        + integer(size, "vcpus")
+                        + " vCPU, "
+                        + integer(size, "memory") / 1024
+                        + " GB",
+                    integer(size, "vcpus"),
+                    integer(size, "memory"),
+                    integer(size, "disk"),
+                    new Money(decimal(size, "price_monthly"), USD)))
+        .toList();
+  }
+
+  @Override
+  public List<ProviderRegion> regions(ProviderAccount account) {
+    return DigitalOceanPages.all(api(account), "/v2/regions", "regions").stream()
+        .filter(region -> flag(region, "available"))
+        .map(region -> new ProviderRegion(text(region, "slug"), text(region, "name")))
+        .toList();
+  }
+
+  @Override
+  public List<ProviderImage> images(ProviderAccount account) {
+    return DigitalOceanPages.all(api(account), "/v2/images?type=distribution", "images").stream()
+        .filter(image -> text(image, "slug") != null)
+        .filter(image -> !"retired".equals(text(image, "status")))
+        .map(
+            image ->
+                new ProviderImage(
+                    text(image, "slug"), text(image, "distribution") + " " + text(image, "name")))
+        .toList();
+  }
+
+  @Override
+  public CreatedServer create(
+      ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
+    VendorApi api = api(account);
+    Optional<JsonValue> earlier = tagged(api, reference).stream().findFirst();
+    if (earlier.isPresent()) {
+      return new CreatedServer(text(earlier.get(), "id"), rootPassword);
+    }
+    JsonValue created =
+        api.post(
+            "/v2/droplets",
+            VendorJson.object()
+                .add("name", spec.hostname())
+                .add("region", spec.region())
+                .add("size", spec.planCode())
+                .add("image", spec.image())
+                .add("tags", VendorJson.array(List.of(account.tenantTag(), reference)))
+                .add("monitoring", true)
+                .add("user_data", CloudInit.rootPassword(rootPassword))
+                .build());
+    return new CreatedServer(text(object(created, "droplet"), "id"), rootPassword);
+  }
+
+  @Override
+  public ProviderServerState state(ProviderAccount account, String externalId) {
+    try {
+      return DropletStates.of(object(api(account).get(droplet(externalId)), "droplet"));
+    } catch (ProviderException e) {
+      if (e.kind() == ProviderException.Kind.NOT_FOUND) {
+        return ProviderServerState.gone();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public List<UpstreamServer> servers(ProviderAccount account) {
+    return tagged(api(account), account.tenantTag()).stream()
+        .map(
+            d ->
+                new UpstreamServer(
+                    text(d, "id"),
+                    ServerReferences.among(
+                        VendorJson.strings(array(d, "tags")), account.tenantTag()),
+                    text(d, "name"),
+                    DropletStates.of(d),
+                    text(object(d, "region"), "slug"),
+                    text(object(d, "image"), "slug")))
+        .toList();
+  }
+
+  @Override
+  public ProviderTask start(ProviderAccount account, String externalId) {
+    return action(account, externalId, VendorJson.object().add("type", "power_on").build());
+  }
+
+  @Override
+  public ProviderTask shutDown(ProviderAccount account, String externalId) {
+    return action(account, externalId, VendorJson.object().add("type", "shutdown").build());
+  }
+
+  @Override
+  public ProviderTask powerOff(ProviderAccount account, String externalId) {
+    return action(account, externalId, VendorJson.object().add("type", "power_off").build());
+  }
+
+  @Override
+  public ProviderTask reboot(ProviderAccount account, String externalId) {
+    return action(account, externalId, VendorJson.object().add("type", "reboot").build());
+  }
+
+  @Override
+  public ProviderTask rebuild(
+      ProviderAccount account, String externalId, String image, String rootPassword) {
+    return action(
+            account,
+            externalId,
+            VendorJson.object().add("type", "rebuild").add("image", image).build())
+        .withNote(MAILED);
+  }
+
+  @Override
+  public ProviderTask resetPassword(
+      ProviderAccount account, String externalId, String rootPassword) {
+    return action(account, externalId, VendorJson.object().add("type", "password_reset").build())
+        .withNote(MAILED);
+  }
+
+  @Override
+  public ProviderTask rename(ProviderAccount account, String externalId, String hostname) {
+    return action(
+        account,
+        externalId,
+        VendorJson.object().add("type", "rename").add("name", hostname).build());
+  }
+
+  /** CPU, memory and disk: a resized disk cannot shrink again, as DigitalOcean warns. */
+  @Override
+  public ProviderTask resize(ProviderAccount account, String externalId, String planCode) {
+    return action(
+        account,
+        externalId,
+        VendorJson.object().add("type", "resize").add("size", planCode).add("disk", true).build());
+  }
+
+  @Override
+  public ProviderTask suspend(ProviderAccount account, String externalId) {
+    return powerOff(account, externalId)
+        .withNote("DigitalOcean has no suspension: the droplet is powered off until resumed");
+  }
+
+  @Override
+  public ProviderTask unsuspend(ProviderAccount account, String externalId) {
+    return start(account, externalId);
+  }
+
+  @Override
+  public ProviderTask delete(ProviderAccount account, String externalId) {
+    api(account).deleteIfPresent(droplet(externalId));
+    return ProviderTask.done();
+  }
+
+  @Override
+  public TaskProgress progress(ProviderAccount account, String externalId, String handle) {
+    JsonValue action = object(api(account).get("/v2/actions/" + handle), "action");
+    return switch (String.valueOf(text(action, "status"))) {
+      case "completed" -> TaskProgress.done();
+      case "errored" ->
+          TaskProgress.failed(
+              "DigitalOcean reports the " + text(action, "type") + " action errored");
+      default -> TaskProgress.underWay(null);
+    };
+  }
+
+  @Override
+  public ServerUsage usage(ProviderAccount account, String externalId, Instant from, Instant to) {
+    return DropletMetrics.between(api(account), droplet(externalId), externalId, from, to);
+  }
+
+  /** Its API has no console: the console is SSH to the server's public address. */
+  @Override
+  public Optional<ConsoleAccess.Kind> consoleKind() {
+    return Optional.of(ConsoleAccess.Kind.SSH);
+  }
+
+  @Override
+  public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
+    return ConsoleAccess.sshTo(state(account, externalId));
+  }
+
+  private ProviderTask action(ProviderAccount account, String externalId, JsonObject body) {
+    JsonValue answer = api(account).post(droplet(externalId) + "/actions", body);
+    String id = text(object(answer, "action"), "id");
+    if (id == null) {
+      throw new ProviderException(
+          ProviderException.Kind.UNAVAILABLE, "DigitalOcean answered an action without its id");
+    }
+    return ProviderTask.underWay(id);
+  }
+
+  /** The droplets carrying a tag; a tag name is never empty here, so this never lists all. */
+  private static List<JsonValue> tagged(VendorApi api, String tag) {
+    if (tag == null || !tag.matches("[a-zA-Z0-9_:-]+")) {
+      throw new IllegalArgumentException("Not a tag: " + tag);
+    }
+    return DigitalOceanPages.all(api, "/v2/droplets?tag_name=" + tag, "droplets");
+  }
+
+  private static String droplet(String externalId) {
+    if (!externalId.matches("\\d+")) {
+      throw new ProviderException(ProviderException.Kind.NOT_FOUND, "No droplet " + externalId);
+    }
+    return "/v2/droplets/" + externalId;
+  }
+
+  private static VendorApi api(ProviderAccount account) {
+    return DigitalOceanApi.of(account);
+  }
+}

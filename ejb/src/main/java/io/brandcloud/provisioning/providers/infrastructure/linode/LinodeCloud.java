@@ -1,0 +1,311 @@
+package io.brandcloud.provisioning.providers.infrastructure.linode;
+
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.array;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.decimal;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.flag;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.integer;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.object;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.text;
+
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.providers.domain.CloudProvider;
+import io.brandcloud.provisioning.providers.domain.CreatedServer;
+import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderException;
+import io.brandcloud.provisioning.providers.domain.ProviderImage;
+import io.brandcloud.provisioning.providers.domain.ProviderPlan;
+import io.brandcloud.provisioning.providers.domain.ProviderRegion;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState;
+import io.brandcloud.provisioning.providers.domain.ProviderTask;
+import io.brandcloud.provisioning.providers.domain.ProviderType;
+import io.brandcloud.provisioning.providers.domain.ServerSpec;
+import io.brandcloud.provisioning.providers.domain.ServerUsage;
+import io.brandcloud.provisioning.providers.domain.TaskProgress;
+import io.brandcloud.provisioning.providers.domain.UpstreamServer;
+import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorApi;
+import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
+import io.brandcloud.provisioning.servers.domain.ServerReferences;
+import io.brandcloud.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Linode (Akamai) API v4. Servers are found again by a tag carrying our reference ({@code GET
+ * /v4/tags/{label}}, so a retried create finds the first build), and every server of a tenant by
+ * the tenant's tag. Linode has no hard power-off, no console API (ours is SSH) and no suspension:
+ * suspending shuts the server down (Linode bills a stopped Linode like a running one) and only
+ * unsuspending boots it again. Its root password can be changed only while the Linode is off.
+ * Actions answer at once and the work goes on at Linode: the handle is the status the Linode will
+ * reach ({@link LinodeProgress}).
+ */
+@ApplicationScoped
+public class LinodeCloud implements CloudProvider {
+
+  private static final Currency USD = Currency.getInstance("USD");
+
+  @Override
+  public ProviderType type() {
+    return ProviderType.LINODE;
+  }
+
+  @Override
+  public Set<ServerActionType> actions() {
+    return EnumSet.of(
+        ServerActionType.START,
+        ServerActionType.SHUTDOWN,
+        ServerActionType.REBOOT,
+        ServerActionType.REBUILD,
+        ServerActionType.RESET_PASSWORD,
+        ServerActionType.RENAME,
+        ServerActionType.RESIZE,
+        ServerActionType.SUSPEND,
+        ServerActionType.UNSUSPEND);
+  }
+
+  @Override
+  public Set<ServerActionType> needStopped() {
+    return EnumSet.of(ServerActionType.RESET_PASSWORD);
+  }
+
+  @Override
+  public boolean measuresUsage() {
+    return true;
+  }
+
+  @Override
+  public void check(ProviderAccount account) {
+    api(account).get("/v4/profile");
+  }
+
+  @Override
+  public List<ProviderPlan> plans(ProviderAccount account) {
+    return LinodePages.unpaged(api(account), "/v4/linode/types").stream()
+        .map(
+            t ->
+                new ProviderPlan(
+                    text(t, "id"),
+                    text(t, "label"),
+                    integer(t, "vcpus"),
+                    integer(t, "memory"),
+                    integer(t, "disk") / 1024,
+                    new Money(decimal(object(t, "price"), "monthly"), USD)))
+        .toList();
+  }
+
+  @Override
+  public List<ProviderRegion> regions(ProviderAccount account) {
+    return LinodePages.unpaged(api(account), "/v4/regions").stream()
+        .filter(
+            r ->
+                array(r, "capabilities").stream()
+                    .anyMatch(c -> c instanceof JsonString s && s.getString().equals("Linodes")))
+        .filter(r -> !"outage".equals(text(r, "status")))
+        .map(r -> new ProviderRegion(text(r, "id"), text(r, "label")))
+        .toList();
+  }
+
+  @Override
+  public List<ProviderImage> images(ProviderAccount account) {
+    return LinodePages.all(api(account), "/v4/images").stream()
+        .filter(i -> flag(i, "is_public") && !flag(i, "deprecated"))
+        .filter(i -> "available".equals(text(i, "status")))
+        .map(i -> new ProviderImage(text(i, "id"), text(i, "label")))
+        .toList();
+  }
+
+  @Override
+  public CreatedServer create(
+      ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
+    VendorApi api = api(account);
+    Optional<JsonValue> earlier = tagged(api, reference).stream().findFirst();
+    if (earlier.isPresent()) {
+      return new CreatedServer(text(earlier.get(), "id"), rootPassword);
+    }
+    JsonValue created =
+        api.post(
+            "/v4/linode/instances",
+            VendorJson.object()
+                .add("type", spec.planCode())
+                .add("region", spec.region())
+                .add("image", spec.image())
+                .add("root_pass", rootPassword)
+                .add("label", LinodeLabels.of(spec.hostname(), reference))
+                .add("tags", VendorJson.array(List.of(account.tenantTag(), reference)))
+                .add("booted", true)
+                .build());
+    return new CreatedServer(text(created, "id"), rootPassword);
+  }
+
+  @Override
+  public ProviderServerState state(ProviderAccount account, String externalId) {
+    try {
+      return LinodeStates.of(api(account).get(instance(externalId)));
+    } catch (ProviderException e) {
+      if (e.kind() == ProviderException.Kind.NOT_FOUND) {
+        return ProviderServerState.gone();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public List<UpstreamServer> servers(ProviderAccount account) {
+    return tagged(api(account), account.tenantTag()).stream()
+        .map(
+            l ->
+                new UpstreamServer(
+                    text(l, "id"),
+                    ServerReferences.among(
+                        VendorJson.strings(array(l, "tags")), account.tenantTag()),
+                    text(l, "label"),
+                    LinodeStates.of(l),
+                    text(l, "region"),
+                    text(l, "image")))
+        .toList();
+  }
+
+  @Override
+  public ProviderTask start(ProviderAccount account, String externalId) {
+    api(account).post(instance(externalId) + "/boot", null);
+    return ProviderTask.underWay(LinodeProgress.RUNNING);
+  }
+
+  @Override
+  public ProviderTask shutDown(ProviderAccount account, String externalId) {
+    api(account).post(instance(externalId) + "/shutdown", null);
+    return ProviderTask.underWay(LinodeProgress.OFFLINE);
+  }
+
+  @Override
+  public ProviderTask powerOff(ProviderAccount account, String externalId) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED, "Linode has no hard power-off; shut the server down");
+  }
+
+  @Override
+  public ProviderTask reboot(ProviderAccount account, String externalId) {
+    api(account).post(instance(externalId) + "/reboot", null);
+    return ProviderTask.underWay(LinodeProgress.RUNNING);
+  }
+
+  @Override
+  public ProviderTask rebuild(
+      ProviderAccount account, String externalId, String image, String rootPassword) {
+    api(account)
+        .post(
+            instance(externalId) + "/rebuild",
+            VendorJson.object().add("image", image).add("root_pass", rootPassword).build());
+    return ProviderTask.underWay(LinodeProgress.RUNNING).withPassword(rootPassword);
+  }
+
+  @Override
+  public ProviderTask resetPassword(
+      ProviderAccount account, String externalId, String rootPassword) {
+    api(account)
+        .post(
+            instance(externalId) + "/password",
+            VendorJson.object().add("root_pass", rootPassword).build());
+    return ProviderTask.done().withPassword(rootPassword);
+  }
+
+  @Override
+  public ProviderTask rename(ProviderAccount account, String externalId, String hostname) {
+    VendorApi api = api(account);
+    String reference =
+        ServerReferences.among(
+            VendorJson.strings(array(api.get(instance(externalId)), "tags")), account.tenantTag());
+    api.put(
+        instance(externalId),
+        VendorJson.object().add("label", LinodeLabels.of(hostname, reference)).build());
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderTask resize(ProviderAccount account, String externalId, String planCode) {
+    api(account)
+        .post(
+            instance(externalId) + "/resize",
+            VendorJson.object()
+                .add("type", planCode)
+                .add("allow_auto_disk_resize", true)
+                .add("migration_type", "cold")
+                .build());
+    return ProviderTask.underWay(LinodeProgress.SETTLED);
+  }
+
+  @Override
+  public ProviderTask suspend(ProviderAccount account, String externalId) {
+    return shutDown(account, externalId)
+        .withNote("Linode has no suspension: the server is shut down until it is resumed");
+  }
+
+  @Override
+  public ProviderTask unsuspend(ProviderAccount account, String externalId) {
+    return start(account, externalId);
+  }
+
+  @Override
+  public ProviderTask delete(ProviderAccount account, String externalId) {
+    api(account).deleteIfPresent(instance(externalId));
+    return ProviderTask.done();
+  }
+
+  @Override
+  public TaskProgress progress(ProviderAccount account, String externalId, String handle) {
+    return LinodeProgress.of(handle, state(account, externalId));
+  }
+
+  @Override
+  public ServerUsage usage(ProviderAccount account, String externalId, Instant from, Instant to) {
+    return LinodeStats.between(api(account), instance(externalId), from, to);
+  }
+
+  /** Its API has no console: the console is SSH to the server's public address. */
+  @Override
+  public Optional<ConsoleAccess.Kind> consoleKind() {
+    return Optional.of(ConsoleAccess.Kind.SSH);
+  }
+
+  @Override
+  public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
+    return ConsoleAccess.sshTo(state(account, externalId));
+  }
+
+  /** Every Linode carrying a tag; a tag nobody carries yet is none. */
+  private static List<JsonValue> tagged(VendorApi api, String tag) {
+    try {
+      return LinodePages.all(
+              api, "/v4/tags/" + URLEncoder.encode(tag, StandardCharsets.UTF_8).replace("+", "%20"))
+          .stream()
+          .filter(o -> "linode".equals(text(o, "type")))
+          .map(o -> VendorJson.field(o, "data"))
+          .toList();
+    } catch (ProviderException e) {
+      if (e.kind() == ProviderException.Kind.NOT_FOUND) {
+        return List.of();
+      }
+      throw e;
+    }
+  }
+
+  private static String instance(String externalId) {
+    if (!externalId.matches("\\d+")) {
+      throw new ProviderException(ProviderException.Kind.NOT_FOUND, "No Linode " + externalId);
+    }
+    return "/v4/linode/instances/" + externalId;
+  }
+
+  private static VendorApi api(ProviderAccount account) {
+    return LinodeApi.of(account);
+  }
+}

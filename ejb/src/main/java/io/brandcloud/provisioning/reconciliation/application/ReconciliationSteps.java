@@ -1,0 +1,143 @@
+package io.brandcloud.provisioning.reconciliation.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.provisioning.actions.application.ServerActions;
+import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.providers.application.ConnectionSteps;
+import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderConnection;
+import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.providers.domain.ProviderType;
+import io.brandcloud.provisioning.providers.domain.UpstreamServer;
+import io.brandcloud.provisioning.reconciliation.domain.Reconciliations;
+import io.brandcloud.provisioning.servers.domain.Server;
+import io.brandcloud.provisioning.servers.domain.ServerReferences;
+import io.brandcloud.provisioning.servers.domain.ServerRepository;
+import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.PlainText;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/** The short transactions of {@link ProviderReconciliation}; none calls a provider. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReconciliationSteps {
+
+  private static final Logger LOG = Logger.getLogger(ReconciliationSteps.class);
+  private static final Set<ServerStatus> KEPT =
+      EnumSet.of(ServerStatus.RUNNING, ServerStatus.STOPPED, ServerStatus.SUSPENDED);
+
+  @Inject ProviderConnectionRepository connections;
+  @Inject ServerRepository servers;
+  @Inject ServerActionQueue queue;
+  @Inject Reconciliations reconciliations;
+  @EJB ConnectionSteps records;
+  @EJB ServerActions actions;
+  @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
+
+  /** A connection to reconcile, with how to reach it. */
+  public record Connection(long id, ProviderType type, ProviderAccount account) {}
+
+  /** One of our servers at a connection, and whether actions of it are under way. */
+  public record Ours(long id, String externalId, boolean busy) {}
+
+  public List<Connection> activeConnections() {
+    return connections.all().stream()
+        .filter(ProviderConnection::active)
+        .filter(c -> c.type() == ProviderType.SIMULATOR || c.sealedToken().isPresent())
+        .map(c -> new Connection(c.id(), c.type(), records.accountOf(c)))
+        .toList();
+  }
+
+  public List<Ours> serversOn(long connectionId) {
+    return servers.onConnection(connectionId).stream()
+        .filter(s -> KEPT.contains(s.status()) && s.externalId() != null)
+        .map(s -> new Ours(s.id(), s.externalId(), queue.unfinishedOf(s.id()) > 0))
+        .toList();
+  }
+
+  /** The references of every server of ours on the connection, also those still being built. */
+  public Set<String> referencesOn(long connectionId, ProviderAccount account) {
+    return servers.onConnection(connectionId).stream()
+        .map(s -> ServerReferences.of(account.tenantTag(), s.id()))
+        .collect(Collectors.toSet());
+  }
+
+  /** The provider has no such server any more: it is deleted here too and billed no more. */
+  public boolean deletedUpstream(long serverId) {
+    Server server = servers.findForUpdate(serverId).orElseThrow();
+    if (!KEPT.contains(server.status())) {
+      return false;
+    }
+    server.terminate(clock.now());
+    reconciliations.drift(
+        serverId,
+        "DELETED_UPSTREAM",
+        "The provider no longer has " + server.hostname() + "; it is billed no more",
+        clock.now());
+    audit.record(
+        "reconciliation", "server.deleted_upstream", "server " + serverId, server.hostname());
+    LOG.warnf("Server %d (%s) was deleted at its provider", serverId, server.hostname());
+    return true;
+  }
+
+  /** Brings our state in line with the provider's; answers whether anything was done. */
+  public boolean compare(long serverId, ProviderServerState state) {
+    Server server = servers.findForUpdate(serverId).orElseThrow();
+    ServerStatus ours = server.status();
+    Phase theirs = state.phase();
+    if (ours == ServerStatus.RUNNING && theirs == Phase.STOPPED) {
+      server.stopped();
+      return noted(server, "STATE_CORRECTED", "was running here, the provider reports it stopped");
+    }
+    if (ours == ServerStatus.STOPPED && theirs == Phase.RUNNING) {
+      server.started();
+      return noted(server, "STATE_CORRECTED", "was stopped here, the provider reports it running");
+    }
+    if (ours == ServerStatus.SUSPENDED && theirs == Phase.RUNNING) {
+      actions.request(server, ServerActionType.SUSPEND, "suspension lifted at the provider");
+      return noted(server, "SUSPENSION_ENFORCED", "runs at the provider; suspended again");
+    }
+    if (ours != ServerStatus.SUSPENDED && theirs == Phase.SUSPENDED) {
+      return noted(server, "SUSPENDED_UPSTREAM", "the provider suspended it; it is still billed");
+    }
+    return false;
+  }
+
+  public void unknown(long connectionId, List<UpstreamServer> found) {
+    reconciliations.unknown(connectionId, found, clock.now());
+  }
+
+  public void unreachable(long connectionId, String problem) {
+    connections
+        .find(connectionId)
+        .ifPresent(c -> c.checked(clock.now(), PlainText.cut(problem, 500)));
+  }
+
+  private boolean noted(Server server, String kind, String what) {
+    Instant now = clock.now();
+    reconciliations.drift(server.id(), kind, server.hostname() + " " + what, now);
+    audit.record(
+        "reconciliation",
+        "server." + kind.toLowerCase(Locale.ROOT),
+        "server " + server.id(),
+        server.hostname() + " " + what);
+    LOG.infof("Server %d (%s) %s", server.id(), server.hostname(), what);
+    return true;
+  }
+}

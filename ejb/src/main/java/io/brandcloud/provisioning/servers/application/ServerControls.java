@@ -1,0 +1,37 @@
+package io.brandcloud.provisioning.servers.application;
+
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.providers.domain.CloudProvider;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What a server's provider lets its owner do with it ({@code actions}, wire names), which of those
+ * need it stopped first, whether its provider measures usage, and whether its console opens here.
+ */
+public record ServerControls(
+    String provider,
+    List<String> actions,
+    List<String> needStopped,
+    boolean measuresUsage,
+    boolean console)
+    implements Serializable {
+
+  static ServerControls of(CloudProvider provider, boolean console) {
+    return new ServerControls(
+        provider.type().displayName(),
+        provider.actions().stream()
+            .filter(ServerActionType::askedByName)
+            .filter(a -> a != ServerActionType.SUSPEND && a != ServerActionType.UNSUSPEND)
+            .sorted()
+            .map(ServerActionType::wireName)
+            .toList(),
+        provider.needStopped().stream().sorted().map(ServerActionType::wireName).toList(),
+        provider.measuresUsage(),
+        console);
+  }
+
+  public boolean offers(String action) {
+    return actions.contains(action);
+  }
+}

@@ -1,0 +1,340 @@
+package io.brandcloud.provisioning.servers.application;
+
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.actions.application.RootPasswords;
+import io.brandcloud.provisioning.actions.application.ServerActions;
+import io.brandcloud.provisioning.actions.application.ServerCommandChecks;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
+import io.brandcloud.provisioning.providers.domain.ServerSpec;
+import io.brandcloud.provisioning.servers.domain.CustomerBalances;
+import io.brandcloud.provisioning.servers.domain.Server;
+import io.brandcloud.provisioning.servers.domain.ServerRepository;
+import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Organisations' servers in the current tenant. */
+@Stateless
+public class Servers {
+
+  private static final Pattern HOSTNAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
+  @Inject ServerRepository servers;
+  @Inject MemberAccess members;
+  @EJB PlanCatalog catalog;
+  @Inject CustomerBalances balances;
+  @EJB ProviderConnections connections;
+  @EJB ServerActions actions;
+  @Inject ServerCommandChecks checks;
+  @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
+  @Inject RecentServerPages recentPages;
+  @Inject RootPasswords passwords;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Orders a server: it is saved as pending with a create action that the worker carries out once
+   * this transaction commits. The wallet must cover at least the first hour.
+   */
+  public ServerView create(
+      long organisationId, long planId, String hostname, String region, String image) {
+    return create(organisationId, planId, hostname, region, image, false);
+  }
+
+  /** Orders a server, with the plan's backup add-on if {@code backup}. */
+  public ServerView create(
+      long organisationId,
+      long planId,
+      String hostname,
+      String region,
+      String image,
+      boolean backup) {
+    members.require(organisationId, Permission.SERVERS_CREATE);
+    String host = requireHostname(hostname);
+    PlanView plan =
+        catalog
+            .find(planId)
+            .orElseThrow(() -> BrandcloudException.invalid("planId", "No such plan"));
+    if (!plan.active() || !connections.active(plan.connectionId())) {
+      throw new BrandcloudException(ErrorCode.PLAN_INACTIVE, plan.name());
+    }
+    requireBackupsOffered(plan, backup);
+    // the add-on's share is billed once the provider confirms backups are on; the first hour
+    // must be covered as if it were
+    Money price = plan.hourlyPriceFor(backup);
+    Money balance = balances.balanceOf(organisationId);
+    if (balance.compareTo(price) < 0) {
+      throw new BrandcloudException(
+          ErrorCode.INSUFFICIENT_FUNDS, balance.display(), price.display());
+    }
+    ServerSpec spec = new ServerSpec(host, plan.providerPlanCode(), region, image);
+    requireOffered(plan.connectionId(), spec);
+    Server server =
+        new Server(
+            organisationId,
+            planId,
+            plan.connectionId(),
+            spec,
+            plan.hourlyPriceFor(false).amount(),
+            clock.now());
+    server.withBackup(backup);
+    servers.add(server);
+    actions.request(server, ServerActionType.CREATE, null, passwords.choose(), "ordered");
+    if (backup) {
+      actions.request(server, ServerActionType.ENABLE_BACKUPS, null, null, "ordered with backups");
+    }
+    audit.record(
+        null,
+        "server.created",
+        "server " + server.id(),
+        host + " on plan " + plan.name() + (backup ? " with backups" : ""));
+    return view(server);
+  }
+
+  public List<ServerView> ofOrganisation(long organisationId) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
+    return servers.ofOrganisation(organisationId).stream().map(this::view).toList();
+  }
+
+  /**
+   * Runs in the caller's transaction if there is one, else in none: a read needs no commit, and a
+   * customer's API polls this list more than anything else, so outside a transaction the page comes
+   * from {@link RecentServerPages} until the organisation's servers change. Inside one it is read
+   * afresh, so a transaction sees its own changes.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Page<ServerView> ofOrganisation(long organisationId, PageRequest page) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
+    if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+      return servers.ofOrganisation(organisationId, page).map(this::view);
+    }
+    return recentPages.of(
+        CurrentTenant.require(),
+        organisationId,
+        page,
+        () -> servers.ofOrganisation(organisationId, page).map(this::view));
+  }
+
+  /** One of the customer's servers; any other id, including another tenant's, is "not found". */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public ServerView ofOrganisation(long organisationId, long serverId) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
+    return servers
+        .find(serverId)
+        .filter(s -> s.organisationId() == organisationId)
+        .map(this::view)
+        .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
+  }
+
+  /** How many of the tenant's servers run now, for its staff. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long running() {
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
+    return servers.countInStatus(ServerStatus.RUNNING);
+  }
+
+  /** A page of the tenant's servers, newest first, for its staff. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Page<ServerView> all(PageRequest page) {
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
+    return servers.all(page).map(this::view);
+  }
+
+  /**
+   * Switches the backup add-on on or off. On: the provider is asked to switch backups on, and the
+   * add-on is billed from the next full hour after it confirmed. Off: billing stops from the next
+   * full hour, and the provider is asked to switch them off.
+   */
+  public ServerView setBackup(long organisationId, long serverId, boolean enabled) {
+    members.require(organisationId, Permission.SERVERS_MANAGE);
+    Server server =
+        servers
+            .findForUpdate(serverId)
+            .filter(s -> s.organisationId() == organisationId)
+            .filter(s -> s.status() != ServerStatus.TERMINATED)
+            .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
+    PlanView plan = catalog.find(server.planId()).orElseThrow();
+    if (enabled == server.backup()) {
+      return view(server);
+    }
+    if (enabled) {
+      requireBackupsOffered(plan, true);
+    }
+    boolean asksProvider = connections.offersBackups(plan.connectionId());
+    if (asksProvider) {
+      // switching back and forth asks the provider each time: no storms, as for any action
+      checks.requireNoStorm(server);
+    }
+    server.withBackup(enabled);
+    reprice(server, plan, clock.now());
+    if (asksProvider) {
+      actions.request(
+          server,
+          enabled ? ServerActionType.ENABLE_BACKUPS : ServerActionType.DISABLE_BACKUPS,
+          null,
+          null,
+          enabled ? "backups asked for" : "backups ended");
+    }
+    audit.record(
+        null,
+        enabled ? "server.backup_on" : "server.backup_off",
+        "server " + serverId,
+        server.hostname());
+    return view(server);
+  }
+
+  /**
+   * Servers on a plan whose prices changed at {@code repricedAt} pay the new price from the next
+   * full hour after it.
+   */
+  public void repriceOnPlan(long planId, Instant repricedAt) {
+    PlanView plan = catalog.find(planId).orElseThrow();
+    servers.onPlanForUpdate(planId).forEach(s -> reprice(s, plan, repricedAt));
+  }
+
+  private void reprice(Server server, PlanView plan, Instant now) {
+    server.reprice(
+        plan.hourlyPriceFor(server.billsBackup()).amount(),
+        now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
+        now);
+  }
+
+  /** A host name as servers take it: 1 to 63 lower-case letters, digits or inner hyphens. */
+  public static String requireHostname(String hostname) {
+    String host = hostname == null ? "" : hostname.strip().toLowerCase(Locale.ROOT);
+    if (!HOSTNAME.matcher(host).matches()) {
+      throw BrandcloudException.invalid(
+          "hostname", "A host name has 1 to 63 letters, digits or inner hyphens");
+    }
+    return host;
+  }
+
+  private void requireBackupsOffered(PlanView plan, boolean backup) {
+    if (!backup) {
+      return;
+    }
+    if (plan.backupMonthlyPrice() == null) {
+      throw BrandcloudException.invalid("backup", "The plan " + plan.name() + " offers no backups");
+    }
+    if (!connections.offersBackups(plan.connectionId())) {
+      throw new BrandcloudException(
+          ErrorCode.ACTION_NOT_OFFERED, "The provider of " + plan.name(), "backups");
+    }
+  }
+
+  /**
+   * Takes a backup add-on that no provider ever switched on out of a server's price at once (its
+   * plan's price without the add-on), unless the provider has confirmed backups since. Where the
+   * provider can switch them on, the request stays and the provider is asked, so the add-on is
+   * billed once it is there; elsewhere the request ends.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void takeOffUnconfirmedBackup(long serverId) {
+    CurrentCaller.requirePrivileged();
+    Server server = servers.findForUpdate(serverId).orElseThrow();
+    if (server.backupConfirmedAt().isPresent()) {
+      return;
+    }
+    PlanView plan = catalog.find(server.planId()).orElseThrow();
+    server.pricedWithoutUnconfirmedBackup(plan.hourlyPriceFor(false).amount());
+    if (!server.backup() || server.status() == ServerStatus.TERMINATED) {
+      return;
+    }
+    if (connections.offersBackups(server.connectionId())) {
+      actions.request(server, ServerActionType.ENABLE_BACKUPS, null, null, "backups not yet on");
+    } else {
+      server.withBackup(false);
+      audit.record(null, "server.backup_off", "server " + serverId, "its provider has no backups");
+    }
+  }
+
+  /** Whether the plan's backup add-on can be ordered: priced, and its provider has backups. */
+  public boolean backupsOffered(PlanView plan) {
+    return plan.backupMonthlyPrice() != null && connections.offersBackups(plan.connectionId());
+  }
+
+  /**
+   * Suspends the organisation's running and stopped servers for debt: they stop being billed now,
+   * and the provider is asked to stop them. Returns their host names.
+   */
+  public List<String> suspendForDebt(long organisationId) {
+    Instant now = clock.now();
+    return Stream.concat(
+            servers.inStatusForUpdate(organisationId, ServerStatus.RUNNING).stream(),
+            servers.inStatusForUpdate(organisationId, ServerStatus.STOPPED).stream())
+        .peek(
+            s -> {
+              s.suspend(now, Server.Suspension.DEBT);
+              actions.request(s, ServerActionType.SUSPEND, "unpaid balance");
+            })
+        .map(Server::hostname)
+        .toList();
+  }
+
+  /**
+   * Asks the provider to start the organisation's suspended servers again; each runs (and is
+   * billed) again once its provider confirms. Returns their host names.
+   */
+  public List<String> resumeAfterPayment(long organisationId) {
+    return servers.inStatusForUpdate(organisationId, ServerStatus.SUSPENDED).stream()
+        .filter(s -> s.suspension().orElse(null) == Server.Suspension.DEBT)
+        .peek(s -> actions.request(s, ServerActionType.UNSUSPEND, "balance paid"))
+        .map(Server::hostname)
+        .toList();
+  }
+
+  /** Terminates servers suspended before {@code cutoff} and asks their provider to delete them. */
+  public List<ServerView> terminateSuspendedBefore(Instant cutoff) {
+    Instant now = clock.now();
+    return servers.suspendedBeforeForUpdate(cutoff).stream()
+        .peek(
+            s -> {
+              s.terminate(now);
+              actions.request(s, ServerActionType.DELETE, "suspended past the retention period");
+            })
+        .map(this::view)
+        .toList();
+  }
+
+  private void requireOffered(long connectionId, ServerSpec spec) {
+    if (spec.region() == null || !connections.regions(connectionId).contains(spec.region())) {
+      throw BrandcloudException.invalid("region", "Region '" + spec.region() + "' is not offered");
+    }
+    if (spec.image() == null
+        || !connections.offers(connectionId, CatalogEntry.Kind.IMAGE, spec.image())) {
+      throw BrandcloudException.invalid("image", "Image '" + spec.image() + "' is not offered");
+    }
+  }
+
+  private ServerView view(Server server) {
+    return ServerView.of(server, CurrentTenant.require().currency());
+  }
+}

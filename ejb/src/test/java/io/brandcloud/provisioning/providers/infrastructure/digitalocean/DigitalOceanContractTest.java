@@ -1,0 +1,250 @@
+package io.brandcloud.provisioning.providers.infrastructure.digitalocean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderException;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.providers.domain.ProviderTask;
+import io.brandcloud.provisioning.providers.domain.ServerSpec;
+import io.brandcloud.provisioning.providers.domain.ServerUsage;
+import io.brandcloud.provisioning.providers.domain.TaskProgress;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every call {@link DigitalOceanCloud} makes, against DigitalOcean's own OpenAPI document (the copy
+ * whose few regular expressions invalid in JavaScript are removed). Answers follow the document's
+ * examples.
+ */
+class DigitalOceanContractTest {
+
+  private static final String TENANT = "bc-t7";
+  private static final String REFERENCE = "bc-t7-s42";
+
+  private final VendorContract digitalOcean =
+      new VendorContract("derived-digitalocean-public.v2.sanitized.json");
+  private final ProviderAccount account = digitalOcean.account(TENANT);
+  private final DigitalOceanCloud cloud = new DigitalOceanCloud();
+
+  @AfterEach
+  void stop() {
+    digitalOcean.close();
+  }
+
+  @Test
+  void theCatalogIsReadPageByPage() {
+    digitalOcean
+        .answer("GET", "/v2/account", 200, ACCOUNT)
+        .answer(
+            "GET",
+            "/v2/sizes",
+            200,
+            "{\"sizes\":[" + SIZE + "],\"links\":{},\"meta\":{\"total\":1}}")
+        .answer(
+            "GET",
+            "/v2/regions",
+            200,
+            "{\"regions\":[" + REGION + "],\"links\":{},\"meta\":{\"total\":1}}")
+        .answer(
+            "GET",
+            "/v2/images",
+            200,
+            "{\"images\":[" + IMAGE + "],\"links\":{\"pages\":{}},\"meta\":{\"total\":1}}");
+
+    cloud.check(account);
+    assertThat(cloud.plans(account))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("s-1vcpu-1gb");
+              assertThat(p.monthlyCost().amount()).isEqualByComparingTo("5");
+            });
+    assertThat(cloud.regions(account)).extracting(r -> r.code()).containsExactly("nyc3");
+    assertThat(cloud.images(account)).extracting(i -> i.code()).containsExactly("ubuntu-20-04-x64");
+    assertThat(digitalOcean.sent())
+        .contains("GET /v2/images?type=distribution&page=1&per_page=200");
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void aDropletIsCreatedOnceWithItsReferenceAsATagAndARootPasswordByCloudInit() {
+    digitalOcean
+        .answer("GET", "/v2/droplets", 200, "{\"droplets\":[],\"links\":{},\"meta\":{\"total\":0}}")
+        .answer(
+            "POST",
+            "/v2/droplets",
+            202,
+            "{\"droplet\":"
+                + DROPLET
+                + ",\"links\":{\"actions\":[{\"id\":7515,\"rel\":\"create\",\"href\":\"https://api.digitalocean.com/v2/actions/7515\"}]}}");
+    ServerSpec spec = new ServerSpec("web-1", "s-1vcpu-1gb", "nyc3", "ubuntu-20-04-x64");
+
+    assertThat(cloud.create(account, spec, REFERENCE, "Root-password-1").externalId())
+        .isEqualTo("3164444");
+    assertThat(digitalOcean.sent())
+        .contains("GET /v2/droplets?tag_name=bc-t7-s42&page=1&per_page=200");
+    String body = digitalOcean.last("POST", "/v2/droplets").getBodyAsString();
+    assertThat(body)
+        .contains("\"tags\":[\"bc-t7\",\"bc-t7-s42\"]")
+        .contains("password: Root-password-1");
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+
+    digitalOcean.reset();
+    digitalOcean.answer(
+        "GET",
+        "/v2/droplets",
+        200,
+        "{\"droplets\":[" + DROPLET + "],\"links\":{},\"meta\":{\"total\":1}}");
+    assertThat(cloud.create(account, spec, REFERENCE, "Root-password-1").externalId())
+        .as("a retried create finds the first droplet")
+        .isEqualTo("3164444");
+    assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("POST"));
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void everyActionIsADropletActionWatchedByItsId() {
+    digitalOcean
+        .answer("POST", "/v2/droplets/3164444/actions", 201, ACTION)
+        .answer("GET", "/v2/actions/36804636", 200, ACTION)
+        .answer("DELETE", "/v2/droplets/3164444", 204, null);
+
+    assertThat(cloud.start(account, "3164444").handle()).isEqualTo("36804636");
+    cloud.shutDown(account, "3164444");
+    cloud.powerOff(account, "3164444");
+    cloud.reboot(account, "3164444");
+    ProviderTask rebuild = cloud.rebuild(account, "3164444", "ubuntu-22-04-x64", "ignored-1");
+    assertThat(rebuild.rootPassword()).isEmpty();
+    assertThat(rebuild.note()).contains("e-mailed");
+    assertThat(cloud.resetPassword(account, "3164444", "ignored-2").note()).contains("e-mailed");
+    cloud.rename(account, "3164444", "db-2");
+    cloud.resize(account, "3164444", "s-2vcpu-2gb");
+    cloud.suspend(account, "3164444");
+    cloud.unsuspend(account, "3164444");
+    assertThat(cloud.delete(account, "3164444").finished()).isTrue();
+    assertThat(cloud.progress(account, "3164444", "36804636").stage())
+        .isEqualTo(TaskProgress.Stage.DONE);
+    assertThat(digitalOcean.sent()).filteredOn(r -> r.startsWith("POST")).hasSize(10);
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void aDropletIsReadAsOurStateAndOneDeletedUpstreamIsGone() {
+    digitalOcean
+        .answer("GET", "/v2/droplets/3164444", 200, "{\"droplet\":" + DROPLET + "}")
+        .answer(
+            "GET",
+            "/v2/droplets/999",
+            404,
+            "{\"id\":\"not_found\",\"message\":\"The resource you requested could not be found.\"}")
+        .answer(
+            "GET",
+            "/v2/droplets",
+            200,
+            "{\"droplets\":[" + DROPLET + "],\"links\":{},\"meta\":{\"total\":1}}");
+
+    assertThat(cloud.state(account, "3164444").phase()).isEqualTo(Phase.RUNNING);
+    assertThat(cloud.state(account, "3164444").ipv4()).isEqualTo("192.241.165.154");
+    assertThat(cloud.console(account, "3164444").orElseThrow())
+        .isEqualTo(
+            new ConsoleAccess(ConsoleAccess.Kind.SSH, "ssh://root@192.241.165.154:22", null));
+    assertThat(cloud.state(account, "999").phase()).isEqualTo(Phase.GONE);
+    assertThat(cloud.servers(account))
+        .singleElement()
+        .satisfies(s -> assertThat(s.reference()).isEqualTo(REFERENCE));
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void metricsBecomeCpuPercentAndBytes() {
+    digitalOcean
+        .answer("GET", "/v2/monitoring/metrics/droplet/cpu", 200, CPU)
+        .answer("GET", "/v2/monitoring/metrics/droplet/bandwidth", 200, BANDWIDTH);
+
+    ServerUsage usage =
+        cloud.usage(
+            account,
+            "3164444",
+            Instant.ofEpochSecond(1635386000),
+            Instant.ofEpochSecond(1635387100));
+    assertThat(usage.cpuPercent()).extracting(ServerUsage.Sample::value).containsExactly(25L);
+    assertThat(usage.bytesIn()).extracting(ServerUsage.Sample::value).containsExactly(15_000_000L);
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void failuresSayWhatDigitalOceanSaid() {
+    digitalOcean
+        .answer(
+            "POST",
+            "/v2/droplets/1/actions",
+            429,
+            "{\"id\":\"too_many_requests\",\"message\":\"API rate limit exceeded.\"}",
+            "Retry-After",
+            "60")
+        .answer(
+            "POST",
+            "/v2/droplets/2/actions",
+            422,
+            "{\"id\":\"unprocessable_entity\",\"message\":\"Droplet already has a pending event.\"}");
+
+    assertThatThrownBy(() -> cloud.reboot(account, "1"))
+        .isInstanceOfSatisfying(
+            ProviderException.class, e -> assertThat(e.retryAfter()).isPresent())
+        .hasMessageContaining("API rate limit exceeded");
+    assertThatThrownBy(() -> cloud.reboot(account, "2"))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> assertThat(e.kind()).isEqualTo(ProviderException.Kind.REFUSED))
+        .hasMessageContaining("pending event");
+  }
+
+  // shaped after the examples of DigitalOcean's OpenAPI document
+  private static final String ACCOUNT =
+      """
+      {"account":{"droplet_limit":25,"floating_ip_limit":5,"email":"sammy@digitalocean.com",
+       "uuid":"b6fr89dbf6d9156cace5f3c78dc9851d957381ef","email_verified":true,"status":"active",
+       "status_message":" "}}""";
+  private static final String SIZE =
+      """
+      {"slug":"s-1vcpu-1gb","memory":1024,"vcpus":1,"disk":25,"transfer":1,"price_monthly":5,
+       "price_hourly":0.00743999984115362,"regions":["ams2","nyc3"],"available":true,"description":"Basic"}""";
+  private static final String REGION =
+      """
+      {"name":"New York 3","slug":"nyc3","features":["private_networking","backups","ipv6"],
+       "available":true,"sizes":["s-1vcpu-1gb"]}""";
+  private static final String IMAGE =
+      """
+      {"id":63663980,"name":"20.04 (LTS) x64","distribution":"Ubuntu","slug":"ubuntu-20-04-x64",
+       "public":true,"regions":["nyc2","nyc3"],"created_at":"2020-05-15T05:47:50Z","type":"snapshot",
+       "min_disk_size":20,"size_gigabytes":2.36,"description":"","tags":[],"status":"available","error_message":""}""";
+  private static final String DROPLET =
+      """
+      {"id":3164444,"name":"web-1","memory":1024,"vcpus":1,"disk":25,"locked":false,"status":"active",
+       "created_at":"2020-07-21T18:37:44Z","features":["monitoring"],"backup_ids":[],"next_backup_window":null,
+       "snapshot_ids":[],"image":{"id":63663980,"slug":"ubuntu-20-04-x64"},"volume_ids":[],
+       "size":{"slug":"s-1vcpu-1gb"},"size_slug":"s-1vcpu-1gb",
+       "networks":{"v4":[{"ip_address":"10.128.192.124","netmask":"255.255.0.0","gateway":"nil","type":"private"},
+                         {"ip_address":"192.241.165.154","netmask":"255.255.255.0","gateway":"192.241.165.1","type":"public"}],
+                   "v6":[]},
+       "region":{"name":"New York 3","slug":"nyc3"},"tags":["bc-t7","bc-t7-s42"]}""";
+  private static final String ACTION =
+      """
+      {"action":{"id":36804636,"status":"completed","type":"reboot","started_at":"2020-11-14T16:29:21Z",
+       "completed_at":"2020-11-14T16:30:06Z","resource_id":3164444,"resource_type":"droplet","region_slug":"nyc3"}}""";
+  private static final String CPU =
+      """
+      {"status":"success","data":{"resultType":"matrix","result":[
+        {"metric":{"host_id":"3164444","mode":"idle"},"values":[[1635386880,"1000"],[1635387000,"1090"]]},
+        {"metric":{"host_id":"3164444","mode":"user"},"values":[[1635386880,"200"],[1635387000,"230"]]}]}}""";
+  private static final String BANDWIDTH =
+      """
+      {"status":"success","data":{"resultType":"matrix","result":[
+        {"metric":{"direction":"inbound","host_id":"3164444","interface":"public"},
+         "values":[[1635386880,"0.5"],[1635387000,"1"]]}]}}""";
+}

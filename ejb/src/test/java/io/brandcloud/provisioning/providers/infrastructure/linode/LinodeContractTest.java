@@ -1,0 +1,258 @@
+package io.brandcloud.provisioning.providers.infrastructure.linode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderException;
+import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.providers.domain.ProviderTask;
+import io.brandcloud.provisioning.providers.domain.ServerSpec;
+import io.brandcloud.provisioning.providers.domain.ServerUsage;
+import io.brandcloud.provisioning.providers.domain.TaskProgress;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every call {@link LinodeCloud} makes, against Linode's own OpenAPI document (4.189.0; the copy
+ * without {@code additionalProperties:false} inside {@code allOf}, which strict validators apply to
+ * each member and so reject every real create body). Answers follow the document's examples.
+ */
+class LinodeContractTest {
+
+  private static final String TENANT = "bc-t7";
+  private static final String REFERENCE = "bc-t7-s42";
+
+  private final VendorContract linode =
+      new VendorContract("derived-linode-openapi-v4.189.0.relaxed.json");
+  private final ProviderAccount account = linode.account(TENANT);
+  private final LinodeCloud cloud = new LinodeCloud();
+
+  @AfterEach
+  void stop() {
+    linode.close();
+  }
+
+  @Test
+  void theCatalogIsReadPageByPage() {
+    linode
+        .answer(
+            "GET",
+            "/v4/profile",
+            200,
+            "{\"uid\":1234,\"username\":\"reseller\",\"restricted\":false}")
+        .answer("GET", "/v4/linode/types", 200, page(TYPE))
+        .answer("GET", "/v4/regions", 200, page(REGION))
+        .answer("GET", "/v4/images", 200, page(IMAGE));
+
+    cloud.check(account);
+    assertThat(cloud.plans(account))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("g6-standard-2");
+              assertThat(p.memoryMb()).isEqualTo(4096);
+              assertThat(p.diskGb()).isEqualTo(80);
+              assertThat(p.monthlyCost().amount()).isEqualByComparingTo("20");
+              assertThat(p.monthlyCost().currency().getCurrencyCode()).isEqualTo("USD");
+            });
+    assertThat(cloud.regions(account)).extracting(r -> r.code()).containsExactly("us-east");
+    assertThat(cloud.images(account)).extracting(i -> i.code()).containsExactly("linode/debian12");
+    assertThat(linode.sent())
+        .contains("GET /v4/linode/types", "GET /v4/images?page=1&page_size=500");
+    linode.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void aServerIsCreatedOnceWithItsReferenceAsATagAndFoundAgainByIt() {
+    linode
+        .answer("GET", "/v4/tags/" + REFERENCE, 200, page())
+        .answer("POST", "/v4/linode/instances", 200, LINODE);
+    ServerSpec spec = new ServerSpec("web-1", "g6-standard-2", "us-east", "linode/debian12");
+
+    assertThat(cloud.create(account, spec, REFERENCE, "Secret-password-123").externalId())
+        .isEqualTo("123");
+    String body = linode.last("POST", "/v4/linode/instances").getBodyAsString();
+    assertThat(body)
+        .contains("\"tags\":[\"bc-t7\",\"bc-t7-s42\"]")
+        .contains("\"label\":\"web-1-bc-t7-s42\"")
+        .contains("\"root_pass\":\"Secret-password-123\"");
+    linode.assertEveryRequestMatchesTheSpec();
+
+    linode.reset();
+    linode.answer(
+        "GET", "/v4/tags/" + REFERENCE, 200, page("{\"type\":\"linode\",\"data\":" + LINODE + "}"));
+    assertThat(cloud.create(account, spec, REFERENCE, "Secret-password-123").externalId())
+        .as("a retried create finds the first build")
+        .isEqualTo("123");
+    assertThat(linode.sent()).noneMatch(r -> r.startsWith("POST"));
+    linode.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void everyActionIsSentAsLinodeDocumentsIt() {
+    String instance = "/v4/linode/instances/123";
+    linode
+        .answer("POST", instance + "/boot", 200, "{}")
+        .answer("POST", instance + "/shutdown", 200, "{}")
+        .answer("POST", instance + "/reboot", 200, "{}")
+        .answer("POST", instance + "/rebuild", 200, LINODE)
+        .answer("POST", instance + "/password", 200, "{}")
+        .answer("POST", instance + "/resize", 200, "{}")
+        .answer("GET", instance, 200, LINODE)
+        .answer("PUT", instance, 200, LINODE)
+        .answer("DELETE", instance, 200, "{}");
+
+    assertThat(cloud.start(account, "123").handle()).isEqualTo(LinodeProgress.RUNNING);
+    assertThat(cloud.shutDown(account, "123").handle()).isEqualTo(LinodeProgress.OFFLINE);
+    cloud.reboot(account, "123");
+    ProviderTask rebuild =
+        cloud.rebuild(account, "123", "linode/ubuntu24.04", "Rebuilt-password-4");
+    assertThat(rebuild.rootPassword()).contains("Rebuilt-password-4");
+    assertThat(cloud.resetPassword(account, "123", "Reset-password-55").rootPassword())
+        .contains("Reset-password-55");
+    cloud.rename(account, "123", "db-2");
+    assertThat(linode.last("PUT", instance).getBodyAsString())
+        .contains("\"label\":\"db-2-bc-t7-s42\"");
+    cloud.resize(account, "123", "g6-standard-4");
+    cloud.suspend(account, "123");
+    cloud.unsuspend(account, "123");
+    assertThat(cloud.delete(account, "123").finished()).isTrue();
+    assertThat(linode.last("POST", instance + "/shutdown").getBody()).isEmpty();
+    assertThat(linode.last("DELETE", instance).getBody()).isEmpty();
+    assertThat(cloud.progress(account, "123", LinodeProgress.RUNNING).stage())
+        .isEqualTo(TaskProgress.Stage.DONE);
+    linode.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void aLinodeIsReadAsOurStateAndOneDeletedUpstreamIsGone() {
+    linode
+        .answer("GET", "/v4/linode/instances/123", 200, LINODE)
+        .answer("GET", "/v4/linode/instances/999", 404, "{\"errors\":[{\"reason\":\"Not found\"}]}")
+        .answer(
+            "DELETE", "/v4/linode/instances/999", 404, "{\"errors\":[{\"reason\":\"Not found\"}]}")
+        .answer(
+            "GET",
+            "/v4/tags/" + TENANT,
+            200,
+            page("{\"type\":\"linode\",\"data\":" + LINODE + "}"));
+
+    assertThat(cloud.state(account, "123").phase()).isEqualTo(Phase.RUNNING);
+    assertThat(cloud.state(account, "123").ipv4()).isEqualTo("203.0.113.1");
+    assertThat(cloud.console(account, "123").orElseThrow())
+        .isEqualTo(new ConsoleAccess(ConsoleAccess.Kind.SSH, "ssh://root@203.0.113.1:22", null));
+    assertThat(cloud.state(account, "999").phase()).isEqualTo(Phase.GONE);
+    assertThat(cloud.delete(account, "999").finished())
+        .as("already gone counts as deleted")
+        .isTrue();
+    assertThat(cloud.servers(account))
+        .singleElement()
+        .satisfies(s -> assertThat(s.reference()).isEqualTo(REFERENCE));
+    linode.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void statsOfADayAndOfAMonthAreReadAsSamples() {
+    Instant now = Instant.ofEpochMilli(1521484800000L);
+    linode
+        .answer("GET", "/v4/linode/instances/123/stats", 200, STATS)
+        .answer("GET", "/v4/linode/instances/123/stats/2018/3", 200, STATS);
+
+    ServerUsage day = cloud.usage(account, "123", now.minus(Duration.ofDays(1)), now);
+    assertThat(day.cpuPercent()).extracting(ServerUsage.Sample::value).containsExactly(42L);
+    assertThat(day.bytesIn()).extracting(ServerUsage.Sample::value).containsExactly(75_150L);
+    ServerUsage month = cloud.usage(account, "123", now.minus(Duration.ofDays(10)), now);
+    assertThat(month.bytesOut()).hasSize(1);
+    linode.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void failuresSayWhatLinodeSaidAndWhetherToTryAgain() {
+    linode
+        .answer(
+            "POST",
+            "/v4/linode/instances/1/boot",
+            429,
+            "{\"errors\":[{\"reason\":\"Too many requests\"}]}",
+            "Retry-After",
+            "17")
+        .answer(
+            "POST",
+            "/v4/linode/instances/2/boot",
+            401,
+            "{\"errors\":[{\"reason\":\"Invalid Token\"}]}")
+        .answer(
+            "POST",
+            "/v4/linode/instances/3/password",
+            400,
+            "{\"errors\":[{\"field\":\"root_pass\",\"reason\":\"Password does not meet strength requirement\"}]}")
+        .answer("POST", "/v4/linode/instances/4/reboot", 503, "");
+
+    assertThatThrownBy(() -> cloud.start(account, "1"))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> {
+              assertThat(e.transientFailure()).isTrue();
+              assertThat(e.retryAfter()).contains(Duration.ofSeconds(17));
+            });
+    assertThatThrownBy(() -> cloud.start(account, "2"))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> assertThat(e.kind()).isEqualTo(ProviderException.Kind.UNAUTHORIZED))
+        .hasMessageNotContaining(VendorContract.TOKEN);
+    assertThatThrownBy(() -> cloud.resetPassword(account, "3", "weak"))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> assertThat(e.kind()).isEqualTo(ProviderException.Kind.REFUSED))
+        .hasMessageContaining("root_pass: Password does not meet strength requirement")
+        .hasMessageNotContaining("weak");
+    assertThatThrownBy(() -> cloud.reboot(account, "4"))
+        .isInstanceOfSatisfying(
+            ProviderException.class, e -> assertThat(e.transientFailure()).isTrue());
+    assertThatThrownBy(() -> cloud.powerOff(account, "4"))
+        .hasMessageContaining("no hard power-off");
+  }
+
+  private static String page(String... items) {
+    return "{\"data\":["
+        + String.join(",", items)
+        + "],\"page\":1,\"pages\":1,\"results\":"
+        + items.length
+        + "}";
+  }
+
+  // shaped after the examples of Linode's OpenAPI document
+  private static final String TYPE =
+      """
+      {"id":"g6-standard-2","label":"Linode 4GB","class":"standard","disk":81920,"memory":4096,
+       "vcpus":2,"gpus":0,"transfer":4000,"network_out":1000,"price":{"hourly":0.03,"monthly":20},
+       "region_prices":[{"id":"us-east","hourly":0.036,"monthly":24}],"successor":null}""";
+  private static final String REGION =
+      """
+      {"id":"us-east","label":"Newark, NJ, USA","country":"us",
+       "capabilities":["Linodes","NodeBalancers","Block Storage"],"status":"ok","site-type":"core"}""";
+  private static final String IMAGE =
+      """
+      {"id":"linode/debian12","label":"Debian 12","vendor":"Debian","is_public":true,
+       "deprecated":false,"status":"available","type":"manual","size":2500}""";
+  private static final String LINODE =
+      """
+      {"id":123,"label":"web-1-bc-t7-s42","status":"running","region":"us-east","type":"g6-standard-2",
+       "image":"linode/debian12","ipv4":["203.0.113.1","192.168.133.3"],"ipv6":"c001:d00d::1337/128",
+       "tags":["bc-t7","bc-t7-s42"],"specs":{"disk":81920,"memory":4096,"vcpus":2,"gpus":0,"transfer":4000},
+       "hypervisor":"kvm","created":"2018-01-01T00:01:01","updated":"2018-01-01T00:01:01"}""";
+  private static final String STATS =
+      """
+      {"title":"linode.com - my-linode (linode123456) - day (5 min avg)",
+       "cpu":[[1521484800000,42.0]],
+       "io":{"io":[[1521484800000,0.19]],"swap":[[1521484800000,0]]},
+       "netv4":{"in":[[1521484800000,2004]],"out":[[1521484800000,3928]],
+                "private_in":[[1521484800000,0]],"private_out":[[1521484800000,5]]},
+       "netv6":{"in":[[1521484800000,0]],"out":[[1521484800000,0]],
+                "private_in":[[1521484800000,195]],"private_out":[[1521484800000,5]]}}""";
+}
