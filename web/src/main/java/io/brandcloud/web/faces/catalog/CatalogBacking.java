@@ -1,0 +1,115 @@
+package io.brandcloud.web.faces.catalog;
+
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.application.ProviderConnections.ConnectionView;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
+import io.brandcloud.shared.Money;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.MoneyFormat;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+
+/** The plans sold on the provider connections, and selling another. */
+@Named
+@ViewScoped
+public class CatalogBacking implements Serializable {
+
+  @EJB ProviderConnections connections;
+  @EJB PlanCatalog catalog;
+  @Inject Texts texts;
+  @Inject MoneyFormat money;
+
+  private Long connectionId;
+  private String providerPlanCode;
+  private String planName;
+  private BigDecimal markupPercent = new BigDecimal("25");
+
+  public List<ConnectionView> getConnections() {
+    return connections.all();
+  }
+
+  public List<CatalogEntry> getProviderPlans() {
+    Long id = effectiveConnection();
+    return id == null ? List.of() : connections.plans(id);
+  }
+
+  public void createPlan() {
+    Long id = effectiveConnection();
+    if (id == null) {
+      FacesActions.error(texts.get("admin.plans.connectionFirst"));
+      return;
+    }
+    if (FacesActions.attempt(
+        () -> catalog.create(id, providerPlanCode, planName, markupPercent),
+        texts.format("admin.plans.planCreated", planName))) {
+      planName = null;
+      providerPlanCode = null;
+    }
+  }
+
+  /** A provider plan in the plan form's list: code, description and what it costs a month. */
+  public String providerPlanLabel(CatalogEntry plan) {
+    return texts.format(
+        "admin.plans.providerPlanLabel",
+        plan.code(),
+        plan.name(),
+        plan.monthlyCost() == null
+            ? texts.get("admin.plans.noCost")
+            : money.show(new Money(plan.monthlyCost(), costCurrency(plan))));
+  }
+
+  /** The simulator's costs have no currency of their own: they are the tenant's. */
+  private static Currency costCurrency(CatalogEntry plan) {
+    return "XXX".equals(plan.costCurrency())
+        ? CurrentTenant.require().currency()
+        : Currency.getInstance(plan.costCurrency());
+  }
+
+  private Long effectiveConnection() {
+    if (connectionId != null) {
+      return connectionId;
+    }
+    return getConnections().stream().findFirst().map(ConnectionView::id).orElse(null);
+  }
+
+  public Long getConnectionId() {
+    return connectionId;
+  }
+
+  public void setConnectionId(Long connectionId) {
+    this.connectionId = connectionId;
+  }
+
+  public String getProviderPlanCode() {
+    return providerPlanCode;
+  }
+
+  public void setProviderPlanCode(String providerPlanCode) {
+    this.providerPlanCode = providerPlanCode;
+  }
+
+  public String getPlanName() {
+    return planName;
+  }
+
+  public void setPlanName(String planName) {
+    this.planName = planName;
+  }
+
+  public BigDecimal getMarkupPercent() {
+    return markupPercent;
+  }
+
+  public void setMarkupPercent(BigDecimal markupPercent) {
+    this.markupPercent = markupPercent;
+  }
+}

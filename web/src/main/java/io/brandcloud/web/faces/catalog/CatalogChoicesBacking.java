@@ -1,0 +1,74 @@
+package io.brandcloud.web.faces.catalog;
+
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry.Kind;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.StaffPermissions;
+import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.security.CurrentLogin;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one connection's provider offers, as its last sync found it: regions and images to offer to
+ * customers or withdraw, and plans with what they cost (set by staff where the provider lists no
+ * price in the tenant's currency).
+ */
+@Named
+@ViewScoped
+public class CatalogChoicesBacking implements Serializable {
+
+  @EJB ProviderConnections connections;
+  @Inject CurrentLogin currentLogin;
+  @Inject Texts texts;
+
+  private Long connectionId;
+  private final Map<String, BigDecimal> costs = new HashMap<>();
+
+  public List<CatalogEntry> entries(String kind) {
+    return connectionId == null ? List.of() : connections.entries(connectionId, Kind.valueOf(kind));
+  }
+
+  public void offer(CatalogEntry entry, boolean offered) {
+    if (StaffPermissions.allowed(StaffPermission.CATALOG_MANAGE)) {
+      FacesActions.attempt(
+          () -> connections.offer(connectionId, entry.kind(), entry.code(), offered, actor()),
+          texts.format(
+              offered ? "admin.connections.entryOffered" : "admin.connections.entryWithdrawn",
+              entry.name()));
+    }
+  }
+
+  public void setCost(CatalogEntry plan) {
+    if (StaffPermissions.allowed(StaffPermission.CATALOG_MANAGE)) {
+      FacesActions.attempt(
+          () -> connections.setCost(connectionId, plan.code(), costs.get(plan.code()), actor()),
+          texts.format("admin.connections.costSet", plan.name()));
+    }
+  }
+
+  private String actor() {
+    return currentLogin.login().orElseThrow().name();
+  }
+
+  public Map<String, BigDecimal> getCosts() {
+    return costs;
+  }
+
+  public Long getConnectionId() {
+    return connectionId;
+  }
+
+  public void setConnectionId(Long connectionId) {
+    this.connectionId = connectionId;
+  }
+}

@@ -1,0 +1,86 @@
+package io.brandcloud.web.faces.identity;
+
+import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.web.faces.shared.Branding;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.security.Credentials;
+import io.brandcloud.web.security.CurrentLogin;
+import io.brandcloud.web.security.SessionLogin;
+import io.brandcloud.web.security.SessionLogins;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * A user's own account: change the password and end all sessions. Two factors are {@link
+ * TwoFactorBacking}'s, API keys {@link ApiKeysBacking}'s.
+ */
+@Named
+@ViewScoped
+public class AccountBacking implements Serializable {
+
+  @EJB UserAccounts accounts;
+  @Inject CurrentLogin currentLogin;
+  @Inject OwnAccount own;
+  @Inject Credentials credentials;
+  @Inject Branding branding;
+  @Inject Texts texts;
+
+  private String currentPassword;
+  private String newPassword;
+
+  /**
+   * Sends anonymous visitors to the login page. The page shows what opens the account (a new key,
+   * recovery codes, the user's own mail), so no browser keeps it.
+   */
+  public void requireLogin() {
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .setResponseHeader("Cache-Control", "no-store");
+    if (currentLogin.login().isEmpty()) {
+      FacesActions.redirect(branding.url("/login.xhtml"));
+    }
+  }
+
+  public void changePassword() {
+    if (own.refusedWhileImpersonating()) {
+      return;
+    }
+    SessionLogin login = own.login();
+    if (FacesActions.attempt(
+        () -> accounts.changeOwnPassword(login.userId(), currentPassword, newPassword),
+        texts.format("account.password.changed"))) {
+      SessionLogins.login(own.request(), own.edge(), credentials.renewed(login));
+    }
+  }
+
+  public void endAllSessions() {
+    if (own.refusedWhileImpersonating()) {
+      return;
+    }
+    accounts.endAllSessions(own.userId());
+    SessionLogins.logout(own.request(), own.edge());
+    FacesActions.info(texts.format("account.sessions.ended"));
+    FacesActions.redirect(branding.url("/login.xhtml"));
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+}

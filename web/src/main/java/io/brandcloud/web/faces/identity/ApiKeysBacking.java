@@ -1,0 +1,115 @@
+package io.brandcloud.web.faces.identity;
+
+import io.brandcloud.access.Role;
+import io.brandcloud.access.Scope;
+import io.brandcloud.identity.application.ApiKeyView;
+import io.brandcloud.identity.application.ApiKeys;
+import io.brandcloud.identity.application.CreatedApiKey;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A user's own API keys: create one (its secret shown once), revoke one or all. */
+@Named
+@ViewScoped
+public class ApiKeysBacking implements Serializable {
+
+  @EJB ApiKeys keys;
+  @Inject OwnAccount own;
+  @Inject Texts texts;
+
+  private String keyName;
+  private List<String> keyScopes = new ArrayList<>(List.of(Scope.READ_SERVERS.wireName()));
+  private LocalDate keyExpires;
+  private String createdSecret;
+
+  public List<ApiKeyView> getKeys() {
+    return keys.list(own.userId(), PageRequest.first(100)).items();
+  }
+
+  /** The scopes this user may grant, by wire name. */
+  public List<String> getGrantableScopes() {
+    Role role = Role.fromGroups(own.login().groups());
+    return Scope.allowedFor(role).stream().map(Scope::wireName).toList();
+  }
+
+  public void createKey() {
+    if (own.refusedWhileImpersonating()) {
+      return;
+    }
+    long user = own.userId();
+    CreatedApiKey[] created = new CreatedApiKey[1];
+    if (FacesActions.attempt(
+        () ->
+            created[0] =
+                keys.create(
+                    user,
+                    keyName,
+                    keyScopes,
+                    keyExpires == null
+                        ? null
+                        : keyExpires.atStartOfDay(ZoneOffset.UTC).toInstant()),
+        texts.format("account.keys.created"))) {
+      createdSecret = created[0].secret();
+      keyName = null;
+    }
+  }
+
+  public void revokeAllKeys() {
+    if (own.refusedWhileImpersonating()) {
+      return;
+    }
+    long user = own.userId();
+    FacesActions.attempt(() -> keys.revokeAll(user), texts.format("account.keys.allRevoked"));
+  }
+
+  public void revoke(ApiKeyView key) {
+    if (own.refusedWhileImpersonating()) {
+      return;
+    }
+    long user = own.userId();
+    FacesActions.attempt(
+        () -> keys.revoke(user, key.id()), texts.format("account.keys.revokedOne", key.prefix()));
+  }
+
+  public String scopesOf(ApiKeyView key) {
+    return Scope.join(key.scopes());
+  }
+
+  public String getKeyName() {
+    return keyName;
+  }
+
+  public void setKeyName(String keyName) {
+    this.keyName = keyName;
+  }
+
+  public List<String> getKeyScopes() {
+    return keyScopes;
+  }
+
+  public void setKeyScopes(List<String> keyScopes) {
+    this.keyScopes = keyScopes;
+  }
+
+  public LocalDate getKeyExpires() {
+    return keyExpires;
+  }
+
+  public void setKeyExpires(LocalDate keyExpires) {
+    this.keyExpires = keyExpires;
+  }
+
+  public String getCreatedSecret() {
+    return createdSecret;
+  }
+}

@@ -1,0 +1,132 @@
+package io.brandcloud.web.faces.provisioning;
+
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.application.ProviderConnections.ConnectionView;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.StaffPermissions;
+import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.security.CurrentLogin;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The tenant's provider connections: adding one (the token is sealed and never shown again),
+ * testing it, syncing what its provider offers, changing or retiring it.
+ */
+@Named
+@ViewScoped
+public class ConnectionsBacking implements Serializable {
+
+  static final List<String> TYPES = List.of("SIMULATOR", "VIRTFUSION", "LINODE", "DIGITALOCEAN");
+
+  @EJB ProviderConnections connections;
+  @Inject CurrentLogin currentLogin;
+  @Inject Texts texts;
+
+  private String name;
+  private String type = "SIMULATOR";
+  private String apiUrl;
+  private String token;
+  private transient List<ConnectionView> all;
+
+  public List<ConnectionView> getAll() {
+    if (all == null) {
+      all = connections.all();
+    }
+    return all;
+  }
+
+  public List<String> getTypes() {
+    return TYPES;
+  }
+
+  public void add() {
+    if (allowed()
+        && FacesActions.attempt(
+            () -> connections.add(name, type, apiUrl, token),
+            texts.format("admin.connections.added", name))) {
+      name = null;
+      apiUrl = null;
+      token = null;
+      all = null;
+    }
+  }
+
+  public void check(ConnectionView connection) {
+    if (allowed()) {
+      ConnectionView checked = connections.check(connection.id(), actor());
+      if (checked.checkError() == null) {
+        FacesActions.info(texts.format("admin.connections.works", checked.name()));
+      } else {
+        FacesActions.error(
+            texts.format("admin.connections.broken", checked.name(), checked.checkError()));
+      }
+      all = null;
+    }
+  }
+
+  public void sync(ConnectionView connection) {
+    if (allowed()) {
+      FacesActions.attempt(
+          () -> connections.sync(connection.id(), actor()),
+          texts.format("admin.connections.synced", connection.name()));
+      all = null;
+    }
+  }
+
+  public void offer(ConnectionView connection, boolean offered) {
+    if (allowed()) {
+      FacesActions.attempt(
+          () -> connections.change(connection.id(), null, null, null, offered, actor()),
+          texts.format(
+              offered ? "admin.connections.offered" : "admin.connections.retired",
+              connection.name()));
+      all = null;
+    }
+  }
+
+  private boolean allowed() {
+    return StaffPermissions.allowed(StaffPermission.CATALOG_MANAGE);
+  }
+
+  private String actor() {
+    return currentLogin.login().orElseThrow().name();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getApiUrl() {
+    return apiUrl;
+  }
+
+  public void setApiUrl(String apiUrl) {
+    this.apiUrl = apiUrl;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+}

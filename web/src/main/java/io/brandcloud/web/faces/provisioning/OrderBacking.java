@@ -1,0 +1,151 @@
+package io.brandcloud.web.faces.provisioning;
+
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.shared.Money;
+import io.brandcloud.web.faces.shared.Branding;
+import io.brandcloud.web.faces.shared.CurrentUser;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Ordering a server: a plan (the first is chosen), its regions and images, a host name and the
+ * backup add-on where the plan offers it, with the price it comes to; then back to the dashboard.
+ */
+@Named
+@ViewScoped
+public class OrderBacking implements Serializable {
+
+  @EJB PlanCatalog catalog;
+  @EJB ProviderConnections connections;
+  @EJB Servers servers;
+  @Inject CurrentUser user;
+  @Inject Branding branding;
+  @Inject Texts texts;
+
+  private List<PlanView> plans;
+  private List<String> regions = List.of();
+  private List<String> images = List.of();
+  private Long planId;
+  private String hostname;
+  private String region;
+  private String image;
+  private boolean backup;
+
+  @PostConstruct
+  void load() {
+    plans = catalog.active();
+    if (!plans.isEmpty()) {
+      planId = plans.get(0).id();
+      planChosen();
+    }
+  }
+
+  /** The chosen plan's regions and images, the first of each chosen. */
+  public void planChosen() {
+    Optional<PlanView> plan = getPlan();
+    regions = plan.map(p -> connections.regions(p.connectionId())).orElse(List.of());
+    images = plan.map(p -> connections.images(p.connectionId())).orElse(List.of());
+    region = regions.isEmpty() ? null : regions.get(0);
+    image = images.isEmpty() ? null : images.get(0);
+    backup = backup && isBackupOffered();
+  }
+
+  public Optional<PlanView> getPlan() {
+    return plans.stream().filter(p -> planId != null && p.id() == planId).findFirst();
+  }
+
+  /** Priced on the plan, and really there: the plan's provider can switch backups on. */
+  public boolean isBackupOffered() {
+    return getPlan().map(servers::backupsOffered).orElse(false);
+  }
+
+  /** What the server costs an hour as chosen, backups included. */
+  public Money getHourlyPrice() {
+    return getPlan().map(p -> p.hourlyPriceFor(backup)).orElse(null);
+  }
+
+  public boolean isAllowed() {
+    return user.may("servers:create");
+  }
+
+  public String create() {
+    if (getPlan().isEmpty()) {
+      FacesActions.error(texts.format("portal.servers.choosePlan"));
+      return null;
+    }
+    if (!isAllowed()) {
+      FacesActions.error(
+          texts.format("portal.servers.notAllowed", user.getOrganisation().organisationName()));
+      return null;
+    }
+    if (FacesActions.attempt(
+        () -> servers.create(user.organisationId(), planId, hostname, region, image, backup),
+        texts.format("portal.servers.building", hostname))) {
+      FacesActions.redirect(branding.url("/portal/index.xhtml"));
+    }
+    return null;
+  }
+
+  public List<PlanView> getPlans() {
+    return plans;
+  }
+
+  public List<String> getRegions() {
+    return regions;
+  }
+
+  public List<String> getImages() {
+    return images;
+  }
+
+  public Long getPlanId() {
+    return planId;
+  }
+
+  public void setPlanId(Long planId) {
+    this.planId = planId;
+  }
+
+  public String getHostname() {
+    return hostname;
+  }
+
+  public void setHostname(String hostname) {
+    this.hostname = hostname;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
+  }
+
+  public String getImage() {
+    return image;
+  }
+
+  public void setImage(String image) {
+    this.image = image;
+  }
+
+  public boolean isBackup() {
+    return backup;
+  }
+
+  public void setBackup(boolean backup) {
+    this.backup = backup;
+  }
+}

@@ -1,0 +1,199 @@
+package io.brandcloud.web.faces.provisioning;
+
+import io.brandcloud.catalog.application.PlanCatalog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.actions.application.ServerActions;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.actions.domain.ServerActionView;
+import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.servers.application.ServerControl;
+import io.brandcloud.provisioning.servers.application.ServerControls;
+import io.brandcloud.provisioning.servers.application.ServerView;
+import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.web.faces.shared.Branding;
+import io.brandcloud.web.faces.shared.CurrentUser;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.primefaces.PrimeFaces;
+
+/**
+ * One server's page: what it is and costs, what its provider lets one do with it (destructive
+ * actions confirmed, a new root password shown once), and what was done with it.
+ */
+@Named
+@ViewScoped
+public class ServerBacking implements Serializable {
+
+  static final int ACTIONS_SHOWN = 10;
+
+  @EJB Servers servers;
+  @EJB ServerControl control;
+  @EJB ServerActions actions;
+  @EJB PlanCatalog catalog;
+  @EJB ProviderConnections connections;
+  @Inject CurrentUser user;
+  @Inject Branding branding;
+  @Inject Texts texts;
+
+  private long id;
+  private ServerView server;
+  private ServerControls controls;
+  private List<ServerActionView> recent;
+  private String image;
+  private Long planId;
+  private String hostname;
+  private String shownPassword;
+
+  /** Reads the server named by the page's {@code id}; another's server is "not found". */
+  public void load() {
+    try {
+      server = servers.ofOrganisation(user.organisationId(), id);
+      controls = control.controls(user.organisationId(), id);
+      recent = actions.of(id, new PageRequest(1, ACTIONS_SHOWN)).items();
+      hostname = server.hostname();
+    } catch (BrandcloudException e) {
+      server = null;
+      FacesActions.error(e.getMessage());
+    }
+  }
+
+  /**
+   * Reads the server again and redraws its state, log and controls if any of them changed; a server
+   * that is gone sends the page to the dashboard.
+   */
+  public void refresh() {
+    ServerView shown = server;
+    ServerControls shownControls = controls;
+    List<ServerActionView> shownActions = recent;
+    String typedHostname = hostname;
+    load();
+    if (server == null) {
+      FacesActions.redirect(branding.url("/portal/index.xhtml"));
+      return;
+    }
+    hostname = typedHostname;
+    if (!Objects.equals(shown, server)
+        || !Objects.equals(shownControls, controls)
+        || !Objects.equals(shownActions, recent)) {
+      PrimeFaces.current().ajax().update("state", "control-head", "log", "power");
+    }
+  }
+
+  public void act(String type) {
+    ServerActionType chosen = ServerActionType.parse(type);
+    ServerCommand command = new ServerCommand(chosen, image, planId, hostname);
+    if (FacesActions.attempt(
+        () -> control.act(user.organisationId(), id, command),
+        texts.format("portal.server.asked", texts.get("status." + chosen.name())))) {
+      image = null;
+      planId = null;
+    }
+    load();
+  }
+
+  public void delete() {
+    if (FacesActions.attempt(
+        () -> control.delete(user.organisationId(), id),
+        texts.format("portal.server.deleted", server.hostname()))) {
+      FacesActions.redirect(branding.url("/portal/index.xhtml"));
+    }
+  }
+
+  /** Shows the password an action set; it is gone from the server after this. */
+  public void revealPassword(long actionId) {
+    FacesActions.attempt(
+        () -> shownPassword = control.revealPassword(user.organisationId(), id, actionId), null);
+    load();
+  }
+
+  public boolean offers(String type) {
+    return controls != null && controls.offers(type) && user.may("servers:manage");
+  }
+
+  public boolean isDeletable() {
+    return server != null && user.may("servers:delete");
+  }
+
+  /** The plans the server may move to: on sale, on its provider connection, not its own. */
+  public List<PlanView> getOtherPlans() {
+    return catalog.active().stream()
+        .filter(p -> p.connectionId() == planOf().connectionId() && p.id() != server.planId())
+        .toList();
+  }
+
+  public List<String> getImages() {
+    return connections.images(planOf().connectionId());
+  }
+
+  public PlanView planOf() {
+    return catalog.find(server.planId()).orElseThrow();
+  }
+
+  /** The name of an action type as the page shows it, e.g. "Power off". */
+  public String actionName(String type) {
+    return texts.get("status." + type.toUpperCase(Locale.ROOT));
+  }
+
+  public boolean needsStopped(String type) {
+    return controls != null && controls.needStopped().contains(type);
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public ServerView getServer() {
+    return server;
+  }
+
+  public ServerControls getControls() {
+    return controls;
+  }
+
+  public List<ServerActionView> getRecent() {
+    return recent;
+  }
+
+  public String getImage() {
+    return image;
+  }
+
+  public void setImage(String image) {
+    this.image = image;
+  }
+
+  public Long getPlanId() {
+    return planId;
+  }
+
+  public void setPlanId(Long planId) {
+    this.planId = planId;
+  }
+
+  public String getHostname() {
+    return hostname;
+  }
+
+  public void setHostname(String hostname) {
+    this.hostname = hostname;
+  }
+
+  public String getShownPassword() {
+    return shownPassword;
+  }
+}
