@@ -1,10 +1,8 @@
 package io.brandcloud.web.faces.billing;
 
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.payments.application.AutoTopUps;
 import io.brandcloud.payments.application.PaymentHistory;
 import io.brandcloud.payments.application.TopUps;
-import io.brandcloud.payments.domain.AutoTopUp;
 import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.payments.domain.GatewaySettings;
 import io.brandcloud.payments.domain.Payment;
@@ -26,8 +24,8 @@ import java.util.Optional;
 
 /**
  * The customer's wallet: the balance, a top-up at one of the tenant's gateways (suggested amounts
- * or their own, optionally keeping the card), the payments made, and the automatic top-up on a
- * saved card.
+ * or their own, optionally keeping the card) and the payments made; the automatic top-up on a saved
+ * card is {@link AutoTopUpBacking}'s.
  */
 @Named
 @ViewScoped
@@ -35,7 +33,6 @@ public class WalletBacking implements Serializable {
 
   @EJB TopUps topUps;
   @EJB PaymentHistory history;
-  @EJB AutoTopUps autoTopUps;
   @EJB Wallets wallets;
   @Inject CurrentUser user;
   @Inject Branding branding;
@@ -45,10 +42,6 @@ public class WalletBacking implements Serializable {
   private String gateway;
   private BigDecimal amount;
   private boolean saveCard;
-  private AutoTopUp autoTopUp;
-  private BigDecimal threshold;
-  private BigDecimal autoAmount;
-  private boolean autoEnabled;
   private PagedModel<Payment> payments;
 
   @PostConstruct
@@ -63,16 +56,6 @@ public class WalletBacking implements Serializable {
     }
     payments =
         new PagedModel<>(request -> history.of(organisation, request), p -> Long.toString(p.id()));
-    readAutoTopUp();
-  }
-
-  private void readAutoTopUp() {
-    autoTopUp = autoTopUps.of(user.organisationId()).orElse(null);
-    if (autoTopUp != null) {
-      threshold = autoTopUp.threshold();
-      autoAmount = autoTopUp.amount();
-      autoEnabled = autoTopUp.enabled();
-    }
   }
 
   /** Sends the customer to the gateway's checkout for the amount chosen. */
@@ -97,21 +80,6 @@ public class WalletBacking implements Serializable {
 
   public void choose(BigDecimal preset) {
     amount = preset;
-  }
-
-  public void saveAutoTopUp() {
-    if (FacesActions.attempt(
-        () -> autoTopUps.configure(user.organisationId(), threshold, autoAmount, autoEnabled),
-        texts.get("portal.wallet.autoSaved"))) {
-      readAutoTopUp();
-    }
-  }
-
-  public void forgetCard() {
-    if (FacesActions.attempt(
-        () -> autoTopUps.forget(user.organisationId()), texts.get("portal.wallet.cardForgotten"))) {
-      autoTopUp = null;
-    }
   }
 
   public Optional<GatewaySettings> chosen() {
@@ -169,33 +137,5 @@ public class WalletBacking implements Serializable {
 
   public void setSaveCard(boolean saveCard) {
     this.saveCard = saveCard;
-  }
-
-  public AutoTopUp getAutoTopUp() {
-    return autoTopUp;
-  }
-
-  public BigDecimal getThreshold() {
-    return threshold;
-  }
-
-  public void setThreshold(BigDecimal threshold) {
-    this.threshold = threshold;
-  }
-
-  public BigDecimal getAutoAmount() {
-    return autoAmount;
-  }
-
-  public void setAutoAmount(BigDecimal autoAmount) {
-    this.autoAmount = autoAmount;
-  }
-
-  public boolean isAutoEnabled() {
-    return autoEnabled;
-  }
-
-  public void setAutoEnabled(boolean autoEnabled) {
-    this.autoEnabled = autoEnabled;
   }
 }
