@@ -1,7 +1,6 @@
 package io.brandcloud.web.faces.support;
 
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.support.discord.application.DiscordSettings;
 import io.brandcloud.support.discord.application.DiscordView;
 import io.brandcloud.support.discord.application.SupportDiscord;
 import io.brandcloud.support.discord.domain.DiscordPost;
@@ -41,11 +40,7 @@ public class SupportDiscordBacking implements Serializable {
   private DiscordView current;
   private List<SupportPeople.Person> workers = List.of();
   private PagedModel<DiscordPost> posts;
-  private String applicationId;
-  private String publicKey;
-  private String webhookUrl;
-  private String botToken;
-  private boolean enabled = true;
+  private final DiscordForm form = new DiscordForm();
   private String discordUserId;
   private Long staffId;
 
@@ -59,22 +54,16 @@ public class SupportDiscordBacking implements Serializable {
     posts = new PagedModel<>(discord::posts, p -> Long.toString(p.id()));
     current = discord.current().orElse(null);
     if (current != null) {
-      applicationId = current.applicationId();
-      publicKey = current.publicKey();
-      enabled = current.enabled();
+      form.show(current);
     }
   }
 
   public void save() {
     boolean saved =
         FacesActions.attempt(
-            () ->
-                discord.configure(
-                    new DiscordSettings(applicationId, publicKey, webhookUrl, botToken, enabled)),
-            texts.get("admin.discord.saved"));
+            () -> discord.configure(form.settings()), texts.get("admin.discord.saved"));
     if (saved) {
-      webhookUrl = null;
-      botToken = null;
+      form.forgetSecrets();
       load();
     }
   }
@@ -117,8 +106,7 @@ public class SupportDiscordBacking implements Serializable {
   public void remove() {
     if (FacesActions.attempt(discord::remove, texts.get("admin.discord.removed"))) {
       current = null;
-      applicationId = null;
-      publicKey = null;
+      form.clear();
       load();
     }
   }
@@ -126,6 +114,10 @@ public class SupportDiscordBacking implements Serializable {
   /** The address to give Discord as the application's Interactions Endpoint URL. */
   public String getInteractionsUrl() {
     return branding.absoluteBase() + "/api/v1/webhooks/discord/interactions";
+  }
+
+  public DiscordForm getForm() {
+    return form;
   }
 
   public boolean isAllowed() {
@@ -138,46 +130,6 @@ public class SupportDiscordBacking implements Serializable {
 
   public List<SupportPeople.Person> getWorkers() {
     return workers;
-  }
-
-  public String getApplicationId() {
-    return applicationId;
-  }
-
-  public void setApplicationId(String applicationId) {
-    this.applicationId = applicationId;
-  }
-
-  public String getPublicKey() {
-    return publicKey;
-  }
-
-  public void setPublicKey(String publicKey) {
-    this.publicKey = publicKey;
-  }
-
-  public String getWebhookUrl() {
-    return webhookUrl;
-  }
-
-  public void setWebhookUrl(String webhookUrl) {
-    this.webhookUrl = webhookUrl;
-  }
-
-  public String getBotToken() {
-    return botToken;
-  }
-
-  public void setBotToken(String botToken) {
-    this.botToken = botToken;
-  }
-
-  public boolean isEnabled() {
-    return enabled;
-  }
-
-  public void setEnabled(boolean enabled) {
-    this.enabled = enabled;
   }
 
   public String getDiscordUserId() {

@@ -3,7 +3,6 @@ package io.brandcloud.web.faces.support;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.support.mailin.application.CheckResult;
-import io.brandcloud.support.mailin.application.MailboxSettings;
 import io.brandcloud.support.mailin.application.MailboxView;
 import io.brandcloud.support.mailin.application.SupportMailboxes;
 import io.brandcloud.support.mailin.domain.ReceivedMail;
@@ -37,14 +36,7 @@ public class SupportMailboxBacking implements Serializable {
   private boolean allowed;
   private MailboxView current;
   private PagedModel<ReceivedMail> received;
-  private String address;
-  private String host;
-  private Integer port = 993;
-  private String security = "ssl";
-  private String username;
-  private String password;
-  private String folder = "INBOX";
-  private boolean enabled = true;
+  private final MailboxForm form = new MailboxForm();
 
   @PostConstruct
   void load() {
@@ -55,28 +47,15 @@ public class SupportMailboxBacking implements Serializable {
     received = new PagedModel<>(mailboxes::received, m -> Long.toString(m.id()));
     Optional<MailboxView> found = mailboxes.current();
     current = found.orElse(null);
-    found.ifPresent(
-        m -> {
-          address = m.address();
-          host = m.host();
-          port = m.port();
-          security = m.security();
-          username = m.username();
-          folder = m.folder();
-          enabled = m.enabled();
-        });
+    found.ifPresent(form::show);
   }
 
   public void save() {
     boolean saved =
         FacesActions.attempt(
-            () ->
-                mailboxes.configure(
-                    new MailboxSettings(
-                        address, host, port, security, username, password, folder, enabled)),
-            texts.get("admin.mailbox.saved"));
+            () -> mailboxes.configure(form.settings()), texts.get("admin.mailbox.saved"));
     if (saved) {
-      password = null;
+      form.setPassword(null);
       load();
     }
   }
@@ -122,6 +101,10 @@ public class SupportMailboxBacking implements Serializable {
     return texts.get(key);
   }
 
+  public MailboxForm getForm() {
+    return form;
+  }
+
   public boolean isAllowed() {
     return allowed;
   }
@@ -132,69 +115,5 @@ public class SupportMailboxBacking implements Serializable {
 
   public PagedModel<ReceivedMail> getReceived() {
     return received;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public void setAddress(String address) {
-    this.address = address;
-  }
-
-  public String getHost() {
-    return host;
-  }
-
-  public void setHost(String host) {
-    this.host = host;
-  }
-
-  public Integer getPort() {
-    return port;
-  }
-
-  public void setPort(Integer port) {
-    this.port = port;
-  }
-
-  public String getSecurity() {
-    return security;
-  }
-
-  public void setSecurity(String security) {
-    this.security = security;
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  public void setUsername(String username) {
-    this.username = username;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getFolder() {
-    return folder;
-  }
-
-  public void setFolder(String folder) {
-    this.folder = folder;
-  }
-
-  public boolean isEnabled() {
-    return enabled;
-  }
-
-  public void setEnabled(boolean enabled) {
-    this.enabled = enabled;
   }
 }
