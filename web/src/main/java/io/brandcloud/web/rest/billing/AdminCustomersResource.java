@@ -9,6 +9,7 @@ import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.ApiPage;
@@ -29,6 +30,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reseller staff's view of customers, i.e. organisations (a customer's personal one or a team),
@@ -110,6 +113,19 @@ public class AdminCustomersResource {
         body.reference());
   }
 
+  /** One page of what a customer has (a read of the customer's own list), in its API shape. */
+  private <T, R> ApiPage<R> customersPage(
+      long id,
+      String page,
+      String limit,
+      BiFunction<Long, PageRequest, Page<T>> read,
+      Function<T, R> shape) {
+    api.staff();
+    PageRequest request = PageRequest.of(page, limit);
+    customers.get(id);
+    return ApiPage.of(read.apply(id, request), shape);
+  }
+
   /** The shape a credit and a debit share once the request is read. */
   @FunctionalInterface
   interface Booking {
@@ -146,10 +162,7 @@ public class AdminCustomersResource {
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.staff();
-    PageRequest request = PageRequest.of(page, limit);
-    customers.get(id);
-    return ApiPage.of(wallets.transactions(id, request), BillingResource::transaction);
+    return customersPage(id, page, limit, wallets::transactions, BillingResource::transaction);
   }
 
   @GET
@@ -158,10 +171,7 @@ public class AdminCustomersResource {
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.staff();
-    PageRequest request = PageRequest.of(page, limit);
-    customers.get(id);
-    return ApiPage.of(invoicing.invoicesOf(id, request), BillingResource.ApiInvoice::of);
+    return customersPage(id, page, limit, invoicing::invoicesOf, BillingResource.ApiInvoice::of);
   }
 
   @GET
@@ -197,10 +207,7 @@ public class AdminCustomersResource {
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    api.staff();
-    PageRequest request = PageRequest.of(page, limit);
-    customers.get(id);
-    return ApiPage.of(creditNotes.of(id, request), BillingResource.ApiCreditNote::of);
+    return customersPage(id, page, limit, creditNotes::of, BillingResource.ApiCreditNote::of);
   }
 
   @GET
@@ -215,7 +222,7 @@ public class AdminCustomersResource {
   @Path("{id}/billing-details")
   public BillingResource.ApiBillingDetails billingDetails(@PathParam("id") long id) {
     api.staff();
-    return BillingResource.ApiBillingDetails.of(details.of(id));
+    return BillingResource.ApiBillingDetails.of(details.read(id));
   }
 
   /** Staff may also grant or withdraw a tax exemption (the customer needs a tax id). */
