@@ -1,9 +1,5 @@
 package io.brandcloud.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -44,7 +40,6 @@ public final class OutboxCrashCheck {
   private static final int SENDERS = 8;
 
   private final PanelHarness panel = new PanelHarness(DB, 600, 0, 0, 0);
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private OutboxCrashCheck() {}
 
@@ -173,22 +168,7 @@ public final class OutboxCrashCheck {
   }
 
   private String send(String method, String path, String body, int expected) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + panel.httpPort() + BASE + path))
-            .header("Authorization", ADMIN)
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(
-          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
+    return panel.call(ADMIN, method, BASE + path, body, expected);
   }
 
   private long count(String query) throws SQLException {

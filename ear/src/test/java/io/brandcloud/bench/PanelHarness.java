@@ -309,6 +309,30 @@ final class PanelHarness {
     return Duration.between(requested, Instant.parse(ended.group(1))).toNanos() / 1e9;
   }
 
+  /**
+   * Calls the panel's API as {@code authorization} and returns the answer's body, failing unless
+   * the answer is {@code expected}; a null body sends none.
+   */
+  String call(String authorization, String method, String path, String body, int expected)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort() + path))
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(
+          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
   private String startJob(String job, String request) throws Exception {
     HttpResponse<String> accepted = postJob(job, request);
     if (accepted.statusCode() != 202) {

@@ -1,9 +1,5 @@
 package io.brandcloud.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,7 +26,6 @@ public final class ServerCreateCrashCheck {
   private static final String HOST = "lag-crash-1";
 
   private final PanelHarness panel = new PanelHarness(DB, 800, 0, 0, 0);
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private ServerCreateCrashCheck() {}
 
@@ -110,22 +105,8 @@ public final class ServerCreateCrashCheck {
   }
 
   private String send(String method, String path, String body, int expected) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + panel.httpPort() + BASE + path))
-            .header("Authorization", basic("customer@acme.example", "acme-customer-demo"))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(
-          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
+    return panel.call(
+        basic("customer@acme.example", "acme-customer-demo"), method, BASE + path, body, expected);
   }
 
   private long count(String query) throws SQLException {
