@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,19 +45,31 @@ class ApiInputIT {
   @Inject TestTenants tenants;
   @jakarta.ejb.EJB io.brandcloud.settings.TenantSettings settings;
 
-  @Test
-  void malformedBodiesGetOnlyClientErrorsAndChangeNothing() {
-    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("input"), new BigDecimal("5.00"));
-    // this test sends hundreds of requests a minute; the limit is not what it tests
+  private Fixture shop;
+  private Http http;
+  private Http customer;
+  private Http staff;
+  private Http operator;
+  private String base;
+
+  /** A shop and who calls it: anonymous, its customer, its staff and the platform's operator. */
+  @BeforeEach
+  void aShopAndItsCallers() {
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("input"), new BigDecimal("5.00"));
+    // these tests send hundreds of requests a minute; the limit is not what they test
     shop.as(
         () ->
             settings.change(
-                io.brandcloud.settings.SettingsChange.apiRequestsPerMinute(10_000), "test"));
-    Http http = new Http(Http.localServer());
-    Http customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
-    Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
-    Http operator = http.as("operator@brandcloud.local", "it-operator-password");
-    String base = "t/" + shop.tenant().slug() + "/api/v1";
+                io.brandcloud.settings.SettingsChange.apiRequestsPerMinute(100_000), "test"));
+    http = new Http(Http.localServer());
+    customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
+    staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    operator = http.as("operator@brandcloud.local", "it-operator-password");
+    base = "t/" + shop.tenant().slug() + "/api/v1";
+  }
+
+  @Test
+  void malformedBodiesGetOnlyClientErrorsAndChangeNothing() {
     String customerPath = base + "/admin/customers/" + shop.customerId();
     String orgPath = base + "/organisations/" + shop.customerId();
     Http anonymous = http;
@@ -204,17 +217,7 @@ class ApiInputIT {
 
   @Test
   void controlCharactersAndOddEncodingsGetOnlyClientErrorsOnEveryEndpoint() {
-    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("ctl"), new BigDecimal("5.00"));
-    shop.as(
-        () ->
-            settings.change(
-                io.brandcloud.settings.SettingsChange.apiRequestsPerMinute(100_000), "test"));
-    Http http = new Http(Http.localServer());
-    Http customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
-    Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
-    Http operator = http.as("operator@brandcloud.local", "it-operator-password");
     Http anonymous = http;
-    String base = "t/" + shop.tenant().slug() + "/api/v1";
     String org = base + "/organisations/" + shop.customerId();
     String cust = base + "/admin/customers/" + shop.customerId();
     String platform = "api/platform/v1";
@@ -560,12 +563,7 @@ class ApiInputIT {
 
   @Test
   void theProbedRequestsAnswerClientErrors() {
-    Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("probe"), new BigDecimal("5.00"));
-    Http http = new Http(Http.localServer());
-    Http customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
-    Http staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
     String portal = "t/" + shop.tenant().slug();
-    String base = portal + "/api/v1";
 
     HttpResponse<String> me = http.get(base + "/me%00");
     assertThat(me.statusCode()).isEqualTo(400);
