@@ -60,6 +60,12 @@ class DashboardsBrowserIT {
       assertThat(browser.find("#editor\\:slug").getAttribute("value")).isEqualTo(slug);
       browser.type("#editor\\:name", "Made Here Renamed").click("#editor\\:save");
       browser.waitForText("#tenants", "Made Here Renamed");
+
+      // a page at a time, and found by slug or name among however many there are
+      browser.type("#tenants\\:search", "no-such-tenant-" + slug).click("#tenants\\:find");
+      browser.waitForText("#tenants", "No tenant has that in its slug or name");
+      browser.type("#tenants\\:search", "HERE RENAMED").click("#tenants\\:find");
+      browser.waitForText("#tenants", slug);
     }
   }
 

@@ -5,6 +5,8 @@ import io.brandcloud.platform.domain.TenantRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -76,6 +78,10 @@ public class TenantRegistry {
 
   public List<Tenant> all() {
     return tenants.all();
+  }
+
+  public Page<Tenant> page(String search, PageRequest page) {
+    return tenants.page(search, page);
   }
 
   public Tenant require(long id) {

@@ -1,10 +1,13 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.domain.TenantAdmins;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantContext;
@@ -99,6 +102,12 @@ public class Tenants {
 
   public List<TenantView> all() {
     return registry.all().stream().map(TenantView::of).toList();
+  }
+
+  /** A page of the tenants whose slug or name holds {@code search}, by slug, for operators. */
+  public Page<TenantView> page(String search, PageRequest page) {
+    CurrentCaller.requirePrivileged();
+    return registry.page(search, page).map(TenantView::of);
   }
 
   public TenantView get(long id) {

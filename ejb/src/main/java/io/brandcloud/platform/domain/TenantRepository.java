@@ -1,5 +1,7 @@
 package io.brandcloud.platform.domain;
 
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,9 @@ public interface TenantRepository {
 
   /** Every tenant with its domains, by slug. */
   List<Tenant> all();
+
+  /** A page of the tenants whose slug or name holds {@code search} (any case), by slug. */
+  Page<Tenant> page(String search, PageRequest page);
 
   /** How many customer organisations each of these tenants has, by tenant id. */
   Map<Long, Long> customersPerTenant(List<Tenant> tenants);

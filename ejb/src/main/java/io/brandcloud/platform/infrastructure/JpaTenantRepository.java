@@ -3,18 +3,23 @@ package io.brandcloud.platform.infrastructure;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.platform.domain.TenantDomain;
 import io.brandcloud.platform.domain.TenantRepository;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.PlatformUnit;
+import io.brandcloud.shared.QueryPages;
 import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -97,6 +102,23 @@ public class JpaTenantRepository implements TenantRepository {
             "select distinct t from Tenant t left join fetch t.domains order by t.slug",
             Tenant.class)
         .getResultList();
+  }
+
+  @Override
+  public Page<Tenant> page(String search, PageRequest page) {
+    String where =
+        search == null || search.isBlank()
+            ? ""
+            : " where locate(:search, lower(t.slug)) > 0 or locate(:search, lower(t.name)) > 0";
+    TypedQuery<Tenant> rows =
+        em.createQuery("select t from Tenant t" + where + " order by t.slug", Tenant.class);
+    TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
+    if (!where.isEmpty()) {
+      String wanted = search.strip().toLowerCase(Locale.ROOT);
+      rows.setParameter("search", wanted);
+      count.setParameter("search", wanted);
+    }
+    return QueryPages.of(rows, count, page);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.brandcloud.platform.application.TenantDraft;
 import io.brandcloud.platform.application.TenantView;
 import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.CurrentLogin;
@@ -14,11 +15,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
- * The operator's tenant list: create, edit, suspend and reactivate; the fields are a {@link
- * TenantForm}.
+ * The operator's tenant list, a page at a time and searchable by slug or name: create, edit,
+ * suspend and reactivate; the fields are a {@link TenantForm}.
  */
 @Named
 @ViewScoped
@@ -31,6 +31,8 @@ public class TenantsBacking implements Serializable {
   private Long editingId;
   private TenantForm form = new TenantForm();
   private CreatedTenant created;
+  private String search;
+  private PagedModel<TenantView> page = pageOf(null);
 
   /**
    * The edge already admits operators only; a view reached any other way must not render either.
@@ -40,8 +42,25 @@ public class TenantsBacking implements Serializable {
     currentLogin.require(Credentials.OPERATOR_GROUP);
   }
 
-  public List<TenantView> getTenants() {
-    return tenants.all();
+  public PagedModel<TenantView> getTenants() {
+    return page;
+  }
+
+  /** Shows the tenants whose slug or name holds what was typed, from the first page. */
+  public void find() {
+    page = pageOf(search);
+  }
+
+  private PagedModel<TenantView> pageOf(String wanted) {
+    return new PagedModel<>(request -> tenants.page(wanted, request), t -> Long.toString(t.id()));
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
   }
 
   public void save() {
@@ -53,6 +72,9 @@ public class TenantsBacking implements Serializable {
         CreatedTenant shown = created;
         startNew();
         created = shown;
+        // the list shows what was just made, wherever it falls among the others
+        search = slug;
+        find();
       }
     } else {
       FacesActions.attempt(
