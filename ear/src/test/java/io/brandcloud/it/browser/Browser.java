@@ -162,12 +162,43 @@ public final class Browser implements AutoCloseable {
     return logIn("t/acme/login.xhtml", email, password);
   }
 
-  /** Saves a screenshot of the page and fails when it scrolls sideways. */
+  /**
+   * Saves a screenshot of the page and fails when it scrolls sideways or when a form's label column
+   * holds something other than labels (a field that slipped out of its cell).
+   */
   public void fitsTheWindow(String page) {
     screenshot(page);
     org.assertj.core.api.Assertions.assertThat(horizontalOverflow())
         .as(page + " scrolls sideways")
         .isZero();
+    org.assertj.core.api.Assertions.assertThat(fieldsInTheLabelColumn())
+        .as(page + ": what stands in a form's label column besides labels")
+        .isEmpty();
+  }
+
+  /**
+   * What stands in the first column of a two-column form ({@code .bc-form}) that is not a label:
+   * each is a field whose cell the row lost, so every field after it sits a cell off.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> fieldsInTheLabelColumn() {
+    return (List<String>)
+        script(
+            "const wrong = [];"
+                + "for (const form of document.querySelectorAll('.bc-form')) {"
+                + "  if (getComputedStyle(form).gridTemplateColumns.split(' ').length < 2) continue;"
+                + "  const left = form.getBoundingClientRect().left"
+                + "    + parseFloat(getComputedStyle(form).paddingLeft);"
+                + "  for (const child of form.children) {"
+                + "    const box = child.getBoundingClientRect();"
+                + "    if (box.width === 0 || box.height === 0) continue;"
+                + "    if (Math.abs(box.left - left) > 2) continue;"
+                + "    if (box.width > form.clientWidth * 0.6) continue;"
+                + "    if (child.matches('label, .bc-label') || child.textContent.trim() === '') continue;"
+                + "    wrong.push((form.id || 'form') + ': ' + child.outerHTML.substring(0, 80));"
+                + "  }"
+                + "}"
+                + "return wrong;");
   }
 
   /**
