@@ -1,7 +1,6 @@
 package io.brandcloud.web.faces.operations;
 
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.settings.Settings;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -31,102 +30,26 @@ public class SettingsBacking implements Serializable {
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
-  private Integer apiRequestsPerMinute;
-  private boolean staffTwoFactorRequired;
-  private Integer lowBalanceHours;
-  private Integer graceHours;
-  private Integer retentionDays;
-  private boolean displayCredits;
-  private String locale;
+  private final SettingsForm form = new SettingsForm();
 
   @PostConstruct
   void load() {
-    show(settings.forStaff());
+    form.show(settings.forStaff());
   }
 
   public void save() {
     if (!StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE)) {
       return;
     }
-    SettingsChange change =
-        new SettingsChange(
-            apiRequestsPerMinute,
-            staffTwoFactorRequired,
-            lowBalanceHours,
-            graceHours,
-            retentionDays,
-            displayCredits,
-            locale);
+    SettingsChange change = form.change();
     String actor = currentLogin.login().orElseThrow().name();
     if (FacesActions.attempt(
-        () -> show(settings.change(change, actor)), texts.get("admin.settings.saved"))) {
+        () -> form.show(settings.change(change, actor)), texts.get("admin.settings.saved"))) {
       rateLimits.forget(CurrentTenant.require());
     }
   }
 
-  private void show(Settings current) {
-    apiRequestsPerMinute = current.apiRequestsPerMinute();
-    staffTwoFactorRequired = current.staffTwoFactorRequired();
-    lowBalanceHours = current.lowBalanceHours();
-    graceHours = current.graceHours();
-    retentionDays = current.retentionDays();
-    displayCredits = current.displayCredits();
-    locale = current.locale();
-  }
-
-  public Integer getApiRequestsPerMinute() {
-    return apiRequestsPerMinute;
-  }
-
-  public void setApiRequestsPerMinute(Integer apiRequestsPerMinute) {
-    this.apiRequestsPerMinute = apiRequestsPerMinute;
-  }
-
-  public boolean isStaffTwoFactorRequired() {
-    return staffTwoFactorRequired;
-  }
-
-  public void setStaffTwoFactorRequired(boolean staffTwoFactorRequired) {
-    this.staffTwoFactorRequired = staffTwoFactorRequired;
-  }
-
-  public Integer getLowBalanceHours() {
-    return lowBalanceHours;
-  }
-
-  public void setLowBalanceHours(Integer lowBalanceHours) {
-    this.lowBalanceHours = lowBalanceHours;
-  }
-
-  public Integer getGraceHours() {
-    return graceHours;
-  }
-
-  public void setGraceHours(Integer graceHours) {
-    this.graceHours = graceHours;
-  }
-
-  public Integer getRetentionDays() {
-    return retentionDays;
-  }
-
-  public void setRetentionDays(Integer retentionDays) {
-    this.retentionDays = retentionDays;
-  }
-
-  public boolean isDisplayCredits() {
-    return displayCredits;
-  }
-
-  public void setDisplayCredits(boolean displayCredits) {
-    this.displayCredits = displayCredits;
-  }
-
-  public String getLocale() {
-    return locale;
-  }
-
-  public void setLocale(String locale) {
-    this.locale = locale;
+  public SettingsForm getForm() {
+    return form;
   }
 }
