@@ -19,9 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * What every tenant resource checks first: the request is for a tenant (the platform host has no
- * tenant API, so 404), the caller is logged in to this tenant with the needed group, and the API
- * key, if one was used, carries the needed scope.
+ * Who calls a tenant resource: the request is for a tenant (the platform host has no tenant API, so
+ * 404) and the caller is logged in to it as staff or as a customer, in the organisation they act
+ * in. What their role and their key's scopes allow is for the services to decide (the permission
+ * checks live there, not here); only the reads of the caller's own account, organisations and
+ * announcements, which no permission guards, still name the scope a key needs.
  */
 @ApplicationScoped
 public class TenantApi {
