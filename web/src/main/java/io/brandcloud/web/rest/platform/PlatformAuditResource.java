@@ -1,37 +1,19 @@
 package io.brandcloud.web.rest.platform;
 
-import io.brandcloud.audit.AuditEntry;
-import io.brandcloud.audit.AuditFilter;
-import io.brandcloud.audit.AuditLog;
-import io.brandcloud.shared.PageRequest;
-import io.brandcloud.web.rest.ApiPage;
-import io.brandcloud.web.rest.TenantApi;
-import jakarta.ejb.EJB;
+import io.brandcloud.web.rest.operations.AuditEndpoints;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The platform's audit log (operators' logins and actions) for operators. */
 @Path("/platform/v1/audit")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class PlatformAuditResource {
+public class PlatformAuditResource extends AuditEndpoints {
 
-  @EJB AuditLog audit;
-  @Inject TenantApi api;
-
-  @GET
-  public ApiPage<AuditEntry> search(
-      @QueryParam("action") String action,
-      @QueryParam("actor") String actor,
-      @QueryParam("page") String page,
-      @QueryParam("limit") String limit) {
+  @Override
+  protected void requireAccess() {
     api.operator();
-    return ApiPage.of(
-        audit.search(new AuditFilter(action, actor), PageRequest.of(page, limit)), e -> e);
   }
 }
