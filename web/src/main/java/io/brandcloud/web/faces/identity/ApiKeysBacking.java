@@ -13,9 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A user's own API keys: create one (its secret shown once), revoke one or all. */
@@ -27,9 +24,7 @@ public class ApiKeysBacking implements Serializable {
   @Inject OwnAccount own;
   @Inject Texts texts;
 
-  private String keyName;
-  private List<String> keyScopes = new ArrayList<>(List.of(Scope.READ_SERVERS.wireName()));
-  private LocalDate keyExpires;
+  private final NewKeyForm form = new NewKeyForm();
   private String createdSecret;
 
   public List<ApiKeyView> getKeys() {
@@ -49,18 +44,10 @@ public class ApiKeysBacking implements Serializable {
     long user = own.userId();
     CreatedApiKey[] created = new CreatedApiKey[1];
     if (FacesActions.attempt(
-        () ->
-            created[0] =
-                keys.create(
-                    user,
-                    keyName,
-                    keyScopes,
-                    keyExpires == null
-                        ? null
-                        : keyExpires.atStartOfDay(ZoneOffset.UTC).toInstant()),
+        () -> created[0] = keys.create(user, form.getName(), form.getScopes(), form.expiresAt()),
         texts.format("account.keys.created"))) {
       createdSecret = created[0].secret();
-      keyName = null;
+      form.setName(null);
     }
   }
 
@@ -85,28 +72,8 @@ public class ApiKeysBacking implements Serializable {
     return Scope.join(key.scopes());
   }
 
-  public String getKeyName() {
-    return keyName;
-  }
-
-  public void setKeyName(String keyName) {
-    this.keyName = keyName;
-  }
-
-  public List<String> getKeyScopes() {
-    return keyScopes;
-  }
-
-  public void setKeyScopes(List<String> keyScopes) {
-    this.keyScopes = keyScopes;
-  }
-
-  public LocalDate getKeyExpires() {
-    return keyExpires;
-  }
-
-  public void setKeyExpires(LocalDate keyExpires) {
-    this.keyExpires = keyExpires;
+  public NewKeyForm getForm() {
+    return form;
   }
 
   public String getCreatedSecret() {
