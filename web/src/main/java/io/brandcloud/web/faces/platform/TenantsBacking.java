@@ -5,7 +5,6 @@ import io.brandcloud.platform.application.TenantDraft;
 import io.brandcloud.platform.application.TenantView;
 import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.CurrentLogin;
@@ -17,8 +16,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The operator's tenant list, a page at a time and searchable by slug or name: create, edit,
- * suspend and reactivate; the fields are a {@link TenantForm}.
+ * The operator's tenant editor: create a tenant (its first admin's one-time password shown once) or
+ * change one; the fields are a {@link TenantForm}, the list is {@link TenantListBacking}'s.
  */
 @Named
 @ViewScoped
@@ -27,12 +26,11 @@ public class TenantsBacking implements Serializable {
   @EJB Tenants tenants;
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
+  @Inject TenantListBacking list;
 
   private Long editingId;
   private TenantForm form = new TenantForm();
   private CreatedTenant created;
-  private String search;
-  private PagedModel<TenantView> page = pageOf(null);
 
   /**
    * The edge already admits operators only; a view reached any other way must not render either.
@@ -40,27 +38,6 @@ public class TenantsBacking implements Serializable {
   @PostConstruct
   void requireOperator() {
     currentLogin.require(Credentials.OPERATOR_GROUP);
-  }
-
-  public PagedModel<TenantView> getTenants() {
-    return page;
-  }
-
-  /** Shows the tenants whose slug or name holds what was typed, from the first page. */
-  public void find() {
-    page = pageOf(search);
-  }
-
-  private PagedModel<TenantView> pageOf(String wanted) {
-    return new PagedModel<>(request -> tenants.page(wanted, request), t -> Long.toString(t.id()));
-  }
-
-  public String getSearch() {
-    return search;
-  }
-
-  public void setSearch(String search) {
-    this.search = search;
   }
 
   public void save() {
@@ -73,8 +50,7 @@ public class TenantsBacking implements Serializable {
         startNew();
         created = shown;
         // the list shows what was just made, wherever it falls among the others
-        search = slug;
-        find();
+        list.show(slug);
       }
     } else {
       FacesActions.attempt(
@@ -92,18 +68,6 @@ public class TenantsBacking implements Serializable {
     editingId = null;
     form = new TenantForm();
     created = null;
-  }
-
-  public void suspend(TenantView tenant) {
-    FacesActions.attempt(
-        () -> tenants.suspend(tenant.id()),
-        texts.format("platform.tenants.suspended", tenant.slug()));
-  }
-
-  public void activate(TenantView tenant) {
-    FacesActions.attempt(
-        () -> tenants.activate(tenant.id()),
-        texts.format("platform.tenants.reactivated", tenant.slug()));
   }
 
   /** Shown once after creation; gone when the view is left. */
