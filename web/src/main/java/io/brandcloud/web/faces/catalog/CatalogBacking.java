@@ -14,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 
@@ -28,10 +27,7 @@ public class CatalogBacking implements Serializable {
   @Inject Texts texts;
   @Inject MoneyFormat money;
 
-  private Long connectionId;
-  private String providerPlanCode;
-  private String planName;
-  private BigDecimal markupPercent = new BigDecimal("25");
+  private final NewPlanForm form = new NewPlanForm();
 
   public List<ConnectionView> getConnections() {
     return connections.all();
@@ -49,10 +45,11 @@ public class CatalogBacking implements Serializable {
       return;
     }
     if (FacesActions.attempt(
-        () -> catalog.create(id, providerPlanCode, planName, markupPercent),
-        texts.format("admin.plans.planCreated", planName))) {
-      planName = null;
-      providerPlanCode = null;
+        () ->
+            catalog.create(
+                id, form.getProviderPlanCode(), form.getPlanName(), form.getMarkupPercent()),
+        texts.format("admin.plans.planCreated", form.getPlanName()))) {
+      form.next();
     }
   }
 
@@ -75,41 +72,13 @@ public class CatalogBacking implements Serializable {
   }
 
   private Long effectiveConnection() {
-    if (connectionId != null) {
-      return connectionId;
+    if (form.getConnectionId() != null) {
+      return form.getConnectionId();
     }
     return getConnections().stream().findFirst().map(ConnectionView::id).orElse(null);
   }
 
-  public Long getConnectionId() {
-    return connectionId;
-  }
-
-  public void setConnectionId(Long connectionId) {
-    this.connectionId = connectionId;
-  }
-
-  public String getProviderPlanCode() {
-    return providerPlanCode;
-  }
-
-  public void setProviderPlanCode(String providerPlanCode) {
-    this.providerPlanCode = providerPlanCode;
-  }
-
-  public String getPlanName() {
-    return planName;
-  }
-
-  public void setPlanName(String planName) {
-    this.planName = planName;
-  }
-
-  public BigDecimal getMarkupPercent() {
-    return markupPercent;
-  }
-
-  public void setMarkupPercent(BigDecimal markupPercent) {
-    this.markupPercent = markupPercent;
+  public NewPlanForm getForm() {
+    return form;
   }
 }
