@@ -82,6 +82,30 @@ class AdminPagesBrowserIT {
   }
 
   @Test
+  void anAdminRewordsAPortalTextAndTakesItBack() {
+    String words = "Start with a server " + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
+      browser.logIn("admin@acme.example", "acme-admin-demo");
+      browser.go("t/acme/admin/texts.xhtml");
+      browser.type("#wording\\:key", "portal.servers.emptyNext").keys("\t");
+      browser.waitForText("#wording\\:default", "Order your first server");
+      browser.type("#wording\\:text", words).click("#wording\\:save");
+      browser.waitForText("#reworded", words);
+      browser.fitsTheWindow("admin-texts");
+
+      browser.script(
+          "for (const card of document.querySelectorAll('#reworded .bc-server'))"
+              + " if (card.textContent.includes(arguments[0]))"
+              + " card.querySelector('button').click();",
+          words);
+      browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(20))
+          .until(() -> !browser.text("#reworded").contains(words));
+    }
+  }
+
+  @Test
   void theHandbookReadsOnAPhoneAndADesktop() {
     for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
       try (Browser browser = Browser.open(width, "en")) {

@@ -26,9 +26,7 @@ public class TextsBacking implements Serializable {
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
-  private String key;
-  private String language = "en";
-  private String text;
+  private final RewordingForm form = new RewordingForm();
   private transient List<TextOverride> reworded;
 
   public List<TextOverride> getReworded() {
@@ -44,10 +42,11 @@ public class TextsBacking implements Serializable {
 
   /** Brandcloud's wording of the chosen key in the chosen language, to start from. */
   public String getDefaultWording() {
-    if (key == null || key.isBlank()) {
+    String key = form.chosenKey();
+    if (key == null || key.isEmpty()) {
       return "";
     }
-    String wording = PortalTexts.text(key.strip(), Locale.forLanguageTag(language));
+    String wording = PortalTexts.text(key, Locale.forLanguageTag(form.getLanguage()));
     return PortalTexts.isMissing(wording) ? texts.get("admin.texts.unknownKey") : wording;
   }
 
@@ -56,12 +55,13 @@ public class TextsBacking implements Serializable {
       return;
     }
     String actor = currentLogin.login().orElseThrow().name();
-    String chosen = key == null ? null : key.strip();
+    String chosen = form.chosenKey();
     if (FacesActions.attempt(
-        () -> overrides.set(PortalTextKeys.requireKnown(chosen), language, text, actor),
+        () ->
+            overrides.set(
+                PortalTextKeys.requireKnown(chosen), form.getLanguage(), form.getText(), actor),
         texts.format("admin.texts.saved", chosen))) {
-      key = null;
-      text = null;
+      form.next();
       reworded = null;
     }
   }
@@ -77,27 +77,7 @@ public class TextsBacking implements Serializable {
     reworded = null;
   }
 
-  public String getKey() {
-    return key;
-  }
-
-  public void setKey(String key) {
-    this.key = key;
-  }
-
-  public String getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(String language) {
-    this.language = language;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
+  public RewordingForm getForm() {
+    return form;
   }
 }
