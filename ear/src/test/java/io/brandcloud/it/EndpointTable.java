@@ -50,6 +50,29 @@ final class EndpointTable {
     }
   }
 
+  /**
+   * Calls every endpoint as one caller and returns the answers that go against the table: a 403
+   * where {@code may} says the caller may, or anything but 403 where it says the caller may not
+   * (and a 5xx anywhere). Empty when each refusal falls exactly where the table puts it.
+   */
+  static List<String> misanswered(
+      String caller,
+      Http http,
+      List<Endpoint> endpoints,
+      Predicate<Endpoint> may,
+      Function<String, String> concrete) {
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint endpoint : endpoints) {
+      HttpResponse<String> answer = endpoint.call(http, concrete);
+      int status = answer.statusCode();
+      boolean right = may.test(endpoint) ? status != 403 && status < 500 : status == 403;
+      if (!right) {
+        wrong.add(status + " for " + caller + " × " + endpoint.operation() + ": " + answer.body());
+      }
+    }
+    return wrong;
+  }
+
   static List<Endpoint> read(String resource) {
     try (InputStream table = EndpointTable.class.getResourceAsStream(resource)) {
       return new String(table.readAllBytes(), UTF_8)
