@@ -30,6 +30,7 @@ public enum StaffPage {
   SETTINGS("settings", StaffPermission.SETTINGS_MANAGE),
   TEXTS("texts", StaffPermission.SETTINGS_MANAGE);
 
+  // the page's file name under the staff area, without .xhtml
   private final String pageName;
   private final StaffPermission permission;
 
@@ -38,16 +39,11 @@ public enum StaffPage {
     this.permission = permission;
   }
 
-  /** The page's file name under the staff area, without {@code .xhtml}. */
-  public String pageName() {
-    return pageName;
-  }
-
   public StaffPermission permission() {
     return permission;
   }
 
-  public static Optional<StaffPage> named(String pageName) {
+  private static Optional<StaffPage> named(String pageName) {
     return Arrays.stream(values()).filter(p -> p.pageName.equals(pageName)).findFirst();
   }
 
