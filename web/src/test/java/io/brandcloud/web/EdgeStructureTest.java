@@ -17,6 +17,7 @@ import io.brandcloud.access.Permission;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.domain.Membership;
+import io.brandcloud.web.faces.shared.CurrentUser;
 
 /**
  * The pages, the API and the sockets call the areas' services, never what implements them; what a
@@ -58,6 +59,19 @@ class EdgeStructureTest {
           .should()
           .callMethod(Role.class, "may", StaffPermission.class)
           .because("the pages ask the caller (Caller.mayStaff) or StaffPage, as the services do");
+
+  @ArchTest
+  static final ArchRule pagesAskWhatTheyOfferInOnePlace =
+      noClasses()
+          .that()
+          .resideInAPackage("io.brandcloud.web..")
+          .and()
+          .doNotHaveFullyQualifiedName(CurrentUser.class.getName())
+          .should()
+          .callMethod(Caller.class, "mayStaff", StaffPermission.class)
+          .because(
+              "a page hides what a role may not do through currentUser.staffMay; an action calls"
+                  + " the service, which decides, and FacesActions shows its refusal");
 
   @ArchTest
   static final ArchRule noPermissionTableInTheEdge =

@@ -1,6 +1,5 @@
 package io.brandcloud.web.faces.billing;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
@@ -11,7 +10,6 @@ import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -57,7 +55,7 @@ public class CustomerBillingBacking implements Serializable {
       customer = customers.get(customerId);
       details.show(billingDetails.of(customerId));
     } catch (BrandcloudException e) {
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
       customerId = null;
     }
   }
@@ -87,7 +85,7 @@ public class CustomerBillingBacking implements Serializable {
   }
 
   public void credit() {
-    if (!StaffPermissions.allowed(StaffPermission.WALLETS_MANAGE) || customer == null) {
+    if (customer == null) {
       return;
     }
     if (invoiceId == null || amount == null) {
@@ -105,7 +103,7 @@ public class CustomerBillingBacking implements Serializable {
   }
 
   public void saveDetails() {
-    if (!StaffPermissions.allowed(StaffPermission.WALLETS_MANAGE) || customer == null) {
+    if (customer == null) {
       return;
     }
     String actor = currentLogin.login().orElseThrow().name();

@@ -1,32 +1,25 @@
 package io.brandcloud.web.faces.billing;
 
-import io.brandcloud.access.StaffPermission;
-import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.domain.OrganisationSummary;
-import io.brandcloud.shared.BrandcloudException;
-import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
 import io.brandcloud.web.faces.provisioning.TenantServersBacking;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.UUID;
 
 /**
- * Customer organisations with owners and balances; crediting, debiting and reversing. Every server
- * of the tenant is {@link TenantServersBacking}'s.
+ * Customer organisations with owners and balances, a page at a time, and lifting a login lock. The
+ * chosen customer's wallet is {@link CustomerWalletBacking}'s, every server of the tenant {@link
+ * TenantServersBacking}'s.
  */
 @Named
 @ViewScoped
@@ -38,24 +31,8 @@ public class CustomersBacking implements Serializable {
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
-  private Long customerId;
-  private BigDecimal amount;
-  private String reason;
-  // one reference per rendered form: a double submit books the credit once
-  private String reference = UUID.randomUUID().toString();
-  private Overdraw overdraw;
-  private boolean overdrawConfirmed;
-
-  /** The reason a booking gets unless staff write another, in their language. */
-  @PostConstruct
-  void prefill() {
-    reason = texts.get("admin.customers.defaultReason");
-  }
-
   private final PagedModel<OrganisationSummary> customerPages =
       new PagedModel<>(request -> customers.all(request), c -> Long.toString(c.id()));
-  private PagedModel<LedgerLine> ledgerPages;
-  private String customerName;
 
   /** Customer organisations with their owners, by name, a page at a time. */
   public PagedModel<OrganisationSummary> getCustomers() {
@@ -66,132 +43,11 @@ public class CustomersBacking implements Serializable {
     return wallets.balanceOf(id);
   }
 
-  /** Chooses the customer whose wallet the form below books on. */
-  public void manage(OrganisationSummary customer) {
-    customerId = customer.id();
-    customerName = customer.name() + " – " + customer.ownerEmail();
-    overdraw = null;
-    long chosen = customer.id();
-    ledgerPages =
-        new PagedModel<>(
-            request -> wallets.transactions(chosen, request), line -> Long.toString(line.id()));
-  }
-
-  public String getCustomerName() {
-    return customerName;
-  }
-
-  public void credit() {
-    book(true);
-  }
-
-  /** A debit the balance covers is booked; one it does not waits for {@link #debitAnyway}. */
-  public void debit() {
-    book(false);
-  }
-
-  /** Books the debit the balance did not cover, after staff saw what it leaves. */
-  public void debitAnyway() {
-    overdrawConfirmed = true;
-    book(false);
-  }
-
-  public void keepBalance() {
-    overdraw = null;
-  }
-
-  /** The balance before and after a debit it does not cover, while staff decide. */
-  public record Overdraw(Money before, Money after) implements Serializable {}
-
-  public Overdraw getOverdraw() {
-    return overdraw;
-  }
-
-  /** The chosen customer's ledger, newest first, so staff can see and reverse top-ups. */
-  public PagedModel<LedgerLine> getTransactions() {
-    return ledgerPages;
-  }
-
   /** Lifts a login lock (too many wrong passwords) before it runs out. */
   public void unlock(OrganisationSummary customer) {
-    if (!allowed(StaffPermission.USERS_UNLOCK)) {
-      return;
-    }
     String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
         () -> logins.unlock(customer.ownerId(), actor),
         texts.format("admin.customers.unlocked", customer.ownerEmail()));
-  }
-
-  public void reverse(LedgerLine topUp) {
-    if (!allowed(StaffPermission.WALLETS_MANAGE)) {
-      return;
-    }
-    String actor = currentLogin.login().orElseThrow().name();
-    FacesActions.attempt(
-        () -> wallets.reverseTopUp(customerId, topUp.id(), reason, actor),
-        texts.get("admin.customers.reversed"));
-  }
-
-  private void book(boolean credit) {
-    if (!allowed(StaffPermission.WALLETS_MANAGE)) {
-      return;
-    }
-    if (customerId == null) {
-      FacesActions.error(texts.get("admin.customers.chooseCustomer"));
-      return;
-    }
-    String actor = currentLogin.login().orElseThrow().name();
-    boolean confirmed = overdrawConfirmed;
-    overdrawConfirmed = false;
-    overdraw = null;
-    Runnable booking =
-        credit
-            ? () -> wallets.credit(customerId, amount, reason, reference, actor)
-            : () -> wallets.debit(customerId, amount, reason, reference, actor, confirmed);
-    try {
-      booking.run();
-    } catch (BrandcloudException refused) {
-      if (refused.code() == ErrorCode.OVERDRAW_NOT_CONFIRMED) {
-        Money now = wallets.balanceOf(customerId);
-        overdraw =
-            new Overdraw(
-                now,
-                new Money(
-                    new BigDecimal((String) refused.details().get("balanceAfter")),
-                    now.currency()));
-      } else {
-        FacesActions.error(refused.getMessage());
-      }
-      return;
-    }
-    FacesActions.info(
-        credit ? texts.get("admin.customers.credited") : texts.get("admin.customers.debited"));
-    reference = UUID.randomUUID().toString();
-    amount = null;
-  }
-
-  private boolean allowed(StaffPermission permission) {
-    return StaffPermissions.allowed(permission);
-  }
-
-  public Long getCustomerId() {
-    return customerId;
-  }
-
-  public BigDecimal getAmount() {
-    return amount;
-  }
-
-  public void setAmount(BigDecimal amount) {
-    this.amount = amount;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 }

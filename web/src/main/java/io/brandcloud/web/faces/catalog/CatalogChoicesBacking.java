@@ -1,11 +1,9 @@
 package io.brandcloud.web.faces.catalog;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry.Kind;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -39,21 +37,17 @@ public class CatalogChoicesBacking implements Serializable {
   }
 
   public void offer(CatalogEntry entry, boolean offered) {
-    if (StaffPermissions.allowed(StaffPermission.CATALOG_MANAGE)) {
-      FacesActions.attempt(
-          () -> connections.offer(connectionId, entry.kind(), entry.code(), offered, actor()),
-          texts.format(
-              offered ? "admin.connections.entryOffered" : "admin.connections.entryWithdrawn",
-              entry.name()));
-    }
+    FacesActions.attempt(
+        () -> connections.offer(connectionId, entry.kind(), entry.code(), offered, actor()),
+        texts.format(
+            offered ? "admin.connections.entryOffered" : "admin.connections.entryWithdrawn",
+            entry.name()));
   }
 
   public void setCost(CatalogEntry plan) {
-    if (StaffPermissions.allowed(StaffPermission.CATALOG_MANAGE)) {
-      FacesActions.attempt(
-          () -> connections.setCost(connectionId, plan.code(), costs.get(plan.code()), actor()),
-          texts.format("admin.connections.costSet", plan.name()));
-    }
+    FacesActions.attempt(
+        () -> connections.setCost(connectionId, plan.code(), costs.get(plan.code()), actor()),
+        texts.format("admin.connections.costSet", plan.name()));
   }
 
   private String actor() {

@@ -1,10 +1,8 @@
 package io.brandcloud.web.faces.catalog;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -57,32 +55,28 @@ public class PlanPricesBacking implements Serializable {
   }
 
   public void save(PlanView plan) {
-    if (StaffPermissions.allowed(StaffPermission.CATALOG_MANAGE)) {
-      BigDecimal backup = backupPrices.get(plan.id());
-      if (backup != null && backup.signum() < 0) {
-        // the service reads a negative price as "no backups": typed here, it is a mistake
-        FacesActions.error(texts.get("admin.plans.backupNegative"));
-        return;
-      }
-      FacesActions.attempt(
-          () ->
-              catalog.changePricing(
-                  plan.id(),
-                  markups.get(plan.id()),
-                  backup == null ? BigDecimal.ONE.negate() : backup,
-                  actor()),
-          texts.format("admin.plans.repriced", plan.name()));
-      forget();
+    BigDecimal backup = backupPrices.get(plan.id());
+    if (backup != null && backup.signum() < 0) {
+      // the service reads a negative price as "no backups": typed here, it is a mistake
+      FacesActions.error(texts.get("admin.plans.backupNegative"));
+      return;
     }
+    FacesActions.attempt(
+        () ->
+            catalog.changePricing(
+                plan.id(),
+                markups.get(plan.id()),
+                backup == null ? BigDecimal.ONE.negate() : backup,
+                actor()),
+        texts.format("admin.plans.repriced", plan.name()));
+    forget();
   }
 
   public void offer(PlanView plan, boolean offered) {
-    if (StaffPermissions.allowed(StaffPermission.CATALOG_MANAGE)) {
-      FacesActions.attempt(
-          () -> catalog.offer(plan.id(), offered, actor()),
-          texts.format(offered ? "admin.plans.offered" : "admin.plans.retired", plan.name()));
-      forget();
-    }
+    FacesActions.attempt(
+        () -> catalog.offer(plan.id(), offered, actor()),
+        texts.format(offered ? "admin.plans.offered" : "admin.plans.retired", plan.name()));
+    forget();
   }
 
   private void forget() {

@@ -1,6 +1,5 @@
 package io.brandcloud.web.faces.content;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.content.application.ArticleDraft;
 import io.brandcloud.content.application.ArticleView;
 import io.brandcloud.content.application.CategoryView;
@@ -10,7 +9,6 @@ import io.brandcloud.content.domain.ArticleKind;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -50,9 +48,6 @@ public class ArticleEditorBacking implements Serializable {
    * page of the id; an unknown id or kind shows why and leaves no editor to use.
    */
   public void load() {
-    if (!StaffPermissions.allowed(StaffPermission.CONTENT_MANAGE)) {
-      return;
-    }
     try {
       categoryList = categories.forStaff();
       if (id == null) {
@@ -62,7 +57,7 @@ public class ArticleEditorBacking implements Serializable {
       }
       ready = true;
     } catch (BrandcloudException e) {
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
   }

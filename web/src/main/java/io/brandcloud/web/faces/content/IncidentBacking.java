@@ -1,13 +1,11 @@
 package io.brandcloud.web.faces.content;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.content.application.IncidentView;
 import io.brandcloud.content.application.IncidentView.RegionView;
 import io.brandcloud.content.application.StatusPage;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -31,15 +29,12 @@ public class IncidentBacking implements Serializable {
   private final IncidentForm form = new IncidentForm();
 
   public void load() {
-    if (!StaffPermissions.allowed(StaffPermission.CONTENT_MANAGE)) {
-      return;
-    }
     try {
       show(status.incident(id));
       regions = status.offeredRegions();
     } catch (BrandcloudException e) {
       incident = null;
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
     }
   }
 

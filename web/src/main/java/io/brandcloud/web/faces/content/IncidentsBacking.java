@@ -1,13 +1,11 @@
 package io.brandcloud.web.faces.content;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.content.application.IncidentView;
 import io.brandcloud.content.application.IncidentView.RegionView;
 import io.brandcloud.content.application.StatusPage;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -30,9 +28,6 @@ public class IncidentsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    if (!StaffPermissions.allowed(StaffPermission.CONTENT_MANAGE)) {
-      return;
-    }
     incidents = new PagedModel<>(status::incidents, i -> Long.toString(i.id()));
     regions = status.offeredRegions();
   }

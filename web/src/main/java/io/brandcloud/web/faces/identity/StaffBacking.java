@@ -1,11 +1,9 @@
 package io.brandcloud.web.faces.identity;
 
 import io.brandcloud.access.Role;
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -62,9 +60,6 @@ public class StaffBacking implements Serializable {
   }
 
   public void add() {
-    if (!StaffPermissions.allowed(StaffPermission.STAFF_MANAGE)) {
-      return;
-    }
     String actor = actor();
     String[] password = new String[1];
     if (FacesActions.attempt(
@@ -79,9 +74,6 @@ public class StaffBacking implements Serializable {
   }
 
   public void changeRole(AuthenticatedUser member) {
-    if (!StaffPermissions.allowed(StaffPermission.STAFF_MANAGE)) {
-      return;
-    }
     Role chosen = roleNamed(roles.get(member.id()));
     String actor = actor();
     FacesActions.attempt(
@@ -92,9 +84,6 @@ public class StaffBacking implements Serializable {
   }
 
   public void remove(AuthenticatedUser member) {
-    if (!StaffPermissions.allowed(StaffPermission.STAFF_MANAGE)) {
-      return;
-    }
     String actor = actor();
     FacesActions.attempt(
         () -> accounts.removeStaff(member.id(), actor),

@@ -1,11 +1,9 @@
 package io.brandcloud.web.faces.operations;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.platform.application.Maintenance;
 import io.brandcloud.platform.domain.MaintenanceBypass;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -33,9 +31,7 @@ public class BypassLinksBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    if (StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE)) {
-      bypasses = maintenance.bypasses();
-    }
+    bypasses = maintenance.bypasses();
   }
 
   public void create() {

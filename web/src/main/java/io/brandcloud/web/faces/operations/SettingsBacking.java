@@ -1,11 +1,9 @@
 package io.brandcloud.web.faces.operations;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.rest.RateLimits;
 import io.brandcloud.web.security.CurrentLogin;
@@ -38,9 +36,6 @@ public class SettingsBacking implements Serializable {
   }
 
   public void save() {
-    if (!StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE)) {
-      return;
-    }
     SettingsChange change = form.change();
     String actor = currentLogin.login().orElseThrow().name();
     if (FacesActions.attempt(

@@ -1,12 +1,10 @@
 package io.brandcloud.web.faces.operations;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.settings.TextOverride;
 import io.brandcloud.settings.TextOverrides;
 import io.brandcloud.web.edge.PortalTextKeys;
 import io.brandcloud.web.edge.PortalTexts;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -51,9 +49,6 @@ public class TextsBacking implements Serializable {
   }
 
   public void save() {
-    if (!StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE)) {
-      return;
-    }
     String actor = currentLogin.login().orElseThrow().name();
     String chosen = form.chosenKey();
     if (FacesActions.attempt(
@@ -67,9 +62,6 @@ public class TextsBacking implements Serializable {
   }
 
   public void reset(TextOverride override) {
-    if (!StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE)) {
-      return;
-    }
     String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
         () -> overrides.remove(override.key(), override.language(), actor),

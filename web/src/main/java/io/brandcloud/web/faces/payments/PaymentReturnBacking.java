@@ -38,7 +38,7 @@ public class PaymentReturnBacking implements Serializable {
               : topUps.confirm(user.organisationId(), paymentId);
     } catch (BrandcloudException e) {
       payment = null;
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
     }
   }
 

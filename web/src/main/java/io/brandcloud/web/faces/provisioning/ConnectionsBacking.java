@@ -1,10 +1,8 @@
 package io.brandcloud.web.faces.provisioning;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.application.ProviderConnections.ConnectionView;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -46,10 +44,9 @@ public class ConnectionsBacking implements Serializable {
   }
 
   public void add() {
-    if (allowed()
-        && FacesActions.attempt(
-            () -> connections.add(name, type, apiUrl, token),
-            texts.format("admin.connections.added", name))) {
+    if (FacesActions.attempt(
+        () -> connections.add(name, type, apiUrl, token),
+        texts.format("admin.connections.added", name))) {
       name = null;
       apiUrl = null;
       token = null;
@@ -58,40 +55,33 @@ public class ConnectionsBacking implements Serializable {
   }
 
   public void check(ConnectionView connection) {
-    if (allowed()) {
-      ConnectionView checked = connections.check(connection.id(), actor());
-      if (checked.checkError() == null) {
-        FacesActions.info(texts.format("admin.connections.works", checked.name()));
+    ConnectionView[] checked = new ConnectionView[1];
+    if (FacesActions.attempt(
+        () -> checked[0] = connections.check(connection.id(), actor()), null)) {
+      if (checked[0].checkError() == null) {
+        FacesActions.info(texts.format("admin.connections.works", checked[0].name()));
       } else {
         FacesActions.error(
-            texts.format("admin.connections.broken", checked.name(), checked.checkError()));
+            texts.format("admin.connections.broken", checked[0].name(), checked[0].checkError()));
       }
       all = null;
     }
   }
 
   public void sync(ConnectionView connection) {
-    if (allowed()) {
-      FacesActions.attempt(
-          () -> connections.sync(connection.id(), actor()),
-          texts.format("admin.connections.synced", connection.name()));
-      all = null;
-    }
+    FacesActions.attempt(
+        () -> connections.sync(connection.id(), actor()),
+        texts.format("admin.connections.synced", connection.name()));
+    all = null;
   }
 
   public void offer(ConnectionView connection, boolean offered) {
-    if (allowed()) {
-      FacesActions.attempt(
-          () -> connections.change(connection.id(), null, null, null, offered, actor()),
-          texts.format(
-              offered ? "admin.connections.offered" : "admin.connections.retired",
-              connection.name()));
-      all = null;
-    }
-  }
-
-  private boolean allowed() {
-    return StaffPermissions.allowed(StaffPermission.CATALOG_MANAGE);
+    FacesActions.attempt(
+        () -> connections.change(connection.id(), null, null, null, offered, actor()),
+        texts.format(
+            offered ? "admin.connections.offered" : "admin.connections.retired",
+            connection.name()));
+    all = null;
   }
 
   private String actor() {

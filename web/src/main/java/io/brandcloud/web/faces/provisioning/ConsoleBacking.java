@@ -41,7 +41,7 @@ public class ConsoleBacking implements Serializable {
       kind = ticket.kind();
     } catch (BrandcloudException e) {
       socketPath = null;
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
     }
   }
 

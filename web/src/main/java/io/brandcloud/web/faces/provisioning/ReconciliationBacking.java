@@ -1,12 +1,10 @@
 package io.brandcloud.web.faces.provisioning;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.provisioning.reconciliation.application.ReconciliationFindings;
 import io.brandcloud.provisioning.reconciliation.domain.Reconciliations.ServerDrift;
 import io.brandcloud.provisioning.reconciliation.domain.Reconciliations.UnknownServer;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -41,17 +39,13 @@ public class ReconciliationBacking implements Serializable {
   }
 
   public void seen(ServerDrift row) {
-    if (StaffPermissions.allowed(StaffPermission.SERVERS_MANAGE)) {
-      FacesActions.attempt(() -> findings.seen(row.id(), actor()), null);
-    }
+    FacesActions.attempt(() -> findings.seen(row.id(), actor()), null);
   }
 
   public void ignore(UnknownServer row) {
-    if (StaffPermissions.allowed(StaffPermission.SERVERS_MANAGE)) {
-      FacesActions.attempt(
-          () -> findings.ignore(row.id(), actor()),
-          texts.format("admin.reconciliation.ignored", row.name()));
-    }
+    FacesActions.attempt(
+        () -> findings.ignore(row.id(), actor()),
+        texts.format("admin.reconciliation.ignored", row.name()));
   }
 
   private String actor() {

@@ -64,7 +64,7 @@ public class ServerBacking implements Serializable {
       hostname = server.hostname();
     } catch (BrandcloudException e) {
       server = null;
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
     }
   }
 

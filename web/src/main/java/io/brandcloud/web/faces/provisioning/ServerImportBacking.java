@@ -1,12 +1,10 @@
 package io.brandcloud.web.faces.provisioning;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.reconciliation.application.ReconciliationFindings;
 import io.brandcloud.provisioning.reconciliation.domain.Reconciliations.UnknownServer;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -40,10 +38,9 @@ public class ServerImportBacking implements Serializable {
 
   public void importServer() {
     String actor = currentLogin.login().orElseThrow().name();
-    if (StaffPermissions.allowed(StaffPermission.SERVERS_MANAGE)
-        && FacesActions.attempt(
-            () -> findings.importAs(importing, organisationId, planId, hostname, actor),
-            texts.format("admin.reconciliation.imported", hostname))) {
+    if (FacesActions.attempt(
+        () -> findings.importAs(importing, organisationId, planId, hostname, actor),
+        texts.format("admin.reconciliation.imported", hostname))) {
       importing = null;
     }
   }

@@ -1,12 +1,9 @@
 package io.brandcloud.web.faces.provisioning;
 
-import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
 import io.brandcloud.provisioning.servers.application.ServerControl;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -25,18 +22,12 @@ public class StaffServerActions {
   @Inject Texts texts;
 
   public void act(long serverId, String hostname, String type) {
-    if (StaffPermissions.allowed(StaffPermission.SERVERS_MANAGE)) {
-      ServerActionType chosen = ServerActionType.parse(type);
-      FacesActions.attempt(
-          () ->
-              control.actAsStaff(
-                  serverId, ServerCommand.of(chosen), currentLogin.login().orElseThrow().name()),
-          texts.format("admin.servers.asked", texts.get("status." + chosen.name()), hostname));
-    }
-  }
-
-  public boolean isAllowed() {
-    return CurrentCaller.get().map(c -> c.mayStaff(StaffPermission.SERVERS_MANAGE)).orElse(false);
+    ServerActionType chosen = ServerActionType.parse(type);
+    FacesActions.attempt(
+        () ->
+            control.actAsStaff(
+                serverId, ServerCommand.of(chosen), currentLogin.login().orElseThrow().name()),
+        texts.format("admin.servers.asked", texts.get("status." + chosen.name()), hostname));
   }
 
   /** Whether staff may ask this of a server in this status. */

@@ -1,12 +1,17 @@
 package io.brandcloud.web.faces.shared;
 
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Runs a page action and shows its outcome as a Faces message instead of an error page. */
+/**
+ * Runs a page action and shows its outcome as a Faces message instead of an error page. The service
+ * decides who may act; a refusal is shown here in the viewer's language.
+ */
 public final class FacesActions {
 
   private FacesActions() {}
@@ -19,8 +24,33 @@ public final class FacesActions {
       }
       return true;
     } catch (BrandcloudException e) {
-      error(e.getMessage());
+      error(e);
       return false;
+    }
+  }
+
+  /**
+   * Runs a read for a part of a page not every role is offered; false, without a message, when the
+   * service refuses the viewer.
+   */
+  public static boolean offered(Runnable read) {
+    try {
+      read.run();
+      return true;
+    } catch (BrandcloudException e) {
+      if (e.code() != ErrorCode.FORBIDDEN) {
+        throw e;
+      }
+      return false;
+    }
+  }
+
+  /** A service's refusal or rejection of what the page sent. */
+  public static void error(BrandcloudException e) {
+    if (e.code() == ErrorCode.FORBIDDEN) {
+      error(CDI.current().select(Texts.class).get().get("errors.refused"));
+    } else {
+      error(e.getMessage());
     }
   }
 

@@ -65,7 +65,7 @@ public class LoginBacking {
     try {
       check = credentials.checkPassword(edge, email, password);
     } catch (BrandcloudException refused) {
-      FacesActions.error(refused.getMessage());
+      FacesActions.error(refused);
       return;
     }
     if (check instanceof Credentials.SecondFactorNeeded needed) {
@@ -98,7 +98,7 @@ public class LoginBacking {
     try {
       login = credentials.secondFactor(edge, pending.get().userId(), code);
     } catch (BrandcloudException refused) {
-      FacesActions.error(refused.getMessage());
+      FacesActions.error(refused);
       return;
     }
     if (login.isEmpty()) {
@@ -125,7 +125,7 @@ public class LoginBacking {
     try {
       login = credentials.replaceOneTimePassword(edge, pending.get().userId(), newPassword);
     } catch (BrandcloudException refused) {
-      FacesActions.error(refused.getMessage());
+      FacesActions.error(refused);
       return;
     }
     SessionLogins.login(request, edge, login);

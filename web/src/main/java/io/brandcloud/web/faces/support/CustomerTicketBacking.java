@@ -38,7 +38,7 @@ public class CustomerTicketBacking implements Serializable {
       ticket = tickets.ofOrganisation(user.organisationId(), id);
     } catch (BrandcloudException e) {
       ticket = null;
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
     }
   }
 

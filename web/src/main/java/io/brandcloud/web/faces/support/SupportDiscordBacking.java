@@ -1,6 +1,5 @@
 package io.brandcloud.web.faces.support;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.support.discord.application.DiscordView;
 import io.brandcloud.support.discord.application.SupportDiscord;
 import io.brandcloud.support.discord.domain.DiscordPost;
@@ -9,7 +8,6 @@ import io.brandcloud.support.tickets.domain.SupportPeople;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -46,16 +44,16 @@ public class SupportDiscordBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    allowed = StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE);
-    if (!allowed) {
-      return;
-    }
-    workers = desk.workers();
-    posts = new PagedModel<>(discord::posts, p -> Long.toString(p.id()));
-    current = discord.current().orElse(null);
+    allowed =
+        FacesActions.offered(
+            () -> {
+              current = discord.current().orElse(null);
+              workers = desk.workers();
+            });
     if (current != null) {
       form.show(current);
     }
+    posts = new PagedModel<>(discord::posts, p -> Long.toString(p.id()));
   }
 
   public void save() {

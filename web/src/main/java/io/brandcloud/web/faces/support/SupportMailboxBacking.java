@@ -1,6 +1,5 @@
 package io.brandcloud.web.faces.support;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.support.mailin.application.CheckResult;
 import io.brandcloud.support.mailin.application.MailboxView;
@@ -8,7 +7,6 @@ import io.brandcloud.support.mailin.application.SupportMailboxes;
 import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -40,14 +38,14 @@ public class SupportMailboxBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    allowed = StaffPermissions.allowed(StaffPermission.SETTINGS_MANAGE);
-    if (!allowed) {
-      return;
-    }
+    allowed =
+        FacesActions.offered(
+            () -> {
+              Optional<MailboxView> found = mailboxes.current();
+              current = found.orElse(null);
+              found.ifPresent(form::show);
+            });
     received = new PagedModel<>(mailboxes::received, m -> Long.toString(m.id()));
-    Optional<MailboxView> found = mailboxes.current();
-    current = found.orElse(null);
-    found.ifPresent(form::show);
   }
 
   public void save() {
@@ -65,7 +63,7 @@ public class SupportMailboxBacking implements Serializable {
     try {
       result = mailboxes.checkNow();
     } catch (BrandcloudException e) {
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
       load();
       return;
     } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package io.brandcloud.web.faces.support;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.support.tickets.application.CannedReplies;
 import io.brandcloud.support.tickets.application.CannedReplyView;
 import io.brandcloud.support.tickets.application.DepartmentView;
@@ -8,7 +7,6 @@ import io.brandcloud.support.tickets.application.SupportDepartments;
 import io.brandcloud.support.tickets.application.TicketDesk;
 import io.brandcloud.support.tickets.domain.SupportPeople.Person;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -40,9 +38,6 @@ public class SupportSetupBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    if (!StaffPermissions.allowed(StaffPermission.TICKETS_MANAGE)) {
-      return;
-    }
     departmentList = departments.all();
     cannedList = canned.all();
     workers = desk.workers();

@@ -1,6 +1,5 @@
 package io.brandcloud.web.faces.support;
 
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.support.tickets.application.CannedReplies;
 import io.brandcloud.support.tickets.application.CannedReplyView;
@@ -16,7 +15,6 @@ import io.brandcloud.support.tickets.domain.TicketPriority;
 import io.brandcloud.support.tickets.domain.TicketStatus;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -51,9 +49,6 @@ public class TicketDeskBacking implements Serializable {
 
   /** Reads the ticket named by the page's {@code id}; another tenant's is "not found". */
   public void load() {
-    if (!StaffPermissions.allowed(StaffPermission.TICKETS_MANAGE)) {
-      return;
-    }
     try {
       ticket = desk.ticket(id);
       cannedReplies = canned.all();
@@ -62,7 +57,7 @@ public class TicketDeskBacking implements Serializable {
       form.showDetails(ticket.summary());
     } catch (BrandcloudException e) {
       ticket = null;
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
     }
   }
 

@@ -1,7 +1,6 @@
 package io.brandcloud.web.faces.support;
 
 import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.access.StaffPermission;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.support.tickets.application.DepartmentView;
 import io.brandcloud.support.tickets.application.SupportDepartments;
@@ -11,7 +10,6 @@ import io.brandcloud.support.tickets.domain.SupportPeople.Person;
 import io.brandcloud.support.tickets.domain.TicketFilter;
 import io.brandcloud.support.tickets.domain.TicketStatus;
 import io.brandcloud.web.faces.shared.PagedModel;
-import io.brandcloud.web.faces.shared.StaffPermissions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -47,9 +45,6 @@ public class TicketQueueBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    if (!StaffPermissions.allowed(StaffPermission.TICKETS_MANAGE)) {
-      return;
-    }
     departmentChoices = departments.all();
     workers = desk.workers();
   }

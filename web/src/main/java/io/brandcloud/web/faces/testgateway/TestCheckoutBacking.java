@@ -31,7 +31,7 @@ public class TestCheckoutBacking implements Serializable {
       charge = desk.checkout(session);
     } catch (BrandcloudException e) {
       charge = null;
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
     }
   }
 
@@ -40,7 +40,7 @@ public class TestCheckoutBacking implements Serializable {
     try {
       back = desk.pay(session, card);
     } catch (BrandcloudException e) {
-      FacesActions.error(e.getMessage());
+      FacesActions.error(e);
     }
     if (back != null) {
       FacesActions.redirect(back);
