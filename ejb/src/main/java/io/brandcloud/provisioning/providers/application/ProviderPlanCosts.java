@@ -1,13 +1,13 @@
 package io.brandcloud.provisioning.providers.application;
 
 import io.brandcloud.catalog.domain.UpstreamPlans;
-import io.brandcloud.provisioning.providers.domain.CatalogEntry;
+import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Provisioning's answer to the catalog: what a provider plan behind a connection costs a month in
@@ -17,17 +17,16 @@ import java.util.Set;
 @ApplicationScoped
 public class ProviderPlanCosts implements UpstreamPlans {
 
-  private static final String NO_CURRENCY = "XXX";
-
   @EJB ProviderConnections connections;
 
   @Override
   public Optional<BigDecimal> monthlyCost(long connectionId, String providerPlanCode) {
-    Set<String> usable = Set.of(NO_CURRENCY, CurrentTenant.require().currency().getCurrencyCode());
+    Currency tenantCurrency = CurrentTenant.require().currency();
     return connections.plans(connectionId).stream()
         .filter(plan -> plan.code().equals(providerPlanCode))
-        .filter(plan -> plan.monthlyCost() != null && usable.contains(plan.costCurrency()))
+        .flatMap(plan -> plan.monthlyCostIn(tenantCurrency).stream())
+        .filter(cost -> cost.currency().equals(tenantCurrency))
         .findFirst()
-        .map(CatalogEntry::monthlyCost);
+        .map(Money::amount);
   }
 }

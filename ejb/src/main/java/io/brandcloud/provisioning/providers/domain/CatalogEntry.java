@@ -1,6 +1,9 @@
 package io.brandcloud.provisioning.providers.domain;
 
+import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
 
 /**
  * One plan, region or image a connection's provider offers, as the last sync found it: plans with
@@ -20,6 +23,25 @@ public record CatalogEntry(
     String costCurrency,
     boolean offered,
     boolean available) {
+
+  /** The simulator's costs carry no currency of their own: they are in the tenant's. */
+  public static final String NO_CURRENCY = "XXX";
+
+  /**
+   * What the plan costs the reseller a month, in {@code tenantCurrency} where the provider gave no
+   * currency; empty where the provider gave no cost.
+   */
+  public Optional<Money> monthlyCostIn(Currency tenantCurrency) {
+    if (monthlyCost == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Money(
+            monthlyCost,
+            NO_CURRENCY.equals(costCurrency)
+                ? tenantCurrency
+                : Currency.getInstance(costCurrency)));
+  }
 
   /** What the entry is. */
   public enum Kind {

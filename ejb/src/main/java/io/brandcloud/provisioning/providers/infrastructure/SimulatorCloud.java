@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.providers.infrastructure;
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
@@ -50,7 +51,7 @@ public class SimulatorCloud implements CloudProvider {
   static final String FLAKY_PREFIX = "flaky-";
   static final String BROKEN_PREFIX = "broken-";
   private static final String BUSY = "busy";
-  private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
+  private static final Currency NO_CURRENCY = Currency.getInstance(CatalogEntry.NO_CURRENCY);
 
   private static final List<ProviderPlan> PLANS =
       List.of(

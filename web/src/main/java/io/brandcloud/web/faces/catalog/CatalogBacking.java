@@ -4,7 +4,6 @@ import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.application.ProviderConnections.ConnectionView;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
-import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.MoneyFormat;
@@ -14,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Currency;
 import java.util.List;
 
 /** The plans sold on the provider connections, and selling another. */
@@ -59,16 +57,9 @@ public class CatalogBacking implements Serializable {
         "admin.plans.providerPlanLabel",
         plan.code(),
         plan.name(),
-        plan.monthlyCost() == null
-            ? texts.get("admin.plans.noCost")
-            : money.show(new Money(plan.monthlyCost(), costCurrency(plan))));
-  }
-
-  /** The simulator's costs have no currency of their own: they are the tenant's. */
-  private static Currency costCurrency(CatalogEntry plan) {
-    return "XXX".equals(plan.costCurrency())
-        ? CurrentTenant.require().currency()
-        : Currency.getInstance(plan.costCurrency());
+        plan.monthlyCostIn(CurrentTenant.require().currency())
+            .map(money::show)
+            .orElseGet(() -> texts.get("admin.plans.noCost")));
   }
 
   private Long effectiveConnection() {

@@ -47,11 +47,8 @@ public class AccountBacking implements Serializable {
   }
 
   public void changePassword() {
-    if (own.refusedWhileImpersonating()) {
-      return;
-    }
     SessionLogin login = own.login();
-    if (FacesActions.attempt(
+    if (own.change(
         () -> accounts.changeOwnPassword(login.userId(), currentPassword, newPassword),
         texts.format("account.password.changed"))) {
       SessionLogins.login(own.request(), own.edge(), credentials.renewed(login));
@@ -59,13 +56,11 @@ public class AccountBacking implements Serializable {
   }
 
   public void endAllSessions() {
-    if (own.refusedWhileImpersonating()) {
-      return;
+    long user = own.userId();
+    if (own.change(() -> accounts.endAllSessions(user), texts.format("account.sessions.ended"))) {
+      SessionLogins.logout(own.request(), own.edge());
+      FacesActions.redirect(branding.url("/login.xhtml"));
     }
-    accounts.endAllSessions(own.userId());
-    SessionLogins.logout(own.request(), own.edge());
-    FacesActions.info(texts.format("account.sessions.ended"));
-    FacesActions.redirect(branding.url("/login.xhtml"));
   }
 
   public String getCurrentPassword() {

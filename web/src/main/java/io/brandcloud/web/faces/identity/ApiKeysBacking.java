@@ -6,7 +6,6 @@ import io.brandcloud.identity.application.ApiKeyView;
 import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.CreatedApiKey;
 import io.brandcloud.shared.PageRequest;
-import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -38,12 +37,9 @@ public class ApiKeysBacking implements Serializable {
   }
 
   public void createKey() {
-    if (own.refusedWhileImpersonating()) {
-      return;
-    }
     long user = own.userId();
     CreatedApiKey[] created = new CreatedApiKey[1];
-    if (FacesActions.attempt(
+    if (own.change(
         () -> created[0] = keys.create(user, form.getName(), form.getScopes(), form.expiresAt()),
         texts.format("account.keys.created"))) {
       createdSecret = created[0].secret();
@@ -52,19 +48,13 @@ public class ApiKeysBacking implements Serializable {
   }
 
   public void revokeAllKeys() {
-    if (own.refusedWhileImpersonating()) {
-      return;
-    }
     long user = own.userId();
-    FacesActions.attempt(() -> keys.revokeAll(user), texts.format("account.keys.allRevoked"));
+    own.change(() -> keys.revokeAll(user), texts.format("account.keys.allRevoked"));
   }
 
   public void revoke(ApiKeyView key) {
-    if (own.refusedWhileImpersonating()) {
-      return;
-    }
     long user = own.userId();
-    FacesActions.attempt(
+    own.change(
         () -> keys.revoke(user, key.id()), texts.format("account.keys.revokedOne", key.prefix()));
   }
 

@@ -25,13 +25,16 @@ public class OwnAccount {
     return login().userId();
   }
 
-  /** Staff acting as this user may look but not change the user's credentials: says so. */
-  boolean refusedWhileImpersonating() {
+  /**
+   * Changes the user's own credentials, as {@link FacesActions#attempt}; staff acting as this user
+   * may look but not change them, and are told so.
+   */
+  boolean change(Runnable action, String success) {
     if (currentLogin.login().map(SessionLogin::impersonated).orElse(false)) {
       FacesActions.error(texts.format("account.impersonated"));
-      return true;
+      return false;
     }
-    return false;
+    return FacesActions.attempt(action, success);
   }
 
   HttpServletRequest request() {

@@ -2,7 +2,6 @@ package io.brandcloud.web.faces.identity;
 
 import io.brandcloud.identity.application.TwoFactor;
 import io.brandcloud.identity.application.TwoFactorEnrolment;
-import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
@@ -35,19 +34,13 @@ public class TwoFactorBacking implements Serializable {
   }
 
   public void startTwoFactor() {
-    if (own.refusedWhileImpersonating()) {
-      return;
-    }
     long user = own.userId();
-    FacesActions.attempt(() -> enrolment = twoFactor.start(user), null);
+    own.change(() -> enrolment = twoFactor.start(user), null);
   }
 
   public void confirmTwoFactor() {
-    if (own.refusedWhileImpersonating()) {
-      return;
-    }
     SessionLogin login = own.login();
-    if (FacesActions.attempt(
+    if (own.change(
         () -> recoveryCodes = twoFactor.confirm(login.userId(), twoFactorCode),
         texts.format("account.twoFactor.enabled"))) {
       enrolment = null;
@@ -57,11 +50,8 @@ public class TwoFactorBacking implements Serializable {
   }
 
   public void disableTwoFactor() {
-    if (own.refusedWhileImpersonating()) {
-      return;
-    }
     long user = own.userId();
-    if (FacesActions.attempt(
+    if (own.change(
         () -> twoFactor.disable(user, twoFactorCode), texts.format("account.twoFactor.disabled"))) {
       twoFactorCode = null;
       recoveryCodes = null;
