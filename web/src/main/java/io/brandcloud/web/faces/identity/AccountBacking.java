@@ -5,11 +5,9 @@ import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Credentials;
-import io.brandcloud.web.security.CurrentLogin;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +22,6 @@ import java.io.Serializable;
 public class AccountBacking implements Serializable {
 
   @EJB UserAccounts accounts;
-  @Inject CurrentLogin currentLogin;
   @Inject OwnAccount own;
   @Inject Credentials credentials;
   @Inject Branding branding;
@@ -32,19 +29,6 @@ public class AccountBacking implements Serializable {
 
   private String currentPassword;
   private String newPassword;
-
-  /**
-   * Sends anonymous visitors to the login page. The page shows what opens the account (a new key,
-   * recovery codes, the user's own mail), so no browser keeps it.
-   */
-  public void requireLogin() {
-    FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .setResponseHeader("Cache-Control", "no-store");
-    if (currentLogin.login().isEmpty()) {
-      FacesActions.redirect(branding.url("/login.xhtml"));
-    }
-  }
 
   public void changePassword() {
     SessionLogin login = own.login();

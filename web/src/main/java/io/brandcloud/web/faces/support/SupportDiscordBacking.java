@@ -2,12 +2,10 @@ package io.brandcloud.web.faces.support;
 
 import io.brandcloud.support.discord.application.DiscordView;
 import io.brandcloud.support.discord.application.SupportDiscord;
-import io.brandcloud.support.discord.domain.DiscordPost;
 import io.brandcloud.support.tickets.application.TicketDesk;
 import io.brandcloud.support.tickets.domain.SupportPeople;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -20,14 +18,11 @@ import java.util.List;
 /**
  * The Discord card of the support set-up, for admins: the channel's webhook and the tenant's
  * Discord application, registering {@code /reply}, and which Discord accounts answer as which
- * staff.
+ * staff. The posts to the channel are {@link DiscordPostsBacking}'s.
  */
 @Named
 @ViewScoped
 public class SupportDiscordBacking implements Serializable {
-
-  /** Followed by a post's status in lower case. */
-  public static final String STATUS_TEXTS = "admin.discord.status.";
 
   @EJB SupportDiscord discord;
   @EJB TicketDesk desk;
@@ -37,7 +32,6 @@ public class SupportDiscordBacking implements Serializable {
   private boolean allowed;
   private DiscordView current;
   private List<SupportPeople.Person> workers = List.of();
-  private PagedModel<DiscordPost> posts;
   private final DiscordForm form = new DiscordForm();
   private String discordUserId;
   private Long staffId;
@@ -53,7 +47,6 @@ public class SupportDiscordBacking implements Serializable {
     if (current != null) {
       form.show(current);
     }
-    posts = new PagedModel<>(discord::posts, p -> Long.toString(p.id()));
   }
 
   public void save() {
@@ -86,19 +79,6 @@ public class SupportDiscordBacking implements Serializable {
   public void unlink(String account) {
     FacesActions.attempt(() -> discord.unlink(account), texts.get("admin.discord.unlinked"));
     load();
-  }
-
-  public void retry(long postId) {
-    FacesActions.attempt(() -> discord.retryPost(postId), texts.get("admin.discord.retried"));
-  }
-
-  /** A post's status in the reader's words; every status has one (TextsTest). */
-  public String status(DiscordPost post) {
-    return texts.get(STATUS_TEXTS + post.status());
-  }
-
-  public PagedModel<DiscordPost> getPosts() {
-    return posts;
   }
 
   public void remove() {

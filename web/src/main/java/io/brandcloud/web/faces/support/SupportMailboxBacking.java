@@ -6,7 +6,6 @@ import io.brandcloud.support.mailin.application.MailboxView;
 import io.brandcloud.support.mailin.application.SupportMailboxes;
 import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.web.faces.shared.FacesActions;
-import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -14,26 +13,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The support mailbox card of the support set-up, for admins: where answers to ticket mail go, a
- * check on demand and the mail read so far with what became of it.
+ * check on demand. The mail read so far is {@link ReceivedMailBacking}'s.
  */
 @Named
 @ViewScoped
 public class SupportMailboxBacking implements Serializable {
-
-  /** Followed by an outcome's name in lower case; every outcome has one (TextsTest). */
-  public static final String OUTCOME_TEXTS = "admin.mailbox.outcome.";
 
   @EJB SupportMailboxes mailboxes;
   @Inject Texts texts;
 
   private boolean allowed;
   private MailboxView current;
-  private PagedModel<ReceivedMail> received;
   private final MailboxForm form = new MailboxForm();
 
   @PostConstruct
@@ -45,7 +39,6 @@ public class SupportMailboxBacking implements Serializable {
               current = found.orElse(null);
               found.ifPresent(form::show);
             });
-    received = new PagedModel<>(mailboxes::received, m -> Long.toString(m.id()));
   }
 
   public void save() {
@@ -93,12 +86,6 @@ public class SupportMailboxBacking implements Serializable {
     }
   }
 
-  /** The outcome of a mail in the reader's words. */
-  public String outcome(ReceivedMail mail) {
-    String key = OUTCOME_TEXTS + mail.outcome().name().toLowerCase(Locale.ROOT);
-    return texts.get(key);
-  }
-
   public MailboxForm getForm() {
     return form;
   }
@@ -109,9 +96,5 @@ public class SupportMailboxBacking implements Serializable {
 
   public MailboxView getCurrent() {
     return current;
-  }
-
-  public PagedModel<ReceivedMail> getReceived() {
-    return received;
   }
 }

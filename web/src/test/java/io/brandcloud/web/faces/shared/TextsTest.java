@@ -16,8 +16,8 @@ import io.brandcloud.support.discord.domain.DiscordPost;
 import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.support.suggestions.application.Suggestion;
 import io.brandcloud.web.edge.PortalTexts;
-import io.brandcloud.web.faces.support.SupportDiscordBacking;
-import io.brandcloud.web.faces.support.SupportMailboxBacking;
+import io.brandcloud.web.faces.support.DiscordPostsBacking;
+import io.brandcloud.web.faces.support.ReceivedMailBacking;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ class TextsTest {
   @Test
   void everyOutcomeOfAMailReadFromTheSupportMailboxIsWordedInBothLanguages() {
     for (ReceivedMail.Outcome outcome : ReceivedMail.Outcome.values()) {
-      String key = SupportMailboxBacking.OUTCOME_TEXTS + outcome.name().toLowerCase(Locale.ROOT);
+      String key = ReceivedMailBacking.OUTCOME_TEXTS + outcome.name().toLowerCase(Locale.ROOT);
       assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
       assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
     }
@@ -92,7 +92,7 @@ class TextsTest {
   @Test
   void everyStatusOfADiscordPostIsWordedInBothLanguages() {
     for (DiscordPost.Status status : DiscordPost.Status.values()) {
-      String key = SupportDiscordBacking.STATUS_TEXTS + status.name().toLowerCase(Locale.ROOT);
+      String key = DiscordPostsBacking.STATUS_TEXTS + status.name().toLowerCase(Locale.ROOT);
       assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
       assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
     }
