@@ -1,6 +1,7 @@
 package io.brandcloud.api;
 
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -73,7 +74,7 @@ public class IdempotencyRecords {
     if (first[1] == null) {
       return new InProgress();
     }
-    return new Replay(((Number) first[1]).intValue(), (String) first[2]);
+    return new Replay(SqlValues.toInt(first[1]), (String) first[2]);
   }
 
   public void complete(String principal, String key, int status, String body) {

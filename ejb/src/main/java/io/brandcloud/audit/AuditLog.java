@@ -63,7 +63,7 @@ public class AuditLog {
       query.setParameter(2, Validation.optionalText("actor", filter.actor(), 300));
     }
     rows.setParameter(3, page.limit()).setParameter(4, page.offset());
-    long total = ((Number) count.getSingleResult()).longValue();
+    long total = SqlValues.toLong(count.getSingleResult());
     List<AuditEntry> entries =
         ((List<?>) rows.getResultList())
             .stream()
@@ -71,7 +71,7 @@ public class AuditLog {
                 .map(
                     r ->
                         new AuditEntry(
-                            ((Number) r[0]).longValue(),
+                            SqlValues.toLong(r[0]),
                             SqlValues.instant(r[1]),
                             (String) r[2],
                             (String) r[3],

@@ -203,12 +203,12 @@ public class MailOutbox {
       }
     }
     return new OutboxMail(
-        ((Number) r[0]).longValue(),
+        SqlValues.toLong(r[0]),
         recipient,
         SubjectMark.withoutSecrets(message.subject()),
         message.body(),
         (String) r[4],
-        ((Number) r[5]).intValue(),
+        SqlValues.toInt(r[5]),
         (String) r[6],
         SqlValues.instant(r[7]),
         r[8] == null ? null : SqlValues.instant(r[8]));

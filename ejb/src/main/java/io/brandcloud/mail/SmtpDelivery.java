@@ -1,5 +1,6 @@
 package io.brandcloud.mail;
 
+import io.brandcloud.shared.SqlValues;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -56,15 +57,15 @@ public class SmtpDelivery {
                 : RecipientsCopy.open(recipient, (byte[]) r[6]);
       } catch (RuntimeException e) {
         // another key sealed it: this mail cannot be sent, the others can
-        giveUp(((Number) r[0]).longValue(), "its sealed copy does not open with this server's key");
+        giveUp(SqlValues.toLong(r[0]), "its sealed copy does not open with this server's key");
         continue;
       }
       deliver(
-          ((Number) r[0]).longValue(),
+          SqlValues.toLong(r[0]),
           recipient,
           message.subject(),
           message.body(),
-          ((Number) r[4]).intValue(),
+          SqlValues.toInt(r[4]),
           (String) r[5]);
     }
     rescheduleTenant(observedVersion);

@@ -46,7 +46,7 @@ public class OutboxDelivery {
                         + " AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT ?1")
                 .setParameter(1, limit)
                 .getResultList())
-        .stream().map(n -> ((Number) n).longValue()).toList();
+        .stream().map(n -> SqlValues.toLong(n)).toList();
   }
 
   /** Runs one row's handler; false if the row is taken, done, dead or not yet due. */
@@ -126,11 +126,11 @@ public class OutboxDelivery {
             + " FROM outbox_messages WHERE status = 'DEAD' ORDER BY id DESC",
         r ->
             new DeadLetter(
-                ((Number) r[0]).longValue(),
+                SqlValues.toLong(r[0]),
                 (String) r[1],
                 (String) r[2],
                 (String) r[3],
-                ((Number) r[4]).intValue(),
+                SqlValues.toInt(r[4]),
                 (String) r[5],
                 SqlValues.instant(r[6])));
   }

@@ -4,6 +4,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.SqlValues;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -44,11 +45,11 @@ public class TenantSettings {
                         + " WHERE id = 1")
                 .getSingleResult();
     return new Settings(
-        ((Number) row[0]).intValue(),
+        SqlValues.toInt(row[0]),
         (Boolean) row[1],
-        ((Number) row[2]).intValue(),
-        ((Number) row[3]).intValue(),
-        ((Number) row[4]).intValue(),
+        SqlValues.toInt(row[2]),
+        SqlValues.toInt(row[3]),
+        SqlValues.toInt(row[4]),
         (Boolean) row[5],
         (String) row[6]);
   }

@@ -22,8 +22,7 @@ public final class NativePages {
       String rows,
       Function<Object[], T> row,
       Object... parameters) {
-    long total =
-        ((Number) bind(em.createNativeQuery(count), parameters).getSingleResult()).longValue();
+    long total = SqlValues.toLong(bind(em.createNativeQuery(count), parameters).getSingleResult());
     int next = parameters.length + 1;
     List<T> items =
         ((List<?>)

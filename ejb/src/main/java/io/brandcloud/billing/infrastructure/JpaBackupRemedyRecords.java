@@ -91,9 +91,9 @@ public class JpaBackupRemedyRecords implements BackupRemedyRecords {
       Object[] r = (Object[]) row;
       servers.add(
           new ServerPast(
-              ((Number) r[0]).longValue(),
-              ((Number) r[1]).longValue(),
-              ((Number) r[2]).longValue(),
+              SqlValues.toLong(r[0]),
+              SqlValues.toLong(r[1]),
+              SqlValues.toLong(r[2]),
               SqlValues.instant(r[3]),
               (Boolean) r[4]));
     }
@@ -139,7 +139,7 @@ public class JpaBackupRemedyRecords implements BackupRemedyRecords {
             .setParameter(1, ids)
             .getResultList()) {
       Object[] r = (Object[]) row;
-      long server = ((Number) r[0]).longValue();
+      long server = SqlValues.toLong(r[0]);
       long plan = Long.parseLong((String) r[1]);
       changes
           .computeIfAbsent(server, k -> new ArrayList<>())
@@ -196,7 +196,7 @@ public class JpaBackupRemedyRecords implements BackupRemedyRecords {
         em.createNativeQuery("SELECT id, backup_monthly_price, created_at FROM plans")
             .getResultList()) {
       Object[] r = (Object[]) row;
-      long plan = ((Number) r[0]).longValue();
+      long plan = SqlValues.toLong(r[0]);
       if (!changed.contains(plan) && r[1] != null) {
         prices.add(new BackupPrice(plan, Instant.EPOCH, (BigDecimal) r[1]));
       }
@@ -218,12 +218,12 @@ public class JpaBackupRemedyRecords implements BackupRemedyRecords {
       charges.add(
           new PaidCharge(
               new Charge(
-                  ((Number) r[0]).longValue(),
-                  ((Number) r[1]).longValue(),
+                  SqlValues.toLong(r[0]),
+                  SqlValues.toLong(r[1]),
                   SqlValues.instant(r[2]),
                   SqlValues.instant(r[3]),
                   (BigDecimal) r[4]),
-              ((Number) r[5]).longValue()));
+              SqlValues.toLong(r[5])));
     }
     return charges;
   }
@@ -236,7 +236,7 @@ public class JpaBackupRemedyRecords implements BackupRemedyRecords {
             .setParameter(1, organisationId)
             .setParameter(2, monthStart)
             .getResultList();
-    return rows.stream().map(id -> ((Number) id).longValue()).findFirst();
+    return rows.stream().map(id -> SqlValues.toLong(id)).findFirst();
   }
 
   @Override
@@ -262,7 +262,7 @@ public class JpaBackupRemedyRecords implements BackupRemedyRecords {
     for (Object row :
         em.createNativeQuery("SELECT id, name FROM plans ORDER BY id").getResultList()) {
       Object[] r = (Object[]) row;
-      plans.putIfAbsent((String) r[1], ((Number) r[0]).longValue());
+      plans.putIfAbsent((String) r[1], SqlValues.toLong(r[0]));
     }
     return plans;
   }

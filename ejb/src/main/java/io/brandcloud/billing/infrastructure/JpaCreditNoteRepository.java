@@ -8,6 +8,7 @@ import io.brandcloud.billing.domain.NewCreditNote;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.QueryPages;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -83,7 +84,7 @@ public class JpaCreditNoteRepository implements CreditNoteRepository {
             .setParameter(11, Timestamp.from(note.issuedAt()))
             .setParameter(12, note.seller())
             .getResultList();
-    return inserted.stream().findFirst().map(id -> ((Number) id).longValue());
+    return inserted.stream().findFirst().map(id -> SqlValues.toLong(id));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.brandcloud.billing.infrastructure;
 import io.brandcloud.billing.domain.StoredTaxRule;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.billing.domain.TaxRuleRepository;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +29,7 @@ public class JpaTaxRuleRepository implements TaxRuleRepository {
             .map(
                 r ->
                     new StoredTaxRule(
-                        ((Number) r[0]).longValue(),
+                        SqlValues.toLong(r[0]),
                         new TaxRule(
                             ((String) r[1]).strip(),
                             (String) r[2],
@@ -36,7 +37,7 @@ public class JpaTaxRuleRepository implements TaxRuleRepository {
                             (BigDecimal) r[4],
                             (Boolean) r[5],
                             (Boolean) r[6],
-                            ((Number) r[7]).intValue())))
+                            SqlValues.toInt(r[7]))))
             .toList();
   }
 
@@ -55,7 +56,7 @@ public class JpaTaxRuleRepository implements TaxRuleRepository {
             .setParameter(6, rule.reverseCharge())
             .setParameter(7, rule.position())
             .getResultList();
-    return inserted.stream().findFirst().map(id -> ((Number) id).longValue());
+    return inserted.stream().findFirst().map(id -> SqlValues.toLong(id));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.brandcloud.billing.infrastructure;
 
 import io.brandcloud.billing.domain.NewDebt;
 import io.brandcloud.billing.domain.WalletDebts;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +25,7 @@ public class JpaWalletDebts implements WalletDebts {
                 .getResultList())
         .stream()
             .map(Object[].class::cast)
-            .map(r -> new NewDebt(((Number) r[0]).longValue(), (BigDecimal) r[1]))
+            .map(r -> new NewDebt(SqlValues.toLong(r[0]), (BigDecimal) r[1]))
             .toList();
   }
 
@@ -38,7 +39,7 @@ public class JpaWalletDebts implements WalletDebts {
                 .setParameter(1, startedBy)
                 .setParameter(2, now)
                 .getResultList())
-        .stream().map(n -> ((Number) n).longValue()).toList();
+        .stream().map(n -> SqlValues.toLong(n)).toList();
   }
 
   @Override

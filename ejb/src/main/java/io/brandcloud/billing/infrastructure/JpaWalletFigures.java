@@ -1,6 +1,7 @@
 package io.brandcloud.billing.infrastructure;
 
 import io.brandcloud.billing.domain.WalletFigures;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,7 +49,7 @@ public class JpaWalletFigures implements WalletFigures {
             em.createNativeQuery(
                     "SELECT count(*), coalesce(-sum(balance), 0) FROM wallets WHERE balance < 0")
                 .getSingleResult();
-    return new Debt(((Number) row[0]).longValue(), (BigDecimal) row[1]);
+    return new Debt(SqlValues.toLong(row[0]), (BigDecimal) row[1]);
   }
 
   @Override
@@ -59,10 +60,7 @@ public class JpaWalletFigures implements WalletFigures {
         .map(
             r ->
                 new LowBalanceCustomer(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (BigDecimal) r[2],
-                    (BigDecimal) r[3]))
+                    SqlValues.toLong(r[0]), (String) r[1], (BigDecimal) r[2], (BigDecimal) r[3]))
         .toList();
   }
 }

@@ -98,7 +98,7 @@ public class JpaWalletLedger implements WalletLedger {
         .setParameter(1, amount)
         .setParameter(2, walletId)
         .executeUpdate();
-    return Optional.of(((Number) inserted.get(0)).longValue());
+    return Optional.of(SqlValues.toLong(inserted.get(0)));
   }
 
   @Override
@@ -164,8 +164,7 @@ public class JpaWalletLedger implements WalletLedger {
     Map<Long, UsagePeriod> periods = new HashMap<>();
     for (Object[] row : rows) {
       periods.put(
-          ((Number) row[0]).longValue(),
-          new UsagePeriod((String) row[1], SqlValues.instant(row[2])));
+          SqlValues.toLong(row[0]), new UsagePeriod((String) row[1], SqlValues.instant(row[2])));
     }
     return periods;
   }
@@ -184,8 +183,8 @@ public class JpaWalletLedger implements WalletLedger {
         .map(
             r ->
                 new LedgerDrift(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
+                    SqlValues.toLong(r[0]),
+                    SqlValues.toLong(r[1]),
                     (BigDecimal) r[2],
                     (BigDecimal) r[3]))
         .toList();

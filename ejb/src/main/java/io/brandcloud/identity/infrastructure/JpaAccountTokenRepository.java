@@ -1,6 +1,7 @@
 package io.brandcloud.identity.infrastructure;
 
 import io.brandcloud.identity.domain.AccountTokenRepository;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,7 +75,7 @@ public class JpaAccountTokenRepository implements AccountTokenRepository {
       query.setParameter(4, userId);
     }
     List<?> rows = query.getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+    return rows.isEmpty() ? Optional.empty() : Optional.of(SqlValues.toLong(rows.get(0)));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.brandcloud.identity.infrastructure;
 import io.brandcloud.access.Permission;
 import io.brandcloud.identity.domain.CustomRoleRepository;
 import io.brandcloud.identity.domain.CustomRoleView;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +28,7 @@ public class JpaCustomRoleRepository implements CustomRoleRepository {
         .map(
             r ->
                 new CustomRoleView(
-                    ((Number) r[0]).longValue(), (String) r[1], Permission.split((String) r[2])))
+                    SqlValues.toLong(r[0]), (String) r[1], Permission.split((String) r[2])))
         .toList();
   }
 
@@ -53,14 +54,13 @@ public class JpaCustomRoleRepository implements CustomRoleRepository {
 
   @Override
   public long add(long organisationId, String name, Set<Permission> permissions) {
-    return ((Number)
-            em.createNativeQuery(
-                    "INSERT INTO custom_roles (organisation_id, name, permissions)"
-                        + " VALUES (?1, ?2, ?3) RETURNING id")
-                .setParameter(1, organisationId)
-                .setParameter(2, name)
-                .setParameter(3, Permission.join(permissions))
-                .getSingleResult())
-        .longValue();
+    return SqlValues.toLong(
+        em.createNativeQuery(
+                "INSERT INTO custom_roles (organisation_id, name, permissions)"
+                    + " VALUES (?1, ?2, ?3) RETURNING id")
+            .setParameter(1, organisationId)
+            .setParameter(2, name)
+            .setParameter(3, Permission.join(permissions))
+            .getSingleResult());
   }
 }

@@ -23,31 +23,29 @@ public class JpaInvitationRepository implements InvitationRepository {
 
   @Override
   public long add(NewInvitation invitation) {
-    return ((Number)
-            em.createNativeQuery(
-                    "INSERT INTO invitations (organisation_id, email, role, custom_role_id,"
-                        + " token_hash, invited_by, created_at, expires_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id")
-                .setParameter(1, invitation.organisationId())
-                .setParameter(2, invitation.email())
-                .setParameter(3, invitation.role().name())
-                .setParameter(4, invitation.customRoleId())
-                .setParameter(5, invitation.tokenHash())
-                .setParameter(6, invitation.invitedBy())
-                .setParameter(7, invitation.createdAt())
-                .setParameter(8, invitation.expiresAt())
-                .getSingleResult())
-        .longValue();
+    return SqlValues.toLong(
+        em.createNativeQuery(
+                "INSERT INTO invitations (organisation_id, email, role, custom_role_id,"
+                    + " token_hash, invited_by, created_at, expires_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id")
+            .setParameter(1, invitation.organisationId())
+            .setParameter(2, invitation.email())
+            .setParameter(3, invitation.role().name())
+            .setParameter(4, invitation.customRoleId())
+            .setParameter(5, invitation.tokenHash())
+            .setParameter(6, invitation.invitedBy())
+            .setParameter(7, invitation.createdAt())
+            .setParameter(8, invitation.expiresAt())
+            .getSingleResult());
   }
 
   @Override
   public Page<InvitationView> ofOrganisation(long organisationId, Instant now, PageRequest page) {
     long total =
-        ((Number)
-                em.createNativeQuery("SELECT count(*) FROM invitations WHERE organisation_id = ?1")
-                    .setParameter(1, organisationId)
-                    .getSingleResult())
-            .longValue();
+        SqlValues.toLong(
+            em.createNativeQuery("SELECT count(*) FROM invitations WHERE organisation_id = ?1")
+                .setParameter(1, organisationId)
+                .getSingleResult());
     List<?> rows =
         em.createNativeQuery(
                 "SELECT id, email, role, created_at, expires_at, CASE"
@@ -67,7 +65,7 @@ public class JpaInvitationRepository implements InvitationRepository {
             .map(
                 r ->
                     new InvitationView(
-                        ((Number) r[0]).longValue(),
+                        SqlValues.toLong(r[0]),
                         (String) r[1],
                         ((String) r[2]).toLowerCase(Locale.ROOT),
                         SqlValues.instant(r[3]),
@@ -93,11 +91,11 @@ public class JpaInvitationRepository implements InvitationRepository {
         .map(
             r ->
                 new PendingInvitation(
-                    ((Number) r[0]).longValue(),
+                    SqlValues.toLong(r[0]),
                     (String) r[1],
-                    ((Number) r[2]).longValue(),
+                    SqlValues.toLong(r[2]),
                     OrganisationRole.valueOf((String) r[3]),
-                    r[4] == null ? null : ((Number) r[4]).longValue()))
+                    SqlValues.longOrNull(r[4])))
         .findFirst();
   }
 

@@ -25,8 +25,7 @@ public class JpaLoginFailureLog implements LoginFailureLog {
                 .setParameter(1, email)
                 .setParameter(2, since)
                 .getSingleResult();
-    return new Tally(
-        ((Number) row[0]).intValue(), row[1] == null ? null : SqlValues.instant(row[1]));
+    return new Tally(SqlValues.toInt(row[0]), row[1] == null ? null : SqlValues.instant(row[1]));
   }
 
   @Override
@@ -46,35 +45,33 @@ public class JpaLoginFailureLog implements LoginFailureLog {
 
   @Override
   public int countPair(String email, String address, Instant now, Instant quietSince) {
-    return ((Number)
-            em.createNativeQuery(
-                    "INSERT INTO login_failures (email, ip, failures, last_failed_at)"
-                        + " VALUES (?1, ?2, 1, ?3) ON CONFLICT (email, ip) DO UPDATE SET failures ="
-                        + " CASE WHEN login_failures.last_failed_at < ?4 THEN 1"
-                        + " ELSE login_failures.failures + 1 END, last_failed_at = ?3"
-                        + " RETURNING failures")
-                .setParameter(1, email)
-                .setParameter(2, address)
-                .setParameter(3, now)
-                .setParameter(4, quietSince)
-                .getSingleResult())
-        .intValue();
+    return SqlValues.toInt(
+        em.createNativeQuery(
+                "INSERT INTO login_failures (email, ip, failures, last_failed_at)"
+                    + " VALUES (?1, ?2, 1, ?3) ON CONFLICT (email, ip) DO UPDATE SET failures ="
+                    + " CASE WHEN login_failures.last_failed_at < ?4 THEN 1"
+                    + " ELSE login_failures.failures + 1 END, last_failed_at = ?3"
+                    + " RETURNING failures")
+            .setParameter(1, email)
+            .setParameter(2, address)
+            .setParameter(3, now)
+            .setParameter(4, quietSince)
+            .getSingleResult());
   }
 
   @Override
   public int countAddress(String address, Instant now, Instant quietSince) {
-    return ((Number)
-            em.createNativeQuery(
-                    "INSERT INTO login_failures_by_ip (ip, failures, last_failed_at)"
-                        + " VALUES (?1, 1, ?2) ON CONFLICT (ip) DO UPDATE SET failures ="
-                        + " CASE WHEN login_failures_by_ip.last_failed_at < ?3 THEN 1"
-                        + " ELSE login_failures_by_ip.failures + 1 END, last_failed_at = ?2"
-                        + " RETURNING failures")
-                .setParameter(1, address)
-                .setParameter(2, now)
-                .setParameter(3, quietSince)
-                .getSingleResult())
-        .intValue();
+    return SqlValues.toInt(
+        em.createNativeQuery(
+                "INSERT INTO login_failures_by_ip (ip, failures, last_failed_at)"
+                    + " VALUES (?1, 1, ?2) ON CONFLICT (ip) DO UPDATE SET failures ="
+                    + " CASE WHEN login_failures_by_ip.last_failed_at < ?3 THEN 1"
+                    + " ELSE login_failures_by_ip.failures + 1 END, last_failed_at = ?2"
+                    + " RETURNING failures")
+            .setParameter(1, address)
+            .setParameter(2, now)
+            .setParameter(3, quietSince)
+            .getSingleResult());
   }
 
   @Override

@@ -78,7 +78,7 @@ public class JpaMembershipRepository implements MembershipRepository {
             + " WHERE m.organisation_id = ?1 ORDER BY m.joined_at, u.id",
         r ->
             new MemberView(
-                ((Number) r[0]).longValue(),
+                SqlValues.toLong(r[0]),
                 (String) r[1],
                 (String) r[2],
                 ((String) r[3]).toLowerCase(Locale.ROOT),
@@ -150,11 +150,6 @@ public class JpaMembershipRepository implements MembershipRepository {
     Set<Permission> permissions =
         role == OrganisationRole.CUSTOM ? Permission.split((String) r[5]) : role.permissions();
     return new Membership(
-        ((Number) r[0]).longValue(),
-        (String) r[1],
-        (Boolean) r[2],
-        role,
-        (String) r[4],
-        permissions);
+        SqlValues.toLong(r[0]), (String) r[1], (Boolean) r[2], role, (String) r[4], permissions);
   }
 }

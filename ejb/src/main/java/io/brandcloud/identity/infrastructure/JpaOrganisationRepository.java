@@ -30,16 +30,15 @@ public class JpaOrganisationRepository implements OrganisationRepository {
   @Override
   public long create(String name, boolean personal, long ownerId, Instant at) {
     long id =
-        ((Number)
-                em.createNativeQuery(
-                        "INSERT INTO organisations (name, personal, created_by, created_at)"
-                            + " VALUES (?1, ?2, ?3, ?4) RETURNING id")
-                    .setParameter(1, name)
-                    .setParameter(2, personal)
-                    .setParameter(3, ownerId)
-                    .setParameter(4, at)
-                    .getSingleResult())
-            .longValue();
+        SqlValues.toLong(
+            em.createNativeQuery(
+                    "INSERT INTO organisations (name, personal, created_by, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4) RETURNING id")
+                .setParameter(1, name)
+                .setParameter(2, personal)
+                .setParameter(3, ownerId)
+                .setParameter(4, at)
+                .getSingleResult());
     em.createNativeQuery(
             "INSERT INTO organisation_members (organisation_id, user_id, role, joined_at)"
                 + " VALUES (?1, ?2, 'OWNER', ?3)")
@@ -65,7 +64,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                     + " WHERE m.user_id = ?1 AND o.personal AND m.role = 'OWNER'")
             .setParameter(1, userId)
             .getResultList();
-    return ids.stream().map(id -> ((Number) id).longValue()).findFirst();
+    return ids.stream().map(id -> SqlValues.toLong(id)).findFirst();
   }
 
   @Override
@@ -94,7 +93,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             .setParameter("ids", List.copyOf(organisationIds))
             .getResultList()) {
       Object[] columns = (Object[]) row;
-      names.put(((Number) columns[0]).longValue(), (String) columns[1]);
+      names.put(SqlValues.toLong(columns[0]), (String) columns[1]);
     }
     return names;
   }
@@ -109,10 +108,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
   private static OrganisationSummary summary(Object[] r) {
     return new OrganisationSummary(
-        ((Number) r[0]).longValue(),
+        SqlValues.toLong(r[0]),
         (String) r[1],
         (Boolean) r[2],
-        ((Number) r[3]).longValue(),
+        SqlValues.toLong(r[3]),
         (String) r[4],
         SqlValues.instant(r[5]));
   }

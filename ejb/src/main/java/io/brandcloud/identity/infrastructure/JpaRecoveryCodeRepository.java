@@ -1,6 +1,7 @@
 package io.brandcloud.identity.infrastructure;
 
 import io.brandcloud.identity.domain.RecoveryCodeRepository;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,11 +45,10 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
 
   @Override
   public long unused(long userId) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM recovery_codes WHERE user_id = ?1 AND used_at IS NULL")
-                .setParameter(1, userId)
-                .getSingleResult())
-        .longValue();
+    return SqlValues.toLong(
+        em.createNativeQuery(
+                "SELECT count(*) FROM recovery_codes WHERE user_id = ?1 AND used_at IS NULL")
+            .setParameter(1, userId)
+            .getSingleResult());
   }
 }

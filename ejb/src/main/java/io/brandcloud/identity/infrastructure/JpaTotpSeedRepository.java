@@ -2,6 +2,7 @@ package io.brandcloud.identity.infrastructure;
 
 import io.brandcloud.identity.domain.TotpSeed;
 import io.brandcloud.identity.domain.TotpSeedRepository;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,10 +54,7 @@ public class JpaTotpSeedRepository implements TotpSeedRepository {
             .getResultList();
     return rows.stream()
         .map(Object[].class::cast)
-        .map(
-            r ->
-                new TotpSeed(
-                    (byte[]) r[0], r[1] == null ? null : ((Number) r[1]).longValue(), r[2] != null))
+        .map(r -> new TotpSeed((byte[]) r[0], SqlValues.longOrNull(r[1]), r[2] != null))
         .findFirst();
   }
 

@@ -122,8 +122,8 @@ public class JpaAutoTopUpRepository implements AutoTopUpRepository {
 
   private static AutoTopUp order(Object[] r) {
     return new AutoTopUp(
-        ((Number) r[0]).longValue(),
-        ((Number) r[1]).longValue(),
+        SqlValues.toLong(r[0]),
+        SqlValues.toLong(r[1]),
         new SavedCard((String) r[2], (String) r[3], (String) r[4]),
         (BigDecimal) r[5],
         (BigDecimal) r[6],

@@ -47,37 +47,36 @@ public class JpaGatewayRepository implements GatewayRepository {
 
   @Override
   public long save(GatewaySettings s, Instant at) {
-    return ((Number)
-            em.createNativeQuery(
-                    "INSERT INTO payment_gateways (kind, live, api_url, public_id, sealed_secret,"
-                        + " sealed_webhook_secret, webhook_id, enabled, min_amount, max_amount,"
-                        + " presets, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-                        + " ?11, ?12) ON CONFLICT (kind) DO UPDATE SET live = excluded.live,"
-                        + " api_url = excluded.api_url, public_id = excluded.public_id,"
-                        + " sealed_secret = excluded.sealed_secret,"
-                        + " sealed_webhook_secret = excluded.sealed_webhook_secret,"
-                        + " webhook_id = excluded.webhook_id, enabled = excluded.enabled,"
-                        + " min_amount = excluded.min_amount, max_amount = excluded.max_amount,"
-                        + " presets = excluded.presets, checked_at = NULL, check_error = NULL"
-                        + " RETURNING id")
-                .setParameter(1, s.kind().name())
-                .setParameter(2, s.live())
-                .setParameter(3, s.apiUrl())
-                .setParameter(4, s.publicId())
-                .setParameter(5, s.sealedSecret())
-                .setParameter(6, s.sealedWebhookSecret())
-                .setParameter(7, s.webhookId())
-                .setParameter(8, s.enabled())
-                .setParameter(9, s.minAmount())
-                .setParameter(10, s.maxAmount())
-                .setParameter(
-                    11,
-                    s.presets().stream()
-                        .map(BigDecimal::toPlainString)
-                        .collect(Collectors.joining(",")))
-                .setParameter(12, Timestamp.from(at))
-                .getSingleResult())
-        .longValue();
+    return SqlValues.toLong(
+        em.createNativeQuery(
+                "INSERT INTO payment_gateways (kind, live, api_url, public_id, sealed_secret,"
+                    + " sealed_webhook_secret, webhook_id, enabled, min_amount, max_amount,"
+                    + " presets, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                    + " ?11, ?12) ON CONFLICT (kind) DO UPDATE SET live = excluded.live,"
+                    + " api_url = excluded.api_url, public_id = excluded.public_id,"
+                    + " sealed_secret = excluded.sealed_secret,"
+                    + " sealed_webhook_secret = excluded.sealed_webhook_secret,"
+                    + " webhook_id = excluded.webhook_id, enabled = excluded.enabled,"
+                    + " min_amount = excluded.min_amount, max_amount = excluded.max_amount,"
+                    + " presets = excluded.presets, checked_at = NULL, check_error = NULL"
+                    + " RETURNING id")
+            .setParameter(1, s.kind().name())
+            .setParameter(2, s.live())
+            .setParameter(3, s.apiUrl())
+            .setParameter(4, s.publicId())
+            .setParameter(5, s.sealedSecret())
+            .setParameter(6, s.sealedWebhookSecret())
+            .setParameter(7, s.webhookId())
+            .setParameter(8, s.enabled())
+            .setParameter(9, s.minAmount())
+            .setParameter(10, s.maxAmount())
+            .setParameter(
+                11,
+                s.presets().stream()
+                    .map(BigDecimal::toPlainString)
+                    .collect(Collectors.joining(",")))
+            .setParameter(12, Timestamp.from(at))
+            .getSingleResult());
   }
 
   @Override
@@ -97,7 +96,7 @@ public class JpaGatewayRepository implements GatewayRepository {
   private static GatewaySettings settings(Object[] r) {
     String presets = (String) r[11];
     return new GatewaySettings(
-        ((Number) r[0]).longValue(),
+        SqlValues.toLong(r[0]),
         GatewayKind.valueOf((String) r[1]),
         (Boolean) r[2],
         (String) r[3],

@@ -3,6 +3,7 @@ package io.brandcloud.payments.infrastructure;
 import io.brandcloud.payments.domain.GatewayEvent;
 import io.brandcloud.payments.domain.PaymentEventLog;
 import io.brandcloud.shared.PlainText;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +30,7 @@ public class JpaPaymentEventLog implements PaymentEventLog {
             .setParameter(4, payload)
             .setParameter(5, Timestamp.from(at))
             .getResultList();
-    return stored.stream().map(id -> ((Number) id).longValue()).findFirst();
+    return stored.stream().map(id -> SqlValues.toLong(id)).findFirst();
   }
 
   @Override
@@ -40,10 +41,7 @@ public class JpaPaymentEventLog implements PaymentEventLog {
             .getResultList();
     return rows.stream()
         .map(Object[].class::cast)
-        .map(
-            r ->
-                new StoredEvent(
-                    ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]))
+        .map(r -> new StoredEvent(SqlValues.toLong(r[0]), SqlValues.toLong(r[1]), (String) r[2]))
         .findFirst();
   }
 }

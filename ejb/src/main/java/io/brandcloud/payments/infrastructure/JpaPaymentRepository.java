@@ -51,21 +51,20 @@ public class JpaPaymentRepository implements PaymentRepository {
       boolean saveCard,
       String requestedBy,
       Instant at) {
-    return ((Number)
-            em.createNativeQuery(
-                    "INSERT INTO payments (organisation_id, gateway_id, purpose, amount, currency,"
-                        + " status, save_card, requested_by, created_at) VALUES (?1, ?2, ?3, ?4,"
-                        + " ?5, 'CREATED', ?6, ?7, ?8) RETURNING id")
-                .setParameter(1, organisationId)
-                .setParameter(2, gatewayId)
-                .setParameter(3, purpose)
-                .setParameter(4, amount)
-                .setParameter(5, currency)
-                .setParameter(6, saveCard)
-                .setParameter(7, requestedBy)
-                .setParameter(8, Timestamp.from(at))
-                .getSingleResult())
-        .longValue();
+    return SqlValues.toLong(
+        em.createNativeQuery(
+                "INSERT INTO payments (organisation_id, gateway_id, purpose, amount, currency,"
+                    + " status, save_card, requested_by, created_at) VALUES (?1, ?2, ?3, ?4,"
+                    + " ?5, 'CREATED', ?6, ?7, ?8) RETURNING id")
+            .setParameter(1, organisationId)
+            .setParameter(2, gatewayId)
+            .setParameter(3, purpose)
+            .setParameter(4, amount)
+            .setParameter(5, currency)
+            .setParameter(6, saveCard)
+            .setParameter(7, requestedBy)
+            .setParameter(8, Timestamp.from(at))
+            .getSingleResult());
   }
 
   @Override
@@ -132,7 +131,7 @@ public class JpaPaymentRepository implements PaymentRepository {
             .setParameter(2, Timestamp.from(lease))
             .setParameter(3, limit)
             .getResultList();
-    return ids.stream().map(id -> find(((Number) id).longValue()).orElseThrow()).toList();
+    return ids.stream().map(id -> find(SqlValues.toLong(id)).orElseThrow()).toList();
   }
 
   @Override
@@ -224,18 +223,17 @@ public class JpaPaymentRepository implements PaymentRepository {
   @Override
   public long requestRefund(
       long paymentId, BigDecimal amount, String reason, String requestedBy, Instant at) {
-    return ((Number)
-            em.createNativeQuery(
-                    "INSERT INTO payment_refunds (payment_id, amount, status, reason,"
-                        + " requested_by, next_attempt_at, created_at)"
-                        + " VALUES (?1, ?2, 'REQUESTED', ?3, ?4, ?5, ?5) RETURNING id")
-                .setParameter(1, paymentId)
-                .setParameter(2, amount)
-                .setParameter(3, reason)
-                .setParameter(4, requestedBy)
-                .setParameter(5, Timestamp.from(at))
-                .getSingleResult())
-        .longValue();
+    return SqlValues.toLong(
+        em.createNativeQuery(
+                "INSERT INTO payment_refunds (payment_id, amount, status, reason,"
+                    + " requested_by, next_attempt_at, created_at)"
+                    + " VALUES (?1, ?2, 'REQUESTED', ?3, ?4, ?5, ?5) RETURNING id")
+            .setParameter(1, paymentId)
+            .setParameter(2, amount)
+            .setParameter(3, reason)
+            .setParameter(4, requestedBy)
+            .setParameter(5, Timestamp.from(at))
+            .getSingleResult());
   }
 
   @Override
@@ -264,7 +262,7 @@ public class JpaPaymentRepository implements PaymentRepository {
             .setParameter(2, Timestamp.from(lease))
             .setParameter(3, limit)
             .getResultList();
-    return ids.stream().map(id -> refund(((Number) id).longValue()).orElseThrow()).toList();
+    return ids.stream().map(id -> refund(SqlValues.toLong(id)).orElseThrow()).toList();
   }
 
   @Override
@@ -353,16 +351,16 @@ public class JpaPaymentRepository implements PaymentRepository {
 
   private static Refund refundOf(Object[] r) {
     return new Refund(
-        ((Number) r[0]).longValue(),
-        ((Number) r[1]).longValue(),
-        ((Number) r[2]).longValue(),
+        SqlValues.toLong(r[0]),
+        SqlValues.toLong(r[1]),
+        SqlValues.toLong(r[2]),
         (BigDecimal) r[3],
         (String) r[4],
         (String) r[5],
         (String) r[6],
         (String) r[7],
         (String) r[8],
-        ((Number) r[9]).intValue(),
+        SqlValues.toInt(r[9]),
         SqlValues.instant(r[10]));
   }
 
@@ -435,9 +433,9 @@ public class JpaPaymentRepository implements PaymentRepository {
 
   private static Dispute disputeOf(Object[] r) {
     return new Dispute(
-        ((Number) r[0]).longValue(),
-        ((Number) r[1]).longValue(),
-        ((Number) r[2]).longValue(),
+        SqlValues.toLong(r[0]),
+        SqlValues.toLong(r[1]),
+        SqlValues.toLong(r[2]),
         (String) r[3],
         (BigDecimal) r[4],
         ((String) r[5]).strip(),
@@ -452,9 +450,9 @@ public class JpaPaymentRepository implements PaymentRepository {
 
   private static Payment payment(Object[] r) {
     return new Payment(
-        ((Number) r[0]).longValue(),
-        ((Number) r[1]).longValue(),
-        ((Number) r[2]).longValue(),
+        SqlValues.toLong(r[0]),
+        SqlValues.toLong(r[1]),
+        SqlValues.toLong(r[2]),
         GatewayKind.valueOf((String) r[3]),
         (String) r[4],
         new Money((BigDecimal) r[5], Currency.getInstance(((String) r[6]).strip())),
@@ -467,7 +465,7 @@ public class JpaPaymentRepository implements PaymentRepository {
         (BigDecimal) r[13],
         (String) r[14],
         (String) r[15],
-        ((Number) r[16]).intValue(),
+        SqlValues.toInt(r[16]),
         SqlValues.instant(r[17]),
         r[18] == null ? null : SqlValues.instant(r[18]));
   }

@@ -63,7 +63,7 @@ public class JpaJobLeaseRepository implements JobLeaseRepository {
                     + " AND finished_at IS NULL AND execution_id IS NOT NULL",
                 key)
             .getResultList();
-    return rows.stream().map(r -> ((Number) r).longValue()).findFirst();
+    return rows.stream().map(r -> SqlValues.toLong(r)).findFirst();
   }
 
   @Override
@@ -95,7 +95,7 @@ public class JpaJobLeaseRepository implements JobLeaseRepository {
             .getResultList();
     return rows.stream()
         .map(r -> (Object[]) r)
-        .map(r -> new Held(key(r), r[3] == null ? null : ((Number) r[3]).longValue()))
+        .map(r -> new Held(key(r), SqlValues.longOrNull(r[3])))
         .toList();
   }
 
@@ -140,10 +140,7 @@ public class JpaJobLeaseRepository implements JobLeaseRepository {
             .getResultList();
     return rows.stream()
         .map(r -> (Object[]) r)
-        .map(
-            r ->
-                new TakenOver(
-                    key(r), (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue()))
+        .map(r -> new TakenOver(key(r), (String) r[3], SqlValues.longOrNull(r[4])))
         .toList();
   }
 

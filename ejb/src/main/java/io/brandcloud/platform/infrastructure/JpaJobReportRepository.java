@@ -162,7 +162,7 @@ public class JpaJobReportRepository implements JobReportRepository {
   }
 
   private static long number(Object value) {
-    return ((Number) value).longValue();
+    return SqlValues.toLong(value);
   }
 
   @Override

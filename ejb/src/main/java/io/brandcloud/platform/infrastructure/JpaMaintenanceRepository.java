@@ -65,19 +65,18 @@ public class JpaMaintenanceRepository implements MaintenanceRepository {
   @Override
   public long addBypass(
       Long tenantId, String name, String tokenHash, Instant expiresAt, String by, Instant at) {
-    return ((Number)
-            nativeQuery(
-                    "INSERT INTO platform.maintenance_bypasses (tenant_id, name, token_hash,"
-                        + " expires_at, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                        + " RETURNING id")
-                .setParameter(1, tenantId, Long.class)
-                .setParameter(2, name)
-                .setParameter(3, tokenHash)
-                .setParameter(4, expiresAt)
-                .setParameter(5, by)
-                .setParameter(6, at)
-                .getSingleResult())
-        .longValue();
+    return SqlValues.toLong(
+        nativeQuery(
+                "INSERT INTO platform.maintenance_bypasses (tenant_id, name, token_hash,"
+                    + " expires_at, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                    + " RETURNING id")
+            .setParameter(1, tenantId, Long.class)
+            .setParameter(2, name)
+            .setParameter(3, tokenHash)
+            .setParameter(4, expiresAt)
+            .setParameter(5, by)
+            .setParameter(6, at)
+            .getSingleResult());
   }
 
   @Override
@@ -95,8 +94,8 @@ public class JpaMaintenanceRepository implements MaintenanceRepository {
         .map(
             r ->
                 new MaintenanceBypass(
-                    ((Number) r[0]).longValue(),
-                    r[1] == null ? null : ((Number) r[1]).longValue(),
+                    SqlValues.toLong(r[0]),
+                    SqlValues.longOrNull(r[1]),
                     (String) r[2],
                     SqlValues.instant(r[3]),
                     (String) r[4],
@@ -127,7 +126,7 @@ public class JpaMaintenanceRepository implements MaintenanceRepository {
             .getResultList();
     return scopes.stream()
         .findFirst()
-        .map(scope -> ((Number) scope).longValue())
+        .map(scope -> SqlValues.toLong(scope))
         .map(scope -> scope == 0 ? Optional.<Long>empty() : Optional.of(scope));
   }
 
@@ -143,7 +142,7 @@ public class JpaMaintenanceRepository implements MaintenanceRepository {
             .map(
                 r ->
                     new MaintenanceWindow(
-                        r[0] == null ? null : ((Number) r[0]).longValue(),
+                        SqlValues.longOrNull(r[0]),
                         (String) r[1],
                         r[2] == null ? null : SqlValues.instant(r[2]),
                         (String) r[3],

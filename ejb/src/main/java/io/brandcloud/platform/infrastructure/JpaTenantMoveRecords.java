@@ -175,13 +175,13 @@ public class JpaTenantMoveRecords implements TenantMoveRecords {
 
   private static TenantMove toMove(Object[] r) {
     return new TenantMove(
-        ((Number) r[0]).longValue(),
+        SqlValues.toLong(r[0]),
         (String) r[1],
         (String) r[2],
         (String) r[3],
-        ((Number) r[4]).intValue(),
-        ((Number) r[5]).intValue(),
-        ((Number) r[6]).longValue(),
+        SqlValues.toInt(r[4]),
+        SqlValues.toInt(r[5]),
+        SqlValues.toLong(r[6]),
         (String) r[7],
         SqlValues.instant(r[8]),
         SqlValues.instant(r[9]),

@@ -27,9 +27,9 @@ public final class SqlSearchRows {
                         + condition)
                 .getSingleResult();
     return new SearchFingerprint(
-        ((Number) row[0]).longValue(),
+        SqlValues.toLong(row[0]),
         row[1] == null ? null : SqlValues.instant(row[1]),
-        ((Number) row[2]).longValue());
+        SqlValues.toLong(row[2]));
   }
 
   /** The rows of a native query; {@code since}, when given, is its parameter {@code ?1}. */

@@ -36,22 +36,21 @@ public class JpaServerActionQueue implements ServerActionQueue {
 
   @Override
   public long add(ServerActionRequest request) {
-    return ((Number)
-            em.createNativeQuery(
-                    "INSERT INTO server_actions (server_id, action, parameter, status,"
-                        + " idempotency_key, requested_by, reason, request_id, sealed_password,"
-                        + " next_attempt_at, requested_at) VALUES (?1, ?2, ?3, 'REQUESTED', ?4, ?5,"
-                        + " ?6, ?7, ?8, now(), now()) RETURNING id")
-                .setParameter(1, request.serverId())
-                .setParameter(2, request.type().name())
-                .setParameter(3, request.parameter())
-                .setParameter(4, request.idempotencyKey())
-                .setParameter(5, request.requestedBy())
-                .setParameter(6, request.reason())
-                .setParameter(7, request.requestId())
-                .setParameter(8, request.sealedPassword())
-                .getSingleResult())
-        .longValue();
+    return SqlValues.toLong(
+        em.createNativeQuery(
+                "INSERT INTO server_actions (server_id, action, parameter, status,"
+                    + " idempotency_key, requested_by, reason, request_id, sealed_password,"
+                    + " next_attempt_at, requested_at) VALUES (?1, ?2, ?3, 'REQUESTED', ?4, ?5,"
+                    + " ?6, ?7, ?8, now(), now()) RETURNING id")
+            .setParameter(1, request.serverId())
+            .setParameter(2, request.type().name())
+            .setParameter(3, request.parameter())
+            .setParameter(4, request.idempotencyKey())
+            .setParameter(5, request.requestedBy())
+            .setParameter(6, request.reason())
+            .setParameter(7, request.requestId())
+            .setParameter(8, request.sealedPassword())
+            .getSingleResult());
   }
 
   @Override
@@ -76,10 +75,10 @@ public class JpaServerActionQueue implements ServerActionQueue {
         .map(
             r ->
                 new QueuedServerAction(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
+                    SqlValues.toLong(r[0]),
+                    SqlValues.toLong(r[1]),
                     ServerActionType.valueOf((String) r[2]),
-                    ((Number) r[3]).intValue(),
+                    SqlValues.toInt(r[3]),
                     (String) r[4],
                     (String) r[5],
                     (String) r[6],
@@ -187,26 +186,24 @@ public class JpaServerActionQueue implements ServerActionQueue {
 
   @Override
   public int unfinishedOf(long serverId) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM server_actions WHERE server_id = ?1"
-                        + " AND status IN ('REQUESTED', 'RUNNING')")
-                .setParameter(1, serverId)
-                .getSingleResult())
-        .intValue();
+    return SqlValues.toInt(
+        em.createNativeQuery(
+                "SELECT count(*) FROM server_actions WHERE server_id = ?1"
+                    + " AND status IN ('REQUESTED', 'RUNNING')")
+            .setParameter(1, serverId)
+            .getSingleResult());
   }
 
   @Override
   public int askedWithin(long serverId, Duration window) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM server_actions WHERE server_id = ?1"
-                        + " AND requested_at >= now() - ?2 * interval '1 second'"
-                        + " AND requested_by <> 'system'")
-                .setParameter(1, serverId)
-                .setParameter(2, window.toSeconds())
-                .getSingleResult())
-        .intValue();
+    return SqlValues.toInt(
+        em.createNativeQuery(
+                "SELECT count(*) FROM server_actions WHERE server_id = ?1"
+                    + " AND requested_at >= now() - ?2 * interval '1 second'"
+                    + " AND requested_by <> 'system'")
+            .setParameter(1, serverId)
+            .setParameter(2, window.toSeconds())
+            .getSingleResult());
   }
 
   @Override
@@ -259,14 +256,14 @@ public class JpaServerActionQueue implements ServerActionQueue {
 
   private static ServerActionView view(Object[] r) {
     return new ServerActionView(
-        ((Number) r[0]).longValue(),
+        SqlValues.toLong(r[0]),
         (String) r[1],
         (String) r[2],
         (String) r[3],
-        r[4] == null ? null : ((Number) r[4]).intValue(),
+        SqlValues.intOrNull(r[4]),
         (String) r[5],
         (String) r[6],
-        ((Number) r[7]).intValue(),
+        SqlValues.toInt(r[7]),
         (String) r[8],
         (String) r[9],
         (Boolean) r[10],

@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.consoles.infrastructure;
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.Role;
 import io.brandcloud.provisioning.consoles.domain.ConsoleTickets;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -72,13 +73,13 @@ public class JpaConsoleTickets implements ConsoleTickets {
         new Caller(
             Caller.Kind.valueOf((String) row[2]),
             (String) row[3],
-            row[4] == null ? null : ((Number) row[4]).longValue(),
+            SqlValues.longOrNull(row[4]),
             row[5] == null ? null : Role.valueOf((String) row[5]),
             Set.of(),
             false,
             false,
             (String) row[6]);
     return new SpentTicket(
-        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), caller, (String) row[7]);
+        SqlValues.toLong(row[0]), SqlValues.toLong(row[1]), caller, (String) row[7]);
   }
 }

@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.providers.infrastructure;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry.Kind;
 import io.brandcloud.provisioning.providers.domain.ProviderCatalog;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -110,13 +111,13 @@ public class JpaProviderCatalog implements ProviderCatalog {
 
   private static CatalogEntry entry(Object[] r) {
     return new CatalogEntry(
-        ((Number) r[0]).longValue(),
+        SqlValues.toLong(r[0]),
         Kind.valueOf((String) r[1]),
         (String) r[2],
         (String) r[3],
-        r[4] == null ? null : ((Number) r[4]).intValue(),
-        r[5] == null ? null : ((Number) r[5]).intValue(),
-        r[6] == null ? null : ((Number) r[6]).intValue(),
+        SqlValues.intOrNull(r[4]),
+        SqlValues.intOrNull(r[5]),
+        SqlValues.intOrNull(r[6]),
         (BigDecimal) r[7],
         r[8] == null ? null : ((String) r[8]).strip(),
         (Boolean) r[9],

@@ -54,7 +54,7 @@ public class SimulatorStore {
               .setParameter(2, reference)
               .getSingleResult();
     }
-    long id = ((Number) created.get(0)).longValue();
+    long id = SqlValues.toLong(created.get(0));
     em.createNativeQuery("UPDATE simulator_servers SET ipv4 = ?1 WHERE id = ?2")
         .setParameter(1, address(id))
         .setParameter(2, id)
@@ -115,7 +115,7 @@ public class SimulatorStore {
     if (calls.isEmpty()) {
       throw new ProviderException(ProviderException.Kind.NOT_FOUND, "No server " + externalId);
     }
-    return ((Number) calls.get(0)).intValue();
+    return SqlValues.toInt(calls.get(0));
   }
 
   /**
@@ -155,7 +155,7 @@ public class SimulatorStore {
         (String) r[4],
         r[5] == null ? null : SqlValues.instant(r[5]),
         r[6] == null ? null : SqlValues.instant(r[6]),
-        ((Number) r[7]).intValue(),
+        SqlValues.toInt(r[7]),
         (String) r[8]);
   }
 

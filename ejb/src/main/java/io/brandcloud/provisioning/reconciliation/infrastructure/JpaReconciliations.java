@@ -49,8 +49,8 @@ public class JpaReconciliations implements Reconciliations {
             + " ORDER BY d.found_at DESC, d.id DESC",
         r ->
             new ServerDrift(
-                ((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(),
+                SqlValues.toLong(r[0]),
+                SqlValues.toLong(r[1]),
                 (String) r[2],
                 (String) r[3],
                 (String) r[4],
@@ -133,8 +133,8 @@ public class JpaReconciliations implements Reconciliations {
 
   private static UnknownServer unknownServer(Object[] r) {
     return new UnknownServer(
-        ((Number) r[0]).longValue(),
-        ((Number) r[1]).longValue(),
+        SqlValues.toLong(r[0]),
+        SqlValues.toLong(r[1]),
         (String) r[2],
         (String) r[3],
         (String) r[4],

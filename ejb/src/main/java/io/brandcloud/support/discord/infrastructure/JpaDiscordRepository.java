@@ -65,7 +65,7 @@ public class JpaDiscordRepository implements DiscordRepository {
         .getResultList()
         .stream()
         .findFirst()
-        .map(id -> ((Number) id).longValue());
+        .map(id -> SqlValues.toLong(id));
   }
 
   @Override
@@ -77,10 +77,7 @@ public class JpaDiscordRepository implements DiscordRepository {
                 .getResultList())
         .stream()
             .map(Object[].class::cast)
-            .map(
-                r ->
-                    new StaffLink(
-                        (String) r[0], ((Number) r[1]).longValue(), SqlValues.instant(r[2])))
+            .map(r -> new StaffLink((String) r[0], SqlValues.toLong(r[1]), SqlValues.instant(r[2])))
             .toList();
   }
 
@@ -154,9 +151,9 @@ public class JpaDiscordRepository implements DiscordRepository {
             .map(
                 r ->
                     new QueuedPost(
-                        ((Number) r[0]).longValue(),
+                        SqlValues.toLong(r[0]),
                         (String) r[1],
-                        ((Number) r[2]).intValue(),
+                        SqlValues.toInt(r[2]),
                         (String) r[3]))
             .sorted(java.util.Comparator.comparingLong(QueuedPost::id))
             .toList();
@@ -205,11 +202,11 @@ public class JpaDiscordRepository implements DiscordRepository {
             + " JOIN support_ticket_messages m ON m.id = p.message_id ORDER BY p.id DESC",
         r ->
             new DiscordPost(
-                ((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(),
+                SqlValues.toLong(r[0]),
+                SqlValues.toLong(r[1]),
                 (String) r[2],
                 DiscordPost.Status.valueOf((String) r[3]).name().toLowerCase(java.util.Locale.ROOT),
-                ((Number) r[4]).intValue(),
+                SqlValues.toInt(r[4]),
                 (String) r[5],
                 SqlValues.instant(r[6]),
                 r[7] == null ? null : SqlValues.instant(r[7])));

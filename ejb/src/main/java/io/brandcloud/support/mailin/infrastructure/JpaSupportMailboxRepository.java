@@ -119,15 +119,14 @@ public class JpaSupportMailboxRepository implements SupportMailboxRepository {
 
   @Override
   public long acceptedSince(long ticketId, String sender, Instant since) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM support_mail_received WHERE outcome = 'ACCEPTED'"
-                        + " AND ticket_id = ?1 AND sender = ?2 AND received_at >= ?3")
-                .setParameter(1, ticketId)
-                .setParameter(2, sender == null ? "" : sender)
-                .setParameter(3, Timestamp.from(since))
-                .getSingleResult())
-        .longValue();
+    return SqlValues.toLong(
+        em.createNativeQuery(
+                "SELECT count(*) FROM support_mail_received WHERE outcome = 'ACCEPTED'"
+                    + " AND ticket_id = ?1 AND sender = ?2 AND received_at >= ?3")
+            .setParameter(1, ticketId)
+            .setParameter(2, sender == null ? "" : sender)
+            .setParameter(3, Timestamp.from(since))
+            .getSingleResult());
   }
 
   @Override
@@ -151,11 +150,11 @@ public class JpaSupportMailboxRepository implements SupportMailboxRepository {
             + " ORDER BY received_at DESC, id DESC",
         r ->
             new ReceivedMail(
-                ((Number) r[0]).longValue(),
+                SqlValues.toLong(r[0]),
                 (String) r[1],
                 SubjectMark.withoutSecrets((String) r[2]),
                 ReceivedMail.Outcome.valueOf((String) r[3]),
-                r[4] == null ? null : ((Number) r[4]).longValue(),
+                SqlValues.longOrNull(r[4]),
                 SqlValues.instant(r[5])));
   }
 
