@@ -143,8 +143,8 @@ class BillingPagesIT {
             "credit",
             fields(
                 "invoice_input", Long.toString(invoice.id()),
-                "amount_input", "0.10",
-                "amount_hinput", "0.10",
+                "amount:input_input", "0.10",
+                "amount:input_hinput", "0.10",
                 "reason", "Maintenance window"),
             "issue");
     assertThat(credited.body()).contains("Credit note issued");

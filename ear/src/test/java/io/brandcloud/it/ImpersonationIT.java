@@ -38,7 +38,8 @@ class ImpersonationIT {
     FacesLogin.login(browser, base + "/login.xhtml", staffEmail, TestTenants.STAFF_PASSWORD);
 
     HttpResponse<String> acted =
-        submit(browser, base + "/admin/customers.xhtml", "people", "people:customers:0:actAs");
+        submit(
+            browser, base + "/admin/customers.xhtml", "people", "people:customers:table:0:actAs");
     assertThat(acted.statusCode()).isEqualTo(302);
     HttpResponse<String> portal = browser.get(base + "/portal/index.xhtml");
     assertThat(portal.statusCode()).isEqualTo(200);

@@ -52,14 +52,15 @@ class MoneyInputsIT {
     for (String amount : BAD_AMOUNTS) {
       for (String button : List.of("submit", "debit")) {
         HttpResponse<String> chosen =
-            FacesLogin.submit(staff, page, "people", Map.of(), "customers:0:wallet");
+            FacesLogin.submit(staff, page, "people", Map.of(), "customers:table:0:wallet");
         HttpResponse<String> answer =
             FacesLogin.submitOn(
                 staff,
                 page,
                 chosen,
                 "credit",
-                Map.of("amount_input", amount, "amount_hinput", amount, "reason", "Test"),
+                Map.of(
+                    "amount:input_input", amount, "amount:input_hinput", amount, "reason", "Test"),
                 button);
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body())

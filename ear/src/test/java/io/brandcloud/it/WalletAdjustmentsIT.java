@@ -190,9 +190,10 @@ class WalletAdjustmentsIT {
         tenants.staffOf(shop),
         TestTenants.STAFF_PASSWORD);
     java.util.Map<String, String> debit =
-        java.util.Map.of("amount_input", "20.00", "amount_hinput", "20.00", "reason", "Setup fee");
+        java.util.Map.of(
+            "amount:input_input", "20.00", "amount:input_hinput", "20.00", "reason", "Setup fee");
     HttpResponse<String> chosen =
-        FacesLogin.submit(staff, page, "people", java.util.Map.of(), "customers:0:wallet");
+        FacesLogin.submit(staff, page, "people", java.util.Map.of(), "customers:table:0:wallet");
     assertThat(chosen.body()).contains("Customer of " + shop.tenant().slug());
     assertThat(chosen.body())
         .as("the tenant's servers, each with its customer's name")

@@ -61,7 +61,7 @@ class AdminPagesBrowserIT {
               browser.script(
                   "return [...document.querySelectorAll('#members .bc-server')]"
                       + ".find(card => card.textContent.includes(arguments[0]))"
-                      + ".querySelector('button[id$=remove]').id",
+                      + ".querySelector('button[id$=\":remove:button\"]').id",
                   email);
       browser.click("[id='" + remove + "']");
       browser.find(".ui-confirm-dialog .ui-confirmdialog-no").click();
@@ -133,7 +133,7 @@ class AdminPagesBrowserIT {
       admin
           .type("#maintenance\\:message", "Moving to faster disks.")
           .type("#maintenance\\:hours", "2")
-          .click("#maintenance\\:start")
+          .click("#maintenance\\:start\\:button")
           .click(".ui-confirmdialog-yes");
       admin.waitForText("#maintenance-state", "closed for maintenance");
       admin.type("#maintenance\\:bypassName", "Tester").click("#maintenance\\:createBypass");

@@ -44,7 +44,8 @@ class PaymentPagesBrowserIT {
       browser.fitsTheWindow("wallet");
 
       browser.click(".bc-preset");
-      assertThat(browser.find("#topup\\:amount_input").getAttribute("value")).startsWith("10");
+      assertThat(browser.find("#topup\\:amount\\:input_input").getAttribute("value"))
+          .startsWith("10");
       browser.click("#topup\\:pay").waitForUrl("/test-gateway/checkout.xhtml?session=");
       assertThat(browser.text("#to-pay")).contains("10.00");
       browser.fitsTheWindow("test-gateway");
@@ -84,7 +85,7 @@ class PaymentPagesBrowserIT {
           .contains("Demo customer");
       browser.click("[id$='refund']");
       // the dialog offers what is left of the payment: all of it
-      assertThat(browser.find("#refund-form\\:refund-amount_input").getAttribute("value"))
+      assertThat(browser.find("#refund-form\\:refund-amount\\:input_input").getAttribute("value"))
           .startsWith("10");
       browser
           .type("#refund-form\\:refund-reason", "Goodwill")

@@ -22,7 +22,7 @@ class ServerPagesBrowserIT {
   @Test
   void aCustomerRebootsTheirServerOnAPhone() {
     try (Browser browser = customerOnTheServerPage(Browser.PHONE)) {
-      browser.click("#power\\:reboot");
+      browser.click("#power\\:reboot\\:button");
       browser.click(".ui-confirmdialog-yes");
       browser.waitForText("#actions\\:action\\:0\\:entry", "Reboot");
       browser.waitForText("#actions\\:action\\:0\\:entry", "Done");

@@ -111,7 +111,7 @@ class SupportPagesBrowserIT {
           .isEmpty();
       phone.fitsTheWindow("support-mailbox");
 
-      phone.find("#mailboxActions\\:remove").click();
+      phone.find("#mailboxActions\\:remove\\:button").click();
       phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
       phone.waitForText("#messages", "The support mailbox was removed.");
       assertThat(phone.all("#mailboxActions\\:check")).isEmpty();
@@ -153,12 +153,12 @@ class SupportPagesBrowserIT {
       phone.waitForText("#discordStaff", "80351110224678912");
       phone.fitsTheWindow("support-discord");
 
-      phone.find("#discordLinks\\:links\\:0\\:unlink").click();
+      phone.find("#discordLinks\\:links\\:0\\:unlink\\:button").click();
       phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
       phone.waitForText("#messages", "Unlinked.");
       phone.waitForText("#discordStaff", "Nobody is linked yet.");
 
-      phone.find("#discordActions\\:remove").click();
+      phone.find("#discordActions\\:remove\\:button").click();
       phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
       phone.waitForText("#messages", "Discord disconnected.");
       assertThat(phone.all("#discordActions\\:register")).isEmpty();

@@ -4,8 +4,6 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
-import io.brandcloud.billing.application.LedgerLine;
-import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,13 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The invoices, credit notes and wallet transactions of the customer's active organisation. */
+/**
+ * The invoices and credit notes of the customer's active organisation; its transactions are {@link
+ * LedgerBacking}'s.
+ */
 @Named
 @RequestScoped
 public class InvoicesBacking {
 
   @EJB Invoicing invoicing;
-  @EJB Wallets wallets;
   @EJB CreditNotes creditNotes;
   @Inject CurrentUser user;
 
@@ -29,9 +29,5 @@ public class InvoicesBacking {
 
   public List<CreditNoteSummary> getCreditNotes() {
     return user.may("billing:view") ? creditNotes.of(user.organisationId()) : List.of();
-  }
-
-  public List<LedgerLine> getTransactions() {
-    return user.may("billing:view") ? wallets.transactions(user.organisationId()) : List.of();
   }
 }

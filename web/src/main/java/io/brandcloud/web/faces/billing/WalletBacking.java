@@ -94,11 +94,6 @@ public class WalletBacking implements Serializable {
     return wallets.balanceOf(user.organisationId());
   }
 
-  /** The decimals the tenant's currency has, for the amount fields. */
-  public int getDecimals() {
-    return Math.max(getBalance().currency().getDefaultFractionDigits(), 0);
-  }
-
   public Money money(BigDecimal value) {
     return new Money(value, getBalance().currency());
   }

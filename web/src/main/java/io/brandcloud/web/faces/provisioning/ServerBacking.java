@@ -50,9 +50,7 @@ public class ServerBacking implements Serializable {
   private ServerView server;
   private ServerControls controls;
   private List<ServerActionView> recent;
-  private String image;
-  private Long planId;
-  private String hostname;
+  private final ServerChangeForm form = new ServerChangeForm();
   private String shownPassword;
 
   /** Reads the server named by the page's {@code id}; another's server is "not found". */
@@ -61,7 +59,7 @@ public class ServerBacking implements Serializable {
       server = servers.ofOrganisation(user.organisationId(), id);
       controls = control.controls(user.organisationId(), id);
       recent = actions.of(id, new PageRequest(1, ACTIONS_SHOWN)).items();
-      hostname = server.hostname();
+      form.setHostname(server.hostname());
     } catch (BrandcloudException e) {
       server = null;
       FacesActions.error(e);
@@ -76,13 +74,13 @@ public class ServerBacking implements Serializable {
     ServerView shown = server;
     ServerControls shownControls = controls;
     List<ServerActionView> shownActions = recent;
-    String typedHostname = hostname;
+    String typedHostname = form.getHostname();
     load();
     if (server == null) {
       FacesActions.redirect(branding.url("/portal/index.xhtml"));
       return;
     }
-    hostname = typedHostname;
+    form.setHostname(typedHostname);
     if (!Objects.equals(shown, server)
         || !Objects.equals(shownControls, controls)
         || !Objects.equals(shownActions, recent)) {
@@ -92,12 +90,11 @@ public class ServerBacking implements Serializable {
 
   public void act(String type) {
     ServerActionType chosen = ServerActionType.parse(type);
-    ServerCommand command = new ServerCommand(chosen, image, planId, hostname);
+    ServerCommand command = form.command(chosen);
     if (FacesActions.attempt(
         () -> control.act(user.organisationId(), id, command),
         texts.format("portal.server.asked", texts.get("status." + chosen.name())))) {
-      image = null;
-      planId = null;
+      form.next();
     }
     load();
   }
@@ -169,28 +166,8 @@ public class ServerBacking implements Serializable {
     return recent;
   }
 
-  public String getImage() {
-    return image;
-  }
-
-  public void setImage(String image) {
-    this.image = image;
-  }
-
-  public Long getPlanId() {
-    return planId;
-  }
-
-  public void setPlanId(Long planId) {
-    this.planId = planId;
-  }
-
-  public String getHostname() {
-    return hostname;
-  }
-
-  public void setHostname(String hostname) {
-    this.hostname = hostname;
+  public ServerChangeForm getForm() {
+    return form;
   }
 
   public String getShownPassword() {

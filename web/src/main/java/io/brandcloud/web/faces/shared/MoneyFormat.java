@@ -37,6 +37,11 @@ public class MoneyFormat {
     return inCredits() ? money.displayAsCredits(locale()) : money.display(locale(), RATE_DECIMALS);
   }
 
+  /** The decimals of the tenant's currency, for amounts people type. */
+  public int getDecimals() {
+    return Math.max(CurrentTenant.require().currency().getDefaultFractionDigits(), 0);
+  }
+
   private static Locale locale() {
     return Views.locale();
   }
