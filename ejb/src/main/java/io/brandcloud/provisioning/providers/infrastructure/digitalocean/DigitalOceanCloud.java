@@ -9,7 +9,6 @@ import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJ
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
-import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
@@ -21,6 +20,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderTask;
 import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.providers.domain.ServerUsage;
+import io.brandcloud.provisioning.providers.domain.SuspendsByStopping;
 import io.brandcloud.provisioning.providers.domain.TaskProgress;
 import io.brandcloud.provisioning.providers.domain.UpstreamServer;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorApi;
@@ -47,7 +47,7 @@ import java.util.Set;
  * asked until it completed or errored.
  */
 @ApplicationScoped
-public class DigitalOceanCloud implements CloudProvider {
+public class DigitalOceanCloud implements SuspendsByStopping {
 
   static final String MAILED =
       "DigitalOcean e-mailed the new root password to the holder of its account";
@@ -231,14 +231,8 @@ public class DigitalOceanCloud implements CloudProvider {
   }
 
   @Override
-  public ProviderTask suspend(ProviderAccount account, String externalId) {
-    return powerOff(account, externalId)
-        .withNote("DigitalOcean has no suspension: the droplet is powered off until resumed");
-  }
-
-  @Override
-  public ProviderTask unsuspend(ProviderAccount account, String externalId) {
-    return start(account, externalId);
+  public ProviderTask stopForSuspension(ProviderAccount account, String externalId) {
+    return powerOff(account, externalId);
   }
 
   @Override

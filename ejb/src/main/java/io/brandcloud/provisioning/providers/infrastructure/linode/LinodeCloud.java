@@ -9,7 +9,6 @@ import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJ
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
-import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
@@ -21,6 +20,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderTask;
 import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.providers.domain.ServerUsage;
+import io.brandcloud.provisioning.providers.domain.SuspendsByStopping;
 import io.brandcloud.provisioning.providers.domain.TaskProgress;
 import io.brandcloud.provisioning.providers.domain.UpstreamServer;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorApi;
@@ -49,7 +49,7 @@ import java.util.Set;
  * reach ({@link LinodeProgress}).
  */
 @ApplicationScoped
-public class LinodeCloud implements CloudProvider {
+public class LinodeCloud implements SuspendsByStopping {
 
   private static final Currency USD = Currency.getInstance("USD");
 
@@ -244,14 +244,8 @@ public class LinodeCloud implements CloudProvider {
   }
 
   @Override
-  public ProviderTask suspend(ProviderAccount account, String externalId) {
-    return shutDown(account, externalId)
-        .withNote("Linode has no suspension: the server is shut down until it is resumed");
-  }
-
-  @Override
-  public ProviderTask unsuspend(ProviderAccount account, String externalId) {
-    return start(account, externalId);
+  public ProviderTask stopForSuspension(ProviderAccount account, String externalId) {
+    return shutDown(account, externalId);
   }
 
   @Override
