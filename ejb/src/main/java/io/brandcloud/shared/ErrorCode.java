@@ -19,7 +19,7 @@ public enum ErrorCode {
   SIGNATURE_INVALID(401, "The request's signature is wrong or too old"),
   PROVIDER_TYPE_UNKNOWN(400, "Unknown provider type '%s'"),
   PLAN_INACTIVE(409, "The plan '%s' is not available"),
-  INSUFFICIENT_FUNDS(402, "Your balance of %s does not cover the first hour (%s); top up first"),
+  INSUFFICIENT_FUNDS(402, "Your balance of %s does not cover %s; top up first"),
   CONFLICT(409, "%s"),
   OVERDRAW_NOT_CONFIRMED(
       409,

@@ -135,6 +135,58 @@ public class Wallets {
   }
 
   /**
+   * Pays for a subscription from the wallet, in the caller's transaction, the wallet locked so two
+   * payments cannot both spend the same balance. Nothing is taken when the balance does not cover
+   * it, or when the reference (unique) was paid before.
+   */
+  public WalletPayment payForSubscription(
+      long organisationId, Money amount, String what, String reference, String actor) {
+    members.require(organisationId, Permission.BILLING_MANAGE);
+    if (amount.amount().signum() < 0) {
+      throw new IllegalArgumentException("A payment is not negative: " + amount);
+    }
+    Wallet wallet = requireWallet(organisationId);
+    if (ledger.balanceForUpdate(wallet.id()).compareTo(amount.amount()) < 0) {
+      return WalletPayment.NOT_COVERED;
+    }
+    return appendEntry(
+                wallet,
+                LedgerEntryType.SUBSCRIPTION,
+                amount.amount().negate(),
+                reference,
+                what,
+                actor)
+            .isPresent()
+        ? WalletPayment.PAID
+        : WalletPayment.ALREADY_PAID;
+  }
+
+  /**
+   * Gives back the unused part of a subscription's term, in the caller's transaction; the reference
+   * is unique, so it is given back once.
+   */
+  public boolean creditFromSubscription(
+      long organisationId, Money amount, String what, String reference, String actor) {
+    members.require(organisationId, Permission.BILLING_MANAGE);
+    if (amount.amount().signum() < 0) {
+      throw new IllegalArgumentException("A credit is not negative: " + amount);
+    }
+    boolean booked =
+        appendEntry(
+                requireWallet(organisationId),
+                LedgerEntryType.SUBSCRIPTION,
+                amount.amount(),
+                reference,
+                what,
+                actor)
+            .isPresent();
+    if (booked) {
+      outbox.publish(new WalletCredited(organisationId));
+    }
+    return booked;
+  }
+
+  /**
    * Gives money back for a credit note, in the caller's transaction; the reference is unique, so a
    * refund is booked once.
    */

@@ -9,5 +9,7 @@ public enum LedgerEntryType {
   REVERSAL,
   TAX,
   /** A card payment taken back by the customer's bank, or given back when the dispute is won. */
-  DISPUTE
+  DISPUTE,
+  /** A term or set-up fee of a subscription, or the unused part of a term given back. */
+  SUBSCRIPTION
 }

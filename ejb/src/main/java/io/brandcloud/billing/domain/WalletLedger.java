@@ -24,6 +24,9 @@ public interface WalletLedger {
 
   BigDecimal balance(long walletId);
 
+  /** The balance, the wallet locked until the transaction ends: a check before a debit holds. */
+  BigDecimal balanceForUpdate(long walletId);
+
   /** The sum of the wallet's ledger, which must always equal its balance. */
   BigDecimal sum(long walletId);
 

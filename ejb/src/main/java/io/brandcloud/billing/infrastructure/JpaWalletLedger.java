@@ -61,6 +61,14 @@ public class JpaWalletLedger implements WalletLedger {
   }
 
   @Override
+  public BigDecimal balanceForUpdate(long walletId) {
+    return (BigDecimal)
+        em.createNativeQuery("SELECT balance FROM wallets WHERE id = ?1 FOR UPDATE")
+            .setParameter(1, walletId)
+            .getSingleResult();
+  }
+
+  @Override
   public BigDecimal sum(long walletId) {
     return (BigDecimal)
         em.createNativeQuery(

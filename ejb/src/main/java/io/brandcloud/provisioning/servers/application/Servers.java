@@ -93,7 +93,9 @@ public class Servers {
     Money balance = balances.balanceOf(organisationId);
     if (balance.compareTo(price) < 0) {
       throw new BrandcloudException(
-          ErrorCode.INSUFFICIENT_FUNDS, balance.display(), price.display());
+          ErrorCode.INSUFFICIENT_FUNDS,
+          balance.display(),
+          "the first hour (" + price.display() + ")");
     }
     ServerSpec spec = new ServerSpec(host, plan.providerPlanCode(), region, image);
     requireOffered(plan.connectionId(), spec);

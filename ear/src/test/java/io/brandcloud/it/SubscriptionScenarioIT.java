@@ -1,0 +1,278 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.catalog.application.ProductView;
+import io.brandcloud.catalog.application.Products;
+import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.subscriptions.application.ChangePreview;
+import io.brandcloud.subscriptions.application.SubscriptionRenewals;
+import io.brandcloud.subscriptions.application.SubscriptionView;
+import io.brandcloud.subscriptions.application.Subscriptions;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Subscriptions paid from the wallet on the controllable clock (the shop's time zone is UTC): terms
+ * counted from the day ordered across short months and a leap year, an upgrade mid-term credited
+ * and charged to the cent, a downgrade at the end of the term, trials, a renewal the wallet cannot
+ * pay, cancellation with the unused part given back, and a price change that leaves earlier
+ * subscriptions at their price.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubscriptionScenarioIT {
+
+  @Inject TestTenants tenants;
+  @Inject Scenario scenario;
+  @EJB Products products;
+  @EJB Subscriptions subscriptions;
+  @EJB SubscriptionRenewals renewals;
+  @EJB Wallets wallets;
+
+  private Fixture shop;
+
+  @AfterEach
+  void systemClock() {
+    scenario.reset();
+  }
+
+  @Test
+  void aMonthlyTermFromJanuary31stRenewsOnTheLastDayOfFebruaryAndThe31stOfMarch() {
+    shopWith("100.00", "2027-01-31");
+    long product = product("Managed backups", "monthly", "10.00", "5.00", 0);
+    SubscriptionView ordered = order(product, "monthly");
+    assertThat(ordered.renewsOn()).isEqualTo("2027-02-28");
+    assertThat(balance()).isEqualByComparingTo("85.00");
+
+    renewOn("2027-02-27");
+    assertThat(balance()).as("not due yet").isEqualByComparingTo("85.00");
+    renewOn("2027-02-28");
+    renewOn("2027-02-28");
+    assertThat(balance()).as("renewed once").isEqualByComparingTo("75.00");
+    assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2027-03-31");
+    renewOn("2027-03-31");
+    assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2027-04-30");
+    assertThat(balance()).isEqualByComparingTo("65.00");
+    assertThat(ledgerMatchesBalance()).isTrue();
+  }
+
+  @Test
+  void aLeapYearsFebruaryHasItsTwentyNinth() {
+    shopWith("100.00", "2028-01-31");
+    long product = product("Support plan", "monthly", "20.00", null, 0);
+    SubscriptionView ordered = order(product, "monthly");
+    assertThat(ordered.renewsOn()).isEqualTo("2028-02-29");
+    renewOn("2028-02-29");
+    assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2028-03-31");
+    assertThat(balance()).isEqualByComparingTo("60.00");
+  }
+
+  @Test
+  void anAnnualTermUpgradedOnDay137IsCreditedAndChargedToTheCent() {
+    shopWith("1000.00", "2027-01-01");
+    long basic = product("Managed basic", "annual", "120.00", null, 0);
+    long plus = product("Managed plus", "annual", "240.00", null, 0);
+    SubscriptionView ordered = order(basic, "annual");
+    assertThat(balance()).isEqualByComparingTo("880.00");
+
+    at("2027-05-17"); // day 137 of 365
+    ChangePreview preview =
+        shop.as(
+            () ->
+                subscriptions.previewChange(shop.customerId(), ordered.id(), plus, "annual", true));
+    assertThat(preview.credit().amount()).isEqualByComparingTo("75.29");
+    assertThat(preview.charge().amount()).isEqualByComparingTo("240.00");
+    assertThat(preview.due().amount()).isEqualByComparingTo("164.71");
+    assertThat(preview.renewsOn()).isEqualTo("2028-05-17");
+
+    SubscriptionView changed =
+        shop.as(() -> subscriptions.change(shop.customerId(), ordered.id(), plus, "annual", true));
+    assertThat(changed.productName()).isEqualTo("Managed plus");
+    assertThat(changed.renewsOn()).isEqualTo("2028-05-17");
+    assertThat(balance()).isEqualByComparingTo("715.29");
+    assertThat(ledgerMatchesBalance()).isTrue();
+  }
+
+  @Test
+  void aDowngradeAtTheEndOfTheTermIsPaidAtTheNewPriceFromThen() {
+    shopWith("100.00", "2027-03-10");
+    long plus = product("Priority support", "monthly", "30.00", null, 0);
+    long basic = product("Standard support", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = order(plus, "monthly");
+    at("2027-03-20");
+    SubscriptionView asked =
+        shop.as(
+            () -> subscriptions.change(shop.customerId(), ordered.id(), basic, "monthly", false));
+    assertThat(asked.pendingPriceId()).isNotNull();
+    assertThat(balance()).as("nothing moves before the term ends").isEqualByComparingTo("70.00");
+
+    renewOn("2027-04-10");
+    SubscriptionView renewed = subscription(ordered.id());
+    assertThat(renewed.productName()).isEqualTo("Standard support");
+    assertThat(renewed.renewsOn()).isEqualTo("2027-05-10");
+    assertThat(balance()).isEqualByComparingTo("60.00");
+  }
+
+  @Test
+  void aTrialThatRunsOutIsChargedWithItsSetUpFeeAndOneCancelledInTheTrialIsNot() {
+    shopWith("100.00", "2027-06-01");
+    long product = product("Control panel licence", "monthly", "12.00", "3.00", 14);
+    SubscriptionView converts = order(product, "monthly");
+    SubscriptionView cancelled = order(product, "monthly");
+    assertThat(converts.status()).isEqualTo("trial");
+    assertThat(converts.renewsOn()).isEqualTo("2027-06-15");
+    assertThat(balance()).isEqualByComparingTo("100.00");
+    shop.as(() -> subscriptions.cancel(shop.customerId(), cancelled.id(), false));
+
+    renewOn("2027-06-15");
+    assertThat(subscription(converts.id()).status()).isEqualTo("active");
+    assertThat(subscription(converts.id()).renewsOn()).isEqualTo("2027-07-15");
+    assertThat(subscription(cancelled.id()).status()).isEqualTo("cancelled");
+    assertThat(balance()).isEqualByComparingTo("85.00");
+  }
+
+  @Test
+  void aRenewalTheWalletCannotPayIsPastDueUntilATopUpPaysIt() {
+    shopWith("15.00", "2027-02-01");
+    long product = product("Managed firewall", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = order(product, "monthly");
+    renewOn("2027-03-01");
+    assertThat(subscription(ordered.id()).status()).isEqualTo("past_due");
+    assertThat(balance()).isEqualByComparingTo("5.00");
+    renewOn("2027-03-02");
+    assertThat(subscription(ordered.id()).status()).isEqualTo("past_due");
+
+    shop.as(
+        () ->
+            wallets.credit(
+                shop.customerId(),
+                new BigDecimal("20.00"),
+                "Top-up",
+                UUID.randomUUID().toString(),
+                "t"));
+    renewOn("2027-03-03");
+    SubscriptionView paid = subscription(ordered.id());
+    assertThat(paid.status()).isEqualTo("active");
+    assertThat(paid.renewsOn()).as("the term that was due").isEqualTo("2027-04-01");
+    assertThat(balance()).isEqualByComparingTo("15.00");
+  }
+
+  @Test
+  void cancellingNowGivesBackTheUnusedDays() {
+    shopWith("100.00", "2027-03-01");
+    long product = product("Daily reports", "monthly", "31.00", null, 0);
+    SubscriptionView ordered = order(product, "monthly");
+    at("2027-03-11");
+    SubscriptionView cancelled =
+        shop.as(() -> subscriptions.cancel(shop.customerId(), ordered.id(), true));
+    assertThat(cancelled.status()).isEqualTo("cancelled");
+    // ten days of 31 held: 10.00 paid, 21.00 back
+    assertThat(balance()).isEqualByComparingTo("90.00");
+    renewOn("2027-04-01");
+    assertThat(balance())
+        .as("a cancelled subscription renews no more")
+        .isEqualByComparingTo("90.00");
+  }
+
+  @Test
+  void aNewPriceIsForNewOrdersOnly() {
+    shopWith("100.00", "2027-02-01");
+    long product = product("Managed updates", "monthly", "10.00", null, 0);
+    SubscriptionView before = order(product, "monthly");
+    shop.as(() -> products.price(product, "monthly", new BigDecimal("12.00"), null, 0));
+    SubscriptionView after = order(product, "monthly");
+    assertThat(balance()).isEqualByComparingTo("78.00");
+
+    renewOn("2027-03-01");
+    assertThat(subscription(before.id()).price().amount()).isEqualByComparingTo("10.00");
+    assertThat(subscription(after.id()).price().amount()).isEqualByComparingTo("12.00");
+    assertThat(balance()).isEqualByComparingTo("56.00");
+  }
+
+  @Test
+  void anOrderTheWalletCannotPayIsRefusedAndLeavesNothing() {
+    shopWith("5.00", "2027-02-01");
+    long product = product("Managed database", "monthly", "10.00", null, 0);
+    BrandcloudException refused =
+        assertThrows(BrandcloudException.class, () -> order(product, "monthly"));
+    assertThat(refused.code()).isEqualTo(ErrorCode.INSUFFICIENT_FUNDS);
+    assertThat(shop.as(() -> subscriptions.ofOrganisation(shop.customerId()))).isEmpty();
+    assertThat(balance()).isEqualByComparingTo("5.00");
+  }
+
+  @Test
+  void anOrderSentTwiceIsOneSubscription() {
+    shopWith("100.00", "2027-02-01");
+    long product = product("Setup work", "monthly", "10.00", null, 0);
+    SubscriptionView first =
+        shop.as(() -> subscriptions.order(shop.customerId(), product, "monthly", "order-1"));
+    SubscriptionView again =
+        shop.as(() -> subscriptions.order(shop.customerId(), product, "monthly", "order-1"));
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(balance()).isEqualByComparingTo("90.00");
+  }
+
+  private void shopWith(String credit, String day) {
+    at(day);
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("subs"), new BigDecimal(credit));
+  }
+
+  private void at(String day) {
+    scenario.at(LocalDate.parse(day).atTime(9, 0).toInstant(ZoneOffset.UTC));
+  }
+
+  private void renewOn(String day) {
+    at(day);
+    shop.as(renewals::renewDue);
+  }
+
+  private long product(String name, String cycle, String amount, String setupFee, int trialDays) {
+    return shop.as(
+        () -> {
+          ProductView created = products.create("service", name, "", "Services");
+          return products
+              .price(
+                  created.id(),
+                  cycle,
+                  new BigDecimal(amount),
+                  setupFee == null ? null : new BigDecimal(setupFee),
+                  trialDays)
+              .id();
+        });
+  }
+
+  private SubscriptionView order(long product, String cycle) {
+    return shop.as(
+        () -> subscriptions.order(shop.customerId(), product, cycle, UUID.randomUUID().toString()));
+  }
+
+  private SubscriptionView subscription(long id) {
+    return shop.as(() -> subscriptions.subscription(shop.customerId(), id));
+  }
+
+  private BigDecimal balance() {
+    return shop.as(() -> wallets.balanceOf(shop.customerId()).amount());
+  }
+
+  private boolean ledgerMatchesBalance() {
+    return shop.as(
+        () ->
+            wallets
+                    .ledgerSum(shop.customerId())
+                    .amount()
+                    .compareTo(wallets.balanceOf(shop.customerId()).amount())
+                == 0);
+  }
+}

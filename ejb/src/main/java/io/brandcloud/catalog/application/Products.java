@@ -1,0 +1,163 @@
+package io.brandcloud.catalog.application;
+
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
+import io.brandcloud.access.Permission;
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.catalog.domain.BillingCycle;
+import io.brandcloud.catalog.domain.Product;
+import io.brandcloud.catalog.domain.ProductKind;
+import io.brandcloud.catalog.domain.ProductPrice;
+import io.brandcloud.catalog.domain.ProductRepository;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Validation;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The products a tenant sells for prepaid terms: staff describe them and price each billing cycle
+ * (a new price applies to new orders; subscriptions keep the price they were sold at); customers
+ * see those on sale.
+ */
+@Stateless
+public class Products {
+
+  @Inject ProductRepository products;
+  @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
+  @Inject MemberAccess members;
+
+  public ProductView create(String kind, String name, String description, String group) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    ProductKind checkedKind = ProductKind.parse("kind", kind);
+    String checkedName = uniqueName(name, null);
+    Product product =
+        new Product(
+            checkedKind,
+            checkedName,
+            orEmpty(Validation.optionalLines("description", description, 2000)),
+            orEmpty(Validation.optionalText("group", group, 80)),
+            clock.now());
+    products.add(product);
+    audit.record(null, "product.created", "product " + product.id(), checkedName);
+    return view(product);
+  }
+
+  public ProductView describe(long productId, String name, String description, String group) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    Product product = require(productId);
+    product.describe(
+        uniqueName(name, productId),
+        orEmpty(Validation.optionalLines("description", description, 2000)),
+        orEmpty(Validation.optionalText("group", group, 80)));
+    audit.record(null, "product.described", "product " + productId, product.name());
+    return view(product);
+  }
+
+  /**
+   * Sells a billing cycle of the product at a new price: the cycle's current price is closed (its
+   * subscriptions keep it) and the next version sells from now on.
+   */
+  public ProductView price(
+      long productId, String cycle, BigDecimal amount, BigDecimal setupFee, Integer trialDays) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    Product product =
+        products
+            .findForUpdate(productId)
+            .orElseThrow(() -> BrandcloudException.notFound("Product " + productId));
+    BillingCycle checkedCycle = BillingCycle.parse("cycle", cycle);
+    BigDecimal checkedAmount = money("amount", amount, false);
+    BigDecimal checkedFee = setupFee == null ? BigDecimal.ZERO : money("setupFee", setupFee, true);
+    int days = trialDays == null ? 0 : trialDays;
+    if (days < 0 || days > 365) {
+      throw BrandcloudException.invalid("trialDays", "trialDays is between 0 and 365");
+    }
+    Instant now = clock.now();
+    int version = products.closeCurrentPrice(productId, checkedCycle, now) + 1;
+    products.addPrice(
+        new ProductPrice(productId, checkedCycle, version, checkedAmount, checkedFee, days, now));
+    audit.record(
+        null,
+        "product.priced",
+        "product " + productId,
+        checkedCycle.wireName() + " v" + version + ": " + checkedAmount + " + " + checkedFee);
+    return view(product);
+  }
+
+  /** Stops new orders of the product (its subscriptions run on) or takes them again. */
+  public ProductView offer(long productId, boolean offered) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    Product product = require(productId);
+    product.offer(offered);
+    audit.record(
+        null, offered ? "product.offered" : "product.retired", "product " + productId, null);
+    return view(product);
+  }
+
+  /** Every product with its current prices, for staff who keep the catalog. */
+  public List<ProductView> all() {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    return views(products.all());
+  }
+
+  public ProductView product(long productId) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    return view(require(productId));
+  }
+
+  /** The products on sale with a price, as a member who may see the organisation's bills sees. */
+  public List<ProductView> onSale(long organisationId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
+    return views(products.all().stream().filter(Product::active).toList()).stream()
+        .filter(p -> !p.prices().isEmpty())
+        .toList();
+  }
+
+  private Product require(long productId) {
+    return products
+        .find(productId)
+        .orElseThrow(() -> BrandcloudException.notFound("Product " + productId));
+  }
+
+  private String uniqueName(String name, Long productId) {
+    String checked = Validation.requireText("name", name, 120);
+    if (products.nameTaken(checked, productId)) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "A product is already called '" + checked + "'");
+    }
+    return checked;
+  }
+
+  private static BigDecimal money(String field, BigDecimal value, boolean zeroAllowed) {
+    Currency currency = CurrentTenant.require().currency();
+    return Validation.requireDecimal(
+        field,
+        value,
+        BigDecimal.ZERO,
+        zeroAllowed,
+        Validation.MAX_AMOUNT,
+        Math.max(currency.getDefaultFractionDigits(), 0));
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  private ProductView view(Product product) {
+    return views(List.of(product)).get(0);
+  }
+
+  private List<ProductView> views(List<Product> list) {
+    Currency currency = CurrentTenant.require().currency();
+    List<ProductPrice> prices = products.currentPrices(list.stream().map(Product::id).toList());
+    return list.stream().map(p -> ProductView.of(p, prices, currency)).toList();
+  }
+}

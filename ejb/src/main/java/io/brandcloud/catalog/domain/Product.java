@@ -1,0 +1,86 @@
+package io.brandcloud.catalog.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Something a tenant sells for a recurring prepaid term, priced per billing cycle. */
+@Entity
+@Table(name = "products")
+public class Product {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ProductKind kind;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String description;
+
+  @Column(name = "product_group", nullable = false)
+  private String group;
+
+  @Column(nullable = false)
+  private boolean active;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Product() {}
+
+  public Product(ProductKind kind, String name, String description, String group, Instant now) {
+    this.kind = kind;
+    this.name = name;
+    this.description = description;
+    this.group = group;
+    this.active = true;
+    this.createdAt = now;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public ProductKind kind() {
+    return kind;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String group() {
+    return group;
+  }
+
+  /** Whether it takes new orders; its subscriptions run on either way. */
+  public boolean active() {
+    return active;
+  }
+
+  public void describe(String name, String description, String group) {
+    this.name = name;
+    this.description = description;
+    this.group = group;
+  }
+
+  public void offer(boolean offered) {
+    this.active = offered;
+  }
+}

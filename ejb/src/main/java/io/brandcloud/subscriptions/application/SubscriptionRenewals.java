@@ -1,0 +1,115 @@
+package io.brandcloud.subscriptions.application;
+
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.catalog.domain.ProductPrice;
+import io.brandcloud.catalog.domain.ProductRepository;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.subscriptions.domain.Subscription;
+import io.brandcloud.subscriptions.domain.SubscriptionRepository;
+import io.brandcloud.subscriptions.domain.SubscriptionStatus;
+import io.brandcloud.subscriptions.domain.Term;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Renews the current tenant's subscriptions whose paid time is over, each in a transaction of its
+ * own: the next term is paid from the wallet at the price the subscription was sold at (or the one
+ * a change waits with); a subscription cancelled for the end of its term, or not renewing, ends;
+ * one the wallet cannot pay for is past due and tried again on the next run. A subscription renews
+ * once per term however often this runs: the ledger reference of a term is unique.
+ */
+@Stateless
+public class SubscriptionRenewals {
+
+  private static final int BATCH = 500;
+
+  @Inject SubscriptionRepository subscriptions;
+  @Inject ProductRepository products;
+  @Inject SubscriptionLedger ledger;
+  @Inject SubscriptionViews views;
+  @Inject ApplicationClock clock;
+  @Resource SessionContext context;
+
+  /** What one run did. */
+  public record Outcome(int renewed, int ended, int pastDue) {}
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Outcome renewDue() {
+    CurrentCaller.requirePrivileged();
+    LocalDate today = LocalDate.ofInstant(clock.now(), CurrentTenant.require().timeZone());
+    SubscriptionRenewals self = context.getBusinessObject(SubscriptionRenewals.class);
+    int renewed = 0;
+    int ended = 0;
+    int pastDue = 0;
+    long after = -1;
+    while (true) {
+      List<Long> due = subscriptions.dueOn(today, BATCH, after);
+      for (long id : due) {
+        switch (self.renew(id, today)) {
+          case ACTIVE, TRIAL -> renewed++;
+          case PAST_DUE -> pastDue++;
+          case CANCELLED, ENDED -> ended++;
+          default -> {}
+        }
+      }
+      if (due.size() < BATCH) {
+        return new Outcome(renewed, ended, pastDue);
+      }
+      after = due.get(due.size() - 1);
+    }
+  }
+
+  /** Renews or ends one subscription; answers its status afterwards. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public SubscriptionStatus renew(long subscriptionId, LocalDate today) {
+    Subscription subscription = subscriptions.forUpdate(subscriptionId).orElseThrow();
+    if (!subscription.renewalDue(today)) {
+      return subscription.status();
+    }
+    String actor = CurrentCaller.require().name();
+    if (subscription.cancelAtTermEnd() || !subscription.autoRenew()) {
+      SubscriptionStatus how =
+          subscription.cancelAtTermEnd() ? SubscriptionStatus.CANCELLED : SubscriptionStatus.ENDED;
+      subscription.end(how, subscription.paidUntil(), clock.now());
+      ledger.record(subscription, how.wireName(), null, "on " + subscription.paidUntil(), actor);
+      return how;
+    }
+    String name = views.productName(subscription.productId());
+    if (subscription.pendingPriceId().isPresent()) {
+      ProductPrice next = products.price(subscription.pendingPriceId().get()).orElseThrow();
+      LocalDate start = subscription.paidUntil();
+      subscription.movedTo(next.productId(), next.id(), next.cycle(), start);
+      ledger.record(subscription, "changed", null, views.productName(next.productId()), actor);
+      return paid(subscription, next, Term.of(start, next.cycle(), 0), false, name, actor);
+    }
+    ProductPrice price = products.price(subscription.priceId()).orElseThrow();
+    boolean firstPaidTerm = subscription.status() == SubscriptionStatus.TRIAL;
+    return paid(
+        subscription, price, subscription.nextTerm(price.cycle()), firstPaidTerm, name, actor);
+  }
+
+  private SubscriptionStatus paid(
+      Subscription subscription,
+      ProductPrice price,
+      Term term,
+      boolean withSetupFee,
+      String name,
+      String actor) {
+    if (ledger.payTerm(subscription, price, term, withSetupFee, name, actor)) {
+      subscription.renewed(term);
+      ledger.record(subscription, "renewed", null, "until " + term.end(), actor);
+    } else if (subscription.status() != SubscriptionStatus.PAST_DUE) {
+      subscription.pastDue();
+      ledger.record(
+          subscription, "past_due", null, "the wallet did not cover the next term", actor);
+    }
+    return subscription.status();
+  }
+}

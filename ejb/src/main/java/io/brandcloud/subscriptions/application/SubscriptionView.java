@@ -1,0 +1,23 @@
+package io.brandcloud.subscriptions.application;
+
+import io.brandcloud.shared.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A subscription as its organisation and staff see it: what, at which price, paid until when, and
+ * what happens then ({@code renewsOn} is the first day not paid for).
+ */
+public record SubscriptionView(
+    long id,
+    long organisationId,
+    long productId,
+    String productName,
+    String cycle,
+    String status,
+    Money price,
+    LocalDate renewsOn,
+    boolean autoRenew,
+    boolean cancelAtTermEnd,
+    Long pendingPriceId,
+    Instant createdAt) {}

@@ -1,0 +1,37 @@
+package io.brandcloud.subscriptions.application;
+
+import io.brandcloud.catalog.domain.Product;
+import io.brandcloud.catalog.domain.ProductPrice;
+import io.brandcloud.catalog.domain.ProductRepository;
+import io.brandcloud.subscriptions.domain.Subscription;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Subscriptions as people see them: with their product's name and the price they pay. */
+@ApplicationScoped
+public class SubscriptionViews {
+
+  @Inject ProductRepository products;
+
+  SubscriptionView of(Subscription subscription) {
+    ProductPrice price = products.price(subscription.priceId()).orElseThrow();
+    return new SubscriptionView(
+        subscription.id(),
+        subscription.organisationId(),
+        subscription.productId(),
+        productName(subscription.productId()),
+        price.cycle().wireName(),
+        subscription.status().wireName(),
+        price.amount(CurrentTenant.require().currency()),
+        subscription.paidUntil(),
+        subscription.autoRenew(),
+        subscription.cancelAtTermEnd(),
+        subscription.pendingPriceId().orElse(null),
+        subscription.createdAt());
+  }
+
+  String productName(long productId) {
+    return products.find(productId).map(Product::name).orElse("Product " + productId);
+  }
+}

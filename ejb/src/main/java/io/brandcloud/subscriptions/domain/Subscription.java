@@ -1,0 +1,242 @@
+package io.brandcloud.subscriptions.domain;
+
+import io.brandcloud.catalog.domain.BillingCycle;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * An organisation's subscription to a product at one version of its price. Its terms are counted
+ * from the anchor day ({@link Term#of}); it is paid up to, not including, {@link #paidUntil()}.
+ */
+@Entity
+@Table(name = "subscriptions")
+public class Subscription {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "organisation_id", nullable = false)
+  private long organisationId;
+
+  @Column(name = "product_id", nullable = false)
+  private long productId;
+
+  @Column(name = "price_id", nullable = false)
+  private long priceId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private SubscriptionStatus status;
+
+  @Column(nullable = false)
+  private LocalDate anchor;
+
+  @Column(name = "term_index", nullable = false)
+  private int termIndex;
+
+  @Column(nullable = false)
+  private int generation;
+
+  @Column(name = "paid_until", nullable = false)
+  private LocalDate paidUntil;
+
+  @Column(name = "auto_renew", nullable = false)
+  private boolean autoRenew;
+
+  @Column(name = "cancel_at_term_end", nullable = false)
+  private boolean cancelAtTermEnd;
+
+  @Column(name = "pending_price_id")
+  private Long pendingPriceId;
+
+  @Column(name = "order_reference", nullable = false)
+  private String orderReference;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  protected Subscription() {}
+
+  /** Paid for its first term from {@code today}. */
+  public static Subscription paid(
+      long organisationId,
+      long productId,
+      long priceId,
+      BillingCycle cycle,
+      LocalDate today,
+      String orderReference,
+      Instant now) {
+    Subscription subscription =
+        new Subscription(organisationId, productId, priceId, orderReference, now);
+    subscription.status = SubscriptionStatus.ACTIVE;
+    subscription.anchor = today;
+    subscription.paidUntil = Term.of(today, cycle, 0).end();
+    return subscription;
+  }
+
+  /** Free until {@code trialEnds}, when its first term begins and is charged. */
+  public static Subscription trial(
+      long organisationId,
+      long productId,
+      long priceId,
+      LocalDate trialEnds,
+      String orderReference,
+      Instant now) {
+    Subscription subscription =
+        new Subscription(organisationId, productId, priceId, orderReference, now);
+    subscription.status = SubscriptionStatus.TRIAL;
+    subscription.anchor = trialEnds;
+    subscription.termIndex = -1;
+    subscription.paidUntil = trialEnds;
+    return subscription;
+  }
+
+  private Subscription(
+      long organisationId, long productId, long priceId, String orderReference, Instant now) {
+    this.organisationId = organisationId;
+    this.productId = productId;
+    this.priceId = priceId;
+    this.orderReference = orderReference;
+    this.createdAt = now;
+    this.autoRenew = true;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public long organisationId() {
+    return organisationId;
+  }
+
+  public long productId() {
+    return productId;
+  }
+
+  public long priceId() {
+    return priceId;
+  }
+
+  public SubscriptionStatus status() {
+    return status;
+  }
+
+  /** How often it moved to another price. */
+  public int generation() {
+    return generation;
+  }
+
+  public LocalDate anchor() {
+    return anchor;
+  }
+
+  public LocalDate paidUntil() {
+    return paidUntil;
+  }
+
+  public boolean autoRenew() {
+    return autoRenew;
+  }
+
+  public boolean cancelAtTermEnd() {
+    return cancelAtTermEnd;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Optional<Instant> endedAt() {
+    return Optional.ofNullable(endedAt);
+  }
+
+  /** The term paid now; empty during a trial. */
+  public Optional<Term> currentTerm(BillingCycle cycle) {
+    return termIndex < 0 ? Optional.empty() : Optional.of(Term.of(anchor, cycle, termIndex));
+  }
+
+  /** The term the next renewal pays: the first after a trial, else the one after the current. */
+  public Term nextTerm(BillingCycle cycle) {
+    return Term.of(anchor, cycle, termIndex + 1);
+  }
+
+  /** Whether a renewal is due on {@code today}: its paid time is over and it goes on. */
+  public boolean renewalDue(LocalDate today) {
+    return !status.over() && !paidUntil.isAfter(today);
+  }
+
+  /** Its next term was paid. */
+  public void renewed(Term term) {
+    termIndex = term.index();
+    paidUntil = term.end();
+    status = SubscriptionStatus.ACTIVE;
+  }
+
+  /** Its paid time ran out and the next term could not be paid. */
+  public void pastDue() {
+    status = SubscriptionStatus.PAST_DUE;
+  }
+
+  /**
+   * Moved to another price (another product's or another cycle's), its first term paid from {@code
+   * today}: the old term's unused part was credited.
+   */
+  public void movedTo(long productId, long priceId, BillingCycle cycle, LocalDate today) {
+    this.productId = productId;
+    this.priceId = priceId;
+    this.generation++;
+    this.anchor = today;
+    this.termIndex = 0;
+    this.paidUntil = Term.of(today, cycle, 0).end();
+    this.status = SubscriptionStatus.ACTIVE;
+    this.cancelAtTermEnd = false;
+    this.pendingPriceId = null;
+  }
+
+  public void cancelAtTermEnd(boolean cancel) {
+    this.cancelAtTermEnd = cancel;
+    if (cancel) {
+      pendingPriceId = null;
+    }
+  }
+
+  /** The price the next term is paid at, where a change waits for the end of this one. */
+  public Optional<Long> pendingPriceId() {
+    return Optional.ofNullable(pendingPriceId);
+  }
+
+  /** A change to take effect when this term ends; null takes a waiting one back. */
+  public void changeAtTermEnd(Long priceId) {
+    this.pendingPriceId = priceId;
+    if (priceId != null) {
+      cancelAtTermEnd = false;
+    }
+  }
+
+  public void autoRenew(boolean renew) {
+    this.autoRenew = renew;
+  }
+
+  /** Over: cancelled by someone, or ended when a term ran out unrenewed. */
+  public void end(SubscriptionStatus how, LocalDate lastDay, Instant now) {
+    if (!how.over()) {
+      throw new IllegalArgumentException(how + " does not end a subscription");
+    }
+    this.status = how;
+    this.paidUntil = lastDay;
+    this.endedAt = now;
+  }
+}

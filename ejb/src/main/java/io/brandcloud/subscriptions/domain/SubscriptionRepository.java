@@ -1,0 +1,27 @@
+package io.brandcloud.subscriptions.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The current tenant's subscriptions and their events. */
+public interface SubscriptionRepository {
+
+  void add(Subscription subscription);
+
+  Optional<Subscription> byOrderReference(String orderReference);
+
+  /** One of the organisation's subscriptions, locked for a change; another's is empty. */
+  Optional<Subscription> ofOrganisationForUpdate(long organisationId, long subscriptionId);
+
+  Optional<Subscription> forUpdate(long subscriptionId);
+
+  List<Subscription> ofOrganisation(long organisationId);
+
+  /** Those whose paid time is over on {@code today} and that go on, by id after {@code afterId}. */
+  List<Long> dueOn(LocalDate today, int limit, long afterId);
+
+  void record(SubscriptionEvent event);
+
+  List<SubscriptionEvent> events(long subscriptionId);
+}

@@ -1,0 +1,83 @@
+package io.brandcloud.subscriptions.infrastructure;
+
+import io.brandcloud.subscriptions.domain.Subscription;
+import io.brandcloud.subscriptions.domain.SubscriptionEvent;
+import io.brandcloud.subscriptions.domain.SubscriptionRepository;
+import io.brandcloud.subscriptions.domain.SubscriptionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSubscriptionRepository implements SubscriptionRepository {
+
+  private static final List<SubscriptionStatus> GOING_ON =
+      List.of(SubscriptionStatus.TRIAL, SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE);
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void add(Subscription subscription) {
+    em.persist(subscription);
+  }
+
+  @Override
+  public Optional<Subscription> byOrderReference(String orderReference) {
+    return em.createQuery(
+            "select s from Subscription s where s.orderReference = :reference", Subscription.class)
+        .setParameter("reference", orderReference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Subscription> ofOrganisationForUpdate(long organisationId, long subscriptionId) {
+    return forUpdate(subscriptionId).filter(s -> s.organisationId() == organisationId);
+  }
+
+  @Override
+  public Optional<Subscription> forUpdate(long subscriptionId) {
+    return Optional.ofNullable(
+        em.find(Subscription.class, subscriptionId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Subscription> ofOrganisation(long organisationId) {
+    return em.createQuery(
+            "select s from Subscription s where s.organisationId = :organisation order by s.id desc",
+            Subscription.class)
+        .setParameter("organisation", organisationId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> dueOn(LocalDate today, int limit, long afterId) {
+    return em.createQuery(
+            "select s.id from Subscription s where s.paidUntil <= :today and s.status in :going"
+                + " and s.id > :after order by s.id",
+            Long.class)
+        .setParameter("today", today)
+        .setParameter("after", afterId)
+        .setParameter("going", GOING_ON)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public void record(SubscriptionEvent event) {
+    em.persist(event);
+  }
+
+  @Override
+  public List<SubscriptionEvent> events(long subscriptionId) {
+    return em.createQuery(
+            "select e from SubscriptionEvent e where e.subscriptionId = :subscription order by e.id",
+            SubscriptionEvent.class)
+        .setParameter("subscription", subscriptionId)
+        .getResultList();
+  }
+}

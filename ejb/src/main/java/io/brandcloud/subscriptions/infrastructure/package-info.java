@@ -1,0 +1,2 @@
+/** JPA storage of subscriptions and their events. */
+package io.brandcloud.subscriptions.infrastructure;
