@@ -38,6 +38,10 @@ public final class Jobs {
     return run("invoicing", parameters);
   }
 
+  public static BatchStatus renewSubscriptions() {
+    return run("subscription-renewals", new Properties());
+  }
+
   private static BatchStatus run(String job, Properties parameters) {
     return awaitDone(BatchRuntime.getJobOperator().start(job, parameters));
   }

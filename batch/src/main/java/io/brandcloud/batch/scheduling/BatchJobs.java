@@ -48,6 +48,7 @@ public class BatchJobs implements OperatorJobs {
   public static final String INVOICING = "invoicing";
   public static final String RECONCILIATION = "reconciliation";
   public static final String PROVIDER_RECONCILIATION = "provider-reconciliation";
+  public static final String SUBSCRIPTION_RENEWALS = "subscription-renewals";
   private static final Logger LOG = Logger.getLogger(BatchJobs.class);
   private static final Set<BatchStatus> RUNNING =
       Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
@@ -128,6 +129,11 @@ public class BatchJobs implements OperatorJobs {
             execution.getBatchStatus().name(),
             execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
             execution.getEndTime() == null ? null : execution.getEndTime().toInstant()));
+  }
+
+  /** Renews the subscriptions whose paid time is over; once per hour per cluster. */
+  public Optional<Long> startSubscriptionRenewals(Instant now) {
+    return startOnce(SUBSCRIPTION_RENEWALS, now.truncatedTo(ChronoUnit.HOURS), new Properties());
   }
 
   /** Checks every wallet against its ledger; once per night per cluster. */

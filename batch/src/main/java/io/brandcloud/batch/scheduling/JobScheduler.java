@@ -38,6 +38,13 @@ public class JobScheduler {
     }
   }
 
+  @Schedule(minute = "40", hour = "*", persistent = false, info = "subscription-renewals")
+  void renewSubscriptions() {
+    if (ScheduledWork.here()) {
+      jobs.startSubscriptionRenewals(clock.now());
+    }
+  }
+
   @Schedule(minute = "30", hour = "3", persistent = false, info = "reconciliation")
   void reconcileWallets() {
     if (ScheduledWork.here()) {
