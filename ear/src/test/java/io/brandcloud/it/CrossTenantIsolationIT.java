@@ -8,6 +8,7 @@ import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.TaxRule;
+import io.brandcloud.catalog.application.Products;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.payments.application.GatewayChange;
@@ -19,6 +20,7 @@ import io.brandcloud.payments.testgateway.TestCheckoutDesk;
 import io.brandcloud.payments.testgateway.TestGatewaySignature;
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.shared.Money;
+import io.brandcloud.subscriptions.application.Subscriptions;
 import io.brandcloud.support.mailin.application.MailReplies;
 import io.brandcloud.support.mailin.domain.InboundMail;
 import io.brandcloud.support.mailin.domain.ReceivedMail;
@@ -59,6 +61,8 @@ class CrossTenantIsolationIT {
   @EJB TopUps topUps;
   @EJB TestCheckoutDesk desk;
   @EJB MailReplies mailReplies;
+  @EJB Products products;
+  @EJB Subscriptions subscriptions;
   @Inject TicketRepository ticketRepository;
   @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
 
@@ -237,6 +241,49 @@ class CrossTenantIsolationIT {
                 .put(bApi("/admin/connections/" + aConnection), "{\"active\":false}")
                 .statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void productsAndSubscriptionsAreNotFoundOutsideTheirTenantAndOrganisation() {
+    long[] made =
+        a.as(
+            () -> {
+              long product = products.create("service", "A's managed service", "", "").id();
+              products.price(product, "monthly", new BigDecimal("1.00"), null, 0);
+              long subscription =
+                  subscriptions.order(a.customerId(), product, "monthly", "iso-order").id();
+              return new long[] {product, subscription};
+            });
+    String product = "/admin/products/" + made[0];
+    String subscription = "/subscriptions/" + made[1];
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    assertThat(bAdmin.get(bApi("/admin/products")).body()).isEqualTo("[]");
+    assertThat(bAdmin.get(bApi(product)).statusCode()).isEqualTo(404);
+    assertThat(bAdmin.put(bApi(product), "{\"active\":false}").statusCode()).isEqualTo(404);
+    assertThat(bAdmin.put(bApi(product + "/prices/monthly"), "{\"amount\":\"0.01\"}").statusCode())
+        .isEqualTo(404);
+
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    assertThat(aCustomer.get(aApi(subscription)).statusCode()).isEqualTo(200);
+    assertThat(aCustomer.get(bApi(subscription)).statusCode()).isEqualTo(401);
+
+    Http aExtra = http.as("extra@a.test", "extra-password");
+    assertThat(aExtra.get(aApi("/subscriptions")).body()).isEqualTo("[]");
+    assertThat(aExtra.get(aApi(subscription)).statusCode()).isEqualTo(404);
+    assertThat(aExtra.post(aApi(subscription + "/cancel"), "{\"when\":\"now\"}").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            aExtra
+                .post(
+                    aApi(subscription + "/change-preview"),
+                    "{\"productId\":" + made[0] + ",\"cycle\":\"monthly\",\"when\":\"now\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(aExtra.put(aApi(subscription + "/auto-renew"), "{\"autoRenew\":false}").statusCode())
+        .isEqualTo(404);
+    assertThat(a.as(() -> subscriptions.subscription(a.customerId(), made[1])).status())
+        .isEqualTo("active");
   }
 
   private long latestActionOf(long server) {

@@ -37,6 +37,8 @@ class MemberPermissionMatrixIT {
       List.of(
           "/servers",
           "/plans",
+          "/products",
+          "/subscriptions",
           "/balance",
           "/transactions",
           "/invoices",

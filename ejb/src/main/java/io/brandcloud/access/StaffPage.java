@@ -18,6 +18,7 @@ public enum StaffPage {
   STATUS("status", StaffPermission.CONTENT_MANAGE),
   INCIDENT("incident", StaffPermission.CONTENT_MANAGE),
   CATALOG("index", StaffPermission.CATALOG_MANAGE),
+  PRODUCTS("products", StaffPermission.CATALOG_MANAGE),
   CONNECTIONS("connections", StaffPermission.CATALOG_MANAGE),
   CUSTOMERS("customers", StaffPermission.CUSTOMERS_VIEW),
   CUSTOMER_BILLING("customer-billing", StaffPermission.CUSTOMERS_VIEW),

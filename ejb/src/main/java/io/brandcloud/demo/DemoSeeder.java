@@ -10,6 +10,7 @@ import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.catalog.application.Products;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.application.UserAccounts;
@@ -69,6 +70,7 @@ public class DemoSeeder {
   @EJB UserAccounts accounts;
   @EJB ProviderConnections connections;
   @EJB PlanCatalog catalog;
+  @EJB Products products;
   @EJB Wallets wallets;
   @EJB Organisations organisations;
   @EJB Servers servers;
@@ -208,6 +210,27 @@ public class DemoSeeder {
     LOG.infof("Demo tenant %s seeded", demo.slug());
   }
 
+  /** What the demo sells besides servers, for prepaid terms. */
+  private void sellProducts() {
+    long backups =
+        products
+            .create("addon", "Managed backups", "Nightly copies, kept for 30 days.", "Add-ons")
+            .id();
+    products.price(backups, "monthly", new BigDecimal("5.00"), null, 0);
+    products.price(backups, "annual", new BigDecimal("50.00"), null, 0);
+    long hardening =
+        products
+            .create(
+                "service",
+                "Server hardening",
+                "Our team secures your server: firewall, updates and SSH keys.",
+                "Managed services")
+            .id();
+    products.price(hardening, "monthly", new BigDecimal("29.00"), new BigDecimal("49.00"), 0);
+    long licence = products.create("licence", "Control panel licence", "", "Licences").id();
+    products.price(licence, "monthly", new BigDecimal("9.00"), null, 14);
+  }
+
   private void populate(DemoTenant demo) {
     accounts.changePassword(
         "admin@" + demo.slug() + ".example", DemoLogins.password(demo.slug(), "admin"));
@@ -233,6 +256,7 @@ public class DemoSeeder {
     taxRules.add(
         new TaxRule("DE", null, "VAT", new BigDecimal("19"), false, true, 1), "demo-seeder");
     acceptTestPayments();
+    sellProducts();
     billingDetails.changeByCustomer(
         organisation,
         new BillingDetails.Change("Damrak 1\n1012 LG Amsterdam", "NL", null, null, null),

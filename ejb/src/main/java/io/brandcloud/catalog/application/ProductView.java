@@ -3,6 +3,8 @@ package io.brandcloud.catalog.application;
 import io.brandcloud.catalog.domain.Product;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.shared.Money;
+import java.io.Serializable;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 
@@ -14,11 +16,13 @@ public record ProductView(
     String description,
     String group,
     boolean active,
-    List<PriceView> prices) {
+    List<PriceView> prices)
+    implements Serializable {
 
   /** What a cycle of a product sells at: a version of its price. */
   public record PriceView(
-      long id, String cycle, int version, Money amount, Money setupFee, int trialDays) {
+      long id, String cycle, int version, Money amount, Money setupFee, int trialDays)
+      implements Serializable {
 
     static PriceView of(ProductPrice price, Currency currency) {
       return new PriceView(
@@ -41,6 +45,7 @@ public record ProductView(
         product.active(),
         prices.stream()
             .filter(p -> p.productId() == product.id())
+            .sorted(Comparator.comparing(ProductPrice::cycle))
             .map(p -> PriceView.of(p, currency))
             .toList());
   }

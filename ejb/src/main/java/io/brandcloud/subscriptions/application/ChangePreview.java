@@ -1,6 +1,7 @@
 package io.brandcloud.subscriptions.application;
 
 import io.brandcloud.shared.Money;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -9,4 +10,5 @@ import java.time.LocalDate;
  * new term renews. A change at the end of the term credits and charges nothing now.
  */
 public record ChangePreview(
-    Money credit, Money charge, Money due, LocalDate startsOn, LocalDate renewsOn, boolean now) {}
+    Money credit, Money charge, Money due, LocalDate startsOn, LocalDate renewsOn, boolean now)
+    implements Serializable {}

@@ -1,6 +1,7 @@
 package io.brandcloud.subscriptions.application;
 
 import io.brandcloud.shared.Money;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,4 +21,5 @@ public record SubscriptionView(
     boolean autoRenew,
     boolean cancelAtTermEnd,
     Long pendingPriceId,
-    Instant createdAt) {}
+    Instant createdAt)
+    implements Serializable {}

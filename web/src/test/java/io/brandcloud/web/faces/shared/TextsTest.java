@@ -3,6 +3,8 @@ package io.brandcloud.web.faces.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.catalog.domain.BillingCycle;
+import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.content.domain.ArticleKind;
 import io.brandcloud.content.domain.IncidentImpact;
 import io.brandcloud.content.domain.IncidentStatus;
@@ -12,10 +14,12 @@ import io.brandcloud.provisioning.actions.domain.ServerActionStatus;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.subscriptions.domain.SubscriptionStatus;
 import io.brandcloud.support.discord.domain.DiscordPost;
 import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.support.suggestions.application.Suggestion;
 import io.brandcloud.web.edge.PortalTexts;
+import io.brandcloud.web.faces.billing.SubscriptionChangeBacking;
 import io.brandcloud.web.faces.support.DiscordPostsBacking;
 import io.brandcloud.web.faces.support.ReceivedMailBacking;
 import java.io.IOException;
@@ -70,9 +74,23 @@ class TextsTest {
             ServerActionStatus.values(),
             ServerActionType.values(),
             LedgerEntryType.values(),
-            ProviderType.values())
+            ProviderType.values(),
+            SubscriptionStatus.values())
         .flatMap(Stream::of)
         .map(value -> "status." + ((Enum<?>) value).name())
+        .forEach(
+            key -> {
+              assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+              assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+            });
+  }
+
+  @Test
+  void everyBillingCycleAndKindOfProductHasANameInBothLanguages() {
+    Stream.concat(
+            Stream.of(BillingCycle.values())
+                .map(c -> SubscriptionChangeBacking.CYCLE_TEXTS + c.name()),
+            Stream.of(ProductKind.values()).map(k -> "status.KIND_" + k.name()))
         .forEach(
             key -> {
               assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");

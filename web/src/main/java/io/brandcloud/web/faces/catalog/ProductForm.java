@@ -1,0 +1,50 @@
+package io.brandcloud.web.faces.catalog;
+
+import java.io.Serializable;
+
+/** A product to sell as the products page types it. */
+public class ProductForm implements Serializable {
+
+  private String kind = "service";
+  private String name;
+  private String description;
+  private String group;
+
+  /** After a product is made, the next starts in the same group and of the same kind. */
+  void next() {
+    name = null;
+    description = null;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getGroup() {
+    return group;
+  }
+
+  public void setGroup(String group) {
+    this.group = group;
+  }
+}

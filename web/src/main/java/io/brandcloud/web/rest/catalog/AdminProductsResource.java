@@ -1,0 +1,95 @@
+package io.brandcloud.web.rest.catalog;
+
+import io.brandcloud.catalog.application.ProductView;
+import io.brandcloud.catalog.application.Products;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The products a reseller sells for prepaid terms, and their prices per billing cycle: a new price
+ * sells to new orders, subscriptions keep theirs.
+ */
+@Path("/v1/admin/products")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminProductsResource {
+
+  @EJB Products products;
+  @Inject TenantApi api;
+
+  /** A product to sell: {@code kind} is service, addon or licence. */
+  public record NewProduct(String kind, String name, String description, String group) {}
+
+  /**
+   * A product's description; {@code "active": false} stops new orders (subscriptions run on),
+   * {@code true} takes them again.
+   */
+  public record ProductChange(String name, String description, String group, Boolean active) {}
+
+  /** What a billing cycle sells at from now on; the set-up fee and trial days may be left out. */
+  public record NewPrice(BigDecimal amount, BigDecimal setupFee, Integer trialDays) {}
+
+  @GET
+  public List<ApiProduct> list() {
+    api.staff();
+    return products.all().stream().map(ApiProduct::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewProduct body) {
+    api.staff();
+    NewProduct product = RequestBodies.require(body);
+    ProductView created =
+        products.create(product.kind(), product.name(), product.description(), product.group());
+    return Response.status(Response.Status.CREATED).entity(ApiProduct.of(created)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public ApiProduct get(@PathParam("id") long id) {
+    api.staff();
+    return ApiProduct.of(products.product(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiProduct change(@PathParam("id") long id, ProductChange body) {
+    api.staff();
+    ProductChange change = RequestBodies.require(body);
+    ProductView product =
+        change.name() == null
+            ? products.product(id)
+            : products.describe(id, change.name(), change.description(), change.group());
+    if (change.active() != null) {
+      product = products.offer(id, change.active());
+    }
+    return ApiProduct.of(product);
+  }
+
+  @PUT
+  @Path("{id}/prices/{cycle}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiProduct price(
+      @PathParam("id") long id, @PathParam("cycle") String cycle, NewPrice body) {
+    api.staff();
+    NewPrice price = RequestBodies.require(body);
+    return ApiProduct.of(
+        products.price(id, cycle, price.amount(), price.setupFee(), price.trialDays()));
+  }
+}

@@ -1,0 +1,41 @@
+package io.brandcloud.web.rest.catalog;
+
+import io.brandcloud.catalog.application.ProductView;
+import io.brandcloud.web.rest.ApiMoney;
+import java.util.List;
+
+/** A product on the wire, with what each billing cycle sells at now. */
+public record ApiProduct(
+    long id,
+    String kind,
+    String name,
+    String description,
+    String group,
+    boolean active,
+    List<ApiPrice> prices) {
+
+  /** What a cycle sells at: the version of its price, the set-up fee and any free trial. */
+  public record ApiPrice(
+      long id, String cycle, int version, ApiMoney amount, ApiMoney setupFee, int trialDays) {}
+
+  static ApiProduct of(ProductView product) {
+    return new ApiProduct(
+        product.id(),
+        product.kind(),
+        product.name(),
+        product.description(),
+        product.group(),
+        product.active(),
+        product.prices().stream()
+            .map(
+                p ->
+                    new ApiPrice(
+                        p.id(),
+                        p.cycle(),
+                        p.version(),
+                        ApiMoney.of(p.amount()),
+                        ApiMoney.of(p.setupFee()),
+                        p.trialDays()))
+            .toList());
+  }
+}

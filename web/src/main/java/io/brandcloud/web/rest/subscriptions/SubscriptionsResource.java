@@ -1,0 +1,195 @@
+package io.brandcloud.web.rest.subscriptions;
+
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.subscriptions.application.ChangePreview;
+import io.brandcloud.subscriptions.application.SubscriptionView;
+import io.brandcloud.subscriptions.application.Subscriptions;
+import io.brandcloud.web.rest.ApiMoney;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The active organisation's subscriptions, paid from its wallet: order one, see what a change costs
+ * before making it, change or cancel now or at the end of the term, and whether it renews.
+ */
+@Path("/v1/subscriptions")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SubscriptionsResource {
+
+  @EJB Subscriptions subscriptions;
+  @Inject TenantApi api;
+
+  /**
+   * A subscription on the wire; {@code renewsOn} is the first day not paid for, when the next term
+   * is paid, or it ends.
+   */
+  public record ApiSubscription(
+      long id,
+      long productId,
+      String productName,
+      String cycle,
+      String status,
+      ApiMoney price,
+      LocalDate renewsOn,
+      boolean autoRenew,
+      boolean cancelAtTermEnd,
+      boolean changeWaiting,
+      Instant createdAt) {
+
+    static ApiSubscription of(SubscriptionView s) {
+      return new ApiSubscription(
+          s.id(),
+          s.productId(),
+          s.productName(),
+          s.cycle(),
+          s.status(),
+          ApiMoney.of(s.price()),
+          s.renewsOn(),
+          s.autoRenew(),
+          s.cancelAtTermEnd(),
+          s.pendingPriceId() != null,
+          s.createdAt());
+    }
+  }
+
+  /** An order; the reference (up to 60 characters) makes a retry return the first order. */
+  public record NewSubscription(Long productId, String cycle, String reference) {}
+
+  /** A change to another product or cycle; {@code when} is {@code now} or {@code term_end}. */
+  public record Change(Long productId, String cycle, String when) {}
+
+  /** When a cancellation takes effect: {@code now} or {@code term_end}. */
+  public record Cancellation(String when) {}
+
+  public record AutoRenew(Boolean autoRenew) {}
+
+  /** What a change costs: the credit for the unused days, the new term, and what is due now. */
+  public record ApiChangePreview(
+      ApiMoney credit,
+      ApiMoney charge,
+      ApiMoney due,
+      LocalDate startsOn,
+      LocalDate renewsOn,
+      String when) {
+
+    static ApiChangePreview of(ChangePreview p) {
+      return new ApiChangePreview(
+          ApiMoney.of(p.credit()),
+          ApiMoney.of(p.charge()),
+          ApiMoney.of(p.due()),
+          p.startsOn(),
+          p.renewsOn(),
+          p.now() ? "now" : "term_end");
+    }
+  }
+
+  @GET
+  public List<ApiSubscription> list() {
+    return subscriptions.ofOrganisation(organisation()).stream().map(ApiSubscription::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response order(NewSubscription body) {
+    NewSubscription order = RequestBodies.require(body);
+    long organisation = organisation();
+    SubscriptionView ordered =
+        subscriptions.order(
+            organisation,
+            required("productId", order.productId()),
+            order.cycle(),
+            order.reference() == null ? UUID.randomUUID().toString() : order.reference());
+    return Response.status(Response.Status.CREATED).entity(ApiSubscription.of(ordered)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public ApiSubscription get(@PathParam("id") long id) {
+    return ApiSubscription.of(subscriptions.subscription(organisation(), id));
+  }
+
+  @POST
+  @Path("{id}/change-preview")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiChangePreview preview(@PathParam("id") long id, Change body) {
+    Change change = RequestBodies.require(body);
+    return ApiChangePreview.of(
+        subscriptions.previewChange(
+            organisation(),
+            id,
+            required("productId", change.productId()),
+            change.cycle(),
+            now(change.when())));
+  }
+
+  @POST
+  @Path("{id}/change")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiSubscription change(@PathParam("id") long id, Change body) {
+    Change change = RequestBodies.require(body);
+    return ApiSubscription.of(
+        subscriptions.change(
+            organisation(),
+            id,
+            required("productId", change.productId()),
+            change.cycle(),
+            now(change.when())));
+  }
+
+  @POST
+  @Path("{id}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiSubscription cancel(@PathParam("id") long id, Cancellation body) {
+    Cancellation cancellation = RequestBodies.require(body);
+    return ApiSubscription.of(subscriptions.cancel(organisation(), id, now(cancellation.when())));
+  }
+
+  @PUT
+  @Path("{id}/auto-renew")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiSubscription autoRenew(@PathParam("id") long id, AutoRenew body) {
+    AutoRenew renew = RequestBodies.require(body);
+    if (renew.autoRenew() == null) {
+      throw BrandcloudException.invalid("autoRenew", "autoRenew is true or false");
+    }
+    return ApiSubscription.of(subscriptions.autoRenew(organisation(), id, renew.autoRenew()));
+  }
+
+  private long organisation() {
+    return api.activeOrganisation().organisationId();
+  }
+
+  private static long required(String field, Long value) {
+    if (value == null) {
+      throw BrandcloudException.invalid(field, field + " is required");
+    }
+    return value;
+  }
+
+  private static boolean now(String when) {
+    if ("now".equals(when)) {
+      return true;
+    }
+    if ("term_end".equals(when)) {
+      return false;
+    }
+    throw BrandcloudException.invalid("when", "when is now or term_end");
+  }
+}
