@@ -7,6 +7,8 @@ import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.catalog.application.Products;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.settings.SettingsChange;
+import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.subscriptions.application.ChangePreview;
@@ -41,6 +43,7 @@ class SubscriptionScenarioIT {
   @EJB Subscriptions subscriptions;
   @EJB SubscriptionRenewals renewals;
   @EJB Wallets wallets;
+  @EJB TenantSettings settings;
 
   private Fixture shop;
 
@@ -173,6 +176,53 @@ class SubscriptionScenarioIT {
   }
 
   @Test
+  void leftUnpaidItIsSuspendedAfterTheGraceAndAPaymentResumesIt() {
+    shopWith("15.00", "2027-02-01");
+    shop.as(() -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null), "t"));
+    long product = product("Managed mail", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = order(product, "monthly");
+    renewOn("2027-03-01");
+    assertThat(subscription(ordered.id()).status()).isEqualTo("past_due");
+    assertThat(mails()).contains("Managed mail could not be renewed").contains("24 hours");
+    renewOn("2027-03-02");
+    assertThat(subscription(ordered.id()).status()).as("33 hours unpaid").isEqualTo("suspended");
+    assertThat(mails()).contains("Managed mail is suspended");
+
+    shop.as(
+        () ->
+            wallets.credit(
+                shop.customerId(),
+                new BigDecimal("20.00"),
+                "Top-up",
+                UUID.randomUUID().toString(),
+                "t"));
+    renewOn("2027-03-02");
+    SubscriptionView resumed = subscription(ordered.id());
+    assertThat(resumed.status()).isEqualTo("active");
+    assertThat(resumed.renewsOn()).isEqualTo("2027-04-01");
+    assertThat(balance()).isEqualByComparingTo("15.00");
+  }
+
+  @Test
+  void leftUnpaidPastTheRetentionItEnds() {
+    shopWith("15.00", "2027-02-01");
+    shop.as(() -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null), "t"));
+    long product = product("Managed DNS", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = order(product, "monthly");
+    renewOn("2027-03-01");
+    renewOn("2027-03-02");
+    renewOn("2027-03-03");
+    assertThat(subscription(ordered.id()).status()).isEqualTo("suspended");
+    renewOn("2027-03-04");
+    SubscriptionView ended = subscription(ordered.id());
+    assertThat(ended.status()).as("three days unpaid").isEqualTo("cancelled");
+    assertThat(ended.renewsOn()).isEqualTo("2027-03-01");
+    assertThat(mails()).contains("Managed DNS has ended");
+    renewOn("2027-03-05");
+    assertThat(balance()).isEqualByComparingTo("5.00");
+  }
+
+  @Test
   void cancellingNowGivesBackTheUnusedDays() {
     shopWith("100.00", "2027-03-01");
     long product = product("Daily reports", "monthly", "31.00", null, 0);
@@ -267,6 +317,16 @@ class SubscriptionScenarioIT {
 
   private BigDecimal balance() {
     return shop.as(() -> wallets.balanceOf(shop.customerId()).amount());
+  }
+
+  private String mails() {
+    return String.valueOf(
+        tenants
+            .em()
+            .createNativeQuery(
+                "SELECT string_agg(subject || ' ' || body, ' | ') FROM %s.mail_outbox"
+                    .formatted(shop.tenant().schema().name()))
+            .getSingleResult());
   }
 
   private boolean ledgerMatchesBalance() {

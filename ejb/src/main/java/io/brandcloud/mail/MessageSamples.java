@@ -46,6 +46,7 @@ final class MessageSamples {
     all.put("reply", "We restarted the host; please try again.");
     all.put("status", "waiting for your answer");
     all.put("priority", "high");
+    all.put("subscription", "Managed backups");
     all.put("ticketUrl", portalUrl + "/portal/ticket.xhtml?id=42");
     Map<String, Object> samples = new LinkedHashMap<>();
     for (String name : type.variables()) {

@@ -22,8 +22,9 @@ import java.util.List;
  * Renews the current tenant's subscriptions whose paid time is over, each in a transaction of its
  * own: the next term is paid from the wallet at the price the subscription was sold at (or the one
  * a change waits with); a subscription cancelled for the end of its term, or not renewing, ends;
- * one the wallet cannot pay for is past due and tried again on the next run. A subscription renews
- * once per term however often this runs: the ledger reference of a term is unique.
+ * one the wallet cannot pay for is tried again on every run and goes through the tenant's grace and
+ * retention ({@link SubscriptionDunning}). A subscription renews once per term however often this
+ * runs: the ledger reference of a term is unique.
  */
 @Stateless
 public class SubscriptionRenewals {
@@ -35,6 +36,7 @@ public class SubscriptionRenewals {
   @Inject SubscriptionLedger ledger;
   @Inject SubscriptionViews views;
   @Inject ApplicationClock clock;
+  @Inject SubscriptionDunning dunning;
   @Resource SessionContext context;
 
   /** What one run did. */
@@ -54,7 +56,7 @@ public class SubscriptionRenewals {
       for (long id : due) {
         switch (self.renew(id, today)) {
           case ACTIVE, TRIAL -> renewed++;
-          case PAST_DUE -> pastDue++;
+          case PAST_DUE, SUSPENDED -> pastDue++;
           case CANCELLED, ENDED -> ended++;
           default -> {}
         }
@@ -102,13 +104,13 @@ public class SubscriptionRenewals {
       boolean withSetupFee,
       String name,
       String actor) {
+    boolean wasUnpaid = subscription.status().unpaid();
     if (ledger.payTerm(subscription, price, term, withSetupFee, name, actor)) {
       subscription.renewed(term);
-      ledger.record(subscription, "renewed", null, "until " + term.end(), actor);
-    } else if (subscription.status() != SubscriptionStatus.PAST_DUE) {
-      subscription.pastDue();
       ledger.record(
-          subscription, "past_due", null, "the wallet did not cover the next term", actor);
+          subscription, wasUnpaid ? "resumed" : "renewed", null, "until " + term.end(), actor);
+    } else {
+      dunning.unpaid(subscription, price, name, actor);
     }
     return subscription.status();
   }

@@ -165,19 +165,21 @@ public class Subscriptions {
     }
     ProductPrice current = price(subscription);
     LocalDate today = today();
+    Money unused = unusedToday(subscription, current, today);
     subscription
         .currentTerm(current.cycle())
-        .filter(term -> !today.isBefore(term.start()))
         .ifPresent(
             term ->
                 ledger.credit(
                     subscription,
                     current,
                     term,
-                    Proration.unusedCredit(current.amount(currency()), term, today),
+                    unused,
                     views.productName(subscription.productId()),
                     actor));
-    subscription.end(SubscriptionStatus.CANCELLED, today, clock.now());
+    LocalDate paidUntil = subscription.paidUntil();
+    subscription.end(
+        SubscriptionStatus.CANCELLED, today.isBefore(paidUntil) ? today : paidUntil, clock.now());
     ledger.record(subscription, "cancelled", null, "on " + today, actor);
     return views.of(subscription);
   }
@@ -212,9 +214,18 @@ public class Subscriptions {
           false);
     }
     LocalDate today = today();
-    Money credit = Proration.unusedCredit(current.amount(currency), term.get(), today);
+    Money credit = unusedToday(subscription, current, today);
     return new ChangePreview(
         credit, charge, charge.minus(credit), today, Term.of(today, target.cycle(), 0).end(), true);
+  }
+
+  /** What goes back of the current term if it ends today: nothing once it is over (unpaid). */
+  private Money unusedToday(Subscription subscription, ProductPrice current, LocalDate today) {
+    return subscription
+        .currentTerm(current.cycle())
+        .filter(term -> !today.isBefore(term.start()) && today.isBefore(term.end()))
+        .map(term -> Proration.unusedCredit(current.amount(currency()), term, today))
+        .orElse(Money.zero(currency()));
   }
 
   private ProductPrice changeTarget(Subscription subscription, long productId, String cycle) {

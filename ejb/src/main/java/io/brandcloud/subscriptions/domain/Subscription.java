@@ -190,6 +190,11 @@ public class Subscription {
     status = SubscriptionStatus.PAST_DUE;
   }
 
+  /** Unpaid past the tenant's grace period. */
+  public void suspend() {
+    status = SubscriptionStatus.SUSPENDED;
+  }
+
   /**
    * Moved to another price (another product's or another cycle's), its first term paid from {@code
    * today}: the old term's unused part was credited.

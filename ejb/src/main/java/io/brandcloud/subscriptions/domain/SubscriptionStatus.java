@@ -18,6 +18,11 @@ public enum SubscriptionStatus {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether its next term is due and unpaid. */
+  public boolean unpaid() {
+    return this == PAST_DUE || this == SUSPENDED;
+  }
+
   /** Whether it is over: nothing renews, changes or is charged any more. */
   public boolean over() {
     return this == CANCELLED || this == ENDED;

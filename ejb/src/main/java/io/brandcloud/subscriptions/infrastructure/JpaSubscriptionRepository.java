@@ -16,7 +16,11 @@ import java.util.Optional;
 public class JpaSubscriptionRepository implements SubscriptionRepository {
 
   private static final List<SubscriptionStatus> GOING_ON =
-      List.of(SubscriptionStatus.TRIAL, SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE);
+      List.of(
+          SubscriptionStatus.TRIAL,
+          SubscriptionStatus.ACTIVE,
+          SubscriptionStatus.PAST_DUE,
+          SubscriptionStatus.SUSPENDED);
 
   @PersistenceContext EntityManager em;
 
