@@ -93,7 +93,7 @@ public class AdminCustomersResource {
   @POST
   @Path("{id}/credits")
   @Consumes(MediaType.APPLICATION_JSON)
-  public BillingResource.ApiBalance credit(@PathParam("id") long id, Credit credit) {
+  public ApiBalance credit(@PathParam("id") long id, Credit credit) {
     Credit body = RequestBodies.require(credit);
     return book(id, body.amount(), wallets::credit, body.reason(), body.reference());
   }
@@ -101,7 +101,7 @@ public class AdminCustomersResource {
   @POST
   @Path("{id}/debits")
   @Consumes(MediaType.APPLICATION_JSON)
-  public BillingResource.ApiBalance debit(@PathParam("id") long id, Debit debit) {
+  public ApiBalance debit(@PathParam("id") long id, Debit debit) {
     Debit body = RequestBodies.require(debit);
     boolean overdraw = Boolean.TRUE.equals(body.overdraw());
     return book(
@@ -133,32 +133,31 @@ public class AdminCustomersResource {
         long organisationId, BigDecimal amount, String reason, String reference, String actor);
   }
 
-  private BillingResource.ApiBalance book(
+  private ApiBalance book(
       long id, BigDecimal amount, Booking booking, String reason, String reference) {
     SessionLogin admin = api.staff();
     if (amount == null) {
       throw BrandcloudException.invalid("amount", "amount is required");
     }
     customers.get(id);
-    return new BillingResource.ApiBalance(
-        ApiMoney.of(booking.book(id, amount, reason, reference, admin.name())));
+    return new ApiBalance(ApiMoney.of(booking.book(id, amount, reason, reference, admin.name())));
   }
 
   @POST
   @Path("{id}/transactions/{entry}/reversal")
   @Consumes(MediaType.APPLICATION_JSON)
-  public BillingResource.ApiBalance reverse(
+  public ApiBalance reverse(
       @PathParam("id") long id, @PathParam("entry") long entry, Reversal reversal) {
     SessionLogin admin = api.staff();
     Reversal body = RequestBodies.require(reversal);
     customers.get(id);
-    return new BillingResource.ApiBalance(
+    return new ApiBalance(
         ApiMoney.of(wallets.reverseTopUp(id, entry, body.reason(), admin.name())));
   }
 
   @GET
   @Path("{id}/transactions")
-  public ApiPage<BillingResource.ApiTransaction> transactions(
+  public ApiPage<ApiTransaction> transactions(
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
@@ -167,11 +166,11 @@ public class AdminCustomersResource {
 
   @GET
   @Path("{id}/invoices")
-  public ApiPage<BillingResource.ApiInvoice> invoices(
+  public ApiPage<ApiInvoice> invoices(
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    return customersPage(id, page, limit, invoicing::invoicesOf, BillingResource.ApiInvoice::of);
+    return customersPage(id, page, limit, invoicing::invoicesOf, ApiInvoice::of);
   }
 
   @GET
@@ -196,18 +195,16 @@ public class AdminCustomersResource {
     CreditNoteSummary note =
         creditNotes.issue(
             id, invoice, body.amount(), body.reason(), body.reference(), admin.name());
-    return Response.status(Response.Status.CREATED)
-        .entity(BillingResource.ApiCreditNote.of(note))
-        .build();
+    return Response.status(Response.Status.CREATED).entity(ApiCreditNote.of(note)).build();
   }
 
   @GET
   @Path("{id}/credit-notes")
-  public ApiPage<BillingResource.ApiCreditNote> creditNotes(
+  public ApiPage<ApiCreditNote> creditNotes(
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    return customersPage(id, page, limit, creditNotes::of, BillingResource.ApiCreditNote::of);
+    return customersPage(id, page, limit, creditNotes::of, ApiCreditNote::of);
   }
 
   @GET
@@ -220,20 +217,18 @@ public class AdminCustomersResource {
 
   @GET
   @Path("{id}/billing-details")
-  public BillingResource.ApiBillingDetails billingDetails(@PathParam("id") long id) {
+  public ApiBillingDetails billingDetails(@PathParam("id") long id) {
     api.staff();
-    return BillingResource.ApiBillingDetails.of(details.read(id));
+    return ApiBillingDetails.of(details.read(id));
   }
 
   /** Staff may also grant or withdraw a tax exemption (the customer needs a tax id). */
   @PUT
   @Path("{id}/billing-details")
   @Consumes(MediaType.APPLICATION_JSON)
-  public BillingResource.ApiBillingDetails changeBillingDetails(
-      @PathParam("id") long id, BillingResource.ApiBillingDetails body) {
+  public ApiBillingDetails changeBillingDetails(@PathParam("id") long id, ApiBillingDetails body) {
     SessionLogin admin = api.staff();
-    BillingResource.ApiBillingDetails request = RequestBodies.require(body);
-    return BillingResource.ApiBillingDetails.of(
-        details.changeByStaff(id, request.change(), admin.name()));
+    ApiBillingDetails request = RequestBodies.require(body);
+    return ApiBillingDetails.of(details.changeByStaff(id, request.change(), admin.name()));
   }
 }

@@ -1,14 +1,11 @@
 package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.BillingDetails;
-import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
-import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.LedgerPdf;
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiMoney;
@@ -27,9 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The balance, ledger and invoices of the caller's organisation. */
 @Path("/v1")
@@ -44,136 +38,6 @@ public class BillingResource {
   @Inject BillingPdfs pdfs;
   @Inject TenantApi api;
   @Inject ApplicationClock clock;
-
-  /** The wallet balance. */
-  public record ApiBalance(ApiMoney balance) {}
-
-  /** A ledger row. */
-  public record ApiTransaction(
-      long id,
-      String type,
-      ApiMoney amount,
-      String description,
-      Instant createdAt,
-      ApiUsage usage) {}
-
-  /** A ledger row with who booked it. */
-  public record ApiTransactionDetail(
-      long id,
-      String type,
-      ApiMoney amount,
-      String description,
-      String createdBy,
-      Instant createdAt,
-      ApiUsage usage) {}
-
-  /** The server and the hour a usage charge paid for (only on usage charges). */
-  public record ApiUsage(String hostname, Instant periodStart, Instant periodEnd) {
-    static ApiUsage of(LedgerLine line) {
-      return line.usage() == null
-          ? null
-          : new ApiUsage(line.usage().hostname(), line.usage().periodStart(), line.usageEnd());
-    }
-  }
-
-  /** An invoice with its lines, taxes, payments and credit notes. */
-  public record ApiInvoice(
-      long id,
-      String number,
-      String billedTo,
-      LocalDate periodStart,
-      LocalDate periodEnd,
-      ApiMoney subtotal,
-      List<ApiTax> taxes,
-      ApiMoney taxTotal,
-      String taxNote,
-      ApiMoney total,
-      Instant issuedAt,
-      List<ApiLine> lines,
-      List<ApiPayment> payments,
-      List<ApiCreditNote> creditNotes) {
-    static ApiInvoice of(InvoiceSummary i) {
-      return new ApiInvoice(
-          i.id(),
-          i.number(),
-          i.billedTo(),
-          i.periodStart(),
-          i.periodEnd(),
-          ApiMoney.of(i.subtotal()),
-          i.taxes().stream()
-              .map(
-                  t ->
-                      new ApiTax(
-                          t.name(),
-                          t.ratePercent().toPlainString(),
-                          t.compound(),
-                          ApiMoney.of(t.amount())))
-              .toList(),
-          ApiMoney.of(i.taxTotal()),
-          i.taxNote(),
-          ApiMoney.of(i.total()),
-          i.issuedAt(),
-          i.lines().stream()
-              .map(l -> new ApiLine(l.description(), l.hours(), ApiMoney.of(l.amount())))
-              .toList(),
-          i.payments().stream()
-              .map(p -> new ApiPayment(p.paidOn(), p.description(), ApiMoney.of(p.amount())))
-              .toList(),
-          i.creditNotes().stream().map(ApiCreditNote::of).toList());
-    }
-  }
-
-  /** A tax charged on an invoice; the rate in percent as a decimal string. */
-  public record ApiTax(String name, String ratePercent, boolean compound, ApiMoney amount) {}
-
-  /** A correction of an invoice, refunded to the wallet. */
-  public record ApiCreditNote(
-      long id,
-      String number,
-      long invoiceId,
-      String invoiceNumber,
-      String reason,
-      ApiMoney subtotal,
-      ApiMoney taxTotal,
-      ApiMoney total,
-      Instant issuedAt) {
-    static ApiCreditNote of(CreditNoteSummary c) {
-      return new ApiCreditNote(
-          c.id(),
-          c.number(),
-          c.invoiceId(),
-          c.invoiceNumber(),
-          c.reason(),
-          ApiMoney.of(c.subtotal()),
-          ApiMoney.of(c.taxTotal()),
-          ApiMoney.of(c.total()),
-          c.issuedAt());
-    }
-  }
-
-  /** Whom the organisation's invoices are addressed to. */
-  public record ApiBillingDetails(
-      String name, String address, String country, String region, String taxId, Boolean taxExempt) {
-    static ApiBillingDetails of(BillingParty party) {
-      return new ApiBillingDetails(
-          party.name(),
-          party.address(),
-          party.country(),
-          party.region(),
-          party.taxId(),
-          party.taxExempt());
-    }
-
-    BillingDetails.Change change() {
-      return new BillingDetails.Change(address, country, region, taxId, taxExempt);
-    }
-  }
-
-  /** A top-up received in the invoice's period. */
-  public record ApiPayment(LocalDate paidOn, String description, ApiMoney amount) {}
-
-  /** An invoice line. */
-  public record ApiLine(String description, int hours, ApiMoney amount) {}
 
   @GET
   @Path("balance")
