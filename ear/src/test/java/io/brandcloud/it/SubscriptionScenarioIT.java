@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -220,6 +221,87 @@ class SubscriptionScenarioIT {
     assertThat(mails()).contains("Managed DNS has ended");
     renewOn("2027-03-05");
     assertThat(balance()).isEqualByComparingTo("5.00");
+  }
+
+  @Test
+  void aChangeWaitingForTheTermsEndThatTheWalletCannotPayWaitsUnpaidUntilATopUp() {
+    shopWith("15.00", "2027-03-10");
+    long basic = product("Standard care", "monthly", "10.00", null, 0);
+    long plus = product("Priority care", "monthly", "20.00", null, 0);
+    SubscriptionView ordered = order(basic, "monthly");
+    shop.as(() -> subscriptions.change(shop.customerId(), ordered.id(), plus, "monthly", false));
+
+    renewOn("2027-04-10");
+    SubscriptionView waiting = subscription(ordered.id());
+    assertThat(waiting.status()).isEqualTo("past_due");
+    assertThat(waiting.productName()).as("not moved before it is paid").isEqualTo("Standard care");
+    assertThat(waiting.renewsOn()).isEqualTo("2027-04-10");
+    assertThat(balance()).isEqualByComparingTo("5.00");
+    BrandcloudException refused =
+        assertThrows(
+            BrandcloudException.class,
+            () ->
+                shop.as(
+                    () ->
+                        subscriptions.change(
+                            shop.customerId(), ordered.id(), plus, "monthly", true)));
+    assertThat(refused.code())
+        .as("no new term that skips the unpaid days")
+        .isEqualTo(ErrorCode.CONFLICT);
+
+    topUp("30.00");
+    renewOn("2027-04-11");
+    SubscriptionView moved = subscription(ordered.id());
+    assertThat(moved.status()).isEqualTo("active");
+    assertThat(moved.productName()).isEqualTo("Priority care");
+    assertThat(moved.renewsOn()).as("from the day the term ended").isEqualTo("2027-05-10");
+    assertThat(balance()).isEqualByComparingTo("15.00");
+    assertThat(ledgerMatchesBalance()).isTrue();
+  }
+
+  @Test
+  void aTrialPaidLateStillBringsItsSetUpFeeAndAnEndedSubscriptionTakesNoMoreChanges() {
+    shopWith("5.00", "2027-06-01");
+    long product = product("Backup licence", "monthly", "12.00", "3.00", 14);
+    SubscriptionView trial = order(product, "monthly");
+    renewOn("2027-06-15");
+    assertThat(subscription(trial.id()).status()).isEqualTo("past_due");
+    topUp("20.00");
+    renewOn("2027-06-16");
+    assertThat(subscription(trial.id()).status()).isEqualTo("active");
+    assertThat(balance()).as("the term and its set-up fee").isEqualByComparingTo("10.00");
+
+    shop.as(() -> subscriptions.cancel(shop.customerId(), trial.id(), true));
+    BalanceAfter cancelled = new BalanceAfter(balance());
+    for (Runnable again :
+        List.<Runnable>of(
+            () -> subscriptions.cancel(shop.customerId(), trial.id(), true),
+            () -> subscriptions.autoRenew(shop.customerId(), trial.id(), true))) {
+      BrandcloudException refused =
+          assertThrows(
+              BrandcloudException.class,
+              () ->
+                  shop.as(
+                      () -> {
+                        again.run();
+                        return null;
+                      }));
+      assertThat(refused.code()).isEqualTo(ErrorCode.CONFLICT);
+    }
+    assertThat(balance()).isEqualByComparingTo(cancelled.balance());
+  }
+
+  private record BalanceAfter(BigDecimal balance) {}
+
+  private void topUp(String amount) {
+    shop.as(
+        () ->
+            wallets.credit(
+                shop.customerId(),
+                new BigDecimal(amount),
+                "Top-up",
+                UUID.randomUUID().toString(),
+                "t"));
   }
 
   @Test

@@ -38,7 +38,9 @@ public class SubscriptionRenewalsBatchlet extends AbstractBatchlet {
           + ", ended "
           + outcome.ended()
           + ", past due "
-          + outcome.pastDue();
+          + outcome.pastDue()
+          + ", failed "
+          + outcome.failed();
     } finally {
       CurrentCaller.clear();
     }

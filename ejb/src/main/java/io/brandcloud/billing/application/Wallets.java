@@ -135,6 +135,15 @@ public class Wallets {
   }
 
   /**
+   * Locks the organisation's wallet until the transaction ends, so that orders and payments of one
+   * organisation happen one after another.
+   */
+  public void holdForPayment(long organisationId) {
+    members.require(organisationId, Permission.BILLING_MANAGE);
+    ledger.balanceForUpdate(requireWallet(organisationId).id());
+  }
+
+  /**
    * Pays for a subscription from the wallet, in the caller's transaction, the wallet locked so two
    * payments cannot both spend the same balance. Nothing is taken when the balance does not cover
    * it, or when the reference (unique) was paid before.

@@ -36,10 +36,10 @@ public class ProductPrice {
   @Column(nullable = false)
   private int version;
 
-  @Column(nullable = false, precision = 19, scale = 2)
+  @Column(nullable = false, precision = 19, scale = 6)
   private BigDecimal amount;
 
-  @Column(name = "setup_fee", nullable = false, precision = 19, scale = 2)
+  @Column(name = "setup_fee", nullable = false, precision = 19, scale = 6)
   private BigDecimal setupFee;
 
   @Column(name = "trial_days", nullable = false)

@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Renews the current tenant's subscriptions whose paid time is over, each in a transaction of its
@@ -29,6 +30,8 @@ import java.util.List;
 @Stateless
 public class SubscriptionRenewals {
 
+  private static final Logger LOG = Logger.getLogger(SubscriptionRenewals.class);
+
   private static final int BATCH = 500;
 
   @Inject SubscriptionRepository subscriptions;
@@ -40,7 +43,7 @@ public class SubscriptionRenewals {
   @Resource SessionContext context;
 
   /** What one run did. */
-  public record Outcome(int renewed, int ended, int pastDue) {}
+  public record Outcome(int renewed, int ended, int pastDue, int failed) {}
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Outcome renewDue() {
@@ -50,19 +53,28 @@ public class SubscriptionRenewals {
     int renewed = 0;
     int ended = 0;
     int pastDue = 0;
+    int failed = 0;
     long after = -1;
     while (true) {
       List<Long> due = subscriptions.dueOn(today, BATCH, after);
       for (long id : due) {
-        switch (self.renew(id, today)) {
+        SubscriptionStatus status;
+        try {
+          status = self.renew(id, today);
+        } catch (RuntimeException e) {
+          // its own transaction rolled back; the others go on, and it is tried on the next run
+          LOG.errorf(e, "Renewing subscription %d failed", id);
+          failed++;
+          continue;
+        }
+        switch (status) {
           case ACTIVE, TRIAL -> renewed++;
           case PAST_DUE, SUSPENDED -> pastDue++;
           case CANCELLED, ENDED -> ended++;
-          default -> {}
         }
       }
       if (due.size() < BATCH) {
-        return new Outcome(renewed, ended, pastDue);
+        return new Outcome(renewed, ended, pastDue, failed);
       }
       after = due.get(due.size() - 1);
     }
@@ -84,17 +96,41 @@ public class SubscriptionRenewals {
       return how;
     }
     String name = views.productName(subscription.productId());
-    if (subscription.pendingPriceId().isPresent()) {
-      ProductPrice next = products.price(subscription.pendingPriceId().get()).orElseThrow();
-      LocalDate start = subscription.paidUntil();
-      subscription.movedTo(next.productId(), next.id(), next.cycle(), start);
-      ledger.record(subscription, "changed", null, views.productName(next.productId()), actor);
-      return paid(subscription, next, Term.of(start, next.cycle(), 0), false, name, actor);
-    }
     ProductPrice price = products.price(subscription.priceId()).orElseThrow();
-    boolean firstPaidTerm = subscription.status() == SubscriptionStatus.TRIAL;
+    // a trial's first paid term brings the set-up fee, also when it is paid late or changed
+    boolean firstPaidTerm = subscription.currentTerm(price.cycle()).isEmpty();
+    if (subscription.pendingPriceId().isPresent()) {
+      return changeAtRenewal(subscription, firstPaidTerm, actor);
+    }
     return paid(
         subscription, price, subscription.nextTerm(price.cycle()), firstPaidTerm, name, actor);
+  }
+
+  /**
+   * The change that waited for the end of the term: its first term is paid before the subscription
+   * moves, so one the wallet cannot pay leaves it where it was, the change still waiting, and past
+   * due.
+   */
+  private SubscriptionStatus changeAtRenewal(
+      Subscription subscription, boolean withSetupFee, String actor) {
+    ProductPrice next = products.price(subscription.pendingPriceId().get()).orElseThrow();
+    LocalDate start = subscription.paidUntil();
+    String name = views.productName(next.productId());
+    boolean wasUnpaid = subscription.status().unpaid();
+    if (!ledger.payTerm(
+        subscription, next, Term.of(start, next.cycle(), 0), withSetupFee, name, actor)) {
+      dunning.unpaid(subscription, next, name, actor);
+      return subscription.status();
+    }
+    subscription.movedTo(next.productId(), next.id(), next.cycle(), start);
+    ledger.record(subscription, "changed", null, name, actor);
+    ledger.record(
+        subscription,
+        wasUnpaid ? "resumed" : "renewed",
+        null,
+        "until " + subscription.paidUntil(),
+        actor);
+    return subscription.status();
   }
 
   private SubscriptionStatus paid(

@@ -53,6 +53,8 @@ public class Subscriptions {
     members.require(organisationId, Permission.BILLING_MANAGE);
     String orderReference =
         organisationId + ":" + Validation.requireText("reference", reference, 60);
+    // a retry sent while the first is under way waits here, then finds the first order
+    wallets.holdForPayment(organisationId);
     var earlier = subscriptions.byOrderReference(orderReference);
     if (earlier.isPresent()) {
       return views.of(earlier.get());
@@ -100,15 +102,15 @@ public class Subscriptions {
 
   public SubscriptionView subscription(long organisationId, long subscriptionId) {
     members.require(organisationId, Permission.BILLING_VIEW);
-    return views.of(find(organisationId, subscriptionId));
+    return views.of(read(organisationId, subscriptionId));
   }
 
   /** What changing to {@code cycle} of {@code productId} costs, now or at the end of the term. */
   public ChangePreview previewChange(
       long organisationId, long subscriptionId, long productId, String cycle, boolean now) {
     members.require(organisationId, Permission.BILLING_VIEW);
-    Subscription subscription = find(organisationId, subscriptionId);
-    return preview(subscription, changeTarget(subscription, productId, cycle), now);
+    Subscription subscription = read(organisationId, subscriptionId);
+    return preview(subscription, changeTarget(subscription, productId, cycle, now), now);
   }
 
   /** Changes the subscription as {@link #previewChange} says; refused if the wallet cannot pay. */
@@ -116,7 +118,7 @@ public class Subscriptions {
       long organisationId, long subscriptionId, long productId, String cycle, boolean now) {
     members.require(organisationId, Permission.BILLING_MANAGE);
     Subscription subscription = find(organisationId, subscriptionId);
-    ProductPrice target = changeTarget(subscription, productId, cycle);
+    ProductPrice target = changeTarget(subscription, productId, cycle, now);
     Product product = onSale(productId);
     String actor = CurrentCaller.require().name();
     if (!now || subscription.currentTerm(price(subscription).cycle()).isEmpty()) {
@@ -155,7 +157,7 @@ public class Subscriptions {
    */
   public SubscriptionView cancel(long organisationId, long subscriptionId, boolean now) {
     members.require(organisationId, Permission.BILLING_MANAGE);
-    Subscription subscription = find(organisationId, subscriptionId);
+    Subscription subscription = requireGoingOn(find(organisationId, subscriptionId));
     String actor = CurrentCaller.require().name();
     if (!now) {
       subscription.cancelAtTermEnd(true);
@@ -187,7 +189,7 @@ public class Subscriptions {
   /** Whether the subscription renews when its term ends. */
   public SubscriptionView autoRenew(long organisationId, long subscriptionId, boolean renew) {
     members.require(organisationId, Permission.BILLING_MANAGE);
-    Subscription subscription = find(organisationId, subscriptionId);
+    Subscription subscription = requireGoingOn(find(organisationId, subscriptionId));
     subscription.autoRenew(renew);
     ledger.record(
         subscription,
@@ -228,9 +230,14 @@ public class Subscriptions {
         .orElse(Money.zero(currency()));
   }
 
-  private ProductPrice changeTarget(Subscription subscription, long productId, String cycle) {
-    if (subscription.status().over()) {
-      throw new BrandcloudException(ErrorCode.CONFLICT, "The subscription has ended");
+  private ProductPrice changeTarget(
+      Subscription subscription, long productId, String cycle, boolean now) {
+    requireGoingOn(subscription);
+    if (now && subscription.status().unpaid()) {
+      // a new term from today would skip the days since the unpaid renewal
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "The renewal due on " + subscription.paidUntil() + " is unpaid: top up first");
     }
     onSale(productId);
     ProductPrice target = currentPrice(productId, BillingCycle.parse("cycle", cycle));
@@ -239,6 +246,20 @@ public class Subscriptions {
           ErrorCode.CONFLICT, "The subscription is on that product and cycle already");
     }
     return target;
+  }
+
+  private static Subscription requireGoingOn(Subscription subscription) {
+    if (subscription.status().over()) {
+      throw new BrandcloudException(ErrorCode.CONFLICT, "The subscription has ended");
+    }
+    return subscription;
+  }
+
+  /** One of the organisation's subscriptions, to read; another's is "not found". */
+  private Subscription read(long organisationId, long subscriptionId) {
+    return subscriptions
+        .ofOrganisation(organisationId, subscriptionId)
+        .orElseThrow(() -> BrandcloudException.notFound("Subscription " + subscriptionId));
   }
 
   private Subscription find(long organisationId, long subscriptionId) {

@@ -24,7 +24,7 @@ public class SubscriptionEvent {
   @Column(nullable = false)
   private String kind;
 
-  @Column(precision = 19, scale = 2)
+  @Column(precision = 19, scale = 6)
   private BigDecimal amount;
 
   @Column(nullable = false)

@@ -11,6 +11,9 @@ public interface SubscriptionRepository {
 
   Optional<Subscription> byOrderReference(String orderReference);
 
+  /** One of the organisation's subscriptions; another's is empty. */
+  Optional<Subscription> ofOrganisation(long organisationId, long subscriptionId);
+
   /** One of the organisation's subscriptions, locked for a change; another's is empty. */
   Optional<Subscription> ofOrganisationForUpdate(long organisationId, long subscriptionId);
 

@@ -44,6 +44,12 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
   }
 
   @Override
+  public Optional<Subscription> ofOrganisation(long organisationId, long subscriptionId) {
+    return Optional.ofNullable(em.find(Subscription.class, subscriptionId))
+        .filter(s -> s.organisationId() == organisationId);
+  }
+
+  @Override
   public Optional<Subscription> forUpdate(long subscriptionId) {
     return Optional.ofNullable(
         em.find(Subscription.class, subscriptionId, LockModeType.PESSIMISTIC_WRITE));

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The active organisation's subscriptions, paid from its wallet: order one, see what a change costs
@@ -69,7 +68,10 @@ public class SubscriptionsResource {
     }
   }
 
-  /** An order; the reference (up to 60 characters) makes a retry return the first order. */
+  /**
+   * An order; the reference (required, up to 60 characters) makes a retry return the first order
+   * instead of paying twice.
+   */
   public record NewSubscription(Long productId, String cycle, String reference) {}
 
   /** A change to another product or cycle; {@code when} is {@code now} or {@code term_end}. */
@@ -115,7 +117,7 @@ public class SubscriptionsResource {
             organisation,
             required("productId", order.productId()),
             order.cycle(),
-            order.reference() == null ? UUID.randomUUID().toString() : order.reference());
+            order.reference());
     return Response.status(Response.Status.CREATED).entity(ApiSubscription.of(ordered)).build();
   }
 
