@@ -79,6 +79,14 @@ class ApiInputIT {
             new Call(customer, "POST", base + "/servers"),
             new Call(customer, "POST", base + "/api-keys"),
             new Call(staff, "PUT", base + "/admin/settings"),
+            new Call(staff, "POST", base + "/admin/products"),
+            new Call(staff, "PUT", base + "/admin/products/1"),
+            new Call(staff, "PUT", base + "/admin/products/1/prices/monthly"),
+            new Call(customer, "POST", base + "/subscriptions"),
+            new Call(customer, "POST", base + "/subscriptions/1/change-preview"),
+            new Call(customer, "POST", base + "/subscriptions/1/change"),
+            new Call(customer, "POST", base + "/subscriptions/1/cancel"),
+            new Call(customer, "PUT", base + "/subscriptions/1/auto-renew"),
             new Call(staff, "PUT", base + "/admin/message-templates/invitation"),
             new Call(staff, "POST", base + "/admin/message-templates/invitation/preview"),
             new Call(staff, "POST", customerPath + "/credits"),
@@ -213,6 +221,52 @@ class ApiInputIT {
           "\\ufffe");
 
   /** An endpoint of the API guide's table, with the string fields of its body. */
+  @Test
+  void pricesAndOrdersRefuseValuesThatDoNotFitAndChangeNothing() {
+    String name = "Input check " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> created =
+        staff.post(base + "/admin/products", "{\"kind\":\"service\",\"name\":\"" + name + "\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String product = base + "/admin/products/" + Http.json(created.body()).getJsonNumber("id");
+    for (String body :
+        List.of(
+            "{\"amount\":\"-1\"}",
+            "{\"amount\":\"0\"}",
+            "{\"amount\":\"1.234\"}",
+            "{\"amount\":\"abc\"}",
+            "{\"amount\":\"9999999999999\"}",
+            "{\"amount\":\"1\",\"setupFee\":\"-1\"}",
+            "{\"amount\":\"1\",\"trialDays\":400}",
+            "{\"amount\":\"1\",\"trialDays\":-1}")) {
+      HttpResponse<String> refused = staff.put(product + "/prices/monthly", body);
+      assertThat(refused.statusCode()).as(body + " " + refused.body()).isEqualTo(400);
+    }
+    assertThat(staff.put(product + "/prices/weekly", "{\"amount\":\"1\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(
+            staff
+                .post(base + "/admin/products", "{\"kind\":\"hardware\",\"name\":\"Other\"}")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(staff.get(product).body()).contains("\"prices\":[]");
+    String id = Http.json(created.body()).getJsonNumber("id").toString();
+    assertThat(
+            customer
+                .post(
+                    base + "/subscriptions",
+                    "{\"productId\":" + id + ",\"cycle\":\"monthly\",\"reference\":\"x\"}")
+                .statusCode())
+        .as("no price for the cycle")
+        .isEqualTo(400);
+    assertThat(
+            customer
+                .post(base + "/subscriptions", "{\"productId\":" + id + ",\"cycle\":\"monthly\"}")
+                .statusCode())
+        .as("no reference")
+        .isEqualTo(400);
+    assertThat(customer.get(base + "/subscriptions").body()).isEqualTo("[]");
+  }
+
   private record Endpoint(Http client, String method, String path, List<String> fields) {}
 
   @Test
@@ -345,6 +399,13 @@ class ApiInputIT {
             new Endpoint(
                 staff, "PUT", base + "/admin/connections/999999/catalog", List.of("kind", "code")),
             new Endpoint(staff, "POST", base + "/admin/plans", List.of("providerPlanCode", "name")),
+            new Endpoint(staff, "POST", base + "/admin/products", List.of("kind", "name", "group")),
+            new Endpoint(
+                staff, "PUT", base + "/admin/products/999999", List.of("name", "description")),
+            new Endpoint(customer, "POST", base + "/subscriptions", List.of("cycle", "reference")),
+            new Endpoint(
+                customer, "POST", base + "/subscriptions/999999/change", List.of("cycle", "when")),
+            new Endpoint(customer, "POST", base + "/subscriptions/999999/cancel", List.of("when")),
             new Endpoint(staff, "GET", base + "/admin/dead-letters", List.of()),
             new Endpoint(staff, "POST", base + "/admin/dead-letters/999999/retry", List.of()),
             new Endpoint(customer, "GET", base + "/tickets", List.of()),

@@ -43,6 +43,13 @@ class SubscriptionPagesBrowserIT {
       admin.fitsTheWindow("admin-products");
     }
 
+    try (Browser adminPhone = Browser.open(Browser.PHONE, "de")) {
+      adminPhone.logIn("admin@acme.example", "acme-admin-demo");
+      adminPhone.go("t/acme/admin/products.xhtml");
+      assertThat(adminPhone.text("#list\\:products")).contains(name).contains("Monatlich");
+      adminPhone.fitsTheWindow("admin-products-de");
+    }
+
     try (Browser phone = Browser.open(Browser.PHONE, "de")) {
       phone.logIn("customer@acme.example", "acme-customer-demo");
       phone.go("t/acme/portal/subscriptions.xhtml");
