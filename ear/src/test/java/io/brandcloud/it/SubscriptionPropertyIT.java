@@ -133,7 +133,7 @@ class SubscriptionPropertyIT {
         shop.as(
             () ->
                 subscriptions.change(
-                    shop.customerId(), model.id, target.product(), target.cycle(), now));
+                    shop.customerId(), model.id, target.product(), target.cycle(), now, null));
         if (now) {
           spent = spent.subtract(model.offer.price().subtract(model.held(day)));
           model.offer = target;

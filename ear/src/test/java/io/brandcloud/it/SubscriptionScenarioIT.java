@@ -105,11 +105,45 @@ class SubscriptionScenarioIT {
     assertThat(preview.renewsOn()).isEqualTo("2028-05-17");
 
     SubscriptionView changed =
-        shop.as(() -> subscriptions.change(shop.customerId(), ordered.id(), plus, "annual", true));
+        shop.as(
+            () ->
+                subscriptions.change(shop.customerId(), ordered.id(), plus, "annual", true, null));
     assertThat(changed.productName()).isEqualTo("Managed plus");
     assertThat(changed.renewsOn()).isEqualTo("2028-05-17");
     assertThat(balance()).isEqualByComparingTo("715.29");
     assertThat(ledgerMatchesBalance()).isTrue();
+  }
+
+  @Test
+  void aChangeWhosePriceMovedSinceThePreviewIsRefusedAndChargesNothing() {
+    shopWith("1000.00", "2027-01-01");
+    long basic = product("Care basic", "annual", "120.00", null, 0);
+    long plus = product("Care plus", "annual", "240.00", null, 0);
+    SubscriptionView ordered = order(basic, "annual");
+    at("2027-05-17");
+    ChangePreview preview =
+        shop.as(
+            () ->
+                subscriptions.previewChange(shop.customerId(), ordered.id(), plus, "annual", true));
+    shop.as(() -> products.price(plus, "annual", new BigDecimal("300.00"), null, 0));
+
+    BrandcloudException refused =
+        assertThrows(
+            BrandcloudException.class,
+            () ->
+                shop.as(
+                    () ->
+                        subscriptions.change(
+                            shop.customerId(),
+                            ordered.id(),
+                            plus,
+                            "annual",
+                            true,
+                            preview.due().amount())));
+    assertThat(refused.code()).isEqualTo(ErrorCode.CONFLICT);
+    assertThat(refused.getMessage()).contains("224.71");
+    assertThat(balance()).isEqualByComparingTo("880.00");
+    assertThat(subscription(ordered.id()).productName()).isEqualTo("Care basic");
   }
 
   @Test
@@ -121,7 +155,9 @@ class SubscriptionScenarioIT {
     at("2027-03-20");
     SubscriptionView asked =
         shop.as(
-            () -> subscriptions.change(shop.customerId(), ordered.id(), basic, "monthly", false));
+            () ->
+                subscriptions.change(
+                    shop.customerId(), ordered.id(), basic, "monthly", false, null));
     assertThat(asked.pendingPriceId()).isNotNull();
     assertThat(balance()).as("nothing moves before the term ends").isEqualByComparingTo("70.00");
 
@@ -229,7 +265,8 @@ class SubscriptionScenarioIT {
     long basic = product("Standard care", "monthly", "10.00", null, 0);
     long plus = product("Priority care", "monthly", "20.00", null, 0);
     SubscriptionView ordered = order(basic, "monthly");
-    shop.as(() -> subscriptions.change(shop.customerId(), ordered.id(), plus, "monthly", false));
+    shop.as(
+        () -> subscriptions.change(shop.customerId(), ordered.id(), plus, "monthly", false, null));
 
     renewOn("2027-04-10");
     SubscriptionView waiting = subscription(ordered.id());
@@ -244,7 +281,7 @@ class SubscriptionScenarioIT {
                 shop.as(
                     () ->
                         subscriptions.change(
-                            shop.customerId(), ordered.id(), plus, "monthly", true)));
+                            shop.customerId(), ordered.id(), plus, "monthly", true, null)));
     assertThat(refused.code())
         .as("no new term that skips the unpaid days")
         .isEqualTo(ErrorCode.CONFLICT);

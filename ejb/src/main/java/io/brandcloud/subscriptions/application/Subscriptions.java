@@ -22,6 +22,7 @@ import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -113,9 +114,18 @@ public class Subscriptions {
     return preview(subscription, changeTarget(subscription, productId, cycle, now), now);
   }
 
-  /** Changes the subscription as {@link #previewChange} says; refused if the wallet cannot pay. */
+  /**
+   * Changes the subscription as {@link #previewChange} says; refused if the wallet cannot pay, or,
+   * where the caller says what the preview showed as due ({@code expectedDue}, may be null), if the
+   * change now costs something else (a price changed meanwhile).
+   */
   public SubscriptionView change(
-      long organisationId, long subscriptionId, long productId, String cycle, boolean now) {
+      long organisationId,
+      long subscriptionId,
+      long productId,
+      String cycle,
+      boolean now,
+      BigDecimal expectedDue) {
     members.require(organisationId, Permission.BILLING_MANAGE);
     Subscription subscription = find(organisationId, subscriptionId);
     ProductPrice target = changeTarget(subscription, productId, cycle, now);
@@ -132,6 +142,13 @@ public class Subscriptions {
       return views.of(subscription);
     }
     ChangePreview preview = preview(subscription, target, true);
+    if (expectedDue != null && preview.due().amount().compareTo(expectedDue) != 0) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "The change now costs "
+              + preview.due().display()
+              + ", not what the preview said: look at it again");
+    }
     ProductPrice current = price(subscription);
     Term term = subscription.currentTerm(current.cycle()).orElseThrow();
     LocalDate today = today();

@@ -70,7 +70,14 @@ public class SubscriptionChangeBacking implements Serializable {
     }
     String name = changing.productName();
     if (FacesActions.attempt(
-        () -> subscriptions.change(user.organisationId(), changing.id(), productId(), cycle(), now),
+        () ->
+            subscriptions.change(
+                user.organisationId(),
+                changing.id(),
+                productId(),
+                cycle(),
+                now,
+                now ? preview.due().amount() : null),
         texts.format(
             now ? "portal.subscriptions.changedNow" : "portal.subscriptions.changedAtEnd", name))) {
       changing = null;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,8 +75,12 @@ public class SubscriptionsResource {
    */
   public record NewSubscription(Long productId, String cycle, String reference) {}
 
-  /** A change to another product or cycle; {@code when} is {@code now} or {@code term_end}. */
-  public record Change(Long productId, String cycle, String when) {}
+  /**
+   * A change to another product or cycle; {@code when} is {@code now} or {@code term_end}. {@code
+   * expectedDue}, optional, is what the preview said is due now: a change that costs something else
+   * by then is refused (409) instead of charged.
+   */
+  public record Change(Long productId, String cycle, String when, BigDecimal expectedDue) {}
 
   /** When a cancellation takes effect: {@code now} or {@code term_end}. */
   public record Cancellation(String when) {}
@@ -152,7 +157,8 @@ public class SubscriptionsResource {
             id,
             required("productId", change.productId()),
             change.cycle(),
-            now(change.when())));
+            now(change.when()),
+            change.expectedDue()));
   }
 
   @POST
