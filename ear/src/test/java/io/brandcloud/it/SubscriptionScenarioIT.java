@@ -197,14 +197,7 @@ class SubscriptionScenarioIT {
     renewOn("2027-03-02");
     assertThat(subscription(ordered.id()).status()).isEqualTo("past_due");
 
-    shop.as(
-        () ->
-            wallets.credit(
-                shop.customerId(),
-                new BigDecimal("20.00"),
-                "Top-up",
-                UUID.randomUUID().toString(),
-                "t"));
+    topUp("20.00");
     renewOn("2027-03-03");
     SubscriptionView paid = subscription(ordered.id());
     assertThat(paid.status()).isEqualTo("active");
@@ -225,14 +218,7 @@ class SubscriptionScenarioIT {
     assertThat(subscription(ordered.id()).status()).as("33 hours unpaid").isEqualTo("suspended");
     assertThat(mails()).contains("Managed mail is suspended");
 
-    shop.as(
-        () ->
-            wallets.credit(
-                shop.customerId(),
-                new BigDecimal("20.00"),
-                "Top-up",
-                UUID.randomUUID().toString(),
-                "t"));
+    topUp("20.00");
     renewOn("2027-03-02");
     SubscriptionView resumed = subscription(ordered.id());
     assertThat(resumed.status()).isEqualTo("active");

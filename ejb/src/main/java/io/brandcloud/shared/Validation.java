@@ -232,6 +232,14 @@ public final class Validation {
   }
 
   /**
+   * As {@link #requireAmount}, where nothing at all is an amount too (a free set-up, no threshold).
+   */
+  public static BigDecimal requireAmountOrZero(String field, BigDecimal value, Currency currency) {
+    int decimals = Math.max(currency.getDefaultFractionDigits(), 0);
+    return requireDecimal(field, value, BigDecimal.ZERO, true, MAX_AMOUNT, decimals);
+  }
+
+  /**
    * A number within {@code (min or [min} … {@code max]} with at most {@code decimals} decimals:
    * nothing is rounded or clamped, a number that does not fit is refused with the rule.
    */

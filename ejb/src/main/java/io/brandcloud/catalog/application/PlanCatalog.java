@@ -83,13 +83,8 @@ public class PlanCatalog {
       plan.offerBackups(
           backupMonthlyPrice.signum() < 0
               ? null
-              : Validation.requireDecimal(
-                  "backupMonthlyPrice",
-                  backupMonthlyPrice,
-                  BigDecimal.ZERO,
-                  true,
-                  Validation.MAX_AMOUNT,
-                  Math.max(CurrentTenant.require().currency().getDefaultFractionDigits(), 0)));
+              : Validation.requireAmountOrZero(
+                  "backupMonthlyPrice", backupMonthlyPrice, CurrentTenant.require().currency()));
     }
     events.publish(new PlanRepriced(planId, clock.now()));
     audit.record(

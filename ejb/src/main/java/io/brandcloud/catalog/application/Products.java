@@ -74,8 +74,12 @@ public class Products {
             .findForUpdate(productId)
             .orElseThrow(() -> BrandcloudException.notFound("Product " + productId));
     BillingCycle checkedCycle = BillingCycle.parse("cycle", cycle);
-    BigDecimal checkedAmount = money("amount", amount, false);
-    BigDecimal checkedFee = setupFee == null ? BigDecimal.ZERO : money("setupFee", setupFee, true);
+    Currency currency = CurrentTenant.require().currency();
+    BigDecimal checkedAmount = Validation.requireAmount("amount", amount, currency);
+    BigDecimal checkedFee =
+        setupFee == null
+            ? BigDecimal.ZERO
+            : Validation.requireAmountOrZero("setupFee", setupFee, currency);
     int days = trialDays == null ? 0 : trialDays;
     if (days < 0 || days > 365) {
       throw BrandcloudException.invalid("trialDays", "trialDays is between 0 and 365");
@@ -134,17 +138,6 @@ public class Products {
           ErrorCode.CONFLICT, "A product is already called '" + checked + "'");
     }
     return checked;
-  }
-
-  private static BigDecimal money(String field, BigDecimal value, boolean zeroAllowed) {
-    Currency currency = CurrentTenant.require().currency();
-    return Validation.requireDecimal(
-        field,
-        value,
-        BigDecimal.ZERO,
-        zeroAllowed,
-        Validation.MAX_AMOUNT,
-        Math.max(currency.getDefaultFractionDigits(), 0));
   }
 
   private static String orEmpty(String text) {

@@ -52,13 +52,7 @@ public class AutoTopUps {
             .find(order.gatewayId())
             .orElseThrow(() -> BrandcloudException.notFound("Gateway " + order.gatewayId()));
     BigDecimal checkedThreshold =
-        Validation.requireDecimal(
-            "threshold",
-            threshold,
-            BigDecimal.ZERO,
-            true,
-            Validation.MAX_AMOUNT,
-            Math.max(CurrentTenant.require().currency().getDefaultFractionDigits(), 0));
+        Validation.requireAmountOrZero("threshold", threshold, CurrentTenant.require().currency());
     BigDecimal checkedAmount = PaymentSteps.allowed(gateway, amount);
     orders.configure(organisationId, checkedThreshold, checkedAmount, enabled);
     audit.record(
