@@ -83,6 +83,9 @@ class ApiInputIT {
             new Call(staff, "PUT", base + "/admin/products/1"),
             new Call(staff, "PUT", base + "/admin/products/1/prices/monthly"),
             new Call(customer, "POST", base + "/subscriptions"),
+            new Call(customer, "POST", base + "/subscriptions/order-preview"),
+            new Call(staff, "POST", base + "/admin/coupons"),
+            new Call(staff, "PUT", base + "/admin/coupons/1/active"),
             new Call(customer, "POST", base + "/subscriptions/1/change-preview"),
             new Call(customer, "POST", base + "/subscriptions/1/change"),
             new Call(customer, "POST", base + "/subscriptions/1/cancel"),
@@ -267,6 +270,41 @@ class ApiInputIT {
     assertThat(customer.get(base + "/subscriptions").body()).isEqualTo("[]");
   }
 
+  @Test
+  void couponsRefuseTermsThatDoNotFitAndChangeNothing() {
+    for (String body :
+        List.of(
+            "{\"code\":\"A\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"once\"}",
+            "{\"code\":\"WITH SPACE\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"once\"}",
+            "{\"code\":\"PCT0\",\"kind\":\"percent\",\"value\":\"0\",\"duration\":\"once\"}",
+            "{\"code\":\"PCT101\",\"kind\":\"percent\",\"value\":\"100.01\",\"duration\":\"once\"}",
+            "{\"code\":\"PCTSCALE\",\"kind\":\"percent\",\"value\":\"10.005\",\"duration\":\"once\"}",
+            "{\"code\":\"FIXSCALE\",\"kind\":\"fixed\",\"value\":\"1.234\",\"duration\":\"once\"}",
+            "{\"code\":\"FIXNEG\",\"kind\":\"fixed\",\"value\":\"-1\",\"duration\":\"once\"}",
+            "{\"code\":\"KIND\",\"kind\":\"bogof\",\"value\":\"1\",\"duration\":\"once\"}",
+            "{\"code\":\"REPNONE\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"repeating\"}",
+            "{\"code\":\"REP0\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"repeating\",\"cycles\":0}",
+            "{\"code\":\"ONCE3\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"once\",\"cycles\":3}",
+            "{\"code\":\"NOPROD\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"once\",\"productIds\":[999999]}",
+            "{\"code\":\"WEEKLY\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"once\",\"billingCycles\":[\"weekly\"]}",
+            "{\"code\":\"MAX0\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"once\",\"maxRedemptions\":0}",
+            "{\"code\":\"PER0\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"once\",\"maxPerCustomer\":0}",
+            "{\"code\":\"PAST\",\"kind\":\"percent\",\"value\":\"10\",\"duration\":\"once\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}",
+            "{\"code\":\"NOVALUE\",\"kind\":\"percent\",\"duration\":\"once\"}")) {
+      HttpResponse<String> refused = staff.post(base + "/admin/coupons", body);
+      assertThat(refused.statusCode()).as(body + " " + refused.body()).isEqualTo(400);
+    }
+    String good =
+        "{\"code\":\"Input-Check\",\"kind\":\"percent\",\"value\":\"12.5\",\"duration\":\"once\"}";
+    assertThat(staff.post(base + "/admin/coupons", good).statusCode()).isEqualTo(201);
+    HttpResponse<String> twice =
+        staff.post(base + "/admin/coupons", good.replace("Input-Check", "INPUT-CHECK"));
+    assertThat(twice.statusCode()).as("codes are the same in any case").isEqualTo(409);
+    assertThat(staff.get(base + "/admin/coupons").body())
+        .contains("\"code\":\"Input-Check\"", "\"percentOff\":\"12.5\"")
+        .doesNotContain("PCT101", "REPNONE", "PAST");
+  }
+
   private record Endpoint(Http client, String method, String path, List<String> fields) {}
 
   @Test
@@ -402,7 +440,18 @@ class ApiInputIT {
             new Endpoint(staff, "POST", base + "/admin/products", List.of("kind", "name", "group")),
             new Endpoint(
                 staff, "PUT", base + "/admin/products/999999", List.of("name", "description")),
-            new Endpoint(customer, "POST", base + "/subscriptions", List.of("cycle", "reference")),
+            new Endpoint(
+                customer, "POST", base + "/subscriptions", List.of("cycle", "coupon", "reference")),
+            new Endpoint(
+                customer,
+                "POST",
+                base + "/subscriptions/order-preview",
+                List.of("cycle", "coupon")),
+            new Endpoint(
+                staff,
+                "POST",
+                base + "/admin/coupons",
+                List.of("code", "description", "kind", "duration")),
             new Endpoint(
                 customer, "POST", base + "/subscriptions/999999/change", List.of("cycle", "when")),
             new Endpoint(customer, "POST", base + "/subscriptions/999999/cancel", List.of("when")),

@@ -19,7 +19,10 @@ import io.brandcloud.payments.domain.Payment;
 import io.brandcloud.payments.testgateway.TestCheckoutDesk;
 import io.brandcloud.payments.testgateway.TestGatewaySignature;
 import io.brandcloud.platform.application.CreatedTenant;
+import io.brandcloud.promotions.application.CouponDraft;
+import io.brandcloud.promotions.application.Coupons;
 import io.brandcloud.shared.Money;
+import io.brandcloud.subscriptions.application.SubscriptionOrder;
 import io.brandcloud.subscriptions.application.Subscriptions;
 import io.brandcloud.support.mailin.application.MailReplies;
 import io.brandcloud.support.mailin.domain.InboundMail;
@@ -63,6 +66,7 @@ class CrossTenantIsolationIT {
   @EJB MailReplies mailReplies;
   @EJB Products products;
   @EJB Subscriptions subscriptions;
+  @EJB Coupons coupons;
   @Inject TicketRepository ticketRepository;
   @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
 
@@ -251,7 +255,11 @@ class CrossTenantIsolationIT {
               long product = products.create("service", "A's managed service", "", "").id();
               products.price(product, "monthly", new BigDecimal("1.00"), null, 0);
               long subscription =
-                  subscriptions.order(a.customerId(), product, "monthly", "iso-order").id();
+                  subscriptions
+                      .order(
+                          a.customerId(),
+                          new SubscriptionOrder(product, "monthly", null, null, "iso-order"))
+                      .id();
               return new long[] {product, subscription};
             });
     String product = "/admin/products/" + made[0];
@@ -284,6 +292,60 @@ class CrossTenantIsolationIT {
         .isEqualTo(404);
     assertThat(a.as(() -> subscriptions.subscription(a.customerId(), made[1])).status())
         .isEqualTo("active");
+  }
+
+  @Test
+  void couponsAreNotFoundOutsideTheirTenant() {
+    long[] made =
+        a.as(
+            () -> {
+              long product = products.create("service", "A's coupon product", "", "").id();
+              products.price(product, "monthly", new BigDecimal("1.00"), null, 0);
+              long coupon =
+                  coupons
+                      .create(
+                          new CouponDraft(
+                              "ATENANTONLY",
+                              "",
+                              "percent",
+                              BigDecimal.TEN,
+                              "once",
+                              null,
+                              List.of(),
+                              List.of(),
+                              false,
+                              null,
+                              1,
+                              null,
+                              null))
+                      .id();
+              return new long[] {product, coupon};
+            });
+    String coupon = "/admin/coupons/" + made[1];
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    assertThat(bAdmin.get(bApi("/admin/coupons")).body()).isEqualTo("[]");
+    assertThat(bAdmin.get(bApi(coupon)).statusCode()).isEqualTo(404);
+    assertThat(bAdmin.put(bApi(coupon + "/active"), "{\"active\":false}").statusCode())
+        .isEqualTo(404);
+    var bProduct =
+        Http.json(
+                bAdmin
+                    .post(bApi("/admin/products"), "{\"kind\":\"service\",\"name\":\"B's\"}")
+                    .body())
+            .getJsonNumber("id");
+    assertThat(
+            bAdmin
+                .put(bApi("/admin/products/" + bProduct + "/prices/monthly"), "{\"amount\":\"1\"}")
+                .statusCode())
+        .isEqualTo(200);
+    Http bCustomer = signUpAtB();
+    var typed =
+        bCustomer.post(
+            bApi("/subscriptions/order-preview"),
+            "{\"productId\":" + bProduct + ",\"cycle\":\"monthly\",\"coupon\":\"atenantonly\"}");
+    assertThat(typed.statusCode()).isEqualTo(400);
+    assertThat(typed.body()).contains("There is no coupon");
+    assertThat(a.as(() -> coupons.coupon(made[1])).active()).isTrue();
   }
 
   private long latestActionOf(long server) {

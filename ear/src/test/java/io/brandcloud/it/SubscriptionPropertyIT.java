@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.Products;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.subscriptions.application.SubscriptionOrder;
 import io.brandcloud.subscriptions.application.SubscriptionRenewals;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
@@ -119,7 +120,9 @@ class SubscriptionPropertyIT {
             shop.as(
                 () ->
                     subscriptions.order(
-                        shop.customerId(), chosen.product(), chosen.cycle(), "o-" + models.size()));
+                        shop.customerId(),
+                        new SubscriptionOrder(
+                            chosen.product(), chosen.cycle(), null, null, "o-" + models.size())));
         models.add(new Model(ordered.id(), chosen, day));
         spent = spent.add(chosen.price()).add(chosen.fee());
         orders++;

@@ -12,6 +12,8 @@ import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.subscriptions.application.ChangePreview;
+import io.brandcloud.subscriptions.application.SubscriptionOrder;
+import io.brandcloud.subscriptions.application.SubscriptionPriceMoves;
 import io.brandcloud.subscriptions.application.SubscriptionRenewals;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
@@ -45,6 +47,7 @@ class SubscriptionScenarioIT {
   @EJB SubscriptionRenewals renewals;
   @EJB Wallets wallets;
   @EJB TenantSettings settings;
+  @EJB SubscriptionPriceMoves moves;
 
   private Fixture shop;
 
@@ -208,7 +211,8 @@ class SubscriptionScenarioIT {
   @Test
   void leftUnpaidItIsSuspendedAfterTheGraceAndAPaymentResumesIt() {
     shopWith("15.00", "2027-02-01");
-    shop.as(() -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null), "t"));
+    shop.as(
+        () -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null, null), "t"));
     long product = product("Managed mail", "monthly", "10.00", null, 0);
     SubscriptionView ordered = order(product, "monthly");
     renewOn("2027-03-01");
@@ -229,7 +233,8 @@ class SubscriptionScenarioIT {
   @Test
   void leftUnpaidPastTheRetentionItEnds() {
     shopWith("15.00", "2027-02-01");
-    shop.as(() -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null), "t"));
+    shop.as(
+        () -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null, null), "t"));
     long product = product("Managed DNS", "monthly", "10.00", null, 0);
     SubscriptionView ordered = order(product, "monthly");
     renewOn("2027-03-01");
@@ -360,6 +365,49 @@ class SubscriptionScenarioIT {
   }
 
   @Test
+  void staffMoveEarlierPricesToTheNewOneAfterTheNoticePeriodAndCustomersAreMailed() {
+    shopWith("100.00", "2027-02-01");
+    long product = product("Managed updates", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = order(product, "monthly");
+    shop.as(() -> products.price(product, "monthly", new BigDecimal("12.00"), null, 0));
+    at("2027-02-10");
+    SubscriptionPriceMoves.Moved moved =
+        shop.as(() -> moves.moveToCurrentPrice(product, "monthly"));
+    // 30 days' notice by default: the first renewal on or after March 12th is April 1st
+    assertThat(moved.subscriptions()).isEqualTo(1);
+    assertThat(subscription(ordered.id()).nextPriceFrom()).isEqualTo("2027-04-01");
+    assertThat(subscription(ordered.id()).nextPrice().amount()).isEqualByComparingTo("12.00");
+    assertThat(mails())
+        .contains("a new price for Managed updates", "from its renewal on 2027-04-01");
+    assertThat(shop.as(() -> moves.moveToCurrentPrice(product, "monthly")).subscriptions())
+        .as("moved once")
+        .isZero();
+
+    renewOn("2027-03-01");
+    assertThat(balance()).as("March at the old price").isEqualByComparingTo("80.00");
+    renewOn("2027-04-01");
+    assertThat(balance()).as("April at the new one").isEqualByComparingTo("68.00");
+    SubscriptionView renewed = subscription(ordered.id());
+    assertThat(renewed.price().amount()).isEqualByComparingTo("12.00");
+    assertThat(renewed.nextPrice()).isNull();
+    assertThat(renewed.renewsOn()).isEqualTo("2027-05-01");
+  }
+
+  @Test
+  void aChangeAtTheEndOfATermThatStartedOnThe31stKeepsRenewingAtTheEndOfTheMonth() {
+    shopWith("100.00", "2027-01-31");
+    long basic = product("Managed basic", "monthly", "10.00", null, 0);
+    long plus = product("Managed plus", "monthly", "20.00", null, 0);
+    SubscriptionView ordered = order(basic, "monthly");
+    shop.as(
+        () -> subscriptions.change(shop.customerId(), ordered.id(), plus, "monthly", false, null));
+    renewOn("2027-02-28");
+    assertThat(subscription(ordered.id()).productId()).isEqualTo(plus);
+    assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2027-03-31");
+    assertThat(balance()).isEqualByComparingTo("70.00");
+  }
+
+  @Test
   void anOrderTheWalletCannotPayIsRefusedAndLeavesNothing() {
     shopWith("5.00", "2027-02-01");
     long product = product("Managed database", "monthly", "10.00", null, 0);
@@ -375,9 +423,17 @@ class SubscriptionScenarioIT {
     shopWith("100.00", "2027-02-01");
     long product = product("Setup work", "monthly", "10.00", null, 0);
     SubscriptionView first =
-        shop.as(() -> subscriptions.order(shop.customerId(), product, "monthly", "order-1"));
+        shop.as(
+            () ->
+                subscriptions.order(
+                    shop.customerId(),
+                    new SubscriptionOrder(product, "monthly", null, null, "order-1")));
     SubscriptionView again =
-        shop.as(() -> subscriptions.order(shop.customerId(), product, "monthly", "order-1"));
+        shop.as(
+            () ->
+                subscriptions.order(
+                    shop.customerId(),
+                    new SubscriptionOrder(product, "monthly", null, null, "order-1")));
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(balance()).isEqualByComparingTo("90.00");
   }
@@ -413,7 +469,10 @@ class SubscriptionScenarioIT {
 
   private SubscriptionView order(long product, String cycle) {
     return shop.as(
-        () -> subscriptions.order(shop.customerId(), product, cycle, UUID.randomUUID().toString()));
+        () ->
+            subscriptions.order(
+                shop.customerId(),
+                new SubscriptionOrder(product, cycle, null, null, UUID.randomUUID().toString())));
   }
 
   private SubscriptionView subscription(long id) {

@@ -19,6 +19,7 @@ public enum StaffPage {
   INCIDENT("incident", StaffPermission.CONTENT_MANAGE),
   CATALOG("index", StaffPermission.CATALOG_MANAGE),
   PRODUCTS("products", StaffPermission.CATALOG_MANAGE),
+  COUPONS("coupons", StaffPermission.CATALOG_MANAGE),
   CONNECTIONS("connections", StaffPermission.CATALOG_MANAGE),
   CUSTOMERS("customers", StaffPermission.CUSTOMERS_VIEW),
   CUSTOMER_BILLING("customer-billing", StaffPermission.CUSTOMERS_VIEW),

@@ -47,6 +47,9 @@ final class MessageSamples {
     all.put("status", "waiting for your answer");
     all.put("priority", "high");
     all.put("subscription", "Managed backups");
+    all.put("oldPrice", "€10.00");
+    all.put("newPrice", "€12.00");
+    all.put("from", "2027-03-01");
     all.put("ticketUrl", portalUrl + "/portal/ticket.xhtml?id=42");
     Map<String, Object> samples = new LinkedHashMap<>();
     for (String name : type.variables()) {

@@ -27,6 +27,7 @@ public enum MessageType {
   SUBSCRIPTION_PAST_DUE("name", "organisation", "subscription", "amount", "graceHours"),
   SUBSCRIPTION_SUSPENDED("name", "organisation", "subscription", "retentionDays"),
   SUBSCRIPTION_ENDED_UNPAID("name", "organisation", "subscription"),
+  SUBSCRIPTION_PRICE_CHANGE("name", "organisation", "subscription", "oldPrice", "newPrice", "from"),
   AUTO_TOP_UP_FAILED("name", "organisation", "amount", "card", "reason", "balance", "walletUrl"),
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),

@@ -1,6 +1,9 @@
 package io.brandcloud.settings;
 
-/** A tenant's own settings, changed by its admins. */
+/**
+ * A tenant's own settings, changed by its admins; {@code priceNoticeDays} is how long before a
+ * subscription moves to a new price its customer is told.
+ */
 public record Settings(
     int apiRequestsPerMinute,
     boolean staffTwoFactorRequired,
@@ -8,4 +11,5 @@ public record Settings(
     int graceHours,
     int retentionDays,
     boolean displayCredits,
-    String locale) {}
+    String locale,
+    int priceNoticeDays) {}

@@ -8,13 +8,14 @@ public record SettingsChange(
     Integer graceHours,
     Integer retentionDays,
     Boolean displayCredits,
-    String locale) {
+    String locale,
+    Integer priceNoticeDays) {
 
   public static SettingsChange apiRequestsPerMinute(int perMinute) {
-    return new SettingsChange(perMinute, null, null, null, null, null, null);
+    return new SettingsChange(perMinute, null, null, null, null, null, null, null);
   }
 
   public static SettingsChange staffTwoFactorRequired(boolean required) {
-    return new SettingsChange(null, required, null, null, null, null, null);
+    return new SettingsChange(null, required, null, null, null, null, null, null);
   }
 }

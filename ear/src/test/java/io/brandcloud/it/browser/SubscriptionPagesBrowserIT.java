@@ -1,7 +1,9 @@
 package io.brandcloud.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -9,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Products sold for prepaid terms, in Chromium: the demo's Acme admin adds a product and prices it
- * on a desktop; the customer, on a phone in German, subscribes from the wallet and cancels at once,
- * the unused days going back, and sees the page in English on a desktop.
+ * Products sold for prepaid terms, in Chromium: the demo's Acme admin adds products (one an add-on)
+ * and a coupon on a desktop; the customer, on a phone in German, subscribes with the coupon, adds
+ * the add-on, and cancels at once (the add-on ends with it, the unused days going back); on a
+ * desktop in English they subscribe again, change to a bigger product and cancel.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -22,6 +25,8 @@ class SubscriptionPagesBrowserIT {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String name = "Managed backups " + suffix;
     String bigger = "Managed backups plus " + suffix;
+    String addOn = "Control panel " + suffix;
+    String coupon = "SAVE" + suffix.toUpperCase();
     try (Browser admin = Browser.open(Browser.DESKTOP, "en")) {
       admin.logIn("admin@acme.example", "acme-admin-demo");
       admin.go("t/acme/admin/products.xhtml");
@@ -40,7 +45,23 @@ class SubscriptionPagesBrowserIT {
       admin.choose("#price\\:cycle", "Yearly");
       admin.type("#price\\:amount\\:input_input", "12.00").click("#price\\:save");
       admin.waitForText("#messages", "The price was saved");
+      admin.choose("#product\\:kind", "Add-on");
+      admin.type("#product\\:name", addOn).click("#product\\:create");
+      admin.waitForText("#list\\:products", addOn);
+      admin.type("#price\\:amount\\:input_input", "2.00").click("#price\\:save");
+      admin.waitForText("#messages", "The price was saved");
       admin.fitsTheWindow("admin-products");
+
+      admin.go("t/acme/admin/coupons.xhtml");
+      admin.type("#coupon\\:code", coupon).type("#coupon\\:percent_input", "20");
+      admin.choose("#coupon\\:duration", "A number of paid terms");
+      admin.type("#coupon\\:cycles_input", "3").click("#coupon\\:create");
+      admin.waitForText("#messages", "was created");
+      assertThat(cardOf(admin, "#list\\:coupons", coupon))
+          .contains("20 % off")
+          .contains("on the first 3 paid terms")
+          .contains("All products");
+      admin.fitsTheWindow("admin-coupons");
     }
 
     try (Browser adminPhone = Browser.open(Browser.PHONE, "de")) {
@@ -48,6 +69,11 @@ class SubscriptionPagesBrowserIT {
       adminPhone.go("t/acme/admin/products.xhtml");
       assertThat(adminPhone.text("#list\\:products")).contains(name).contains("Monatlich");
       adminPhone.fitsTheWindow("admin-products-de");
+      adminPhone.go("t/acme/admin/coupons.xhtml");
+      assertThat(cardOf(adminPhone, "#list\\:coupons", coupon))
+          .contains("20 % Rabatt")
+          .contains("auf die ersten 3 bezahlten Laufzeiten");
+      adminPhone.fitsTheWindow("admin-coupons-de");
     }
 
     try (Browser phone = Browser.open(Browser.PHONE, "de")) {
@@ -55,23 +81,50 @@ class SubscriptionPagesBrowserIT {
       phone.go("t/acme/portal/subscriptions.xhtml");
       phone.waitForText("#order", name);
       clickIn(phone, "#order", name, "subscribe");
+      phone.waitForText("#orderDue", "1,50");
+      phone.type("#orderForm\\:coupon", "wrong-" + suffix).click("#orderForm\\:applyCoupon");
+      phone.waitForText("#messages", "There is no coupon");
+      phone.type("#orderForm\\:coupon", coupon.toLowerCase()).click("#orderForm\\:applyCoupon");
+      phone.waitForText("#orderDiscount", "0,30");
+      assertThat(phone.text("#orderDue")).contains("1,20");
+      phone.fitsTheWindow("subscription-order-de");
+      phone.click("#orderForm\\:confirm");
       phone.waitForText("#messages", "abonniert");
       assertThat(cardOf(phone, "#mine\\:list", name))
           .contains("Aktiv")
           .contains("Verlängert sich am");
+
+      clickIn(phone, "#order", addOn, "subscribe");
+      phone.choose("#orderForm\\:attachTo", name);
+      phone.waitForText("#orderDue", "2,00");
+      phone.click("#orderForm\\:confirm");
+      phone.waitForText("#messages", "abonniert");
+      assertThat(cardOf(phone, "#mine\\:list", addOn)).contains("Zusatz zu " + name);
       phone.fitsTheWindow("subscriptions-de");
 
       clickIn(phone, "#mine\\:list", name, "cancelNow:button");
       phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
       phone.waitForText("#messages", "gekündigt");
       assertThat(cardOf(phone, "#mine\\:list", name)).contains("Gekündigt").contains("Endet am");
+      // the add-on ends after the cancellation committed
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(
+              () ->
+                  cardOf(phone.go("t/acme/portal/subscriptions.xhtml"), "#mine\\:list", addOn)
+                      .contains("Gekündigt"));
     }
 
     try (Browser desktop = Browser.open(Browser.DESKTOP, "en")) {
       desktop.logIn("customer@acme.example", "acme-customer-demo");
       desktop.go("t/acme/portal/subscriptions.xhtml");
       assertThat(cardOf(desktop, "#mine\\:list", name)).contains("Cancelled");
+      assertThat(cardOf(desktop, "#mine\\:list", addOn)).contains("Add-on of " + name);
       clickIn(desktop, "#order", name, "subscribe");
+      desktop.waitForText("#orderDue", "€1.50");
+      desktop.fitsTheWindow("subscription-order");
+      desktop.click("#orderForm\\:confirm");
       desktop.waitForText("#messages", "You subscribed");
 
       // the new subscription is the first card; change it to the bigger product, yearly

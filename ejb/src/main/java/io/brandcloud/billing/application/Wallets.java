@@ -149,25 +149,49 @@ public class Wallets {
    * it, or when the reference (unique) was paid before.
    */
   public WalletPayment payForSubscription(
-      long organisationId, Money amount, String what, String reference, String actor) {
+      long organisationId, WalletLine charge, Optional<WalletLine> discount, String actor) {
     members.require(organisationId, Permission.BILLING_MANAGE);
-    if (amount.amount().signum() < 0) {
-      throw new IllegalArgumentException("A payment is not negative: " + amount);
+    Money off = discount.map(WalletLine::amount).orElse(Money.zero(charge.amount().currency()));
+    if (charge.amount().isNegative() || off.isNegative() || off.compareTo(charge.amount()) > 0) {
+      throw new IllegalArgumentException("Not a payment: " + charge + " less " + off);
     }
     Wallet wallet = requireWallet(organisationId);
-    if (ledger.balanceForUpdate(wallet.id()).compareTo(amount.amount()) < 0) {
+    BigDecimal due = charge.amount().minus(off).amount();
+    if (ledger.balanceForUpdate(wallet.id()).compareTo(due) < 0) {
       return WalletPayment.NOT_COVERED;
     }
-    return appendEntry(
-                wallet,
-                LedgerEntryType.SUBSCRIPTION,
-                amount.amount().negate(),
-                reference,
-                what,
-                actor)
-            .isPresent()
-        ? WalletPayment.PAID
-        : WalletPayment.ALREADY_PAID;
+    if (appendEntry(
+            wallet,
+            LedgerEntryType.SUBSCRIPTION,
+            charge.amount().amount().negate(),
+            charge.reference(),
+            charge.what(),
+            actor)
+        .isEmpty()) {
+      return WalletPayment.ALREADY_PAID;
+    }
+    // the discount is a line of its own, booked with the charge or not at all
+    discount
+        .filter(line -> line.amount().isPositive())
+        .ifPresent(
+            line ->
+                appendEntry(
+                    wallet,
+                    LedgerEntryType.SUBSCRIPTION,
+                    line.amount().amount(),
+                    line.reference(),
+                    line.what(),
+                    actor));
+    return WalletPayment.PAID;
+  }
+
+  /**
+   * Whether the organisation ever paid for usage or a subscription: one that has not is a new
+   * customer.
+   */
+  public boolean hasSpent(long organisationId) {
+    members.require(organisationId, Permission.BILLING_VIEW);
+    return walletOf(organisationId).map(w -> ledger.hasSpent(w.id())).orElse(false);
   }
 
   /**

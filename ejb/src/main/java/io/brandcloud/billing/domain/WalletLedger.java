@@ -27,6 +27,9 @@ public interface WalletLedger {
   /** The balance, the wallet locked until the transaction ends: a check before a debit holds. */
   BigDecimal balanceForUpdate(long walletId);
 
+  /** Whether the wallet ever paid for usage or a subscription. */
+  boolean hasSpent(long walletId);
+
   /** The sum of the wallet's ledger, which must always equal its balance. */
   BigDecimal sum(long walletId);
 

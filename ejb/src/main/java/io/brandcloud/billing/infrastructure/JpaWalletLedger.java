@@ -61,6 +61,16 @@ public class JpaWalletLedger implements WalletLedger {
   }
 
   @Override
+  public boolean hasSpent(long walletId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM ledger_entries WHERE wallet_id = ?1 AND amount < 0"
+                + " AND type IN ('USAGE_CHARGE', 'SUBSCRIPTION') LIMIT 1")
+        .setParameter(1, walletId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public BigDecimal balanceForUpdate(long walletId) {
     return (BigDecimal)
         em.createNativeQuery("SELECT balance FROM wallets WHERE id = ?1 FOR UPDATE")

@@ -6,9 +6,16 @@ import java.time.LocalDate;
 
 /**
  * What a change of a subscription costs before it is confirmed: the unused part of the current term
- * given back, the new term charged, what the wallet pays (negative: what it gains), and the day the
- * new term renews. A change at the end of the term credits and charges nothing now.
+ * given back, the new term's price, what the subscription's coupon takes off it, what the wallet
+ * pays (negative: what it gains), and the day the new term renews. A change at the end of the term
+ * credits and charges nothing now.
  */
 public record ChangePreview(
-    Money credit, Money charge, Money due, LocalDate startsOn, LocalDate renewsOn, boolean now)
+    Money credit,
+    Money charge,
+    Money discount,
+    Money due,
+    LocalDate startsOn,
+    LocalDate renewsOn,
+    boolean now)
     implements Serializable {}

@@ -39,7 +39,7 @@ public class SubscriptionDunning {
       case SUSPENDED -> {
         if (!now.isBefore(due.plus(Duration.ofDays(tenant.retentionDays())))) {
           subscription.end(SubscriptionStatus.CANCELLED, subscription.paidUntil(), now);
-          ledger.record(subscription, "ended_unpaid", null, "unpaid since " + due, actor);
+          ledger.ended(subscription, "ended_unpaid", "unpaid since " + due, actor);
           mail(subscription, MessageType.SUBSCRIPTION_ENDED_UNPAID, Map.of("subscription", name));
         }
       }

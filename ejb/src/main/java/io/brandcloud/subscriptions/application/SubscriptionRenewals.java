@@ -92,7 +92,7 @@ public class SubscriptionRenewals {
       SubscriptionStatus how =
           subscription.cancelAtTermEnd() ? SubscriptionStatus.CANCELLED : SubscriptionStatus.ENDED;
       subscription.end(how, subscription.paidUntil(), clock.now());
-      ledger.record(subscription, how.wireName(), null, "on " + subscription.paidUntil(), actor);
+      ledger.ended(subscription, how.wireName(), "on " + subscription.paidUntil(), actor);
       return how;
     }
     String name = views.productName(subscription.productId());
@@ -100,10 +100,42 @@ public class SubscriptionRenewals {
     // a trial's first paid term brings the set-up fee, also when it is paid late or changed
     boolean firstPaidTerm = subscription.currentTerm(price.cycle()).isEmpty();
     if (subscription.pendingPriceId().isPresent()) {
-      return changeAtRenewal(subscription, firstPaidTerm, actor);
+      return changeAtRenewal(subscription, price, firstPaidTerm, actor);
     }
-    return paid(
-        subscription, price, subscription.nextTerm(price.cycle()), firstPaidTerm, name, actor);
+    Term next = subscription.nextTerm(price.cycle());
+    var moved = subscription.nextPriceFor(next.start());
+    if (moved.isPresent()) {
+      return movedPrice(subscription, moved.get(), next, firstPaidTerm, name, actor);
+    }
+    return paid(subscription, price, next, firstPaidTerm, name, actor);
+  }
+
+  /**
+   * The first term at the price staff moved the subscription to; one the wallet cannot pay leaves
+   * it at its old price, the move still waiting, and past due.
+   */
+  private SubscriptionStatus movedPrice(
+      Subscription subscription,
+      long priceId,
+      Term term,
+      boolean withSetupFee,
+      String name,
+      String actor) {
+    ProductPrice next = products.price(priceId).orElseThrow();
+    boolean wasUnpaid = subscription.status().unpaid();
+    if (!ledger.payTerm(subscription, next, term, withSetupFee, name, actor)) {
+      dunning.unpaid(subscription, next, name, actor);
+      return subscription.status();
+    }
+    subscription.repriced(next.productId(), next.id());
+    subscription.renewed(term);
+    ledger.record(
+        subscription,
+        wasUnpaid ? "resumed" : "renewed",
+        null,
+        "at the new price, until " + term.end(),
+        actor);
+    return subscription.status();
   }
 
   /**
@@ -112,17 +144,24 @@ public class SubscriptionRenewals {
    * due.
    */
   private SubscriptionStatus changeAtRenewal(
-      Subscription subscription, boolean withSetupFee, String actor) {
+      Subscription subscription, ProductPrice current, boolean withSetupFee, String actor) {
     ProductPrice next = products.price(subscription.pendingPriceId().get()).orElseThrow();
+    // the same cycle keeps counting from the anchor; another cycle counts from today
+    boolean sameCycle = next.cycle() == current.cycle();
     LocalDate start = subscription.paidUntil();
+    Term term = sameCycle ? subscription.nextTerm(next.cycle()) : Term.of(start, next.cycle(), 0);
     String name = views.productName(next.productId());
     boolean wasUnpaid = subscription.status().unpaid();
-    if (!ledger.payTerm(
-        subscription, next, Term.of(start, next.cycle(), 0), withSetupFee, name, actor)) {
+    if (!ledger.payTerm(subscription, next, term, withSetupFee, name, actor)) {
       dunning.unpaid(subscription, next, name, actor);
       return subscription.status();
     }
-    subscription.movedTo(next.productId(), next.id(), next.cycle(), start);
+    if (sameCycle) {
+      subscription.repriced(next.productId(), next.id());
+      subscription.renewed(term);
+    } else {
+      subscription.movedTo(next.productId(), next.id(), next.cycle(), start);
+    }
     ledger.record(subscription, "changed", null, name, actor);
     ledger.record(
         subscription,

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 /**
  * A subscription as its organisation and staff see it: what, at which price, paid until when, and
- * what happens then ({@code renewsOn} is the first day not paid for).
+ * what happens then ({@code renewsOn} is the first day not paid for); an add-on names the
+ * subscription it is attached to; {@code nextPrice} is the price staff moved it to, paid from
+ * {@code nextPriceFrom}.
  */
 public record SubscriptionView(
     long id,
@@ -21,5 +23,8 @@ public record SubscriptionView(
     boolean autoRenew,
     boolean cancelAtTermEnd,
     Long pendingPriceId,
+    Long attachedTo,
+    Money nextPrice,
+    LocalDate nextPriceFrom,
     Instant createdAt)
     implements Serializable {}

@@ -28,6 +28,13 @@ public class SubscriptionViews {
         subscription.autoRenew(),
         subscription.cancelAtTermEnd(),
         subscription.pendingPriceId().orElse(null),
+        subscription.parentId().orElse(null),
+        subscription
+            .nextPriceId()
+            .flatMap(products::price)
+            .map(p -> p.amount(CurrentTenant.require().currency()))
+            .orElse(null),
+        subscription.nextPriceFrom().orElse(null),
         subscription.createdAt());
   }
 

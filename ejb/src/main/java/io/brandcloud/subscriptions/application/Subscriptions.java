@@ -6,17 +6,18 @@ import io.brandcloud.access.Permission;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.domain.BillingCycle;
 import io.brandcloud.catalog.domain.Product;
+import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
+import io.brandcloud.promotions.application.CouponRedemptions;
+import io.brandcloud.promotions.domain.Coupon;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Validation;
-import io.brandcloud.subscriptions.domain.Proration;
 import io.brandcloud.subscriptions.domain.Subscription;
 import io.brandcloud.subscriptions.domain.SubscriptionRepository;
-import io.brandcloud.subscriptions.domain.SubscriptionStatus;
 import io.brandcloud.subscriptions.domain.Term;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An organisation's subscriptions, paid from its prepaid wallet: order one (its set-up fee and
@@ -42,58 +44,76 @@ public class Subscriptions {
   @Inject SubscriptionViews views;
   @Inject MemberAccess members;
   @Inject ApplicationClock clock;
+  @Inject CouponRedemptions redemptions;
+  @Inject SubscriptionCancellation cancellation;
   @EJB Wallets wallets;
 
   /**
-   * Orders a product for a billing cycle. The reference makes a retry return the first order; the
-   * wallet pays the set-up fee and first term now (refused when it cannot), or nothing until a free
-   * trial ends.
+   * Orders a product for a billing cycle, with a coupon code or none, an add-on attached to one of
+   * the organisation's subscriptions. The reference makes a retry return the first order; the
+   * wallet pays the set-up fee and first term (less the coupon's discount) now, refused when it
+   * cannot, or nothing until a free trial ends.
    */
-  public SubscriptionView order(
-      long organisationId, long productId, String cycle, String reference) {
+  public SubscriptionView order(long organisationId, SubscriptionOrder order) {
     members.require(organisationId, Permission.BILLING_MANAGE);
     String orderReference =
-        organisationId + ":" + Validation.requireText("reference", reference, 60);
+        organisationId + ":" + Validation.requireText("reference", order.reference(), 60);
     // a retry sent while the first is under way waits here, then finds the first order
     wallets.holdForPayment(organisationId);
     var earlier = subscriptions.byOrderReference(orderReference);
     if (earlier.isPresent()) {
       return views.of(earlier.get());
     }
-    Product product = onSale(productId);
-    ProductPrice price = currentPrice(productId, BillingCycle.parse("cycle", cycle));
+    Product product = onSale(requireProduct(order));
+    ProductPrice price = currentPrice(product.id(), BillingCycle.parse("cycle", order.cycle()));
+    Optional<Subscription> parent = parentFor(organisationId, product, order.attachTo());
+    Optional<Coupon> redeemed = couponFor(organisationId, order.coupon(), price);
     LocalDate today = today();
     String actor = CurrentCaller.require().name();
-    if (price.trialDays() > 0) {
-      Subscription trial =
-          Subscription.trial(
-              organisationId,
-              productId,
-              price.id(),
-              today.plusDays(price.trialDays()),
-              orderReference,
-              clock.now());
-      subscriptions.add(trial);
-      ledger.record(
-          trial, "ordered", null, product.name() + ", free until " + trial.anchor(), actor);
-      return views.of(trial);
-    }
     Subscription subscription =
-        Subscription.paid(
-            organisationId,
-            productId,
-            price.id(),
-            price.cycle(),
-            today,
-            orderReference,
-            clock.now());
+        price.trialDays() > 0
+            ? Subscription.trial(
+                organisationId,
+                product.id(),
+                price.id(),
+                today.plusDays(price.trialDays()),
+                orderReference,
+                clock.now())
+            : Subscription.paid(
+                organisationId,
+                product.id(),
+                price.id(),
+                price.cycle(),
+                today,
+                orderReference,
+                clock.now());
+    parent.ifPresent(p -> subscription.attachTo(p.id()));
     subscriptions.add(subscription);
-    ledger.record(subscription, "ordered", null, product.name(), actor);
+    redeemed.ifPresent(c -> redemptions.redeem(c, organisationId, subscription.id()));
+    String what =
+        product.name()
+            + parent.map(p -> ", on " + views.productName(p.productId())).orElse("")
+            + couponNote(redeemed);
+    if (price.trialDays() > 0) {
+      ledger.record(
+          subscription, "ordered", null, what + ", free until " + subscription.anchor(), actor);
+      return views.of(subscription);
+    }
+    ledger.record(subscription, "ordered", null, what, actor);
     Term first = subscription.currentTerm(price.cycle()).orElseThrow();
     if (!ledger.payTerm(subscription, price, first, true, product.name(), actor)) {
-      throw notCovered(organisationId, price.amount(currency()).plus(price.setupFee(currency())));
+      throw notCovered(organisationId, orderPreview(price, redeemed, today).due());
     }
     return views.of(subscription);
+  }
+
+  /** What the order costs; its reference is not needed. */
+  public OrderPreview previewOrder(long organisationId, SubscriptionOrder order) {
+    members.require(organisationId, Permission.BILLING_VIEW);
+    Product product = onSale(requireProduct(order));
+    ProductPrice price = currentPrice(product.id(), BillingCycle.parse("cycle", order.cycle()));
+    parentFor(organisationId, product, order.attachTo());
+    return orderPreview(price, couponFor(organisationId, order.coupon(), price), today());
   }
 
   public List<SubscriptionView> ofOrganisation(long organisationId) {
@@ -182,24 +202,7 @@ public class Subscriptions {
           subscription, "cancel_asked", null, "ends on " + subscription.paidUntil(), actor);
       return views.of(subscription);
     }
-    ProductPrice current = price(subscription);
-    LocalDate today = today();
-    Money unused = unusedToday(subscription, current, today);
-    subscription
-        .currentTerm(current.cycle())
-        .ifPresent(
-            term ->
-                ledger.credit(
-                    subscription,
-                    current,
-                    term,
-                    unused,
-                    views.productName(subscription.productId()),
-                    actor));
-    LocalDate paidUntil = subscription.paidUntil();
-    subscription.end(
-        SubscriptionStatus.CANCELLED, today.isBefore(paidUntil) ? today : paidUntil, clock.now());
-    ledger.record(subscription, "cancelled", null, "on " + today, actor);
+    cancellation.cancelNow(subscription, "", actor);
     return views.of(subscription);
   }
 
@@ -228,23 +231,94 @@ public class Subscriptions {
           Money.zero(currency),
           Money.zero(currency),
           Money.zero(currency),
+          Money.zero(currency),
           starts,
           Term.of(starts, target.cycle(), 0).end(),
           false);
     }
     LocalDate today = today();
-    Money credit = unusedToday(subscription, current, today);
+    Money credit = cancellation.unusedToday(subscription, current);
+    Money discount = ledger.discountOn(subscription, target);
     return new ChangePreview(
-        credit, charge, charge.minus(credit), today, Term.of(today, target.cycle(), 0).end(), true);
+        credit,
+        charge,
+        discount,
+        charge.minus(discount).minus(credit),
+        today,
+        Term.of(today, target.cycle(), 0).end(),
+        true);
   }
 
-  /** What goes back of the current term if it ends today: nothing once it is over (unpaid). */
-  private Money unusedToday(Subscription subscription, ProductPrice current, LocalDate today) {
-    return subscription
-        .currentTerm(current.cycle())
-        .filter(term -> !today.isBefore(term.start()) && today.isBefore(term.end()))
-        .map(term -> Proration.unusedCredit(current.amount(currency()), term, today))
-        .orElse(Money.zero(currency()));
+  private OrderPreview orderPreview(ProductPrice price, Optional<Coupon> coupon, LocalDate today) {
+    Currency currency = currency();
+    Money amount = price.amount(currency);
+    Money fee = price.setupFee(currency);
+    Money discount =
+        coupon.map(c -> redemptions.discountOn(c, amount).amount()).orElse(Money.zero(currency));
+    Money first = amount.plus(fee).minus(discount);
+    boolean trial = price.trialDays() > 0;
+    LocalDate starts = trial ? today.plusDays(price.trialDays()) : today;
+    return new OrderPreview(
+        amount,
+        fee,
+        discount,
+        trial ? Money.zero(currency) : first,
+        first,
+        trial ? starts : null,
+        Term.of(starts, price.cycle(), 0).end(),
+        coupon.map(Coupon::code).orElse(null));
+  }
+
+  private static long requireProduct(SubscriptionOrder order) {
+    if (order == null || order.productId() == null) {
+      throw BrandcloudException.invalid("productId", "productId is required");
+    }
+    return order.productId();
+  }
+
+  /**
+   * The subscription an add-on attaches to: one of the organisation's, not ended and not an add-on
+   * itself; only add-ons attach.
+   */
+  private Optional<Subscription> parentFor(long organisationId, Product product, Long attachTo) {
+    if (product.kind() != ProductKind.ADDON) {
+      if (attachTo != null) {
+        throw BrandcloudException.invalid("attachTo", "Only an add-on attaches to a subscription");
+      }
+      return Optional.empty();
+    }
+    if (attachTo == null) {
+      throw BrandcloudException.invalid(
+          "attachTo", "An add-on is attached to one of your subscriptions: say which");
+    }
+    Subscription parent = read(organisationId, attachTo);
+    if (parent.status().over()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "The subscription " + attachTo + " has ended");
+    }
+    if (parent.parentId().isPresent()) {
+      throw BrandcloudException.invalid(
+          "attachTo", "An add-on attaches to a product, not to another add-on");
+    }
+    return Optional.of(parent);
+  }
+
+  /** The coupon typed with an order, checked for it; none for a blank code. */
+  private Optional<Coupon> couponFor(long organisationId, String code, ProductPrice price) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        redemptions.requireFor(
+            organisationId,
+            code,
+            price.productId(),
+            price.cycle(),
+            !wallets.hasSpent(organisationId)));
+  }
+
+  private static String couponNote(Optional<Coupon> coupon) {
+    return coupon.map(c -> ", coupon " + c.code()).orElse("");
   }
 
   private ProductPrice changeTarget(
@@ -256,7 +330,15 @@ public class Subscriptions {
           ErrorCode.CONFLICT,
           "The renewal due on " + subscription.paidUntil() + " is unpaid: top up first");
     }
-    onSale(productId);
+    boolean addOn = onSale(productId).kind() == ProductKind.ADDON;
+    if (addOn != subscription.parentId().isPresent()) {
+      // an add-on stays attached to what it was ordered for, and only an add-on can be attached
+      throw BrandcloudException.invalid(
+          "productId",
+          addOn
+              ? "An add-on is ordered for one of your subscriptions, not changed into"
+              : "An add-on changes to another add-on only");
+    }
     ProductPrice target = currentPrice(productId, BillingCycle.parse("cycle", cycle));
     if (target.id() == subscription.priceId()) {
       throw new BrandcloudException(

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -59,8 +60,20 @@ public class Subscription {
   @Column(name = "pending_price_id")
   private Long pendingPriceId;
 
+  @Column(name = "parent_id")
+  private Long parentId;
+
+  @Column(name = "next_price_id")
+  private Long nextPriceId;
+
+  @Column(name = "next_price_from")
+  private LocalDate nextPriceFrom;
+
   @Column(name = "order_reference", nullable = false)
   private String orderReference;
+
+  @Column(name = "term_discount", nullable = false, precision = 19, scale = 6)
+  private BigDecimal termDiscount = BigDecimal.ZERO;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -163,6 +176,15 @@ public class Subscription {
     return Optional.ofNullable(endedAt);
   }
 
+  /** The subscription an add-on hangs on: it ends when that one ends. */
+  public Optional<Long> parentId() {
+    return Optional.ofNullable(parentId);
+  }
+
+  public void attachTo(long parentId) {
+    this.parentId = parentId;
+  }
+
   /** The term paid now; empty during a trial. */
   public Optional<Term> currentTerm(BillingCycle cycle) {
     return termIndex < 0 ? Optional.empty() : Optional.of(Term.of(anchor, cycle, termIndex));
@@ -176,6 +198,16 @@ public class Subscription {
   /** Whether a renewal is due on {@code today}: its paid time is over and it goes on. */
   public boolean renewalDue(LocalDate today) {
     return !status.over() && !paidUntil.isAfter(today);
+  }
+
+  /** What a coupon took off the price of the term paid now. */
+  public BigDecimal termDiscount() {
+    return termDiscount;
+  }
+
+  /** A term was paid with {@code discount} off its price; it is the term paid now once it runs. */
+  public void paidWithDiscount(BigDecimal discount) {
+    this.termDiscount = discount;
   }
 
   /** Its next term was paid. */
@@ -209,6 +241,8 @@ public class Subscription {
     this.status = SubscriptionStatus.ACTIVE;
     this.cancelAtTermEnd = false;
     this.pendingPriceId = null;
+    this.nextPriceId = null;
+    this.nextPriceFrom = null;
   }
 
   public void cancelAtTermEnd(boolean cancel) {
@@ -221,6 +255,39 @@ public class Subscription {
   /** The price the next term is paid at, where a change waits for the end of this one. */
   public Optional<Long> pendingPriceId() {
     return Optional.ofNullable(pendingPriceId);
+  }
+
+  /** The price staff moved it to, paid by the terms that start on or after {@code from}. */
+  public void moveToPrice(long priceId, LocalDate from) {
+    this.nextPriceId = priceId;
+    this.nextPriceFrom = from;
+  }
+
+  /** The price staff moved it to, if the term starting on {@code termStart} pays it. */
+  public Optional<Long> nextPriceFor(LocalDate termStart) {
+    return nextPriceId == null || termStart.isBefore(nextPriceFrom)
+        ? Optional.empty()
+        : Optional.of(nextPriceId);
+  }
+
+  public Optional<Long> nextPriceId() {
+    return Optional.ofNullable(nextPriceId);
+  }
+
+  public Optional<LocalDate> nextPriceFrom() {
+    return Optional.ofNullable(nextPriceFrom);
+  }
+
+  /**
+   * Pays another price of the same billing cycle from its next term, its anchor kept: a term that
+   * started on the 31st goes on renewing at the end of each month.
+   */
+  public void repriced(long productId, long priceId) {
+    this.productId = productId;
+    this.priceId = priceId;
+    this.pendingPriceId = null;
+    this.nextPriceId = null;
+    this.nextPriceFrom = null;
   }
 
   /** A change to take effect when this term ends; null takes a waiting one back. */

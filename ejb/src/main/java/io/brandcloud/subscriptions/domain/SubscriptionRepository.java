@@ -1,5 +1,6 @@
 package io.brandcloud.subscriptions.domain;
 
+import io.brandcloud.catalog.domain.BillingCycle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,18 @@ public interface SubscriptionRepository {
 
   /** Those whose paid time is over on {@code today} and that go on, by id after {@code afterId}. */
   List<Long> dueOn(LocalDate today, int limit, long afterId);
+
+  /** The add-ons of a subscription that have not ended, locked for a change. */
+  List<Subscription> addOnsForUpdate(long parentId);
+
+  /**
+   * The subscriptions to the product, sold {@code cycle}, that pay an earlier price than {@code
+   * currentPriceId} and are not moved to it yet, locked for the move.
+   */
+  List<Subscription> onEarlierPrice(long productId, BillingCycle cycle, long currentPriceId);
+
+  /** How many subscriptions pay each product's earlier prices and are not moved yet. */
+  List<EarlierPrices> onEarlierPrices();
 
   void record(SubscriptionEvent event);
 

@@ -1,5 +1,7 @@
 package io.brandcloud.subscriptions.infrastructure;
 
+import io.brandcloud.catalog.domain.BillingCycle;
+import io.brandcloud.subscriptions.domain.EarlierPrices;
 import io.brandcloud.subscriptions.domain.Subscription;
 import io.brandcloud.subscriptions.domain.SubscriptionEvent;
 import io.brandcloud.subscriptions.domain.SubscriptionRepository;
@@ -74,6 +76,50 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
         .setParameter("after", afterId)
         .setParameter("going", GOING_ON)
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Subscription> addOnsForUpdate(long parentId) {
+    return em.createQuery(
+            "select s from Subscription s where s.parentId = :parent and s.status not in :over"
+                + " order by s.id",
+            Subscription.class)
+        .setParameter("parent", parentId)
+        .setParameter("over", List.of(SubscriptionStatus.CANCELLED, SubscriptionStatus.ENDED))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public List<Subscription> onEarlierPrice(
+      long productId, BillingCycle cycle, long currentPriceId) {
+    return em.createQuery(
+            "select s from Subscription s where s.productId = :product and s.status not in :over"
+                + " and s.priceId <> :current and s.pendingPriceId is null"
+                + " and (s.nextPriceId is null or s.nextPriceId <> :current)"
+                + " and s.priceId in (select p.id from ProductPrice p where p.productId = :product"
+                + " and p.cycle = :cycle) order by s.id",
+            Subscription.class)
+        .setParameter("product", productId)
+        .setParameter("over", List.of(SubscriptionStatus.CANCELLED, SubscriptionStatus.ENDED))
+        .setParameter("current", currentPriceId)
+        .setParameter("cycle", cycle)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public List<EarlierPrices> onEarlierPrices() {
+    return em.createQuery(
+            "select new io.brandcloud.subscriptions.domain.EarlierPrices(p.productId, p.cycle,"
+                + " count(s)) from Subscription s, ProductPrice p, ProductPrice now"
+                + " where p.id = s.priceId and now.productId = p.productId and now.cycle = p.cycle"
+                + " and now.validUntil is null and now.id <> s.priceId and s.status not in :over"
+                + " and s.pendingPriceId is null and (s.nextPriceId is null or s.nextPriceId <> now.id)"
+                + " group by p.productId, p.cycle",
+            EarlierPrices.class)
+        .setParameter("over", List.of(SubscriptionStatus.CANCELLED, SubscriptionStatus.ENDED))
         .getResultList();
   }
 

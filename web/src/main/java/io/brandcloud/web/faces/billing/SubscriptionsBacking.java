@@ -12,15 +12,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
- * The customer's subscriptions and the products on sale: order one for a billing cycle (paid from
- * the wallet at once, or after a free trial), cancel at the end of the term or now (the unused days
- * given back), or stop it renewing.
+ * The customer's subscriptions and the products on sale ({@link SubscriptionOrderBacking} orders
+ * one): cancel at the end of the term or now (the unused days given back), or stop it renewing.
  */
 @Named
 @ViewScoped
@@ -31,9 +27,6 @@ public class SubscriptionsBacking implements Serializable {
   @Inject CurrentUser user;
   @Inject Texts texts;
 
-  private final Map<Long, String> cycles = new HashMap<>();
-  // one per rendered order form: a double submit orders once
-  private String reference = UUID.randomUUID().toString();
   private List<SubscriptionView> mine;
   private List<ProductView> onSale;
 
@@ -47,21 +40,8 @@ public class SubscriptionsBacking implements Serializable {
   public List<ProductView> getOnSale() {
     if (onSale == null) {
       onSale = products.onSale(user.organisationId());
-      onSale.forEach(p -> cycles.putIfAbsent(p.id(), p.prices().get(0).cycle()));
     }
     return onSale;
-  }
-
-  public void order(ProductView product) {
-    String cycle = cycles.get(product.id());
-    if (FacesActions.attempt(
-        () ->
-            subscriptions.order(
-                user.organisationId(), product.id(), cycle, reference + ":" + product.id()),
-        texts.format("portal.subscriptions.ordered", product.name()))) {
-      reference = UUID.randomUUID().toString();
-      mine = null;
-    }
   }
 
   public void cancel(SubscriptionView subscription, boolean now) {
@@ -92,11 +72,16 @@ public class SubscriptionsBacking implements Serializable {
         && !"ended".equals(subscription.status());
   }
 
-  public boolean mayManage() {
-    return user.may("billing:manage");
+  /** The product name of one of the customer's subscriptions, for an add-on's line. */
+  public String nameOf(long subscriptionId) {
+    return getMine().stream()
+        .filter(s -> s.id() == subscriptionId)
+        .map(SubscriptionView::productName)
+        .findFirst()
+        .orElse("");
   }
 
-  public Map<Long, String> getCycles() {
-    return cycles;
+  public boolean mayManage() {
+    return user.may("billing:manage");
   }
 }

@@ -3,14 +3,17 @@ package io.brandcloud.web.faces.catalog;
 import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.catalog.application.Products;
 import io.brandcloud.catalog.domain.BillingCycle;
+import io.brandcloud.subscriptions.application.SubscriptionPriceMoves;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.faces.shared.TimeFormat;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -24,9 +27,12 @@ public class ProductsBacking implements Serializable {
 
   @EJB Products products;
   @Inject Texts texts;
+  @Inject TimeFormat times;
+  @EJB SubscriptionPriceMoves moves;
 
   private final PriceForm price = new PriceForm();
   private List<ProductView> shown;
+  private HashMap<String, Long> earlier;
 
   public List<ProductView> getProducts() {
     if (shown == null) {
@@ -60,6 +66,32 @@ public class ProductsBacking implements Serializable {
         texts.format(
             offered ? "admin.products.offered" : "admin.products.retired", product.name()));
     shown = null;
+  }
+
+  /** How many subscriptions to the product, sold for the cycle, pay an earlier price. */
+  public long earlier(ProductView product, String cycle) {
+    if (earlier == null) {
+      earlier = new HashMap<>();
+      moves
+          .waiting()
+          .forEach(w -> earlier.put(w.productId() + ":" + w.cycle().wireName(), w.subscriptions()));
+    }
+    return earlier.getOrDefault(product.id() + ":" + cycle, 0L);
+  }
+
+  /** Moves them to the current price, from their first renewal after the notice period. */
+  public void moveSubscriptions(ProductView product, String cycle) {
+    SubscriptionPriceMoves.Moved[] moved = new SubscriptionPriceMoves.Moved[1];
+    if (FacesActions.attempt(
+        () -> moved[0] = moves.moveToCurrentPrice(product.id(), cycle), null)) {
+      FacesActions.info(
+          texts.format(
+              "admin.products.moved",
+              moved[0].subscriptions(),
+              product.name(),
+              times.date(moved[0].earliest())));
+    }
+    earlier = null;
   }
 
   public List<String> getCycles() {

@@ -14,6 +14,7 @@ public class SettingsForm implements Serializable {
   private Integer retentionDays;
   private boolean displayCredits;
   private String locale;
+  private Integer priceNoticeDays;
 
   void show(Settings current) {
     apiRequestsPerMinute = current.apiRequestsPerMinute();
@@ -23,6 +24,7 @@ public class SettingsForm implements Serializable {
     retentionDays = current.retentionDays();
     displayCredits = current.displayCredits();
     locale = current.locale();
+    priceNoticeDays = current.priceNoticeDays();
   }
 
   SettingsChange change() {
@@ -33,7 +35,16 @@ public class SettingsForm implements Serializable {
         graceHours,
         retentionDays,
         displayCredits,
-        locale);
+        locale,
+        priceNoticeDays);
+  }
+
+  public Integer getPriceNoticeDays() {
+    return priceNoticeDays;
+  }
+
+  public void setPriceNoticeDays(Integer priceNoticeDays) {
+    this.priceNoticeDays = priceNoticeDays;
   }
 
   public Integer getApiRequestsPerMinute() {

@@ -2,6 +2,7 @@ package io.brandcloud.web.rest.catalog;
 
 import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.catalog.application.Products;
+import io.brandcloud.subscriptions.application.SubscriptionPriceMoves;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,6 +31,7 @@ import java.util.List;
 public class AdminProductsResource {
 
   @EJB Products products;
+  @EJB SubscriptionPriceMoves moves;
   @Inject TenantApi api;
 
   /** A product to sell: {@code kind} is service, addon or licence. */
@@ -80,6 +83,23 @@ public class AdminProductsResource {
       product = products.offer(id, change.active());
     }
     return ApiProduct.of(product);
+  }
+
+  /** What a move of subscriptions to the current price did. */
+  public record ApiPriceMove(int subscriptions, LocalDate earliest) {}
+
+  /**
+   * Moves the subscriptions to the product, sold for the cycle, that pay an earlier price to the
+   * current one: each customer is mailed now and pays it from the first renewal at least the
+   * tenant's notice period away ({@code earliest}).
+   */
+  @POST
+  @Path("{id}/prices/{cycle}/move-subscriptions")
+  public ApiPriceMove moveSubscriptions(
+      @PathParam("id") long id, @PathParam("cycle") String cycle) {
+    api.staff();
+    SubscriptionPriceMoves.Moved moved = moves.moveToCurrentPrice(id, cycle);
+    return new ApiPriceMove(moved.subscriptions(), moved.earliest());
   }
 
   @PUT

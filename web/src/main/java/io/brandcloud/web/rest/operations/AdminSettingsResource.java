@@ -34,7 +34,8 @@ public class AdminSettingsResource {
       Integer graceHours,
       Integer retentionDays,
       Boolean displayCredits,
-      String locale) {
+      String locale,
+      Integer priceNoticeDays) {
     static ApiSettings of(Settings settings) {
       return new ApiSettings(
           settings.apiRequestsPerMinute(),
@@ -43,7 +44,8 @@ public class AdminSettingsResource {
           settings.graceHours(),
           settings.retentionDays(),
           settings.displayCredits(),
-          settings.locale());
+          settings.locale(),
+          settings.priceNoticeDays());
     }
   }
 
@@ -67,7 +69,8 @@ public class AdminSettingsResource {
                 request.graceHours(),
                 request.retentionDays(),
                 request.displayCredits(),
-                request.locale()),
+                request.locale(),
+                request.priceNoticeDays()),
             actor);
     rateLimits.forget(api.tenant());
     return ApiSettings.of(changed);

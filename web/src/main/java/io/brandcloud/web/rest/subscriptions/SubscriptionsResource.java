@@ -2,6 +2,8 @@ package io.brandcloud.web.rest.subscriptions;
 
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.subscriptions.application.ChangePreview;
+import io.brandcloud.subscriptions.application.OrderPreview;
+import io.brandcloud.subscriptions.application.SubscriptionOrder;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
 import io.brandcloud.web.rest.ApiMoney;
@@ -38,7 +40,7 @@ public class SubscriptionsResource {
 
   /**
    * A subscription on the wire; {@code renewsOn} is the first day not paid for, when the next term
-   * is paid, or it ends.
+   * is paid, or it ends; {@code nextPrice}, where set, is paid from {@code nextPriceFrom} on.
    */
   public record ApiSubscription(
       long id,
@@ -51,6 +53,9 @@ public class SubscriptionsResource {
       boolean autoRenew,
       boolean cancelAtTermEnd,
       boolean changeWaiting,
+      Long attachedTo,
+      ApiMoney nextPrice,
+      LocalDate nextPriceFrom,
       Instant createdAt) {
 
     static ApiSubscription of(SubscriptionView s) {
@@ -65,15 +70,53 @@ public class SubscriptionsResource {
           s.autoRenew(),
           s.cancelAtTermEnd(),
           s.pendingPriceId() != null,
+          s.attachedTo(),
+          s.nextPrice() == null ? null : ApiMoney.of(s.nextPrice()),
+          s.nextPriceFrom(),
           s.createdAt());
     }
   }
 
   /**
-   * An order; the reference (required, up to 60 characters) makes a retry return the first order
-   * instead of paying twice.
+   * An order; {@code coupon} is a code (optional), {@code attachTo} the subscription an add-on is
+   * for (add-ons only); the reference (required, up to 60 characters) makes a retry return the
+   * first order instead of paying twice.
    */
-  public record NewSubscription(Long productId, String cycle, String reference) {}
+  public record NewSubscription(
+      Long productId, String cycle, String coupon, Long attachTo, String reference) {}
+
+  /**
+   * What an order would cost: the product, its cycle, a coupon code (optional) and, for an add-on,
+   * the subscription it attaches to.
+   */
+  public record OrderQuestion(Long productId, String cycle, String coupon, Long attachTo) {}
+
+  /**
+   * What an order costs: the term's price, the set-up fee, the coupon's discount on the first paid
+   * term, what is due now (nothing during a free trial) and what is due when the trial ends.
+   */
+  public record ApiOrderPreview(
+      ApiMoney price,
+      ApiMoney setupFee,
+      ApiMoney discount,
+      ApiMoney due,
+      ApiMoney firstPayment,
+      LocalDate trialEndsOn,
+      LocalDate renewsOn,
+      String coupon) {
+
+    static ApiOrderPreview of(OrderPreview p) {
+      return new ApiOrderPreview(
+          ApiMoney.of(p.price()),
+          ApiMoney.of(p.setupFee()),
+          ApiMoney.of(p.discount()),
+          ApiMoney.of(p.due()),
+          ApiMoney.of(p.firstPayment()),
+          p.trialEnds(),
+          p.renewsOn(),
+          p.coupon());
+    }
+  }
 
   /**
    * A change to another product or cycle; {@code when} is {@code now} or {@code term_end}. {@code
@@ -87,10 +130,14 @@ public class SubscriptionsResource {
 
   public record AutoRenew(Boolean autoRenew) {}
 
-  /** What a change costs: the credit for the unused days, the new term, and what is due now. */
+  /**
+   * What a change costs: the credit for the unused days, the new term's price, what the coupon
+   * takes off it, and what is due now.
+   */
   public record ApiChangePreview(
       ApiMoney credit,
       ApiMoney charge,
+      ApiMoney discount,
       ApiMoney due,
       LocalDate startsOn,
       LocalDate renewsOn,
@@ -100,6 +147,7 @@ public class SubscriptionsResource {
       return new ApiChangePreview(
           ApiMoney.of(p.credit()),
           ApiMoney.of(p.charge()),
+          ApiMoney.of(p.discount()),
           ApiMoney.of(p.due()),
           p.startsOn(),
           p.renewsOn(),
@@ -116,14 +164,32 @@ public class SubscriptionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response order(NewSubscription body) {
     NewSubscription order = RequestBodies.require(body);
-    long organisation = organisation();
     SubscriptionView ordered =
         subscriptions.order(
-            organisation,
-            required("productId", order.productId()),
-            order.cycle(),
-            order.reference());
+            organisation(),
+            new SubscriptionOrder(
+                order.productId(),
+                order.cycle(),
+                order.coupon(),
+                order.attachTo(),
+                order.reference()));
     return Response.status(Response.Status.CREATED).entity(ApiSubscription.of(ordered)).build();
+  }
+
+  @POST
+  @Path("order-preview")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiOrderPreview previewOrder(OrderQuestion body) {
+    OrderQuestion question = RequestBodies.require(body);
+    return ApiOrderPreview.of(
+        subscriptions.previewOrder(
+            organisation(),
+            new SubscriptionOrder(
+                question.productId(),
+                question.cycle(),
+                question.coupon(),
+                question.attachTo(),
+                null)));
   }
 
   @GET

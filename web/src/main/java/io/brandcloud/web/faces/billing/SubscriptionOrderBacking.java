@@ -1,0 +1,121 @@
+package io.brandcloud.web.faces.billing;
+
+import io.brandcloud.catalog.application.ProductView;
+import io.brandcloud.subscriptions.application.OrderPreview;
+import io.brandcloud.subscriptions.application.SubscriptionOrder;
+import io.brandcloud.subscriptions.application.SubscriptionView;
+import io.brandcloud.subscriptions.application.Subscriptions;
+import io.brandcloud.web.faces.shared.CurrentUser;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Ordering a product: the customer chooses the billing cycle (and, for an add-on, the subscription
+ * it is for), may type a coupon code, sees the total (price, set-up fee, discount, what is due now
+ * and when it renews) and confirms.
+ */
+@Named
+@ViewScoped
+public class SubscriptionOrderBacking implements Serializable {
+
+  @EJB Subscriptions subscriptions;
+  @Inject CurrentUser user;
+  @Inject Texts texts;
+  @Inject SubscriptionsBacking list;
+
+  private ProductView product;
+  private String cycle;
+  private String coupon;
+  private Long attachTo;
+  private OrderPreview preview;
+  // one per order form: a double submit orders once
+  private String reference;
+
+  public void start(ProductView chosen) {
+    product = chosen;
+    cycle = chosen.prices().get(0).cycle();
+    coupon = null;
+    attachTo = isAddOn() && !getParents().isEmpty() ? getParents().get(0).id() : null;
+    reference = UUID.randomUUID().toString();
+    showPreview();
+  }
+
+  public void cancel() {
+    product = null;
+    preview = null;
+  }
+
+  /** The total for the cycle and coupon chosen; a refused coupon says why and shows none. */
+  public void showPreview() {
+    preview = null;
+    FacesActions.attempt(
+        () -> preview = subscriptions.previewOrder(user.organisationId(), asOrdered(null)), null);
+  }
+
+  public void order() {
+    if (preview == null) {
+      return;
+    }
+    String name = product.name();
+    if (FacesActions.attempt(
+        () -> subscriptions.order(user.organisationId(), asOrdered(reference)),
+        texts.format("portal.subscriptions.ordered", name))) {
+      product = null;
+      preview = null;
+      list.forget();
+    }
+  }
+
+  private SubscriptionOrder asOrdered(String orderReference) {
+    return new SubscriptionOrder(product.id(), cycle, coupon, attachTo, orderReference);
+  }
+
+  /** Whether the product is an add-on, ordered for one of the customer's subscriptions. */
+  public boolean isAddOn() {
+    return product != null && "addon".equals(product.kind());
+  }
+
+  /** What an add-on can be attached to: the customer's subscriptions that go on, not add-ons. */
+  public List<SubscriptionView> getParents() {
+    return list.getMine().stream().filter(s -> s.attachedTo() == null && list.renews(s)).toList();
+  }
+
+  public ProductView getProduct() {
+    return product;
+  }
+
+  public String getCycle() {
+    return cycle;
+  }
+
+  public void setCycle(String cycle) {
+    this.cycle = cycle;
+  }
+
+  public Long getAttachTo() {
+    return attachTo;
+  }
+
+  public void setAttachTo(Long attachTo) {
+    this.attachTo = attachTo;
+  }
+
+  public String getCoupon() {
+    return coupon;
+  }
+
+  public void setCoupon(String coupon) {
+    this.coupon = coupon == null || coupon.isBlank() ? null : coupon.strip();
+  }
+
+  public OrderPreview getPreview() {
+    return preview;
+  }
+}

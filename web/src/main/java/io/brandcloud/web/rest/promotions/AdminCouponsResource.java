@@ -1,0 +1,108 @@
+package io.brandcloud.web.rest.promotions;
+
+import io.brandcloud.promotions.application.CouponDraft;
+import io.brandcloud.promotions.application.Coupons;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The coupons customers type at order: created once with their terms, withdrawn (new orders cannot
+ * use them; subscriptions keep theirs) or offered again.
+ */
+@Path("/v1/admin/coupons")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminCouponsResource {
+
+  @EJB Coupons coupons;
+  @Inject TenantApi api;
+
+  /**
+   * A new coupon. {@code kind}: {@code percent} ({@code value} 0.01–100) or {@code fixed} (an
+   * amount in the tenant's currency); {@code duration}: {@code once}, {@code repeating} (for {@code
+   * cycles} terms) or {@code forever}; {@code productIds} and {@code billingCycles} limit it (left
+   * out: all); {@code maxRedemptions} left out is no limit; {@code maxPerCustomer} defaults to 1.
+   */
+  public record NewCoupon(
+      String code,
+      String description,
+      String kind,
+      BigDecimal value,
+      String duration,
+      Integer cycles,
+      List<Long> productIds,
+      List<String> billingCycles,
+      Boolean newCustomersOnly,
+      Integer maxRedemptions,
+      Integer maxPerCustomer,
+      Instant startsAt,
+      Instant expiresAt) {}
+
+  public record Active(Boolean active) {}
+
+  @GET
+  public List<ApiCoupon> list() {
+    api.staff();
+    return coupons.all().stream().map(ApiCoupon::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewCoupon body) {
+    api.staff();
+    NewCoupon c = RequestBodies.require(body);
+    ApiCoupon created =
+        ApiCoupon.of(
+            coupons.create(
+                new CouponDraft(
+                    c.code(),
+                    c.description(),
+                    c.kind(),
+                    c.value(),
+                    c.duration(),
+                    c.cycles(),
+                    c.productIds(),
+                    c.billingCycles(),
+                    c.newCustomersOnly(),
+                    c.maxRedemptions(),
+                    c.maxPerCustomer(),
+                    c.startsAt(),
+                    c.expiresAt())));
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public ApiCoupon get(@PathParam("id") long id) {
+    api.staff();
+    return ApiCoupon.of(coupons.coupon(id));
+  }
+
+  @PUT
+  @Path("{id}/active")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiCoupon active(@PathParam("id") long id, Active body) {
+    api.staff();
+    Active active = RequestBodies.require(body);
+    if (active.active() == null) {
+      throw BrandcloudException.invalid("active", "active is true or false");
+    }
+    return ApiCoupon.of(coupons.offer(id, active.active()));
+  }
+}

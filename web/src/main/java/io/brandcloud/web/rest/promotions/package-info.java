@@ -1,0 +1,2 @@
+/** The coupons staff create and withdraw over the tenant API. */
+package io.brandcloud.web.rest.promotions;
