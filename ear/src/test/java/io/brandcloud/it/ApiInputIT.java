@@ -341,6 +341,7 @@ class ApiInputIT {
             new Endpoint(operator, "GET", platform + "/placements", List.of()),
             new Endpoint(operator, "POST", platform + "/jobs/hourly-charging", List.of("chargeAt")),
             new Endpoint(operator, "POST", platform + "/jobs/invoicing", List.of("month")),
+            new Endpoint(operator, "POST", platform + "/jobs/subscription-renewals", List.of()),
             new Endpoint(operator, "GET", platform + "/jobs/executions/999999", List.of()),
             new Endpoint(operator, "GET", platform + "/jobs/hourly-charging/runs", List.of()),
             new Endpoint(operator, "GET", platform + "/audit", List.of()),

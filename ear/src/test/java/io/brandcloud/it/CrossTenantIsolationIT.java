@@ -270,6 +270,11 @@ class CrossTenantIsolationIT {
     assertThat(bAdmin.put(bApi(product), "{\"active\":false}").statusCode()).isEqualTo(404);
     assertThat(bAdmin.put(bApi(product + "/prices/monthly"), "{\"amount\":\"0.01\"}").statusCode())
         .isEqualTo(404);
+    assertThat(bAdmin.get(bApi(product + "/licence-keys")).statusCode()).isEqualTo(404);
+    assertThat(bAdmin.post(bApi(product + "/licence-keys"), "{\"keys\":[\"K-1\"]}").statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.post(bApi(product + "/prices/monthly/move-subscriptions"), "").statusCode())
+        .isEqualTo(404);
 
     Http aCustomer =
         http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);

@@ -1,6 +1,7 @@
 package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.brandcloud.billing.application.Wallets;
@@ -21,6 +22,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -408,6 +410,22 @@ class SubscriptionScenarioIT {
   }
 
   @Test
+  void aServiceOrderOpensATicketForStaffInTheOrganisationsName() {
+    shopWith("100.00", "2027-02-01");
+    long product = product("Server hardening", "monthly", "29.00", null, 0);
+    SubscriptionView ordered = order(product, "monthly");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> tickets().contains("Order: Server hardening"));
+    assertThat(tickets())
+        .contains("We ordered Server hardening (monthly, 29.00 EUR per term) on 2027-02-01.");
+    shop.as(() -> renewals.renewDue());
+    assertThat(tickets().split("Order: ").length).as("one ticket per order").isEqualTo(2);
+    assertThat(shop.as(() -> subscriptions.subscription(shop.customerId(), ordered.id()).status()))
+        .isEqualTo("active");
+  }
+
+  @Test
   void anOrderTheWalletCannotPayIsRefusedAndLeavesNothing() {
     shopWith("5.00", "2027-02-01");
     long product = product("Managed database", "monthly", "10.00", null, 0);
@@ -489,6 +507,17 @@ class SubscriptionScenarioIT {
             .em()
             .createNativeQuery(
                 "SELECT string_agg(subject || ' ' || body, ' | ') FROM %s.mail_outbox"
+                    .formatted(shop.tenant().schema().name()))
+            .getSingleResult());
+  }
+
+  private String tickets() {
+    return String.valueOf(
+        tenants
+            .em()
+            .createNativeQuery(
+                ("SELECT string_agg(t.subject || ' ' || m.body, ' | ') FROM %1$s.support_tickets t"
+                        + " JOIN %1$s.support_ticket_messages m ON m.ticket_id = t.id")
                     .formatted(shop.tenant().schema().name()))
             .getSingleResult());
   }

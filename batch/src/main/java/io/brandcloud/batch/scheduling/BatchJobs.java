@@ -113,6 +113,22 @@ public class BatchJobs implements OperatorJobs {
     return execution;
   }
 
+  /**
+   * Renews the subscriptions due now, outside the schedule (an operator catching up). Its lease is
+   * keyed by the hour, like the scheduled run's; a term is paid at most once either way.
+   */
+  @Override
+  public long startSubscriptionRenewalsNow() {
+    CurrentCaller.requirePrivileged();
+    Instant hour = clock.now().truncatedTo(ChronoUnit.HOURS);
+    long execution =
+        startUnlessRunning(
+            new Key(SUBSCRIPTION_RENEWALS, hour, Origin.OPERATOR), new Properties(), "at " + hour);
+    LOG.infof("Operator started %s as execution %d", SUBSCRIPTION_RENEWALS, execution);
+    audit.record(null, "job.started", SUBSCRIPTION_RENEWALS, "execution " + execution);
+    return execution;
+  }
+
   @Override
   public Optional<JobRun> run(long executionId) {
     CurrentCaller.requirePrivileged();

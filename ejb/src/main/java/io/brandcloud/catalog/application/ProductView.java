@@ -1,6 +1,8 @@
 package io.brandcloud.catalog.application;
 
+import io.brandcloud.catalog.domain.LicenceStock;
 import io.brandcloud.catalog.domain.Product;
+import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.shared.Money;
 import java.io.Serializable;
@@ -8,7 +10,10 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 
-/** A product with what each of its billing cycles sells at now. */
+/**
+ * A product with what each of its billing cycles sells at now, and for a licence product how many
+ * keys are left.
+ */
 public record ProductView(
     long id,
     String kind,
@@ -16,8 +21,14 @@ public record ProductView(
     String description,
     String group,
     boolean active,
-    List<PriceView> prices)
+    List<PriceView> prices,
+    LicenceStock stock)
     implements Serializable {
+
+  /** A licence product with no key left: it takes no orders until staff upload more. */
+  public boolean soldOut() {
+    return stock != null && stock.available() == 0;
+  }
 
   /** What a cycle of a product sells at: a version of its price. */
   public record PriceView(
@@ -35,7 +46,8 @@ public record ProductView(
     }
   }
 
-  static ProductView of(Product product, List<ProductPrice> prices, Currency currency) {
+  static ProductView of(
+      Product product, List<ProductPrice> prices, LicenceStock stock, Currency currency) {
     return new ProductView(
         product.id(),
         product.kind().wireName(),
@@ -47,6 +59,7 @@ public record ProductView(
             .filter(p -> p.productId() == product.id())
             .sorted(Comparator.comparing(ProductPrice::cycle))
             .map(p -> PriceView.of(p, currency))
-            .toList());
+            .toList(),
+        product.kind() == ProductKind.LICENCE ? stock : null);
   }
 }

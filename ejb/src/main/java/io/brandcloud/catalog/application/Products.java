@@ -6,6 +6,8 @@ import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.domain.BillingCycle;
+import io.brandcloud.catalog.domain.LicencePool;
+import io.brandcloud.catalog.domain.LicenceStock;
 import io.brandcloud.catalog.domain.Product;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
@@ -21,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The products a tenant sells for prepaid terms: staff describe them and price each billing cycle
@@ -34,6 +37,7 @@ public class Products {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject MemberAccess members;
+  @Inject LicencePool pool;
 
   public ProductView create(String kind, String name, String description, String group) {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
@@ -150,7 +154,14 @@ public class Products {
 
   private List<ProductView> views(List<Product> list) {
     Currency currency = CurrentTenant.require().currency();
-    List<ProductPrice> prices = products.currentPrices(list.stream().map(Product::id).toList());
-    return list.stream().map(p -> ProductView.of(p, prices, currency)).toList();
+    List<Long> ids = list.stream().map(Product::id).toList();
+    List<ProductPrice> prices = products.currentPrices(ids);
+    Map<Long, LicenceStock> stock =
+        pool.stock(
+            list.stream().filter(p -> p.kind() == ProductKind.LICENCE).map(Product::id).toList());
+    return list.stream()
+        .map(
+            p -> ProductView.of(p, prices, stock.getOrDefault(p.id(), LicenceStock.NONE), currency))
+        .toList();
   }
 }

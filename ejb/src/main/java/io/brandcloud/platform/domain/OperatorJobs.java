@@ -16,6 +16,9 @@ public interface OperatorJobs {
   /** Issues every tenant's missing invoices of {@code month}; returns the job execution's id. */
   long startInvoicingNow(YearMonth month);
 
+  /** Renews every tenant's subscriptions whose paid time is over; returns the execution's id. */
+  long startSubscriptionRenewalsNow();
+
   /** One of Brandcloud's job executions, if it exists. */
   Optional<JobRun> run(long executionId);
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * A subscription as its organisation and staff see it: what, at which price, paid until when, and
  * what happens then ({@code renewsOn} is the first day not paid for); an add-on names the
  * subscription it is attached to; {@code nextPrice} is the price staff moved it to, paid from
- * {@code nextPriceFrom}.
+ * {@code nextPriceFrom}; a licence's key is shown to its organisation.
  */
 public record SubscriptionView(
     long id,
@@ -26,5 +26,6 @@ public record SubscriptionView(
     Long attachedTo,
     Money nextPrice,
     LocalDate nextPriceFrom,
+    String licenceKey,
     Instant createdAt)
     implements Serializable {}

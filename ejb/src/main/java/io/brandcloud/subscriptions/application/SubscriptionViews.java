@@ -1,6 +1,8 @@
 package io.brandcloud.subscriptions.application;
 
+import io.brandcloud.catalog.domain.LicencePool;
 import io.brandcloud.catalog.domain.Product;
+import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.subscriptions.domain.Subscription;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 public class SubscriptionViews {
 
   @Inject ProductRepository products;
+  @Inject LicencePool pool;
 
   SubscriptionView of(Subscription subscription) {
     ProductPrice price = products.price(subscription.priceId()).orElseThrow();
@@ -35,6 +38,12 @@ public class SubscriptionViews {
             .map(p -> p.amount(CurrentTenant.require().currency()))
             .orElse(null),
         subscription.nextPriceFrom().orElse(null),
+        products
+                .find(subscription.productId())
+                .filter(p -> p.kind() == ProductKind.LICENCE)
+                .isPresent()
+            ? pool.keyOf(subscription.id()).orElse(null)
+            : null,
         subscription.createdAt());
   }
 

@@ -5,10 +5,13 @@ import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.domain.BillingCycle;
+import io.brandcloud.catalog.domain.LicencePool;
+import io.brandcloud.catalog.domain.LicenceStock;
 import io.brandcloud.catalog.domain.Product;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
+import io.brandcloud.outbox.Outbox;
 import io.brandcloud.promotions.application.CouponRedemptions;
 import io.brandcloud.promotions.domain.Coupon;
 import io.brandcloud.shared.ApplicationClock;
@@ -16,6 +19,7 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Validation;
+import io.brandcloud.subscriptions.domain.ServiceOrdered;
 import io.brandcloud.subscriptions.domain.Subscription;
 import io.brandcloud.subscriptions.domain.SubscriptionRepository;
 import io.brandcloud.subscriptions.domain.Term;
@@ -46,6 +50,8 @@ public class Subscriptions {
   @Inject ApplicationClock clock;
   @Inject CouponRedemptions redemptions;
   @Inject SubscriptionCancellation cancellation;
+  @Inject LicencePool pool;
+  @EJB Outbox outbox;
   @EJB Wallets wallets;
 
   /**
@@ -89,7 +95,14 @@ public class Subscriptions {
                 clock.now());
     parent.ifPresent(p -> subscription.attachTo(p.id()));
     subscriptions.add(subscription);
+    if (product.kind() == ProductKind.LICENCE
+        && pool.take(product.id(), subscription.id(), clock.now()).isEmpty()) {
+      throw soldOut(product);
+    }
     redeemed.ifPresent(c -> redemptions.redeem(c, organisationId, subscription.id()));
+    if (product.kind() == ProductKind.SERVICE) {
+      outbox.publish(new ServiceOrdered(subscription.id(), organisationId));
+    }
     String what =
         product.name()
             + parent.map(p -> ", on " + views.productName(p.productId())).orElse("")
@@ -113,6 +126,13 @@ public class Subscriptions {
     Product product = onSale(requireProduct(order));
     ProductPrice price = currentPrice(product.id(), BillingCycle.parse("cycle", order.cycle()));
     parentFor(organisationId, product, order.attachTo());
+    if (product.kind() == ProductKind.LICENCE
+        && pool.stock(List.of(product.id()))
+                .getOrDefault(product.id(), LicenceStock.NONE)
+                .available()
+            == 0) {
+      throw soldOut(product);
+    }
     return orderPreview(price, couponFor(organisationId, order.coupon(), price), today());
   }
 
@@ -267,6 +287,11 @@ public class Subscriptions {
         trial ? starts : null,
         Term.of(starts, price.cycle(), 0).end(),
         coupon.map(Coupon::code).orElse(null));
+  }
+
+  private static BrandcloudException soldOut(Product product) {
+    return new BrandcloudException(
+        ErrorCode.CONFLICT, product.name() + " is sold out: no licence key is left");
   }
 
   private static long requireProduct(SubscriptionOrder order) {

@@ -5,6 +5,8 @@ import io.brandcloud.support.tickets.domain.SupportPeople;
 import io.brandcloud.support.tickets.domain.TicketMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
 
 /** Who a message is signed with: the user's display name, or the operator's or job's name. */
 @ApplicationScoped
@@ -18,5 +20,10 @@ class TicketAuthors {
             ? caller.name()
             : people.person(caller.userId()).map(SupportPeople.Person::name).orElse(caller.name());
     return new TicketMessage.Author(caller.userId(), name, staff);
+  }
+
+  Optional<String> organisationName(long organisationId) {
+    return Optional.ofNullable(
+        people.organisationNames(List.of(organisationId)).get(organisationId));
   }
 }

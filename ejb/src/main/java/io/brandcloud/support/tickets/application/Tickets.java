@@ -52,19 +52,62 @@ public class Tickets {
     if (draft.serverId() != null && servers.hostname(organisationId, draft.serverId()).isEmpty()) {
       throw BrandcloudException.invalid("serverId", "No such server in this organisation");
     }
-    Instant now = clock.now();
     Caller caller = CurrentCaller.require();
     Ticket ticket =
-        new Ticket(
-            organisationId, department, subject, priority, draft.serverId(), caller.userId(), now);
+        start(
+            organisationId,
+            department,
+            subject,
+            priority,
+            draft.serverId(),
+            authors.of(caller, false),
+            via,
+            body);
+    return views.view(ticket, false);
+  }
+
+  /**
+   * Opens a ticket for work an order asks of staff (a service to fulfil), in the organisation's
+   * name, so staff find it in their queue and the customer follows it on the portal.
+   */
+  public long openForOrder(long organisationId, String subject, String body) {
+    CurrentCaller.requirePrivileged();
+    String organisation =
+        authors
+            .organisationName(organisationId)
+            .orElseThrow(() -> BrandcloudException.notFound("Organisation " + organisationId));
+    Ticket ticket =
+        start(
+            organisationId,
+            department(null),
+            TicketTexts.subject(subject),
+            TicketPriority.NORMAL,
+            null,
+            new TicketMessage.Author(null, organisation, false),
+            MessageChannel.PORTAL,
+            TicketTexts.body(body));
+    return ticket.id();
+  }
+
+  private Ticket start(
+      long organisationId,
+      long department,
+      String subject,
+      TicketPriority priority,
+      Long serverId,
+      TicketMessage.Author author,
+      MessageChannel via,
+      String body) {
+    Instant now = clock.now();
+    Ticket ticket =
+        new Ticket(organisationId, department, subject, priority, serverId, author.userId(), now);
     tickets.add(ticket);
-    TicketMessage first =
-        TicketMessage.reply(ticket.id(), authors.of(caller, false), via, body, now);
+    TicketMessage first = TicketMessage.reply(ticket.id(), author, via, body, now);
     tickets.add(first);
-    mail.needsAnswer(ticket, first, caller.userId());
+    mail.needsAnswer(ticket, first, author.userId());
     chat.opened(ticket, first);
     audit.record(null, "ticket.opened", "ticket " + ticket.id(), subject);
-    return views.view(ticket, false);
+    return ticket;
   }
 
   public Page<TicketSummary> ofOrganisation(long organisationId, PageRequest page) {

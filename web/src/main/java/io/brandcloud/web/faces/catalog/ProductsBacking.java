@@ -98,6 +98,11 @@ public class ProductsBacking implements Serializable {
     return Arrays.stream(BillingCycle.values()).map(BillingCycle::wireName).toList();
   }
 
+  /** Reads the products again after a change made elsewhere on the page. */
+  void forget() {
+    shown = null;
+  }
+
   /** After a product was added: it is listed, and the price form prices it. */
   void added(ProductView product) {
     price.setProductId(product.id());

@@ -1,7 +1,9 @@
 package io.brandcloud.web.rest.catalog;
 
+import io.brandcloud.catalog.application.LicenceKeys;
 import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.catalog.application.Products;
+import io.brandcloud.catalog.domain.LicenceStock;
 import io.brandcloud.subscriptions.application.SubscriptionPriceMoves;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
@@ -32,6 +34,7 @@ public class AdminProductsResource {
 
   @EJB Products products;
   @EJB SubscriptionPriceMoves moves;
+  @EJB LicenceKeys keys;
   @Inject TenantApi api;
 
   /** A product to sell: {@code kind} is service, addon or licence. */
@@ -83,6 +86,32 @@ public class AdminProductsResource {
       product = products.offer(id, change.active());
     }
     return ApiProduct.of(product);
+  }
+
+  /** Licence keys to add to a licence product's pool, one per element. */
+  public record NewKeys(List<String> keys) {}
+
+  /** A licence product's pool: keys free to order and keys given; never the keys themselves. */
+  public record ApiStock(long available, long assigned) {}
+
+  /** What an upload did: keys added, keys the pool already held, keys free now. */
+  public record ApiUpload(int added, int duplicates, long available) {}
+
+  @GET
+  @Path("{id}/licence-keys")
+  public ApiStock licenceKeys(@PathParam("id") long id) {
+    api.staff();
+    LicenceStock stock = keys.stock(id);
+    return new ApiStock(stock.available(), stock.assigned());
+  }
+
+  @POST
+  @Path("{id}/licence-keys")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiUpload addLicenceKeys(@PathParam("id") long id, NewKeys body) {
+    api.staff();
+    LicenceKeys.Upload upload = keys.upload(id, RequestBodies.require(body).keys());
+    return new ApiUpload(upload.added(), upload.duplicates(), upload.available());
   }
 
   /** What a move of subscriptions to the current price did. */

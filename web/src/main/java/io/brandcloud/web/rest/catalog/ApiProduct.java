@@ -4,7 +4,10 @@ import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.web.rest.ApiMoney;
 import java.util.List;
 
-/** A product on the wire, with what each billing cycle sells at now. */
+/**
+ * A product on the wire, with what each billing cycle sells at now; a licence product with no key
+ * left is {@code soldOut}.
+ */
 public record ApiProduct(
     long id,
     String kind,
@@ -12,6 +15,7 @@ public record ApiProduct(
     String description,
     String group,
     boolean active,
+    boolean soldOut,
     List<ApiPrice> prices) {
 
   /** What a cycle sells at: the version of its price, the set-up fee and any free trial. */
@@ -26,6 +30,7 @@ public record ApiProduct(
         product.description(),
         product.group(),
         product.active(),
+        product.soldOut(),
         product.prices().stream()
             .map(
                 p ->

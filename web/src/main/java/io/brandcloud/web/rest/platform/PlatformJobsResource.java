@@ -71,6 +71,14 @@ public class PlatformJobsResource {
     return accepted(jobs.startInvoicingNow(month));
   }
 
+  /** Renews every tenant's subscriptions whose paid time is over, now. */
+  @POST
+  @Path("subscription-renewals")
+  public Response renewSubscriptions() {
+    api.operator();
+    return accepted(jobs.startSubscriptionRenewalsNow());
+  }
+
   @GET
   @Path("executions/{id}")
   public JobRun execution(@PathParam("id") long id) {

@@ -56,6 +56,7 @@ public class SubscriptionsResource {
       Long attachedTo,
       ApiMoney nextPrice,
       LocalDate nextPriceFrom,
+      String licenceKey,
       Instant createdAt) {
 
     static ApiSubscription of(SubscriptionView s) {
@@ -73,6 +74,7 @@ public class SubscriptionsResource {
           s.attachedTo(),
           s.nextPrice() == null ? null : ApiMoney.of(s.nextPrice()),
           s.nextPriceFrom(),
+          s.licenceKey(),
           s.createdAt());
     }
   }
