@@ -279,7 +279,15 @@ final class PanelHarness {
    * status document of the run that ended.
    */
   String chargeAgain(Instant chargeAt) throws Exception {
-    HttpResponse<String> answer = postJob("hourly-charging", "{\"chargeAt\":\"" + chargeAt + "\"}");
+    return runAgain("hourly-charging", "{\"chargeAt\":\"" + chargeAt + "\"}");
+  }
+
+  /**
+   * Asks for a run of {@code job} again and waits for it to end: the new run, or the one still
+   * under way (a node took it over), which the 409 names.
+   */
+  String runAgain(String job, String request) throws Exception {
+    HttpResponse<String> answer = postJob(job, request);
     if (answer.statusCode() != 202
         && !(answer.statusCode() == 409 && answer.body().contains("\"job_running\""))) {
       throw new IllegalStateException("Could not charge again: " + answer.body());
@@ -333,7 +341,7 @@ final class PanelHarness {
     return response.body();
   }
 
-  private String startJob(String job, String request) throws Exception {
+  String startJob(String job, String request) throws Exception {
     HttpResponse<String> accepted = postJob(job, request);
     if (accepted.statusCode() != 202) {
       throw new IllegalStateException("Could not start the job: " + accepted.body());

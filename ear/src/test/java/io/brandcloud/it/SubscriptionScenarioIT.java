@@ -78,6 +78,15 @@ class SubscriptionScenarioIT {
     assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2027-04-30");
     assertThat(balance()).isEqualByComparingTo("65.00");
     assertThat(ledgerMatchesBalance()).isTrue();
+    // renewed in bulk, recorded as one by one: the subscription's events and the audit log
+    assertThat(events(ordered.id()))
+        .isEqualTo(
+            "ordered Managed backups ; paid 15.00 Managed backups, monthly term from 2027-01-31 with"
+                + " its set-up fee"
+                + " ; paid 10.00 Managed backups, monthly term from 2027-02-28 ; renewed until"
+                + " 2027-03-31 ; paid 10.00 Managed backups, monthly term from 2027-03-31 ; renewed"
+                + " until 2027-04-30");
+    assertThat(audit(ordered.id())).contains("subscription.paid 10.00 Managed backups, monthly");
   }
 
   @Test
@@ -507,6 +516,32 @@ class SubscriptionScenarioIT {
             .em()
             .createNativeQuery(
                 "SELECT string_agg(subject || ' ' || body, ' | ') FROM %s.mail_outbox"
+                    .formatted(shop.tenant().schema().name()))
+            .getSingleResult());
+  }
+
+  private String events(long subscription) {
+    return String.valueOf(
+        tenants
+            .em()
+            .createNativeQuery(
+                ("SELECT string_agg(trim(kind || ' ' || coalesce(round(amount, 2) || ' ', '')"
+                        + " || detail), ' ; ' ORDER BY id) FROM %s.subscription_events"
+                        + " WHERE kind <> 'task_opened' AND subscription_id = "
+                        + subscription)
+                    .formatted(shop.tenant().schema().name()))
+            .getSingleResult());
+  }
+
+  private String audit(long subscription) {
+    return String.valueOf(
+        tenants
+            .em()
+            .createNativeQuery(
+                ("SELECT string_agg(action || ' ' || details, ' | ' ORDER BY id) FROM %s.audit_log"
+                        + " WHERE target = 'subscription "
+                        + subscription
+                        + "'")
                     .formatted(shop.tenant().schema().name()))
             .getSingleResult());
   }

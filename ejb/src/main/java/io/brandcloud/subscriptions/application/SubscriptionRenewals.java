@@ -4,6 +4,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.subscriptions.domain.PlainRenewals;
 import io.brandcloud.subscriptions.domain.Subscription;
 import io.brandcloud.subscriptions.domain.SubscriptionRepository;
 import io.brandcloud.subscriptions.domain.SubscriptionStatus;
@@ -20,10 +21,11 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Renews the current tenant's subscriptions whose paid time is over, each in a transaction of its
- * own: the next term is paid from the wallet at the price the subscription was sold at (or the one
- * a change waits with); a subscription cancelled for the end of its term, or not renewing, ends;
- * one the wallet cannot pay for is tried again on every run and goes through the tenant's grace and
+ * Renews the current tenant's subscriptions whose paid time is over: first the plain ones in bulk
+ * ({@link PlainRenewals}, a chunk per transaction), then the rest each in a transaction of its own:
+ * the next term is paid from the wallet at the price the subscription was sold at (or the one a
+ * change waits with); a subscription cancelled for the end of its term, or not renewing, ends; one
+ * the wallet cannot pay for is tried again on every run and goes through the tenant's grace and
  * retention ({@link SubscriptionDunning}). A subscription renews once per term however often this
  * runs: the ledger reference of a term is unique.
  */
@@ -33,6 +35,7 @@ public class SubscriptionRenewals {
   private static final Logger LOG = Logger.getLogger(SubscriptionRenewals.class);
 
   private static final int BATCH = 500;
+  private static final int CHUNK = 1000;
 
   @Inject SubscriptionRepository subscriptions;
   @Inject ProductRepository products;
@@ -40,6 +43,7 @@ public class SubscriptionRenewals {
   @Inject SubscriptionViews views;
   @Inject ApplicationClock clock;
   @Inject SubscriptionDunning dunning;
+  @Inject PlainRenewals plain;
   @Resource SessionContext context;
 
   /** What one run did. */
@@ -51,6 +55,15 @@ public class SubscriptionRenewals {
     LocalDate today = LocalDate.ofInstant(clock.now(), CurrentTenant.require().timeZone());
     SubscriptionRenewals self = context.getBusinessObject(SubscriptionRenewals.class);
     int renewed = 0;
+    long plainAfter = -1;
+    while (true) {
+      PlainRenewals.Chunk chunk = self.renewPlain(today, plainAfter);
+      renewed += chunk.renewed();
+      if (chunk.examined() < CHUNK) {
+        break;
+      }
+      plainAfter = chunk.lastId();
+    }
     int ended = 0;
     int pastDue = 0;
     int failed = 0;
@@ -78,6 +91,23 @@ public class SubscriptionRenewals {
       }
       after = due.get(due.size() - 1);
     }
+  }
+
+  /**
+   * Renews a chunk of the plain due subscriptions in one statement and a transaction of its own;
+   * what it leaves (trials, changes, price moves, coupons, wallets that do not cover) is renewed
+   * one by one.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public PlainRenewals.Chunk renewPlain(LocalDate today, long afterId) {
+    String actor = CurrentCaller.requirePrivileged().name();
+    return plain.renew(
+        today,
+        afterId,
+        CHUNK,
+        clock.now(),
+        actor,
+        Math.max(CurrentTenant.require().currency().getDefaultFractionDigits(), 0));
   }
 
   /** Renews or ends one subscription; answers its status afterwards. */
