@@ -21,6 +21,7 @@ public enum ErrorCode {
   PLAN_INACTIVE(409, "The plan '%s' is not available"),
   INSUFFICIENT_FUNDS(402, "Your balance of %s does not cover %s; top up first"),
   CONFLICT(409, "%s"),
+  QUOTA_EXCEEDED(409, "%s"),
   OVERDRAW_NOT_CONFIRMED(
       409,
       "This debit takes the balance from %s to %s; send it again with \"overdraw\": true to book it"

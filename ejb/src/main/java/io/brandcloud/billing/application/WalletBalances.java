@@ -15,4 +15,9 @@ public class WalletBalances implements CustomerBalances {
   public Money balanceOf(long organisationId) {
     return wallets.balanceOf(organisationId);
   }
+
+  @Override
+  public Money spentThisMonth(long organisationId) {
+    return wallets.spentThisMonth(organisationId);
+  }
 }

@@ -186,6 +186,22 @@ public class Wallets {
   }
 
   /**
+   * What the organisation paid for usage and subscriptions since the calendar month began in the
+   * tenant's time zone, less what came back, for the services that keep it within its limit.
+   */
+  public Money spentThisMonth(long organisationId) {
+    Currency currency = CurrentTenant.require().currency();
+    Instant monthStart =
+        LocalDate.ofInstant(clock.now(), CurrentTenant.require().timeZone())
+            .withDayOfMonth(1)
+            .atStartOfDay(CurrentTenant.require().timeZone())
+            .toInstant();
+    return walletOf(organisationId)
+        .map(w -> new Money(ledger.spentSince(w.id(), monthStart), currency))
+        .orElse(Money.zero(currency));
+  }
+
+  /**
    * Whether the organisation ever paid for usage or a subscription: one that has not is a new
    * customer.
    */

@@ -27,6 +27,9 @@ public interface WalletLedger {
   /** The balance, the wallet locked until the transaction ends: a check before a debit holds. */
   BigDecimal balanceForUpdate(long walletId);
 
+  /** What the wallet paid for usage and subscriptions since {@code from}, less what came back. */
+  BigDecimal spentSince(long walletId, Instant from);
+
   /** Whether the wallet ever paid for usage or a subscription. */
   boolean hasSpent(long walletId);
 

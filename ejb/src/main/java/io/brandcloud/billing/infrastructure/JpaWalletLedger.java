@@ -61,6 +61,17 @@ public class JpaWalletLedger implements WalletLedger {
   }
 
   @Override
+  public BigDecimal spentSince(long walletId, Instant from) {
+    return (BigDecimal)
+        em.createNativeQuery(
+                "SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE wallet_id = ?1"
+                    + " AND created_at >= ?2 AND type IN ('USAGE_CHARGE', 'SUBSCRIPTION')")
+            .setParameter(1, walletId)
+            .setParameter(2, Timestamp.from(from))
+            .getSingleResult();
+  }
+
+  @Override
   public boolean hasSpent(long walletId) {
     return !em.createNativeQuery(
             "SELECT 1 FROM ledger_entries WHERE wallet_id = ?1 AND amount < 0"

@@ -14,6 +14,8 @@ import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.promotions.application.CouponRedemptions;
 import io.brandcloud.promotions.domain.Coupon;
+import io.brandcloud.settings.OrganisationQuotas;
+import io.brandcloud.settings.QuotaLimits;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -51,6 +53,7 @@ public class Subscriptions {
   @Inject CouponRedemptions redemptions;
   @Inject SubscriptionCancellation cancellation;
   @Inject LicencePool pool;
+  @Inject OrganisationQuotas quotas;
   @EJB Outbox outbox;
   @EJB Wallets wallets;
 
@@ -75,6 +78,7 @@ public class Subscriptions {
     Optional<Subscription> parent = parentFor(organisationId, product, order.attachTo());
     Optional<Coupon> redeemed = couponFor(organisationId, order.coupon(), price);
     LocalDate today = today();
+    requireWithinLimits(organisationId, product, orderPreview(price, redeemed, today).due());
     String actor = CurrentCaller.require().name();
     Subscription subscription =
         price.trialDays() > 0
@@ -133,7 +137,34 @@ public class Subscriptions {
             == 0) {
       throw soldOut(product);
     }
-    return orderPreview(price, couponFor(organisationId, order.coupon(), price), today());
+    OrderPreview preview =
+        orderPreview(price, couponFor(organisationId, order.coupon(), price), today());
+    requireWithinLimits(organisationId, product, preview.due());
+    return preview;
+  }
+
+  /**
+   * The organisation's limits (409 {@code quota_exceeded}, the limit named): the products it may
+   * order, and what it spent this month plus what the order costs now.
+   */
+  private void requireWithinLimits(long organisationId, Product product, Money due) {
+    QuotaLimits limits = quotas.of(organisationId);
+    if (!limits.allowsProduct(product.id())) {
+      throw new BrandcloudException(
+          ErrorCode.QUOTA_EXCEEDED,
+          "Your organisation may not order " + product.name() + "; ask us to allow it");
+    }
+    if (limits.maxMonthlySpend() != null) {
+      Money month = wallets.spentThisMonth(organisationId).plus(due);
+      if (month.amount().compareTo(limits.maxMonthlySpend()) > 0) {
+        throw new BrandcloudException(
+            ErrorCode.QUOTA_EXCEEDED,
+            "This order would bring this month's spending to "
+                + month.display()
+                + ", over your organisation's limit of "
+                + new Money(limits.maxMonthlySpend(), due.currency()).display());
+      }
+    }
   }
 
   public List<SubscriptionView> ofOrganisation(long organisationId) {

@@ -51,6 +51,7 @@ public class Servers {
   @Inject MemberAccess members;
   @EJB PlanCatalog catalog;
   @Inject CustomerBalances balances;
+  @Inject ServerQuotas quotas;
   @EJB ProviderConnections connections;
   @EJB ServerActions actions;
   @Inject ServerCommandChecks checks;
@@ -97,6 +98,7 @@ public class Servers {
           balance.display(),
           "the first hour (" + price.display() + ")");
     }
+    quotas.requireRoomFor(organisationId, price);
     ServerSpec spec = new ServerSpec(host, plan.providerPlanCode(), region, image);
     requireOffered(plan.connectionId(), spec);
     Server server =

@@ -6,4 +6,7 @@ import io.brandcloud.shared.Money;
 public interface CustomerBalances {
 
   Money balanceOf(long organisationId);
+
+  /** What the organisation spent since the calendar month began, for its spending limit. */
+  Money spentThisMonth(long organisationId);
 }

@@ -30,6 +30,9 @@ public interface ServerRepository {
   /** How many of the tenant's servers are in this status. */
   long countInStatus(ServerStatus status);
 
+  /** The organisation's servers that are not terminated or failed: what its limit counts. */
+  long countKept(long organisationId);
+
   /** Every server ever ordered on a provider connection, deleted ones too. */
   List<Server> onConnection(long connectionId);
 

@@ -67,6 +67,17 @@ public class JpaServerRepository implements ServerRepository {
   }
 
   @Override
+  public long countKept(long organisationId) {
+    return em.createQuery(
+            "select count(s) from Server s where s.organisationId = :organisation"
+                + " and s.status not in :gone",
+            Long.class)
+        .setParameter("organisation", organisationId)
+        .setParameter("gone", List.of(ServerStatus.TERMINATED, ServerStatus.FAILED))
+        .getSingleResult();
+  }
+
+  @Override
   public List<Server> onConnection(long connectionId) {
     return em.createQuery(
             "select s from Server s where s.connectionId = :connection order by s.id", Server.class)

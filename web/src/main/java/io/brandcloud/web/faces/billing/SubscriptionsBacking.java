@@ -72,6 +72,16 @@ public class SubscriptionsBacking implements Serializable {
         && !"ended".equals(subscription.status());
   }
 
+  /** Whether the customer has a subscription an add-on could be attached to. */
+  public boolean hasParents() {
+    return getMine().stream().anyMatch(s -> s.attachedTo() == null && renews(s));
+  }
+
+  /** Whether the product can be ordered now: not sold out, and an add-on has something to go on. */
+  public boolean orderable(ProductView product) {
+    return !product.soldOut() && (!"addon".equals(product.kind()) || hasParents());
+  }
+
   /** The product name of one of the customer's subscriptions, for an add-on's line. */
   public String nameOf(long subscriptionId) {
     return getMine().stream()
