@@ -8,6 +8,7 @@ import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.TaxRule;
+import io.brandcloud.catalog.application.LicenceKeys;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.catalog.application.Products;
@@ -22,6 +23,8 @@ import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.platform.application.TenantDraft;
 import io.brandcloud.platform.application.TenantRegistry;
 import io.brandcloud.platform.application.Tenants;
+import io.brandcloud.promotions.application.CouponDraft;
+import io.brandcloud.promotions.application.Coupons;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.PageRequest;
@@ -43,6 +46,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
 
 /**
@@ -71,6 +75,8 @@ public class DemoSeeder {
   @EJB ProviderConnections connections;
   @EJB PlanCatalog catalog;
   @EJB Products products;
+  @EJB LicenceKeys licenceKeys;
+  @EJB Coupons coupons;
   @EJB Wallets wallets;
   @EJB Organisations organisations;
   @EJB Servers servers;
@@ -229,6 +235,24 @@ public class DemoSeeder {
     products.price(hardening, "monthly", new BigDecimal("29.00"), new BigDecimal("49.00"), 0);
     long licence = products.create("licence", "Control panel licence", "", "Licences").id();
     products.price(licence, "monthly", new BigDecimal("9.00"), null, 14);
+    licenceKeys.upload(
+        licence,
+        IntStream.rangeClosed(1, 25).mapToObj(i -> "DEMO-PANEL-%04d".formatted(i)).toList());
+    coupons.create(
+        new CouponDraft(
+            "WELCOME10",
+            "The demo's welcome offer",
+            "percent",
+            BigDecimal.TEN,
+            "once",
+            null,
+            List.of(),
+            List.of(),
+            true,
+            null,
+            1,
+            null,
+            null));
   }
 
   private void populate(DemoTenant demo) {

@@ -45,6 +45,12 @@ class SubscriptionPagesBrowserIT {
       admin.choose("#price\\:cycle", "Yearly");
       admin.type("#price\\:amount\\:input_input", "12.00").click("#price\\:save");
       admin.waitForText("#messages", "The price was saved");
+      admin.choose("#fields\\:fieldProduct", name);
+      admin.type("#fields\\:label", "Domain name").click("#fields\\:required .ui-chkbox-box");
+      admin.click("#fields\\:addField");
+      admin.waitForText("#messages", "was added");
+      assertThat(cardOf(admin, "#list\\:products", name))
+          .contains("Asks: Domain name (a line of text, required)");
       admin.choose("#product\\:kind", "Add-on");
       admin.type("#product\\:name", addOn).click("#product\\:create");
       admin.waitForText("#list\\:products", addOn);
@@ -89,10 +95,16 @@ class SubscriptionPagesBrowserIT {
       assertThat(phone.text("#orderDue")).contains("1,20");
       phone.fitsTheWindow("subscription-order-de");
       phone.click("#orderForm\\:confirm");
+      phone.waitForText("#messages", "Domain name is required");
+      String domainField =
+          (String)
+              phone.script("return document.querySelector('#orderForm input[id$=\":answer\"]').id");
+      phone.type("[id='" + domainField + "']", "example.com").click("#orderForm\\:confirm");
       phone.waitForText("#messages", "abonniert");
       assertThat(cardOf(phone, "#mine\\:list", name))
           .contains("Aktiv")
-          .contains("Verlängert sich am");
+          .contains("Verlängert sich am")
+          .contains("Domain name: example.com");
 
       clickIn(phone, "#order", addOn, "subscribe");
       phone.choose("#orderForm\\:attachTo", name);
@@ -123,6 +135,11 @@ class SubscriptionPagesBrowserIT {
       assertThat(cardOf(desktop, "#mine\\:list", addOn)).contains("Add-on of " + name);
       clickIn(desktop, "#order", name, "subscribe");
       desktop.waitForText("#orderDue", "€1.50");
+      String desktopDomain =
+          (String)
+              desktop.script(
+                  "return document.querySelector('#orderForm input[id$=\":answer\"]').id");
+      desktop.type("[id='" + desktopDomain + "']", "example.org");
       desktop.fitsTheWindow("subscription-order");
       desktop.click("#orderForm\\:confirm");
       desktop.waitForText("#messages", "You subscribed");

@@ -2,6 +2,7 @@ package io.brandcloud.catalog.application;
 
 import io.brandcloud.catalog.domain.LicenceStock;
 import io.brandcloud.catalog.domain.Product;
+import io.brandcloud.catalog.domain.ProductField;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.shared.Money;
@@ -11,8 +12,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * A product with what each of its billing cycles sells at now, and for a licence product how many
- * keys are left.
+ * A product with what each of its billing cycles sells at now, for a licence product how many keys
+ * are left, and the questions it asks at order.
  */
 public record ProductView(
     long id,
@@ -22,7 +23,8 @@ public record ProductView(
     String group,
     boolean active,
     List<PriceView> prices,
-    LicenceStock stock)
+    LicenceStock stock,
+    List<FieldView> fields)
     implements Serializable {
 
   /** A licence product with no key left: it takes no orders until staff upload more. */
@@ -47,7 +49,11 @@ public record ProductView(
   }
 
   static ProductView of(
-      Product product, List<ProductPrice> prices, LicenceStock stock, Currency currency) {
+      Product product,
+      List<ProductPrice> prices,
+      LicenceStock stock,
+      List<ProductField> fields,
+      Currency currency) {
     return new ProductView(
         product.id(),
         product.kind().wireName(),
@@ -60,6 +66,7 @@ public record ProductView(
             .sorted(Comparator.comparing(ProductPrice::cycle))
             .map(p -> PriceView.of(p, currency))
             .toList(),
-        product.kind() == ProductKind.LICENCE ? stock : null);
+        product.kind() == ProductKind.LICENCE ? stock : null,
+        fields.stream().filter(f -> f.productId() == product.id()).map(FieldView::of).toList());
   }
 }

@@ -6,9 +6,11 @@ import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.domain.BillingCycle;
+import io.brandcloud.catalog.domain.FieldKind;
 import io.brandcloud.catalog.domain.LicencePool;
 import io.brandcloud.catalog.domain.LicenceStock;
 import io.brandcloud.catalog.domain.Product;
+import io.brandcloud.catalog.domain.ProductField;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
@@ -100,6 +102,59 @@ public class Products {
     return view(product);
   }
 
+  /**
+   * Adds a question the product asks at order: a line of text, one of {@code choices} (2 to 20), or
+   * a checkbox; required or not.
+   */
+  public ProductView addField(
+      long productId, String label, String kind, List<String> choices, Boolean required) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    Product product = require(productId);
+    String checkedLabel = Validation.requireText("label", label, 80);
+    FieldKind checkedKind = Validation.requireChoice("kind", kind, FieldKind.class);
+    List<String> options =
+        (choices == null ? List.<String>of() : choices)
+            .stream()
+                .map(c -> c == null ? "" : c.strip())
+                .filter(c -> !c.isEmpty())
+                .distinct()
+                .toList();
+    if (checkedKind == FieldKind.CHOICE && (options.size() < 2 || options.size() > 20)) {
+      throw BrandcloudException.invalid("choices", "A choice has 2 to 20 options, one per line");
+    }
+    if (checkedKind != FieldKind.CHOICE && !options.isEmpty()) {
+      throw BrandcloudException.invalid("choices", "Only a choice has options");
+    }
+    for (String option : options) {
+      Validation.requireText("choices", option, 45);
+    }
+    ProductField field =
+        new ProductField(
+            productId,
+            checkedLabel,
+            checkedKind,
+            options,
+            Boolean.TRUE.equals(required),
+            clock.now());
+    products.addField(field);
+    audit.record(null, "product.field_added", "product " + productId, checkedLabel);
+    return view(product);
+  }
+
+  /** The question is asked no more; the answers given to it stay with their subscriptions. */
+  public ProductView retireField(long productId, long fieldId) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    Product product = require(productId);
+    ProductField field =
+        products
+            .field(fieldId)
+            .filter(f -> f.productId() == productId && f.active())
+            .orElseThrow(() -> BrandcloudException.notFound("Question " + fieldId));
+    field.retire();
+    audit.record(null, "product.field_retired", "product " + productId, field.label());
+    return view(product);
+  }
+
   /** Stops new orders of the product (its subscriptions run on) or takes them again. */
   public ProductView offer(long productId, boolean offered) {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
@@ -159,9 +214,12 @@ public class Products {
     Map<Long, LicenceStock> stock =
         pool.stock(
             list.stream().filter(p -> p.kind() == ProductKind.LICENCE).map(Product::id).toList());
+    List<ProductField> fields = products.activeFields(ids);
     return list.stream()
         .map(
-            p -> ProductView.of(p, prices, stock.getOrDefault(p.id(), LicenceStock.NONE), currency))
+            p ->
+                ProductView.of(
+                    p, prices, stock.getOrDefault(p.id(), LicenceStock.NONE), fields, currency))
         .toList();
   }
 }

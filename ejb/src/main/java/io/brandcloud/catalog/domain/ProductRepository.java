@@ -29,6 +29,13 @@ public interface ProductRepository {
   /** The price a cycle sells at now, held against a change of it until the transaction ends. */
   Optional<ProductPrice> currentPrice(long productId, BillingCycle cycle);
 
+  void addField(ProductField field);
+
+  Optional<ProductField> field(long fieldId);
+
+  /** The questions the products ask at order now, in the order staff added them. */
+  List<ProductField> activeFields(List<Long> productIds);
+
   /** The prices each product sells at now, by product. */
   List<ProductPrice> currentPrices(List<Long> productIds);
 }

@@ -2,6 +2,7 @@ package io.brandcloud.catalog.infrastructure;
 
 import io.brandcloud.catalog.domain.BillingCycle;
 import io.brandcloud.catalog.domain.Product;
+import io.brandcloud.catalog.domain.ProductField;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.shared.SqlValues;
@@ -46,6 +47,29 @@ public class JpaProductRepository implements ProductRepository {
             .setParameter(3, Timestamp.from(at))
             .getResultList();
     return closed.isEmpty() ? 0 : SqlValues.toInt(closed.get(0));
+  }
+
+  @Override
+  public void addField(ProductField field) {
+    em.persist(field);
+  }
+
+  @Override
+  public Optional<ProductField> field(long fieldId) {
+    return Optional.ofNullable(em.find(ProductField.class, fieldId));
+  }
+
+  @Override
+  public List<ProductField> activeFields(List<Long> productIds) {
+    if (productIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select f from ProductField f where f.productId in :products and f.active = true"
+                + " order by f.id",
+            ProductField.class)
+        .setParameter("products", productIds)
+        .getResultList();
   }
 
   @Override

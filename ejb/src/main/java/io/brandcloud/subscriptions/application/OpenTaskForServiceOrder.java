@@ -24,6 +24,17 @@ public class OpenTaskForServiceOrder implements MessageHandler<ServiceOrdered> {
   @Inject SubscriptionLedger ledger;
   @EJB Tickets tickets;
 
+  private static String answers(SubscriptionView view) {
+    StringBuilder text = new StringBuilder();
+    for (var answer : view.answers()) {
+      text.append("\n")
+          .append(answer.question())
+          .append(": ")
+          .append(answer.checkbox() ? "yes" : answer.answer());
+    }
+    return text.toString();
+  }
+
   @Override
   public Class<ServiceOrdered> handles() {
     return ServiceOrdered.class;
@@ -49,7 +60,9 @@ public class OpenTaskForServiceOrder implements MessageHandler<ServiceOrdered> {
                 + view.price().display()
                 + " per term) on "
                 + LocalDate.ofInstant(subscription.createdAt(), CurrentTenant.require().timeZone())
-                + ". This ticket tracks the work until it is done.");
+                + "."
+                + answers(view)
+                + "\n\nThis ticket tracks the work until it is done.");
     ledger.record(subscription, "task_opened", null, "ticket " + ticket, "outbox");
   }
 }

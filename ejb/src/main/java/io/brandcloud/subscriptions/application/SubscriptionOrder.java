@@ -1,9 +1,24 @@
 package io.brandcloud.subscriptions.application;
 
+import java.util.Map;
+
 /**
  * An order as a customer places it, unchecked: the product and billing cycle, a coupon code (or
  * none), the subscription an add-on attaches to (add-ons only), and the reference that makes a
- * retry return the first order (a preview needs none).
+ * retry return the first order (a preview needs none); {@code answers} answer the product's
+ * questions by their id.
  */
 public record SubscriptionOrder(
-    Long productId, String cycle, String coupon, Long attachTo, String reference) {}
+    Long productId,
+    String cycle,
+    String coupon,
+    Long attachTo,
+    Map<Long, String> answers,
+    String reference) {
+
+  /** An order that answers no question. */
+  public SubscriptionOrder(
+      Long productId, String cycle, String coupon, Long attachTo, String reference) {
+    this(productId, cycle, coupon, attachTo, Map.of(), reference);
+  }
+}

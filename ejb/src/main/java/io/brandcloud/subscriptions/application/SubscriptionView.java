@@ -1,9 +1,11 @@
 package io.brandcloud.subscriptions.application;
 
 import io.brandcloud.shared.Money;
+import io.brandcloud.subscriptions.domain.OrderAnswer;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A subscription as its organisation and staff see it: what, at which price, paid until when, and
@@ -27,5 +29,6 @@ public record SubscriptionView(
     Money nextPrice,
     LocalDate nextPriceFrom,
     String licenceKey,
+    List<OrderAnswer> answers,
     Instant createdAt)
     implements Serializable {}

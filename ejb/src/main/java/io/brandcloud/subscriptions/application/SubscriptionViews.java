@@ -6,6 +6,7 @@ import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.subscriptions.domain.Subscription;
+import io.brandcloud.subscriptions.domain.SubscriptionRepository;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ public class SubscriptionViews {
 
   @Inject ProductRepository products;
   @Inject LicencePool pool;
+  @Inject SubscriptionRepository subscriptions;
 
   SubscriptionView of(Subscription subscription) {
     ProductPrice price = products.price(subscription.priceId()).orElseThrow();
@@ -44,6 +46,7 @@ public class SubscriptionViews {
                 .isPresent()
             ? pool.keyOf(subscription.id()).orElse(null)
             : null,
+        subscriptions.answers(subscription.id()),
         subscription.createdAt());
   }
 

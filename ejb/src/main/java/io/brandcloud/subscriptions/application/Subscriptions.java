@@ -8,6 +8,7 @@ import io.brandcloud.catalog.domain.BillingCycle;
 import io.brandcloud.catalog.domain.LicencePool;
 import io.brandcloud.catalog.domain.LicenceStock;
 import io.brandcloud.catalog.domain.Product;
+import io.brandcloud.catalog.domain.ProductField;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
@@ -32,7 +33,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -76,6 +79,7 @@ public class Subscriptions {
     Product product = onSale(requireProduct(order));
     ProductPrice price = currentPrice(product.id(), BillingCycle.parse("cycle", order.cycle()));
     Optional<Subscription> parent = parentFor(organisationId, product, order.attachTo());
+    Map<Long, String> answers = answersFor(product, order.answers());
     Optional<Coupon> redeemed = couponFor(organisationId, order.coupon(), price);
     LocalDate today = today();
     requireWithinLimits(organisationId, product, orderPreview(price, redeemed, today).due());
@@ -99,6 +103,7 @@ public class Subscriptions {
                 clock.now());
     parent.ifPresent(p -> subscription.attachTo(p.id()));
     subscriptions.add(subscription);
+    answers.forEach((field, answer) -> subscriptions.answer(subscription.id(), field, answer));
     if (product.kind() == ProductKind.LICENCE
         && pool.take(product.id(), subscription.id(), clock.now()).isEmpty()) {
       throw soldOut(product);
@@ -318,6 +323,29 @@ public class Subscriptions {
         trial ? starts : null,
         Term.of(starts, price.cycle(), 0).end(),
         coupon.map(Coupon::code).orElse(null));
+  }
+
+  /**
+   * The answers to the product's questions, each checked against its question; a question left
+   * unanswered is not kept, and an answer to a question the product does not ask is refused.
+   */
+  private Map<Long, String> answersFor(Product product, Map<Long, String> given) {
+    Map<Long, String> answers = given == null ? Map.of() : given;
+    List<ProductField> fields = products.activeFields(List.of(product.id()));
+    for (Long asked : answers.keySet()) {
+      if (asked == null || fields.stream().noneMatch(f -> f.id() == asked)) {
+        throw BrandcloudException.invalid(
+            "fields." + asked, product.name() + " does not ask question " + asked);
+      }
+    }
+    Map<Long, String> checked = new LinkedHashMap<>();
+    for (ProductField field : fields) {
+      String answer = field.check(answers.get(field.id()));
+      if (!answer.isEmpty()) {
+        checked.put(field.id(), answer);
+      }
+    }
+    return checked;
   }
 
   private static BrandcloudException soldOut(Product product) {

@@ -37,6 +37,11 @@ public interface SubscriptionRepository {
   /** How many subscriptions pay each product's earlier prices and are not moved yet. */
   List<EarlierPrices> onEarlierPrices();
 
+  void answer(long subscriptionId, long fieldId, String answer);
+
+  /** The answers the subscription was ordered with, in the order its product asks. */
+  List<OrderAnswer> answers(long subscriptionId);
+
   void record(SubscriptionEvent event);
 
   List<SubscriptionEvent> events(long subscriptionId);

@@ -2,6 +2,7 @@ package io.brandcloud.subscriptions.infrastructure;
 
 import io.brandcloud.catalog.domain.BillingCycle;
 import io.brandcloud.subscriptions.domain.EarlierPrices;
+import io.brandcloud.subscriptions.domain.OrderAnswer;
 import io.brandcloud.subscriptions.domain.Subscription;
 import io.brandcloud.subscriptions.domain.SubscriptionEvent;
 import io.brandcloud.subscriptions.domain.SubscriptionRepository;
@@ -121,6 +122,32 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
             EarlierPrices.class)
         .setParameter("over", List.of(SubscriptionStatus.CANCELLED, SubscriptionStatus.ENDED))
         .getResultList();
+  }
+
+  @Override
+  public void answer(long subscriptionId, long fieldId, String answer) {
+    em.createNativeQuery(
+            "INSERT INTO subscription_answers (subscription_id, field_id, answer)"
+                + " VALUES (?1, ?2, ?3)")
+        .setParameter(1, subscriptionId)
+        .setParameter(2, fieldId)
+        .setParameter(3, answer)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<OrderAnswer> answers(long subscriptionId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT f.label, lower(f.kind), a.answer FROM subscription_answers a"
+                    + " JOIN product_fields f ON f.id = a.field_id WHERE a.subscription_id = ?1"
+                    + " ORDER BY f.id")
+            .setParameter(1, subscriptionId)
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(r -> new OrderAnswer((String) r[0], (String) r[1], (String) r[2]))
+        .toList();
   }
 
   @Override

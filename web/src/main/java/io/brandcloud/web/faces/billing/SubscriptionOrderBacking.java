@@ -13,7 +13,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,6 +36,8 @@ public class SubscriptionOrderBacking implements Serializable {
   private String cycle;
   private String coupon;
   private Long attachTo;
+  private final HashMap<Long, String> answers = new HashMap<>();
+  private final HashMap<Long, Boolean> checks = new HashMap<>();
   private OrderPreview preview;
   // one per order form: a double submit orders once
   private String reference;
@@ -42,6 +46,8 @@ public class SubscriptionOrderBacking implements Serializable {
     product = chosen;
     cycle = chosen.prices().get(0).cycle();
     coupon = null;
+    answers.clear();
+    checks.clear();
     attachTo = isAddOn() && !getParents().isEmpty() ? getParents().get(0).id() : null;
     reference = UUID.randomUUID().toString();
     showPreview();
@@ -74,7 +80,30 @@ public class SubscriptionOrderBacking implements Serializable {
   }
 
   private SubscriptionOrder asOrdered(String orderReference) {
-    return new SubscriptionOrder(product.id(), cycle, coupon, attachTo, orderReference);
+    Map<Long, String> given = new HashMap<>();
+    answers.forEach(
+        (field, answer) -> {
+          if (answer != null && !answer.isBlank()) {
+            given.put(field, answer);
+          }
+        });
+    checks.forEach(
+        (field, checked) -> {
+          if (Boolean.TRUE.equals(checked)) {
+            given.put(field, "true");
+          }
+        });
+    return new SubscriptionOrder(product.id(), cycle, coupon, attachTo, given, orderReference);
+  }
+
+  /** The answers to the product's text and choice questions, by question. */
+  public Map<Long, String> getAnswers() {
+    return answers;
+  }
+
+  /** The product's checkbox questions ticked, by question. */
+  public Map<Long, Boolean> getChecks() {
+    return checks;
   }
 
   /** Whether the product is an add-on, ordered for one of the customer's subscriptions. */

@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -86,6 +87,30 @@ public class AdminProductsResource {
       product = products.offer(id, change.active());
     }
     return ApiProduct.of(product);
+  }
+
+  /**
+   * A question the product asks at order: {@code kind} text, choice (with 2 to 20 {@code choices})
+   * or checkbox; {@code required} or not.
+   */
+  public record NewField(String label, String kind, List<String> choices, Boolean required) {}
+
+  @POST
+  @Path("{id}/fields")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiProduct addField(@PathParam("id") long id, NewField body) {
+    api.staff();
+    NewField field = RequestBodies.require(body);
+    return ApiProduct.of(
+        products.addField(id, field.label(), field.kind(), field.choices(), field.required()));
+  }
+
+  /** The question is asked no more; the answers given to it stay. */
+  @DELETE
+  @Path("{id}/fields/{field}")
+  public ApiProduct retireField(@PathParam("id") long id, @PathParam("field") long field) {
+    api.staff();
+    return ApiProduct.of(products.retireField(id, field));
   }
 
   /** Licence keys to add to a licence product's pool, one per element. */

@@ -16,7 +16,12 @@ public record ApiProduct(
     String group,
     boolean active,
     boolean soldOut,
-    List<ApiPrice> prices) {
+    List<ApiPrice> prices,
+    List<ApiField> fields) {
+
+  /** A question the product asks at order: {@code kind} is text, choice or checkbox. */
+  public record ApiField(
+      long id, String label, String kind, List<String> choices, boolean required) {}
 
   /** What a cycle sells at: the version of its price, the set-up fee and any free trial. */
   public record ApiPrice(
@@ -41,6 +46,9 @@ public record ApiProduct(
                         ApiMoney.of(p.amount()),
                         ApiMoney.of(p.setupFee()),
                         p.trialDays()))
+            .toList(),
+        product.fields().stream()
+            .map(f -> new ApiField(f.id(), f.label(), f.kind(), f.choices(), f.required()))
             .toList());
   }
 }

@@ -6,6 +6,7 @@ import io.brandcloud.subscriptions.application.OrderPreview;
 import io.brandcloud.subscriptions.application.SubscriptionOrder;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
+import io.brandcloud.subscriptions.domain.OrderAnswer;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
@@ -24,7 +25,9 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The active organisation's subscriptions, paid from its wallet: order one, see what a change costs
@@ -57,6 +60,7 @@ public class SubscriptionsResource {
       ApiMoney nextPrice,
       LocalDate nextPriceFrom,
       String licenceKey,
+      List<OrderAnswer> answers,
       Instant createdAt) {
 
     static ApiSubscription of(SubscriptionView s) {
@@ -75,17 +79,24 @@ public class SubscriptionsResource {
           s.nextPrice() == null ? null : ApiMoney.of(s.nextPrice()),
           s.nextPriceFrom(),
           s.licenceKey(),
+          s.answers(),
           s.createdAt());
     }
   }
 
   /**
    * An order; {@code coupon} is a code (optional), {@code attachTo} the subscription an add-on is
-   * for (add-ons only); the reference (required, up to 60 characters) makes a retry return the
-   * first order instead of paying twice.
+   * for (add-ons only), {@code answers} answer the product's questions by id (a checkbox {@code
+   * "true"}); the reference (required, up to 60 characters) makes a retry return the first order
+   * instead of paying twice.
    */
   public record NewSubscription(
-      Long productId, String cycle, String coupon, Long attachTo, String reference) {}
+      Long productId,
+      String cycle,
+      String coupon,
+      Long attachTo,
+      Map<String, String> answers,
+      String reference) {}
 
   /**
    * What an order would cost: the product, its cycle, a coupon code (optional) and, for an add-on,
@@ -174,6 +185,7 @@ public class SubscriptionsResource {
                 order.cycle(),
                 order.coupon(),
                 order.attachTo(),
+                answers(order.answers()),
                 order.reference()));
     return Response.status(Response.Status.CREATED).entity(ApiSubscription.of(ordered)).build();
   }
@@ -246,6 +258,22 @@ public class SubscriptionsResource {
       throw BrandcloudException.invalid("autoRenew", "autoRenew is true or false");
     }
     return ApiSubscription.of(subscriptions.autoRenew(organisation(), id, renew.autoRenew()));
+  }
+
+  /** The answers by question id; a key that is not one is refused. */
+  private static Map<Long, String> answers(Map<String, String> given) {
+    Map<Long, String> answers = new LinkedHashMap<>();
+    if (given == null) {
+      return answers;
+    }
+    given.forEach(
+        (key, answer) -> {
+          if (key == null || !key.matches("\\d{1,18}")) {
+            throw BrandcloudException.invalid("answers", "answers are keyed by question id");
+          }
+          answers.put(Long.parseLong(key), answer);
+        });
+    return answers;
   }
 
   private long organisation() {
