@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.catalog.application.Products;
-import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.promotions.application.CouponDraft;
 import io.brandcloud.promotions.application.CouponView;
 import io.brandcloud.promotions.application.Coupons;
@@ -22,8 +20,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,14 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CouponScenarioIT {
 
   @Inject TestTenants tenants;
+  @Inject SubscriptionShop shop;
   @Inject Scenario scenario;
   @EJB Products products;
   @EJB Coupons coupons;
   @EJB Subscriptions subscriptions;
   @EJB SubscriptionRenewals renewals;
   @EJB Wallets wallets;
-
-  private Fixture shop;
 
   @AfterEach
   void systemClock() {
@@ -57,8 +52,8 @@ class CouponScenarioIT {
 
   @Test
   void twentyPercentForThreeTermsIsALineOfItsOwnAndStopsAfterTheThird() {
-    shopWith("100.00", "2027-01-31");
-    long product = product("Managed backups", "monthly", "10.00", "5.00", 0);
+    shop.open("coupons", "100.00", "2027-01-31");
+    long product = shop.product("service", "Managed backups", "monthly", "10.00", "5.00", 0);
     coupon("SPRING20", "percent", "20", "repeating", 3, List.of(), null, false);
 
     OrderPreview preview = preview(product, "monthly", "spring20");
@@ -66,56 +61,60 @@ class CouponScenarioIT {
     assertThat(preview.due().amount())
         .as("the set-up fee is not discounted")
         .isEqualByComparingTo("13.00");
-    SubscriptionView ordered = order(product, "monthly", "Spring20");
-    assertThat(balance()).isEqualByComparingTo("87.00");
+    SubscriptionView ordered = shop.order(product, "monthly", "Spring20", null);
+    assertThat(shop.balance()).isEqualByComparingTo("87.00");
     assertThat(ledgerLines())
         .as("the term, with its fee, and the coupon apart")
         .contains("-15.000000 ", "2.000000 Coupon SPRING20 on Managed backups");
 
-    renewOn("2027-02-28");
-    renewOn("2027-03-31");
-    assertThat(balance()).as("second and third terms discounted").isEqualByComparingTo("71.00");
-    renewOn("2027-04-30");
-    assertThat(balance()).as("the fourth at full price").isEqualByComparingTo("61.00");
-    assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2027-05-31");
+    shop.renewOn("2027-02-28");
+    shop.renewOn("2027-03-31");
+    assertThat(shop.balance())
+        .as("second and third terms discounted")
+        .isEqualByComparingTo("71.00");
+    shop.renewOn("2027-04-30");
+    assertThat(shop.balance()).as("the fourth at full price").isEqualByComparingTo("61.00");
+    assertThat(shop.subscription(ordered.id()).renewsOn()).isEqualTo("2027-05-31");
     assertThat(coupon("SPRING20").redemptions()).isEqualTo(1);
-    assertThat(ledgerMatchesBalance()).isTrue();
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
   }
 
   @Test
   void aFixedAmountNeverTakesMoreThanThePrice() {
-    shopWith("100.00", "2027-02-01");
-    long product = product("Setup help", "monthly", "10.00", "5.00", 0);
+    shop.open("coupons", "100.00", "2027-02-01");
+    long product = shop.product("service", "Setup help", "monthly", "10.00", "5.00", 0);
     coupon("TENNER15", "fixed", "15.00", "once", null, List.of(), null, false);
-    order(product, "monthly", "TENNER15");
-    assertThat(balance()).as("the term free, the set-up fee paid").isEqualByComparingTo("95.00");
-    renewOn("2027-03-01");
-    assertThat(balance()).isEqualByComparingTo("85.00");
+    shop.order(product, "monthly", "TENNER15", null);
+    assertThat(shop.balance())
+        .as("the term free, the set-up fee paid")
+        .isEqualByComparingTo("95.00");
+    shop.renewOn("2027-03-01");
+    assertThat(shop.balance()).isEqualByComparingTo("85.00");
   }
 
   @Test
   void cancellingGivesBackTheUnusedPartOfWhatWasPaid() {
-    shopWith("100.00", "2027-03-01");
-    long product = product("Daily reports", "monthly", "31.00", null, 0);
+    shop.open("coupons", "100.00", "2027-03-01");
+    long product = shop.product("service", "Daily reports", "monthly", "31.00", null, 0);
     coupon("FOREVER20", "percent", "20", "forever", null, List.of(), null, false);
-    SubscriptionView ordered = order(product, "monthly", "FOREVER20");
-    assertThat(balance()).isEqualByComparingTo("75.20");
-    at("2027-03-11");
+    SubscriptionView ordered = shop.order(product, "monthly", "FOREVER20", null);
+    assertThat(shop.balance()).isEqualByComparingTo("75.20");
+    shop.at("2027-03-11");
     shop.as(() -> subscriptions.cancel(shop.customerId(), ordered.id(), true));
     // 24.80 paid; ten days of 31 held cost 8.00; 16.80 back
-    assertThat(balance()).isEqualByComparingTo("92.00");
-    assertThat(ledgerMatchesBalance()).isTrue();
+    assertThat(shop.balance()).isEqualByComparingTo("92.00");
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
   }
 
   @Test
   void aChangeKeepsTheCouponWhereItIsValidAndThePreviewSaysSo() {
-    shopWith("500.00", "2027-01-01");
-    long basic = product("Managed basic", "monthly", "31.00", null, 0);
-    long plus = product("Managed plus", "monthly", "62.00", null, 0);
+    shop.open("coupons", "500.00", "2027-01-01");
+    long basic = shop.product("service", "Managed basic", "monthly", "31.00", null, 0);
+    long plus = shop.product("service", "Managed plus", "monthly", "62.00", null, 0);
     coupon("TENOFF", "percent", "10", "forever", null, List.of(), null, false);
-    SubscriptionView ordered = order(basic, "monthly", "TENOFF");
-    assertThat(balance()).isEqualByComparingTo("472.10");
-    at("2027-01-11");
+    SubscriptionView ordered = shop.order(basic, "monthly", "TENOFF", null);
+    assertThat(shop.balance()).isEqualByComparingTo("472.10");
+    shop.at("2027-01-11");
     ChangePreview preview =
         shop.as(
             () ->
@@ -130,31 +129,31 @@ class CouponScenarioIT {
         () ->
             subscriptions.change(
                 shop.customerId(), ordered.id(), plus, "monthly", true, preview.due().amount()));
-    assertThat(balance()).isEqualByComparingTo("435.20");
-    assertThat(ledgerMatchesBalance()).isTrue();
+    assertThat(shop.balance()).isEqualByComparingTo("435.20");
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
   }
 
   @Test
   void aTrialsFirstPaidTermTakesTheDiscount() {
-    shopWith("100.00", "2027-02-01");
-    long product = product("Monitoring", "monthly", "10.00", null, 14);
+    shop.open("coupons", "100.00", "2027-02-01");
+    long product = shop.product("service", "Monitoring", "monthly", "10.00", null, 14);
     coupon("HALF", "percent", "50", "once", null, List.of(), null, false);
     OrderPreview preview = preview(product, "monthly", "HALF");
     assertThat(preview.due().amount()).isEqualByComparingTo("0.00");
     assertThat(preview.firstPayment().amount()).isEqualByComparingTo("5.00");
     assertThat(preview.trialEnds()).isEqualTo("2027-02-15");
-    order(product, "monthly", "HALF");
-    renewOn("2027-02-15");
-    assertThat(balance()).isEqualByComparingTo("95.00");
-    renewOn("2027-03-15");
-    assertThat(balance()).isEqualByComparingTo("85.00");
+    shop.order(product, "monthly", "HALF", null);
+    shop.renewOn("2027-02-15");
+    assertThat(shop.balance()).isEqualByComparingTo("95.00");
+    shop.renewOn("2027-03-15");
+    assertThat(shop.balance()).isEqualByComparingTo("85.00");
   }
 
   @Test
   void everyLimitIsSaidPlainly() {
-    shopWith("500.00", "2027-02-01");
-    long backups = product("Backups", "monthly", "10.00", null, 0);
-    long support = product("Support", "monthly", "10.00", null, 0);
+    shop.open("coupons", "500.00", "2027-02-01");
+    long backups = shop.product("service", "Backups", "monthly", "10.00", null, 0);
+    long support = shop.product("service", "Support", "monthly", "10.00", null, 0);
     shop.as(() -> products.price(backups, "annual", new BigDecimal("100.00"), null, 0));
     coupon("ONLYBACKUPS", "percent", "10", "once", null, List.of(backups), null, false);
     coupon("ONCEEACH", "percent", "10", "once", null, List.of(), null, false);
@@ -170,10 +169,10 @@ class CouponScenarioIT {
         false);
 
     assertRefused(support, "monthly", "ONLYBACKUPS", "not valid for this product");
-    order(backups, "monthly", "ONCEEACH");
+    shop.order(backups, "monthly", "ONCEEACH", null);
     assertRefused(support, "monthly", "onceeach", "as often as it may be used");
     assertRefused(support, "monthly", "NEWONLY", "for new customers only");
-    at("2027-02-10");
+    shop.at("2027-02-10");
     assertRefused(support, "monthly", "SHORT", "has expired");
     CouponView withdrawn = coupon("ONLYBACKUPS");
     shop.as(() -> coupons.offer(withdrawn.id(), false));
@@ -183,8 +182,8 @@ class CouponScenarioIT {
 
   @Test
   void theLastUseGoesToOneCustomerOnly() {
-    shopWith("100.00", "2027-02-01");
-    long product = product("Backups", "monthly", "10.00", null, 0);
+    shop.open("coupons", "100.00", "2027-02-01");
+    long product = shop.product("service", "Backups", "monthly", "10.00", null, 0);
     shop.as(
         () ->
             coupons.create(
@@ -202,8 +201,8 @@ class CouponScenarioIT {
                     1,
                     null,
                     null)));
-    long other = tenants.fundedCustomer(shop, "second", new BigDecimal("100.00"));
-    order(product, "monthly", "LAST1");
+    long other = tenants.fundedCustomer(shop.fixture(), "second", new BigDecimal("100.00"));
+    shop.order(product, "monthly", "LAST1", null);
     BrandcloudException refused =
         assertThrows(
             BrandcloudException.class,
@@ -219,8 +218,8 @@ class CouponScenarioIT {
 
   @Test
   void guessingCodesLocksTheOrganisationAsWrongPasswordsDo() {
-    shopWith("100.00", "2027-02-01");
-    long product = product("Backups", "monthly", "10.00", null, 0);
+    shop.open("coupons", "100.00", "2027-02-01");
+    long product = shop.product("service", "Backups", "monthly", "10.00", null, 0);
     coupon("REAL10", "percent", "10", "once", null, List.of(), null, false);
     for (int i = 0; i < 10; i++) {
       String guess = "GUESS" + i;
@@ -229,50 +228,19 @@ class CouponScenarioIT {
       assertThat(wrong.code()).isEqualTo(ErrorCode.INVALID_INPUT);
     }
     BrandcloudException locked =
-        assertThrows(BrandcloudException.class, () -> order(product, "monthly", "REAL10"));
+        assertThrows(
+            BrandcloudException.class, () -> shop.order(product, "monthly", "REAL10", null));
     assertThat(locked.code()).as("even the right code waits").isEqualTo(ErrorCode.RATE_LIMITED);
-    at("2027-02-01T09:02:00Z");
+    shop.at("2027-02-01T09:02:00Z");
     assertThat(preview(product, "monthly", "REAL10").discount().amount())
         .isEqualByComparingTo("1.00");
   }
 
   private void assertRefused(long product, String cycle, String code, String reason) {
     BrandcloudException refused =
-        assertThrows(BrandcloudException.class, () -> order(product, cycle, code));
+        assertThrows(BrandcloudException.class, () -> shop.order(product, cycle, code, null));
     assertThat(refused.code()).isEqualTo(ErrorCode.INVALID_INPUT);
     assertThat(refused.getMessage()).contains(reason);
-  }
-
-  private void shopWith(String credit, String day) {
-    at(day);
-    shop = tenants.withCustomer(TestTenants.uniqueSlug("coupons"), new BigDecimal(credit));
-  }
-
-  private void at(String day) {
-    scenario.at(
-        day.contains("T")
-            ? Instant.parse(day)
-            : LocalDate.parse(day).atTime(9, 0).toInstant(ZoneOffset.UTC));
-  }
-
-  private void renewOn(String day) {
-    at(day);
-    shop.as(renewals::renewDue);
-  }
-
-  private long product(String name, String cycle, String amount, String setupFee, int trialDays) {
-    return shop.as(
-        () -> {
-          ProductView created = products.create("service", name, "", "Services");
-          return products
-              .price(
-                  created.id(),
-                  cycle,
-                  new BigDecimal(amount),
-                  setupFee == null ? null : new BigDecimal(setupFee),
-                  trialDays)
-              .id();
-        });
   }
 
   private void coupon(
@@ -315,22 +283,6 @@ class CouponScenarioIT {
                 shop.customerId(), new SubscriptionOrder(product, cycle, code, null, null)));
   }
 
-  private SubscriptionView order(long product, String cycle, String code) {
-    return shop.as(
-        () ->
-            subscriptions.order(
-                shop.customerId(),
-                new SubscriptionOrder(product, cycle, code, null, UUID.randomUUID().toString())));
-  }
-
-  private SubscriptionView subscription(long id) {
-    return shop.as(() -> subscriptions.subscription(shop.customerId(), id));
-  }
-
-  private BigDecimal balance() {
-    return shop.as(() -> wallets.balanceOf(shop.customerId()).amount());
-  }
-
   private String ledgerLines() {
     return String.valueOf(
         tenants
@@ -339,15 +291,5 @@ class CouponScenarioIT {
                 "SELECT string_agg(amount || ' ' || description, ' | ' ORDER BY id) FROM"
                     + " %s.ledger_entries".formatted(shop.tenant().schema().name()))
             .getSingleResult());
-  }
-
-  private boolean ledgerMatchesBalance() {
-    return shop.as(
-        () ->
-            wallets
-                    .ledgerSum(shop.customerId())
-                    .amount()
-                    .compareTo(wallets.balanceOf(shop.customerId()).amount())
-                == 0);
   }
 }

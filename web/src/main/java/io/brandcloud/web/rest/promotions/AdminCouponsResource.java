@@ -17,13 +17,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 /**
- * The coupons customers type at order: created once with their terms, withdrawn (new orders cannot
- * use them; subscriptions keep theirs) or offered again.
+ * The coupons customers type at order: created once with their terms ({@link CouponDraft}: {@code
+ * kind} percent with a {@code value} of 0.01–100 or fixed with an amount, {@code duration} once,
+ * repeating for {@code cycles} terms, or forever; empty limits mean all), withdrawn (new orders
+ * cannot use them; subscriptions keep theirs) or offered again.
  */
 @Path("/v1/admin/coupons")
 @ApplicationScoped
@@ -32,27 +32,6 @@ public class AdminCouponsResource {
 
   @EJB Coupons coupons;
   @Inject TenantApi api;
-
-  /**
-   * A new coupon. {@code kind}: {@code percent} ({@code value} 0.01–100) or {@code fixed} (an
-   * amount in the tenant's currency); {@code duration}: {@code once}, {@code repeating} (for {@code
-   * cycles} terms) or {@code forever}; {@code productIds} and {@code billingCycles} limit it (left
-   * out: all); {@code maxRedemptions} left out is no limit; {@code maxPerCustomer} defaults to 1.
-   */
-  public record NewCoupon(
-      String code,
-      String description,
-      String kind,
-      BigDecimal value,
-      String duration,
-      Integer cycles,
-      List<Long> productIds,
-      List<String> billingCycles,
-      Boolean newCustomersOnly,
-      Integer maxRedemptions,
-      Integer maxPerCustomer,
-      Instant startsAt,
-      Instant expiresAt) {}
 
   public record Active(Boolean active) {}
 
@@ -64,26 +43,9 @@ public class AdminCouponsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(NewCoupon body) {
+  public Response create(CouponDraft body) {
     api.staff();
-    NewCoupon c = RequestBodies.require(body);
-    ApiCoupon created =
-        ApiCoupon.of(
-            coupons.create(
-                new CouponDraft(
-                    c.code(),
-                    c.description(),
-                    c.kind(),
-                    c.value(),
-                    c.duration(),
-                    c.cycles(),
-                    c.productIds(),
-                    c.billingCycles(),
-                    c.newCustomersOnly(),
-                    c.maxRedemptions(),
-                    c.maxPerCustomer(),
-                    c.startsAt(),
-                    c.expiresAt())));
+    ApiCoupon created = ApiCoupon.of(coupons.create(RequestBodies.require(body)));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
