@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.catalog.application.Products;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.payments.application.AutoTopUps;
 import io.brandcloud.payments.application.GatewayChange;
@@ -21,6 +22,10 @@ import io.brandcloud.payments.testgateway.TestGatewayEvents;
 import io.brandcloud.payments.testgateway.TestGatewaySignature;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.subscriptions.application.SubscriptionOrder;
+import io.brandcloud.subscriptions.application.SubscriptionRenewals;
+import io.brandcloud.subscriptions.application.SubscriptionView;
+import io.brandcloud.subscriptions.application.Subscriptions;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -62,6 +67,9 @@ class PaymentsScenarioIT {
   @EJB AutoTopUps autoTopUps;
   @EJB TestCheckoutDesk desk;
   @EJB Wallets wallets;
+  @EJB Products products;
+  @EJB Subscriptions subscriptions;
+  @EJB SubscriptionRenewals renewals;
 
   private Fixture shop;
 
@@ -319,6 +327,50 @@ class PaymentsScenarioIT {
 
     Jobs.chargeUpTo(START.plus(Duration.ofHours(26)));
     await().atMost(Duration.ofSeconds(30)).until(() -> automaticTopUps(shop, "SUCCEEDED") == 2);
+  }
+
+  @Test
+  void aRenewalTheWalletCannotPayTopsUpFromTheSavedCardAndRenews() {
+    Payment first = startTopUp(shop, "10", true);
+    shop.as(() -> desk.pay(first.checkoutReference(), "4242"));
+    shop.as(() -> topUps.confirm(shop.customerId(), first.id()));
+    settled(shop);
+    shop.as(
+        () ->
+            autoTopUps.configure(
+                shop.customerId(), new BigDecimal("1"), new BigDecimal("50"), true));
+    long product =
+        shop.as(
+            () ->
+                products
+                    .price(
+                        products.create("service", "Managed updates", "", "").id(),
+                        "monthly",
+                        new BigDecimal("8.00"),
+                        null,
+                        0)
+                    .id());
+    SubscriptionView ordered =
+        shop.as(
+            () ->
+                subscriptions.order(
+                    shop.customerId(),
+                    new SubscriptionOrder(product, "monthly", null, null, "renew-by-card")));
+    assertThat(balance(shop)).isEqualByComparingTo("2");
+
+    scenario.at(START.plus(Duration.ofDays(40)));
+    shop.as(renewals::renewDue);
+    // unpaid: the saved card is charged, and its credit renews the subscription at once
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "active"
+                    .equals(
+                        shop.as(() -> subscriptions.subscription(shop.customerId(), ordered.id()))
+                            .status()));
+    assertThat(automaticTopUps(shop, "SUCCEEDED")).isEqualTo(1);
+    assertThat(balance(shop)).as("2 + 50 topped up - 8").isEqualByComparingTo("44");
   }
 
   @Test

@@ -3,11 +3,13 @@ package io.brandcloud.subscriptions.application;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.OwnerMail;
+import io.brandcloud.outbox.Outbox;
 import io.brandcloud.settings.Settings;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.subscriptions.domain.Subscription;
 import io.brandcloud.subscriptions.domain.SubscriptionStatus;
+import io.brandcloud.subscriptions.domain.SubscriptionUnpaid;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +31,7 @@ public class SubscriptionDunning {
   @EJB OwnerMail ownerMail;
   @Inject SubscriptionLedger ledger;
   @Inject ApplicationClock clock;
+  @EJB Outbox outbox;
 
   void unpaid(Subscription subscription, ProductPrice price, String name, String actor) {
     Settings tenant = settings.current();
@@ -55,6 +58,7 @@ public class SubscriptionDunning {
       }
       default -> {
         subscription.pastDue();
+        outbox.publish(new SubscriptionUnpaid(subscription.id(), subscription.organisationId()));
         ledger.record(
             subscription, "past_due", null, "the wallet did not cover the next term", actor);
         mail(

@@ -42,6 +42,9 @@ public interface SubscriptionRepository {
   /** The answers the subscription was ordered with, in the order its product asks. */
   List<OrderAnswer> answers(long subscriptionId);
 
+  /** The organisation's subscriptions whose renewal is unpaid (past due or suspended). */
+  List<Long> unpaidOf(long organisationId);
+
   void record(SubscriptionEvent event);
 
   List<SubscriptionEvent> events(long subscriptionId);

@@ -151,6 +151,17 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
   }
 
   @Override
+  public List<Long> unpaidOf(long organisationId) {
+    return em.createQuery(
+            "select s.id from Subscription s where s.organisationId = :organisation"
+                + " and s.status in :unpaid order by s.id",
+            Long.class)
+        .setParameter("organisation", organisationId)
+        .setParameter("unpaid", List.of(SubscriptionStatus.PAST_DUE, SubscriptionStatus.SUSPENDED))
+        .getResultList();
+  }
+
+  @Override
   public void record(SubscriptionEvent event) {
     em.persist(event);
   }
