@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.brandcloud.billing.application.Wallets;
-import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.catalog.application.Products;
-import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
@@ -23,8 +21,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SubscriptionScenarioIT {
 
   @Inject TestTenants tenants;
+  @Inject SubscriptionShop shop;
   @Inject Scenario scenario;
   @EJB Products products;
   @EJB Subscriptions subscriptions;
@@ -51,8 +48,6 @@ class SubscriptionScenarioIT {
   @EJB TenantSettings settings;
   @EJB SubscriptionPriceMoves moves;
 
-  private Fixture shop;
-
   @AfterEach
   void systemClock() {
     scenario.reset();
@@ -60,24 +55,24 @@ class SubscriptionScenarioIT {
 
   @Test
   void aMonthlyTermFromJanuary31stRenewsOnTheLastDayOfFebruaryAndThe31stOfMarch() {
-    shopWith("100.00", "2027-01-31");
-    long product = product("Managed backups", "monthly", "10.00", "5.00", 0);
-    SubscriptionView ordered = order(product, "monthly");
+    shop.open("subs", "100.00", "2027-01-31");
+    long product = shop.product("service", "Managed backups", "monthly", "10.00", "5.00", 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
     assertThat(ordered.renewsOn()).isEqualTo("2027-02-28");
-    assertThat(balance()).isEqualByComparingTo("85.00");
+    assertThat(shop.balance()).isEqualByComparingTo("85.00");
 
-    renewOn("2027-02-27");
-    assertThat(balance()).as("not due yet").isEqualByComparingTo("85.00");
-    at("2027-02-28");
+    shop.renewOn("2027-02-27");
+    assertThat(shop.balance()).as("not due yet").isEqualByComparingTo("85.00");
+    shop.at("2027-02-28");
     // the scheduled job, a partition per tenant, twice: the term is paid once
     assertThat(Jobs.renewSubscriptions()).isEqualTo(BatchStatus.COMPLETED);
     assertThat(Jobs.renewSubscriptions()).isEqualTo(BatchStatus.COMPLETED);
-    assertThat(balance()).as("renewed once").isEqualByComparingTo("75.00");
-    assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2027-03-31");
-    renewOn("2027-03-31");
-    assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2027-04-30");
-    assertThat(balance()).isEqualByComparingTo("65.00");
-    assertThat(ledgerMatchesBalance()).isTrue();
+    assertThat(shop.balance()).as("renewed once").isEqualByComparingTo("75.00");
+    assertThat(shop.subscription(ordered.id()).renewsOn()).isEqualTo("2027-03-31");
+    shop.renewOn("2027-03-31");
+    assertThat(shop.subscription(ordered.id()).renewsOn()).isEqualTo("2027-04-30");
+    assertThat(shop.balance()).isEqualByComparingTo("65.00");
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
     // renewed in bulk, recorded as one by one: the subscription's events and the audit log
     assertThat(events(ordered.id()))
         .isEqualTo(
@@ -91,24 +86,24 @@ class SubscriptionScenarioIT {
 
   @Test
   void aLeapYearsFebruaryHasItsTwentyNinth() {
-    shopWith("100.00", "2028-01-31");
-    long product = product("Support plan", "monthly", "20.00", null, 0);
-    SubscriptionView ordered = order(product, "monthly");
+    shop.open("subs", "100.00", "2028-01-31");
+    long product = shop.product("service", "Support plan", "monthly", "20.00", null, 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
     assertThat(ordered.renewsOn()).isEqualTo("2028-02-29");
-    renewOn("2028-02-29");
-    assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2028-03-31");
-    assertThat(balance()).isEqualByComparingTo("60.00");
+    shop.renewOn("2028-02-29");
+    assertThat(shop.subscription(ordered.id()).renewsOn()).isEqualTo("2028-03-31");
+    assertThat(shop.balance()).isEqualByComparingTo("60.00");
   }
 
   @Test
   void anAnnualTermUpgradedOnDay137IsCreditedAndChargedToTheCent() {
-    shopWith("1000.00", "2027-01-01");
-    long basic = product("Managed basic", "annual", "120.00", null, 0);
-    long plus = product("Managed plus", "annual", "240.00", null, 0);
-    SubscriptionView ordered = order(basic, "annual");
-    assertThat(balance()).isEqualByComparingTo("880.00");
+    shop.open("subs", "1000.00", "2027-01-01");
+    long basic = shop.product("service", "Managed basic", "annual", "120.00", null, 0);
+    long plus = shop.product("service", "Managed plus", "annual", "240.00", null, 0);
+    SubscriptionView ordered = shop.order(basic, "annual", null, null);
+    assertThat(shop.balance()).isEqualByComparingTo("880.00");
 
-    at("2027-05-17"); // day 137 of 365
+    shop.at("2027-05-17"); // day 137 of 365
     ChangePreview preview =
         shop.as(
             () ->
@@ -124,17 +119,17 @@ class SubscriptionScenarioIT {
                 subscriptions.change(shop.customerId(), ordered.id(), plus, "annual", true, null));
     assertThat(changed.productName()).isEqualTo("Managed plus");
     assertThat(changed.renewsOn()).isEqualTo("2028-05-17");
-    assertThat(balance()).isEqualByComparingTo("715.29");
-    assertThat(ledgerMatchesBalance()).isTrue();
+    assertThat(shop.balance()).isEqualByComparingTo("715.29");
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
   }
 
   @Test
   void aChangeWhosePriceMovedSinceThePreviewIsRefusedAndChargesNothing() {
-    shopWith("1000.00", "2027-01-01");
-    long basic = product("Care basic", "annual", "120.00", null, 0);
-    long plus = product("Care plus", "annual", "240.00", null, 0);
-    SubscriptionView ordered = order(basic, "annual");
-    at("2027-05-17");
+    shop.open("subs", "1000.00", "2027-01-01");
+    long basic = shop.product("service", "Care basic", "annual", "120.00", null, 0);
+    long plus = shop.product("service", "Care plus", "annual", "240.00", null, 0);
+    SubscriptionView ordered = shop.order(basic, "annual", null, null);
+    shop.at("2027-05-17");
     ChangePreview preview =
         shop.as(
             () ->
@@ -156,126 +151,133 @@ class SubscriptionScenarioIT {
                             preview.due().amount())));
     assertThat(refused.code()).isEqualTo(ErrorCode.CONFLICT);
     assertThat(refused.getMessage()).contains("224.71");
-    assertThat(balance()).isEqualByComparingTo("880.00");
-    assertThat(subscription(ordered.id()).productName()).isEqualTo("Care basic");
+    assertThat(shop.balance()).isEqualByComparingTo("880.00");
+    assertThat(shop.subscription(ordered.id()).productName()).isEqualTo("Care basic");
   }
 
   @Test
   void aDowngradeAtTheEndOfTheTermIsPaidAtTheNewPriceFromThen() {
-    shopWith("100.00", "2027-03-10");
-    long plus = product("Priority support", "monthly", "30.00", null, 0);
-    long basic = product("Standard support", "monthly", "10.00", null, 0);
-    SubscriptionView ordered = order(plus, "monthly");
-    at("2027-03-20");
+    shop.open("subs", "100.00", "2027-03-10");
+    long plus = shop.product("service", "Priority support", "monthly", "30.00", null, 0);
+    long basic = shop.product("service", "Standard support", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = shop.order(plus, "monthly", null, null);
+    shop.at("2027-03-20");
     SubscriptionView asked =
         shop.as(
             () ->
                 subscriptions.change(
                     shop.customerId(), ordered.id(), basic, "monthly", false, null));
     assertThat(asked.pendingPriceId()).isNotNull();
-    assertThat(balance()).as("nothing moves before the term ends").isEqualByComparingTo("70.00");
+    assertThat(shop.balance())
+        .as("nothing moves before the term ends")
+        .isEqualByComparingTo("70.00");
 
-    renewOn("2027-04-10");
-    SubscriptionView renewed = subscription(ordered.id());
+    shop.renewOn("2027-04-10");
+    SubscriptionView renewed = shop.subscription(ordered.id());
     assertThat(renewed.productName()).isEqualTo("Standard support");
     assertThat(renewed.renewsOn()).isEqualTo("2027-05-10");
-    assertThat(balance()).isEqualByComparingTo("60.00");
+    assertThat(shop.balance()).isEqualByComparingTo("60.00");
   }
 
   @Test
   void aTrialThatRunsOutIsChargedWithItsSetUpFeeAndOneCancelledInTheTrialIsNot() {
-    shopWith("100.00", "2027-06-01");
-    long product = product("Control panel licence", "monthly", "12.00", "3.00", 14);
-    SubscriptionView converts = order(product, "monthly");
-    SubscriptionView cancelled = order(product, "monthly");
+    shop.open("subs", "100.00", "2027-06-01");
+    long product = shop.product("service", "Control panel licence", "monthly", "12.00", "3.00", 14);
+    SubscriptionView converts = shop.order(product, "monthly", null, null);
+    SubscriptionView cancelled = shop.order(product, "monthly", null, null);
     assertThat(converts.status()).isEqualTo("trial");
     assertThat(converts.renewsOn()).isEqualTo("2027-06-15");
-    assertThat(balance()).isEqualByComparingTo("100.00");
+    assertThat(shop.balance()).isEqualByComparingTo("100.00");
     shop.as(() -> subscriptions.cancel(shop.customerId(), cancelled.id(), false));
 
-    renewOn("2027-06-15");
-    assertThat(subscription(converts.id()).status()).isEqualTo("active");
-    assertThat(subscription(converts.id()).renewsOn()).isEqualTo("2027-07-15");
-    assertThat(subscription(cancelled.id()).status()).isEqualTo("cancelled");
-    assertThat(balance()).isEqualByComparingTo("85.00");
+    shop.renewOn("2027-06-15");
+    assertThat(shop.subscription(converts.id()).status()).isEqualTo("active");
+    assertThat(shop.subscription(converts.id()).renewsOn()).isEqualTo("2027-07-15");
+    assertThat(shop.subscription(cancelled.id()).status()).isEqualTo("cancelled");
+    assertThat(shop.balance()).isEqualByComparingTo("85.00");
   }
 
   @Test
   void aRenewalTheWalletCannotPayIsPastDueUntilATopUpPaysIt() {
-    shopWith("15.00", "2027-02-01");
-    long product = product("Managed firewall", "monthly", "10.00", null, 0);
-    SubscriptionView ordered = order(product, "monthly");
-    renewOn("2027-03-01");
-    assertThat(subscription(ordered.id()).status()).isEqualTo("past_due");
-    assertThat(balance()).isEqualByComparingTo("5.00");
-    renewOn("2027-03-02");
-    assertThat(subscription(ordered.id()).status()).isEqualTo("past_due");
+    shop.open("subs", "15.00", "2027-02-01");
+    long product = shop.product("service", "Managed firewall", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
+    shop.renewOn("2027-03-01");
+    assertThat(shop.subscription(ordered.id()).status()).isEqualTo("past_due");
+    assertThat(shop.balance()).isEqualByComparingTo("5.00");
+    shop.renewOn("2027-03-02");
+    assertThat(shop.subscription(ordered.id()).status()).isEqualTo("past_due");
 
     topUp("20.00");
-    renewOn("2027-03-03");
-    SubscriptionView paid = subscription(ordered.id());
+    shop.renewOn("2027-03-03");
+    SubscriptionView paid = shop.subscription(ordered.id());
     assertThat(paid.status()).isEqualTo("active");
     assertThat(paid.renewsOn()).as("the term that was due").isEqualTo("2027-04-01");
-    assertThat(balance()).isEqualByComparingTo("15.00");
+    assertThat(shop.balance()).isEqualByComparingTo("15.00");
   }
 
   @Test
   void leftUnpaidItIsSuspendedAfterTheGraceAndAPaymentResumesIt() {
-    shopWith("15.00", "2027-02-01");
+    shop.open("subs", "15.00", "2027-02-01");
     shop.as(
         () -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null, null), "t"));
-    long product = product("Managed mail", "monthly", "10.00", null, 0);
-    SubscriptionView ordered = order(product, "monthly");
-    renewOn("2027-03-01");
-    assertThat(subscription(ordered.id()).status()).isEqualTo("past_due");
+    long product = shop.product("service", "Managed mail", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
+    shop.renewOn("2027-03-01");
+    assertThat(shop.subscription(ordered.id()).status()).isEqualTo("past_due");
     assertThat(mails()).contains("Managed mail could not be renewed").contains("24 hours");
-    renewOn("2027-03-02");
-    assertThat(subscription(ordered.id()).status()).as("33 hours unpaid").isEqualTo("suspended");
+    shop.renewOn("2027-03-02");
+    assertThat(shop.subscription(ordered.id()).status())
+        .as("33 hours unpaid")
+        .isEqualTo("suspended");
     assertThat(mails()).contains("Managed mail is suspended");
 
     topUp("20.00");
-    renewOn("2027-03-02");
-    SubscriptionView resumed = subscription(ordered.id());
+    // the credit renews it at once, not at the next hourly run
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "active".equals(shop.subscription(ordered.id()).status()));
+    SubscriptionView resumed = shop.subscription(ordered.id());
     assertThat(resumed.status()).isEqualTo("active");
     assertThat(resumed.renewsOn()).isEqualTo("2027-04-01");
-    assertThat(balance()).isEqualByComparingTo("15.00");
+    assertThat(shop.balance()).isEqualByComparingTo("15.00");
   }
 
   @Test
   void leftUnpaidPastTheRetentionItEnds() {
-    shopWith("15.00", "2027-02-01");
+    shop.open("subs", "15.00", "2027-02-01");
     shop.as(
         () -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null, null), "t"));
-    long product = product("Managed DNS", "monthly", "10.00", null, 0);
-    SubscriptionView ordered = order(product, "monthly");
-    renewOn("2027-03-01");
-    renewOn("2027-03-02");
-    renewOn("2027-03-03");
-    assertThat(subscription(ordered.id()).status()).isEqualTo("suspended");
-    renewOn("2027-03-04");
-    SubscriptionView ended = subscription(ordered.id());
+    long product = shop.product("service", "Managed DNS", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
+    shop.renewOn("2027-03-01");
+    shop.renewOn("2027-03-02");
+    shop.renewOn("2027-03-03");
+    assertThat(shop.subscription(ordered.id()).status()).isEqualTo("suspended");
+    shop.renewOn("2027-03-04");
+    SubscriptionView ended = shop.subscription(ordered.id());
     assertThat(ended.status()).as("three days unpaid").isEqualTo("cancelled");
     assertThat(ended.renewsOn()).isEqualTo("2027-03-01");
     assertThat(mails()).contains("Managed DNS has ended");
-    renewOn("2027-03-05");
-    assertThat(balance()).isEqualByComparingTo("5.00");
+    shop.renewOn("2027-03-05");
+    assertThat(shop.balance()).isEqualByComparingTo("5.00");
   }
 
   @Test
   void aChangeWaitingForTheTermsEndThatTheWalletCannotPayWaitsUnpaidUntilATopUp() {
-    shopWith("15.00", "2027-03-10");
-    long basic = product("Standard care", "monthly", "10.00", null, 0);
-    long plus = product("Priority care", "monthly", "20.00", null, 0);
-    SubscriptionView ordered = order(basic, "monthly");
+    shop.open("subs", "15.00", "2027-03-10");
+    long basic = shop.product("service", "Standard care", "monthly", "10.00", null, 0);
+    long plus = shop.product("service", "Priority care", "monthly", "20.00", null, 0);
+    SubscriptionView ordered = shop.order(basic, "monthly", null, null);
     shop.as(
         () -> subscriptions.change(shop.customerId(), ordered.id(), plus, "monthly", false, null));
 
-    renewOn("2027-04-10");
-    SubscriptionView waiting = subscription(ordered.id());
+    shop.renewOn("2027-04-10");
+    SubscriptionView waiting = shop.subscription(ordered.id());
     assertThat(waiting.status()).isEqualTo("past_due");
     assertThat(waiting.productName()).as("not moved before it is paid").isEqualTo("Standard care");
     assertThat(waiting.renewsOn()).isEqualTo("2027-04-10");
-    assertThat(balance()).isEqualByComparingTo("5.00");
+    assertThat(shop.balance()).isEqualByComparingTo("5.00");
     BrandcloudException refused =
         assertThrows(
             BrandcloudException.class,
@@ -289,29 +291,29 @@ class SubscriptionScenarioIT {
         .isEqualTo(ErrorCode.CONFLICT);
 
     topUp("30.00");
-    renewOn("2027-04-11");
-    SubscriptionView moved = subscription(ordered.id());
+    shop.renewOn("2027-04-11");
+    SubscriptionView moved = shop.subscription(ordered.id());
     assertThat(moved.status()).isEqualTo("active");
     assertThat(moved.productName()).isEqualTo("Priority care");
     assertThat(moved.renewsOn()).as("from the day the term ended").isEqualTo("2027-05-10");
-    assertThat(balance()).isEqualByComparingTo("15.00");
-    assertThat(ledgerMatchesBalance()).isTrue();
+    assertThat(shop.balance()).isEqualByComparingTo("15.00");
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
   }
 
   @Test
   void aTrialPaidLateStillBringsItsSetUpFeeAndAnEndedSubscriptionTakesNoMoreChanges() {
-    shopWith("5.00", "2027-06-01");
-    long product = product("Backup licence", "monthly", "12.00", "3.00", 14);
-    SubscriptionView trial = order(product, "monthly");
-    renewOn("2027-06-15");
-    assertThat(subscription(trial.id()).status()).isEqualTo("past_due");
+    shop.open("subs", "5.00", "2027-06-01");
+    long product = shop.product("service", "Backup licence", "monthly", "12.00", "3.00", 14);
+    SubscriptionView trial = shop.order(product, "monthly", null, null);
+    shop.renewOn("2027-06-15");
+    assertThat(shop.subscription(trial.id()).status()).isEqualTo("past_due");
     topUp("20.00");
-    renewOn("2027-06-16");
-    assertThat(subscription(trial.id()).status()).isEqualTo("active");
-    assertThat(balance()).as("the term and its set-up fee").isEqualByComparingTo("10.00");
+    shop.renewOn("2027-06-16");
+    assertThat(shop.subscription(trial.id()).status()).isEqualTo("active");
+    assertThat(shop.balance()).as("the term and its set-up fee").isEqualByComparingTo("10.00");
 
     shop.as(() -> subscriptions.cancel(shop.customerId(), trial.id(), true));
-    BalanceAfter cancelled = new BalanceAfter(balance());
+    BalanceAfter cancelled = new BalanceAfter(shop.balance());
     for (Runnable again :
         List.<Runnable>of(
             () -> subscriptions.cancel(shop.customerId(), trial.id(), true),
@@ -327,7 +329,7 @@ class SubscriptionScenarioIT {
                       }));
       assertThat(refused.code()).isEqualTo(ErrorCode.CONFLICT);
     }
-    assertThat(balance()).isEqualByComparingTo(cancelled.balance());
+    assertThat(shop.balance()).isEqualByComparingTo(cancelled.balance());
   }
 
   private record BalanceAfter(BigDecimal balance) {}
@@ -345,60 +347,60 @@ class SubscriptionScenarioIT {
 
   @Test
   void cancellingNowGivesBackTheUnusedDays() {
-    shopWith("100.00", "2027-03-01");
-    long product = product("Daily reports", "monthly", "31.00", null, 0);
-    SubscriptionView ordered = order(product, "monthly");
-    at("2027-03-11");
+    shop.open("subs", "100.00", "2027-03-01");
+    long product = shop.product("service", "Daily reports", "monthly", "31.00", null, 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
+    shop.at("2027-03-11");
     SubscriptionView cancelled =
         shop.as(() -> subscriptions.cancel(shop.customerId(), ordered.id(), true));
     assertThat(cancelled.status()).isEqualTo("cancelled");
     // ten days of 31 held: 10.00 paid, 21.00 back
-    assertThat(balance()).isEqualByComparingTo("90.00");
-    renewOn("2027-04-01");
-    assertThat(balance())
+    assertThat(shop.balance()).isEqualByComparingTo("90.00");
+    shop.renewOn("2027-04-01");
+    assertThat(shop.balance())
         .as("a cancelled subscription renews no more")
         .isEqualByComparingTo("90.00");
   }
 
   @Test
   void aNewPriceIsForNewOrdersOnly() {
-    shopWith("100.00", "2027-02-01");
-    long product = product("Managed updates", "monthly", "10.00", null, 0);
-    SubscriptionView before = order(product, "monthly");
+    shop.open("subs", "100.00", "2027-02-01");
+    long product = shop.product("service", "Managed updates", "monthly", "10.00", null, 0);
+    SubscriptionView before = shop.order(product, "monthly", null, null);
     shop.as(() -> products.price(product, "monthly", new BigDecimal("12.00"), null, 0));
-    SubscriptionView after = order(product, "monthly");
-    assertThat(balance()).isEqualByComparingTo("78.00");
+    SubscriptionView after = shop.order(product, "monthly", null, null);
+    assertThat(shop.balance()).isEqualByComparingTo("78.00");
 
-    renewOn("2027-03-01");
-    assertThat(subscription(before.id()).price().amount()).isEqualByComparingTo("10.00");
-    assertThat(subscription(after.id()).price().amount()).isEqualByComparingTo("12.00");
-    assertThat(balance()).isEqualByComparingTo("56.00");
+    shop.renewOn("2027-03-01");
+    assertThat(shop.subscription(before.id()).price().amount()).isEqualByComparingTo("10.00");
+    assertThat(shop.subscription(after.id()).price().amount()).isEqualByComparingTo("12.00");
+    assertThat(shop.balance()).isEqualByComparingTo("56.00");
   }
 
   @Test
   void staffMoveEarlierPricesToTheNewOneAfterTheNoticePeriodAndCustomersAreMailed() {
-    shopWith("100.00", "2027-02-01");
-    long product = product("Managed updates", "monthly", "10.00", null, 0);
-    SubscriptionView ordered = order(product, "monthly");
+    shop.open("subs", "100.00", "2027-02-01");
+    long product = shop.product("service", "Managed updates", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
     shop.as(() -> products.price(product, "monthly", new BigDecimal("12.00"), null, 0));
-    at("2027-02-10");
+    shop.at("2027-02-10");
     SubscriptionPriceMoves.Moved moved =
         shop.as(() -> moves.moveToCurrentPrice(product, "monthly"));
     // 30 days' notice by default: the first renewal on or after March 12th is April 1st
     assertThat(moved.subscriptions()).isEqualTo(1);
-    assertThat(subscription(ordered.id()).nextPriceFrom()).isEqualTo("2027-04-01");
-    assertThat(subscription(ordered.id()).nextPrice().amount()).isEqualByComparingTo("12.00");
+    assertThat(shop.subscription(ordered.id()).nextPriceFrom()).isEqualTo("2027-04-01");
+    assertThat(shop.subscription(ordered.id()).nextPrice().amount()).isEqualByComparingTo("12.00");
     assertThat(mails())
         .contains("a new price for Managed updates", "from its renewal on 2027-04-01");
     assertThat(shop.as(() -> moves.moveToCurrentPrice(product, "monthly")).subscriptions())
         .as("moved once")
         .isZero();
 
-    renewOn("2027-03-01");
-    assertThat(balance()).as("March at the old price").isEqualByComparingTo("80.00");
-    renewOn("2027-04-01");
-    assertThat(balance()).as("April at the new one").isEqualByComparingTo("68.00");
-    SubscriptionView renewed = subscription(ordered.id());
+    shop.renewOn("2027-03-01");
+    assertThat(shop.balance()).as("March at the old price").isEqualByComparingTo("80.00");
+    shop.renewOn("2027-04-01");
+    assertThat(shop.balance()).as("April at the new one").isEqualByComparingTo("68.00");
+    SubscriptionView renewed = shop.subscription(ordered.id());
     assertThat(renewed.price().amount()).isEqualByComparingTo("12.00");
     assertThat(renewed.nextPrice()).isNull();
     assertThat(renewed.renewsOn()).isEqualTo("2027-05-01");
@@ -406,23 +408,23 @@ class SubscriptionScenarioIT {
 
   @Test
   void aChangeAtTheEndOfATermThatStartedOnThe31stKeepsRenewingAtTheEndOfTheMonth() {
-    shopWith("100.00", "2027-01-31");
-    long basic = product("Managed basic", "monthly", "10.00", null, 0);
-    long plus = product("Managed plus", "monthly", "20.00", null, 0);
-    SubscriptionView ordered = order(basic, "monthly");
+    shop.open("subs", "100.00", "2027-01-31");
+    long basic = shop.product("service", "Managed basic", "monthly", "10.00", null, 0);
+    long plus = shop.product("service", "Managed plus", "monthly", "20.00", null, 0);
+    SubscriptionView ordered = shop.order(basic, "monthly", null, null);
     shop.as(
         () -> subscriptions.change(shop.customerId(), ordered.id(), plus, "monthly", false, null));
-    renewOn("2027-02-28");
-    assertThat(subscription(ordered.id()).productId()).isEqualTo(plus);
-    assertThat(subscription(ordered.id()).renewsOn()).isEqualTo("2027-03-31");
-    assertThat(balance()).isEqualByComparingTo("70.00");
+    shop.renewOn("2027-02-28");
+    assertThat(shop.subscription(ordered.id()).productId()).isEqualTo(plus);
+    assertThat(shop.subscription(ordered.id()).renewsOn()).isEqualTo("2027-03-31");
+    assertThat(shop.balance()).isEqualByComparingTo("70.00");
   }
 
   @Test
   void aServiceOrderOpensATicketForStaffInTheOrganisationsName() {
-    shopWith("100.00", "2027-02-01");
-    long product = product("Server hardening", "monthly", "29.00", null, 0);
-    SubscriptionView ordered = order(product, "monthly");
+    shop.open("subs", "100.00", "2027-02-01");
+    long product = shop.product("service", "Server hardening", "monthly", "29.00", null, 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> tickets().contains("Order: Server hardening"));
@@ -435,20 +437,58 @@ class SubscriptionScenarioIT {
   }
 
   @Test
+  void aProductsPoliciesSayWhenItsSubscriptionsChangeAndCancel() {
+    shop.open("subs", "100.00", "2027-02-01");
+    long basic = shop.product("service", "Managed basic", "monthly", "10.00", null, 0);
+    long plus = shop.product("service", "Managed plus", "monthly", "20.00", null, 0);
+    shop.as(() -> products.policies(basic, "term_end", "now"));
+    SubscriptionView ordered = shop.order(basic, "monthly", null, null);
+    assertThat(ordered.changePolicy()).isEqualTo("term_end");
+
+    BrandcloudException changeNow =
+        assertThrows(
+            BrandcloudException.class,
+            () ->
+                shop.as(
+                    () ->
+                        subscriptions.previewChange(
+                            shop.customerId(), ordered.id(), plus, "monthly", true)));
+    assertThat(changeNow.code()).isEqualTo(ErrorCode.CONFLICT);
+    assertThat(changeNow.getMessage()).contains("changes at the end of the term only");
+    BrandcloudException cancelLater =
+        assertThrows(
+            BrandcloudException.class,
+            () -> shop.as(() -> subscriptions.cancel(shop.customerId(), ordered.id(), false)));
+    assertThat(cancelLater.getMessage()).contains("is cancelled at once only");
+    assertThat(
+            assertThrows(
+                    BrandcloudException.class,
+                    () -> shop.as(() -> products.policies(basic, "sometimes", null)))
+                .code())
+        .isEqualTo(ErrorCode.INVALID_INPUT);
+
+    shop.as(
+        () -> subscriptions.change(shop.customerId(), ordered.id(), plus, "monthly", false, null));
+    shop.renewOn("2027-03-01");
+    assertThat(shop.subscription(ordered.id()).productName()).isEqualTo("Managed plus");
+    assertThat(shop.balance()).isEqualByComparingTo("70.00");
+  }
+
+  @Test
   void anOrderTheWalletCannotPayIsRefusedAndLeavesNothing() {
-    shopWith("5.00", "2027-02-01");
-    long product = product("Managed database", "monthly", "10.00", null, 0);
+    shop.open("subs", "5.00", "2027-02-01");
+    long product = shop.product("service", "Managed database", "monthly", "10.00", null, 0);
     BrandcloudException refused =
-        assertThrows(BrandcloudException.class, () -> order(product, "monthly"));
+        assertThrows(BrandcloudException.class, () -> shop.order(product, "monthly", null, null));
     assertThat(refused.code()).isEqualTo(ErrorCode.INSUFFICIENT_FUNDS);
     assertThat(shop.as(() -> subscriptions.ofOrganisation(shop.customerId()))).isEmpty();
-    assertThat(balance()).isEqualByComparingTo("5.00");
+    assertThat(shop.balance()).isEqualByComparingTo("5.00");
   }
 
   @Test
   void anOrderSentTwiceIsOneSubscription() {
-    shopWith("100.00", "2027-02-01");
-    long product = product("Setup work", "monthly", "10.00", null, 0);
+    shop.open("subs", "100.00", "2027-02-01");
+    long product = shop.product("service", "Setup work", "monthly", "10.00", null, 0);
     SubscriptionView first =
         shop.as(
             () ->
@@ -462,52 +502,7 @@ class SubscriptionScenarioIT {
                     shop.customerId(),
                     new SubscriptionOrder(product, "monthly", null, null, "order-1")));
     assertThat(again.id()).isEqualTo(first.id());
-    assertThat(balance()).isEqualByComparingTo("90.00");
-  }
-
-  private void shopWith(String credit, String day) {
-    at(day);
-    shop = tenants.withCustomer(TestTenants.uniqueSlug("subs"), new BigDecimal(credit));
-  }
-
-  private void at(String day) {
-    scenario.at(LocalDate.parse(day).atTime(9, 0).toInstant(ZoneOffset.UTC));
-  }
-
-  private void renewOn(String day) {
-    at(day);
-    shop.as(renewals::renewDue);
-  }
-
-  private long product(String name, String cycle, String amount, String setupFee, int trialDays) {
-    return shop.as(
-        () -> {
-          ProductView created = products.create("service", name, "", "Services");
-          return products
-              .price(
-                  created.id(),
-                  cycle,
-                  new BigDecimal(amount),
-                  setupFee == null ? null : new BigDecimal(setupFee),
-                  trialDays)
-              .id();
-        });
-  }
-
-  private SubscriptionView order(long product, String cycle) {
-    return shop.as(
-        () ->
-            subscriptions.order(
-                shop.customerId(),
-                new SubscriptionOrder(product, cycle, null, null, UUID.randomUUID().toString())));
-  }
-
-  private SubscriptionView subscription(long id) {
-    return shop.as(() -> subscriptions.subscription(shop.customerId(), id));
-  }
-
-  private BigDecimal balance() {
-    return shop.as(() -> wallets.balanceOf(shop.customerId()).amount());
+    assertThat(shop.balance()).isEqualByComparingTo("90.00");
   }
 
   private String mails() {
@@ -555,15 +550,5 @@ class SubscriptionScenarioIT {
                         + " JOIN %1$s.support_ticket_messages m ON m.ticket_id = t.id")
                     .formatted(shop.tenant().schema().name()))
             .getSingleResult());
-  }
-
-  private boolean ledgerMatchesBalance() {
-    return shop.as(
-        () ->
-            wallets
-                    .ledgerSum(shop.customerId())
-                    .amount()
-                    .compareTo(wallets.balanceOf(shop.customerId()).amount())
-                == 0);
   }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A product with what each of its billing cycles sells at now, for a licence product how many keys
- * are left, and the questions it asks at order.
+ * are left, the questions it asks at order, and when its subscriptions change and cancel ({@code
+ * any}: as the customer chooses, {@code now}, {@code term_end}).
  */
 public record ProductView(
     long id,
@@ -24,7 +25,9 @@ public record ProductView(
     boolean active,
     List<PriceView> prices,
     LicenceStock stock,
-    List<FieldView> fields)
+    List<FieldView> fields,
+    String changePolicy,
+    String cancelPolicy)
     implements Serializable {
 
   /** A licence product with no key left: it takes no orders until staff upload more. */
@@ -67,6 +70,8 @@ public record ProductView(
             .map(p -> PriceView.of(p, currency))
             .toList(),
         product.kind() == ProductKind.LICENCE ? stock : null,
-        fields.stream().filter(f -> f.productId() == product.id()).map(FieldView::of).toList());
+        fields.stream().filter(f -> f.productId() == product.id()).map(FieldView::of).toList(),
+        product.changePolicy().wireName(),
+        product.cancelPolicy().wireName());
   }
 }

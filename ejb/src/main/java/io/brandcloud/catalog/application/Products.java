@@ -14,6 +14,7 @@ import io.brandcloud.catalog.domain.ProductField;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
+import io.brandcloud.catalog.domain.TimingPolicy;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -152,6 +153,30 @@ public class Products {
             .orElseThrow(() -> BrandcloudException.notFound("Question " + fieldId));
     field.retire();
     audit.record(null, "product.field_retired", "product " + productId, field.label());
+    return view(product);
+  }
+
+  /**
+   * When the product's subscriptions change and cancel: {@code any} (the customer chooses), {@code
+   * now} or {@code term_end}; null leaves one as it is.
+   */
+  public ProductView policies(long productId, String change, String cancel) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    Product product = require(productId);
+    TimingPolicy changeBy =
+        change == null
+            ? product.changePolicy()
+            : Validation.requireChoice("changePolicy", change, TimingPolicy.class);
+    TimingPolicy cancelBy =
+        cancel == null
+            ? product.cancelPolicy()
+            : Validation.requireChoice("cancelPolicy", cancel, TimingPolicy.class);
+    product.policies(changeBy, cancelBy);
+    audit.record(
+        null,
+        "product.policies",
+        "product " + productId,
+        "change " + changeBy.wireName() + ", cancel " + cancelBy.wireName());
     return view(product);
   }
 

@@ -35,6 +35,14 @@ public class Product {
   @Column(nullable = false)
   private boolean active;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "change_policy", nullable = false)
+  private TimingPolicy changePolicy = TimingPolicy.ANY;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cancel_policy", nullable = false)
+  private TimingPolicy cancelPolicy = TimingPolicy.ANY;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -78,6 +86,21 @@ public class Product {
     this.name = name;
     this.description = description;
     this.group = group;
+  }
+
+  /** When its subscriptions change to another product or cycle. */
+  public TimingPolicy changePolicy() {
+    return changePolicy;
+  }
+
+  /** When its subscriptions cancel. */
+  public TimingPolicy cancelPolicy() {
+    return cancelPolicy;
+  }
+
+  public void policies(TimingPolicy change, TimingPolicy cancel) {
+    this.changePolicy = change;
+    this.cancelPolicy = cancel;
   }
 
   public void offer(boolean offered) {

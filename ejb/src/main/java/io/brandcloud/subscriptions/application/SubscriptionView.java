@@ -11,7 +11,8 @@ import java.util.List;
  * A subscription as its organisation and staff see it: what, at which price, paid until when, and
  * what happens then ({@code renewsOn} is the first day not paid for); an add-on names the
  * subscription it is attached to; {@code nextPrice} is the price staff moved it to, paid from
- * {@code nextPriceFrom}; a licence's key is shown to its organisation.
+ * {@code nextPriceFrom}; a licence's key is shown to its organisation; its product's policies say
+ * when it may change and cancel ({@code any}, {@code now}, {@code term_end}).
  */
 public record SubscriptionView(
     long id,
@@ -30,5 +31,7 @@ public record SubscriptionView(
     LocalDate nextPriceFrom,
     String licenceKey,
     List<OrderAnswer> answers,
+    String changePolicy,
+    String cancelPolicy,
     Instant createdAt)
     implements Serializable {}

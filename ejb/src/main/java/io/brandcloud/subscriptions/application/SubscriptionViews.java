@@ -21,11 +21,12 @@ public class SubscriptionViews {
 
   SubscriptionView of(Subscription subscription) {
     ProductPrice price = products.price(subscription.priceId()).orElseThrow();
+    Product product = products.find(subscription.productId()).orElseThrow();
     return new SubscriptionView(
         subscription.id(),
         subscription.organisationId(),
         subscription.productId(),
-        productName(subscription.productId()),
+        product.name(),
         price.cycle().wireName(),
         subscription.status().wireName(),
         price.amount(CurrentTenant.require().currency()),
@@ -40,13 +41,10 @@ public class SubscriptionViews {
             .map(p -> p.amount(CurrentTenant.require().currency()))
             .orElse(null),
         subscription.nextPriceFrom().orElse(null),
-        products
-                .find(subscription.productId())
-                .filter(p -> p.kind() == ProductKind.LICENCE)
-                .isPresent()
-            ? pool.keyOf(subscription.id()).orElse(null)
-            : null,
+        product.kind() == ProductKind.LICENCE ? pool.keyOf(subscription.id()).orElse(null) : null,
         subscriptions.answers(subscription.id()),
+        product.changePolicy().wireName(),
+        product.cancelPolicy().wireName(),
         subscription.createdAt());
   }
 

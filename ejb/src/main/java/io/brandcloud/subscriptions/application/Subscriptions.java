@@ -12,6 +12,7 @@ import io.brandcloud.catalog.domain.ProductField;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
+import io.brandcloud.catalog.domain.TimingPolicy;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.promotions.application.CouponRedemptions;
 import io.brandcloud.promotions.domain.Coupon;
@@ -251,6 +252,7 @@ public class Subscriptions {
   public SubscriptionView cancel(long organisationId, long subscriptionId, boolean now) {
     members.require(organisationId, Permission.BILLING_MANAGE);
     Subscription subscription = requireGoingOn(find(organisationId, subscriptionId));
+    requireTiming(subscription, now, false);
     String actor = CurrentCaller.require().name();
     if (!now) {
       subscription.cancelAtTermEnd(true);
@@ -408,6 +410,7 @@ public class Subscriptions {
   private ProductPrice changeTarget(
       Subscription subscription, long productId, String cycle, boolean now) {
     requireGoingOn(subscription);
+    requireTiming(subscription, now, true);
     if (now && subscription.status().unpaid()) {
       // a new term from today would skip the days since the unpaid renewal
       throw new BrandcloudException(
@@ -429,6 +432,20 @@ public class Subscriptions {
           ErrorCode.CONFLICT, "The subscription is on that product and cycle already");
     }
     return target;
+  }
+
+  /** The product's policy on when its subscriptions change or cancel (409 when it says not so). */
+  private void requireTiming(Subscription subscription, boolean now, boolean change) {
+    Product product = products.find(subscription.productId()).orElseThrow();
+    TimingPolicy policy = change ? product.changePolicy() : product.cancelPolicy();
+    if (!policy.allows(now)) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          product.name()
+              + (change ? " changes " : " is cancelled ")
+              + (policy == TimingPolicy.NOW ? "at once" : "at the end of the term")
+              + " only");
+    }
   }
 
   private static Subscription requireGoingOn(Subscription subscription) {

@@ -60,7 +60,11 @@ public class SubscriptionChangeBacking implements Serializable {
         () ->
             preview =
                 subscriptions.previewChange(
-                    user.organisationId(), changing.id(), productId(), cycle(), true),
+                    user.organisationId(),
+                    changing.id(),
+                    productId(),
+                    cycle(),
+                    !"term_end".equals(changing.changePolicy())),
         null);
   }
 

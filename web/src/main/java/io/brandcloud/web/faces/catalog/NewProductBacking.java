@@ -29,8 +29,13 @@ public class NewProductBacking implements Serializable {
     if (FacesActions.attempt(
         () ->
             created[0] =
-                products.create(
-                    form.getKind(), form.getName(), form.getDescription(), form.getGroup()),
+                products.policies(
+                    products
+                        .create(
+                            form.getKind(), form.getName(), form.getDescription(), form.getGroup())
+                        .id(),
+                    form.getChangePolicy(),
+                    form.getCancelPolicy()),
         texts.format("admin.products.created", form.getName()))) {
       list.added(created[0]);
       form.next();

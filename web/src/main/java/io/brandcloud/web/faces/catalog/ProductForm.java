@@ -9,6 +9,8 @@ public class ProductForm implements Serializable {
   private String name;
   private String description;
   private String group;
+  private String changePolicy = "any";
+  private String cancelPolicy = "any";
 
   /** After a product is made, the next starts in the same group and of the same kind. */
   void next() {
@@ -22,6 +24,22 @@ public class ProductForm implements Serializable {
 
   public void setKind(String kind) {
     this.kind = kind;
+  }
+
+  public String getChangePolicy() {
+    return changePolicy;
+  }
+
+  public void setChangePolicy(String changePolicy) {
+    this.changePolicy = changePolicy;
+  }
+
+  public String getCancelPolicy() {
+    return cancelPolicy;
+  }
+
+  public void setCancelPolicy(String cancelPolicy) {
+    this.cancelPolicy = cancelPolicy;
   }
 
   public String getName() {

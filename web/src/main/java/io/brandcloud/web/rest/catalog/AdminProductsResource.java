@@ -43,9 +43,16 @@ public class AdminProductsResource {
 
   /**
    * A product's description; {@code "active": false} stops new orders (subscriptions run on),
-   * {@code true} takes them again.
+   * {@code true} takes them again; {@code changePolicy} and {@code cancelPolicy} ({@code any},
+   * {@code now} or {@code term_end}) say when its subscriptions change and cancel.
    */
-  public record ProductChange(String name, String description, String group, Boolean active) {}
+  public record ProductChange(
+      String name,
+      String description,
+      String group,
+      Boolean active,
+      String changePolicy,
+      String cancelPolicy) {}
 
   /** What a billing cycle sells at from now on; the set-up fee and trial days may be left out. */
   public record NewPrice(BigDecimal amount, BigDecimal setupFee, Integer trialDays) {}
@@ -85,6 +92,9 @@ public class AdminProductsResource {
             : products.describe(id, change.name(), change.description(), change.group());
     if (change.active() != null) {
       product = products.offer(id, change.active());
+    }
+    if (change.changePolicy() != null || change.cancelPolicy() != null) {
+      product = products.policies(id, change.changePolicy(), change.cancelPolicy());
     }
     return ApiProduct.of(product);
   }

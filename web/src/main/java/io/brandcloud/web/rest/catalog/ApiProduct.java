@@ -17,7 +17,9 @@ public record ApiProduct(
     boolean active,
     boolean soldOut,
     List<ApiPrice> prices,
-    List<ApiField> fields) {
+    List<ApiField> fields,
+    String changePolicy,
+    String cancelPolicy) {
 
   /** A question the product asks at order: {@code kind} is text, choice or checkbox. */
   public record ApiField(
@@ -49,6 +51,8 @@ public record ApiProduct(
             .toList(),
         product.fields().stream()
             .map(f -> new ApiField(f.id(), f.label(), f.kind(), f.choices(), f.required()))
-            .toList());
+            .toList(),
+        product.changePolicy(),
+        product.cancelPolicy());
   }
 }

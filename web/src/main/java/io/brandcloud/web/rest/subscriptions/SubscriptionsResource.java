@@ -61,6 +61,8 @@ public class SubscriptionsResource {
       LocalDate nextPriceFrom,
       String licenceKey,
       List<OrderAnswer> answers,
+      String changePolicy,
+      String cancelPolicy,
       Instant createdAt) {
 
     static ApiSubscription of(SubscriptionView s) {
@@ -80,6 +82,8 @@ public class SubscriptionsResource {
           s.nextPriceFrom(),
           s.licenceKey(),
           s.answers(),
+          s.changePolicy(),
+          s.cancelPolicy(),
           s.createdAt());
     }
   }
