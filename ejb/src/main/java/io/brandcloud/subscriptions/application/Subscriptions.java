@@ -5,19 +5,12 @@ import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.domain.BillingCycle;
-import io.brandcloud.catalog.domain.LicencePool;
-import io.brandcloud.catalog.domain.LicenceStock;
 import io.brandcloud.catalog.domain.Product;
-import io.brandcloud.catalog.domain.ProductField;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.catalog.domain.TimingPolicy;
 import io.brandcloud.outbox.Outbox;
-import io.brandcloud.promotions.application.CouponRedemptions;
-import io.brandcloud.promotions.domain.Coupon;
-import io.brandcloud.settings.OrganisationQuotas;
-import io.brandcloud.settings.QuotaLimits;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -34,10 +27,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * An organisation's subscriptions, paid from its prepaid wallet: order one (its set-up fee and
@@ -54,10 +44,8 @@ public class Subscriptions {
   @Inject SubscriptionViews views;
   @Inject MemberAccess members;
   @Inject ApplicationClock clock;
-  @Inject CouponRedemptions redemptions;
   @Inject SubscriptionCancellation cancellation;
-  @Inject LicencePool pool;
-  @Inject OrganisationQuotas quotas;
+  @Inject OrderChecks checks;
   @EJB Outbox outbox;
   @EJB Wallets wallets;
 
@@ -77,13 +65,10 @@ public class Subscriptions {
     if (earlier.isPresent()) {
       return views.of(earlier.get());
     }
-    Product product = onSale(requireProduct(order));
-    ProductPrice price = currentPrice(product.id(), BillingCycle.parse("cycle", order.cycle()));
-    Optional<Subscription> parent = parentFor(organisationId, product, order.attachTo());
-    Map<Long, String> answers = answersFor(product, order.answers());
-    Optional<Coupon> redeemed = couponFor(organisationId, order.coupon(), price);
     LocalDate today = today();
-    requireWithinLimits(organisationId, product, orderPreview(price, redeemed, today).due());
+    OrderChecks.Checked checked = checks.placing(organisationId, order, today);
+    Product product = checked.product();
+    ProductPrice price = checked.price();
     String actor = CurrentCaller.require().name();
     Subscription subscription =
         price.trialDays() > 0
@@ -102,21 +87,16 @@ public class Subscriptions {
                 today,
                 orderReference,
                 clock.now());
-    parent.ifPresent(p -> subscription.attachTo(p.id()));
+    checked.parent().ifPresent(p -> subscription.attachTo(p.id()));
     subscriptions.add(subscription);
-    answers.forEach((field, answer) -> subscriptions.answer(subscription.id(), field, answer));
-    if (product.kind() == ProductKind.LICENCE
-        && pool.take(product.id(), subscription.id(), clock.now()).isEmpty()) {
-      throw soldOut(product);
-    }
-    redeemed.ifPresent(c -> redemptions.redeem(c, organisationId, subscription.id()));
+    checks.deliver(checked, subscription);
     if (product.kind() == ProductKind.SERVICE) {
       outbox.publish(new ServiceOrdered(subscription.id(), organisationId));
     }
     String what =
         product.name()
-            + parent.map(p -> ", on " + views.productName(p.productId())).orElse("")
-            + couponNote(redeemed);
+            + checked.parent().map(p -> ", on " + views.productName(p.productId())).orElse("")
+            + checked.coupon().map(c -> ", coupon " + c.code()).orElse("");
     if (price.trialDays() > 0) {
       ledger.record(
           subscription, "ordered", null, what + ", free until " + subscription.anchor(), actor);
@@ -125,52 +105,15 @@ public class Subscriptions {
     ledger.record(subscription, "ordered", null, what, actor);
     Term first = subscription.currentTerm(price.cycle()).orElseThrow();
     if (!ledger.payTerm(subscription, price, first, true, product.name(), actor)) {
-      throw notCovered(organisationId, orderPreview(price, redeemed, today).due());
+      throw notCovered(organisationId, checked.preview().due());
     }
     return views.of(subscription);
   }
 
-  /** What the order costs; its reference is not needed. */
+  /** What the order costs; its reference and answers are not needed. */
   public OrderPreview previewOrder(long organisationId, SubscriptionOrder order) {
     members.require(organisationId, Permission.BILLING_VIEW);
-    Product product = onSale(requireProduct(order));
-    ProductPrice price = currentPrice(product.id(), BillingCycle.parse("cycle", order.cycle()));
-    parentFor(organisationId, product, order.attachTo());
-    if (product.kind() == ProductKind.LICENCE
-        && pool.stock(List.of(product.id()))
-                .getOrDefault(product.id(), LicenceStock.NONE)
-                .available()
-            == 0) {
-      throw soldOut(product);
-    }
-    OrderPreview preview =
-        orderPreview(price, couponFor(organisationId, order.coupon(), price), today());
-    requireWithinLimits(organisationId, product, preview.due());
-    return preview;
-  }
-
-  /**
-   * The organisation's limits (409 {@code quota_exceeded}, the limit named): the products it may
-   * order, and what it spent this month plus what the order costs now.
-   */
-  private void requireWithinLimits(long organisationId, Product product, Money due) {
-    QuotaLimits limits = quotas.of(organisationId);
-    if (!limits.allowsProduct(product.id())) {
-      throw new BrandcloudException(
-          ErrorCode.QUOTA_EXCEEDED,
-          "Your organisation may not order " + product.name() + "; ask us to allow it");
-    }
-    if (limits.maxMonthlySpend() != null) {
-      Money month = wallets.spentThisMonth(organisationId).plus(due);
-      if (month.amount().compareTo(limits.maxMonthlySpend()) > 0) {
-        throw new BrandcloudException(
-            ErrorCode.QUOTA_EXCEEDED,
-            "This order would bring this month's spending to "
-                + month.display()
-                + ", over your organisation's limit of "
-                + new Money(limits.maxMonthlySpend(), due.currency()).display());
-      }
-    }
+    return checks.previewing(organisationId, order, today()).preview();
   }
 
   public List<SubscriptionView> ofOrganisation(long organisationId) {
@@ -206,7 +149,7 @@ public class Subscriptions {
     members.require(organisationId, Permission.BILLING_MANAGE);
     Subscription subscription = find(organisationId, subscriptionId);
     ProductPrice target = changeTarget(subscription, productId, cycle, now);
-    Product product = onSale(productId);
+    Product product = checks.onSale(productId);
     String actor = CurrentCaller.require().name();
     if (!now || subscription.currentTerm(price(subscription).cycle()).isEmpty()) {
       subscription.changeAtTermEnd(target.id());
@@ -307,106 +250,6 @@ public class Subscriptions {
         true);
   }
 
-  private OrderPreview orderPreview(ProductPrice price, Optional<Coupon> coupon, LocalDate today) {
-    Currency currency = currency();
-    Money amount = price.amount(currency);
-    Money fee = price.setupFee(currency);
-    Money discount =
-        coupon.map(c -> redemptions.discountOn(c, amount).amount()).orElse(Money.zero(currency));
-    Money first = amount.plus(fee).minus(discount);
-    boolean trial = price.trialDays() > 0;
-    LocalDate starts = trial ? today.plusDays(price.trialDays()) : today;
-    return new OrderPreview(
-        amount,
-        fee,
-        discount,
-        trial ? Money.zero(currency) : first,
-        first,
-        trial ? starts : null,
-        Term.of(starts, price.cycle(), 0).end(),
-        coupon.map(Coupon::code).orElse(null));
-  }
-
-  /**
-   * The answers to the product's questions, each checked against its question; a question left
-   * unanswered is not kept, and an answer to a question the product does not ask is refused.
-   */
-  private Map<Long, String> answersFor(Product product, Map<Long, String> given) {
-    Map<Long, String> answers = given == null ? Map.of() : given;
-    List<ProductField> fields = products.activeFields(List.of(product.id()));
-    for (Long asked : answers.keySet()) {
-      if (asked == null || fields.stream().noneMatch(f -> f.id() == asked)) {
-        throw BrandcloudException.invalid(
-            "fields." + asked, product.name() + " does not ask question " + asked);
-      }
-    }
-    Map<Long, String> checked = new LinkedHashMap<>();
-    for (ProductField field : fields) {
-      String answer = field.check(answers.get(field.id()));
-      if (!answer.isEmpty()) {
-        checked.put(field.id(), answer);
-      }
-    }
-    return checked;
-  }
-
-  private static BrandcloudException soldOut(Product product) {
-    return new BrandcloudException(
-        ErrorCode.CONFLICT, product.name() + " is sold out: no licence key is left");
-  }
-
-  private static long requireProduct(SubscriptionOrder order) {
-    if (order == null || order.productId() == null) {
-      throw BrandcloudException.invalid("productId", "productId is required");
-    }
-    return order.productId();
-  }
-
-  /**
-   * The subscription an add-on attaches to: one of the organisation's, not ended and not an add-on
-   * itself; only add-ons attach.
-   */
-  private Optional<Subscription> parentFor(long organisationId, Product product, Long attachTo) {
-    if (product.kind() != ProductKind.ADDON) {
-      if (attachTo != null) {
-        throw BrandcloudException.invalid("attachTo", "Only an add-on attaches to a subscription");
-      }
-      return Optional.empty();
-    }
-    if (attachTo == null) {
-      throw BrandcloudException.invalid(
-          "attachTo", "An add-on is attached to one of your subscriptions: say which");
-    }
-    Subscription parent = read(organisationId, attachTo);
-    if (parent.status().over()) {
-      throw new BrandcloudException(
-          ErrorCode.CONFLICT, "The subscription " + attachTo + " has ended");
-    }
-    if (parent.parentId().isPresent()) {
-      throw BrandcloudException.invalid(
-          "attachTo", "An add-on attaches to a product, not to another add-on");
-    }
-    return Optional.of(parent);
-  }
-
-  /** The coupon typed with an order, checked for it; none for a blank code. */
-  private Optional<Coupon> couponFor(long organisationId, String code, ProductPrice price) {
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        redemptions.requireFor(
-            organisationId,
-            code,
-            price.productId(),
-            price.cycle(),
-            !wallets.hasSpent(organisationId)));
-  }
-
-  private static String couponNote(Optional<Coupon> coupon) {
-    return coupon.map(c -> ", coupon " + c.code()).orElse("");
-  }
-
   private ProductPrice changeTarget(
       Subscription subscription, long productId, String cycle, boolean now) {
     requireGoingOn(subscription);
@@ -417,7 +260,7 @@ public class Subscriptions {
           ErrorCode.CONFLICT,
           "The renewal due on " + subscription.paidUntil() + " is unpaid: top up first");
     }
-    boolean addOn = onSale(productId).kind() == ProductKind.ADDON;
+    boolean addOn = checks.onSale(productId).kind() == ProductKind.ADDON;
     if (addOn != subscription.parentId().isPresent()) {
       // an add-on stays attached to what it was ordered for, and only an add-on can be attached
       throw BrandcloudException.invalid(
@@ -426,7 +269,7 @@ public class Subscriptions {
               ? "An add-on is ordered for one of your subscriptions, not changed into"
               : "An add-on changes to another add-on only");
     }
-    ProductPrice target = currentPrice(productId, BillingCycle.parse("cycle", cycle));
+    ProductPrice target = checks.currentPrice(productId, BillingCycle.parse("cycle", cycle));
     if (target.id() == subscription.priceId()) {
       throw new BrandcloudException(
           ErrorCode.CONFLICT, "The subscription is on that product and cycle already");
@@ -466,22 +309,6 @@ public class Subscriptions {
     return subscriptions
         .ofOrganisationForUpdate(organisationId, subscriptionId)
         .orElseThrow(() -> BrandcloudException.notFound("Subscription " + subscriptionId));
-  }
-
-  private Product onSale(long productId) {
-    return products
-        .find(productId)
-        .filter(Product::active)
-        .orElseThrow(() -> BrandcloudException.notFound("Product " + productId));
-  }
-
-  private ProductPrice currentPrice(long productId, BillingCycle cycle) {
-    return products
-        .currentPrice(productId, cycle)
-        .orElseThrow(
-            () ->
-                BrandcloudException.invalid(
-                    "cycle", "The product is not sold " + cycle.wireName().replace('_', '-')));
   }
 
   private ProductPrice price(Subscription subscription) {
