@@ -2,6 +2,8 @@ package io.brandcloud.bench;
 
 import io.brandcloud.billing.application.InvoicePdf;
 import io.brandcloud.billing.application.InvoiceSummary;
+import io.brandcloud.billing.domain.InvoiceKind;
+import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.it.TestImages;
 import io.brandcloud.shared.Money;
@@ -55,7 +57,11 @@ public final class InvoicePdfBenchmark {
             List.of(
                 new InvoiceSummary.Payment(
                     LocalDate.of(2026, 11, 3), "Top-up", new Money(new BigDecimal("100"), eur))),
-            List.of());
+            List.of(),
+            InvoiceKind.USAGE,
+            InvoiceStatus.PAID,
+            null,
+            null);
     Seller seller =
         new Seller(
             "Acme Hosting GmbH",

@@ -9,10 +9,11 @@ import java.sql.Statement;
  *
  * <p>Seeds {@code brandcloud_bench_renewals} (tenant schemas through the real migrations, a monthly
  * product at 10.00 and one subscription per organisation whose paid term ends today, each wallet
- * holding 1,000.00), starts the provisioned WildFly with the EAR, renews through the {@code
- * subscription-renewals} job, then runs it again (which must renew nothing). Prints {@code renewals
- * subscriptions=… per_s=… renewed_once=…}: the last is true when every subscription paid exactly
- * one new term and every wallet equals its ledger.
+ * holding 1,000.00, every customer in Germany under a 19 % VAT rule), starts the provisioned
+ * WildFly with the EAR, renews through the {@code subscription-renewals} job, then runs it again
+ * (which must renew nothing). Prints {@code renewals subscriptions=… per_s=… renewed_once=…}: the
+ * last is true when every subscription paid exactly one new term, invoiced paid with its tax, and
+ * every wallet equals its ledger.
  */
 public final class SubscriptionRenewalsBenchmark {
 
@@ -47,9 +48,13 @@ public final class SubscriptionRenewalsBenchmark {
       double rerun = panel.runJob("subscription-renewals", "{}");
       long afterRerun = panel.countInEveryTenant("ledger_entries", "reference LIKE 'sub:%:term'");
       long stillDue = panel.countInEveryTenant("subscriptions", "paid_until <= current_date");
+      long invoiced =
+          panel.countInEveryTenant(
+              "invoices", "kind = 'SUBSCRIPTION' AND status = 'PAID' AND tax_total = 1.90");
       boolean once =
           renewed == subscriptions
               && afterRerun == renewed
+              && invoiced == renewed
               && stillDue == 0
               && panel.walletsNotMatchingTheLedger() == 0;
       System.out.printf(
@@ -63,7 +68,9 @@ public final class SubscriptionRenewalsBenchmark {
                 + ", after the re-run "
                 + afterRerun
                 + ", still due "
-                + stillDue);
+                + stillDue
+                + ", invoiced with tax "
+                + invoiced);
       }
     } finally {
       panel.stopServer(wildfly);
@@ -79,6 +86,10 @@ public final class SubscriptionRenewalsBenchmark {
         Statement statement = connection.createStatement()) {
       for (int i = 0; i < panel.tenants; i++) {
         connection.setSchema(TenantSchema.forSlug("bench" + i).name());
+        // every renewal is invoiced with its tax, as for a German reseller's German customers
+        statement.execute(
+            "INSERT INTO tax_rules (country, name, rate_percent) VALUES ('DE', 'VAT', 19)");
+        statement.execute("UPDATE organisations SET country = 'DE'");
         statement.execute(
             "INSERT INTO products (kind, name, created_at) VALUES ('SERVICE', 'Managed', now())");
         statement.execute(

@@ -295,6 +295,10 @@ class CrossTenantIsolationIT {
         .isEqualTo(404);
     assertThat(aExtra.put(aApi(subscription + "/auto-renew"), "{\"autoRenew\":false}").statusCode())
         .isEqualTo(404);
+    assertThat(aExtra.post(aApi(subscription + "/payment"), "").statusCode()).isEqualTo(404);
+    assertThat(aCustomer.post(aApi(subscription + "/payment"), "").statusCode())
+        .as("its own, with nothing due")
+        .isEqualTo(409);
     assertThat(a.as(() -> subscriptions.subscription(a.customerId(), made[1])).status())
         .isEqualTo("active");
   }

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -208,7 +207,7 @@ class SubscriptionScenarioIT {
     shop.renewOn("2027-03-02");
     assertThat(shop.subscription(ordered.id()).status()).isEqualTo("past_due");
 
-    topUp("20.00");
+    shop.topUp("20.00");
     shop.renewOn("2027-03-03");
     SubscriptionView paid = shop.subscription(ordered.id());
     assertThat(paid.status()).isEqualTo("active");
@@ -232,7 +231,7 @@ class SubscriptionScenarioIT {
         .isEqualTo("suspended");
     assertThat(mails()).contains("Managed mail is suspended");
 
-    topUp("20.00");
+    shop.topUp("20.00");
     // the credit renews it at once, not at the next hourly run
     await()
         .atMost(Duration.ofSeconds(30))
@@ -290,7 +289,7 @@ class SubscriptionScenarioIT {
         .as("no new term that skips the unpaid days")
         .isEqualTo(ErrorCode.CONFLICT);
 
-    topUp("30.00");
+    shop.topUp("30.00");
     shop.renewOn("2027-04-11");
     SubscriptionView moved = shop.subscription(ordered.id());
     assertThat(moved.status()).isEqualTo("active");
@@ -307,7 +306,7 @@ class SubscriptionScenarioIT {
     SubscriptionView trial = shop.order(product, "monthly", null, null);
     shop.renewOn("2027-06-15");
     assertThat(shop.subscription(trial.id()).status()).isEqualTo("past_due");
-    topUp("20.00");
+    shop.topUp("20.00");
     shop.renewOn("2027-06-16");
     assertThat(shop.subscription(trial.id()).status()).isEqualTo("active");
     assertThat(shop.balance()).as("the term and its set-up fee").isEqualByComparingTo("10.00");
@@ -333,17 +332,6 @@ class SubscriptionScenarioIT {
   }
 
   private record BalanceAfter(BigDecimal balance) {}
-
-  private void topUp(String amount) {
-    shop.as(
-        () ->
-            wallets.credit(
-                shop.customerId(),
-                new BigDecimal(amount),
-                "Top-up",
-                UUID.randomUUID().toString(),
-                "t"));
-  }
 
   @Test
   void cancellingNowGivesBackTheUnusedDays() {

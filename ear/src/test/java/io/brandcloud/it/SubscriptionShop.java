@@ -82,6 +82,14 @@ public class SubscriptionShop {
     return as(() -> subscriptions.subscription(customerId(), id));
   }
 
+  /** Money into the customer's wallet, as a top-up. */
+  public void topUp(String amount) {
+    as(
+        () ->
+            wallets.credit(
+                customerId(), new BigDecimal(amount), "Top-up", UUID.randomUUID().toString(), "t"));
+  }
+
   public BigDecimal balance() {
     return as(() -> wallets.balanceOf(customerId()).amount());
   }

@@ -216,8 +216,19 @@ public class DemoSeeder {
     LOG.infof("Demo tenant %s seeded", demo.slug());
   }
 
-  /** What the demo sells besides servers, for prepaid terms. */
-  private void sellProducts() {
+  /** What the demo sells for prepaid terms: a server by the month or year, services, add-ons. */
+  private void sellProducts(long planId) {
+    long server =
+        products
+            .create(
+                "server",
+                "Cloud server S, monthly",
+                "2 vCPU and 2 GB for a fixed price: paid by the term, not by the hour.",
+                "Cloud servers",
+                planId)
+            .id();
+    products.price(server, "monthly", new BigDecimal("12.00"), null, 0);
+    products.price(server, "annual", new BigDecimal("120.00"), null, 0);
     long backups =
         products
             .create("addon", "Managed backups", "Nightly copies, kept for 30 days.", "Add-ons")
@@ -280,7 +291,7 @@ public class DemoSeeder {
     taxRules.add(
         new TaxRule("DE", null, "VAT", new BigDecimal("19"), false, true, 1), "demo-seeder");
     acceptTestPayments();
-    sellProducts();
+    sellProducts(plan.id());
     billingDetails.changeByCustomer(
         organisation,
         new BillingDetails.Change("Damrak 1\n1012 LG Amsterdam", "NL", null, null, null),

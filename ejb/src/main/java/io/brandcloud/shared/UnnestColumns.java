@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,9 @@ public final class UnnestColumns {
   private static Object sqlValue(Object value) {
     if (value instanceof LocalDate date) {
       return Date.valueOf(date);
+    }
+    if (value instanceof Instant instant) {
+      return Timestamp.from(instant);
     }
     if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();

@@ -56,6 +56,13 @@ class SubscriptionPagesBrowserIT {
       admin.waitForText("#list\\:products", addOn);
       admin.type("#price\\:amount\\:input_input", "2.00").click("#price\\:save");
       admin.waitForText("#messages", "The price was saved");
+      admin.choose("#product\\:kind", "Cloud server");
+      admin.waitForText("#product", "Plan");
+      admin.choose("#product\\:plan", "Standard 2 GB");
+      admin.type("#product\\:name", "Cloud server " + suffix).click("#product\\:create");
+      admin.waitForText("#list\\:products", "Cloud server " + suffix);
+      assertThat(cardOf(admin, "#list\\:products", "Cloud server " + suffix))
+          .contains("Sells the plan Standard 2 GB");
       admin.fitsTheWindow("admin-products");
 
       admin.go("t/acme/admin/coupons.xhtml");
@@ -87,12 +94,14 @@ class SubscriptionPagesBrowserIT {
       phone.go("t/acme/portal/subscriptions.xhtml");
       phone.waitForText("#order", name);
       clickIn(phone, "#order", name, "subscribe");
-      phone.waitForText("#orderDue", "1,50");
+      // the demo customer is in the Netherlands: 21 % VAT on what is paid now
+      phone.waitForText("#orderDue", "1,82");
+      assertThat(phone.text("#orderTax")).contains("0,32");
       phone.type("#orderForm\\:coupon", "wrong-" + suffix).click("#orderForm\\:applyCoupon");
       phone.waitForText("#messages", "There is no coupon");
       phone.type("#orderForm\\:coupon", coupon.toLowerCase()).click("#orderForm\\:applyCoupon");
       phone.waitForText("#orderDiscount", "0,30");
-      assertThat(phone.text("#orderDue")).contains("1,20");
+      assertThat(phone.text("#orderDue")).contains("1,45");
       phone.fitsTheWindow("subscription-order-de");
       phone.click("#orderForm\\:confirm");
       phone.waitForText("#messages", "Domain name is required");
@@ -108,11 +117,15 @@ class SubscriptionPagesBrowserIT {
 
       clickIn(phone, "#order", addOn, "subscribe");
       phone.choose("#orderForm\\:attachTo", name);
-      phone.waitForText("#orderDue", "2,00");
+      phone.waitForText("#orderDue", "2,42");
       phone.click("#orderForm\\:confirm");
       phone.waitForText("#messages", "abonniert");
       assertThat(cardOf(phone, "#mine\\:list", addOn)).contains("Zusatz zu " + name);
       phone.fitsTheWindow("subscriptions-de");
+      phone.go("t/acme/portal/invoices.xhtml");
+      assertThat(phone.text("#inv\\:invoices")).contains("Bezahlt");
+      phone.fitsTheWindow("invoices-de");
+      phone.go("t/acme/portal/subscriptions.xhtml");
 
       clickIn(phone, "#mine\\:list", name, "cancelNow:button");
       phone.click(".ui-confirm-dialog .ui-confirmdialog-yes");
@@ -134,7 +147,7 @@ class SubscriptionPagesBrowserIT {
       assertThat(cardOf(desktop, "#mine\\:list", name)).contains("Cancelled");
       assertThat(cardOf(desktop, "#mine\\:list", addOn)).contains("Add-on of " + name);
       clickIn(desktop, "#order", name, "subscribe");
-      desktop.waitForText("#orderDue", "€1.50");
+      desktop.waitForText("#orderDue", "€1.82");
       String desktopDomain =
           (String)
               desktop.script(
@@ -149,7 +162,9 @@ class SubscriptionPagesBrowserIT {
       desktop.waitForText("#change", "Change " + name);
       desktop.choose("#changeForm\\:target", bigger + " · Yearly · €12.00");
       desktop.click("#changeForm\\:preview");
-      desktop.waitForText("#due", "€10.50");
+      // €12.00 and its €2.52 VAT, less the unused €1.50 given back with its €0.32 VAT
+      desktop.waitForText("#due", "€12.70");
+      assertThat(desktop.text("#changeTax")).contains("€2.20");
       assertThat(desktop.text("#changeForm")).contains("The unused days given back");
       desktop.fitsTheWindow("subscription-change");
       desktop.click("#changeForm\\:now");
@@ -159,6 +174,25 @@ class SubscriptionPagesBrowserIT {
       desktop.click(".ui-confirm-dialog .ui-confirmdialog-yes");
       desktop.waitForText("#messages", "was cancelled");
       desktop.fitsTheWindow("subscriptions");
+
+      // every term paid is an invoice of its own, and the unused days a credit note on it
+      desktop.go("t/acme/portal/invoices.xhtml");
+      assertThat(desktop.text("#inv\\:invoices")).contains("Paid");
+      assertThat(desktop.text("#creditNotes")).contains("the unused part of the term");
+      desktop.fitsTheWindow("invoices");
+
+      // a cloud server sold by the month, ordered and cancelled from the portal alone
+      String server = "Cloud server S, monthly";
+      desktop.go("t/acme/portal/subscriptions.xhtml");
+      clickIn(desktop, "#order", server, "subscribe");
+      desktop.waitForText("#orderDue", "€14.52");
+      desktop.type("#orderForm\\:hostname", "term-" + suffix).click("#orderForm\\:confirm");
+      desktop.waitForText("#messages", "You subscribed");
+      assertThat(cardOf(desktop, "#mine\\:list", server)).contains("term-" + suffix);
+      desktop.fitsTheWindow("subscription-server");
+      clickIn(desktop, "#mine\\:list", server, "cancelNow:button");
+      desktop.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+      desktop.waitForText("#messages", "was cancelled");
     }
   }
 
@@ -166,7 +200,8 @@ class SubscriptionPagesBrowserIT {
     return (String)
         browser.script(
             "return [...document.querySelectorAll(arguments[0] + ' .bc-server')]"
-                + ".find(card => card.textContent.includes(arguments[1])).textContent",
+                + ".find(card => card.querySelector('h3').textContent.trim()"
+                + ".startsWith(arguments[1])).textContent",
             list,
             name);
   }
@@ -177,7 +212,8 @@ class SubscriptionPagesBrowserIT {
         (String)
             browser.script(
                 "return [...document.querySelectorAll(arguments[0] + ' .bc-server')]"
-                    + ".find(card => card.textContent.includes(arguments[1]))"
+                    + ".find(card => card.querySelector('h3').textContent.trim()"
+                    + ".startsWith(arguments[1]))"
                     + ".querySelector('button[id$=\"' + arguments[2] + '\"]').id",
                 list,
                 name,

@@ -8,6 +8,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.CreditNoteAmounts;
 import io.brandcloud.billing.domain.CreditNoteRepository;
 import io.brandcloud.billing.domain.CreditedInvoice;
+import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.billing.domain.NewCreditNote;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.OwnerMail;
@@ -64,6 +65,16 @@ public class CreditNotes {
         notes
             .lockInvoice(organisationId, invoiceId)
             .orElseThrow(() -> BrandcloudException.notFound("Invoice " + invoiceId));
+    if (invoice.status() != InvoiceStatus.PAID) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          Map.of("status", invoice.status().wireName()),
+          "Invoice "
+              + invoice.number()
+              + " is "
+              + invoice.status().wireName()
+              + ": only what was paid is credited");
+    }
     Currency currency = invoice.currency();
     CreditNoteAmounts amounts;
     try {

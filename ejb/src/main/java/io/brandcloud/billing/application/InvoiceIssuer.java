@@ -3,6 +3,7 @@ package io.brandcloud.billing.application;
 import io.brandcloud.billing.domain.InvoiceGenerator;
 import io.brandcloud.billing.domain.InvoiceInput;
 import io.brandcloud.billing.domain.InvoiceRepository;
+import io.brandcloud.billing.domain.InvoiceTerms;
 import io.brandcloud.billing.domain.NumberedInvoice;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.identity.domain.OrganisationOwner;
@@ -80,7 +81,8 @@ public class InvoiceIssuer {
     List<NumberedInvoice> issued = new ArrayList<>();
     List<MailOutbox.Addressed> mails = new ArrayList<>();
     for (int i = 0; i < proposed.size(); i++) {
-      issued.add(new NumberedInvoice(numbers.get(i), proposed.get(i)));
+      issued.add(
+          new NumberedInvoice(numbers.get(i), proposed.get(i), InvoiceTerms.usage(issuedAt)));
       OrganisationOwner owner = invoiced.get(i).owner();
       if (owner != null) {
         mails.add(mail(owner, numbers.get(i), proposed.get(i), month, tenant));

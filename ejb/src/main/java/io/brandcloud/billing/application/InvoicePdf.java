@@ -5,6 +5,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import io.brandcloud.billing.domain.InvoiceKind;
 import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.pdf.BrandedPdf;
@@ -53,7 +54,19 @@ public final class InvoicePdf {
         "Invoice " + invoice.number(),
         "Billed to: " + (invoice.billedTo() == null ? customerName : invoice.billedTo()),
         "Period: " + invoice.periodStart() + " to " + invoice.periodEnd(),
-        "Issued: " + invoice.issuedAt().toString().substring(0, 10));
+        "Issued: " + invoice.issuedAt().toString().substring(0, 10),
+        standing(invoice));
+  }
+
+  private static String standing(InvoiceSummary invoice) {
+    return switch (invoice.status()) {
+      case OPEN -> "Open: due " + invoice.dueOn();
+      case VOID -> "Void: cancelled by the credit note below";
+      case PAID ->
+          invoice.kind() == InvoiceKind.USAGE
+              ? "Paid in advance from the prepaid wallet"
+              : "Paid from the wallet";
+    };
   }
 
   private static PdfPTable lines(InvoiceSummary invoice, Color color) {
@@ -65,7 +78,10 @@ public final class InvoicePdf {
     }
     for (InvoiceSummary.Line line : invoice.lines()) {
       table.addCell(BrandedPdf.padded(line.description(), Element.ALIGN_LEFT));
-      table.addCell(BrandedPdf.padded(Integer.toString(line.hours()), Element.ALIGN_RIGHT));
+      // a subscription's term is not billed by the hour
+      table.addCell(
+          BrandedPdf.padded(
+              line.hours() > 0 ? Integer.toString(line.hours()) : "", Element.ALIGN_RIGHT));
       table.addCell(BrandedPdf.padded(line.amount().display(), Element.ALIGN_RIGHT));
     }
     Font plain = new Font(Font.HELVETICA, 10);

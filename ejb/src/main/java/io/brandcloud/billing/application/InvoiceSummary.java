@@ -1,6 +1,8 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.billing.domain.Invoice;
+import io.brandcloud.billing.domain.InvoiceKind;
+import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +10,10 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
-/** An issued invoice as the portal, the API and the PDF show it, with its credit notes. */
+/**
+ * An issued invoice as the portal, the API and the PDF show it, with its credit notes, and whether
+ * it is paid.
+ */
 public record InvoiceSummary(
     long id,
     String number,
@@ -25,7 +30,16 @@ public record InvoiceSummary(
     Instant issuedAt,
     List<Line> lines,
     List<Payment> payments,
-    List<CreditNoteSummary> creditNotes) {
+    List<CreditNoteSummary> creditNotes,
+    InvoiceKind kind,
+    InvoiceStatus status,
+    LocalDate dueOn,
+    Long subscriptionId) {
+
+  /** An invoice the customer still has to pay. */
+  public boolean open() {
+    return status == InvoiceStatus.OPEN;
+  }
 
   /** A payment received in the period. */
   public record Payment(LocalDate paidOn, String description, Money amount) {}
@@ -66,6 +80,10 @@ public record InvoiceSummary(
         invoice.payments().stream()
             .map(p -> new Payment(p.paidOn(), p.description(), new Money(p.amount(), currency)))
             .toList(),
-        creditNotes);
+        creditNotes,
+        invoice.kind(),
+        invoice.status(),
+        invoice.dueOn(),
+        invoice.subscriptionId());
   }
 }

@@ -149,14 +149,24 @@ public class Wallets {
    * it, or when the reference (unique) was paid before.
    */
   public WalletPayment payForSubscription(
-      long organisationId, WalletLine charge, Optional<WalletLine> discount, String actor) {
+      long organisationId,
+      WalletLine charge,
+      Optional<WalletLine> discount,
+      Optional<WalletLine> tax,
+      String actor) {
     members.require(organisationId, Permission.BILLING_MANAGE);
-    Money off = discount.map(WalletLine::amount).orElse(Money.zero(charge.amount().currency()));
-    if (charge.amount().isNegative() || off.isNegative() || off.compareTo(charge.amount()) > 0) {
-      throw new IllegalArgumentException("Not a payment: " + charge + " less " + off);
+    Money zero = Money.zero(charge.amount().currency());
+    Money off = discount.map(WalletLine::amount).orElse(zero);
+    Money taxed = tax.map(WalletLine::amount).orElse(zero);
+    if (charge.amount().isNegative()
+        || off.isNegative()
+        || off.compareTo(charge.amount()) > 0
+        || taxed.isNegative()) {
+      throw new IllegalArgumentException(
+          "Not a payment: " + charge + " less " + off + " plus " + taxed);
     }
     Wallet wallet = requireWallet(organisationId);
-    BigDecimal due = charge.amount().minus(off).amount();
+    BigDecimal due = charge.amount().minus(off).plus(taxed).amount();
     if (ledger.balanceForUpdate(wallet.id()).compareTo(due) < 0) {
       return WalletPayment.NOT_COVERED;
     }
@@ -179,6 +189,16 @@ public class Wallets {
                     wallet,
                     LedgerEntryType.SUBSCRIPTION,
                     line.amount().amount(),
+                    line.reference(),
+                    line.what(),
+                    actor));
+    tax.filter(line -> line.amount().isPositive())
+        .ifPresent(
+            line ->
+                appendEntry(
+                    wallet,
+                    LedgerEntryType.TAX,
+                    line.amount().amount().negate(),
                     line.reference(),
                     line.what(),
                     actor));

@@ -9,6 +9,7 @@ import java.util.Currency;
  */
 public record CreditedInvoice(
     String number,
+    InvoiceStatus status,
     Currency currency,
     BigDecimal subtotal,
     BigDecimal taxTotal,

@@ -2,6 +2,8 @@ package io.brandcloud.billing.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,8 +18,9 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * An issued invoice, read-only here: invoices are written in bulk by the issuer and never edited
- * after issue; corrections are credit notes.
+ * An issued invoice, read-only here: invoices are written with SQL by their issuers and never
+ * edited after issue but for their status (an open invoice is paid or voided); corrections are
+ * credit notes.
  */
 @Entity
 @Table(name = "invoices")
@@ -62,6 +65,23 @@ public class Invoice {
 
   @Column(name = "issued_at", nullable = false, updatable = false)
   private Instant issuedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private InvoiceKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, insertable = false, updatable = false)
+  private InvoiceStatus status;
+
+  @Column(name = "due_on", updatable = false)
+  private LocalDate dueOn;
+
+  @Column(name = "paid_at", insertable = false, updatable = false)
+  private Instant paidAt;
+
+  @Column(name = "subscription_id", updatable = false)
+  private Long subscriptionId;
 
   @OneToMany(mappedBy = "invoice")
   @OrderBy("position")
@@ -133,6 +153,28 @@ public class Invoice {
 
   public Instant issuedAt() {
     return issuedAt;
+  }
+
+  public InvoiceKind kind() {
+    return kind;
+  }
+
+  public InvoiceStatus status() {
+    return status;
+  }
+
+  /** When an open invoice is due; null on usage invoices, which are paid when issued. */
+  public LocalDate dueOn() {
+    return dueOn;
+  }
+
+  public Instant paidAt() {
+    return paidAt;
+  }
+
+  /** The subscription whose term this invoice bills; null on usage invoices. */
+  public Long subscriptionId() {
+    return subscriptionId;
   }
 
   public List<InvoiceLine> lines() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,4 +52,19 @@ public interface InvoiceRepository {
    * organisations' wallets, once per invoice.
    */
   void store(List<NumberedInvoice> invoices, Instant issuedAt, String seller, String actor);
+
+  /** Stores invoices whose payment the caller books; returns their ids by number. */
+  Map<String, Long> storeDocuments(List<NumberedInvoice> invoices, Instant issuedAt, String seller);
+
+  /** The invoice of a subscription's term, locked until the transaction ends. */
+  Optional<TermInvoice> termInvoiceForUpdate(String sourceReference);
+
+  /** The subscription's open invoices, locked until the transaction ends. */
+  List<TermInvoice> openOfSubscription(long subscriptionId);
+
+  /** An open invoice paid; false when it was not open. */
+  boolean markPaid(long invoiceId, Instant paidAt);
+
+  /** An open invoice voided; false when it was not open. */
+  boolean markVoid(long invoiceId);
 }

@@ -66,6 +66,7 @@ public final class HourlyChargingStatement {
           AND (s.status IN ('RUNNING', 'STOPPED')
                OR s.billed_until > coalesce(m.charged_up_to - interval '1 hour', '-infinity'))
           AND s.billable_from <= ?::timestamptz
+          AND s.subscription_id IS NULL
           AND s.organisation_id >= ? AND s.organisation_id < ?
       ), charged AS (
         INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, created_at)
@@ -95,7 +96,7 @@ public final class HourlyChargingStatement {
                      WHERE d.balance < d.total * s.low_balance_hours),
              EXISTS (SELECT 1 FROM debited WHERE balance < 0)
                OR EXISTS (SELECT 1 FROM wallets WHERE balance < 0 OR in_debt_since IS NOT NULL)
-               OR EXISTS (SELECT 1 FROM servers WHERE status = 'SUSPENDED')
+               OR EXISTS (SELECT 1 FROM servers WHERE status = 'SUSPENDED' AND subscription_id IS NULL)
       """;
 
   /**

@@ -99,7 +99,7 @@ public final class InvoiceInputs {
     Set<Long> invoiced = new HashSet<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT organisation_id FROM invoices WHERE organisation_id = ANY (?)"
+            "SELECT organisation_id FROM invoices WHERE kind = 'USAGE' AND organisation_id = ANY (?)"
                 + " AND period_start = ?")) {
       select.setArray(1, ids);
       select.setObject(2, start);

@@ -37,11 +37,25 @@ public final class IssuedInvoices {
     if (invoices.isEmpty()) {
       return;
     }
+    Map<String, Long> ids = insertDocuments(connection, invoices, issuedAt, seller);
+    insertPayments(connection, invoices, ids);
+    chargeTax(connection, invoices, issuedAt, actor);
+  }
+
+  /**
+   * Stores invoices with their lines and taxes and nothing else: what they bill is paid (or not) by
+   * the caller, in the same transaction. Returns their ids by number.
+   */
+  public static Map<String, Long> insertDocuments(
+      Connection connection, List<NumberedInvoice> invoices, Instant issuedAt, String seller)
+      throws SQLException {
+    if (invoices.isEmpty()) {
+      return Map.of();
+    }
     Map<String, Long> ids = insertInvoices(connection, invoices, issuedAt, seller);
     insertLines(connection, invoices, ids);
     insertTaxes(connection, invoices, ids);
-    insertPayments(connection, invoices, ids);
-    chargeTax(connection, invoices, issuedAt, actor);
+    return ids;
   }
 
   private static Map<String, Long> insertInvoices(
@@ -61,14 +75,21 @@ public final class IssuedInvoices {
           .add("numeric", invoice.total().roundedToMinorUnit())
           .add("varchar", invoice.taxes().note())
           .add("varchar", invoice.billedTo().printed())
+          .add("varchar", numbered.terms().kind().name())
+          .add("varchar", numbered.terms().status().name())
+          .add("date", numbered.terms().dueOn())
+          .add("timestamptz", numbered.terms().paidAt())
+          .add("bigint", numbered.terms().subscriptionId())
+          .add("varchar", numbered.terms().sourceReference())
           .endRow();
     }
     Map<String, Long> ids = new HashMap<>();
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO invoices (number, organisation_id, period_start, period_end, currency,"
-                + " subtotal, tax_total, total, tax_note, billed_to, issued_at, seller)"
-                + " SELECT u.*, ?, ? FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u"
+                + " subtotal, tax_total, total, tax_note, billed_to, kind, status, due_on, paid_at,"
+                + " subscription_id, source_reference, issued_at, seller)"
+                + " SELECT u.*, ?, ? FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u"
                 + " RETURNING id, number")) {
       insert.setTimestamp(1, Timestamp.from(issuedAt));
       insert.setString(2, seller);

@@ -232,7 +232,7 @@ public class JpaBackupRemedyRecords implements BackupRemedyRecords {
   public Optional<Long> invoiceOf(long organisationId, LocalDate monthStart) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT id FROM invoices WHERE organisation_id = ?1 AND period_start = ?2")
+                "SELECT id FROM invoices WHERE kind = 'USAGE' AND organisation_id = ?1 AND period_start = ?2")
             .setParameter(1, organisationId)
             .setParameter(2, monthStart)
             .getResultList();

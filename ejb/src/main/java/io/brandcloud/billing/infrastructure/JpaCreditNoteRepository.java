@@ -4,6 +4,7 @@ import io.brandcloud.billing.domain.CreditNote;
 import io.brandcloud.billing.domain.CreditNoteOfInvoice;
 import io.brandcloud.billing.domain.CreditNoteRepository;
 import io.brandcloud.billing.domain.CreditedInvoice;
+import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.billing.domain.NewCreditNote;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
@@ -29,7 +30,7 @@ public class JpaCreditNoteRepository implements CreditNoteRepository {
   public Optional<CreditedInvoice> lockInvoice(long organisationId, long invoiceId) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT number, currency, subtotal, tax_total FROM invoices"
+                "SELECT number, currency, subtotal, tax_total, status FROM invoices"
                     + " WHERE id = ?1 AND organisation_id = ?2 FOR UPDATE")
             .setParameter(1, invoiceId)
             .setParameter(2, organisationId)
@@ -49,6 +50,7 @@ public class JpaCreditNoteRepository implements CreditNoteRepository {
     return Optional.of(
         new CreditedInvoice(
             (String) invoice[0],
+            InvoiceStatus.valueOf((String) invoice[4]),
             currency,
             (BigDecimal) invoice[2],
             (BigDecimal) invoice[3],

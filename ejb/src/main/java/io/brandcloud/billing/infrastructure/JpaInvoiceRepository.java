@@ -3,20 +3,25 @@ package io.brandcloud.billing.infrastructure;
 import io.brandcloud.billing.domain.Invoice;
 import io.brandcloud.billing.domain.InvoiceInput;
 import io.brandcloud.billing.domain.InvoiceRepository;
+import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.billing.domain.NumberedInvoice;
+import io.brandcloud.billing.domain.TermInvoice;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.QueryPages;
+import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -60,7 +65,8 @@ public class JpaInvoiceRepository implements InvoiceRepository {
         em.createNativeQuery(
                 "SELECT DISTINCT s.organisation_id FROM usage_charges u JOIN servers s ON s.id = u.server_id"
                     + " WHERE u.period_start >= ?1 AND u.period_start < ?2 AND NOT EXISTS (SELECT 1"
-                    + " FROM invoices i WHERE i.organisation_id = s.organisation_id AND i.period_start = ?3)"
+                    + " FROM invoices i WHERE i.kind = 'USAGE' AND i.organisation_id = s.organisation_id"
+                    + " AND i.period_start = ?3)"
                     + " ORDER BY 1")
             .setParameter(1, Timestamp.from(from))
             .setParameter(2, Timestamp.from(to))
@@ -94,6 +100,67 @@ public class JpaInvoiceRepository implements InvoiceRepository {
   public void store(List<NumberedInvoice> invoices, Instant issuedAt, String seller, String actor) {
     session()
         .doWork(connection -> IssuedInvoices.store(connection, invoices, issuedAt, seller, actor));
+  }
+
+  @Override
+  public Map<String, Long> storeDocuments(
+      List<NumberedInvoice> invoices, Instant issuedAt, String seller) {
+    return session()
+        .doReturningWork(
+            connection -> IssuedInvoices.insertDocuments(connection, invoices, issuedAt, seller));
+  }
+
+  @Override
+  public Optional<TermInvoice> termInvoiceForUpdate(String sourceReference) {
+    return termInvoices("source_reference = ?1", sourceReference).stream().findFirst();
+  }
+
+  @Override
+  public List<TermInvoice> openOfSubscription(long subscriptionId) {
+    return termInvoices("subscription_id = ?1 AND status = 'OPEN'", subscriptionId);
+  }
+
+  private List<TermInvoice> termInvoices(String where, Object value) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT id, number, organisation_id, status, subtotal, tax_total, total"
+                    + " FROM invoices WHERE "
+                    + where
+                    + " ORDER BY id FOR UPDATE")
+            .setParameter(1, value)
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            r ->
+                new TermInvoice(
+                    SqlValues.toLong(r[0]),
+                    (String) r[1],
+                    SqlValues.toLong(r[2]),
+                    InvoiceStatus.valueOf((String) r[3]),
+                    (BigDecimal) r[4],
+                    (BigDecimal) r[5],
+                    (BigDecimal) r[6]))
+        .toList();
+  }
+
+  @Override
+  public boolean markPaid(long invoiceId, Instant paidAt) {
+    return em.createNativeQuery(
+                "UPDATE invoices SET status = 'PAID', paid_at = ?2 WHERE id = ?1 AND status = 'OPEN'")
+            .setParameter(1, invoiceId)
+            .setParameter(2, Timestamp.from(paidAt))
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public boolean markVoid(long invoiceId) {
+    return em.createNativeQuery(
+                "UPDATE invoices SET status = 'VOID' WHERE id = ?1 AND status = 'OPEN'")
+            .setParameter(1, invoiceId)
+            .executeUpdate()
+        == 1;
   }
 
   private Session session() {

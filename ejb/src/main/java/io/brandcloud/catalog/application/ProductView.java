@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A product with what each of its billing cycles sells at now, for a licence product how many keys
  * are left, the questions it asks at order, and when its subscriptions change and cancel ({@code
- * any}: as the customer chooses, {@code now}, {@code term_end}).
+ * any}: as the customer chooses, {@code now}, {@code term_end}); a server product names the plan it
+ * sells.
  */
 public record ProductView(
     long id,
@@ -27,8 +28,14 @@ public record ProductView(
     LicenceStock stock,
     List<FieldView> fields,
     String changePolicy,
-    String cancelPolicy)
+    String cancelPolicy,
+    Long planId)
     implements Serializable {
+
+  /** A cloud server paid by the term: its subscription drives a server on the plan. */
+  public boolean server() {
+    return planId != null;
+  }
 
   /** A licence product with no key left: it takes no orders until staff upload more. */
   public boolean soldOut() {
@@ -72,6 +79,7 @@ public record ProductView(
         product.kind() == ProductKind.LICENCE ? stock : null,
         fields.stream().filter(f -> f.productId() == product.id()).map(FieldView::of).toList(),
         product.changePolicy().wireName(),
-        product.cancelPolicy().wireName());
+        product.cancelPolicy().wireName(),
+        product.planId().orElse(null));
   }
 }

@@ -9,6 +9,8 @@ import io.brandcloud.catalog.domain.BillingCycle;
 import io.brandcloud.catalog.domain.FieldKind;
 import io.brandcloud.catalog.domain.LicencePool;
 import io.brandcloud.catalog.domain.LicenceStock;
+import io.brandcloud.catalog.domain.Plan;
+import io.brandcloud.catalog.domain.PlanRepository;
 import io.brandcloud.catalog.domain.Product;
 import io.brandcloud.catalog.domain.ProductField;
 import io.brandcloud.catalog.domain.ProductKind;
@@ -41,21 +43,41 @@ public class Products {
   @Inject AuditLog audit;
   @Inject MemberAccess members;
   @Inject LicencePool pool;
+  @Inject PlanRepository plans;
 
   public ProductView create(String kind, String name, String description, String group) {
+    return create(kind, name, description, group, null);
+  }
+
+  /** A product; a server product sells the plan {@code planId}, the other kinds none. */
+  public ProductView create(
+      String kind, String name, String description, String group, Long planId) {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     ProductKind checkedKind = ProductKind.parse("kind", kind);
     String checkedName = uniqueName(name, null);
+    String checkedDescription = orEmpty(Validation.optionalLines("description", description, 2000));
+    String checkedGroup = orEmpty(Validation.optionalText("group", group, 80));
+    if (checkedKind != ProductKind.SERVER && planId != null) {
+      throw BrandcloudException.invalid("planId", "Only a server product sells a plan");
+    }
     Product product =
-        new Product(
-            checkedKind,
-            checkedName,
-            orEmpty(Validation.optionalLines("description", description, 2000)),
-            orEmpty(Validation.optionalText("group", group, 80)),
-            clock.now());
+        checkedKind == ProductKind.SERVER
+            ? Product.server(
+                checkedName, checkedDescription, checkedGroup, serverPlan(planId), clock.now())
+            : new Product(checkedKind, checkedName, checkedDescription, checkedGroup, clock.now());
     products.add(product);
     audit.record(null, "product.created", "product " + product.id(), checkedName);
     return view(product);
+  }
+
+  private long serverPlan(Long planId) {
+    if (planId == null) {
+      throw BrandcloudException.invalid("planId", "A server product sells one of the plans");
+    }
+    return plans
+        .find(planId)
+        .map(Plan::id)
+        .orElseThrow(() -> BrandcloudException.invalid("planId", "No such plan"));
   }
 
   public ProductView describe(long productId, String name, String description, String group) {

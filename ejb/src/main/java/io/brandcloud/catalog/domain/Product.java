@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Something a tenant sells for a recurring prepaid term, priced per billing cycle. */
 @Entity
@@ -46,7 +47,18 @@ public class Product {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "plan_id", updatable = false)
+  private Long planId;
+
   protected Product() {}
+
+  /** A cloud server product selling the plan {@code planId} for terms. */
+  public static Product server(
+      String name, String description, String group, long planId, Instant now) {
+    Product product = new Product(ProductKind.SERVER, name, description, group, now);
+    product.planId = planId;
+    return product;
+  }
 
   public Product(ProductKind kind, String name, String description, String group, Instant now) {
     this.kind = kind;
@@ -63,6 +75,11 @@ public class Product {
 
   public ProductKind kind() {
     return kind;
+  }
+
+  /** The plan a server product sells; empty for the other kinds. */
+  public Optional<Long> planId() {
+    return java.util.Optional.ofNullable(planId);
   }
 
   public String name() {

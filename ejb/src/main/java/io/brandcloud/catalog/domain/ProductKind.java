@@ -11,7 +11,9 @@ public enum ProductKind {
   /** Attached to a server or another product: an address, a licence for a control panel. */
   ADDON,
   /** A key delivered from a pool staff upload. */
-  LICENCE;
+  LICENCE,
+  /** A cloud server on one of the plans, paid for by the term instead of by the hour. */
+  SERVER;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
@@ -24,6 +26,6 @@ public enum ProductKind {
         .orElseThrow(
             () ->
                 BrandcloudException.invalid(
-                    field, field + " is one of service, addon, licence, not " + value));
+                    field, field + " is one of service, addon, licence, server, not " + value));
   }
 }

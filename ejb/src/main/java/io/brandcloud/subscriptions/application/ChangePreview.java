@@ -6,14 +6,15 @@ import java.time.LocalDate;
 
 /**
  * What a change of a subscription costs before it is confirmed: the unused part of the current term
- * given back, the new term's price, what the subscription's coupon takes off it, what the wallet
- * pays (negative: what it gains), and the day the new term renews. A change at the end of the term
- * credits and charges nothing now.
+ * given back, the new term's price, what the subscription's coupon takes off it, the tax on the new
+ * term less the tax given back with the credit, what the wallet pays (negative: what it gains), and
+ * the day the new term renews. A change at the end of the term credits and charges nothing now.
  */
 public record ChangePreview(
     Money credit,
     Money charge,
     Money discount,
+    Money tax,
     Money due,
     LocalDate startsOn,
     LocalDate renewsOn,

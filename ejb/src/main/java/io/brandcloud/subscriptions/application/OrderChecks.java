@@ -1,5 +1,6 @@
 package io.brandcloud.subscriptions.application;
 
+import io.brandcloud.billing.application.SubscriptionInvoices;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.domain.BillingCycle;
 import io.brandcloud.catalog.domain.LicencePool;
@@ -11,6 +12,8 @@ import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.promotions.application.CouponRedemptions;
 import io.brandcloud.promotions.domain.Coupon;
+import io.brandcloud.provisioning.servers.application.ServerChoice;
+import io.brandcloud.provisioning.servers.application.SubscriptionServers;
 import io.brandcloud.settings.OrganisationQuotas;
 import io.brandcloud.settings.QuotaLimits;
 import io.brandcloud.shared.ApplicationClock;
@@ -47,6 +50,8 @@ class OrderChecks {
   @Inject OrganisationQuotas quotas;
   @Inject ApplicationClock clock;
   @EJB Wallets wallets;
+  @EJB SubscriptionInvoices invoices;
+  @EJB SubscriptionServers servers;
 
   /** An order that passed its checks, with what it costs. */
   record Checked(
@@ -55,7 +60,8 @@ class OrderChecks {
       Optional<Subscription> parent,
       Map<Long, String> answers,
       Optional<Coupon> coupon,
-      OrderPreview preview) {}
+      OrderPreview preview,
+      ServerChoice server) {}
 
   Checked previewing(long organisationId, SubscriptionOrder order, LocalDate today) {
     return check(organisationId, order, today, Map.of());
@@ -67,7 +73,8 @@ class OrderChecks {
 
   /**
    * What the new subscription gets with its order: the answers, a licence key (none left: the order
-   * is refused and rolls back), and the coupon.
+   * is refused and rolls back), the coupon, and a server product's server (built once the order
+   * commits).
    */
   void deliver(Checked checked, Subscription subscription) {
     checked
@@ -80,6 +87,13 @@ class OrderChecks {
     checked
         .coupon()
         .ifPresent(c -> redemptions.redeem(c, subscription.organisationId(), subscription.id()));
+    if (checked.product().kind() == ProductKind.SERVER) {
+      servers.create(
+          subscription.organisationId(),
+          checked.product().planId().orElseThrow(),
+          checked.server(),
+          subscription.id());
+    }
   }
 
   /** {@code answers} null: the order's own are checked; else those stand in for them. */
@@ -101,9 +115,12 @@ class OrderChecks {
       throw soldOut(product);
     }
     Optional<Coupon> coupon = couponFor(organisationId, order.coupon(), price);
-    OrderPreview preview = preview(price, coupon, today);
-    requireWithinLimits(organisationId, product, preview.due());
-    return new Checked(product, price, parent, checkedAnswers, coupon, preview);
+    OrderPreview preview = preview(organisationId, price, coupon, today);
+    requireWithinLimits(organisationId, product, preview.due().minus(preview.tax()));
+    if (answers == null && product.kind() == ProductKind.SERVER) {
+      servers.check(organisationId, product.planId().orElseThrow(), order.server());
+    }
+    return new Checked(product, price, parent, checkedAnswers, coupon, preview, order.server());
   }
 
   Product onSale(long productId) {
@@ -122,19 +139,23 @@ class OrderChecks {
                     "cycle", "The product is not sold " + cycle.wireName().replace('_', '-')));
   }
 
-  private OrderPreview preview(ProductPrice price, Optional<Coupon> coupon, LocalDate today) {
+  private OrderPreview preview(
+      long organisationId, ProductPrice price, Optional<Coupon> coupon, LocalDate today) {
     Currency currency = CurrentTenant.require().currency();
     Money amount = price.amount(currency);
     Money fee = price.setupFee(currency);
     Money discount =
         coupon.map(c -> redemptions.discountOn(c, amount).amount()).orElse(Money.zero(currency));
-    Money first = amount.plus(fee).minus(discount);
+    Money net = amount.plus(fee).minus(discount);
+    Money tax = invoices.taxOn(organisationId, net);
+    Money first = net.plus(tax);
     boolean trial = price.trialDays() > 0;
     LocalDate starts = trial ? today.plusDays(price.trialDays()) : today;
     return new OrderPreview(
         amount,
         fee,
         discount,
+        trial ? Money.zero(currency) : tax,
         trial ? Money.zero(currency) : first,
         first,
         trial ? starts : null,

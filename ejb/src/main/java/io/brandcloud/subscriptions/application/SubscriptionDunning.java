@@ -4,6 +4,7 @@ import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.Outbox;
+import io.brandcloud.provisioning.servers.application.SubscriptionServers;
 import io.brandcloud.settings.Settings;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.ApplicationClock;
@@ -21,8 +22,9 @@ import java.util.Map;
 /**
  * A subscription whose next term the wallet cannot pay, on the hourly servers' terms and settings:
  * past due (the owner is mailed) and running on for the tenant's grace period, then suspended
- * (mailed), and after the retention period unpaid it ends (mailed). A payment before it ends renews
- * and resumes it. The mail goes through the mail outbox with the change.
+ * (mailed; a server it pays for is suspended with it), and after the retention period unpaid it
+ * ends (mailed). A payment before it ends renews and resumes it. The mail goes through the mail
+ * outbox with the change.
  */
 @ApplicationScoped
 public class SubscriptionDunning {
@@ -32,6 +34,7 @@ public class SubscriptionDunning {
   @Inject SubscriptionLedger ledger;
   @Inject ApplicationClock clock;
   @EJB Outbox outbox;
+  @EJB SubscriptionServers servers;
 
   void unpaid(Subscription subscription, ProductPrice price, String name, String actor) {
     Settings tenant = settings.current();
@@ -49,6 +52,7 @@ public class SubscriptionDunning {
       case PAST_DUE -> {
         if (!now.isBefore(due.plus(Duration.ofHours(tenant.graceHours())))) {
           subscription.suspend();
+          servers.suspend(subscription.id(), "subscription renewal unpaid");
           ledger.record(subscription, "suspended", null, "unpaid since " + due, actor);
           mail(
               subscription,

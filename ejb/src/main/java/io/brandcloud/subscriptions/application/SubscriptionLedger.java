@@ -1,15 +1,19 @@
 package io.brandcloud.subscriptions.application;
 
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.billing.application.SubscriptionInvoices;
 import io.brandcloud.billing.application.WalletLine;
 import io.brandcloud.billing.application.WalletPayment;
-import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.billing.domain.TermInvoiceGenerator;
+import io.brandcloud.catalog.domain.Product;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.promotions.application.CouponRedemptions;
 import io.brandcloud.promotions.application.Discount;
+import io.brandcloud.provisioning.servers.application.SubscriptionServers;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
+import io.brandcloud.subscriptions.domain.PlainRenewals;
 import io.brandcloud.subscriptions.domain.Subscription;
 import io.brandcloud.subscriptions.domain.SubscriptionEnded;
 import io.brandcloud.subscriptions.domain.SubscriptionEvent;
@@ -20,7 +24,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,7 +38,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class SubscriptionLedger {
 
-  @EJB Wallets wallets;
+  @EJB SubscriptionInvoices invoices;
+  @EJB SubscriptionServers servers;
   @Inject SubscriptionRepository subscriptions;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
@@ -48,30 +56,47 @@ public class SubscriptionLedger {
       Term term,
       boolean withSetupFee,
       String productName,
+      boolean leaveOpenWhenUnpaid,
       String actor) {
     Currency currency = CurrentTenant.require().currency();
     Money amount = price.amount(currency);
     Money fee = price.setupFee(currency);
     Money total = withSetupFee ? amount.plus(fee) : amount;
     String what =
-        productName
-            + ", "
-            + price.cycle().wireName()
-            + " term from "
-            + term.start()
+        PlainRenewals.termWhat(productName, price.cycle().wireName(), term.start())
             + (withSetupFee && fee.isPositive() ? " with its set-up fee" : "");
     Optional<Discount> discount =
         redemptions.discount(subscription.id(), price.productId(), price.cycle(), amount);
+    List<TermInvoiceGenerator.Item> items = new ArrayList<>();
+    items.add(termItem(productName, price.cycle().wireName(), term.start(), term.end(), amount));
+    if (withSetupFee && fee.isPositive()) {
+      items.add(new TermInvoiceGenerator.Item(productName + ", set-up fee", fee));
+    }
+    discount.ifPresent(
+        d -> items.add(new TermInvoiceGenerator.Item("Coupon " + d.code(), d.amount().negate())));
+    String termReference = reference(subscription, price, term, "term");
     WalletPayment paid =
-        wallets.payForSubscription(
-            subscription.organisationId(),
-            new WalletLine(total, what, reference(subscription, price, term, "term")),
-            discount.map(
-                d ->
-                    new WalletLine(
-                        d.amount(),
-                        "Coupon " + d.code() + " on " + productName + ", term from " + term.start(),
-                        reference(subscription, price, term, "discount"))),
+        invoices.payTerm(
+            new SubscriptionInvoices.TermBill(
+                subscription.organisationId(),
+                subscription.id(),
+                term.start(),
+                term.end(),
+                termReference,
+                new WalletLine(total, what, termReference),
+                discount.map(
+                    d ->
+                        new WalletLine(
+                            d.amount(),
+                            "Coupon "
+                                + d.code()
+                                + " on "
+                                + productName
+                                + ", term from "
+                                + term.start(),
+                            reference(subscription, price, term, "discount"))),
+                items),
+            leaveOpenWhenUnpaid,
             actor);
     if (paid == WalletPayment.NOT_COVERED) {
       return false;
@@ -88,6 +113,39 @@ public class SubscriptionLedger {
           actor);
     }
     return true;
+  }
+
+  /** The bill of a plain subscription's next term, as {@link #payTerm} would bill it. */
+  SubscriptionInvoices.TermBill plainBill(PlainRenewals.Due due, Currency currency) {
+    Money amount = new Money(due.amount(), currency);
+    String reference =
+        reference(due.subscriptionId(), due.generation(), due.priceId(), due.termStart(), "term");
+    return new SubscriptionInvoices.TermBill(
+        due.organisationId(),
+        due.subscriptionId(),
+        due.termStart(),
+        due.termEnd(),
+        reference,
+        new WalletLine(amount, due.what(), reference),
+        Optional.empty(),
+        List.of(termItem(due.productName(), due.cycle(), due.termStart(), due.termEnd(), amount)));
+  }
+
+  private static TermInvoiceGenerator.Item termItem(
+      String productName, String cycle, LocalDate start, LocalDate end, Money amount) {
+    return new TermInvoiceGenerator.Item(
+        productName + ", " + cycle + " term " + start + " to " + end.minusDays(1), amount);
+  }
+
+  /** The tax the organisation pays on {@code net} of a subscription today. */
+  Money taxOn(Subscription subscription, Money net) {
+    return invoices.taxOn(subscription.organisationId(), net);
+  }
+
+  /** What {@link #credit} would give back of {@code net}: with its share of the term's tax. */
+  Money creditWithTax(Subscription subscription, ProductPrice price, Term term, Money net) {
+    return invoices.withTaxShare(
+        subscription.organisationId(), reference(subscription, price, term, "term"), net);
   }
 
   /** What the subscription's coupon would take off a first term at {@code price}. */
@@ -111,8 +169,9 @@ public class SubscriptionLedger {
       return;
     }
     String what = productName + ": the unused part of the term to " + term.end() + " given back";
-    if (wallets.creditFromSubscription(
+    if (invoices.creditTerm(
         subscription.organisationId(),
+        reference(subscription, price, term, "term"),
         credit,
         what,
         reference(subscription, price, term, "credit"),
@@ -121,10 +180,35 @@ public class SubscriptionLedger {
     }
   }
 
-  /** The subscription ended: recorded, and announced so what hangs on it ends too. */
+  /**
+   * The subscription ended: recorded, its open invoices voided, its server deleted, and announced
+   * so what hangs on it ends too.
+   */
   void ended(Subscription subscription, String kind, String detail, String actor) {
     record(subscription, kind, null, detail, actor);
+    invoices.voidOpen(subscription.id(), "the subscription ended " + detail, actor);
+    servers.terminate(subscription.id(), "its subscription ended");
     outbox.publish(new SubscriptionEnded(subscription.id(), subscription.organisationId()));
+  }
+
+  /** The subscription moved to another product: a server it pays for moves to that one's plan. */
+  void moved(Subscription subscription, Product product) {
+    product
+        .planId()
+        .ifPresent(
+            plan ->
+                servers.resize(
+                    subscription.id(), plan, "subscription changed to " + product.name()));
+  }
+
+  /**
+   * A term paid: renewed, or resumed when it was unpaid, when a server it pays for starts again.
+   */
+  void renewed(Subscription subscription, boolean wasUnpaid, String detail, String actor) {
+    if (wasUnpaid) {
+      servers.resume(subscription.id(), "subscription renewal paid");
+    }
+    record(subscription, wasUnpaid ? "resumed" : "renewed", null, detail, actor);
   }
 
   void record(
@@ -140,14 +224,19 @@ public class SubscriptionLedger {
 
   private static String reference(
       Subscription subscription, ProductPrice price, Term term, String kind) {
+    return reference(subscription.id(), subscription.generation(), price.id(), term.start(), kind);
+  }
+
+  private static String reference(
+      long subscriptionId, int generation, long priceId, LocalDate termStart, String kind) {
     return "sub:"
-        + subscription.id()
+        + subscriptionId
         + ":"
-        + subscription.generation()
+        + generation
         + ":"
-        + price.id()
+        + priceId
         + ":"
-        + term.start()
+        + termStart
         + ":"
         + kind;
   }

@@ -1,12 +1,13 @@
 package io.brandcloud.subscriptions.application;
 
+import io.brandcloud.provisioning.servers.application.ServerChoice;
 import java.util.Map;
 
 /**
  * An order as a customer places it, unchecked: the product and billing cycle, a coupon code (or
  * none), the subscription an add-on attaches to (add-ons only), and the reference that makes a
  * retry return the first order (a preview needs none); {@code answers} answer the product's
- * questions by their id.
+ * questions by their id; {@code server} is what a server product's customer chooses for it.
  */
 public record SubscriptionOrder(
     Long productId,
@@ -14,11 +15,23 @@ public record SubscriptionOrder(
     String coupon,
     Long attachTo,
     Map<Long, String> answers,
-    String reference) {
+    String reference,
+    ServerChoice server) {
+
+  /** An order of anything but a server. */
+  public SubscriptionOrder(
+      Long productId,
+      String cycle,
+      String coupon,
+      Long attachTo,
+      Map<Long, String> answers,
+      String reference) {
+    this(productId, cycle, coupon, attachTo, answers, reference, null);
+  }
 
   /** An order that answers no question. */
   public SubscriptionOrder(
       Long productId, String cycle, String coupon, Long attachTo, String reference) {
-    this(productId, cycle, coupon, attachTo, Map.of(), reference);
+    this(productId, cycle, coupon, attachTo, Map.of(), reference, null);
   }
 }

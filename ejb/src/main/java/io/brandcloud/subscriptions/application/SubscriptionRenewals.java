@@ -1,6 +1,7 @@
 package io.brandcloud.subscriptions.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.billing.application.SubscriptionInvoices;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.shared.ApplicationClock;
@@ -11,13 +12,16 @@ import io.brandcloud.subscriptions.domain.SubscriptionStatus;
 import io.brandcloud.subscriptions.domain.Term;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,6 +48,7 @@ public class SubscriptionRenewals {
   @Inject ApplicationClock clock;
   @Inject SubscriptionDunning dunning;
   @Inject PlainRenewals plain;
+  @EJB SubscriptionInvoices invoices;
   @Resource SessionContext context;
 
   /** What one run did. */
@@ -57,7 +62,7 @@ public class SubscriptionRenewals {
     int renewed = 0;
     long plainAfter = -1;
     while (true) {
-      PlainRenewals.Chunk chunk = self.renewPlain(today, plainAfter);
+      Chunk chunk = self.renewPlain(today, plainAfter);
       renewed += chunk.renewed();
       if (chunk.examined() < CHUNK) {
         break;
@@ -99,16 +104,24 @@ public class SubscriptionRenewals {
    * one by one.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public PlainRenewals.Chunk renewPlain(LocalDate today, long afterId) {
+  public Chunk renewPlain(LocalDate today, long afterId) {
     String actor = CurrentCaller.requirePrivileged().name();
-    return plain.renew(
-        today,
-        afterId,
-        CHUNK,
-        clock.now(),
-        actor,
-        Math.max(CurrentTenant.require().currency().getDefaultFractionDigits(), 0));
+    Currency currency = CurrentTenant.require().currency();
+    List<PlainRenewals.Due> due = plain.due(today, afterId, CHUNK);
+    Set<Long> paid =
+        invoices.payTermsInBulk(
+            due.stream().map(d -> ledger.plainBill(d, currency)).toList(), actor);
+    List<PlainRenewals.Due> renewed =
+        due.stream().filter(d -> paid.contains(d.subscriptionId())).toList();
+    plain.advance(renewed, clock.now(), actor, Math.max(currency.getDefaultFractionDigits(), 0));
+    return new Chunk(
+        due.size(),
+        renewed.size(),
+        due.isEmpty() ? afterId : due.get(due.size() - 1).subscriptionId());
   }
+
+  /** What one chunk of plain renewals did: looked at, renewed, and the last id looked at. */
+  public record Chunk(int examined, int renewed, long lastId) {}
 
   /** Renews or ends one subscription; answers its status afterwards. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -153,18 +166,13 @@ public class SubscriptionRenewals {
       String actor) {
     ProductPrice next = products.price(priceId).orElseThrow();
     boolean wasUnpaid = subscription.status().unpaid();
-    if (!ledger.payTerm(subscription, next, term, withSetupFee, name, actor)) {
+    if (!ledger.payTerm(subscription, next, term, withSetupFee, name, true, actor)) {
       dunning.unpaid(subscription, next, name, actor);
       return subscription.status();
     }
     subscription.repriced(next.productId(), next.id());
     subscription.renewed(term);
-    ledger.record(
-        subscription,
-        wasUnpaid ? "resumed" : "renewed",
-        null,
-        "at the new price, until " + term.end(),
-        actor);
+    ledger.renewed(subscription, wasUnpaid, "at the new price, until " + term.end(), actor);
     return subscription.status();
   }
 
@@ -182,7 +190,7 @@ public class SubscriptionRenewals {
     Term term = sameCycle ? subscription.nextTerm(next.cycle()) : Term.of(start, next.cycle(), 0);
     String name = views.productName(next.productId());
     boolean wasUnpaid = subscription.status().unpaid();
-    if (!ledger.payTerm(subscription, next, term, withSetupFee, name, actor)) {
+    if (!ledger.payTerm(subscription, next, term, withSetupFee, name, true, actor)) {
       dunning.unpaid(subscription, next, name, actor);
       return subscription.status();
     }
@@ -193,12 +201,8 @@ public class SubscriptionRenewals {
       subscription.movedTo(next.productId(), next.id(), next.cycle(), start);
     }
     ledger.record(subscription, "changed", null, name, actor);
-    ledger.record(
-        subscription,
-        wasUnpaid ? "resumed" : "renewed",
-        null,
-        "until " + subscription.paidUntil(),
-        actor);
+    ledger.moved(subscription, products.find(next.productId()).orElseThrow());
+    ledger.renewed(subscription, wasUnpaid, "until " + subscription.paidUntil(), actor);
     return subscription.status();
   }
 
@@ -210,10 +214,9 @@ public class SubscriptionRenewals {
       String name,
       String actor) {
     boolean wasUnpaid = subscription.status().unpaid();
-    if (ledger.payTerm(subscription, price, term, withSetupFee, name, actor)) {
+    if (ledger.payTerm(subscription, price, term, withSetupFee, name, true, actor)) {
       subscription.renewed(term);
-      ledger.record(
-          subscription, wasUnpaid ? "resumed" : "renewed", null, "until " + term.end(), actor);
+      ledger.renewed(subscription, wasUnpaid, "until " + term.end(), actor);
     } else {
       dunning.unpaid(subscription, price, name, actor);
     }

@@ -1,5 +1,6 @@
 package io.brandcloud.subscriptions.application;
 
+import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.shared.Money;
 import io.brandcloud.subscriptions.domain.OrderAnswer;
 import java.io.Serializable;
@@ -12,7 +13,8 @@ import java.util.List;
  * what happens then ({@code renewsOn} is the first day not paid for); an add-on names the
  * subscription it is attached to; {@code nextPrice} is the price staff moved it to, paid from
  * {@code nextPriceFrom}; a licence's key is shown to its organisation; its product's policies say
- * when it may change and cancel ({@code any}, {@code now}, {@code term_end}).
+ * when it may change and cancel ({@code any}, {@code now}, {@code term_end}); a server product's
+ * subscription shows the server it pays for until that is deleted.
  */
 public record SubscriptionView(
     long id,
@@ -33,5 +35,6 @@ public record SubscriptionView(
     List<OrderAnswer> answers,
     String changePolicy,
     String cancelPolicy,
-    Instant createdAt)
+    Instant createdAt,
+    ServerView server)
     implements Serializable {}

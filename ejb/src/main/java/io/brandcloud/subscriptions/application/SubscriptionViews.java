@@ -5,9 +5,11 @@ import io.brandcloud.catalog.domain.Product;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
+import io.brandcloud.provisioning.servers.application.SubscriptionServers;
 import io.brandcloud.subscriptions.domain.Subscription;
 import io.brandcloud.subscriptions.domain.SubscriptionRepository;
 import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,6 +20,7 @@ public class SubscriptionViews {
   @Inject ProductRepository products;
   @Inject LicencePool pool;
   @Inject SubscriptionRepository subscriptions;
+  @EJB SubscriptionServers servers;
 
   SubscriptionView of(Subscription subscription) {
     ProductPrice price = products.price(subscription.priceId()).orElseThrow();
@@ -45,7 +48,8 @@ public class SubscriptionViews {
         subscriptions.answers(subscription.id()),
         product.changePolicy().wireName(),
         product.cancelPolicy().wireName(),
-        subscription.createdAt());
+        subscription.createdAt(),
+        product.kind() == ProductKind.SERVER ? servers.of(subscription.id()).orElse(null) : null);
   }
 
   String productName(long productId) {

@@ -104,7 +104,7 @@ public class Subscriptions {
     }
     ledger.record(subscription, "ordered", null, what, actor);
     Term first = subscription.currentTerm(price.cycle()).orElseThrow();
-    if (!ledger.payTerm(subscription, price, first, true, product.name(), actor)) {
+    if (!ledger.payTerm(subscription, price, first, true, product.name(), false, actor)) {
       throw notCovered(organisationId, checked.preview().due());
     }
     return views.of(subscription);
@@ -180,8 +180,9 @@ public class Subscriptions {
         views.productName(subscription.productId()),
         actor);
     subscription.movedTo(productId, target.id(), target.cycle(), today);
+    ledger.moved(subscription, product);
     Term first = subscription.currentTerm(target.cycle()).orElseThrow();
-    if (!ledger.payTerm(subscription, target, first, false, product.name(), actor)) {
+    if (!ledger.payTerm(subscription, target, first, false, product.name(), false, actor)) {
       throw notCovered(organisationId, preview.due());
     }
     ledger.record(subscription, "changed", null, product.name(), actor);
@@ -233,18 +234,22 @@ public class Subscriptions {
           Money.zero(currency),
           Money.zero(currency),
           Money.zero(currency),
+          Money.zero(currency),
           starts,
           Term.of(starts, target.cycle(), 0).end(),
           false);
     }
     LocalDate today = today();
     Money credit = cancellation.unusedToday(subscription, current);
+    Money creditWithTax = ledger.creditWithTax(subscription, current, term.get(), credit);
     Money discount = ledger.discountOn(subscription, target);
+    Money taxOnCharge = ledger.taxOn(subscription, charge.minus(discount));
     return new ChangePreview(
         credit,
         charge,
         discount,
-        charge.minus(discount).minus(credit),
+        taxOnCharge.minus(creditWithTax.minus(credit)),
+        charge.minus(discount).plus(taxOnCharge).minus(creditWithTax),
         today,
         Term.of(today, target.cycle(), 0).end(),
         true);
@@ -260,7 +265,18 @@ public class Subscriptions {
           ErrorCode.CONFLICT,
           "The renewal due on " + subscription.paidUntil() + " is unpaid: top up first");
     }
-    boolean addOn = checks.onSale(productId).kind() == ProductKind.ADDON;
+    Product wanted = checks.onSale(productId);
+    boolean server = wanted.kind() == ProductKind.SERVER;
+    if (server
+        != (products.find(subscription.productId()).orElseThrow().kind() == ProductKind.SERVER)) {
+      // a server's subscription moves its server to another plan; nothing else has one to move
+      throw BrandcloudException.invalid(
+          "productId",
+          server
+              ? "A server is ordered as one, not changed into"
+              : "A server's subscription changes to another server product only");
+    }
+    boolean addOn = wanted.kind() == ProductKind.ADDON;
     if (addOn != subscription.parentId().isPresent()) {
       // an add-on stays attached to what it was ordered for, and only an add-on can be attached
       throw BrandcloudException.invalid(

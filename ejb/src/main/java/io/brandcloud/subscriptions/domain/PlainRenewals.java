@@ -1,24 +1,50 @@
 package io.brandcloud.subscriptions.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Renews the plain due subscriptions in bulk: active, renewing, with no change, price move or
- * coupon waiting, whose wallet covers the next term. Everything else that is due is left for the
+ * The plain due subscriptions, renewed in bulk: active, renewing, with no change, price move or
+ * coupon waiting. Everything else that is due (and whatever a wallet cannot pay) is left for the
  * one-by-one renewal, which knows about trials, changes, coupons and dunning.
  */
 public interface PlainRenewals {
 
-  /** What one chunk did: subscriptions looked at, renewed, and the last id looked at. */
-  record Chunk(int examined, int renewed, long lastId) {}
+  /** A plain subscription due, and the term it renews for at its price. */
+  record Due(
+      long subscriptionId,
+      long organisationId,
+      long priceId,
+      int generation,
+      BigDecimal amount,
+      String cycle,
+      String productName,
+      LocalDate termStart,
+      LocalDate termEnd) {
+
+    /** What the term's ledger row says. */
+    public String what() {
+      return termWhat(productName, cycle, termStart);
+    }
+  }
+
+  /** What a term's ledger row says, in bulk or one by one. */
+  static String termWhat(String productName, String cycle, LocalDate termStart) {
+    return productName + ", " + cycle + " term from " + termStart;
+  }
 
   /**
-   * Renews up to {@code limit} plain subscriptions due on {@code today}, by id after {@code
-   * afterId}, in the caller's transaction: each pays its next term from the wallet (a ledger row
-   * whose reference is the term's, so a term is paid at most once), moves to the next term, and
-   * records what it paid as the one-by-one renewal does.
+   * Up to {@code limit} plain subscriptions due on {@code today}, by id after {@code afterId},
+   * locked until the transaction ends. Terms are counted from the anchor in whole months, as {@code
+   * Term} counts them.
    */
-  Chunk renew(
-      LocalDate today, long afterId, int limit, Instant now, String actor, int currencyDigits);
+  List<Due> due(LocalDate today, long afterId, int limit);
+
+  /**
+   * Moves the subscriptions whose next term was paid to that term and records what they paid as the
+   * one-by-one renewal does, in the caller's transaction.
+   */
+  void advance(List<Due> renewed, Instant now, String actor, int currencyDigits);
 }

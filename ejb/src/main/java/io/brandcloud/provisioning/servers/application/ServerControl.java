@@ -123,6 +123,14 @@ public class ServerControl {
           provider.type().displayName(),
           type.wireName().replace('_', ' '));
     }
+    if (server.subscriptionId().isPresent()
+        && (type == ServerActionType.DELETE || type == ServerActionType.RESIZE)) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "This server is paid for by its subscription: "
+              + (type == ServerActionType.DELETE ? "cancel" : "change")
+              + " the subscription instead");
+    }
     checks.requireState(server, type, provider);
     String parameter = checks.parameter(server, command);
     checks.requireNoStorm(server);

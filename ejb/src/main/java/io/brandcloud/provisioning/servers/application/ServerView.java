@@ -8,7 +8,8 @@ import java.util.Currency;
 
 /**
  * A server as its owner and staff see it. {@code backup}: the add-on was asked for; {@code
- * backupActive}: the provider confirmed backups are on, and the add-on is billed.
+ * backupActive}: the provider confirmed backups are on, and the add-on is billed; {@code
+ * subscriptionId}: the subscription whose terms pay for it (it is not billed by the hour).
  */
 public record ServerView(
     long id,
@@ -23,8 +24,14 @@ public record ServerView(
     Instant createdAt,
     Instant billableFrom,
     boolean backup,
-    boolean backupActive)
+    boolean backupActive,
+    Long subscriptionId)
     implements Serializable {
+
+  /** Paid for by a subscription's terms, not by the hour. */
+  public boolean bySubscription() {
+    return subscriptionId != null;
+  }
 
   public static ServerView of(Server server, Currency currency) {
     return new ServerView(
@@ -40,6 +47,7 @@ public record ServerView(
         server.createdAt(),
         server.billableFrom(),
         server.backup(),
-        server.billsBackup());
+        server.billsBackup(),
+        server.subscriptionId().orElse(null));
   }
 }

@@ -12,7 +12,6 @@ import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.application.ServerCommandChecks;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
-import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.servers.domain.CustomerBalances;
 import io.brandcloud.provisioning.servers.domain.Server;
@@ -52,6 +51,7 @@ public class Servers {
   @EJB PlanCatalog catalog;
   @Inject CustomerBalances balances;
   @Inject ServerQuotas quotas;
+  @Inject ServerOffers offers;
   @EJB ProviderConnections connections;
   @EJB ServerActions actions;
   @Inject ServerCommandChecks checks;
@@ -80,13 +80,7 @@ public class Servers {
       boolean backup) {
     members.require(organisationId, Permission.SERVERS_CREATE);
     String host = requireHostname(hostname);
-    PlanView plan =
-        catalog
-            .find(planId)
-            .orElseThrow(() -> BrandcloudException.invalid("planId", "No such plan"));
-    if (!plan.active() || !connections.active(plan.connectionId())) {
-      throw new BrandcloudException(ErrorCode.PLAN_INACTIVE, plan.name());
-    }
+    PlanView plan = offers.planOnSale(planId);
     requireBackupsOffered(plan, backup);
     // the add-on's share is billed once the provider confirms backups are on; the first hour
     // must be covered as if it were
@@ -100,7 +94,7 @@ public class Servers {
     }
     quotas.requireRoomFor(organisationId, price);
     ServerSpec spec = new ServerSpec(host, plan.providerPlanCode(), region, image);
-    requireOffered(plan.connectionId(), spec);
+    offers.requireOffered(plan.connectionId(), spec);
     Server server =
         new Server(
             organisationId,
@@ -326,16 +320,6 @@ public class Servers {
             })
         .map(this::view)
         .toList();
-  }
-
-  private void requireOffered(long connectionId, ServerSpec spec) {
-    if (spec.region() == null || !connections.regions(connectionId).contains(spec.region())) {
-      throw BrandcloudException.invalid("region", "Region '" + spec.region() + "' is not offered");
-    }
-    if (spec.image() == null
-        || !connections.offers(connectionId, CatalogEntry.Kind.IMAGE, spec.image())) {
-      throw BrandcloudException.invalid("image", "Image '" + spec.image() + "' is not offered");
-    }
   }
 
   private ServerView view(Server server) {

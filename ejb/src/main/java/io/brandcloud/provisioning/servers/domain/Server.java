@@ -93,9 +93,32 @@ public class Server {
   @Enumerated(EnumType.STRING)
   private Suspension suspension;
 
+  @Column(name = "subscription_id", updatable = false)
+  private Long subscriptionId;
+
   @Version private int version;
 
   protected Server() {}
+
+  /**
+   * A server a subscription pays for by the term: it is never charged by the hour, and its
+   * subscription decides when it is suspended, resumed and deleted.
+   */
+  public static Server forSubscription(
+      long organisationId,
+      long planId,
+      long connectionId,
+      ServerSpec spec,
+      long subscriptionId,
+      Instant now) {
+    Server server = new Server(organisationId, planId, connectionId, spec, BigDecimal.ZERO, now);
+    server.subscriptionId = subscriptionId;
+    return server;
+  }
+
+  public Optional<Long> subscriptionId() {
+    return Optional.ofNullable(subscriptionId);
+  }
 
   public Server(
       long organisationId,
@@ -136,7 +159,8 @@ public class Server {
    * price they had, also when an earlier change is still pending.
    */
   public void reprice(BigDecimal newPrice, Instant effectiveFrom, Instant now) {
-    if (newPrice.compareTo(hourlyPrice) == 0) {
+    // a subscription's term pays for its server, whatever the plan costs by the hour
+    if (subscriptionId != null || newPrice.compareTo(hourlyPrice) == 0) {
       return;
     }
     boolean earlierChangePending = priceChangedAt != null && priceChangedAt.isAfter(now);
@@ -174,6 +198,9 @@ public class Server {
    * charged from now on, a late one too, at {@code price}.
    */
   public void pricedWithoutUnconfirmedBackup(BigDecimal price) {
+    if (subscriptionId != null) {
+      return;
+    }
     hourlyPrice = price;
     previousPrice = null;
     priceChangedAt = null;
@@ -188,10 +215,14 @@ public class Server {
     return Optional.ofNullable(backupConfirmedAt);
   }
 
-  /** Why a server is suspended: only a debt's suspension ends with a payment. */
+  /**
+   * Why a server is suspended: only a debt's suspension ends with a payment, only a subscription's
+   * with its renewal paid.
+   */
   public enum Suspension {
     DEBT,
-    STAFF
+    STAFF,
+    SUBSCRIPTION
   }
 
   /** Suspended for an unpaid balance or by staff: not billed from now on, disk kept. */

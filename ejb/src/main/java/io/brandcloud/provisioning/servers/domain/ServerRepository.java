@@ -39,7 +39,15 @@ public interface ServerRepository {
   /** The servers on a plan that still exist. */
   List<Server> onPlanForUpdate(long planId);
 
+  /** The organisation's servers in {@code status} paid by the hour, locked. */
   List<Server> inStatusForUpdate(long organisationId, ServerStatus status);
 
+  /** The server a subscription pays for. */
+  Optional<Server> bySubscription(long subscriptionId);
+
+  /** The server a subscription pays for, locked. */
+  Optional<Server> bySubscriptionForUpdate(long subscriptionId);
+
+  /** Servers paid by the hour suspended before {@code cutoff}, locked. */
   List<Server> suspendedBeforeForUpdate(Instant cutoff);
 }

@@ -98,7 +98,8 @@ public class JpaServerRepository implements ServerRepository {
   @Override
   public List<Server> inStatusForUpdate(long organisationId, ServerStatus status) {
     return em.createQuery(
-            "select s from Server s where s.organisationId = :organisation and s.status = :status",
+            "select s from Server s where s.organisationId = :organisation and s.status = :status"
+                + " and s.subscriptionId is null",
             Server.class)
         .setParameter("organisation", organisationId)
         .setParameter("status", status)
@@ -109,12 +110,32 @@ public class JpaServerRepository implements ServerRepository {
   @Override
   public List<Server> suspendedBeforeForUpdate(Instant cutoff) {
     return em.createQuery(
-            "select s from Server s where s.status = :status and s.suspendedAt <= :cutoff",
+            "select s from Server s where s.status = :status and s.suspendedAt <= :cutoff"
+                + " and s.subscriptionId is null",
             Server.class)
         .setParameter("status", ServerStatus.SUSPENDED)
         .setParameter("cutoff", cutoff)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
+  }
+
+  @Override
+  public Optional<Server> bySubscription(long subscriptionId) {
+    return em.createQuery(
+            "select s from Server s where s.subscriptionId = :subscription", Server.class)
+        .setParameter("subscription", subscriptionId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Server> bySubscriptionForUpdate(long subscriptionId) {
+    return em.createQuery(
+            "select s from Server s where s.subscriptionId = :subscription", Server.class)
+        .setParameter("subscription", subscriptionId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
   }
 
   private TypedQuery<Server> ofOrganisationQuery(long organisationId) {

@@ -5,6 +5,7 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.shared.BrandcloudException;
@@ -66,6 +67,11 @@ public class CustomerBillingBacking implements Serializable {
 
   public List<InvoiceSummary> getInvoices() {
     return customer == null ? List.of() : invoicing.invoicesOf(customerId);
+  }
+
+  /** The invoices a credit note may correct: those paid (an open one has nothing to give back). */
+  public List<InvoiceSummary> getCreditable() {
+    return getInvoices().stream().filter(i -> i.status() == InvoiceStatus.PAID).toList();
   }
 
   public List<CreditNoteSummary> getCreditNotes() {

@@ -4,7 +4,10 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.subscriptions.application.UnpaidRenewals;
 import io.brandcloud.web.faces.shared.CurrentUser;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,9 +25,22 @@ public class InvoicesBacking {
   @EJB Invoicing invoicing;
   @EJB CreditNotes creditNotes;
   @Inject CurrentUser user;
+  @Inject Texts texts;
+  @EJB UnpaidRenewals unpaidRenewals;
 
   public List<InvoiceSummary> getInvoices() {
     return user.may("billing:view") ? invoicing.invoicesOf(user.organisationId()) : List.of();
+  }
+
+  public boolean mayPay() {
+    return user.may("billing:manage");
+  }
+
+  /** Pays an open invoice of a subscription's term from the wallet, renewing the subscription. */
+  public void pay(InvoiceSummary invoice) {
+    FacesActions.attempt(
+        () -> unpaidRenewals.payNow(user.organisationId(), invoice.subscriptionId()),
+        texts.format("portal.invoices.paid", invoice.number()));
   }
 
   public List<CreditNoteSummary> getCreditNotes() {

@@ -1,10 +1,13 @@
 package io.brandcloud.web.faces.billing;
 
+import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.ProductView;
+import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.subscriptions.application.OrderPreview;
 import io.brandcloud.subscriptions.application.SubscriptionOrder;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
+import io.brandcloud.web.faces.provisioning.ServerPlacement;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
@@ -16,18 +19,21 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Ordering a product: the customer chooses the billing cycle (and, for an add-on, the subscription
- * it is for), may type a coupon code, sees the total (price, set-up fee, discount, what is due now
- * and when it renews) and confirms.
+ * it is for; for a server, its host name, region and image), may type a coupon code, sees the total
+ * (price, set-up fee, discount, what is due now and when it renews) and confirms.
  */
 @Named
 @ViewScoped
 public class SubscriptionOrderBacking implements Serializable {
 
   @EJB Subscriptions subscriptions;
+  @EJB PlanCatalog catalog;
+  @EJB ProviderConnections connections;
   @Inject CurrentUser user;
   @Inject Texts texts;
   @Inject SubscriptionsBacking list;
@@ -39,6 +45,7 @@ public class SubscriptionOrderBacking implements Serializable {
   private final HashMap<Long, String> answers = new HashMap<>();
   private final HashMap<Long, Boolean> checks = new HashMap<>();
   private OrderPreview preview;
+  private final ServerPlacement placement = new ServerPlacement();
   // one per order form: a double submit orders once
   private String reference;
 
@@ -49,6 +56,7 @@ public class SubscriptionOrderBacking implements Serializable {
     answers.clear();
     checks.clear();
     attachTo = isAddOn() && !getParents().isEmpty() ? getParents().get(0).id() : null;
+    chooseServer();
     reference = UUID.randomUUID().toString();
     showPreview();
   }
@@ -93,7 +101,30 @@ public class SubscriptionOrderBacking implements Serializable {
             given.put(field, "true");
           }
         });
-    return new SubscriptionOrder(product.id(), cycle, coupon, attachTo, given, orderReference);
+    return new SubscriptionOrder(
+        product.id(),
+        cycle,
+        coupon,
+        attachTo,
+        given,
+        orderReference,
+        isServer() ? placement.choice() : null);
+  }
+
+  /** A server product's regions and images, the first of each chosen. */
+  private void chooseServer() {
+    placement.setHostname(null);
+    placement.offeredFor(
+        isServer() ? catalog.find(product.planId()) : Optional.empty(), connections);
+  }
+
+  /** Whether the product is a server paid by the term: the order chooses the server. */
+  public boolean isServer() {
+    return product != null && product.server();
+  }
+
+  public ServerPlacement getPlacement() {
+    return placement;
   }
 
   /** The answers to the product's text and choice questions, by question. */

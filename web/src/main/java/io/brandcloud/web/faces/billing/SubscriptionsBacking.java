@@ -4,6 +4,7 @@ import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.catalog.application.Products;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
+import io.brandcloud.subscriptions.application.UnpaidRenewals;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
@@ -24,6 +25,7 @@ public class SubscriptionsBacking implements Serializable {
 
   @EJB Products products;
   @EJB Subscriptions subscriptions;
+  @EJB UnpaidRenewals unpaidRenewals;
   @Inject CurrentUser user;
   @Inject Texts texts;
 
@@ -57,6 +59,19 @@ public class SubscriptionsBacking implements Serializable {
     FacesActions.attempt(
         () -> subscriptions.autoRenew(user.organisationId(), subscription.id(), renew), null);
     mine = null;
+  }
+
+  /** Pays an unpaid renewal from the wallet now. */
+  public void pay(SubscriptionView subscription) {
+    FacesActions.attempt(
+        () -> unpaidRenewals.payNow(user.organisationId(), subscription.id()),
+        texts.format("portal.subscriptions.paidNow", subscription.productName()));
+    mine = null;
+  }
+
+  /** Whether its renewal is unpaid: past due or suspended. */
+  public boolean unpaid(SubscriptionView subscription) {
+    return "past_due".equals(subscription.status()) || "suspended".equals(subscription.status());
   }
 
   /** Reads the subscriptions again after a change made elsewhere on the page. */

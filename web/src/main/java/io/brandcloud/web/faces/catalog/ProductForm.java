@@ -11,11 +11,21 @@ public class ProductForm implements Serializable {
   private String group;
   private String changePolicy = "any";
   private String cancelPolicy = "any";
+  private Long planId;
 
   /** After a product is made, the next starts in the same group and of the same kind. */
   void next() {
     name = null;
     description = null;
+  }
+
+  /** The plan a server product sells. */
+  public Long getPlanId() {
+    return planId;
+  }
+
+  public void setPlanId(Long planId) {
+    this.planId = planId;
   }
 
   public String getKind() {

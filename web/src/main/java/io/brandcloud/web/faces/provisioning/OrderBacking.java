@@ -33,13 +33,9 @@ public class OrderBacking implements Serializable {
   @Inject Branding branding;
   @Inject Texts texts;
 
+  private final ServerPlacement placement = new ServerPlacement();
   private List<PlanView> plans;
-  private List<String> regions = List.of();
-  private List<String> images = List.of();
   private Long planId;
-  private String hostname;
-  private String region;
-  private String image;
   private boolean backup;
 
   @PostConstruct
@@ -53,11 +49,7 @@ public class OrderBacking implements Serializable {
 
   /** The chosen plan's regions and images, the first of each chosen. */
   public void planChosen() {
-    Optional<PlanView> plan = getPlan();
-    regions = plan.map(p -> connections.regions(p.connectionId())).orElse(List.of());
-    images = plan.map(p -> connections.images(p.connectionId())).orElse(List.of());
-    region = regions.isEmpty() ? null : regions.get(0);
-    image = images.isEmpty() ? null : images.get(0);
+    placement.offeredFor(getPlan(), connections);
     backup = backup && isBackupOffered();
   }
 
@@ -90,8 +82,15 @@ public class OrderBacking implements Serializable {
       return null;
     }
     if (FacesActions.attempt(
-        () -> servers.create(user.organisationId(), planId, hostname, region, image, backup),
-        texts.format("portal.servers.building", hostname))) {
+        () ->
+            servers.create(
+                user.organisationId(),
+                planId,
+                placement.getHostname(),
+                placement.getRegion(),
+                placement.getImage(),
+                backup),
+        texts.format("portal.servers.building", placement.getHostname()))) {
       FacesActions.redirect(branding.url("/portal/index.xhtml"));
     }
     return null;
@@ -101,12 +100,8 @@ public class OrderBacking implements Serializable {
     return plans;
   }
 
-  public List<String> getRegions() {
-    return regions;
-  }
-
-  public List<String> getImages() {
-    return images;
+  public ServerPlacement getPlacement() {
+    return placement;
   }
 
   public Long getPlanId() {
@@ -115,30 +110,6 @@ public class OrderBacking implements Serializable {
 
   public void setPlanId(Long planId) {
     this.planId = planId;
-  }
-
-  public String getHostname() {
-    return hostname;
-  }
-
-  public void setHostname(String hostname) {
-    this.hostname = hostname;
-  }
-
-  public String getRegion() {
-    return region;
-  }
-
-  public void setRegion(String region) {
-    this.region = region;
-  }
-
-  public String getImage() {
-    return image;
-  }
-
-  public void setImage(String image) {
-    this.image = image;
   }
 
   public boolean isBackup() {

@@ -5,11 +5,20 @@ import io.brandcloud.web.rest.ApiMoney;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
-/** An invoice with its lines, taxes, payments and credit notes. */
+/**
+ * An invoice with its lines, taxes, payments and credit notes: {@code kind} is {@code usage} (a
+ * month of hourly servers) or {@code subscription} (one term, {@code subscriptionId} names it);
+ * {@code status} is {@code open} (due on {@code dueOn}), {@code paid} or {@code void}.
+ */
 public record ApiInvoice(
     long id,
     String number,
+    String kind,
+    String status,
+    LocalDate dueOn,
+    Long subscriptionId,
     String billedTo,
     LocalDate periodStart,
     LocalDate periodEnd,
@@ -26,6 +35,10 @@ public record ApiInvoice(
     return new ApiInvoice(
         i.id(),
         i.number(),
+        i.kind().name().toLowerCase(Locale.ROOT),
+        i.status().wireName(),
+        i.dueOn(),
+        i.subscriptionId(),
         i.billedTo(),
         i.periodStart(),
         i.periodEnd(),

@@ -38,8 +38,12 @@ public class AdminProductsResource {
   @EJB LicenceKeys keys;
   @Inject TenantApi api;
 
-  /** A product to sell: {@code kind} is service, addon or licence. */
-  public record NewProduct(String kind, String name, String description, String group) {}
+  /**
+   * A product to sell: {@code kind} is service, addon, licence or server; a server product sells
+   * the plan {@code planId} for terms.
+   */
+  public record NewProduct(
+      String kind, String name, String description, String group, Long planId) {}
 
   /**
    * A product's description; {@code "active": false} stops new orders (subscriptions run on),
@@ -69,7 +73,12 @@ public class AdminProductsResource {
     api.staff();
     NewProduct product = RequestBodies.require(body);
     ProductView created =
-        products.create(product.kind(), product.name(), product.description(), product.group());
+        products.create(
+            product.kind(),
+            product.name(),
+            product.description(),
+            product.group(),
+            product.planId());
     return Response.status(Response.Status.CREATED).entity(ApiProduct.of(created)).build();
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A product on the wire, with what each billing cycle sells at now; a licence product with no key
- * left is {@code soldOut}.
+ * left is {@code soldOut}; a server product names the plan it sells ({@code planId}).
  */
 public record ApiProduct(
     long id,
@@ -19,7 +19,8 @@ public record ApiProduct(
     List<ApiPrice> prices,
     List<ApiField> fields,
     String changePolicy,
-    String cancelPolicy) {
+    String cancelPolicy,
+    Long planId) {
 
   /** A question the product asks at order: {@code kind} is text, choice or checkbox. */
   public record ApiField(
@@ -53,6 +54,7 @@ public record ApiProduct(
             .map(f -> new ApiField(f.id(), f.label(), f.kind(), f.choices(), f.required()))
             .toList(),
         product.changePolicy(),
-        product.cancelPolicy());
+        product.cancelPolicy(),
+        product.planId());
   }
 }

@@ -1,11 +1,13 @@
 package io.brandcloud.web.rest.subscriptions;
 
+import io.brandcloud.provisioning.servers.application.ServerChoice;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.subscriptions.application.ChangePreview;
 import io.brandcloud.subscriptions.application.OrderPreview;
 import io.brandcloud.subscriptions.application.SubscriptionOrder;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
+import io.brandcloud.subscriptions.application.UnpaidRenewals;
 import io.brandcloud.subscriptions.domain.OrderAnswer;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.RequestBodies;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,11 +42,13 @@ import java.util.Map;
 public class SubscriptionsResource {
 
   @EJB Subscriptions subscriptions;
+  @EJB UnpaidRenewals unpaidRenewals;
   @Inject TenantApi api;
 
   /**
    * A subscription on the wire; {@code renewsOn} is the first day not paid for, when the next term
-   * is paid, or it ends; {@code nextPrice}, where set, is paid from {@code nextPriceFrom} on.
+   * is paid, or it ends; {@code nextPrice}, where set, is paid from {@code nextPriceFrom} on; a
+   * server product's subscription names its {@code server} until that is deleted.
    */
   public record ApiSubscription(
       long id,
@@ -63,7 +68,8 @@ public class SubscriptionsResource {
       List<OrderAnswer> answers,
       String changePolicy,
       String cancelPolicy,
-      Instant createdAt) {
+      Instant createdAt,
+      ApiSubscriptionServer server) {
 
     static ApiSubscription of(SubscriptionView s) {
       return new ApiSubscription(
@@ -84,15 +90,25 @@ public class SubscriptionsResource {
           s.answers(),
           s.changePolicy(),
           s.cancelPolicy(),
-          s.createdAt());
+          s.createdAt(),
+          s.server() == null
+              ? null
+              : new ApiSubscriptionServer(
+                  s.server().id(),
+                  s.server().hostname(),
+                  s.server().status().toLowerCase(Locale.ROOT)));
     }
   }
+
+  /** The server a server product's subscription pays for: {@code /v1/servers/{id}} controls it. */
+  public record ApiSubscriptionServer(long id, String hostname, String status) {}
 
   /**
    * An order; {@code coupon} is a code (optional), {@code attachTo} the subscription an add-on is
    * for (add-ons only), {@code answers} answer the product's questions by id (a checkbox {@code
    * "true"}); the reference (required, up to 60 characters) makes a retry return the first order
-   * instead of paying twice.
+   * instead of paying twice; a server product's order chooses the server's {@code hostname}, {@code
+   * region} and {@code image} in {@code server}.
    */
   public record NewSubscription(
       Long productId,
@@ -100,7 +116,8 @@ public class SubscriptionsResource {
       String coupon,
       Long attachTo,
       Map<String, String> answers,
-      String reference) {}
+      String reference,
+      ServerChoice server) {}
 
   /**
    * What an order would cost: the product, its cycle, a coupon code (optional) and, for an add-on,
@@ -110,12 +127,14 @@ public class SubscriptionsResource {
 
   /**
    * What an order costs: the term's price, the set-up fee, the coupon's discount on the first paid
-   * term, what is due now (nothing during a free trial) and what is due when the trial ends.
+   * term, the tax on what is due now, what is due now with its tax (nothing during a free trial)
+   * and what is due when the trial ends.
    */
   public record ApiOrderPreview(
       ApiMoney price,
       ApiMoney setupFee,
       ApiMoney discount,
+      ApiMoney tax,
       ApiMoney due,
       ApiMoney firstPayment,
       LocalDate trialEndsOn,
@@ -127,6 +146,7 @@ public class SubscriptionsResource {
           ApiMoney.of(p.price()),
           ApiMoney.of(p.setupFee()),
           ApiMoney.of(p.discount()),
+          ApiMoney.of(p.tax()),
           ApiMoney.of(p.due()),
           ApiMoney.of(p.firstPayment()),
           p.trialEnds(),
@@ -149,12 +169,14 @@ public class SubscriptionsResource {
 
   /**
    * What a change costs: the credit for the unused days, the new term's price, what the coupon
-   * takes off it, and what is due now.
+   * takes off it, the tax on the new term less the tax given back with the credit, and what is due
+   * now with its tax.
    */
   public record ApiChangePreview(
       ApiMoney credit,
       ApiMoney charge,
       ApiMoney discount,
+      ApiMoney tax,
       ApiMoney due,
       LocalDate startsOn,
       LocalDate renewsOn,
@@ -165,6 +187,7 @@ public class SubscriptionsResource {
           ApiMoney.of(p.credit()),
           ApiMoney.of(p.charge()),
           ApiMoney.of(p.discount()),
+          ApiMoney.of(p.tax()),
           ApiMoney.of(p.due()),
           p.startsOn(),
           p.renewsOn(),
@@ -190,7 +213,8 @@ public class SubscriptionsResource {
                 order.coupon(),
                 order.attachTo(),
                 answers(order.answers()),
-                order.reference()));
+                order.reference(),
+                order.server()));
     return Response.status(Response.Status.CREATED).entity(ApiSubscription.of(ordered)).build();
   }
 
@@ -251,6 +275,16 @@ public class SubscriptionsResource {
   public ApiSubscription cancel(@PathParam("id") long id, Cancellation body) {
     Cancellation cancellation = RequestBodies.require(body);
     return ApiSubscription.of(subscriptions.cancel(organisation(), id, now(cancellation.when())));
+  }
+
+  /**
+   * Pays the subscription's unpaid renewal (its open invoice) from the wallet now: 402 when the
+   * wallet does not cover it, 409 when nothing is due.
+   */
+  @POST
+  @Path("{id}/payment")
+  public ApiSubscription pay(@PathParam("id") long id) {
+    return ApiSubscription.of(unpaidRenewals.payNow(organisation(), id));
   }
 
   @PUT

@@ -1,0 +1,7 @@
+package io.brandcloud.billing.domain;
+
+/** What an invoice bills: a month of hourly servers, or one term of a subscription. */
+public enum InvoiceKind {
+  USAGE,
+  SUBSCRIPTION
+}

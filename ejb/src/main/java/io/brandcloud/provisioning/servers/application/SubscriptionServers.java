@@ -1,0 +1,146 @@
+package io.brandcloud.provisioning.servers.application;
+
+import io.brandcloud.access.MemberAccess;
+import io.brandcloud.access.Permission;
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.actions.application.RootPasswords;
+import io.brandcloud.provisioning.actions.application.ServerActions;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.providers.domain.ServerSpec;
+import io.brandcloud.provisioning.servers.domain.Server;
+import io.brandcloud.provisioning.servers.domain.ServerRepository;
+import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Money;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Servers sold by the term: built when their subscription is ordered, suspended while its renewal
+ * is unpaid, started again when it is paid, resized when it changes plan and deleted when it ends.
+ * Each step changes the server in the caller's transaction and asks the provider through the server
+ * action queue, which calls it after the commit.
+ */
+@Stateless
+public class SubscriptionServers {
+
+  @Inject ServerRepository servers;
+  @Inject MemberAccess members;
+  @Inject ServerOffers offers;
+  @Inject ServerQuotas quotas;
+  @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
+  @Inject RootPasswords passwords;
+  @EJB ServerActions actions;
+
+  /**
+   * Whether the organisation may have a server of the plan as chosen: 400 naming the field, 409 for
+   * a plan no longer sold or a server limit reached.
+   */
+  public void check(long organisationId, long planId, ServerChoice choice) {
+    members.require(organisationId, Permission.SERVERS_CREATE);
+    PlanView plan = offers.planOnSale(planId);
+    offers.requireOffered(plan.connectionId(), spec(plan, choice));
+    quotas.requireRoomFor(organisationId, Money.zero(CurrentTenant.require().currency()));
+  }
+
+  /** Builds the subscription's server: saved pending, with a create action for the worker. */
+  public ServerView create(
+      long organisationId, long planId, ServerChoice choice, long subscriptionId) {
+    check(organisationId, planId, choice);
+    PlanView plan = offers.planOnSale(planId);
+    Server server =
+        Server.forSubscription(
+            organisationId,
+            planId,
+            plan.connectionId(),
+            spec(plan, choice),
+            subscriptionId,
+            clock.now());
+    servers.add(server);
+    actions.request(
+        server, ServerActionType.CREATE, null, passwords.choose(), "ordered by the term");
+    audit.record(
+        null,
+        "server.created",
+        "server " + server.id(),
+        server.hostname() + " on plan " + plan.name() + " for subscription " + subscriptionId);
+    return ServerView.of(server, CurrentTenant.require().currency());
+  }
+
+  /** The subscription's server, if it has one that is not deleted. */
+  public Optional<ServerView> of(long subscriptionId) {
+    return servers
+        .bySubscription(subscriptionId)
+        .filter(s -> s.status() != ServerStatus.TERMINATED)
+        .map(s -> ServerView.of(s, CurrentTenant.require().currency()));
+  }
+
+  /** The renewal is unpaid past the grace period: the server stops, its disk kept. */
+  public void suspend(long subscriptionId, String reason) {
+    servers
+        .bySubscriptionForUpdate(subscriptionId)
+        .filter(s -> s.status() == ServerStatus.RUNNING || s.status() == ServerStatus.STOPPED)
+        .ifPresent(
+            s -> {
+              s.suspend(clock.now(), Server.Suspension.SUBSCRIPTION);
+              actions.request(s, ServerActionType.SUSPEND, reason);
+            });
+  }
+
+  /** The renewal is paid: a server suspended for it starts again. */
+  public void resume(long subscriptionId, String reason) {
+    servers
+        .bySubscriptionForUpdate(subscriptionId)
+        .filter(s -> s.status() == ServerStatus.SUSPENDED)
+        .filter(s -> s.suspension().orElse(null) == Server.Suspension.SUBSCRIPTION)
+        .ifPresent(s -> actions.request(s, ServerActionType.UNSUSPEND, reason));
+  }
+
+  /** The subscription moved to another server product: the server is resized to its plan. */
+  public void resize(long subscriptionId, long planId, String reason) {
+    Optional<Server> server =
+        servers
+            .bySubscriptionForUpdate(subscriptionId)
+            .filter(s -> s.status() != ServerStatus.TERMINATED);
+    if (server.isEmpty() || server.get().planId() == planId) {
+      return;
+    }
+    PlanView plan = offers.planOnSale(planId);
+    if (plan.connectionId() != server.get().connectionId()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "The server cannot move to " + plan.name() + ": it runs with another provider");
+    }
+    actions.request(server.get(), ServerActionType.RESIZE, Long.toString(planId), null, reason);
+  }
+
+  /** The subscription ended: its server is deleted, and its disk with it. */
+  public void terminate(long subscriptionId, String reason) {
+    servers
+        .bySubscriptionForUpdate(subscriptionId)
+        .filter(s -> s.status() != ServerStatus.TERMINATED)
+        .ifPresent(
+            s -> {
+              s.terminate(clock.now());
+              actions.request(s, ServerActionType.DELETE, reason);
+            });
+  }
+
+  private static ServerSpec spec(PlanView plan, ServerChoice choice) {
+    if (choice == null) {
+      throw BrandcloudException.invalid("server", "A server needs a host name, region and image");
+    }
+    return new ServerSpec(
+        Servers.requireHostname(choice.hostname()),
+        plan.providerPlanCode(),
+        choice.region(),
+        choice.image());
+  }
+}
