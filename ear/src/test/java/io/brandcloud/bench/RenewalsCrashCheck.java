@@ -5,10 +5,10 @@ import java.time.Duration;
 /**
  * The renewals crash test: seeds subscriptions due today, starts the renewals job, kills the
  * WildFly JVM with {@code kill -9} once about a quarter are renewed, starts it again and asks for
- * the renewals once more. Every subscription must have paid exactly one new term, none may still be
- * due, and every wallet must equal its ledger; otherwise it fails the build. Run by the {@code
- * crash} profile; prints {@code renewals-crash subscriptions=… renewed_before_restart=…
- * renewed_once=…}.
+ * the renewals once more. Every subscription must have paid exactly one new term (and have one paid
+ * invoice for it), none may still be due, and every wallet must equal its ledger; otherwise it
+ * fails the build. Run by the {@code crash} profile; prints {@code renewals-crash subscriptions=…
+ * renewed_before_restart=… renewed_once=…}.
  */
 public final class RenewalsCrashCheck {
 
@@ -52,13 +52,16 @@ public final class RenewalsCrashCheck {
     long renewed = panel.countInEveryTenant("ledger_entries", TERMS);
     long stillDue = panel.countInEveryTenant("subscriptions", "paid_until <= current_date");
     long drift = panel.walletsNotMatchingTheLedger();
-    boolean once = renewed == expected && stillDue == 0 && drift == 0;
+    long invoiced =
+        panel.countInEveryTenant("invoices", "kind = 'SUBSCRIPTION' AND status = 'PAID'");
+    boolean once = renewed == expected && invoiced == expected && stillDue == 0 && drift == 0;
     System.out.printf(
-        "renewals-crash subscriptions=%d renewed_before_restart=%d renewed=%d still_due=%d"
-            + " wallets_off_ledger=%d killed_execution_closed=%b renewed_once=%b%n",
+        "renewals-crash subscriptions=%d renewed_before_restart=%d renewed=%d invoiced=%d"
+            + " still_due=%d wallets_off_ledger=%d killed_execution_closed=%b renewed_once=%b%n",
         expected,
         beforeRestart,
         renewed,
+        invoiced,
         stillDue,
         drift,
         killedStatus.contains("\"FAILED\""),

@@ -476,8 +476,19 @@ class CrossTenantIsolationIT {
             bApi("/admin/customers/" + a.customerId() + "/invoices/" + aInvoice + "/credit-notes"),
             "{\"amount\":1,\"reason\":\"steal\",\"reference\":\"b-1\"}");
     assertThat(credit.statusCode()).isEqualTo(404);
+    String aDrafts = foreign + "/manual-invoices";
+    assertThat(bAdmin.get(aDrafts).statusCode()).isEqualTo(404);
+    assertThat(
+            bAdmin
+                .post(aDrafts, "{\"lines\":[{\"description\":\"Steal\",\"amount\":5}]}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.post(aDrafts + "/" + aInvoice + "/void", "{\"reason\":\"x\"}").statusCode())
+        .isEqualTo(404);
 
     Http bCustomer = signUpAtB();
+    assertThat(bCustomer.post(bApi("/invoices/" + aInvoice + "/payment"), "").statusCode())
+        .isEqualTo(404);
     assertThat(bCustomer.get(bApi("/credit-notes/" + aNote)).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/credit-notes/" + aNote + "/pdf")).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/credit-notes")).body()).startsWith("{\"data\":[]");

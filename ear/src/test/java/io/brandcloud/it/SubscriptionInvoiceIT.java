@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
-import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.InvoiceKind;
 import io.brandcloud.billing.domain.InvoiceStatus;
-import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.settings.SettingsChange;
 import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
@@ -50,8 +47,6 @@ class SubscriptionInvoiceIT {
   @EJB UnpaidRenewals unpaidRenewals;
   @EJB Invoicing invoicing;
   @EJB CreditNotes creditNotes;
-  @EJB TaxRules taxRules;
-  @EJB BillingDetails billingDetails;
   @EJB Wallets wallets;
   @EJB TenantSettings settings;
 
@@ -232,14 +227,7 @@ class SubscriptionInvoiceIT {
 
   private void germanShop(String credit, String day) {
     shop.open("subinv", credit, day);
-    shop.as(
-        () -> {
-          taxRules.add(new TaxRule("DE", null, "VAT", new BigDecimal("19"), false, false, 1), "t");
-          return billingDetails.changeByStaff(
-              shop.customerId(),
-              new BillingDetails.Change("Hauptstrasse 1, Berlin", "DE", null, null, null),
-              "t");
-        });
+    shop.inGermany();
   }
 
   private List<InvoiceSummary> invoices() {

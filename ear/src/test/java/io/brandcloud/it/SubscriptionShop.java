@@ -1,6 +1,9 @@
 package io.brandcloud.it;
 
+import io.brandcloud.billing.application.BillingDetails;
+import io.brandcloud.billing.application.TaxRules;
 import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.catalog.application.Products;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.subscriptions.application.SubscriptionOrder;
@@ -31,6 +34,8 @@ public class SubscriptionShop {
   @EJB Subscriptions subscriptions;
   @EJB SubscriptionRenewals renewals;
   @EJB Wallets wallets;
+  @EJB TaxRules taxRules;
+  @EJB BillingDetails billingDetails;
 
   private Fixture fixture;
 
@@ -80,6 +85,18 @@ public class SubscriptionShop {
 
   public SubscriptionView subscription(long id) {
     return as(() -> subscriptions.subscription(customerId(), id));
+  }
+
+  /** The customer in Germany, where the shop charges 19 % VAT. */
+  public void inGermany() {
+    as(
+        () -> {
+          taxRules.add(new TaxRule("DE", null, "VAT", new BigDecimal("19"), false, false, 1), "t");
+          return billingDetails.changeByStaff(
+              customerId(),
+              new BillingDetails.Change("Hauptstrasse 1, Berlin", "DE", null, null, null),
+              "t");
+        });
   }
 
   /** Money into the customer's wallet, as a top-up. */

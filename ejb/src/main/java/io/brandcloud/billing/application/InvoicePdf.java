@@ -60,6 +60,7 @@ public final class InvoicePdf {
 
   private static String standing(InvoiceSummary invoice) {
     return switch (invoice.status()) {
+      case DRAFT -> "Draft: not issued";
       case OPEN -> "Open: due " + invoice.dueOn();
       case VOID -> "Void: cancelled by the credit note below";
       case PAID ->

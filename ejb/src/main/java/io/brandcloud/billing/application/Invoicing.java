@@ -3,6 +3,7 @@ package io.brandcloud.billing.application;
 import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.billing.domain.InvoiceRepository;
+import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
@@ -85,7 +86,7 @@ public class Invoicing {
     members.require(organisationId, Permission.BILLING_VIEW);
     return invoices
         .find(invoiceId)
-        .filter(i -> i.organisationId() == organisationId)
+        .filter(i -> i.organisationId() == organisationId && i.status() != InvoiceStatus.DRAFT)
         .map(i -> InvoiceSummary.of(i, ofInvoice(creditNotes.of(organisationId), i.id())))
         .orElseThrow(() -> BrandcloudException.notFound("Invoice " + invoiceId));
   }

@@ -9,7 +9,6 @@ import io.brandcloud.billing.domain.CreditedInvoice;
 import io.brandcloud.billing.domain.InvoiceRepository;
 import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.billing.domain.InvoiceTerms;
-import io.brandcloud.billing.domain.NewCreditNote;
 import io.brandcloud.billing.domain.NumberedInvoice;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.TermInvoice;
@@ -48,6 +47,7 @@ public class SubscriptionInvoices {
   @Inject BillingParties parties;
   @Inject CreditNoteRepository notes;
   @Inject TermPayments payments;
+  @Inject InvoiceVoids voids;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @EJB Wallets wallets;
@@ -256,7 +256,7 @@ public class SubscriptionInvoices {
       return false;
     }
     Optional<String> number =
-        creditNote(invoice.get(), amounts.get(), what, creditReference, actor);
+        voids.write(invoice.get(), amounts.get(), what, creditReference, actor);
     number.ifPresent(
         n ->
             wallets.refund(
@@ -274,19 +274,7 @@ public class SubscriptionInvoices {
    */
   public void voidOpen(long subscriptionId, String why, String actor) {
     for (TermInvoice invoice : invoices.openOfSubscription(subscriptionId)) {
-      invoices.markVoid(invoice.id());
-      Currency currency = CurrentTenant.require().currency();
-      if (invoice.subtotal().signum() > 0) {
-        creditNote(
-            invoice,
-            new CreditNoteAmounts(
-                new Money(invoice.subtotal(), currency), new Money(invoice.taxTotal(), currency)),
-            "Void: " + why,
-            "void:" + invoice.number(),
-            actor);
-      }
-      audit.record(
-          actor, "invoice.voided", "organisation " + invoice.organisationId(), invoice.number());
+      voids.voidWhole(invoice, why, actor);
     }
   }
 
@@ -312,36 +300,6 @@ public class SubscriptionInvoices {
             new Money(credited.creditedSubtotal(), currency),
             new Money(credited.creditedTaxTotal(), currency),
             given));
-  }
-
-  private Optional<String> creditNote(
-      TermInvoice invoice, CreditNoteAmounts amounts, String why, String reference, String actor) {
-    TenantContext tenant = CurrentTenant.require();
-    Instant now = clock.now();
-    String number = notes.reserveNumber(now.atZone(tenant.timeZone()).getYear());
-    Optional<Long> stored =
-        notes.add(
-            new NewCreditNote(
-                number,
-                invoice.id(),
-                invoice.organisationId(),
-                why.length() > 500 ? why.substring(0, 500) : why,
-                tenant.currency(),
-                amounts.net().roundedToMinorUnit(),
-                amounts.tax().roundedToMinorUnit(),
-                amounts.total().roundedToMinorUnit(),
-                reference,
-                actor,
-                now,
-                seller.current().printed(tenant.name())));
-    stored.ifPresent(
-        id ->
-            audit.record(
-                actor,
-                "invoice.credited",
-                "organisation " + invoice.organisationId(),
-                number + " for " + invoice.number() + ", " + amounts.total().display()));
-    return stored.map(id -> number);
   }
 
   private ProposedInvoice propose(TermBill bill, Currency currency) {

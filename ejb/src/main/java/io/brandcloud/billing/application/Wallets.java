@@ -154,6 +154,22 @@ public class Wallets {
       Optional<WalletLine> discount,
       Optional<WalletLine> tax,
       String actor) {
+    return pay(organisationId, LedgerEntryType.SUBSCRIPTION, charge, discount, tax, actor);
+  }
+
+  /** Pays an invoice staff wrote, with its tax, as {@link #payForSubscription} pays a term. */
+  public WalletPayment payInvoice(
+      long organisationId, WalletLine net, Optional<WalletLine> tax, String actor) {
+    return pay(organisationId, LedgerEntryType.INVOICE, net, Optional.empty(), tax, actor);
+  }
+
+  private WalletPayment pay(
+      long organisationId,
+      LedgerEntryType type,
+      WalletLine charge,
+      Optional<WalletLine> discount,
+      Optional<WalletLine> tax,
+      String actor) {
     members.require(organisationId, Permission.BILLING_MANAGE);
     Money zero = Money.zero(charge.amount().currency());
     Money off = discount.map(WalletLine::amount).orElse(zero);
@@ -172,7 +188,7 @@ public class Wallets {
     }
     if (appendEntry(
             wallet,
-            LedgerEntryType.SUBSCRIPTION,
+            type,
             charge.amount().amount().negate(),
             charge.reference(),
             charge.what(),
@@ -186,12 +202,7 @@ public class Wallets {
         .ifPresent(
             line ->
                 appendEntry(
-                    wallet,
-                    LedgerEntryType.SUBSCRIPTION,
-                    line.amount().amount(),
-                    line.reference(),
-                    line.what(),
-                    actor));
+                    wallet, type, line.amount().amount(), line.reference(), line.what(), actor));
     tax.filter(line -> line.amount().isPositive())
         .ifPresent(
             line ->

@@ -18,7 +18,7 @@ public interface InvoiceRepository {
 
   Optional<Invoice> find(long invoiceId);
 
-  /** The organisation's invoices, latest period first. */
+  /** The organisation's invoices but drafts, latest period first. */
   List<Invoice> ofOrganisation(long organisationId);
 
   Page<Invoice> ofOrganisation(long organisationId, PageRequest page);
@@ -58,6 +58,9 @@ public interface InvoiceRepository {
 
   /** The invoice of a subscription's term, locked until the transaction ends. */
   Optional<TermInvoice> termInvoiceForUpdate(String sourceReference);
+
+  /** The organisation's open invoice staff wrote, locked; empty when it has none of that id. */
+  Optional<TermInvoice> openManualForUpdate(long organisationId, long invoiceId);
 
   /** The subscription's open invoices, locked until the transaction ends. */
   List<TermInvoice> openOfSubscription(long subscriptionId);

@@ -11,5 +11,7 @@ public enum LedgerEntryType {
   /** A card payment taken back by the customer's bank, or given back when the dispute is won. */
   DISPUTE,
   /** A term or set-up fee of a subscription, or the unused part of a term given back. */
-  SUBSCRIPTION
+  SUBSCRIPTION,
+  /** An invoice staff wrote for one-off work, paid from the wallet. */
+  INVOICE
 }

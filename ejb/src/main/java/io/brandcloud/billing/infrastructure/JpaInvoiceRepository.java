@@ -45,7 +45,9 @@ public class JpaInvoiceRepository implements InvoiceRepository {
     return QueryPages.of(
         latestFirst(organisationId),
         em.createQuery(
-                "select count(i) from Invoice i where i.organisationId = :organisation", Long.class)
+                "select count(i) from Invoice i where i.organisationId = :organisation"
+                    + " and i.status <> io.brandcloud.billing.domain.InvoiceStatus.DRAFT",
+                Long.class)
             .setParameter("organisation", organisationId),
         page);
   }
@@ -53,6 +55,7 @@ public class JpaInvoiceRepository implements InvoiceRepository {
   private TypedQuery<Invoice> latestFirst(long organisationId) {
     return em.createQuery(
             "select i from Invoice i where i.organisationId = :organisation"
+                + " and i.status <> io.brandcloud.billing.domain.InvoiceStatus.DRAFT"
                 + " order by i.periodStart desc, i.id desc",
             Invoice.class)
         .setParameter("organisation", organisationId);
@@ -120,15 +123,27 @@ public class JpaInvoiceRepository implements InvoiceRepository {
     return termInvoices("subscription_id = ?1 AND status = 'OPEN'", subscriptionId);
   }
 
-  private List<TermInvoice> termInvoices(String where, Object value) {
-    List<?> rows =
+  @Override
+  public Optional<TermInvoice> openManualForUpdate(long organisationId, long invoiceId) {
+    return termInvoices(
+            "id = ?1 AND organisation_id = ?2 AND kind = 'MANUAL' AND status = 'OPEN'",
+            invoiceId,
+            organisationId)
+        .stream()
+        .findFirst();
+  }
+
+  private List<TermInvoice> termInvoices(String where, Object... values) {
+    var query =
         em.createNativeQuery(
-                "SELECT id, number, organisation_id, status, subtotal, tax_total, total"
-                    + " FROM invoices WHERE "
-                    + where
-                    + " ORDER BY id FOR UPDATE")
-            .setParameter(1, value)
-            .getResultList();
+            "SELECT id, number, organisation_id, status, subtotal, tax_total, total"
+                + " FROM invoices WHERE "
+                + where
+                + " ORDER BY id FOR UPDATE");
+    for (int i = 0; i < values.length; i++) {
+      query.setParameter(i + 1, values[i]);
+    }
+    List<?> rows = query.getResultList();
     return rows.stream()
         .map(Object[].class::cast)
         .map(

@@ -4,6 +4,7 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.application.ManualInvoices;
 import io.brandcloud.subscriptions.application.UnpaidRenewals;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
@@ -27,6 +28,7 @@ public class InvoicesBacking {
   @Inject CurrentUser user;
   @Inject Texts texts;
   @EJB UnpaidRenewals unpaidRenewals;
+  @EJB ManualInvoices manualInvoices;
 
   public List<InvoiceSummary> getInvoices() {
     return user.may("billing:view") ? invoicing.invoicesOf(user.organisationId()) : List.of();
@@ -36,10 +38,19 @@ public class InvoicesBacking {
     return user.may("billing:manage");
   }
 
-  /** Pays an open invoice of a subscription's term from the wallet, renewing the subscription. */
+  /**
+   * Pays an open invoice from the wallet: a subscription's term (renewing the subscription) or one
+   * staff wrote.
+   */
   public void pay(InvoiceSummary invoice) {
     FacesActions.attempt(
-        () -> unpaidRenewals.payNow(user.organisationId(), invoice.subscriptionId()),
+        () -> {
+          if (invoice.subscriptionId() != null) {
+            unpaidRenewals.payNow(user.organisationId(), invoice.subscriptionId());
+          } else {
+            manualInvoices.pay(user.organisationId(), invoice.id());
+          }
+        },
         texts.format("portal.invoices.paid", invoice.number()));
   }
 

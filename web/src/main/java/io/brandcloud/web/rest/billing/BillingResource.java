@@ -2,12 +2,16 @@ package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNotes;
+import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.LedgerPdf;
+import io.brandcloud.billing.application.ManualInvoices;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.subscriptions.application.UnpaidRenewals;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;
@@ -17,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,6 +40,8 @@ public class BillingResource {
   @EJB Invoicing invoicing;
   @EJB CreditNotes creditNotes;
   @EJB BillingDetails billingDetails;
+  @EJB ManualInvoices manualInvoices;
+  @EJB UnpaidRenewals unpaidRenewals;
   @Inject BillingPdfs pdfs;
   @Inject TenantApi api;
   @Inject ApplicationClock clock;
@@ -136,6 +143,25 @@ public class BillingResource {
   @Path("invoices/{id}")
   public ApiInvoice invoice(@PathParam("id") long id) {
     return ApiInvoice.of(invoicing.invoiceOf(actingIn().organisationId(), id));
+  }
+
+  /**
+   * Pays an open invoice from the wallet: a subscription's renewal (which resumes it) or one staff
+   * wrote; 402 when the wallet does not cover it, 404 for one that is not open.
+   */
+  @POST
+  @Path("invoices/{id}/payment")
+  public ApiInvoice pay(@PathParam("id") long id) {
+    long organisation = actingIn().organisationId();
+    InvoiceSummary invoice = invoicing.invoiceOf(organisation, id);
+    if (!invoice.open()) {
+      throw BrandcloudException.notFound("Open invoice " + id);
+    }
+    if (invoice.subscriptionId() != null) {
+      unpaidRenewals.payNow(organisation, invoice.subscriptionId());
+      return ApiInvoice.of(invoicing.invoiceOf(organisation, id));
+    }
+    return ApiInvoice.of(manualInvoices.pay(organisation, id));
   }
 
   @GET
