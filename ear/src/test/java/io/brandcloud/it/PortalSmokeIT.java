@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,13 @@ class PortalSmokeIT {
         FacesLogin.login(
             browser, "platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
     assertThat(login.statusCode()).isEqualTo(302);
-    assertThat(browser.get("platform/index.xhtml").body()).contains("acme").contains("globex");
+    assertThat(browser.get("platform/index.xhtml").body()).contains("acme");
+    // the list is paged by slug, and tests add tenants: the operator finds the other by name
+    assertThat(
+            FacesLogin.submit(
+                    browser, "platform/index.xhtml", "tenants", Map.of("search", "globex"), "find")
+                .body())
+        .contains("Globex Hosting");
     HttpResponse<String> jobs = browser.get("platform/jobs.xhtml");
     assertThat(jobs.statusCode()).isEqualTo(200);
     assertThat(jobs.body()).contains("Hourly charging").contains("Wallet reconciliation");

@@ -225,6 +225,71 @@ class SubscriptionInvoiceIT {
     assertThat(shop.ledgerMatchesBalance()).isTrue();
   }
 
+  @Test
+  void withSevenDaysAheadARenewalIsInvoicedOpenAWeekEarlyAndPaidTheDayItRenews() {
+    germanShop("100.00", "2027-03-01");
+    renewalInvoicesDaysAhead(7);
+    long product = shop.product("service", "Managed mail", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
+    shop.renewOn("2027-03-24");
+    assertThat(invoices()).as("eight days ahead: not yet").hasSize(1);
+
+    shop.renewOn("2027-03-25");
+    InvoiceSummary ahead = latest();
+    assertThat(ahead.status()).isEqualTo(InvoiceStatus.OPEN);
+    assertThat(ahead.dueOn()).isEqualTo("2027-04-01");
+    assertThat(ahead.periodStart()).isEqualTo("2027-04-01");
+    assertThat(ahead.total().amount()).isEqualByComparingTo("11.90");
+    assertThat(shop.balance()).as("nothing taken before it is due").isEqualByComparingTo("88.10");
+    assertThat(
+            shop.text(
+                "SELECT count(*) FROM %1$s.mail_outbox WHERE subject || body LIKE '%%"
+                    + ahead.number()
+                    + "%%'"))
+        .as("the owner is mailed the invoice")
+        .isEqualTo("1");
+    shop.renewOn("2027-03-26");
+    assertThat(invoices()).as("invoiced once").hasSize(2);
+
+    shop.renewOn("2027-04-01");
+    InvoiceSummary paid = latest();
+    assertThat(paid.number()).isEqualTo(ahead.number());
+    assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(shop.balance()).isEqualByComparingTo("76.20");
+    assertThat(shop.subscription(ordered.id()).renewsOn()).isEqualTo("2027-05-01");
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
+  }
+
+  @Test
+  void aRenewalInvoicedAheadIsVoidedWhenItIsCalledOffOrReplacedByAChange() {
+    germanShop("100.00", "2027-03-01");
+    renewalInvoicesDaysAhead(7);
+    long small = shop.product("service", "Backups S", "monthly", "10.00", null, 0);
+    long large = shop.product("service", "Backups L", "monthly", "20.00", null, 0);
+    SubscriptionView ending = shop.order(small, "monthly", null, null);
+    SubscriptionView changing = shop.order(small, "monthly", null, null);
+    shop.renewOn("2027-03-25");
+    assertThat(invoices()).filteredOn(i -> i.status() == InvoiceStatus.OPEN).hasSize(2);
+
+    shop.as(() -> subscriptions.cancel(shop.customerId(), ending.id(), false));
+    shop.as(
+        () -> subscriptions.change(shop.customerId(), changing.id(), large, "monthly", true, null));
+
+    assertThat(invoices()).filteredOn(i -> i.status() == InvoiceStatus.OPEN).isEmpty();
+    assertThat(invoices())
+        .filteredOn(i -> i.status() == InvoiceStatus.VOID)
+        .hasSize(2)
+        .allMatch(i -> i.creditNotes().size() == 1);
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
+  }
+
+  private void renewalInvoicesDaysAhead(int days) {
+    shop.as(
+        () ->
+            settings.change(
+                new SettingsChange(null, null, null, null, null, null, null, null, days), "t"));
+  }
+
   private void germanShop(String credit, String day) {
     shop.open("subinv", credit, day);
     shop.inGermany();

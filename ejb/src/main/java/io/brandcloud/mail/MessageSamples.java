@@ -2,6 +2,7 @@ package io.brandcloud.mail;
 
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ final class MessageSamples {
     all.put("oldPrice", "€10.00");
     all.put("newPrice", "€12.00");
     all.put("from", "2027-03-01");
+    all.put("dueOn", LocalDate.of(2027, 3, 1));
     all.put("ticketUrl", portalUrl + "/portal/ticket.xhtml?id=42");
     Map<String, Object> samples = new LinkedHashMap<>();
     for (String name : type.variables()) {

@@ -28,6 +28,8 @@ public enum MessageType {
   SUBSCRIPTION_SUSPENDED("name", "organisation", "subscription", "retentionDays"),
   SUBSCRIPTION_ENDED_UNPAID("name", "organisation", "subscription"),
   SUBSCRIPTION_PRICE_CHANGE("name", "organisation", "subscription", "oldPrice", "newPrice", "from"),
+  SUBSCRIPTION_RENEWAL_INVOICE(
+      "name", "organisation", "subscription", "number", "total", "dueOn", "invoicesUrl"),
   AUTO_TOP_UP_FAILED("name", "organisation", "amount", "card", "reason", "balance", "walletUrl"),
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),

@@ -2,7 +2,8 @@ package io.brandcloud.settings;
 
 /**
  * A tenant's own settings, changed by its admins; {@code priceNoticeDays} is how long before a
- * subscription moves to a new price its customer is told.
+ * subscription moves to a new price its customer is told, {@code renewalInvoiceDays} how many days
+ * before a term ends its renewal is invoiced (0: the day it is due).
  */
 public record Settings(
     int apiRequestsPerMinute,
@@ -12,4 +13,5 @@ public record Settings(
     int retentionDays,
     boolean displayCredits,
     String locale,
-    int priceNoticeDays) {}
+    int priceNoticeDays,
+    int renewalInvoiceDays) {}

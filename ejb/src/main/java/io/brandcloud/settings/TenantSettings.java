@@ -41,7 +41,8 @@ public class TenantSettings {
         (Object[])
             em.createNativeQuery(
                     "SELECT api_requests_per_minute, staff_two_factor_required, low_balance_hours,"
-                        + " grace_hours, retention_days, display_credits, locale, price_notice_days FROM tenant_settings"
+                        + " grace_hours, retention_days, display_credits, locale, price_notice_days,"
+                        + " renewal_invoice_days FROM tenant_settings"
                         + " WHERE id = 1")
                 .getSingleResult();
     return new Settings(
@@ -52,7 +53,8 @@ public class TenantSettings {
         SqlValues.toInt(row[4]),
         (Boolean) row[5],
         (String) row[6],
-        SqlValues.toInt(row[7]));
+        SqlValues.toInt(row[7]),
+        SqlValues.toInt(row[8]));
   }
 
   public Settings change(SettingsChange change, String actor) {
@@ -74,11 +76,18 @@ public class TenantSettings {
             within("retentionDays", change.retentionDays(), now.retentionDays(), 1, 365),
             change.displayCredits() == null ? now.displayCredits() : change.displayCredits(),
             change.locale() == null ? now.locale() : Locales.require("locale", change.locale()),
-            within("priceNoticeDays", change.priceNoticeDays(), now.priceNoticeDays(), 0, 365));
+            within("priceNoticeDays", change.priceNoticeDays(), now.priceNoticeDays(), 0, 365),
+            within(
+                "renewalInvoiceDays",
+                change.renewalInvoiceDays(),
+                now.renewalInvoiceDays(),
+                0,
+                60));
     em.createNativeQuery(
             "UPDATE tenant_settings SET api_requests_per_minute = ?1,"
                 + " staff_two_factor_required = ?2, low_balance_hours = ?3, grace_hours = ?4,"
                 + " retention_days = ?5, display_credits = ?6, locale = ?7, price_notice_days = ?8,"
+                + " renewal_invoice_days = ?9,"
                 + " updated_at = now()"
                 + " WHERE id = 1")
         .setParameter(1, next.apiRequestsPerMinute())
@@ -89,6 +98,7 @@ public class TenantSettings {
         .setParameter(6, next.displayCredits())
         .setParameter(7, next.locale())
         .setParameter(8, next.priceNoticeDays())
+        .setParameter(9, next.renewalInvoiceDays())
         .executeUpdate();
     recent.forget(CurrentTenant.require().tenantId());
     audit.record(actor, "settings.changed", "tenant", next.toString());

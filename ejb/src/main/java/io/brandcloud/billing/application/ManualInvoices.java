@@ -1,6 +1,8 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
+import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.BillingParties;
@@ -44,6 +46,7 @@ public class ManualInvoices {
   static final int MAX_DUE_DAYS = 365;
 
   @Inject ManualInvoiceStore store;
+  @Inject MemberAccess members;
   @Inject InvoiceRepository invoices;
   @Inject BillingParties parties;
   @Inject ApplicationClock clock;
@@ -147,6 +150,7 @@ public class ManualInvoices {
    * wallet does not cover it, 404 for one that is not theirs or not open.
    */
   public InvoiceSummary pay(long organisationId, long invoiceId) {
+    members.require(organisationId, Permission.BILLING_MANAGE);
     TermInvoice invoice = requireOpen(organisationId, invoiceId);
     Currency currency = CurrentTenant.require().currency();
     Money tax = new Money(invoice.taxTotal(), currency);
@@ -178,6 +182,19 @@ public class ManualInvoices {
     invoices.markPaid(invoice.id(), clock.now());
     audit.record(actor, "invoice.paid", "organisation " + organisationId, invoice.number());
     return invoicing.invoiceOf(organisationId, invoice.id());
+  }
+
+  /**
+   * An open invoice of the organisation's, for a member who may pay it (403 otherwise, 404 for one
+   * that is not open or not theirs).
+   */
+  public InvoiceSummary payable(long organisationId, long invoiceId) {
+    members.require(organisationId, Permission.BILLING_MANAGE);
+    InvoiceSummary invoice = invoicing.invoiceOf(organisationId, invoiceId);
+    if (!invoice.open()) {
+      throw BrandcloudException.notFound("Open invoice " + invoiceId);
+    }
+    return invoice;
   }
 
   /** The organisation's drafts, for staff. */

@@ -13,25 +13,21 @@ import io.brandcloud.billing.domain.NumberedInvoice;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.TermInvoice;
 import io.brandcloud.billing.domain.TermInvoiceGenerator;
-import io.brandcloud.billing.domain.TermPayments;
+import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The invoices of subscriptions' terms, in the caller's transaction. A term is invoiced with its
@@ -46,36 +42,13 @@ public class SubscriptionInvoices {
   @Inject InvoiceRepository invoices;
   @Inject BillingParties parties;
   @Inject CreditNoteRepository notes;
-  @Inject TermPayments payments;
   @Inject InvoiceVoids voids;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @EJB Wallets wallets;
   @EJB TaxRules taxRules;
   @EJB SellerProfile seller;
-
-  /**
-   * A term to bill: the ledger's charge (the term with any set-up fee) and discount, and the items
-   * the invoice prints (a discount negative).
-   */
-  public record TermBill(
-      long organisationId,
-      long subscriptionId,
-      LocalDate termStart,
-      LocalDate termEnd,
-      String reference,
-      WalletLine charge,
-      Optional<WalletLine> discount,
-      List<TermInvoiceGenerator.Item> items) {
-
-    Money net() {
-      return charge.amount().minus(discount.map(WalletLine::amount).orElse(zero()));
-    }
-
-    private Money zero() {
-      return Money.zero(charge.amount().currency());
-    }
-  }
+  @EJB OwnerMail ownerMail;
 
   /**
    * Pays the term from the wallet with its tax, and invoices it paid. When the wallet cannot pay,
@@ -84,6 +57,7 @@ public class SubscriptionInvoices {
    */
   public WalletPayment payTerm(TermBill bill, boolean leaveOpenWhenUnpaid, String actor) {
     wallets.holdForPayment(bill.organisationId());
+    voidStale(bill, actor);
     Optional<TermInvoice> issued = invoices.termInvoiceForUpdate(bill.reference());
     if (issued.isPresent() && issued.get().status() != InvoiceStatus.OPEN) {
       return WalletPayment.ALREADY_PAID;
@@ -119,100 +93,32 @@ public class SubscriptionInvoices {
   }
 
   /**
-   * Pays many terms in one go, in the caller's transaction: the wallets locked, each wallet paying
-   * its terms in the order given as far as its balance goes, each term paid with its tax and
-   * invoiced paid. Terms a wallet cannot pay are left alone (no invoice): the one-by-one renewal
-   * opens theirs. Answers the subscriptions whose term was paid now.
+   * Invoices a term ahead of its renewal: open, due on the term's first day, the owner mailed; the
+   * renewal pays this invoice. Nothing when the term is invoiced already.
    */
-  public Set<Long> payTermsInBulk(List<TermBill> bills, String actor) {
-    if (bills.isEmpty()) {
-      return Set.of();
+  public void invoiceAhead(TermBill bill, String subscriptionName, String actor) {
+    if (invoices.termInvoiceForUpdate(bill.reference()).isPresent()) {
+      return;
     }
-    Set<Long> organisations =
-        bills.stream().map(TermBill::organisationId).collect(Collectors.toSet());
-    Map<Long, TermPayments.LockedWallet> wallets = payments.lockWallets(organisations);
-    Map<Long, BillingParty> billed = payments.parties(organisations);
-    Currency currency = CurrentTenant.require().currency();
-    TermInvoiceGenerator generator = new TermInvoiceGenerator(currency, taxRules.policy());
-    Map<Long, BigDecimal> left = new HashMap<>();
-    wallets.forEach((organisation, wallet) -> left.put(organisation, wallet.balance()));
-    List<TermBill> paying = new ArrayList<>();
-    List<ProposedInvoice> proposed = new ArrayList<>();
-    for (TermBill bill : bills) {
-      BigDecimal balance = left.get(bill.organisationId());
-      if (balance == null) {
-        continue;
-      }
-      ProposedInvoice invoice =
-          generator.generate(
-              bill.organisationId(),
-              billed.get(bill.organisationId()),
-              bill.termStart(),
-              bill.termEnd(),
-              bill.items());
-      BigDecimal due = bill.net().plus(invoice.taxTotal()).amount();
-      if (balance.compareTo(due) >= 0) {
-        left.put(bill.organisationId(), balance.subtract(due));
-        paying.add(bill);
-        proposed.add(invoice);
-      }
-    }
+    ProposedInvoice proposed = propose(bill, bill.charge().amount().currency());
     Instant now = clock.now();
-    List<TermPayments.Booking> charges = new ArrayList<>();
-    for (TermBill bill : paying) {
-      long wallet = wallets.get(bill.organisationId()).walletId();
-      charges.add(
-          new TermPayments.Booking(
-              wallet,
-              "SUBSCRIPTION",
-              bill.charge().amount().amount().negate(),
-              bill.charge().reference(),
-              bill.charge().what()));
-      bill.discount()
-          .filter(d -> d.amount().isPositive())
-          .ifPresent(
-              d ->
-                  charges.add(
-                      new TermPayments.Booking(
-                          wallet, "SUBSCRIPTION", d.amount().amount(), d.reference(), d.what())));
-    }
-    Set<String> booked = payments.book(charges, actor, now);
-    List<TermPayments.Booking> taxes = new ArrayList<>();
-    List<NumberedInvoice> invoiced = new ArrayList<>();
-    List<ProposedInvoice> paid = new ArrayList<>();
-    List<TermBill> paidBills = new ArrayList<>();
-    for (int i = 0; i < paying.size(); i++) {
-      TermBill bill = paying.get(i);
-      if (!booked.contains(bill.charge().reference())) {
-        continue;
-      }
-      paidBills.add(bill);
-      paid.add(proposed.get(i));
-      Money tax = proposed.get(i).taxTotal();
-      if (tax.isPositive()) {
-        taxes.add(
-            new TermPayments.Booking(
-                wallets.get(bill.organisationId()).walletId(),
-                "TAX",
-                tax.amount().negate(),
-                "tax:" + bill.reference(),
-                "Tax on " + bill.charge().what()));
-      }
-    }
-    payments.book(taxes, actor, now);
+    String number = issue(bill, proposed, now, null);
     TenantContext tenant = CurrentTenant.require();
-    List<String> numbers =
-        invoices.reserveNumbers(now.atZone(tenant.timeZone()).getYear(), paidBills.size());
-    for (int i = 0; i < paidBills.size(); i++) {
-      TermBill bill = paidBills.get(i);
-      invoiced.add(
-          new NumberedInvoice(
-              numbers.get(i),
-              paid.get(i),
-              InvoiceTerms.term(bill.subscriptionId(), bill.reference(), bill.termStart(), now)));
-    }
-    invoices.storeDocuments(invoiced, now, seller.current().printed(tenant.name()));
-    return paidBills.stream().map(TermBill::subscriptionId).collect(Collectors.toSet());
+    ownerMail.send(
+        bill.organisationId(),
+        MessageType.SUBSCRIPTION_RENEWAL_INVOICE,
+        Map.of(
+            "subscription",
+            subscriptionName,
+            "number",
+            number,
+            "dueOn",
+            bill.termStart(),
+            "total",
+            proposed.total(),
+            "invoicesUrl",
+            PublicUrls.portal(tenant.slug()) + "/portal/invoices.xhtml"));
+    audit.record(actor, "invoice.ahead", "subscription " + bill.subscriptionId(), number);
   }
 
   /** The tax the organisation would pay on a subscription's net amount today. */
@@ -312,7 +218,19 @@ public class SubscriptionInvoices {
             bill.items());
   }
 
-  private void issue(TermBill bill, ProposedInvoice proposed, Instant now, Instant paidAt) {
+  /**
+   * Open invoices of the subscription for another term than the one billed now (a term invoiced
+   * ahead that a change or a price move replaced) are voided: the customer owes the new one.
+   */
+  private void voidStale(TermBill bill, String actor) {
+    for (TermInvoice open : invoices.openOfSubscription(bill.subscriptionId())) {
+      if (!bill.reference().equals(open.sourceReference())) {
+        voids.voidWhole(open, "replaced by the invoice of the term now billed", actor);
+      }
+    }
+  }
+
+  private String issue(TermBill bill, ProposedInvoice proposed, Instant now, Instant paidAt) {
     TenantContext tenant = CurrentTenant.require();
     String number = invoices.reserveNumbers(now.atZone(tenant.timeZone()).getYear(), 1).get(0);
     invoices.storeDocuments(
@@ -332,6 +250,7 @@ public class SubscriptionInvoices {
           "organisation " + bill.organisationId(),
           number + " " + proposed.total().display() + " for subscription " + bill.subscriptionId());
     }
+    return number;
   }
 
   private static void requireSameBill(TermInvoice invoice, TermBill bill, Currency currency) {

@@ -2,7 +2,7 @@ package io.brandcloud.billing.domain;
 
 import java.math.BigDecimal;
 
-/** A subscription term's invoice as paying or voiding it needs it. */
+/** An invoice as paying or voiding it needs it; a subscription term's names the term it bills. */
 public record TermInvoice(
     long id,
     String number,
@@ -10,4 +10,5 @@ public record TermInvoice(
     InvoiceStatus status,
     BigDecimal subtotal,
     BigDecimal taxTotal,
-    BigDecimal total) {}
+    BigDecimal total,
+    String sourceReference) {}

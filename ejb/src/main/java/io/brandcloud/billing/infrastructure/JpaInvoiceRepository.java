@@ -136,8 +136,8 @@ public class JpaInvoiceRepository implements InvoiceRepository {
   private List<TermInvoice> termInvoices(String where, Object... values) {
     var query =
         em.createNativeQuery(
-            "SELECT id, number, organisation_id, status, subtotal, tax_total, total"
-                + " FROM invoices WHERE "
+            "SELECT id, number, organisation_id, status, subtotal, tax_total, total,"
+                + " source_reference FROM invoices WHERE "
                 + where
                 + " ORDER BY id FOR UPDATE");
     for (int i = 0; i < values.length; i++) {
@@ -155,7 +155,8 @@ public class JpaInvoiceRepository implements InvoiceRepository {
                     InvoiceStatus.valueOf((String) r[3]),
                     (BigDecimal) r[4],
                     (BigDecimal) r[5],
-                    (BigDecimal) r[6]))
+                    (BigDecimal) r[6],
+                    (String) r[7]))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package io.brandcloud.subscriptions.application;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.application.SubscriptionInvoices;
+import io.brandcloud.billing.application.TermBill;
 import io.brandcloud.billing.application.WalletLine;
 import io.brandcloud.billing.application.WalletPayment;
 import io.brandcloud.billing.domain.TermInvoiceGenerator;
@@ -59,45 +60,11 @@ public class SubscriptionLedger {
       boolean leaveOpenWhenUnpaid,
       String actor) {
     Currency currency = CurrentTenant.require().currency();
-    Money amount = price.amount(currency);
-    Money fee = price.setupFee(currency);
-    Money total = withSetupFee ? amount.plus(fee) : amount;
-    String what =
-        PlainRenewals.termWhat(productName, price.cycle().wireName(), term.start())
-            + (withSetupFee && fee.isPositive() ? " with its set-up fee" : "");
     Optional<Discount> discount =
-        redemptions.discount(subscription.id(), price.productId(), price.cycle(), amount);
-    List<TermInvoiceGenerator.Item> items = new ArrayList<>();
-    items.add(termItem(productName, price.cycle().wireName(), term.start(), term.end(), amount));
-    if (withSetupFee && fee.isPositive()) {
-      items.add(new TermInvoiceGenerator.Item(productName + ", set-up fee", fee));
-    }
-    discount.ifPresent(
-        d -> items.add(new TermInvoiceGenerator.Item("Coupon " + d.code(), d.amount().negate())));
-    String termReference = reference(subscription, price, term, "term");
-    WalletPayment paid =
-        invoices.payTerm(
-            new SubscriptionInvoices.TermBill(
-                subscription.organisationId(),
-                subscription.id(),
-                term.start(),
-                term.end(),
-                termReference,
-                new WalletLine(total, what, termReference),
-                discount.map(
-                    d ->
-                        new WalletLine(
-                            d.amount(),
-                            "Coupon "
-                                + d.code()
-                                + " on "
-                                + productName
-                                + ", term from "
-                                + term.start(),
-                            reference(subscription, price, term, "discount"))),
-                items),
-            leaveOpenWhenUnpaid,
-            actor);
+        redemptions.discount(
+            subscription.id(), price.productId(), price.cycle(), price.amount(currency));
+    TermBill bill = bill(subscription, price, term, withSetupFee, productName, discount);
+    WalletPayment paid = invoices.payTerm(bill, leaveOpenWhenUnpaid, actor);
     if (paid == WalletPayment.NOT_COVERED) {
       return false;
     }
@@ -108,19 +75,78 @@ public class SubscriptionLedger {
       record(
           subscription,
           "paid",
-          total.minus(off).roundedToMinorUnit(),
-          what + discount.map(d -> ", coupon " + d.code() + " " + d.amount().display()).orElse(""),
+          bill.net().roundedToMinorUnit(),
+          bill.charge().what()
+              + discount.map(d -> ", coupon " + d.code() + " " + d.amount().display()).orElse(""),
           actor);
     }
     return true;
   }
 
+  /**
+   * Invoices the renewal's term ahead, as {@link #payTerm} would bill it then: open, due the day
+   * the term starts, paid by the renewal.
+   */
+  void invoiceAhead(Subscription subscription, ProductPrice price, Term term, String productName) {
+    Optional<Discount> discount =
+        redemptions.discount(
+            subscription.id(),
+            price.productId(),
+            price.cycle(),
+            price.amount(CurrentTenant.require().currency()));
+    invoices.invoiceAhead(
+        bill(subscription, price, term, false, productName, discount), productName, "renewals");
+  }
+
+  /** The renewal was called off or changed: a renewal invoiced ahead is voided now. */
+  void renewalCalledOff(Subscription subscription, String why, String actor) {
+    invoices.voidOpen(subscription.id(), why, actor);
+  }
+
+  private TermBill bill(
+      Subscription subscription,
+      ProductPrice price,
+      Term term,
+      boolean withSetupFee,
+      String productName,
+      Optional<Discount> discount) {
+    Currency currency = CurrentTenant.require().currency();
+    Money amount = price.amount(currency);
+    Money fee = price.setupFee(currency);
+    Money total = withSetupFee ? amount.plus(fee) : amount;
+    String what =
+        PlainRenewals.termWhat(productName, price.cycle().wireName(), term.start())
+            + (withSetupFee && fee.isPositive() ? " with its set-up fee" : "");
+    List<TermInvoiceGenerator.Item> items = new ArrayList<>();
+    items.add(termItem(productName, price.cycle().wireName(), term.start(), term.end(), amount));
+    if (withSetupFee && fee.isPositive()) {
+      items.add(new TermInvoiceGenerator.Item(productName + ", set-up fee", fee));
+    }
+    discount.ifPresent(
+        d -> items.add(new TermInvoiceGenerator.Item("Coupon " + d.code(), d.amount().negate())));
+    String termReference = reference(subscription, price, term, "term");
+    return new TermBill(
+        subscription.organisationId(),
+        subscription.id(),
+        term.start(),
+        term.end(),
+        termReference,
+        new WalletLine(total, what, termReference),
+        discount.map(
+            d ->
+                new WalletLine(
+                    d.amount(),
+                    "Coupon " + d.code() + " on " + productName + ", term from " + term.start(),
+                    reference(subscription, price, term, "discount"))),
+        items);
+  }
+
   /** The bill of a plain subscription's next term, as {@link #payTerm} would bill it. */
-  SubscriptionInvoices.TermBill plainBill(PlainRenewals.Due due, Currency currency) {
+  TermBill plainBill(PlainRenewals.Due due, Currency currency) {
     Money amount = new Money(due.amount(), currency);
     String reference =
         reference(due.subscriptionId(), due.generation(), due.priceId(), due.termStart(), "term");
-    return new SubscriptionInvoices.TermBill(
+    return new TermBill(
         due.organisationId(),
         due.subscriptionId(),
         due.termStart(),

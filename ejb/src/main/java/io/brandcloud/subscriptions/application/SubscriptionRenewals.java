@@ -1,9 +1,10 @@
 package io.brandcloud.subscriptions.application;
 
 import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.billing.application.SubscriptionInvoices;
+import io.brandcloud.billing.application.BulkTermPayments;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
+import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.subscriptions.domain.PlainRenewals;
 import io.brandcloud.subscriptions.domain.Subscription;
@@ -48,7 +49,8 @@ public class SubscriptionRenewals {
   @Inject ApplicationClock clock;
   @Inject SubscriptionDunning dunning;
   @Inject PlainRenewals plain;
-  @EJB SubscriptionInvoices invoices;
+  @EJB TenantSettings settings;
+  @EJB BulkTermPayments bulk;
   @Resource SessionContext context;
 
   /** What one run did. */
@@ -59,6 +61,7 @@ public class SubscriptionRenewals {
     CurrentCaller.requirePrivileged();
     LocalDate today = LocalDate.ofInstant(clock.now(), CurrentTenant.require().timeZone());
     SubscriptionRenewals self = context.getBusinessObject(SubscriptionRenewals.class);
+    invoiceAhead(today, self);
     int renewed = 0;
     long plainAfter = -1;
     while (true) {
@@ -99,6 +102,57 @@ public class SubscriptionRenewals {
   }
 
   /**
+   * Invoices the renewals of the tenant's {@code renewalInvoiceDays} ahead, each in a transaction
+   * of its own: one that fails is tried again on the next run.
+   */
+  private void invoiceAhead(LocalDate today, SubscriptionRenewals self) {
+    int days = settings.current().renewalInvoiceDays();
+    if (days == 0) {
+      return;
+    }
+    long after = -1;
+    while (true) {
+      List<Long> renewing =
+          subscriptions.renewingWithoutInvoice(today, today.plusDays(days), BATCH, after);
+      for (long id : renewing) {
+        try {
+          self.invoiceAhead(id);
+        } catch (RuntimeException e) {
+          LOG.errorf(e, "Invoicing the renewal of subscription %d ahead failed", id);
+        }
+      }
+      if (renewing.size() < BATCH) {
+        return;
+      }
+      after = renewing.get(renewing.size() - 1);
+    }
+  }
+
+  /**
+   * Invoices the subscription's next term at the price it will renew at (a price staff moved it to,
+   * or its own); a change waiting for the term's end is invoiced when it happens.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void invoiceAhead(long subscriptionId) {
+    CurrentCaller.requirePrivileged();
+    Subscription subscription = subscriptions.forUpdate(subscriptionId).orElseThrow();
+    if (subscription.status() != SubscriptionStatus.ACTIVE
+        || !subscription.autoRenew()
+        || subscription.cancelAtTermEnd()
+        || subscription.pendingPriceId().isPresent()) {
+      return;
+    }
+    ProductPrice current = products.price(subscription.priceId()).orElseThrow();
+    Term next = subscription.nextTerm(current.cycle());
+    ProductPrice price =
+        subscription
+            .nextPriceFor(next.start())
+            .map(id -> products.price(id).orElseThrow())
+            .orElse(current);
+    ledger.invoiceAhead(subscription, price, next, views.productName(price.productId()));
+  }
+
+  /**
    * Renews a chunk of the plain due subscriptions in one statement and a transaction of its own;
    * what it leaves (trials, changes, price moves, coupons, wallets that do not cover) is renewed
    * one by one.
@@ -109,8 +163,7 @@ public class SubscriptionRenewals {
     Currency currency = CurrentTenant.require().currency();
     List<PlainRenewals.Due> due = plain.due(today, afterId, CHUNK);
     Set<Long> paid =
-        invoices.payTermsInBulk(
-            due.stream().map(d -> ledger.plainBill(d, currency)).toList(), actor);
+        bulk.payTermsInBulk(due.stream().map(d -> ledger.plainBill(d, currency)).toList(), actor);
     List<PlainRenewals.Due> renewed =
         due.stream().filter(d -> paid.contains(d.subscriptionId())).toList();
     plain.advance(renewed, clock.now(), actor, Math.max(currency.getDefaultFractionDigits(), 0));

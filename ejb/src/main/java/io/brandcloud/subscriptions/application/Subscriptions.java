@@ -153,6 +153,8 @@ public class Subscriptions {
     String actor = CurrentCaller.require().name();
     if (!now || subscription.currentTerm(price(subscription).cycle()).isEmpty()) {
       subscription.changeAtTermEnd(target.id());
+      ledger.renewalCalledOff(
+          subscription, "the subscription changes at the end of its term", actor);
       ledger.record(
           subscription,
           "change_asked",
@@ -200,6 +202,7 @@ public class Subscriptions {
     String actor = CurrentCaller.require().name();
     if (!now) {
       subscription.cancelAtTermEnd(true);
+      ledger.renewalCalledOff(subscription, "the subscription ends with its term", actor);
       ledger.record(
           subscription, "cancel_asked", null, "ends on " + subscription.paidUntil(), actor);
       return views.of(subscription);
@@ -213,12 +216,11 @@ public class Subscriptions {
     members.require(organisationId, Permission.BILLING_MANAGE);
     Subscription subscription = requireGoingOn(find(organisationId, subscriptionId));
     subscription.autoRenew(renew);
-    ledger.record(
-        subscription,
-        renew ? "auto_renew_on" : "auto_renew_off",
-        null,
-        "",
-        CurrentCaller.require().name());
+    String actor = CurrentCaller.require().name();
+    if (!renew) {
+      ledger.renewalCalledOff(subscription, "the subscription no longer renews", actor);
+    }
+    ledger.record(subscription, renew ? "auto_renew_on" : "auto_renew_off", null, "", actor);
     return views.of(subscription);
   }
 

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The plain due subscriptions, renewed in bulk: active, renewing, with no change, price move or
- * coupon waiting. Everything else that is due (and whatever a wallet cannot pay) is left for the
- * one-by-one renewal, which knows about trials, changes, coupons and dunning.
+ * The plain due subscriptions, renewed in bulk: active, renewing, with no change, price move,
+ * coupon or open invoice (a renewal invoiced ahead) waiting. Everything else that is due (and
+ * whatever a wallet cannot pay) is left for the one-by-one renewal, which knows about trials,
+ * changes, coupons and dunning.
  */
 public interface PlainRenewals {
 

@@ -26,6 +26,12 @@ public interface SubscriptionRepository {
   List<Long> dueOn(LocalDate today, int limit, long afterId);
 
   /** The add-ons of a subscription that have not ended, locked for a change. */
+  /**
+   * Active subscriptions that renew after {@code today} and at the latest on {@code until}, with no
+   * change waiting and no open invoice: their renewal is invoiced ahead.
+   */
+  List<Long> renewingWithoutInvoice(LocalDate today, LocalDate until, int limit, long afterId);
+
   List<Subscription> addOnsForUpdate(long parentId);
 
   /**

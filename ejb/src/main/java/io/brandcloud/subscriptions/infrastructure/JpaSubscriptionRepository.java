@@ -81,6 +81,25 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
+  public List<Long> renewingWithoutInvoice(
+      LocalDate today, LocalDate until, int limit, long afterId) {
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT s.id FROM subscriptions s WHERE s.paid_until > ?1 AND s.paid_until <= ?2"
+                    + " AND s.status = 'ACTIVE' AND s.term_index >= 0 AND s.auto_renew"
+                    + " AND NOT s.cancel_at_term_end AND s.pending_price_id IS NULL AND s.id > ?3"
+                    + " AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id"
+                    + " AND i.status = 'OPEN') ORDER BY s.id LIMIT ?4")
+            .setParameter(1, today)
+            .setParameter(2, until)
+            .setParameter(3, afterId)
+            .setParameter(4, limit)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  @Override
   public List<Subscription> addOnsForUpdate(long parentId) {
     return em.createQuery(
             "select s from Subscription s where s.parentId = :parent and s.status not in :over"

@@ -41,6 +41,7 @@ public class SqlPlainRenewals implements PlainRenewals {
           AND NOT s.cancel_at_term_end AND s.pending_price_id IS NULL AND s.next_price_id IS NULL
           AND NOT EXISTS (SELECT 1 FROM coupon_redemptions r WHERE r.subscription_id = s.id
                           AND (r.terms_left IS NULL OR r.terms_left > 0))
+          AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id AND i.status = 'OPEN')
         ORDER BY s.id
         LIMIT ?
         FOR UPDATE OF s

@@ -15,6 +15,7 @@ public class SettingsForm implements Serializable {
   private boolean displayCredits;
   private String locale;
   private Integer priceNoticeDays;
+  private Integer renewalInvoiceDays;
 
   void show(Settings current) {
     apiRequestsPerMinute = current.apiRequestsPerMinute();
@@ -25,6 +26,7 @@ public class SettingsForm implements Serializable {
     displayCredits = current.displayCredits();
     locale = current.locale();
     priceNoticeDays = current.priceNoticeDays();
+    renewalInvoiceDays = current.renewalInvoiceDays();
   }
 
   SettingsChange change() {
@@ -36,7 +38,16 @@ public class SettingsForm implements Serializable {
         retentionDays,
         displayCredits,
         locale,
-        priceNoticeDays);
+        priceNoticeDays,
+        renewalInvoiceDays);
+  }
+
+  public Integer getRenewalInvoiceDays() {
+    return renewalInvoiceDays;
+  }
+
+  public void setRenewalInvoiceDays(Integer renewalInvoiceDays) {
+    this.renewalInvoiceDays = renewalInvoiceDays;
   }
 
   public Integer getPriceNoticeDays() {

@@ -9,7 +9,6 @@ import io.brandcloud.billing.application.LedgerPdf;
 import io.brandcloud.billing.application.ManualInvoices;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.shared.ApplicationClock;
-import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.subscriptions.application.UnpaidRenewals;
 import io.brandcloud.web.rest.ApiMoney;
@@ -153,10 +152,7 @@ public class BillingResource {
   @Path("invoices/{id}/payment")
   public ApiInvoice pay(@PathParam("id") long id) {
     long organisation = actingIn().organisationId();
-    InvoiceSummary invoice = invoicing.invoiceOf(organisation, id);
-    if (!invoice.open()) {
-      throw BrandcloudException.notFound("Open invoice " + id);
-    }
+    InvoiceSummary invoice = manualInvoices.payable(organisation, id);
     if (invoice.subscriptionId() != null) {
       unpaidRenewals.payNow(organisation, invoice.subscriptionId());
       return ApiInvoice.of(invoicing.invoiceOf(organisation, id));

@@ -35,7 +35,8 @@ public class AdminSettingsResource {
       Integer retentionDays,
       Boolean displayCredits,
       String locale,
-      Integer priceNoticeDays) {
+      Integer priceNoticeDays,
+      Integer renewalInvoiceDays) {
     static ApiSettings of(Settings settings) {
       return new ApiSettings(
           settings.apiRequestsPerMinute(),
@@ -45,7 +46,8 @@ public class AdminSettingsResource {
           settings.retentionDays(),
           settings.displayCredits(),
           settings.locale(),
-          settings.priceNoticeDays());
+          settings.priceNoticeDays(),
+          settings.renewalInvoiceDays());
     }
   }
 
@@ -70,7 +72,8 @@ public class AdminSettingsResource {
                 request.retentionDays(),
                 request.displayCredits(),
                 request.locale(),
-                request.priceNoticeDays()),
+                request.priceNoticeDays(),
+                request.renewalInvoiceDays()),
             actor);
     rateLimits.forget(api.tenant());
     return ApiSettings.of(changed);
