@@ -80,6 +80,11 @@ class ServerSubscriptionIT {
             () -> shop.as(() -> control.delete(shop.customerId(), server)));
     assertThat(delete.code()).isEqualTo(ErrorCode.CONFLICT);
     assertThat(delete.getMessage()).contains("cancel the subscription");
+    BrandcloudException backups =
+        assertThrows(
+            BrandcloudException.class,
+            () -> shop.as(() -> servers.setBackup(shop.customerId(), server, true)));
+    assertThat(backups.code()).as("never billed by the hour").isEqualTo(ErrorCode.CONFLICT);
 
     shop.renewOn("2027-03-01");
     assertThat(shop.balance()).as("the second term is paid").isEqualByComparingTo("5.00");

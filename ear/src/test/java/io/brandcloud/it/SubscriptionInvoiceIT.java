@@ -8,6 +8,7 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.application.ManualInvoices;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.InvoiceKind;
 import io.brandcloud.billing.domain.InvoiceStatus;
@@ -46,6 +47,7 @@ class SubscriptionInvoiceIT {
   @EJB Subscriptions subscriptions;
   @EJB UnpaidRenewals unpaidRenewals;
   @EJB Invoicing invoicing;
+  @EJB ManualInvoices manualInvoices;
   @EJB CreditNotes creditNotes;
   @EJB Wallets wallets;
   @EJB TenantSettings settings;
@@ -207,6 +209,28 @@ class SubscriptionInvoiceIT {
   }
 
   @Test
+  void aTermWhoseInvoiceWasVoidedIsInvoicedAndChargedAgainWhenItRenewsAfterAll() {
+    germanShop("15.00", "2027-02-01");
+    long product = shop.product("service", "Managed VPN", "monthly", "10.00", null, 0);
+    SubscriptionView ordered = shop.order(product, "monthly", null, null);
+    shop.renewOn("2027-03-01");
+    shop.as(() -> subscriptions.autoRenew(shop.customerId(), ordered.id(), false));
+    assertThat(latest().status()).isEqualTo(InvoiceStatus.VOID);
+    shop.as(() -> subscriptions.autoRenew(shop.customerId(), ordered.id(), true));
+
+    shop.topUp("20.00");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "active".equals(shop.subscription(ordered.id()).status()));
+
+    InvoiceSummary renewed = latest();
+    assertThat(renewed.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(renewed.periodStart()).isEqualTo("2027-03-01");
+    assertThat(shop.balance()).as("the term is paid, not given").isEqualByComparingTo("11.20");
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
+  }
+
+  @Test
   void aSubscriptionThatEndsUnpaidHasItsOpenInvoiceVoidedByACreditNoteThatRefundsNothing() {
     germanShop("15.00", "2027-02-01");
     shop.as(
@@ -250,6 +274,11 @@ class SubscriptionInvoiceIT {
         .isEqualTo("1");
     shop.renewOn("2027-03-26");
     assertThat(invoices()).as("invoiced once").hasSize(2);
+    BrandcloudException early =
+        assertThrows(
+            BrandcloudException.class,
+            () -> shop.as(() -> manualInvoices.payable(shop.customerId(), ahead.id())));
+    assertThat(early.code()).as("the renewal pays it").isEqualTo(ErrorCode.CONFLICT);
 
     shop.renewOn("2027-04-01");
     InvoiceSummary paid = latest();

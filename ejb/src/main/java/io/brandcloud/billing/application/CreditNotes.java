@@ -61,6 +61,7 @@ public class CreditNotes {
     String why = Validation.requireText("reason", reason, 500);
     String requestReference = Validation.requireText("reference", reference, 100);
     Validation.requireAmount("amount", amount, CurrentTenant.require().currency());
+    wallets.holdForCorrection(organisationId);
     CreditedInvoice invoice =
         notes
             .lockInvoice(organisationId, invoiceId)

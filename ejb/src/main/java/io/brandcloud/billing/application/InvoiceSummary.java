@@ -41,6 +41,14 @@ public record InvoiceSummary(
     return status == InvoiceStatus.OPEN;
   }
 
+  /**
+   * Whether the customer can pay it on {@code today}: an open invoice staff wrote, or a
+   * subscription's renewal that is due (one invoiced ahead is paid by the renewal itself).
+   */
+  public boolean payableOn(LocalDate today) {
+    return open() && (subscriptionId == null || dueOn == null || !dueOn.isAfter(today));
+  }
+
   /** A payment received in the period. */
   public record Payment(LocalDate paidOn, String description, Money amount) {}
 

@@ -33,7 +33,9 @@ public class InvoiceVoids {
 
   /** Voids an open invoice: nothing was paid, so the credit note refunds nothing. */
   void voidWhole(TermInvoice invoice, String why, String actor) {
-    invoices.markVoid(invoice.id());
+    if (!invoices.markVoid(invoice.id())) {
+      return;
+    }
     Currency currency = CurrentTenant.require().currency();
     if (invoice.subtotal().signum() > 0) {
       write(
@@ -48,7 +50,10 @@ public class InvoiceVoids {
         actor, "invoice.voided", "organisation " + invoice.organisationId(), invoice.number());
   }
 
-  /** A credit note on the invoice; its number, or empty when the reference was used before. */
+  /**
+   * A credit note on the invoice; its number. A reference used before is a bug (each names a term
+   * and a change of it, or an invoice voided once): it rolls back rather than leave a gap.
+   */
   Optional<String> write(
       TermInvoice invoice, CreditNoteAmounts amounts, String why, String reference, String actor) {
     TenantContext tenant = CurrentTenant.require();
@@ -69,6 +74,10 @@ public class InvoiceVoids {
                 actor,
                 now,
                 seller.current().printed(tenant.name())));
+    if (stored.isEmpty()) {
+      // its number is taken: rolling back gives it back, so the series keeps no gap
+      throw new IllegalStateException("A credit note with reference " + reference + " exists");
+    }
     stored.ifPresent(
         id ->
             audit.record(

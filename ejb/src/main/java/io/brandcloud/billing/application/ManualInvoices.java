@@ -194,6 +194,15 @@ public class ManualInvoices {
     if (!invoice.open()) {
       throw BrandcloudException.notFound("Open invoice " + invoiceId);
     }
+    if (!invoice.payableOn(today())) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "Invoice "
+              + invoice.number()
+              + " renews the subscription on "
+              + invoice.dueOn()
+              + " and is paid from the wallet that day");
+    }
     return invoice;
   }
 

@@ -152,6 +152,8 @@ public class SubscriptionInvoices {
       String what,
       String creditReference,
       String actor) {
+    // the wallet first, as paying a term takes it: the two never wait on each other's locks
+    wallets.holdForPayment(organisationId);
     Optional<TermInvoice> invoice =
         invoices.termInvoiceForUpdate(termReference).filter(i -> i.status() == InvoiceStatus.PAID);
     if (invoice.isEmpty()) {

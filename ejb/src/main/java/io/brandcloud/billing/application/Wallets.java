@@ -144,6 +144,15 @@ public class Wallets {
   }
 
   /**
+   * Locks the organisation's wallet before staff correct one of its invoices, so that corrections
+   * and payments of one organisation take their locks in the same order.
+   */
+  public void holdForCorrection(long organisationId) {
+    CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
+    ledger.balanceForUpdate(requireWallet(organisationId).id());
+  }
+
+  /**
    * Pays for a subscription from the wallet, in the caller's transaction, the wallet locked so two
    * payments cannot both spend the same balance. Nothing is taken when the balance does not cover
    * it, or when the reference (unique) was paid before.

@@ -56,7 +56,7 @@ public interface InvoiceRepository {
   /** Stores invoices whose payment the caller books; returns their ids by number. */
   Map<String, Long> storeDocuments(List<NumberedInvoice> invoices, Instant issuedAt, String seller);
 
-  /** The invoice of a subscription's term, locked until the transaction ends. */
+  /** The invoice of a subscription's term (a void one bills nothing), locked. */
   Optional<TermInvoice> termInvoiceForUpdate(String sourceReference);
 
   /** The organisation's open invoice staff wrote, locked; empty when it has none of that id. */

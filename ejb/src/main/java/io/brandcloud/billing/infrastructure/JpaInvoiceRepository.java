@@ -115,7 +115,8 @@ public class JpaInvoiceRepository implements InvoiceRepository {
 
   @Override
   public Optional<TermInvoice> termInvoiceForUpdate(String sourceReference) {
-    return termInvoices("source_reference = ?1", sourceReference).stream().findFirst();
+    return termInvoices("source_reference = ?1 AND status <> 'VOID'", sourceReference).stream()
+        .findFirst();
   }
 
   @Override

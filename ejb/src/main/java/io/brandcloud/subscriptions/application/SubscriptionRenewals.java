@@ -65,7 +65,14 @@ public class SubscriptionRenewals {
     int renewed = 0;
     long plainAfter = -1;
     while (true) {
-      Chunk chunk = self.renewPlain(today, plainAfter);
+      Chunk chunk;
+      try {
+        chunk = self.renewPlain(today, plainAfter);
+      } catch (RuntimeException e) {
+        // the chunk rolled back; the one-by-one renewal below still renews each of them
+        LOG.errorf(e, "Renewing plain subscriptions after %d in bulk failed", plainAfter);
+        break;
+      }
       renewed += chunk.renewed();
       if (chunk.examined() < CHUNK) {
         break;

@@ -11,6 +11,7 @@ import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.catalog.domain.TimingPolicy;
 import io.brandcloud.outbox.Outbox;
+import io.brandcloud.provisioning.servers.application.SubscriptionServers;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -48,6 +49,7 @@ public class Subscriptions {
   @Inject OrderChecks checks;
   @EJB Outbox outbox;
   @EJB Wallets wallets;
+  @EJB SubscriptionServers servers;
 
   /**
    * Orders a product for a billing cycle, with a coupon code or none, an add-on attached to one of
@@ -277,6 +279,9 @@ public class Subscriptions {
           server
               ? "A server is ordered as one, not changed into"
               : "A server's subscription changes to another server product only");
+    }
+    if (server) {
+      servers.requireResizable(subscription.id(), wanted.planId().orElseThrow());
     }
     boolean addOn = wanted.kind() == ProductKind.ADDON;
     if (addOn != subscription.parentId().isPresent()) {

@@ -179,6 +179,12 @@ public class Servers {
             .filter(s -> s.organisationId() == organisationId)
             .filter(s -> s.status() != ServerStatus.TERMINATED)
             .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
+    if (server.subscriptionId().isPresent()) {
+      // hourly charging leaves a subscription's server alone: its backups would never be billed
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "This server is paid for by its subscription: backups for it are not sold by the hour");
+    }
     PlanView plan = catalog.find(server.planId()).orElseThrow();
     if (enabled == server.backup()) {
       return view(server);

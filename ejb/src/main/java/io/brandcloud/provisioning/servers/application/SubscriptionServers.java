@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.servers.application;
 import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.actions.application.RootPasswords;
 import io.brandcloud.provisioning.actions.application.ServerActions;
@@ -38,6 +39,7 @@ public class SubscriptionServers {
   @Inject AuditLog audit;
   @Inject RootPasswords passwords;
   @EJB ServerActions actions;
+  @EJB PlanCatalog catalog;
 
   /**
    * Whether the organisation may have a server of the plan as chosen: 400 naming the field, 409 for
@@ -103,7 +105,26 @@ public class SubscriptionServers {
         .ifPresent(s -> actions.request(s, ServerActionType.UNSUSPEND, reason));
   }
 
-  /** The subscription moved to another server product: the server is resized to its plan. */
+  /**
+   * Whether the subscription's server can move to the plan: on sale, with the same provider
+   * connection (409 otherwise). Asked when the change is asked, also for the end of the term.
+   */
+  public void requireResizable(long subscriptionId, long planId) {
+    PlanView plan = offers.planOnSale(planId);
+    Optional<Server> server =
+        servers.bySubscription(subscriptionId).filter(s -> s.status() != ServerStatus.TERMINATED);
+    if (server.isPresent() && server.get().connectionId() != plan.connectionId()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "The server cannot move to " + plan.name() + ": it runs with another provider");
+    }
+  }
+
+  /**
+   * The subscription moved to another server product: the server is resized to its plan. A plan
+   * that can no longer take it (another provider since the change was asked) leaves the server as
+   * it is, recorded, rather than the renewal undone.
+   */
   public void resize(long subscriptionId, long planId, String reason) {
     Optional<Server> server =
         servers
@@ -112,11 +133,14 @@ public class SubscriptionServers {
     if (server.isEmpty() || server.get().planId() == planId) {
       return;
     }
-    PlanView plan = offers.planOnSale(planId);
-    if (plan.connectionId() != server.get().connectionId()) {
-      throw new BrandcloudException(
-          ErrorCode.CONFLICT,
-          "The server cannot move to " + plan.name() + ": it runs with another provider");
+    long connection = server.get().connectionId();
+    if (catalog.find(planId).filter(p -> p.connectionId() == connection).isEmpty()) {
+      audit.record(
+          null,
+          "server.resize_skipped",
+          "server " + server.get().id(),
+          "plan " + planId + " cannot take it");
+      return;
     }
     actions.request(server.get(), ServerActionType.RESIZE, Long.toString(planId), null, reason);
   }

@@ -5,7 +5,9 @@ import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.ManualInvoices;
+import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.subscriptions.application.UnpaidRenewals;
+import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
@@ -13,6 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,6 +30,7 @@ public class InvoicesBacking {
   @EJB CreditNotes creditNotes;
   @Inject CurrentUser user;
   @Inject Texts texts;
+  @Inject ApplicationClock clock;
   @EJB UnpaidRenewals unpaidRenewals;
   @EJB ManualInvoices manualInvoices;
 
@@ -34,8 +38,10 @@ public class InvoicesBacking {
     return user.may("billing:view") ? invoicing.invoicesOf(user.organisationId()) : List.of();
   }
 
-  public boolean mayPay() {
-    return user.may("billing:manage");
+  /** Whether the customer may pay the invoice now: open and due, or written by staff. */
+  public boolean mayPay(InvoiceSummary invoice) {
+    return user.may("billing:manage")
+        && invoice.payableOn(LocalDate.ofInstant(clock.now(), CurrentTenant.require().timeZone()));
   }
 
   /**
@@ -45,6 +51,7 @@ public class InvoicesBacking {
   public void pay(InvoiceSummary invoice) {
     FacesActions.attempt(
         () -> {
+          manualInvoices.payable(user.organisationId(), invoice.id());
           if (invoice.subscriptionId() != null) {
             unpaidRenewals.payNow(user.organisationId(), invoice.subscriptionId());
           } else {
