@@ -28,6 +28,11 @@ public final class PublicUrls {
     return base() + "/t/" + slug;
   }
 
+  /** A tenant's invoices page, where mails about invoices and credit notes send the customer. */
+  public static String invoices(String slug) {
+    return portal(slug) + "/portal/invoices.xhtml";
+  }
+
   /** A tenant's portal on one of its own domains, with the platform's scheme and port. */
   public static String onDomain(String domain) {
     URI platform = URI.create(base());

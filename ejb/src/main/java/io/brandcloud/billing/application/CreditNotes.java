@@ -4,15 +4,12 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.CreditNoteAmounts;
 import io.brandcloud.billing.domain.CreditNoteRepository;
 import io.brandcloud.billing.domain.CreditedInvoice;
 import io.brandcloud.billing.domain.InvoiceStatus;
-import io.brandcloud.billing.domain.NewCreditNote;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.OwnerMail;
-import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
@@ -25,7 +22,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +37,9 @@ public class CreditNotes {
 
   @Inject CreditNoteRepository notes;
   @Inject MemberAccess members;
-  @Inject ApplicationClock clock;
-  @Inject AuditLog audit;
   @EJB OwnerMail ownerMail;
   @EJB Wallets wallets;
-  @EJB SellerProfile seller;
+  @Inject CreditNoteWriter writer;
 
   /**
    * @param reference the caller's key for this request: the same reference twice issues one note
@@ -89,44 +83,21 @@ public class CreditNotes {
     } catch (IllegalArgumentException e) {
       throw BrandcloudException.invalid("amount", e.getMessage());
     }
-    Instant now = clock.now();
-    String number = notes.reserveNumber(now.atZone(CurrentTenant.require().timeZone()).getYear());
-    long id =
-        notes
-            .add(
-                new NewCreditNote(
-                    number,
-                    invoiceId,
-                    organisationId,
-                    why,
-                    currency,
-                    amounts.net().roundedToMinorUnit(),
-                    amounts.tax().roundedToMinorUnit(),
-                    amounts.total().roundedToMinorUnit(),
-                    requestReference,
-                    actor,
-                    now,
-                    seller.current().printed(CurrentTenant.require().name())))
+    CreditNoteWriter.Written note =
+        writer
+            .write(
+                invoiceId, invoice.number(), organisationId, amounts, why, requestReference, actor)
             .orElseThrow(
                 () ->
                     new BrandcloudException(
                         ErrorCode.CONFLICT,
                         Map.of("reference", requestReference),
                         "A credit note with this reference was already issued"));
+    String number = note.number();
     String invoiceNumber = invoice.number();
-    wallets.refund(
-        organisationId,
-        amounts.total().roundedToMinorUnit(),
-        "credit-note:" + number,
-        "Credit note " + number + " for invoice " + invoiceNumber + ": " + why,
-        actor);
-    audit.record(
-        actor,
-        "invoice.credited",
-        "organisation " + organisationId,
-        number + " for " + invoiceNumber + ", " + amounts.total().display() + ": " + why);
+    writer.refund(organisationId, number, invoiceNumber, amounts, why, actor);
     mailToOwner(organisationId, number, invoiceNumber, amounts.total());
-    return CreditNoteSummary.of(notes.find(id).orElseThrow(), invoiceNumber);
+    return CreditNoteSummary.of(notes.find(note.id()).orElseThrow(), invoiceNumber);
   }
 
   /**
@@ -192,6 +163,6 @@ public class CreditNotes {
             "total",
             total,
             "invoicesUrl",
-            PublicUrls.portal(CurrentTenant.require().slug()) + "/portal/invoices.xhtml"));
+            PublicUrls.invoices(CurrentTenant.require().slug())));
   }
 }

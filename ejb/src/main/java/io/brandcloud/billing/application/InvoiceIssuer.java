@@ -113,7 +113,7 @@ public class InvoiceIssuer {
             "total",
             invoice.total(),
             "invoicesUrl",
-            PublicUrls.portal(tenant.slug()) + "/portal/invoices.xhtml"));
+            PublicUrls.invoices(tenant.slug())));
   }
 
   static Instant start(YearMonth month, ZoneId zone) {

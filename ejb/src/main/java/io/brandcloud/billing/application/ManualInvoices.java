@@ -51,7 +51,7 @@ public class ManualInvoices {
   @Inject BillingParties parties;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
-  @Inject InvoiceVoids voids;
+  @Inject CreditNoteWriter creditNoteWriter;
   @EJB TaxRules taxRules;
   @EJB SellerProfile seller;
   @EJB Wallets wallets;
@@ -134,7 +134,7 @@ public class ManualInvoices {
             "total",
             invoice.total(),
             "invoicesUrl",
-            PublicUrls.portal(tenant.slug()) + "/portal/invoices.xhtml"));
+            PublicUrls.invoices(tenant.slug())));
     return invoicing.invoiceOf(organisationId, draft.id());
   }
 
@@ -142,7 +142,7 @@ public class ManualInvoices {
   public void voidInvoice(long organisationId, long invoiceId, String reason, String actor) {
     CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
     String why = Validation.requireText("reason", reason, 400);
-    voids.voidWhole(requireOpen(organisationId, invoiceId), why, actor);
+    creditNoteWriter.voidWhole(requireOpen(organisationId, invoiceId), why, actor);
   }
 
   /**

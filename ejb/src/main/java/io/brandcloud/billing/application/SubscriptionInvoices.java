@@ -42,7 +42,7 @@ public class SubscriptionInvoices {
   @Inject InvoiceRepository invoices;
   @Inject BillingParties parties;
   @Inject CreditNoteRepository notes;
-  @Inject InvoiceVoids voids;
+  @Inject CreditNoteWriter creditNoteWriter;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @EJB Wallets wallets;
@@ -117,7 +117,7 @@ public class SubscriptionInvoices {
             "total",
             proposed.total(),
             "invoicesUrl",
-            PublicUrls.portal(tenant.slug()) + "/portal/invoices.xhtml"));
+            PublicUrls.invoices(tenant.slug())));
     audit.record(actor, "invoice.ahead", "subscription " + bill.subscriptionId(), number);
   }
 
@@ -163,17 +163,11 @@ public class SubscriptionInvoices {
     if (amounts.isEmpty()) {
       return false;
     }
-    Optional<String> number =
-        voids.write(invoice.get(), amounts.get(), what, creditReference, actor);
-    number.ifPresent(
-        n ->
-            wallets.refund(
-                organisationId,
-                amounts.get().total().roundedToMinorUnit(),
-                "credit-note:" + n,
-                "Credit note " + n + " for invoice " + invoice.get().number() + ": " + what,
-                actor));
-    return number.isPresent();
+    String number =
+        creditNoteWriter.writeOnce(invoice.get(), amounts.get(), what, creditReference, actor);
+    creditNoteWriter.refund(
+        organisationId, number, invoice.get().number(), amounts.get(), what, actor);
+    return true;
   }
 
   /**
@@ -182,7 +176,7 @@ public class SubscriptionInvoices {
    */
   public void voidOpen(long subscriptionId, String why, String actor) {
     for (TermInvoice invoice : invoices.openOfSubscription(subscriptionId)) {
-      voids.voidWhole(invoice, why, actor);
+      creditNoteWriter.voidWhole(invoice, why, actor);
     }
   }
 
@@ -227,7 +221,7 @@ public class SubscriptionInvoices {
   private void voidStale(TermBill bill, String actor) {
     for (TermInvoice open : invoices.openOfSubscription(bill.subscriptionId())) {
       if (!bill.reference().equals(open.sourceReference())) {
-        voids.voidWhole(open, "replaced by the invoice of the term now billed", actor);
+        creditNoteWriter.voidWhole(open, "replaced by the invoice of the term now billed", actor);
       }
     }
   }

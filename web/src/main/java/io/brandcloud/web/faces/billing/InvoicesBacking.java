@@ -4,7 +4,6 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
-import io.brandcloud.billing.application.ManualInvoices;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.subscriptions.application.UnpaidRenewals;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -32,7 +31,6 @@ public class InvoicesBacking {
   @Inject Texts texts;
   @Inject ApplicationClock clock;
   @EJB UnpaidRenewals unpaidRenewals;
-  @EJB ManualInvoices manualInvoices;
 
   public List<InvoiceSummary> getInvoices() {
     return user.may("billing:view") ? invoicing.invoicesOf(user.organisationId()) : List.of();
@@ -44,20 +42,10 @@ public class InvoicesBacking {
         && invoice.payableOn(LocalDate.ofInstant(clock.now(), CurrentTenant.require().timeZone()));
   }
 
-  /**
-   * Pays an open invoice from the wallet: a subscription's term (renewing the subscription) or one
-   * staff wrote.
-   */
+  /** Pays an open invoice from the wallet. */
   public void pay(InvoiceSummary invoice) {
     FacesActions.attempt(
-        () -> {
-          manualInvoices.payable(user.organisationId(), invoice.id());
-          if (invoice.subscriptionId() != null) {
-            unpaidRenewals.payNow(user.organisationId(), invoice.subscriptionId());
-          } else {
-            manualInvoices.pay(user.organisationId(), invoice.id());
-          }
-        },
+        () -> unpaidRenewals.payInvoice(user.organisationId(), invoice.id()),
         texts.format("portal.invoices.paid", invoice.number()));
   }
 

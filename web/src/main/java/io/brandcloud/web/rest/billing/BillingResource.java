@@ -2,11 +2,9 @@ package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.BillingDetails;
 import io.brandcloud.billing.application.CreditNotes;
-import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.LedgerPdf;
-import io.brandcloud.billing.application.ManualInvoices;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PageRequest;
@@ -39,7 +37,6 @@ public class BillingResource {
   @EJB Invoicing invoicing;
   @EJB CreditNotes creditNotes;
   @EJB BillingDetails billingDetails;
-  @EJB ManualInvoices manualInvoices;
   @EJB UnpaidRenewals unpaidRenewals;
   @Inject BillingPdfs pdfs;
   @Inject TenantApi api;
@@ -151,13 +148,7 @@ public class BillingResource {
   @POST
   @Path("invoices/{id}/payment")
   public ApiInvoice pay(@PathParam("id") long id) {
-    long organisation = actingIn().organisationId();
-    InvoiceSummary invoice = manualInvoices.payable(organisation, id);
-    if (invoice.subscriptionId() != null) {
-      unpaidRenewals.payNow(organisation, invoice.subscriptionId());
-      return ApiInvoice.of(invoicing.invoiceOf(organisation, id));
-    }
-    return ApiInvoice.of(manualInvoices.pay(organisation, id));
+    return ApiInvoice.of(unpaidRenewals.payInvoice(actingIn().organisationId(), id));
   }
 
   @GET

@@ -18,18 +18,19 @@ import java.util.Currency;
 import java.util.Optional;
 
 /**
- * Credit notes Brandcloud writes itself, in the caller's transaction: one for part of a paid
+ * Credit notes as they are written, in the caller's transaction: by staff, for part of a paid
  * invoice, or one that voids an open invoice whole. Each takes the next number of the credit note
  * series; its reference makes it once.
  */
 @ApplicationScoped
-public class InvoiceVoids {
+public class CreditNoteWriter {
 
   @Inject CreditNoteRepository notes;
   @Inject InvoiceRepository invoices;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @EJB SellerProfile seller;
+  @EJB Wallets wallets;
 
   /** Voids an open invoice: nothing was paid, so the credit note refunds nothing. */
   void voidWhole(TermInvoice invoice, String why, String actor) {
@@ -38,7 +39,7 @@ public class InvoiceVoids {
     }
     Currency currency = CurrentTenant.require().currency();
     if (invoice.subtotal().signum() > 0) {
-      write(
+      writeOnce(
           invoice,
           new CreditNoteAmounts(
               new Money(invoice.subtotal(), currency), new Money(invoice.taxTotal(), currency)),
@@ -50,12 +51,21 @@ public class InvoiceVoids {
         actor, "invoice.voided", "organisation " + invoice.organisationId(), invoice.number());
   }
 
+  /** A credit note stored: its id and number. */
+  record Written(long id, String number) {}
+
   /**
-   * A credit note on the invoice; its number. A reference used before is a bug (each names a term
-   * and a change of it, or an invoice voided once): it rolls back rather than leave a gap.
+   * A credit note on the invoice, numbered next in its series; empty, with its number given back
+   * when the caller rolls back, when the reference was used before.
    */
-  Optional<String> write(
-      TermInvoice invoice, CreditNoteAmounts amounts, String why, String reference, String actor) {
+  Optional<Written> write(
+      long invoiceId,
+      String invoiceNumber,
+      long organisationId,
+      CreditNoteAmounts amounts,
+      String why,
+      String reference,
+      String actor) {
     TenantContext tenant = CurrentTenant.require();
     Instant now = clock.now();
     String number = notes.reserveNumber(now.atZone(tenant.timeZone()).getYear());
@@ -63,10 +73,10 @@ public class InvoiceVoids {
         notes.add(
             new NewCreditNote(
                 number,
-                invoice.id(),
-                invoice.organisationId(),
+                invoiceId,
+                organisationId,
                 why.length() > 500 ? why.substring(0, 500) : why,
-                tenant.currency(),
+                amounts.net().currency(),
                 amounts.net().roundedToMinorUnit(),
                 amounts.tax().roundedToMinorUnit(),
                 amounts.total().roundedToMinorUnit(),
@@ -74,17 +84,47 @@ public class InvoiceVoids {
                 actor,
                 now,
                 seller.current().printed(tenant.name())));
-    if (stored.isEmpty()) {
-      // its number is taken: rolling back gives it back, so the series keeps no gap
-      throw new IllegalStateException("A credit note with reference " + reference + " exists");
-    }
     stored.ifPresent(
         id ->
             audit.record(
                 actor,
                 "invoice.credited",
-                "organisation " + invoice.organisationId(),
-                number + " for " + invoice.number() + ", " + amounts.total().display()));
-    return stored.map(id -> number);
+                "organisation " + organisationId,
+                number + " for " + invoiceNumber + ", " + amounts.total().display() + ": " + why));
+    return stored.map(id -> new Written(id, number));
+  }
+
+  /** Gives the credit note's total back to the wallet, once (its reference is the note's). */
+  void refund(
+      long organisationId,
+      String number,
+      String invoiceNumber,
+      CreditNoteAmounts amounts,
+      String why,
+      String actor) {
+    wallets.refund(
+        organisationId,
+        amounts.total().roundedToMinorUnit(),
+        "credit-note:" + number,
+        "Credit note " + number + " for invoice " + invoiceNumber + ": " + why,
+        actor);
+  }
+
+  /** As {@link #write}, for references that name what they credit once: a repeat is a bug. */
+  String writeOnce(
+      TermInvoice invoice, CreditNoteAmounts amounts, String why, String reference, String actor) {
+    return write(
+            invoice.id(),
+            invoice.number(),
+            invoice.organisationId(),
+            amounts,
+            why,
+            reference,
+            actor)
+        .map(Written::number)
+        .orElseThrow(
+            // rolled back, its number is given back: the series keeps no gap
+            () ->
+                new IllegalStateException("A credit note with reference " + reference + " exists"));
   }
 }
