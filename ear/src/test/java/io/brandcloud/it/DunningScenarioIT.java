@@ -43,9 +43,7 @@ class DunningScenarioIT {
     scenario.at(start);
     // 0.01 an hour: 0.05 pays for five hours
     shop = tenants.withCustomer(TestTenants.uniqueSlug("dunning"), new BigDecimal("0.05"));
-    shop.as(
-        () ->
-            settings.change(new SettingsChange(null, null, null, 2, 1, null, null, null), "test"));
+    shop.as(() -> settings.change(SettingsChange.dunning(2, 1), "test"));
     server = scenario.runningServer(shop, shop.customerId(), "owes-1");
   }
 

@@ -3,6 +3,7 @@ package io.brandcloud.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.brandcloud.billing.application.InvoiceReminderMail;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.ManualInvoices;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,7 @@ class ManualInvoiceIT {
   @Inject TestTenants tenants;
   @EJB ManualInvoices manual;
   @EJB Invoicing invoicing;
+  @EJB InvoiceReminderMail reminders;
 
   @AfterEach
   void systemClock() {
@@ -187,14 +190,57 @@ class ManualInvoiceIT {
         .isEqualTo(404);
   }
 
+  @Test
+  void openInvoicesAreRemindedBeforeOnAndAfterTheirDueDayOnceEach() {
+    germanShop("0.00");
+    InvoiceSummary open = issue("Consulting", "40.00");
+    InvoiceSummary paidInTime = issue("Training", "10.00");
+    assertThat(open.dueOn()).isEqualTo("2027-05-17");
+
+    assertThat(remindOn("2027-05-13")).as("three days before, by default").isZero();
+    shop.topUp("11.90");
+    shop.as(() -> manual.pay(shop.customerId(), paidInTime.id()));
+    assertThat(remindOn("2027-05-14")).as("the paid one is not reminded of").isEqualTo(1);
+    assertThat(remindOn("2027-05-15")).as("once").isZero();
+    assertThat(remindOn("2027-05-17")).isEqualTo(1);
+    assertThat(remindOn("2027-05-19")).isZero();
+    assertThat(remindOn("2027-05-20")).isEqualTo(1);
+    assertThat(remindOn("2027-06-30")).isZero();
+
+    assertThat(
+            shop.text(
+                "SELECT string_agg(subject, ' | ' ORDER BY id) FROM %1$s.mail_outbox"
+                    + " WHERE subject LIKE '%%"
+                    + open.number()
+                    + "%%'"))
+        .contains("is due on", "is due today", "is overdue")
+        .doesNotContain(paidInTime.number());
+
+    InvoiceSummary soon = issue("Urgent work", "5.00", 2);
+    assertThat(soon.dueOn()).isEqualTo("2027-07-02");
+    assertThat(remindOn("2027-07-01"))
+        .as("issued inside the window: its own mail has just said when it is due")
+        .isZero();
+    assertThat(remindOn("2027-07-02")).isEqualTo(1);
+  }
+
+  private int remindOn(String day) {
+    shop.at(day);
+    return shop.as(() -> reminders.remind(LocalDate.parse(day)));
+  }
+
   private InvoiceSummary issue(String what, String amount) {
+    return issue(what, amount, 14);
+  }
+
+  private InvoiceSummary issue(String what, String amount, int dueInDays) {
     return shop.as(
         () -> {
           long id =
               manual.draft(
                   shop.customerId(),
                   List.of(new ManualInvoices.LineInput(what, new BigDecimal(amount))),
-                  14,
+                  dueInDays,
                   "t");
           return manual.issue(shop.customerId(), id, "t");
         });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.catalog.application.FieldView;
 import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.catalog.application.Products;
@@ -38,6 +39,7 @@ class OrderQuestionsIT {
   @Inject TestTenants tenants;
   @EJB Products products;
   @EJB Subscriptions subscriptions;
+  @EJB Invoicing invoicing;
 
   private Fixture shop;
   private long product;
@@ -53,10 +55,10 @@ class OrderQuestionsIT {
             () -> {
               long id = products.create("service", "Server migration", "", "").id();
               products.price(id, "monthly", new BigDecimal("10.00"), null, 0);
-              products.addField(id, "Domain name", "text", null, true);
+              products.addField(id, "Domain name", "text", null, true, true);
               products.addField(
-                  id, "Operating system", "choice", List.of("Debian", "Ubuntu", ""), false);
-              return products.addField(id, "Migrate my mail too", "checkbox", null, false);
+                  id, "Operating system", "choice", List.of("Debian", "Ubuntu", ""), false, true);
+              return products.addField(id, "Migrate my mail too", "checkbox", null, false, false);
             });
     product = asked.id();
     List<FieldView> fields = asked.fields();
@@ -88,6 +90,16 @@ class OrderQuestionsIT {
         .atMost(Duration.ofSeconds(30))
         .until(() -> ticketBodies().contains("Domain name: example.com"));
     assertThat(ticketBodies()).contains("Operating system: Debian", "Migrate my mail too: yes");
+    assertThat(
+            shop.as(() -> invoicing.invoicesOf(shop.customerId()))
+                .get(0)
+                .lines()
+                .get(0)
+                .description())
+        .as("the answers staff print on invoices, on the term's line")
+        .startsWith(
+            "Server migration (Domain name: example.com; Operating system: Debian), monthly")
+        .doesNotContain("Migrate");
 
     shop.as(() -> products.retireField(product, system));
     SubscriptionView later = order(Map.of(domain, "example.org"));
@@ -102,11 +114,11 @@ class OrderQuestionsIT {
   void questionsThatDoNotFitAreRefused() {
     for (Supplier<ProductView> bad :
         List.<Supplier<ProductView>>of(
-            () -> products.addField(product, "", "text", null, false),
-            () -> products.addField(product, "Colour", "colour", null, false),
-            () -> products.addField(product, "Size", "choice", List.of("Only one"), false),
-            () -> products.addField(product, "Name", "text", List.of("a", "b"), false),
-            () -> products.addField(product, "x".repeat(81), "text", null, false))) {
+            () -> products.addField(product, "", "text", null, false, false),
+            () -> products.addField(product, "Colour", "colour", null, false, false),
+            () -> products.addField(product, "Size", "choice", List.of("Only one"), false, false),
+            () -> products.addField(product, "Name", "text", List.of("a", "b"), false, false),
+            () -> products.addField(product, "x".repeat(81), "text", null, false, false))) {
       BrandcloudException refused = assertThrows(BrandcloudException.class, () -> shop.as(bad));
       assertThat(refused.code()).isEqualTo(ErrorCode.INVALID_INPUT);
     }

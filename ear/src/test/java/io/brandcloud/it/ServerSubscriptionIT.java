@@ -58,8 +58,7 @@ class ServerSubscriptionIT {
   @Test
   void aMonthlyServerIsPaidByItsTermsSuspendedUnpaidResumedPaidResizedAndDeletedWithIt() {
     shop.open("srvsub", "25.00", "2027-02-01");
-    shop.as(
-        () -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null, null), "t"));
+    shop.as(() -> settings.change(SettingsChange.dunning(24, 3), "t"));
     long small = serverProduct("Cloud S", shop.fixture().planId(), "10.00");
 
     SubscriptionView ordered = order(small, new ServerChoice("term-1", "sim-ams1", "debian-12"));

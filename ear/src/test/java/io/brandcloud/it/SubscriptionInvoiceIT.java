@@ -233,8 +233,7 @@ class SubscriptionInvoiceIT {
   @Test
   void aSubscriptionThatEndsUnpaidHasItsOpenInvoiceVoidedByACreditNoteThatRefundsNothing() {
     germanShop("15.00", "2027-02-01");
-    shop.as(
-        () -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null, null), "t"));
+    shop.as(() -> settings.change(SettingsChange.dunning(24, 3), "t"));
     long product = shop.product("service", "Managed DNS", "monthly", "10.00", null, 0);
     shop.order(product, "monthly", null, null);
     for (String day : List.of("2027-03-01", "2027-03-02", "2027-03-03", "2027-03-04")) {
@@ -313,10 +312,7 @@ class SubscriptionInvoiceIT {
   }
 
   private void renewalInvoicesDaysAhead(int days) {
-    shop.as(
-        () ->
-            settings.change(
-                new SettingsChange(null, null, null, null, null, null, null, null, days), "t"));
+    shop.as(() -> settings.change(SettingsChange.renewalInvoiceDays(days), "t"));
   }
 
   private void germanShop(String credit, String day) {

@@ -218,8 +218,7 @@ class SubscriptionScenarioIT {
   @Test
   void leftUnpaidItIsSuspendedAfterTheGraceAndAPaymentResumesIt() {
     shop.open("subs", "15.00", "2027-02-01");
-    shop.as(
-        () -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null, null), "t"));
+    shop.as(() -> settings.change(SettingsChange.dunning(24, 3), "t"));
     long product = shop.product("service", "Managed mail", "monthly", "10.00", null, 0);
     SubscriptionView ordered = shop.order(product, "monthly", null, null);
     shop.renewOn("2027-03-01");
@@ -245,8 +244,7 @@ class SubscriptionScenarioIT {
   @Test
   void leftUnpaidPastTheRetentionItEnds() {
     shop.open("subs", "15.00", "2027-02-01");
-    shop.as(
-        () -> settings.change(new SettingsChange(null, null, null, 24, 3, null, null, null), "t"));
+    shop.as(() -> settings.change(SettingsChange.dunning(24, 3), "t"));
     long product = shop.product("service", "Managed DNS", "monthly", "10.00", null, 0);
     SubscriptionView ordered = shop.order(product, "monthly", null, null);
     shop.renewOn("2027-03-01");

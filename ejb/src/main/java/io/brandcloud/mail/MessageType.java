@@ -30,6 +30,9 @@ public enum MessageType {
   SUBSCRIPTION_PRICE_CHANGE("name", "organisation", "subscription", "oldPrice", "newPrice", "from"),
   SUBSCRIPTION_RENEWAL_INVOICE(
       "name", "organisation", "subscription", "number", "total", "dueOn", "invoicesUrl"),
+  INVOICE_DUE_SOON("name", "organisation", "number", "total", "dueOn", "invoicesUrl"),
+  INVOICE_DUE("name", "organisation", "number", "total", "dueOn", "invoicesUrl"),
+  INVOICE_OVERDUE("name", "organisation", "number", "total", "dueOn", "invoicesUrl"),
   AUTO_TOP_UP_FAILED("name", "organisation", "amount", "card", "reason", "balance", "walletUrl"),
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),

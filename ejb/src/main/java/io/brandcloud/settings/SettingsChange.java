@@ -10,35 +10,50 @@ public record SettingsChange(
     Boolean displayCredits,
     String locale,
     Integer priceNoticeDays,
-    Integer renewalInvoiceDays) {
+    Integer renewalInvoiceDays,
+    Integer invoiceReminderDays) {
 
-  /** A change that leaves when renewals are invoiced as it is. */
-  public SettingsChange(
-      Integer apiRequestsPerMinute,
-      Boolean staffTwoFactorRequired,
-      Integer lowBalanceHours,
-      Integer graceHours,
-      Integer retentionDays,
-      Boolean displayCredits,
-      String locale,
-      Integer priceNoticeDays) {
-    this(
-        apiRequestsPerMinute,
-        staffTwoFactorRequired,
-        lowBalanceHours,
-        graceHours,
-        retentionDays,
-        displayCredits,
-        locale,
-        priceNoticeDays,
-        null);
-  }
+  private static final SettingsChange NOTHING =
+      new SettingsChange(null, null, null, null, null, null, null, null, null, null);
 
   public static SettingsChange apiRequestsPerMinute(int perMinute) {
-    return new SettingsChange(perMinute, null, null, null, null, null, null, null);
+    return NOTHING.with(perMinute, null, null, null, null, null);
   }
 
   public static SettingsChange staffTwoFactorRequired(boolean required) {
-    return new SettingsChange(null, required, null, null, null, null, null, null);
+    return new SettingsChange(null, required, null, null, null, null, null, null, null, null);
+  }
+
+  /** How long an unpaid customer keeps running, and how long after that their servers are kept. */
+  public static SettingsChange dunning(int graceHours, int retentionDays) {
+    return NOTHING.with(null, graceHours, retentionDays, null, null, null);
+  }
+
+  public static SettingsChange renewalInvoiceDays(int days) {
+    return NOTHING.with(null, null, null, null, days, null);
+  }
+
+  public static SettingsChange invoiceReminderDays(int days) {
+    return NOTHING.with(null, null, null, null, null, days);
+  }
+
+  private SettingsChange with(
+      Integer perMinute,
+      Integer grace,
+      Integer retention,
+      Integer priceNotice,
+      Integer renewalInvoice,
+      Integer invoiceReminder) {
+    return new SettingsChange(
+        perMinute,
+        null,
+        null,
+        grace,
+        retention,
+        null,
+        null,
+        priceNotice,
+        renewalInvoice,
+        invoiceReminder);
   }
 }

@@ -42,7 +42,7 @@ public class TenantSettings {
             em.createNativeQuery(
                     "SELECT api_requests_per_minute, staff_two_factor_required, low_balance_hours,"
                         + " grace_hours, retention_days, display_credits, locale, price_notice_days,"
-                        + " renewal_invoice_days FROM tenant_settings"
+                        + " renewal_invoice_days, invoice_reminder_days FROM tenant_settings"
                         + " WHERE id = 1")
                 .getSingleResult();
     return new Settings(
@@ -54,7 +54,8 @@ public class TenantSettings {
         (Boolean) row[5],
         (String) row[6],
         SqlValues.toInt(row[7]),
-        SqlValues.toInt(row[8]));
+        SqlValues.toInt(row[8]),
+        SqlValues.toInt(row[9]));
   }
 
   public Settings change(SettingsChange change, String actor) {
@@ -78,16 +79,18 @@ public class TenantSettings {
             change.locale() == null ? now.locale() : Locales.require("locale", change.locale()),
             within("priceNoticeDays", change.priceNoticeDays(), now.priceNoticeDays(), 0, 365),
             within(
-                "renewalInvoiceDays",
-                change.renewalInvoiceDays(),
-                now.renewalInvoiceDays(),
+                "renewalInvoiceDays", change.renewalInvoiceDays(), now.renewalInvoiceDays(), 0, 60),
+            within(
+                "invoiceReminderDays",
+                change.invoiceReminderDays(),
+                now.invoiceReminderDays(),
                 0,
-                60));
+                30));
     em.createNativeQuery(
             "UPDATE tenant_settings SET api_requests_per_minute = ?1,"
                 + " staff_two_factor_required = ?2, low_balance_hours = ?3, grace_hours = ?4,"
                 + " retention_days = ?5, display_credits = ?6, locale = ?7, price_notice_days = ?8,"
-                + " renewal_invoice_days = ?9,"
+                + " renewal_invoice_days = ?9, invoice_reminder_days = ?10,"
                 + " updated_at = now()"
                 + " WHERE id = 1")
         .setParameter(1, next.apiRequestsPerMinute())
@@ -99,6 +102,7 @@ public class TenantSettings {
         .setParameter(7, next.locale())
         .setParameter(8, next.priceNoticeDays())
         .setParameter(9, next.renewalInvoiceDays())
+        .setParameter(10, next.invoiceReminderDays())
         .executeUpdate();
     recent.forget(CurrentTenant.require().tenantId());
     audit.record(actor, "settings.changed", "tenant", next.toString());

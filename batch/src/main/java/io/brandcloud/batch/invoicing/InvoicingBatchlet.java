@@ -3,6 +3,7 @@ package io.brandcloud.batch.invoicing;
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.batch.partition.TenantPartition;
+import io.brandcloud.billing.application.InvoiceReminderMail;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.batch.api.AbstractBatchlet;
@@ -13,11 +14,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
  * Issues one tenant's invoices for a month: the job's {@code month} if given, otherwise the last
- * month that has ended at {@code asOf} in the tenant's time zone.
+ * month that has ended at {@code asOf} in the tenant's time zone; then, when the job has an {@code
+ * asOf}, reminds customers of their open invoices due a reminder on that day.
  */
 @Dependent
 @Named("invoicingBatchlet")
@@ -38,19 +41,30 @@ public class InvoicingBatchlet extends AbstractBatchlet {
   @Inject JobContext job;
   @Inject TenantPartition partition;
   @EJB Invoicing invoicing;
+  @EJB InvoiceReminderMail reminders;
 
   @Override
   public String process() throws Exception {
     CurrentCaller.set(Caller.system("invoicing"));
     try {
-      int issued =
-          CurrentTenant.callAs(
-              partition.context(tenantId, job.getExecutionId()),
-              () -> invoicing.invoiceMonth(monthToInvoice()).size());
-      return "issued " + issued + " invoices";
+      return CurrentTenant.callAs(
+          partition.context(tenantId, job.getExecutionId()),
+          () -> {
+            int issued = invoicing.invoiceMonth(monthToInvoice()).size();
+            int reminded = hasAsOf() ? reminders.remind(today()) : 0;
+            return "issued " + issued + " invoices, sent " + reminded + " reminders";
+          });
     } finally {
       CurrentCaller.clear();
     }
+  }
+
+  private boolean hasAsOf() {
+    return asOf != null && !asOf.isBlank();
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(Instant.parse(asOf), CurrentTenant.require().timeZone());
   }
 
   private YearMonth monthToInvoice() {

@@ -5,8 +5,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
-/** A question a product asks at order: {@code kind} is text, choice or checkbox. */
-public record FieldView(long id, String label, String kind, List<String> choices, boolean required)
+/**
+ * A question a product asks at order: {@code kind} is text, choice or checkbox; {@code onInvoice}
+ * prints its answer on the subscription's invoices.
+ */
+public record FieldView(
+    long id, String label, String kind, List<String> choices, boolean required, boolean onInvoice)
     implements Serializable {
 
   static FieldView of(ProductField field) {
@@ -15,6 +19,7 @@ public record FieldView(long id, String label, String kind, List<String> choices
         field.label(),
         field.kind().name().toLowerCase(Locale.ROOT),
         field.choices(),
-        field.required());
+        field.required(),
+        field.onInvoice());
   }
 }

@@ -127,10 +127,15 @@ public class Products {
 
   /**
    * Adds a question the product asks at order: a line of text, one of {@code choices} (2 to 20), or
-   * a checkbox; required or not.
+   * a checkbox; required or not; its answer printed on the subscription's invoices or not.
    */
   public ProductView addField(
-      long productId, String label, String kind, List<String> choices, Boolean required) {
+      long productId,
+      String label,
+      String kind,
+      List<String> choices,
+      Boolean required,
+      Boolean onInvoice) {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     Product product = require(productId);
     String checkedLabel = Validation.requireText("label", label, 80);
@@ -158,6 +163,7 @@ public class Products {
             checkedKind,
             options,
             Boolean.TRUE.equals(required),
+            Boolean.TRUE.equals(onInvoice),
             clock.now());
     products.addField(field);
     audit.record(null, "product.field_added", "product " + productId, checkedLabel);

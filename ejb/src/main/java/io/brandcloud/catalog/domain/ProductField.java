@@ -44,6 +44,9 @@ public class ProductField {
   @Column(nullable = false)
   private boolean active;
 
+  @Column(name = "on_invoice", nullable = false)
+  private boolean onInvoice;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -55,12 +58,14 @@ public class ProductField {
       FieldKind kind,
       List<String> choices,
       boolean required,
+      boolean onInvoice,
       Instant now) {
     this.productId = productId;
     this.label = label;
     this.kind = kind;
     this.choices = String.join("\n", choices);
     this.required = required;
+    this.onInvoice = onInvoice;
     this.active = true;
     this.createdAt = now;
   }
@@ -87,6 +92,11 @@ public class ProductField {
 
   public boolean required() {
     return required;
+  }
+
+  /** Whether its answer is printed on the subscription's invoices. */
+  public boolean onInvoice() {
+    return onInvoice;
   }
 
   public boolean active() {

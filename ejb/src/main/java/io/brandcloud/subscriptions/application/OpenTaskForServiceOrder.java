@@ -27,10 +27,7 @@ public class OpenTaskForServiceOrder implements MessageHandler<ServiceOrdered> {
   private static String answers(SubscriptionView view) {
     StringBuilder text = new StringBuilder();
     for (var answer : view.answers()) {
-      text.append("\n")
-          .append(answer.question())
-          .append(": ")
-          .append(answer.checkbox() ? "yes" : answer.answer());
+      text.append("\n").append(answer.printed());
     }
     return text.toString();
   }

@@ -14,6 +14,7 @@ import io.brandcloud.promotions.application.Discount;
 import io.brandcloud.provisioning.servers.application.SubscriptionServers;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
+import io.brandcloud.subscriptions.domain.OrderAnswer;
 import io.brandcloud.subscriptions.domain.PlainRenewals;
 import io.brandcloud.subscriptions.domain.Subscription;
 import io.brandcloud.subscriptions.domain.SubscriptionEnded;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a subscription pays and gets back, and the record of it: every amount is a wallet ledger row
@@ -38,6 +40,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SubscriptionLedger {
+
+  /** An invoice line holds 300 characters; the term's cycle and dates take the rest. */
+  private static final int MAX_NAMED = 240;
 
   @EJB SubscriptionInvoices invoices;
   @EJB SubscriptionServers servers;
@@ -118,7 +123,13 @@ public class SubscriptionLedger {
         PlainRenewals.termWhat(productName, price.cycle().wireName(), term.start())
             + (withSetupFee && fee.isPositive() ? " with its set-up fee" : "");
     List<TermInvoiceGenerator.Item> items = new ArrayList<>();
-    items.add(termItem(productName, price.cycle().wireName(), term.start(), term.end(), amount));
+    items.add(
+        termItem(
+            withAnswers(productName, subscriptions.answersOnInvoice(subscription.id())),
+            price.cycle().wireName(),
+            term.start(),
+            term.end(),
+            amount));
     if (withSetupFee && fee.isPositive()) {
       items.add(new TermInvoiceGenerator.Item(productName + ", set-up fee", fee));
     }
@@ -155,6 +166,22 @@ public class SubscriptionLedger {
         new WalletLine(amount, due.what(), reference),
         Optional.empty(),
         List.of(termItem(due.productName(), due.cycle(), due.termStart(), due.termEnd(), amount)));
+  }
+
+  /**
+   * The product's name with the answers staff print on invoices, e.g. {@code Hosting (Domain name:
+   * example.com)}, cut to what an invoice line holds with room for the term.
+   */
+  private static String withAnswers(String productName, List<OrderAnswer> printed) {
+    if (printed.isEmpty()) {
+      return productName;
+    }
+    String named =
+        productName
+            + " ("
+            + printed.stream().map(OrderAnswer::printed).collect(Collectors.joining("; "))
+            + ")";
+    return named.length() <= MAX_NAMED ? named : named.substring(0, MAX_NAMED - 1) + "\u2026";
   }
 
   private static TermInvoiceGenerator.Item termItem(

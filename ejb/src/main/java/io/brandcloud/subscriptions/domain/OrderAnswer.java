@@ -10,4 +10,9 @@ public record OrderAnswer(String question, String kind, String answer) implement
   public boolean checkbox() {
     return "checkbox".equals(kind);
   }
+
+  /** As staff and invoices show it: {@code Domain name: example.com}, a ticked box as yes. */
+  public String printed() {
+    return question + ": " + (checkbox() ? "yes" : answer);
+  }
 }

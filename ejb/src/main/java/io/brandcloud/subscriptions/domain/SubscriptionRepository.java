@@ -48,6 +48,9 @@ public interface SubscriptionRepository {
   /** The answers the subscription was ordered with, in the order its product asks. */
   List<OrderAnswer> answers(long subscriptionId);
 
+  /** The answers whose questions staff marked to be printed on the subscription's invoices. */
+  List<OrderAnswer> answersOnInvoice(long subscriptionId);
+
   /** The organisation's subscriptions whose renewal is unpaid (past due or suspended). */
   List<Long> unpaidOf(long organisationId);
 

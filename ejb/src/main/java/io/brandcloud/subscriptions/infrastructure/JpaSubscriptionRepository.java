@@ -156,10 +156,20 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
 
   @Override
   public List<OrderAnswer> answers(long subscriptionId) {
+    return answers(subscriptionId, "");
+  }
+
+  @Override
+  public List<OrderAnswer> answersOnInvoice(long subscriptionId) {
+    return answers(subscriptionId, " AND f.on_invoice");
+  }
+
+  private List<OrderAnswer> answers(long subscriptionId, String condition) {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT f.label, lower(f.kind), a.answer FROM subscription_answers a"
                     + " JOIN product_fields f ON f.id = a.field_id WHERE a.subscription_id = ?1"
+                    + condition
                     + " ORDER BY f.id")
             .setParameter(1, subscriptionId)
             .getResultList();

@@ -42,6 +42,8 @@ public class SqlPlainRenewals implements PlainRenewals {
           AND NOT EXISTS (SELECT 1 FROM coupon_redemptions r WHERE r.subscription_id = s.id
                           AND (r.terms_left IS NULL OR r.terms_left > 0))
           AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id AND i.status = 'OPEN')
+          AND NOT EXISTS (SELECT 1 FROM subscription_answers a JOIN product_fields f ON f.id = a.field_id
+                          WHERE a.subscription_id = s.id AND f.on_invoice)
         ORDER BY s.id
         LIMIT ?
         FOR UPDATE OF s

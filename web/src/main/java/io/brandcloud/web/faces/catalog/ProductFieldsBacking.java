@@ -29,6 +29,7 @@ public class ProductFieldsBacking implements Serializable {
   private String kind = "text";
   private String choices;
   private boolean required;
+  private boolean onInvoice;
 
   public void add() {
     if (productId == null) {
@@ -44,11 +45,13 @@ public class ProductFieldsBacking implements Serializable {
                 "choice".equals(kind)
                     ? Arrays.asList((choices == null ? "" : choices).split("\\R"))
                     : null,
-                required),
+                required,
+                onInvoice),
         texts.format("admin.products.fieldAdded", label))) {
       label = null;
       choices = null;
       required = false;
+      onInvoice = false;
       list.forget();
     }
   }
@@ -58,6 +61,14 @@ public class ProductFieldsBacking implements Serializable {
         () -> products.retireField(product.id(), field.id()),
         texts.format("admin.products.fieldRetired", field.label()));
     list.forget();
+  }
+
+  public boolean isOnInvoice() {
+    return onInvoice;
+  }
+
+  public void setOnInvoice(boolean onInvoice) {
+    this.onInvoice = onInvoice;
   }
 
   public Long getProductId() {

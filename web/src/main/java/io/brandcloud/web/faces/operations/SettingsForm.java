@@ -16,6 +16,7 @@ public class SettingsForm implements Serializable {
   private String locale;
   private Integer priceNoticeDays;
   private Integer renewalInvoiceDays;
+  private Integer invoiceReminderDays;
 
   void show(Settings current) {
     apiRequestsPerMinute = current.apiRequestsPerMinute();
@@ -27,6 +28,7 @@ public class SettingsForm implements Serializable {
     locale = current.locale();
     priceNoticeDays = current.priceNoticeDays();
     renewalInvoiceDays = current.renewalInvoiceDays();
+    invoiceReminderDays = current.invoiceReminderDays();
   }
 
   SettingsChange change() {
@@ -39,7 +41,16 @@ public class SettingsForm implements Serializable {
         displayCredits,
         locale,
         priceNoticeDays,
-        renewalInvoiceDays);
+        renewalInvoiceDays,
+        invoiceReminderDays);
+  }
+
+  public Integer getInvoiceReminderDays() {
+    return invoiceReminderDays;
+  }
+
+  public void setInvoiceReminderDays(Integer invoiceReminderDays) {
+    this.invoiceReminderDays = invoiceReminderDays;
   }
 
   public Integer getRenewalInvoiceDays() {

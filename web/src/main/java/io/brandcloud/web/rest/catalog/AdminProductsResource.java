@@ -110,9 +110,10 @@ public class AdminProductsResource {
 
   /**
    * A question the product asks at order: {@code kind} text, choice (with 2 to 20 {@code choices})
-   * or checkbox; {@code required} or not.
+   * or checkbox; {@code required} or not; {@code onInvoice}: its answer printed on invoices.
    */
-  public record NewField(String label, String kind, List<String> choices, Boolean required) {}
+  public record NewField(
+      String label, String kind, List<String> choices, Boolean required, Boolean onInvoice) {}
 
   @POST
   @Path("{id}/fields")
@@ -121,7 +122,8 @@ public class AdminProductsResource {
     api.staff();
     NewField field = RequestBodies.require(body);
     return ApiProduct.of(
-        products.addField(id, field.label(), field.kind(), field.choices(), field.required()));
+        products.addField(
+            id, field.label(), field.kind(), field.choices(), field.required(), field.onInvoice()));
   }
 
   /** The question is asked no more; the answers given to it stay. */

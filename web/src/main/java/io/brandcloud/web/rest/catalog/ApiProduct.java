@@ -24,7 +24,12 @@ public record ApiProduct(
 
   /** A question the product asks at order: {@code kind} is text, choice or checkbox. */
   public record ApiField(
-      long id, String label, String kind, List<String> choices, boolean required) {}
+      long id,
+      String label,
+      String kind,
+      List<String> choices,
+      boolean required,
+      boolean onInvoice) {}
 
   /** What a cycle sells at: the version of its price, the set-up fee and any free trial. */
   public record ApiPrice(
@@ -51,7 +56,10 @@ public record ApiProduct(
                         p.trialDays()))
             .toList(),
         product.fields().stream()
-            .map(f -> new ApiField(f.id(), f.label(), f.kind(), f.choices(), f.required()))
+            .map(
+                f ->
+                    new ApiField(
+                        f.id(), f.label(), f.kind(), f.choices(), f.required(), f.onInvoice()))
             .toList(),
         product.changePolicy(),
         product.cancelPolicy(),

@@ -36,7 +36,8 @@ public class AdminSettingsResource {
       Boolean displayCredits,
       String locale,
       Integer priceNoticeDays,
-      Integer renewalInvoiceDays) {
+      Integer renewalInvoiceDays,
+      Integer invoiceReminderDays) {
     static ApiSettings of(Settings settings) {
       return new ApiSettings(
           settings.apiRequestsPerMinute(),
@@ -47,7 +48,8 @@ public class AdminSettingsResource {
           settings.displayCredits(),
           settings.locale(),
           settings.priceNoticeDays(),
-          settings.renewalInvoiceDays());
+          settings.renewalInvoiceDays(),
+          settings.invoiceReminderDays());
     }
   }
 
@@ -73,7 +75,8 @@ public class AdminSettingsResource {
                 request.displayCredits(),
                 request.locale(),
                 request.priceNoticeDays(),
-                request.renewalInvoiceDays()),
+                request.renewalInvoiceDays(),
+                request.invoiceReminderDays()),
             actor);
     rateLimits.forget(api.tenant());
     return ApiSettings.of(changed);
