@@ -93,11 +93,17 @@ class ServicePermissionsIT {
   @EJB StatusPage statusPage;
   @EJB ReplySuggestions suggestions;
 
+  /** One tenant for the class; each test has a customer of its own in it. */
+  private static Fixture shared;
+
   private Fixture shop;
 
   @BeforeEach
   void aShop() {
-    shop = tenants.withCustomer(TestTenants.uniqueSlug("perm"), new BigDecimal("10.00"));
+    if (shared == null) {
+      shared = tenants.withCustomer(TestTenants.uniqueSlug("perm"), BigDecimal.ZERO);
+    }
+    shop = tenants.anotherCustomer(shared, new BigDecimal("10.00"));
   }
 
   @Test

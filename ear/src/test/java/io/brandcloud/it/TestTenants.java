@@ -133,6 +133,32 @@ public class TestTenants {
         });
   }
 
+  /**
+   * A new customer, with {@code credit}, in the tenant of {@code shop}: for a class whose tests
+   * share one tenant (creating a tenant costs its schema's migrations) but each want a customer of
+   * their own. It signs in as {@code customer-<n>@<slug>.test} with {@link #CUSTOMER_PASSWORD}.
+   */
+  public Fixture anotherCustomer(Fixture shop, BigDecimal credit) {
+    String name = "customer-" + UUID.randomUUID().toString().substring(0, 8);
+    long user =
+        shop.as(
+            () ->
+                accounts
+                    .signUp(
+                        name + "@" + shop.tenant().slug() + ".test",
+                        "Customer " + name,
+                        CUSTOMER_PASSWORD)
+                    .id());
+    long customer = shop.as(() -> organisations.personalOf(user));
+    if (credit.signum() > 0) {
+      shop.as(
+          () ->
+              wallets.credit(
+                  customer, credit, "Test credit", UUID.randomUUID().toString(), "test"));
+    }
+    return new Fixture(shop.tenant(), customer, shop.planId(), user);
+  }
+
   /** Adds a reseller admin with {@link #STAFF_PASSWORD} and returns the e-mail address. */
   public String staffOf(Fixture fixture) {
     String email = "staff@" + fixture.tenant().slug() + ".test";
