@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.Products;
+import io.brandcloud.provisioning.servers.application.ServerControl;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.subscriptions.application.SubscriptionOrder;
@@ -14,8 +15,11 @@ import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +41,7 @@ class AddOnScenarioIT {
   @EJB Subscriptions subscriptions;
   @EJB SubscriptionRenewals renewals;
   @EJB Wallets wallets;
+  @EJB ServerControl control;
 
   @AfterEach
   void systemClock() {
@@ -119,6 +124,74 @@ class AddOnScenarioIT {
                         subscriptions.previewChange(
                             shop.customerId(), othersService, licence, "monthly", true)));
     assertThat(changed.code()).isEqualTo(ErrorCode.NOT_FOUND);
+  }
+
+  @Test
+  void anAddOnForAnHourlyServerEndsTheDayTheServerIsDeleted() {
+    shop.open("addons", "200.00", "2027-03-01");
+    long service = shop.product("service", "Managed server", "monthly", "10.00", null, 0);
+    long support = shop.product("addon", "Managed support", "monthly", "31.00", null, 0);
+    long server = scenario.runningServer(shop.fixture(), shop.customerId(), "web-1");
+    shop.at("2027-03-01");
+
+    Http customer =
+        new Http(Http.localServer())
+            .as(TestTenants.customerEmail(shop.fixture()), TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<String> ordered =
+        customer.post(
+            "t/" + shop.tenant().slug() + "/api/v1/subscriptions",
+            "{\"productId\":"
+                + support
+                + ",\"cycle\":\"monthly\",\"attachToServer\":"
+                + server
+                + ",\"reference\":\"support-web-1\"}");
+    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+    JsonObject addOn = Http.json(ordered.body());
+    assertThat(addOn.getJsonObject("attachedToServer").getString("hostname")).isEqualTo("web-1");
+    long addOnId = addOn.getJsonNumber("id").longValue();
+    assertThat(shop.subscription(addOnId).attachedServerId()).isEqualTo(server);
+    assertThat(shop.balance()).isEqualByComparingTo("169.00");
+
+    assertThat(refusedOn(support, null, 999_999L).code()).isEqualTo(ErrorCode.NOT_FOUND);
+    long other = tenants.fundedCustomer(shop.fixture(), "other", new BigDecimal("50.00"));
+    long othersServer = scenario.runningServer(shop.fixture(), other, "theirs-1");
+    shop.at("2027-03-01");
+    assertThat(refusedOn(support, null, othersServer).code())
+        .as("another organisation's server is not found")
+        .isEqualTo(ErrorCode.NOT_FOUND);
+    assertThat(refusedOn(service, null, server).getMessage()).contains("Only an add-on");
+    SubscriptionView parent = shop.order(service, "monthly", null, null);
+    assertThat(refusedOn(support, parent.id(), server).getMessage()).contains("not to both");
+
+    shop.at("2027-03-11");
+    shop.as(() -> control.delete(shop.customerId(), server));
+    // 10 of 31 days held: 21.00 back
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "cancelled".equals(shop.subscription(addOnId).status()));
+    assertThat(shop.balance()).isEqualByComparingTo("180.00");
+    assertThat(shop.subscription(parent.id()).status()).isEqualTo("active");
+    assertThat(refusedOn(support, null, server).code()).isEqualTo(ErrorCode.CONFLICT);
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
+  }
+
+  private BrandcloudException refusedOn(long product, Long attachTo, Long server) {
+    return assertThrows(
+        BrandcloudException.class,
+        () ->
+            shop.as(
+                () ->
+                    subscriptions.order(
+                        shop.customerId(),
+                        new SubscriptionOrder(
+                            product,
+                            "monthly",
+                            null,
+                            attachTo,
+                            Map.of(),
+                            UUID.randomUUID().toString(),
+                            null,
+                            server))));
   }
 
   private BrandcloudException refused(long product, Long attachTo) {

@@ -3,6 +3,7 @@ package io.brandcloud.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.Products;
 import io.brandcloud.promotions.application.CouponDraft;
@@ -19,6 +20,7 @@ import io.brandcloud.subscriptions.application.Subscriptions;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +46,7 @@ class CouponScenarioIT {
   @EJB Subscriptions subscriptions;
   @EJB SubscriptionRenewals renewals;
   @EJB Wallets wallets;
+  @EJB Invoicing invoicing;
 
   @AfterEach
   void systemClock() {
@@ -76,6 +79,47 @@ class CouponScenarioIT {
     assertThat(shop.balance()).as("the fourth at full price").isEqualByComparingTo("61.00");
     assertThat(shop.subscription(ordered.id()).renewsOn()).isEqualTo("2027-05-31");
     assertThat(coupon("SPRING20").redemptions()).isEqualTo(1);
+    assertThat(shop.ledgerMatchesBalance()).isTrue();
+  }
+
+  @Test
+  void stackableCouponsCombineEachALineOfItsOwnAndOthersStandAlone() {
+    shop.open("coupons", "200.00", "2027-01-10");
+    long product = shop.product("service", "Managed mail", "monthly", "50.00", null, 0);
+    Http staff =
+        new Http(Http.localServer())
+            .as(tenants.staffOf(shop.fixture()), TestTenants.STAFF_PASSWORD);
+    String api = "t/" + shop.tenant().slug() + "/api/v1/admin/coupons";
+    for (String body :
+        List.of(
+            "{\"code\":\"PCT20\",\"kind\":\"percent\",\"value\":20,\"duration\":\"repeating\","
+                + "\"cycles\":2,\"stackable\":true}",
+            "{\"code\":\"FIVE\",\"kind\":\"fixed\",\"value\":5,\"duration\":\"once\","
+                + "\"stackable\":true}")) {
+      HttpResponse<String> created = staff.post(api, body);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      assertThat(Http.json(created.body()).getBoolean("stackable")).isTrue();
+    }
+    coupon("ALONE10", "percent", "10", "once", null, List.of(), null, false);
+
+    assertRefused(product, "monthly", "PCT20, ALONE10", "ALONE10 cannot be combined");
+    OrderPreview preview = preview(product, "monthly", "pct20 five");
+    assertThat(preview.discount().amount())
+        .as("20 % of 50.00, then 5.00 off what is left")
+        .isEqualByComparingTo("15.00");
+    assertThat(preview.coupon()).isEqualTo("PCT20, FIVE");
+
+    shop.order(product, "monthly", "pct20, five", null);
+    assertThat(shop.balance()).isEqualByComparingTo("165.00");
+    assertThat(
+            shop.as(() -> invoicing.invoicesOf(shop.customerId())).get(0).lines().stream()
+                .map(l -> l.description() + " " + l.amount().amount().setScale(2).toPlainString())
+                .toList())
+        .contains("Coupon PCT20 -10.00", "Coupon FIVE -5.00");
+    shop.renewOn("2027-02-10");
+    assertThat(shop.balance()).as("FIVE was once, PCT20 twice").isEqualByComparingTo("125.00");
+    shop.renewOn("2027-03-10");
+    assertThat(shop.balance()).isEqualByComparingTo("75.00");
     assertThat(shop.ledgerMatchesBalance()).isTrue();
   }
 
@@ -200,7 +244,8 @@ class CouponScenarioIT {
                     1,
                     1,
                     null,
-                    null)));
+                    null,
+                    false)));
     long other = tenants.fundedCustomer(shop.fixture(), "second", new BigDecimal("100.00"));
     shop.order(product, "monthly", "LAST1", null);
     BrandcloudException refused =
@@ -268,7 +313,8 @@ class CouponScenarioIT {
                     null,
                     1,
                     null,
-                    expiresAt)));
+                    expiresAt,
+                    false)));
   }
 
   private CouponView coupon(String code) {

@@ -263,7 +263,8 @@ public class DemoSeeder {
             null,
             1,
             null,
-            null));
+            null,
+            false));
   }
 
   private void populate(DemoTenant demo) {

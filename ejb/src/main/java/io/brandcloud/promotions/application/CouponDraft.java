@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A new coupon as staff type it, unchecked: {@code kind} is {@code percent} or {@code fixed},
  * {@code duration} {@code once}, {@code repeating} (for {@code cycles} terms) or {@code forever};
- * empty product and cycle lists mean all; {@code maxRedemptions} null is no limit.
+ * empty product and cycle lists mean all; {@code maxRedemptions} null is no limit; {@code
+ * stackable} lets an order combine it with other stackable coupons.
  */
 public record CouponDraft(
     String code,
@@ -22,4 +23,5 @@ public record CouponDraft(
     Integer maxRedemptions,
     Integer maxPerCustomer,
     Instant startsAt,
-    Instant expiresAt) {}
+    Instant expiresAt,
+    Boolean stackable) {}

@@ -12,6 +12,10 @@ import io.brandcloud.shared.Validation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,6 +27,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CouponRedemptions {
+
+  static final int MAX_PER_ORDER = 5;
 
   @Inject CouponRepository coupons;
   @Inject ApplicationClock clock;
@@ -64,31 +70,84 @@ public class CouponRedemptions {
     return coupon;
   }
 
+  /**
+   * The coupons typed with an order (codes separated by commas or spaces, at most {@value
+   * #MAX_PER_ORDER}), each checked as {@link #requireFor} does; more than one only when every one
+   * of them stacks (400, field {@code coupon}, otherwise).
+   */
+  public List<Coupon> requireAllFor(
+      long organisationId,
+      String typedCodes,
+      long productId,
+      BillingCycle cycle,
+      boolean newCustomer) {
+    List<String> codes =
+        Arrays.stream(Validation.requireText("coupon", typedCodes, 250).split("[,\\s]+"))
+            .filter(c -> !c.isEmpty())
+            .map(c -> c.toUpperCase(Locale.ROOT))
+            .distinct()
+            .toList();
+    if (codes.size() > MAX_PER_ORDER) {
+      throw BrandcloudException.invalid(
+          "coupon", "An order takes at most " + MAX_PER_ORDER + " coupons");
+    }
+    List<Coupon> coupons = new ArrayList<>();
+    for (String code : codes) {
+      coupons.add(requireFor(organisationId, code, productId, cycle, newCustomer));
+    }
+    if (coupons.size() > 1) {
+      coupons.stream()
+          .filter(c -> !c.stackable())
+          .findFirst()
+          .ifPresent(
+              alone -> {
+                throw BrandcloudException.invalid(
+                    "coupon", "The coupon " + alone.code() + " cannot be combined with another");
+              });
+    }
+    return coupons;
+  }
+
   /** The coupon now belongs to the new subscription. */
   public void redeem(Coupon coupon, long organisationId, long subscriptionId) {
     coupons.add(new CouponRedemption(coupon, organisationId, subscriptionId, clock.now()));
     coupon.redeemed();
   }
 
-  /** What the subscription's coupon takes off the next paid term at {@code price}, if anything. */
-  public Optional<Discount> discount(
+  /**
+   * What the subscription's coupons take off the next paid term at {@code price}, each from what
+   * the ones before it left, in the order they were redeemed; none that takes nothing.
+   */
+  public List<Discount> discounts(
       long subscriptionId, long productId, BillingCycle cycle, Money price) {
-    return coupons
-        .redemptionOf(subscriptionId)
-        .filter(CouponRedemption::hasTermsLeft)
-        .flatMap(r -> coupons.find(r.couponId()))
-        .filter(c -> c.appliesTo(productId, cycle))
-        .map(c -> new Discount(c.discountOn(price), c.code()))
-        .filter(d -> d.amount().isPositive());
+    List<Coupon> applying =
+        coupons.redemptionsOf(subscriptionId).stream()
+            .filter(CouponRedemption::hasTermsLeft)
+            .flatMap(r -> coupons.find(r.couponId()).stream())
+            .filter(c -> c.appliesTo(productId, cycle))
+            .toList();
+    return discountsOn(applying, price);
   }
 
-  /** What a new order's first paid term takes off, for a preview. */
-  public Discount discountOn(Coupon coupon, Money price) {
-    return new Discount(coupon.discountOn(price), coupon.code());
+  /** What coupons take off a price, each from what the ones before it left: for a preview. */
+  public List<Discount> discountsOn(List<Coupon> applying, Money price) {
+    List<Discount> discounts = new ArrayList<>();
+    Money left = price;
+    for (Coupon coupon : applying) {
+      Money off = coupon.discountOn(left);
+      if (off.isPositive()) {
+        discounts.add(new Discount(off, coupon.code()));
+        left = left.minus(off);
+      }
+    }
+    return discounts;
   }
 
-  /** A paid term took the subscription's discount. */
-  public void used(long subscriptionId) {
-    coupons.redemptionOf(subscriptionId).ifPresent(CouponRedemption::usedOnce);
+  /** A paid term took these discounts: each of their coupons used one of its terms. */
+  public void used(long subscriptionId, List<Discount> taken) {
+    List<String> codes = taken.stream().map(Discount::code).toList();
+    coupons.redemptionsOf(subscriptionId).stream()
+        .filter(r -> coupons.find(r.couponId()).map(c -> codes.contains(c.code())).orElse(false))
+        .forEach(CouponRedemption::usedOnce);
   }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * A coupon as staff see it: {@code percentOff} or {@code amountOff} is set, after its kind; the
- * products by name.
+ * products by name; {@code stackable} ones combine with each other in one order.
  */
 public record CouponView(
     long id,
@@ -34,7 +34,8 @@ public record CouponView(
     int redemptions,
     Instant startsAt,
     Instant expiresAt,
-    boolean active)
+    boolean active,
+    boolean stackable)
     implements Serializable {
 
   static CouponView of(Coupon c, Map<Long, String> productNames, Currency currency) {
@@ -57,6 +58,7 @@ public record CouponView(
         c.redemptions(),
         c.startsAt().orElse(null),
         c.expiresAt().orElse(null),
-        c.active());
+        c.active(),
+        c.stackable());
   }
 }

@@ -131,7 +131,8 @@ public class Coupons {
         max,
         perCustomer,
         startsAt,
-        expiresAt);
+        expiresAt,
+        Boolean.TRUE.equals(draft.stackable()));
   }
 
   private Set<Long> productIds(List<Long> ids) {

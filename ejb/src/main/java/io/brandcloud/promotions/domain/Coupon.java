@@ -67,6 +67,9 @@ public class Coupon {
   @Column(name = "new_customers_only", nullable = false)
   private boolean newCustomersOnly;
 
+  @Column(nullable = false)
+  private boolean stackable;
+
   @Column(name = "max_redemptions")
   private Integer maxRedemptions;
 
@@ -103,6 +106,7 @@ public class Coupon {
             ? new HashSet<>()
             : new HashSet<>(EnumSet.copyOf(terms.billingCycles()));
     this.newCustomersOnly = terms.newCustomersOnly();
+    this.stackable = terms.stackable();
     this.maxRedemptions = terms.maxRedemptions();
     this.maxPerCustomer = terms.maxPerCustomer();
     this.startsAt = terms.startsAt();
@@ -150,6 +154,11 @@ public class Coupon {
 
   public boolean newCustomersOnly() {
     return newCustomersOnly;
+  }
+
+  /** Whether an order may combine it with other stackable coupons. */
+  public boolean stackable() {
+    return stackable;
   }
 
   public Optional<Integer> maxRedemptions() {

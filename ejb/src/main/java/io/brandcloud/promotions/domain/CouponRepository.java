@@ -19,7 +19,8 @@ public interface CouponRepository {
 
   void add(CouponRedemption redemption);
 
-  Optional<CouponRedemption> redemptionOf(long subscriptionId);
+  /** The subscription's coupons, in the order they were redeemed. */
+  List<CouponRedemption> redemptionsOf(long subscriptionId);
 
   /** How often the organisation redeemed the coupon. */
   long redemptionsBy(long couponId, long organisationId);

@@ -19,4 +19,5 @@ public record CouponTerms(
     Integer maxRedemptions,
     int maxPerCustomer,
     Instant startsAt,
-    Instant expiresAt) {}
+    Instant expiresAt,
+    boolean stackable) {}

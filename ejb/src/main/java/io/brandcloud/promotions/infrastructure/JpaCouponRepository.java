@@ -60,13 +60,12 @@ public class JpaCouponRepository implements CouponRepository {
   }
 
   @Override
-  public Optional<CouponRedemption> redemptionOf(long subscriptionId) {
+  public List<CouponRedemption> redemptionsOf(long subscriptionId) {
     return em.createQuery(
-            "select r from CouponRedemption r where r.subscriptionId = :subscription",
+            "select r from CouponRedemption r where r.subscriptionId = :subscription order by r.id",
             CouponRedemption.class)
         .setParameter("subscription", subscriptionId)
-        .getResultStream()
-        .findFirst();
+        .getResultList();
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.promotions.application.CouponRedemptions;
+import io.brandcloud.promotions.application.Discount;
 import io.brandcloud.promotions.domain.Coupon;
 import io.brandcloud.provisioning.servers.application.ServerChoice;
 import io.brandcloud.provisioning.servers.application.SubscriptionServers;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What an order is checked for before anything is made, the same for a preview and for the order
@@ -58,8 +60,9 @@ class OrderChecks {
       Product product,
       ProductPrice price,
       Optional<Subscription> parent,
+      Optional<Long> attachedServer,
       Map<Long, String> answers,
-      Optional<Coupon> coupon,
+      List<Coupon> coupons,
       OrderPreview preview,
       ServerChoice server) {}
 
@@ -85,8 +88,8 @@ class OrderChecks {
       throw soldOut(checked.product());
     }
     checked
-        .coupon()
-        .ifPresent(c -> redemptions.redeem(c, subscription.organisationId(), subscription.id()));
+        .coupons()
+        .forEach(c -> redemptions.redeem(c, subscription.organisationId(), subscription.id()));
     if (checked.product().kind() == ProductKind.SERVER) {
       servers.create(
           subscription.organisationId(),
@@ -104,7 +107,8 @@ class OrderChecks {
     }
     Product product = onSale(order.productId());
     ProductPrice price = currentPrice(product.id(), BillingCycle.parse("cycle", order.cycle()));
-    Optional<Subscription> parent = parentFor(organisationId, product, order.attachTo());
+    Optional<Subscription> parent = parentFor(organisationId, product, order);
+    Optional<Long> attachedServer = serverFor(organisationId, product, order.attachToServer());
     Map<Long, String> checkedAnswers =
         answers == null ? answersFor(product, order.answers()) : answers;
     if (product.kind() == ProductKind.LICENCE
@@ -114,13 +118,14 @@ class OrderChecks {
             == 0) {
       throw soldOut(product);
     }
-    Optional<Coupon> coupon = couponFor(organisationId, order.coupon(), price);
-    OrderPreview preview = preview(organisationId, price, coupon, today);
+    List<Coupon> coupons = couponsFor(organisationId, order.coupon(), price);
+    OrderPreview preview = preview(organisationId, price, coupons, today);
     requireWithinLimits(organisationId, product, preview.due().minus(preview.tax()));
     if (answers == null && product.kind() == ProductKind.SERVER) {
       servers.check(organisationId, product.planId().orElseThrow(), order.server());
     }
-    return new Checked(product, price, parent, checkedAnswers, coupon, preview, order.server());
+    return new Checked(
+        product, price, parent, attachedServer, checkedAnswers, coupons, preview, order.server());
   }
 
   Product onSale(long productId) {
@@ -140,12 +145,14 @@ class OrderChecks {
   }
 
   private OrderPreview preview(
-      long organisationId, ProductPrice price, Optional<Coupon> coupon, LocalDate today) {
+      long organisationId, ProductPrice price, List<Coupon> coupons, LocalDate today) {
     Currency currency = CurrentTenant.require().currency();
     Money amount = price.amount(currency);
     Money fee = price.setupFee(currency);
     Money discount =
-        coupon.map(c -> redemptions.discountOn(c, amount).amount()).orElse(Money.zero(currency));
+        redemptions.discountsOn(coupons, amount).stream()
+            .map(Discount::amount)
+            .reduce(Money.zero(currency), Money::plus);
     Money net = amount.plus(fee).minus(discount);
     Money tax = invoices.taxOn(organisationId, net);
     Money first = net.plus(tax);
@@ -160,7 +167,9 @@ class OrderChecks {
         first,
         trial ? starts : null,
         Term.of(starts, price.cycle(), 0).end(),
-        coupon.map(Coupon::code).orElse(null));
+        coupons.isEmpty()
+            ? null
+            : coupons.stream().map(Coupon::code).collect(Collectors.joining(", ")));
   }
 
   /**
@@ -217,18 +226,30 @@ class OrderChecks {
 
   /**
    * The subscription an add-on attaches to: one of the organisation's, not ended and not an add-on
-   * itself; only add-ons attach.
+   * itself; only add-ons attach, each to a subscription or to a server ({@link #serverFor}).
    */
-  private Optional<Subscription> parentFor(long organisationId, Product product, Long attachTo) {
+  private Optional<Subscription> parentFor(
+      long organisationId, Product product, SubscriptionOrder order) {
+    Long attachTo = order.attachTo();
     if (product.kind() != ProductKind.ADDON) {
       if (attachTo != null) {
         throw BrandcloudException.invalid("attachTo", "Only an add-on attaches to a subscription");
       }
+      if (order.attachToServer() != null) {
+        throw BrandcloudException.invalid("attachToServer", "Only an add-on attaches to a server");
+      }
+      return Optional.empty();
+    }
+    if (attachTo != null && order.attachToServer() != null) {
+      throw BrandcloudException.invalid(
+          "attachToServer", "An add-on attaches to a subscription or to a server, not to both");
+    }
+    if (order.attachToServer() != null) {
       return Optional.empty();
     }
     if (attachTo == null) {
       throw BrandcloudException.invalid(
-          "attachTo", "An add-on is attached to one of your subscriptions: say which");
+          "attachTo", "An add-on is attached to one of your subscriptions or servers: say which");
     }
     Subscription parent =
         subscriptions
@@ -245,17 +266,21 @@ class OrderChecks {
     return Optional.of(parent);
   }
 
-  /** The coupon typed with an order, checked for it; none for a blank code. */
-  private Optional<Coupon> couponFor(long organisationId, String code, ProductPrice price) {
-    if (code == null || code.isBlank()) {
+  /** The hourly server an add-on is ordered for: one of the organisation's, not deleted. */
+  private Optional<Long> serverFor(long organisationId, Product product, Long serverId) {
+    if (product.kind() != ProductKind.ADDON || serverId == null) {
       return Optional.empty();
     }
-    return Optional.of(
-        redemptions.requireFor(
-            organisationId,
-            code,
-            price.productId(),
-            price.cycle(),
-            !wallets.hasSpent(organisationId)));
+    servers.requireAttachable(organisationId, serverId);
+    return Optional.of(serverId);
+  }
+
+  /** The coupons typed with an order, checked for it; none for a blank code. */
+  private List<Coupon> couponsFor(long organisationId, String codes, ProductPrice price) {
+    if (codes == null || codes.isBlank()) {
+      return List.of();
+    }
+    return redemptions.requireAllFor(
+        organisationId, codes, price.productId(), price.cycle(), !wallets.hasSpent(organisationId));
   }
 }

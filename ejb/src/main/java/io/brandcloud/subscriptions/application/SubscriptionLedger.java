@@ -54,7 +54,7 @@ public class SubscriptionLedger {
 
   /**
    * Pays a term (and the set-up fee where asked) at {@code price}, less what the subscription's
-   * coupon takes off the term's price (a line of its own); false when not covered.
+   * coupons take off the term's price (a line each); false when not covered.
    */
   boolean payTerm(
       Subscription subscription,
@@ -65,24 +65,25 @@ public class SubscriptionLedger {
       boolean leaveOpenWhenUnpaid,
       String actor) {
     Currency currency = CurrentTenant.require().currency();
-    Optional<Discount> discount =
-        redemptions.discount(
+    List<Discount> discounts =
+        redemptions.discounts(
             subscription.id(), price.productId(), price.cycle(), price.amount(currency));
-    TermBill bill = bill(subscription, price, term, withSetupFee, productName, discount);
+    TermBill bill = bill(subscription, price, term, withSetupFee, productName, discounts);
     WalletPayment paid = invoices.payTerm(bill, leaveOpenWhenUnpaid, actor);
     if (paid == WalletPayment.NOT_COVERED) {
       return false;
     }
     if (paid == WalletPayment.PAID) {
-      Money off = discount.map(Discount::amount).orElse(Money.zero(currency));
-      subscription.paidWithDiscount(off.amount());
-      discount.ifPresent(d -> redemptions.used(subscription.id()));
+      subscription.paidWithDiscount(total(discounts, currency).amount());
+      redemptions.used(subscription.id(), discounts);
       record(
           subscription,
           "paid",
           bill.net().roundedToMinorUnit(),
           bill.charge().what()
-              + discount.map(d -> ", coupon " + d.code() + " " + d.amount().display()).orElse(""),
+              + discounts.stream()
+                  .map(d -> ", coupon " + d.code() + " " + d.amount().display())
+                  .collect(Collectors.joining()),
           actor);
     }
     return true;
@@ -93,14 +94,14 @@ public class SubscriptionLedger {
    * the term starts, paid by the renewal.
    */
   void invoiceAhead(Subscription subscription, ProductPrice price, Term term, String productName) {
-    Optional<Discount> discount =
-        redemptions.discount(
+    List<Discount> discounts =
+        redemptions.discounts(
             subscription.id(),
             price.productId(),
             price.cycle(),
             price.amount(CurrentTenant.require().currency()));
     invoices.invoiceAhead(
-        bill(subscription, price, term, false, productName, discount), productName, "renewals");
+        bill(subscription, price, term, false, productName, discounts), productName, "renewals");
   }
 
   /** The renewal was called off or changed: a renewal invoiced ahead is voided now. */
@@ -114,7 +115,7 @@ public class SubscriptionLedger {
       Term term,
       boolean withSetupFee,
       String productName,
-      Optional<Discount> discount) {
+      List<Discount> discounts) {
     Currency currency = CurrentTenant.require().currency();
     Money amount = price.amount(currency);
     Money fee = price.setupFee(currency);
@@ -133,8 +134,9 @@ public class SubscriptionLedger {
     if (withSetupFee && fee.isPositive()) {
       items.add(new TermInvoiceGenerator.Item(productName + ", set-up fee", fee));
     }
-    discount.ifPresent(
+    discounts.forEach(
         d -> items.add(new TermInvoiceGenerator.Item("Coupon " + d.code(), d.amount().negate())));
+    String codes = discounts.stream().map(Discount::code).collect(Collectors.joining(", "));
     String termReference = reference(subscription, price, term, "term");
     return new TermBill(
         subscription.organisationId(),
@@ -143,11 +145,17 @@ public class SubscriptionLedger {
         term.end(),
         termReference,
         new WalletLine(total, what, termReference),
-        discount.map(
-            d ->
+        discounts.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
                 new WalletLine(
-                    d.amount(),
-                    "Coupon " + d.code() + " on " + productName + ", term from " + term.start(),
+                    total(discounts, currency),
+                    (discounts.size() == 1 ? "Coupon " : "Coupons ")
+                        + codes
+                        + " on "
+                        + productName
+                        + ", term from "
+                        + term.start(),
                     reference(subscription, price, term, "discount"))),
         items);
   }
@@ -201,13 +209,16 @@ public class SubscriptionLedger {
         subscription.organisationId(), reference(subscription, price, term, "term"), net);
   }
 
-  /** What the subscription's coupon would take off a first term at {@code price}. */
+  /** What the subscription's coupons would take off a first term at {@code price}. */
   Money discountOn(Subscription subscription, ProductPrice price) {
     Money amount = price.amount(CurrentTenant.require().currency());
-    return redemptions
-        .discount(subscription.id(), price.productId(), price.cycle(), amount)
-        .map(Discount::amount)
-        .orElse(Money.zero(amount.currency()));
+    return total(
+        redemptions.discounts(subscription.id(), price.productId(), price.cycle(), amount),
+        amount.currency());
+  }
+
+  private static Money total(List<Discount> discounts, Currency currency) {
+    return discounts.stream().map(Discount::amount).reduce(Money.zero(currency), Money::plus);
   }
 
   /** Gives back the unused part of a term, from {@code from} on. */

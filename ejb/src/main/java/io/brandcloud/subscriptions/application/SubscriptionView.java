@@ -14,7 +14,8 @@ import java.util.List;
  * subscription it is attached to; {@code nextPrice} is the price staff moved it to, paid from
  * {@code nextPriceFrom}; a licence's key is shown to its organisation; its product's policies say
  * when it may change and cancel ({@code any}, {@code now}, {@code term_end}); a server product's
- * subscription shows the server it pays for until that is deleted.
+ * subscription shows the server it pays for until that is deleted; an add-on on an hourly server
+ * names that server.
  */
 public record SubscriptionView(
     long id,
@@ -36,5 +37,7 @@ public record SubscriptionView(
     String changePolicy,
     String cancelPolicy,
     Instant createdAt,
-    ServerView server)
+    ServerView server,
+    Long attachedServerId,
+    String attachedServerName)
     implements Serializable {}

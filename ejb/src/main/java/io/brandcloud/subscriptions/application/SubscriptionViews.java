@@ -49,7 +49,9 @@ public class SubscriptionViews {
         product.changePolicy().wireName(),
         product.cancelPolicy().wireName(),
         subscription.createdAt(),
-        product.kind() == ProductKind.SERVER ? servers.of(subscription.id()).orElse(null) : null);
+        product.kind() == ProductKind.SERVER ? servers.of(subscription.id()).orElse(null) : null,
+        subscription.attachedServerId().orElse(null),
+        subscription.attachedServerId().flatMap(servers::hostnameOf).orElse(null));
   }
 
   String productName(long productId) {

@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * An organisation's subscriptions, paid from its prepaid wallet: order one (its set-up fee and
@@ -90,6 +91,7 @@ public class Subscriptions {
                 orderReference,
                 clock.now());
     checked.parent().ifPresent(p -> subscription.attachTo(p.id()));
+    checked.attachedServer().ifPresent(subscription::attachToServer);
     subscriptions.add(subscription);
     checks.deliver(checked, subscription);
     if (product.kind() == ProductKind.SERVICE) {
@@ -98,7 +100,10 @@ public class Subscriptions {
     String what =
         product.name()
             + checked.parent().map(p -> ", on " + views.productName(p.productId())).orElse("")
-            + checked.coupon().map(c -> ", coupon " + c.code()).orElse("");
+            + checked.attachedServer().map(id -> ", on server " + id).orElse("")
+            + checked.coupons().stream()
+                .map(c -> ", coupon " + c.code())
+                .collect(Collectors.joining());
     if (price.trialDays() > 0) {
       ledger.record(
           subscription, "ordered", null, what + ", free until " + subscription.anchor(), actor);

@@ -63,6 +63,9 @@ public class Subscription {
   @Column(name = "parent_id")
   private Long parentId;
 
+  @Column(name = "attached_server_id")
+  private Long attachedServerId;
+
   @Column(name = "next_price_id")
   private Long nextPriceId;
 
@@ -183,6 +186,15 @@ public class Subscription {
 
   public void attachTo(long parentId) {
     this.parentId = parentId;
+  }
+
+  /** The hourly server an add-on hangs on: it is cancelled when that server is deleted. */
+  public Optional<Long> attachedServerId() {
+    return Optional.ofNullable(attachedServerId);
+  }
+
+  public void attachToServer(long serverId) {
+    this.attachedServerId = serverId;
   }
 
   /** The term paid now; empty during a trial. */

@@ -34,6 +34,9 @@ public interface SubscriptionRepository {
 
   List<Subscription> addOnsForUpdate(long parentId);
 
+  /** The add-ons on the server that go on, locked. */
+  List<Subscription> addOnsOfServerForUpdate(long serverId);
+
   /**
    * The subscriptions to the product, sold {@code cycle}, that pay an earlier price than {@code
    * currentPriceId} and are not moved to it yet, locked for the move.

@@ -112,6 +112,18 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
   }
 
   @Override
+  public List<Subscription> addOnsOfServerForUpdate(long serverId) {
+    return em.createQuery(
+            "select s from Subscription s where s.attachedServerId = :server"
+                + " and s.status not in :over order by s.id",
+            Subscription.class)
+        .setParameter("server", serverId)
+        .setParameter("over", List.of(SubscriptionStatus.CANCELLED, SubscriptionStatus.ENDED))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
   public List<Subscription> onEarlierPrice(
       long productId, BillingCycle cycle, long currentPriceId) {
     return em.createQuery(

@@ -97,6 +97,7 @@ class CouponTest {
         max,
         1,
         startsAt,
-        expiresAt);
+        expiresAt,
+        false);
   }
 }

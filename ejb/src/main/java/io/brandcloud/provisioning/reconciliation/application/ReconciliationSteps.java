@@ -13,6 +13,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
 import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.providers.domain.UpstreamServer;
 import io.brandcloud.provisioning.reconciliation.domain.Reconciliations;
+import io.brandcloud.provisioning.servers.application.ServerTermination;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerReferences;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
@@ -49,6 +50,7 @@ public class ReconciliationSteps {
   @EJB ServerActions actions;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @Inject ServerTermination termination;
 
   /** A connection to reconcile, with how to reach it. */
   public record Connection(long id, ProviderType type, ProviderAccount account) {}
@@ -84,7 +86,7 @@ public class ReconciliationSteps {
     if (!KEPT.contains(server.status())) {
       return false;
     }
-    server.terminate(clock.now());
+    termination.terminate(server);
     reconciliations.drift(
         serverId,
         "DELETED_UPSTREAM",

@@ -53,6 +53,7 @@ public class ServerControl {
   @Inject RootPasswords passwords;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @Inject ServerTermination termination;
 
   /** A customer's request for one of their organisation's servers. */
   public ServerActionView act(long organisationId, long serverId, ServerCommand command) {
@@ -136,7 +137,7 @@ public class ServerControl {
     checks.requireNoStorm(server);
     Instant now = clock.now();
     if (type == ServerActionType.DELETE) {
-      server.terminate(now);
+      termination.terminate(server);
     } else if (type == ServerActionType.SUSPEND) {
       server.suspend(now, Suspension.STAFF);
     }

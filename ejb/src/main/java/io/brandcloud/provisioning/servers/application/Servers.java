@@ -59,6 +59,7 @@ public class Servers {
   @Inject AuditLog audit;
   @Inject RecentServerPages recentPages;
   @Inject RootPasswords passwords;
+  @Inject ServerTermination termination;
   @Resource TransactionSynchronizationRegistry transactions;
 
   /**
@@ -317,11 +318,10 @@ public class Servers {
 
   /** Terminates servers suspended before {@code cutoff} and asks their provider to delete them. */
   public List<ServerView> terminateSuspendedBefore(Instant cutoff) {
-    Instant now = clock.now();
     return servers.suspendedBeforeForUpdate(cutoff).stream()
         .peek(
             s -> {
-              s.terminate(now);
+              termination.terminate(s);
               actions.request(s, ServerActionType.DELETE, "suspended past the retention period");
             })
         .map(this::view)

@@ -38,6 +38,7 @@ public class SubscriptionServers {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject RootPasswords passwords;
+  @Inject ServerTermination termination;
   @EJB ServerActions actions;
   @EJB PlanCatalog catalog;
 
@@ -74,6 +75,29 @@ public class SubscriptionServers {
         "server " + server.id(),
         server.hostname() + " on plan " + plan.name() + " for subscription " + subscriptionId);
     return ServerView.of(server, CurrentTenant.require().currency());
+  }
+
+  /**
+   * The organisation's server an add-on is ordered for: 404 when it has no such server, 409 when it
+   * is deleted; answers its host name.
+   */
+  public String requireAttachable(long organisationId, long serverId) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
+    Server server =
+        servers
+            .find(serverId)
+            .filter(s -> s.organisationId() == organisationId)
+            .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
+    if (server.status() == ServerStatus.TERMINATED || server.status() == ServerStatus.FAILED) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "The server " + server.hostname() + " has been deleted");
+    }
+    return server.hostname();
+  }
+
+  /** The host name of a server an add-on hangs on, deleted or not. */
+  public Optional<String> hostnameOf(long serverId) {
+    return servers.find(serverId).map(Server::hostname);
   }
 
   /** The subscription's server, if it has one that is not deleted. */
@@ -152,7 +176,7 @@ public class SubscriptionServers {
         .filter(s -> s.status() != ServerStatus.TERMINATED)
         .ifPresent(
             s -> {
-              s.terminate(clock.now());
+              termination.terminate(s);
               actions.request(s, ServerActionType.DELETE, reason);
             });
   }

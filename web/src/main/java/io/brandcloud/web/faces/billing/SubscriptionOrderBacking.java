@@ -3,6 +3,7 @@ package io.brandcloud.web.faces.billing;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.subscriptions.application.OrderPreview;
 import io.brandcloud.subscriptions.application.SubscriptionOrder;
 import io.brandcloud.subscriptions.application.SubscriptionView;
@@ -41,7 +42,8 @@ public class SubscriptionOrderBacking implements Serializable {
   private ProductView product;
   private String cycle;
   private String coupon;
-  private Long attachTo;
+  // what an add-on hangs on: "s" and a subscription's id, or "v" and an hourly server's
+  private String attachment;
   private final HashMap<Long, String> answers = new HashMap<>();
   private final HashMap<Long, Boolean> checks = new HashMap<>();
   private OrderPreview preview;
@@ -55,7 +57,7 @@ public class SubscriptionOrderBacking implements Serializable {
     coupon = null;
     answers.clear();
     checks.clear();
-    attachTo = isAddOn() && !getParents().isEmpty() ? getParents().get(0).id() : null;
+    attachment = isAddOn() ? firstAttachment() : null;
     chooseServer();
     reference = UUID.randomUUID().toString();
     showPreview();
@@ -105,10 +107,24 @@ public class SubscriptionOrderBacking implements Serializable {
         product.id(),
         cycle,
         coupon,
-        attachTo,
+        attachedId("s"),
         given,
         orderReference,
-        isServer() ? placement.choice() : null);
+        isServer() ? placement.choice() : null,
+        attachedId("v"));
+  }
+
+  private String firstAttachment() {
+    if (!getParents().isEmpty()) {
+      return "s" + getParents().get(0).id();
+    }
+    return list.getHourlyServers().isEmpty() ? null : "v" + list.getHourlyServers().get(0).id();
+  }
+
+  private Long attachedId(String kind) {
+    return attachment != null && attachment.startsWith(kind)
+        ? Long.valueOf(attachment.substring(1))
+        : null;
   }
 
   /** A server product's regions and images, the first of each chosen. */
@@ -159,12 +175,17 @@ public class SubscriptionOrderBacking implements Serializable {
     this.cycle = cycle;
   }
 
-  public Long getAttachTo() {
-    return attachTo;
+  /** The customer's hourly servers an add-on can hang on. */
+  public List<ServerView> getServers() {
+    return list.getHourlyServers();
   }
 
-  public void setAttachTo(Long attachTo) {
-    this.attachTo = attachTo;
+  public String getAttachment() {
+    return attachment;
+  }
+
+  public void setAttachment(String attachment) {
+    this.attachment = attachment != null && attachment.matches("[sv]\\d{1,18}") ? attachment : null;
   }
 
   public String getCoupon() {

@@ -2,6 +2,9 @@ package io.brandcloud.web.faces.billing;
 
 import io.brandcloud.catalog.application.ProductView;
 import io.brandcloud.catalog.application.Products;
+import io.brandcloud.provisioning.servers.application.ServerView;
+import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
 import io.brandcloud.subscriptions.application.UnpaidRenewals;
@@ -26,17 +29,38 @@ public class SubscriptionsBacking implements Serializable {
   @EJB Products products;
   @EJB Subscriptions subscriptions;
   @EJB UnpaidRenewals unpaidRenewals;
+  @EJB Servers servers;
   @Inject CurrentUser user;
   @Inject Texts texts;
 
   private List<SubscriptionView> mine;
   private List<ProductView> onSale;
+  private List<ServerView> hourlyServers;
 
   public List<SubscriptionView> getMine() {
     if (mine == null) {
       mine = subscriptions.ofOrganisation(user.organisationId());
     }
     return mine;
+  }
+
+  /**
+   * The customer's hourly servers that run on: an add-on can hang on one. None for a member who may
+   * not see the servers.
+   */
+  public List<ServerView> getHourlyServers() {
+    if (hourlyServers == null) {
+      try {
+        hourlyServers =
+            servers.ofOrganisation(user.organisationId()).stream()
+                .filter(s -> !s.bySubscription())
+                .filter(s -> !"TERMINATED".equals(s.status()) && !"FAILED".equals(s.status()))
+                .toList();
+      } catch (BrandcloudException refused) {
+        hourlyServers = List.of();
+      }
+    }
+    return hourlyServers;
   }
 
   public List<ProductView> getOnSale() {
@@ -77,6 +101,7 @@ public class SubscriptionsBacking implements Serializable {
   /** Reads the subscriptions again after a change made elsewhere on the page. */
   void forget() {
     mine = null;
+    hourlyServers = null;
   }
 
   /** Whether it goes on after its paid time, paid from the wallet. */
@@ -87,9 +112,10 @@ public class SubscriptionsBacking implements Serializable {
         && !"ended".equals(subscription.status());
   }
 
-  /** Whether the customer has a subscription an add-on could be attached to. */
+  /** Whether the customer has a subscription or an hourly server an add-on could be attached to. */
   public boolean hasParents() {
-    return getMine().stream().anyMatch(s -> s.attachedTo() == null && renews(s));
+    return getMine().stream().anyMatch(s -> s.attachedTo() == null && renews(s))
+        || !getHourlyServers().isEmpty();
   }
 
   /** Whether the product can be ordered now: not sold out, and an add-on has something to go on. */

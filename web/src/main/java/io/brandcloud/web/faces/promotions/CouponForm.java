@@ -25,6 +25,7 @@ public class CouponForm implements Serializable {
   private List<Long> productIds = new ArrayList<>();
   private List<String> billingCycles = new ArrayList<>();
   private boolean newCustomersOnly;
+  private boolean stackable;
   private Integer maxRedemptions;
   private Integer maxPerCustomer = 1;
   private LocalDate startsOn;
@@ -44,11 +45,20 @@ public class CouponForm implements Serializable {
         maxRedemptions,
         maxPerCustomer,
         startOf(startsOn),
-        lastDay == null ? null : startOf(lastDay.plusDays(1)));
+        lastDay == null ? null : startOf(lastDay.plusDays(1)),
+        stackable);
   }
 
   private static Instant startOf(LocalDate day) {
     return day == null ? null : day.atStartOfDay(CurrentTenant.require().timeZone()).toInstant();
+  }
+
+  public boolean isStackable() {
+    return stackable;
+  }
+
+  public void setStackable(boolean stackable) {
+    this.stackable = stackable;
   }
 
   public String getCode() {

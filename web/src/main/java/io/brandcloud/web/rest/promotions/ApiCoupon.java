@@ -26,7 +26,8 @@ public record ApiCoupon(
     int redemptions,
     Instant startsAt,
     Instant expiresAt,
-    boolean active) {
+    boolean active,
+    boolean stackable) {
 
   static ApiCoupon of(CouponView c) {
     return new ApiCoupon(
@@ -46,6 +47,7 @@ public record ApiCoupon(
         c.redemptions(),
         c.startsAt(),
         c.expiresAt(),
-        c.active());
+        c.active(),
+        c.stackable());
   }
 }

@@ -69,7 +69,8 @@ public class SubscriptionsResource {
       String changePolicy,
       String cancelPolicy,
       Instant createdAt,
-      ApiSubscriptionServer server) {
+      ApiSubscriptionServer server,
+      ApiAttachedServer attachedToServer) {
 
     static ApiSubscription of(SubscriptionView s) {
       return new ApiSubscription(
@@ -96,19 +97,26 @@ public class SubscriptionsResource {
               : new ApiSubscriptionServer(
                   s.server().id(),
                   s.server().hostname(),
-                  s.server().status().toLowerCase(Locale.ROOT)));
+                  s.server().status().toLowerCase(Locale.ROOT)),
+          s.attachedServerId() == null
+              ? null
+              : new ApiAttachedServer(s.attachedServerId(), s.attachedServerName()));
     }
   }
+
+  /** The hourly server an add-on hangs on: the add-on is cancelled when it is deleted. */
+  public record ApiAttachedServer(long id, String hostname) {}
 
   /** The server a server product's subscription pays for: {@code /v1/servers/{id}} controls it. */
   public record ApiSubscriptionServer(long id, String hostname, String status) {}
 
   /**
-   * An order; {@code coupon} is a code (optional), {@code attachTo} the subscription an add-on is
-   * for (add-ons only), {@code answers} answer the product's questions by id (a checkbox {@code
-   * "true"}); the reference (required, up to 60 characters) makes a retry return the first order
-   * instead of paying twice; a server product's order chooses the server's {@code hostname}, {@code
-   * region} and {@code image} in {@code server}.
+   * An order; {@code coupon} is a code (optional), {@code attachTo} the subscription or {@code
+   * attachToServer} the hourly server an add-on is for (add-ons only, one of the two), {@code
+   * answers} answer the product's questions by id (a checkbox {@code "true"}); the reference
+   * (required, up to 60 characters) makes a retry return the first order instead of paying twice; a
+   * server product's order chooses the server's {@code hostname}, {@code region} and {@code image}
+   * in {@code server}.
    */
   public record NewSubscription(
       Long productId,
@@ -117,13 +125,15 @@ public class SubscriptionsResource {
       Long attachTo,
       Map<String, String> answers,
       String reference,
-      ServerChoice server) {}
+      ServerChoice server,
+      Long attachToServer) {}
 
   /**
    * What an order would cost: the product, its cycle, a coupon code (optional) and, for an add-on,
-   * the subscription it attaches to.
+   * the subscription or hourly server it attaches to.
    */
-  public record OrderQuestion(Long productId, String cycle, String coupon, Long attachTo) {}
+  public record OrderQuestion(
+      Long productId, String cycle, String coupon, Long attachTo, Long attachToServer) {}
 
   /**
    * What an order costs: the term's price, the set-up fee, the coupon's discount on the first paid
@@ -214,7 +224,8 @@ public class SubscriptionsResource {
                 order.attachTo(),
                 answers(order.answers()),
                 order.reference(),
-                order.server()));
+                order.server(),
+                order.attachToServer()));
     return Response.status(Response.Status.CREATED).entity(ApiSubscription.of(ordered)).build();
   }
 
@@ -231,7 +242,10 @@ public class SubscriptionsResource {
                 question.cycle(),
                 question.coupon(),
                 question.attachTo(),
-                null)));
+                Map.of(),
+                null,
+                null,
+                question.attachToServer())));
   }
 
   @GET
