@@ -153,7 +153,8 @@ class DashboardsBrowserIT {
       browser.logIn("platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
       browser.waitForUrl("/platform/dashboard.xhtml");
       assertThat(browser.text("#tenants")).contains("active of");
-      assertThat(browser.text("#per-tenant")).contains("acme").contains("globex");
+      // paged by slug: which other tenants share the first page depends on the tests run before
+      assertThat(browser.text("#per-tenant")).contains("acme").contains("Charged this month");
       browser.fitsTheWindow("platform-dashboard");
     }
   }
