@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
@@ -18,6 +19,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Brings the platform schema and tenant schemas up to date with the changelogs in {@code db/}.
@@ -125,8 +127,12 @@ public class SchemaMigrator {
       database.setLiquibaseSchemaName(schema);
       ClassLoaderResourceAccessor resources =
           new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader());
+      // a line per changeset on the server's console, ninety-odd per new tenant, says nothing
+      // the one line the caller logs per schema does not; they go to the log at FINE instead
+      LoggerUIService quiet = new LoggerUIService();
+      quiet.setStandardLogLevel(Level.FINE);
       Scope.child(
-          Map.of(Scope.Attr.resourceAccessor.name(), resources),
+          Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.ui.name(), quiet),
           () ->
               new CommandScope(UpdateCommandStep.COMMAND_NAME)
                   .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)

@@ -101,23 +101,22 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
 
   @Override
   public List<Subscription> addOnsForUpdate(long parentId) {
-    return em.createQuery(
-            "select s from Subscription s where s.parentId = :parent and s.status not in :over"
-                + " order by s.id",
-            Subscription.class)
-        .setParameter("parent", parentId)
-        .setParameter("over", List.of(SubscriptionStatus.CANCELLED, SubscriptionStatus.ENDED))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
+    return goingOnForUpdate("parentId", parentId);
   }
 
   @Override
   public List<Subscription> addOnsOfServerForUpdate(long serverId) {
+    return goingOnForUpdate("attachedServerId", serverId);
+  }
+
+  /** The subscriptions that go on whose {@code attribute} is {@code id}, locked. */
+  private List<Subscription> goingOnForUpdate(String attribute, long id) {
     return em.createQuery(
-            "select s from Subscription s where s.attachedServerId = :server"
-                + " and s.status not in :over order by s.id",
+            "select s from Subscription s where s."
+                + attribute
+                + " = :id and s.status not in :over order by s.id",
             Subscription.class)
-        .setParameter("server", serverId)
+        .setParameter("id", id)
         .setParameter("over", List.of(SubscriptionStatus.CANCELLED, SubscriptionStatus.ENDED))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
