@@ -162,6 +162,9 @@ class AddOnScenarioIT {
     assertThat(refusedOn(service, null, server).getMessage()).contains("Only an add-on");
     SubscriptionView parent = shop.order(service, "monthly", null, null);
     assertThat(refusedOn(support, parent.id(), server).getMessage()).contains("not to both");
+    assertThat(refusedOn(support, addOnId, null).getMessage())
+        .as("an add-on on a server is an add-on too")
+        .contains("not to another add-on");
 
     shop.at("2027-03-11");
     shop.as(() -> control.delete(shop.customerId(), server));

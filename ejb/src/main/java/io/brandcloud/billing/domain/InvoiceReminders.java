@@ -10,7 +10,8 @@ import java.util.List;
  * The current tenant's open invoices due a reminder: {@code days} before they are due, on the day
  * and {@code days} after (the last two for one-off invoices only: an unpaid renewal has its
  * subscription's dunning). Each stage is reminded of once, and not when the invoice was issued on
- * or after the stage's first day: its own mail has just said so.
+ * or after the stage's first day (its own mail has just said so); the due-day reminder only on that
+ * day, the others within a week of their first day.
  */
 public interface InvoiceReminders {
 

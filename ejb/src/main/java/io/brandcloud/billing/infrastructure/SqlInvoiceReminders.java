@@ -27,12 +27,19 @@ public class SqlInvoiceReminders implements InvoiceReminders {
         FROM invoices i
         WHERE i.status = 'OPEN' AND i.due_on IS NOT NULL
           AND CAST(?1 AS date) >= i.due_on - CAST(?2 AS int)
+      ), staged AS (
+        SELECT id, kind, stage, issued_on,
+               CASE stage WHEN 'BEFORE' THEN due_on - CAST(?2 AS int)
+                          WHEN 'DUE' THEN due_on
+                          ELSE due_on + CAST(?2 AS int) END AS stage_starts
+        FROM open
       ), due AS (
-        SELECT id, stage FROM open
+        SELECT id, stage FROM staged
         WHERE (stage = 'BEFORE' OR kind = 'MANUAL')
-          AND issued_on < CASE stage WHEN 'BEFORE' THEN due_on - CAST(?2 AS int)
-                                     WHEN 'DUE' THEN due_on
-                                     ELSE due_on + CAST(?2 AS int) END
+          AND issued_on < stage_starts
+          -- "due today" only on the day; the others within a week of their first day, so a
+          -- tenant that turns reminders on does not mail about invoices long overdue
+          AND CAST(?1 AS date) < stage_starts + CASE stage WHEN 'DUE' THEN 1 ELSE 7 END
       ), marked AS (
         INSERT INTO invoice_reminders (invoice_id, stage, sent_at)
         SELECT id, stage, ?4 FROM due

@@ -259,7 +259,7 @@ class OrderChecks {
       throw new BrandcloudException(
           ErrorCode.CONFLICT, "The subscription " + attachTo + " has ended");
     }
-    if (parent.parentId().isPresent()) {
+    if (parent.isAddOn()) {
       throw BrandcloudException.invalid(
           "attachTo", "An add-on attaches to a product, not to another add-on");
     }

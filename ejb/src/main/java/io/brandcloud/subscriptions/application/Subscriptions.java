@@ -289,7 +289,7 @@ public class Subscriptions {
       servers.requireResizable(subscription.id(), wanted.planId().orElseThrow());
     }
     boolean addOn = wanted.kind() == ProductKind.ADDON;
-    if (addOn != subscription.parentId().isPresent()) {
+    if (addOn != subscription.isAddOn()) {
       // an add-on stays attached to what it was ordered for, and only an add-on can be attached
       throw BrandcloudException.invalid(
           "productId",

@@ -188,6 +188,11 @@ public class Subscription {
     this.parentId = parentId;
   }
 
+  /** Whether it hangs on something: another subscription or an hourly server. */
+  public boolean isAddOn() {
+    return parentId != null || attachedServerId != null;
+  }
+
   /** The hourly server an add-on hangs on: it is cancelled when that server is deleted. */
   public Optional<Long> attachedServerId() {
     return Optional.ofNullable(attachedServerId);

@@ -78,19 +78,32 @@ public class SubscriptionServers {
   }
 
   /**
-   * The organisation's server an add-on is ordered for: 404 when it has no such server, 409 when it
-   * is deleted; answers its host name.
+   * The organisation's hourly server an add-on is ordered for, locked so a deletion cannot slip
+   * between the check and the order: 404 when it has no such server, 409 when it is deleted, not
+   * built yet, or paid by a subscription (whose add-ons hang on the subscription); answers its host
+   * name.
    */
   public String requireAttachable(long organisationId, long serverId) {
     members.require(organisationId, Permission.SERVERS_VIEW);
     Server server =
         servers
-            .find(serverId)
+            .findForUpdate(serverId)
             .filter(s -> s.organisationId() == organisationId)
             .orElseThrow(() -> BrandcloudException.notFound("Server " + serverId));
     if (server.status() == ServerStatus.TERMINATED || server.status() == ServerStatus.FAILED) {
       throw new BrandcloudException(
           ErrorCode.CONFLICT, "The server " + server.hostname() + " has been deleted");
+    }
+    if (server.status() == ServerStatus.PENDING || server.status() == ServerStatus.PROVISIONING) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "The server " + server.hostname() + " is not built yet");
+    }
+    if (server.subscriptionId().isPresent()) {
+      throw BrandcloudException.invalid(
+          "attachToServer",
+          "The server "
+              + server.hostname()
+              + " is paid by a subscription: attach the add-on to the subscription");
     }
     return server.hostname();
   }

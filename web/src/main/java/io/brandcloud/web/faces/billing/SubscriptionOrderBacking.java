@@ -160,7 +160,7 @@ public class SubscriptionOrderBacking implements Serializable {
 
   /** What an add-on can be attached to: the customer's subscriptions that go on, not add-ons. */
   public List<SubscriptionView> getParents() {
-    return list.getMine().stream().filter(s -> s.attachedTo() == null && list.renews(s)).toList();
+    return list.getMine().stream().filter(list::canCarryAddOns).toList();
   }
 
   public ProductView getProduct() {

@@ -114,8 +114,14 @@ public class SubscriptionsBacking implements Serializable {
 
   /** Whether the customer has a subscription or an hourly server an add-on could be attached to. */
   public boolean hasParents() {
-    return getMine().stream().anyMatch(s -> s.attachedTo() == null && renews(s))
-        || !getHourlyServers().isEmpty();
+    return getMine().stream().anyMatch(this::canCarryAddOns) || !getHourlyServers().isEmpty();
+  }
+
+  /** Whether an add-on could be attached to it: it goes on and is not an add-on itself. */
+  public boolean canCarryAddOns(SubscriptionView subscription) {
+    return subscription.attachedTo() == null
+        && subscription.attachedServerId() == null
+        && renews(subscription);
   }
 
   /** Whether the product can be ordered now: not sold out, and an add-on has something to go on. */
