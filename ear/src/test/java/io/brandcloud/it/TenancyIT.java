@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.SchemaMigrator;
 import io.brandcloud.tenancy.SchemaPerTenantConnectionProvider;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantSchema;
@@ -60,6 +61,41 @@ class TenancyIT {
                 "SELECT role FROM " + TenantSchema.forSlug(slug).name() + ".users")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("TENANT_ADMIN");
+    }
+  }
+
+  @Test
+  void aNewSchemaMadeInOneGoIsTheSchemaLiquibaseMakesChangesetByChangeset() throws Exception {
+    TenantSchema stepwise = TenantSchema.forSlug(TestTenants.uniqueSlug("stepwise"));
+    TenantSchema inOneGo = TenantSchema.forSlug(TestTenants.uniqueSlug("onego"));
+    SchemaMigrator migrator = new SchemaMigrator();
+    try (Connection connection = appDataSource.getConnection()) {
+      try (Statement statement = connection.createStatement()) {
+        // an existing schema takes Liquibase's own update
+        statement.execute("CREATE SCHEMA " + stepwise.name());
+      }
+      migrator.migrateTenant(connection, stepwise);
+      migrator.migrateTenant(connection, inOneGo);
+      try {
+        List<String> expected = SchemaShape.of(connection, stepwise);
+        assertThat(expected)
+            .anyMatch(line -> line.startsWith("changeset tenant-001-users "))
+            .anyMatch(line -> line.startsWith("column coupons.stackable boolean NO false"))
+            .anyMatch(
+                line ->
+                    line.startsWith(
+                        "trigger servers CREATE TRIGGER servers_inserted AFTER INSERT"));
+        assertThat(SchemaShape.of(connection, inOneGo)).isEqualTo(expected);
+
+        migrator.migrateTenant(connection, inOneGo);
+        assertThat(SchemaShape.of(connection, inOneGo))
+            .as("Liquibase finds nothing to do and accepts the checksums")
+            .isEqualTo(expected);
+        assertThat(migrator.isCurrent(connection, inOneGo)).isTrue();
+      } finally {
+        migrator.dropTenant(connection, stepwise);
+        migrator.dropTenant(connection, inOneGo);
+      }
     }
   }
 

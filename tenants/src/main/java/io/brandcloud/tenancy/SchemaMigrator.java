@@ -1,6 +1,7 @@
 package io.brandcloud.tenancy;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,8 +47,45 @@ public class SchemaMigrator {
     migrate(connection, TenantSchema.PLATFORM, PLACEMENT_CHANGELOG);
   }
 
+  /**
+   * Brings a tenant schema up to date. One that does not exist yet is made in a single transaction
+   * from the whole changelog (a failure leaves nothing behind); one that exists gets Liquibase's
+   * update, changeset by changeset.
+   */
   public void migrateTenant(Connection connection, TenantSchema schema) throws SQLException {
-    migrate(connection, schema.name(), TENANT_CHANGELOG);
+    if (exists(connection, schema)) {
+      migrate(connection, schema.name(), TENANT_CHANGELOG);
+    } else {
+      create(connection, schema);
+    }
+  }
+
+  private static boolean exists(Connection connection, TenantSchema schema) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+      query.setString(1, schema.name());
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private static void create(Connection connection, TenantSchema schema) throws SQLException {
+    String script = NewSchemaScript.forSchema(connection, TENANT_CHANGELOG, schema);
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      // schema names come only from TenantSchema, which admits [a-z0-9_] only
+      statement.execute("CREATE SCHEMA " + schema.name());
+      statement.execute("SET LOCAL search_path TO " + schema.name());
+      statement.execute(script);
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw new SQLException("Creating schema " + schema + " failed", e);
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
   }
 
   /**
