@@ -552,7 +552,27 @@ class CrossTenantIsolationIT {
 
   @Test
   void aCustomerOfAnotherTenantGetsNotFoundForForeignIds() {
+    Http aCustomer =
+        http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<String> aKey =
+        aCustomer.post(
+            aApi("/ssh-keys"),
+            "{\"name\":\"a-secret-key\",\"publicKey\":\"" + TestSshKeys.LAPTOP + "\"}");
+    assertThat(aKey.statusCode()).as(aKey.body()).isEqualTo(201);
+    long aKeyId = Http.json(aKey.body()).getJsonNumber("id").longValue();
     Http bCustomer = signUpAtB();
+    assertThat(bCustomer.delete(bApi("/ssh-keys/" + aKeyId)).statusCode()).isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/ssh-keys")).body()).doesNotContain("a-secret-key");
+    HttpResponse<String> withAsKey =
+        bCustomer.post(
+            bApi("/servers"),
+            "{\"planId\":1,\"hostname\":\"b-1\",\"region\":\"sim-ams1\","
+                + "\"image\":\"debian-12\",\"sshKeyIds\":["
+                + aKeyId
+                + "]}");
+    assertThat(withAsKey.statusCode()).as("A's key is not found from B").isEqualTo(404);
+    assertThat(withAsKey.body()).contains("SSH key " + aKeyId);
+    assertThat(aCustomer.get(aApi("/ssh-keys")).body()).contains("a-secret-key");
     assertThat(bCustomer.get(bApi("/servers/" + aServer)).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/actions")).statusCode()).isEqualTo(404);
     long aAction = a.as(() -> latestActionOf(aServer));

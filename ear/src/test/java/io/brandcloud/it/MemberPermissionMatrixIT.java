@@ -47,7 +47,8 @@ class MemberPermissionMatrixIT {
           "/payment-methods",
           "/payments",
           "/auto-top-up",
-          "/tickets");
+          "/tickets",
+          "/ssh-keys");
 
   @Inject TestTenants tenants;
   @EJB TenantSettings settings;

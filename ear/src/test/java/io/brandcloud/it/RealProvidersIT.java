@@ -38,6 +38,9 @@ class RealProvidersIT {
 
   private static final String PASSWORD = "customer-password-1";
 
+  /** {@code ssh-keygen -E md5 -l} of the customer's key, as DigitalOcean names it. */
+  private static final String LAPTOP_MD5 = "de:dc:e2:cf:46:08:e7:66:96:e0:01:10:75:3d:d8:27";
+
   private final Http http = new Http(PortalSmokeIT.base());
   private final WireMockServer vendor = new WireMockServer(options().dynamicPort());
   private Mailbox smtp;
@@ -79,7 +82,9 @@ class RealProvidersIT {
     assertThat(serverField(server, "ipv4")).isEqualTo("203.0.113.1");
     assertThat(bodyOf("POST", "/v4/linode/instances"))
         .contains("\"tags\":[\"bc-t")
-        .contains("\"region\":\"us-east\"");
+        .contains("\"region\":\"us-east\"")
+        .contains(
+            "\"authorized_keys\":[\"" + TestSshKeys.withoutComment(TestSshKeys.LAPTOP) + "\"]");
     rebootAndDelete(server, "/v4/linode/instances/123/reboot", "/v4/linode/instances/123");
   }
 
@@ -116,6 +121,16 @@ class RealProvidersIT {
         urlPathEqualTo("/v2/droplets"),
         202,
         "{\"droplet\":" + DROPLET.replace("active", "new") + "}");
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/account/keys"),
+        200,
+        "{\"ssh_keys\":[],\"links\":{},\"meta\":{\"total\":0}}");
+    answer(
+        "POST",
+        urlPathEqualTo("/v2/account/keys"),
+        201,
+        "{\"ssh_key\":{\"id\":512190,\"fingerprint\":\"" + LAPTOP_MD5 + "\",\"name\":\"laptop\"}}");
     answer("GET", urlPathEqualTo("/v2/droplets/3164444"), 200, "{\"droplet\":" + DROPLET + "}");
     answer("POST", urlPathEqualTo("/v2/droplets/3164444/actions"), 201, DO_ACTION);
     answer("GET", urlPathEqualTo("/v2/actions/36804636"), 200, DO_ACTION);
@@ -126,7 +141,12 @@ class RealProvidersIT {
     long server = order(plan, "nyc3", "ubuntu-20-04-x64");
 
     awaitStatus(server, "running");
-    assertThat(bodyOf("POST", "/v2/droplets")).contains("#cloud-config").contains("bc-t");
+    assertThat(bodyOf("POST", "/v2/droplets"))
+        .contains("#cloud-config")
+        .contains("bc-t")
+        .contains("\"ssh_keys\":[\"" + LAPTOP_MD5 + "\"]");
+    assertThat(bodyOf("POST", "/v2/account/keys"))
+        .contains(TestSshKeys.withoutComment(TestSshKeys.LAPTOP));
     rebootAndDelete(server, "/v2/droplets/3164444/actions", "/v2/droplets/3164444");
   }
 
@@ -151,6 +171,8 @@ class RealProvidersIT {
     answer("POST", urlPathEqualTo("/api/v1/servers"), 201, "{\"data\":" + VF_ALLOCATED + "}");
     answer("PUT", urlPathEqualTo("/api/v1/servers/70/modify/name"), 201, null);
     answer("POST", urlPathEqualTo("/api/v1/servers/70/build"), 200, "{\"data\":" + VF_BUILT + "}");
+    answer("GET", urlPathEqualTo("/api/v1/ssh_keys/user/3"), 200, "{\"data\":[]}");
+    answer("POST", urlPathEqualTo("/api/v1/ssh_keys"), 201, "{\"data\":{\"id\":9,\"name\":\"k\"}}");
     answer(
         "GET",
         urlPathEqualTo("/api/v1/servers/70"),
@@ -185,6 +207,10 @@ class RealProvidersIT {
     assertThat(build.getJsonArray("data").getJsonObject(0).getBoolean("passwordWaiting"))
         .as("VirtFusion's own root password waits for the customer")
         .isTrue();
+    assertThat(bodyOf("POST", "/api/v1/servers/70/build")).contains("\"sshKeys\":[9]");
+    assertThat(bodyOf("POST", "/api/v1/ssh_keys"))
+        .contains("\"userId\":3")
+        .contains(TestSshKeys.withoutComment(TestSshKeys.LAPTOP));
     answer("GET", urlPathEqualTo("/api/v1/servers/70/vnc"), 200, vfVnc());
     vncConsole(server);
     vncConsoleInChromium(server);
@@ -250,7 +276,12 @@ class RealProvidersIT {
     return Http.json(plan.body()).getJsonNumber("id").longValue();
   }
 
+  /** Orders a server with the customer's SSH key on it, as the vendor's own mechanism puts it. */
   private long order(long plan, String region, String image) {
+    HttpResponse<String> key =
+        customer.post(
+            api("/ssh-keys"), "{\"name\":\"laptop\",\"publicKey\":\"" + TestSshKeys.LAPTOP + "\"}");
+    assertThat(key.statusCode()).as(key.body()).isEqualTo(201);
     HttpResponse<String> ordered =
         customer.post(
             api("/servers"),
@@ -260,7 +291,9 @@ class RealProvidersIT {
                 + region
                 + "\",\"image\":\""
                 + image
-                + "\"}");
+                + "\",\"sshKeyIds\":["
+                + Http.json(key.body()).getJsonNumber("id")
+                + "]}");
     assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
     return Http.json(ordered.body()).getJsonNumber("id").longValue();
   }

@@ -95,8 +95,7 @@ class ServerControlScenarioIT {
     assertThat(shop.as(() -> control.revealPassword(shop.customerId(), server, create)))
         .hasSizeGreaterThan(20);
 
-    long rebuild =
-        act(server, new ServerCommand(ServerActionType.REBUILD, "ubuntu-24.04", null, null));
+    long rebuild = act(server, ServerCommand.rebuild("ubuntu-24.04", List.of()));
     assertThat(view(server).image()).isEqualTo("ubuntu-24.04");
     String password = shop.as(() -> control.revealPassword(shop.customerId(), server, rebuild));
     assertThat(password).hasSizeGreaterThan(20);
@@ -106,9 +105,7 @@ class ServerControlScenarioIT {
         .hasMessageContaining("not yet shown");
     assertThat(actionsOf(server).get(0).passwordWaiting()).isFalse();
 
-    assertThatThrownBy(
-            () ->
-                ask(server, new ServerCommand(ServerActionType.REBUILD, "windows-3.1", null, null)))
+    assertThatThrownBy(() -> ask(server, ServerCommand.rebuild("windows-3.1", List.of())))
         .isInstanceOf(BrandcloudException.class)
         .hasMessageContaining("Image 'windows-3.1' is not offered");
   }
@@ -164,7 +161,7 @@ class ServerControlScenarioIT {
         shop.as(
             () -> catalog.create(small.connectionId(), "sim-2", "Medium", new BigDecimal("46")));
     at(START.plus(Duration.ofMinutes(25)));
-    act(server, new ServerCommand(ServerActionType.RESIZE, null, medium.id(), null));
+    act(server, new ServerCommand(ServerActionType.RESIZE, null, medium.id(), null, List.of()));
     assertThat(view(server).planId()).isEqualTo(medium.id());
     assertThat(view(server).hourlyPrice().amount())
         .isEqualByComparingTo(medium.hourlyPrice().amount());

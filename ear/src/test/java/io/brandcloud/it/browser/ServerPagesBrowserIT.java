@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The server page of Acme's demo customer in Chromium: reached from the dashboard, it reboots the
  * server after a confirmation and shows how it went, draws the usage graphs and shows the build's
- * root password once, opens the server's console and types into it; the reseller's provider
- * connections and reconciliation pages. No page scrolls sideways on a phone or a desktop.
+ * root password once, opens the server's console and types into it; an SSH key saved, offered on
+ * the order form and deleted; the reseller's provider connections and reconciliation pages. No page
+ * scrolls sideways on a phone or a desktop.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,6 +56,37 @@ class ServerPagesBrowserIT {
         browser.keys("uname -a\n");
         browser.waitForText("#bc-console .xterm-rows", "brandcloud-sim");
         browser.fitsTheWindow("server-console");
+      }
+    }
+  }
+
+  @Test
+  void aCustomerSavesAnSshKeyChoosesItOnTheOrderFormAndDeletesIt() {
+    String key =
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDdDiLjv6C+FlI2IIfIpdpP+OOn3Vbv41UvURY9ek93z desk";
+    for (String[] run : new String[][] {{"de", "phone"}, {"en", "desktop"}}) {
+      int width = "phone".equals(run[1]) ? Browser.PHONE : Browser.DESKTOP;
+      try (Browser browser = Browser.open(width, run[0])) {
+        browser.logIn("customer@acme.example", "acme-customer-demo");
+        browser.go("t/acme/portal/ssh-keys.xhtml");
+        assertThat(browser.all(".bc-empty")).as("no keys yet, and what to do").hasSize(1);
+        browser.type("#add\\:publicKey", "ssh-rsa AAAA-not-a-key");
+        browser.type("#add\\:name", "desk");
+        browser.click("#add\\:save");
+        browser.waitForText("#messages", "not a readable public key");
+        assertThat(browser.all("#keys\\:list")).as("nothing saved").isEmpty();
+        browser.type("#add\\:publicKey", key);
+        browser.click("#add\\:save");
+        browser.waitForText("#keys", "SHA256:+cDJWQbnpVtBDRa9DmScZCGCDMP2rhJowl0nbxcYXLI");
+        browser.fitsTheWindow("ssh-keys-" + run[0]);
+        browser.go("t/acme/portal/order.xhtml");
+        assertThat(browser.text("#order\\:keys")).contains("desk");
+        browser.fitsTheWindow("order-with-ssh-keys-" + run[0]);
+        browser.go("t/acme/portal/ssh-keys.xhtml");
+        browser.click("#keys\\:list\\:0\\:delete\\:button");
+        browser.click(".ui-confirmdialog-yes");
+        browser.waitForText("#messages", "desk");
+        assertThat(browser.all(".bc-empty")).as("deleted").hasSize(1);
       }
     }
   }

@@ -5,13 +5,15 @@ import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.servers.domain.ServerReferences;
+import java.util.List;
 
 /**
  * A server action a worker holds, with everything its provider call needs, so the call itself reads
  * nothing from the database. {@code attempt} fences the claim: a result is applied only while the
  * row is still running under the same attempt. {@code providerTask} is the provider's handle of
  * work it accepted earlier ({@link #SETTLE} when a retry found the server busy and waits for it);
- * {@code rootPassword} the one chosen when the action was asked for.
+ * {@code rootPassword} the one chosen when the action was asked for, {@code sshKeys} the keys
+ * chosen then.
  */
 record ClaimedAction(
     long id,
@@ -25,7 +27,8 @@ record ClaimedAction(
     ServerSpec spec,
     String parameter,
     String providerTask,
-    String rootPassword) {
+    String rootPassword,
+    List<String> sshKeys) {
 
   /** The handle of a retry that waits for the server to settle instead of asking again. */
   static final String SETTLE = "settle";

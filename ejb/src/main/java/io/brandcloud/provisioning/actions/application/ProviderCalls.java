@@ -16,7 +16,7 @@ final class ProviderCalls {
       case SHUTDOWN -> provider.shutDown(account, id);
       case POWER_OFF -> provider.powerOff(account, id);
       case REBOOT -> provider.reboot(account, id);
-      case REBUILD -> provider.rebuild(account, id, a.parameter(), a.rootPassword());
+      case REBUILD -> provider.rebuild(account, id, a.parameter(), a.rootPassword(), a.sshKeys());
       case RESET_PASSWORD -> provider.resetPassword(account, id, a.rootPassword());
       case RENAME -> provider.rename(account, id, a.parameter());
       case RESIZE -> provider.resize(account, id, a.spec().planCode());

@@ -83,7 +83,8 @@ public class ServerActionSteps {
         action.providerTask(),
         action.sealedPassword() == null
             ? null
-            : passwords.open(action.sealedPassword(), server.id()));
+            : passwords.open(action.sealedPassword(), server.id()),
+        action.sshKeys());
   }
 
   /** The provider accepted the build: watch it from now on. */

@@ -151,7 +151,11 @@ public class ServerActionWorker {
       steps.buildStarted(
           action,
           provider.create(
-              action.account(), action.spec(), action.reference(), action.rootPassword()));
+              action.account(),
+              action.spec(),
+              action.reference(),
+              action.rootPassword(),
+              action.sshKeys()));
     } else {
       steps.buildObserved(action, provider.state(action.account(), action.externalId()));
     }

@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,6 +51,18 @@ public class ServerActions {
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public long request(
       Server server, ServerActionType type, String parameter, String rootPassword, String reason) {
+    return request(server, type, parameter, rootPassword, List.of(), reason);
+  }
+
+  /** A build or rebuild that also puts {@code sshKeys} on the server. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public long request(
+      Server server,
+      ServerActionType type,
+      String parameter,
+      String rootPassword,
+      List<String> sshKeys,
+      String reason) {
     long id =
         queue.add(
             new ServerActionRequest(
@@ -60,7 +73,8 @@ public class ServerActions {
                 RequestOrigin.actor().orElse("system"),
                 reason,
                 CurrentTenant.require().requestId(),
-                rootPassword == null ? null : passwords.seal(rootPassword, server.id())));
+                rootPassword == null ? null : passwords.seal(rootPassword, server.id()),
+                List.copyOf(sshKeys)));
     due.flag(QUEUE, Duration.ZERO);
     AfterCommit.run(transactions, worker::nudge);
     return id;

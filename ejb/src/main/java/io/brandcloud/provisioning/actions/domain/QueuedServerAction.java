@@ -1,5 +1,7 @@
 package io.brandcloud.provisioning.actions.domain;
 
+import java.util.List;
+
 /**
  * A server action a worker has just claimed; {@code attempt} counts this claim. {@code
  * providerTask} is the provider's handle once it accepted the work, and {@code sealedPassword} the
@@ -13,4 +15,5 @@ public record QueuedServerAction(
     String requestId,
     String parameter,
     String providerTask,
-    byte[] sealedPassword) {}
+    byte[] sealedPassword,
+    List<String> sshKeys) {}

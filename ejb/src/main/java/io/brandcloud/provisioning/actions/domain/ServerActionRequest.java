@@ -1,9 +1,11 @@
 package io.brandcloud.provisioning.actions.domain;
 
+import java.util.List;
+
 /**
  * An action to queue for a server: what, its one parameter (an image, a plan id, a host name) or
  * null, who asked and why, and a root password sealed for the server (for builds, rebuilds and
- * resets) or null.
+ * resets) or null, and the SSH public keys a build or rebuild puts on it.
  */
 public record ServerActionRequest(
     long serverId,
@@ -13,4 +15,5 @@ public record ServerActionRequest(
     String requestedBy,
     String reason,
     String requestId,
-    byte[] sealedPassword) {}
+    byte[] sealedPassword,
+    List<String> sshKeys) {}

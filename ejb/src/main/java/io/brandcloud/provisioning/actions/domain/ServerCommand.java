@@ -1,12 +1,24 @@
 package io.brandcloud.provisioning.actions.domain;
 
+import java.util.List;
+
 /**
  * What a customer or staff asks of a server: the action and, where it takes one, the image to
- * rebuild with, the plan to resize to or the new host name.
+ * rebuild with (and the organisation's SSH keys to put on it), the plan to resize to or the new
+ * host name.
  */
-public record ServerCommand(ServerActionType type, String image, Long planId, String hostname) {
+public record ServerCommand(
+    ServerActionType type, String image, Long planId, String hostname, List<Long> sshKeyIds) {
+
+  public ServerCommand {
+    sshKeyIds = sshKeyIds == null ? List.of() : sshKeyIds;
+  }
 
   public static ServerCommand of(ServerActionType type) {
-    return new ServerCommand(type, null, null, null);
+    return new ServerCommand(type, null, null, null, List.of());
+  }
+
+  public static ServerCommand rebuild(String image, List<Long> sshKeyIds) {
+    return new ServerCommand(ServerActionType.REBUILD, image, null, null, sshKeyIds);
   }
 }

@@ -40,8 +40,8 @@ public class JpaServerActionQueue implements ServerActionQueue {
         em.createNativeQuery(
                 "INSERT INTO server_actions (server_id, action, parameter, status,"
                     + " idempotency_key, requested_by, reason, request_id, sealed_password,"
-                    + " next_attempt_at, requested_at) VALUES (?1, ?2, ?3, 'REQUESTED', ?4, ?5,"
-                    + " ?6, ?7, ?8, now(), now()) RETURNING id")
+                    + " ssh_keys, next_attempt_at, requested_at) VALUES (?1, ?2, ?3, 'REQUESTED',"
+                    + " ?4, ?5, ?6, ?7, ?8, ?9, now(), now()) RETURNING id")
             .setParameter(1, request.serverId())
             .setParameter(2, request.type().name())
             .setParameter(3, request.parameter())
@@ -50,6 +50,8 @@ public class JpaServerActionQueue implements ServerActionQueue {
             .setParameter(6, request.reason())
             .setParameter(7, request.requestId())
             .setParameter(8, request.sealedPassword())
+            .setParameter(
+                9, request.sshKeys().isEmpty() ? null : String.join("\n", request.sshKeys()))
             .getSingleResult());
   }
 
@@ -66,7 +68,7 @@ public class JpaServerActionQueue implements ServerActionQueue {
                     + UNFINISHED_FIRST_OF_ITS_SERVER
                     + " ORDER BY a.next_attempt_at, a.id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
                     + " RETURNING id, server_id, action, attempts, request_id, parameter,"
-                    + " provider_task, sealed_password")
+                    + " provider_task, sealed_password, ssh_keys")
             .setParameter(1, limit)
             .setParameter(2, claim.toSeconds())
             .getResultList();
@@ -82,7 +84,8 @@ public class JpaServerActionQueue implements ServerActionQueue {
                     (String) r[4],
                     (String) r[5],
                     (String) r[6],
-                    (byte[]) r[7]))
+                    (byte[]) r[7],
+                    r[8] == null ? List.of() : List.of(((String) r[8]).split("\n"))))
         .toList();
   }
 

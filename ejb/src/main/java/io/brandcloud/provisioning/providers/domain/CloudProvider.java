@@ -45,10 +45,15 @@ public interface CloudProvider {
   /**
    * Starts building a server and returns the provider's id for it. The server carries {@code
    * reference}, and asking again with the same reference (a timeout, a worker that died after the
-   * provider accepted) returns the server built the first time, never a second one.
+   * provider accepted) returns the server built the first time, never a second one. {@code sshKeys}
+   * (OpenSSH public key lines, maybe none) go on the server through the provider's own mechanism.
    */
   CreatedServer create(
-      ProviderAccount account, ServerSpec spec, String reference, String rootPassword);
+      ProviderAccount account,
+      ServerSpec spec,
+      String reference,
+      String rootPassword,
+      List<String> sshKeys);
 
   ProviderServerState state(ProviderAccount account, String externalId);
 
@@ -63,9 +68,21 @@ public interface CloudProvider {
 
   ProviderTask reboot(ProviderAccount account, String externalId);
 
-  /** Reinstalls from {@code image} with {@code rootPassword} where the provider takes one. */
+  /**
+   * Reinstalls from {@code image} with {@code rootPassword} where the provider takes one, and
+   * {@code sshKeys} where {@link #takesSshKeysOnRebuild}.
+   */
   ProviderTask rebuild(
-      ProviderAccount account, String externalId, String image, String rootPassword);
+      ProviderAccount account,
+      String externalId,
+      String image,
+      String rootPassword,
+      List<String> sshKeys);
+
+  /** Whether a rebuild can put new SSH keys on the server (some take keys only at creation). */
+  default boolean takesSshKeysOnRebuild() {
+    return true;
+  }
 
   /** Sets {@code rootPassword} where the provider takes one; the task says what it set. */
   ProviderTask resetPassword(ProviderAccount account, String externalId, String rootPassword);

@@ -109,7 +109,11 @@ public class SimulatorCloud implements CloudProvider {
 
   @Override
   public CreatedServer create(
-      ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
+      ProviderAccount account,
+      ServerSpec spec,
+      String reference,
+      String rootPassword,
+      List<String> sshKeys) {
     requireKnown("plan", spec.planCode(), PLANS.stream().map(ProviderPlan::code).toList());
     requireKnown("region", spec.region(), REGIONS.stream().map(ProviderRegion::code).toList());
     requireKnown("image", spec.image(), IMAGES.stream().map(ProviderImage::code).toList());
@@ -118,6 +122,7 @@ public class SimulatorCloud implements CloudProvider {
     }
     CreatedServer created =
         new CreatedServer(store.create(account.connectionId(), spec, reference), rootPassword);
+    store.authorize(account.connectionId(), created.externalId(), sshKeys);
     if (spec.hostname().startsWith(LAGGING_PREFIX)) {
       hangs.hang(spec.hostname());
     }
@@ -156,7 +161,11 @@ public class SimulatorCloud implements CloudProvider {
 
   @Override
   public ProviderTask rebuild(
-      ProviderAccount account, String externalId, String image, String rootPassword) {
+      ProviderAccount account,
+      String externalId,
+      String image,
+      String rootPassword,
+      List<String> sshKeys) {
     requireKnown("image", image, IMAGES.stream().map(ProviderImage::code).toList());
     ProviderTask task =
         change(
@@ -165,6 +174,7 @@ public class SimulatorCloud implements CloudProvider {
             "power = 'ON', root_password_set_at = now()",
             Duration.ofSeconds(5));
     store.set(account.connectionId(), externalId, "image", image);
+    store.authorize(account.connectionId(), externalId, sshKeys);
     return task.withPassword(rootPassword);
   }
 

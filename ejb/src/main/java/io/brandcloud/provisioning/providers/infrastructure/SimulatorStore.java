@@ -135,6 +135,17 @@ public class SimulatorStore {
         .executeUpdate();
   }
 
+  /** What the server's root {@code authorized_keys} holds: the keys of its last build. */
+  public void authorize(long connectionId, String externalId, List<String> keys) {
+    em.createNativeQuery(
+            "UPDATE simulator_servers SET authorized_keys = NULLIF(?3, '')"
+                + " WHERE id = ?1 AND connection_id = ?2")
+        .setParameter(1, idOf(externalId))
+        .setParameter(2, connectionId)
+        .setParameter(3, String.join("\n", keys))
+        .executeUpdate();
+  }
+
   /** Sets one column to a value, e.g. the image of a rebuild. */
   public void set(long connectionId, String externalId, String column, String value) {
     em.createNativeQuery(

@@ -13,6 +13,7 @@ import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
 import io.brandcloud.provisioning.consoles.application.ConsoleBridges;
+import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.CloudProviders;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
@@ -27,6 +28,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -54,6 +56,7 @@ public class ServerControl {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject ServerTermination termination;
+  @EJB SshKeys sshKeys;
 
   /** A customer's request for one of their organisation's servers. */
   public ServerActionView act(long organisationId, long serverId, ServerCommand command) {
@@ -141,19 +144,44 @@ public class ServerControl {
     } else if (type == ServerActionType.SUSPEND) {
       server.suspend(now, Suspension.STAFF);
     }
+    List<String> keys = keysFor(server, command, provider);
     String rootPassword =
         type == ServerActionType.REBUILD || type == ServerActionType.RESET_PASSWORD
             ? passwords.choose()
             : null;
     long actionId =
         actions.request(
-            server, type, parameter, rootPassword, actor == null ? "asked by its owner" : "staff");
+            server,
+            type,
+            parameter,
+            rootPassword,
+            keys,
+            actor == null ? "asked by its owner" : "staff");
     audit.record(
         actor,
         "server." + type.name().toLowerCase(Locale.ROOT),
         "server " + server.id(),
         server.hostname() + (parameter == null ? "" : " → " + parameter));
     return queue.find(server.id(), actionId).orElseThrow();
+  }
+
+  /** The organisation's chosen keys for a rebuild; nothing else takes keys. */
+  private List<String> keysFor(Server server, ServerCommand command, CloudProvider provider) {
+    if (command.sshKeyIds().isEmpty()) {
+      return List.of();
+    }
+    if (command.type() != ServerActionType.REBUILD) {
+      throw BrandcloudException.invalid(
+          "sshKeyIds", "SSH keys go on a server when it is built or rebuilt");
+    }
+    List<String> keys = sshKeys.forServer(server.organisationId(), command.sshKeyIds());
+    if (!provider.takesSshKeysOnRebuild()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          provider.type().displayName()
+              + " puts SSH keys on a server only when it is created: rebuild without choosing keys");
+    }
+    return keys;
   }
 
   private Server owned(long organisationId, long serverId) {

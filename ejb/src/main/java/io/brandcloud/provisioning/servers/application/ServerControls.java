@@ -7,14 +7,16 @@ import java.util.List;
 
 /**
  * What a server's provider lets its owner do with it ({@code actions}, wire names), which of those
- * need it stopped first, whether its provider measures usage, and whether its console opens here.
+ * need it stopped first, whether its provider measures usage, whether its console opens here, and
+ * whether a rebuild can put new SSH keys on it.
  */
 public record ServerControls(
     String provider,
     List<String> actions,
     List<String> needStopped,
     boolean measuresUsage,
-    boolean console)
+    boolean console,
+    boolean sshKeysOnRebuild)
     implements Serializable {
 
   static ServerControls of(CloudProvider provider, boolean console) {
@@ -28,7 +30,8 @@ public record ServerControls(
             .toList(),
         provider.needStopped().stream().sorted().map(ServerActionType::wireName).toList(),
         provider.measuresUsage(),
-        console);
+        console,
+        provider.takesSshKeysOnRebuild());
   }
 
   public boolean offers(String action) {

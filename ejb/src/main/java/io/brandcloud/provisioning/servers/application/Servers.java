@@ -11,6 +11,7 @@ import io.brandcloud.provisioning.actions.application.RootPasswords;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.application.ServerCommandChecks;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.servers.domain.CustomerBalances;
@@ -60,6 +61,7 @@ public class Servers {
   @Inject RecentServerPages recentPages;
   @Inject RootPasswords passwords;
   @Inject ServerTermination termination;
+  @EJB SshKeys sshKeys;
   @Resource TransactionSynchronizationRegistry transactions;
 
   /**
@@ -79,8 +81,24 @@ public class Servers {
       String region,
       String image,
       boolean backup) {
+    return create(organisationId, planId, hostname, region, image, backup, List.of());
+  }
+
+  /**
+   * Orders a server with the plan's backup add-on if {@code backup}, and the organisation's SSH
+   * keys {@code sshKeyIds} put on it when it is built.
+   */
+  public ServerView create(
+      long organisationId,
+      long planId,
+      String hostname,
+      String region,
+      String image,
+      boolean backup,
+      List<Long> sshKeyIds) {
     members.require(organisationId, Permission.SERVERS_CREATE);
     String host = requireHostname(hostname);
+    List<String> keys = sshKeys.forServer(organisationId, sshKeyIds);
     PlanView plan = offers.planOnSale(planId);
     requireBackupsOffered(plan, backup);
     // the add-on's share is billed once the provider confirms backups are on; the first hour
@@ -106,7 +124,7 @@ public class Servers {
             clock.now());
     server.withBackup(backup);
     servers.add(server);
-    actions.request(server, ServerActionType.CREATE, null, passwords.choose(), "ordered");
+    actions.request(server, ServerActionType.CREATE, null, passwords.choose(), keys, "ordered");
     if (backup) {
       actions.request(server, ServerActionType.ENABLE_BACKUPS, null, null, "ordered with backups");
     }
@@ -114,7 +132,11 @@ public class Servers {
         null,
         "server.created",
         "server " + server.id(),
-        host + " on plan " + plan.name() + (backup ? " with backups" : ""));
+        host
+            + " on plan "
+            + plan.name()
+            + (backup ? " with backups" : "")
+            + (keys.isEmpty() ? "" : " with " + keys.size() + " SSH key(s)"));
     return view(server);
   }
 

@@ -2,6 +2,8 @@ package io.brandcloud.web.faces.provisioning;
 
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.keys.application.SshKeyView;
+import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.Money;
@@ -15,12 +17,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Ordering a server: a plan (the first is chosen), its regions and images, a host name and the
- * backup add-on where the plan offers it, with the price it comes to; then back to the dashboard.
+ * backup add-on where the plan offers it, the organisation's SSH keys to put on it, with the price
+ * it comes to; then back to the dashboard.
  */
 @Named
 @ViewScoped
@@ -29,6 +33,7 @@ public class OrderBacking implements Serializable {
   @EJB PlanCatalog catalog;
   @EJB ProviderConnections connections;
   @EJB Servers servers;
+  @EJB SshKeys keys;
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -37,10 +42,13 @@ public class OrderBacking implements Serializable {
   private List<PlanView> plans;
   private Long planId;
   private boolean backup;
+  private List<SshKeyView> sshKeys;
+  private List<Long> sshKeyIds = new ArrayList<>();
 
   @PostConstruct
   void load() {
     plans = catalog.active();
+    sshKeys = keys.of(user.organisationId());
     if (!plans.isEmpty()) {
       planId = plans.get(0).id();
       planChosen();
@@ -89,7 +97,8 @@ public class OrderBacking implements Serializable {
                 placement.getHostname(),
                 placement.getRegion(),
                 placement.getImage(),
-                backup),
+                backup,
+                List.copyOf(sshKeyIds)),
         texts.format("portal.servers.building", placement.getHostname()))) {
       FacesActions.redirect(branding.url("/portal/index.xhtml"));
     }
@@ -110,6 +119,19 @@ public class OrderBacking implements Serializable {
 
   public void setPlanId(Long planId) {
     this.planId = planId;
+  }
+
+  /** The organisation's keys, to choose which go on the server. */
+  public List<SshKeyView> getSshKeys() {
+    return sshKeys;
+  }
+
+  public List<Long> getSshKeyIds() {
+    return sshKeyIds;
+  }
+
+  public void setSshKeyIds(List<Long> sshKeyIds) {
+    this.sshKeyIds = sshKeyIds == null ? new ArrayList<>() : new ArrayList<>(sshKeyIds);
   }
 
   public boolean isBackup() {

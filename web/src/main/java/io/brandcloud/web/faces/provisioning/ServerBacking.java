@@ -6,6 +6,8 @@ import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.keys.application.SshKeyView;
+import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.servers.application.ServerControl;
 import io.brandcloud.provisioning.servers.application.ServerControls;
@@ -42,6 +44,7 @@ public class ServerBacking implements Serializable {
   @EJB ServerActions actions;
   @EJB PlanCatalog catalog;
   @EJB ProviderConnections connections;
+  @EJB SshKeys keys;
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -52,6 +55,7 @@ public class ServerBacking implements Serializable {
   private List<ServerActionView> recent;
   private final ServerChangeForm form = new ServerChangeForm();
   private String shownPassword;
+  private List<SshKeyView> rebuildKeys = List.of();
 
   /** Reads the server named by the page's {@code id}; another's server is "not found". */
   public void load() {
@@ -60,6 +64,10 @@ public class ServerBacking implements Serializable {
       controls = control.controls(user.organisationId(), id);
       recent = actions.of(id, new PageRequest(1, ACTIONS_SHOWN)).items();
       form.setHostname(server.hostname());
+      rebuildKeys =
+          controls.sshKeysOnRebuild() && offers("rebuild")
+              ? keys.of(user.organisationId())
+              : List.of();
     } catch (BrandcloudException e) {
       server = null;
       FacesActions.error(e);
@@ -127,6 +135,11 @@ public class ServerBacking implements Serializable {
     return catalog.active().stream()
         .filter(p -> p.connectionId() == planOf().connectionId() && p.id() != server.planId())
         .toList();
+  }
+
+  /** The organisation's keys a rebuild may put on the server, where its provider takes them. */
+  public List<SshKeyView> getRebuildKeys() {
+    return rebuildKeys;
   }
 
   public List<String> getImages() {

@@ -3,6 +3,8 @@ package io.brandcloud.web.faces.provisioning;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the server page's change forms ask: the image of a rebuild, the plan of a resize and the
@@ -13,15 +15,30 @@ public class ServerChangeForm implements Serializable {
   private String image;
   private Long planId;
   private String hostname;
+  private List<Long> sshKeyIds = new ArrayList<>();
 
   ServerCommand command(ServerActionType type) {
-    return new ServerCommand(type, image, planId, hostname);
+    return new ServerCommand(
+        type,
+        image,
+        planId,
+        hostname,
+        type == ServerActionType.REBUILD ? List.copyOf(sshKeyIds) : List.of());
   }
 
   /** After an action was asked: the next rebuild or resize is chosen afresh. */
   void next() {
     image = null;
     planId = null;
+    sshKeyIds = new ArrayList<>();
+  }
+
+  public List<Long> getSshKeyIds() {
+    return sshKeyIds;
+  }
+
+  public void setSshKeyIds(List<Long> sshKeyIds) {
+    this.sshKeyIds = sshKeyIds == null ? new ArrayList<>() : new ArrayList<>(sshKeyIds);
   }
 
   public String getImage() {

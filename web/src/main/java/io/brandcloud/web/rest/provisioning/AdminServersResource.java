@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** Every server of the tenant, for its staff: listed, and acted on, suspended and unsuspended. */
 @Path("/v1/admin/servers")
@@ -53,7 +54,8 @@ public class AdminServersResource {
             ServerActionType.parse(request.type()),
             request.image(),
             request.planId(),
-            request.hostname());
+            request.hostname(),
+            List.of());
     return Response.accepted(ApiServerAction.of(control.actAsStaff(id, command, actor))).build();
   }
 }

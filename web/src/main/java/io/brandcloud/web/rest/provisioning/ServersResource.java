@@ -32,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
 
 /** The servers of the caller's organisation. */
 @Path("/v1/servers")
@@ -79,7 +80,12 @@ public class ServersResource {
 
   /** What a customer sends to order a server. */
   public record ServerOrder(
-      Long planId, String hostname, String region, String image, Boolean backup) {}
+      Long planId,
+      String hostname,
+      String region,
+      String image,
+      Boolean backup,
+      List<Long> sshKeyIds) {}
 
   /** Switches the backup add-on. */
   public record BackupSwitch(Boolean enabled) {}
@@ -88,9 +94,10 @@ public class ServersResource {
    * What to do with a server: {@code type} (start, shutdown, power_off, reboot, rebuild,
    * reset_password, rename, resize, delete) and the parameter the type takes.
    */
-  public record ActionRequest(String type, String image, Long planId, String hostname) {
+  public record ActionRequest(
+      String type, String image, Long planId, String hostname, List<Long> sshKeyIds) {
     ServerCommand command() {
-      return new ServerCommand(ServerActionType.parse(type), image, planId, hostname);
+      return new ServerCommand(ServerActionType.parse(type), image, planId, hostname, sshKeyIds);
     }
   }
 
@@ -203,7 +210,8 @@ public class ServersResource {
             body.hostname(),
             body.region(),
             body.image(),
-            Boolean.TRUE.equals(body.backup()));
+            Boolean.TRUE.equals(body.backup()),
+            body.sshKeyIds());
     return Response.status(Response.Status.CREATED).entity(ApiServer.of(created)).build();
   }
 

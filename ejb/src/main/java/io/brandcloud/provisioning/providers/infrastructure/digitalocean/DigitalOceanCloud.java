@@ -29,6 +29,7 @@ import io.brandcloud.provisioning.servers.domain.ServerReferences;
 import io.brandcloud.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.Currency;
@@ -127,16 +128,26 @@ public class DigitalOceanCloud implements SuspendsByStopping {
 
   @Override
   public CreatedServer create(
-      ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
+      ProviderAccount account,
+      ServerSpec spec,
+      String reference,
+      String rootPassword,
+      List<String> sshKeys) {
     VendorApi api = api(account);
     Optional<JsonValue> earlier = tagged(api, reference).stream().findFirst();
     if (earlier.isPresent()) {
       return new CreatedServer(text(earlier.get(), "id"), rootPassword);
     }
+    JsonObjectBuilder droplet = VendorJson.object();
+    if (!sshKeys.isEmpty()) {
+      droplet.add(
+          "ssh_keys",
+          VendorJson.array(AccountKeys.fingerprints(api, account.tenantTag(), sshKeys)));
+    }
     JsonValue created =
         api.post(
             "/v2/droplets",
-            VendorJson.object()
+            droplet
                 .add("name", spec.hostname())
                 .add("region", spec.region())
                 .add("size", spec.planCode())
@@ -198,12 +209,22 @@ public class DigitalOceanCloud implements SuspendsByStopping {
 
   @Override
   public ProviderTask rebuild(
-      ProviderAccount account, String externalId, String image, String rootPassword) {
+      ProviderAccount account,
+      String externalId,
+      String image,
+      String rootPassword,
+      List<String> sshKeys) {
     return action(
             account,
             externalId,
             VendorJson.object().add("type", "rebuild").add("image", image).build())
         .withNote(MAILED);
+  }
+
+  /** A droplet rebuild takes only the image: the keys stay those it was created with. */
+  @Override
+  public boolean takesSshKeysOnRebuild() {
+    return false;
   }
 
   @Override

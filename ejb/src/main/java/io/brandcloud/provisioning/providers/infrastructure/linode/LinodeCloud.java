@@ -28,6 +28,7 @@ import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
 import io.brandcloud.provisioning.servers.domain.ServerReferences;
 import io.brandcloud.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
@@ -125,7 +126,11 @@ public class LinodeCloud implements SuspendsByStopping {
 
   @Override
   public CreatedServer create(
-      ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
+      ProviderAccount account,
+      ServerSpec spec,
+      String reference,
+      String rootPassword,
+      List<String> sshKeys) {
     VendorApi api = api(account);
     Optional<JsonValue> earlier = tagged(api, reference).stream().findFirst();
     if (earlier.isPresent()) {
@@ -142,6 +147,7 @@ public class LinodeCloud implements SuspendsByStopping {
                 .add("label", LinodeLabels.of(spec.hostname(), reference))
                 .add("tags", VendorJson.array(List.of(account.tenantTag(), reference)))
                 .add("booted", true)
+                .addAll(authorizedKeys(sshKeys))
                 .build());
     return new CreatedServer(text(created, "id"), rootPassword);
   }
@@ -200,12 +206,29 @@ public class LinodeCloud implements SuspendsByStopping {
 
   @Override
   public ProviderTask rebuild(
-      ProviderAccount account, String externalId, String image, String rootPassword) {
+      ProviderAccount account,
+      String externalId,
+      String image,
+      String rootPassword,
+      List<String> sshKeys) {
     api(account)
         .post(
             instance(externalId) + "/rebuild",
-            VendorJson.object().add("image", image).add("root_pass", rootPassword).build());
+            VendorJson.object()
+                .add("image", image)
+                .add("root_pass", rootPassword)
+                .addAll(authorizedKeys(sshKeys))
+                .build());
     return ProviderTask.underWay(LinodeProgress.RUNNING).withPassword(rootPassword);
+  }
+
+  /** Linode appends these to root's {@code authorized_keys} when it deploys the image. */
+  private static JsonObjectBuilder authorizedKeys(List<String> sshKeys) {
+    JsonObjectBuilder keys = VendorJson.object();
+    if (!sshKeys.isEmpty()) {
+      keys.add("authorized_keys", VendorJson.array(sshKeys));
+    }
+    return keys;
   }
 
   @Override

@@ -34,6 +34,12 @@ public final class VendorJson {
     return array.build();
   }
 
+  public static JsonArray numbers(List<Long> values) {
+    JsonArrayBuilder array = BUILDERS.createArrayBuilder();
+    values.forEach(array::add);
+    return array.build();
+  }
+
   /** The strings of an array, anything else in it passed over. */
   public static Stream<String> strings(JsonArray array) {
     return array.stream()

@@ -25,6 +25,7 @@ import io.brandcloud.provisioning.providers.domain.UpstreamServer;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorApi;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.time.Instant;
@@ -120,7 +121,11 @@ public class VirtFusionCloud implements CloudProvider {
 
   @Override
   public CreatedServer create(
-      ProviderAccount account, ServerSpec spec, String reference, String rootPassword) {
+      ProviderAccount account,
+      ServerSpec spec,
+      String reference,
+      String rootPassword,
+      List<String> sshKeys) {
     VendorApi api = api(account);
     VirtFusionServers servers = new VirtFusionServers(api, account.tenantTag());
     long owner = servers.owner();
@@ -140,9 +145,19 @@ public class VirtFusionCloud implements CloudProvider {
                 .add("name", reference)
                 .add("hostname", spec.hostname())
                 .add("email", false)
+                .addAll(keys(api, owner, sshKeys))
                 .build());
     return new CreatedServer(
         id, text(object(object(built, "data"), "settings"), "decryptedPassword"));
+  }
+
+  /** The build's {@code sshKeys}: the ids of the keys among the tenant user's. */
+  private static JsonObjectBuilder keys(VendorApi api, long owner, List<String> sshKeys) {
+    JsonObjectBuilder keys = VendorJson.object();
+    if (!sshKeys.isEmpty()) {
+      keys.add("sshKeys", VendorJson.numbers(UserKeys.ids(api, owner, sshKeys)));
+    }
+    return keys;
   }
 
   /** A new server of the tenant's user, named with the reference before anything else. */
@@ -219,15 +234,21 @@ public class VirtFusionCloud implements CloudProvider {
 
   @Override
   public ProviderTask rebuild(
-      ProviderAccount account, String externalId, String image, String rootPassword) {
+      ProviderAccount account,
+      String externalId,
+      String image,
+      String rootPassword,
+      List<String> sshKeys) {
+    VendorApi api = api(account);
+    long owner = sshKeys.isEmpty() ? 0 : new VirtFusionServers(api, account.tenantTag()).owner();
     JsonValue built =
-        api(account)
-            .post(
-                server(externalId) + "/build",
-                VendorJson.object()
-                    .add("operatingSystemId", number(image))
-                    .add("email", false)
-                    .build());
+        api.post(
+            server(externalId) + "/build",
+            VendorJson.object()
+                .add("operatingSystemId", number(image))
+                .add("email", false)
+                .addAll(keys(api, owner, sshKeys))
+                .build());
     return ProviderTask.underWay(VirtFusionQueue.BUILD)
         .withPassword(text(object(object(built, "data"), "settings"), "decryptedPassword"));
   }

@@ -1,5 +1,8 @@
 package io.brandcloud.provisioning.providers.infrastructure.digitalocean;
 
+import static io.brandcloud.contracts.TestSshKeys.KEY;
+import static io.brandcloud.contracts.TestSshKeys.KEY_MD5;
+import static io.brandcloud.contracts.TestSshKeys.OTHER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +16,7 @@ import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.providers.domain.ServerUsage;
 import io.brandcloud.provisioning.providers.domain.TaskProgress;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +88,7 @@ class DigitalOceanContractTest {
                 + ",\"links\":{\"actions\":[{\"id\":7515,\"rel\":\"create\",\"href\":\"https://api.digitalocean.com/v2/actions/7515\"}]}}");
     ServerSpec spec = new ServerSpec("web-1", "s-1vcpu-1gb", "nyc3", "ubuntu-20-04-x64");
 
-    assertThat(cloud.create(account, spec, REFERENCE, "Root-password-1").externalId())
+    assertThat(cloud.create(account, spec, REFERENCE, "Root-password-1", List.of()).externalId())
         .isEqualTo("3164444");
     assertThat(digitalOcean.sent())
         .contains("GET /v2/droplets?tag_name=bc-t7-s42&page=1&per_page=200");
@@ -100,11 +104,58 @@ class DigitalOceanContractTest {
         "/v2/droplets",
         200,
         "{\"droplets\":[" + DROPLET + "],\"links\":{},\"meta\":{\"total\":1}}");
-    assertThat(cloud.create(account, spec, REFERENCE, "Root-password-1").externalId())
+    assertThat(cloud.create(account, spec, REFERENCE, "Root-password-1", List.of()).externalId())
         .as("a retried create finds the first droplet")
         .isEqualTo("3164444");
     assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("POST"));
     digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void sshKeysAreAddedToTheAccountWhenMissingAndNamedByFingerprint() {
+    String other = "96:19:6d:9a:a7:cd:00:75:6c:98:1d:27:f3:8f:c6:cb";
+    digitalOcean
+        .answer("GET", "/v2/droplets", 200, "{\"droplets\":[],\"links\":{},\"meta\":{\"total\":0}}")
+        .answer(
+            "GET",
+            "/v2/account/keys",
+            200,
+            "{\"ssh_keys\":["
+                + accountKey(512189, KEY_MD5)
+                + "],\"links\":{},\"meta\":{\"total\":1}}")
+        .answer("POST", "/v2/account/keys", 201, "{\"ssh_key\":" + accountKey(512190, other) + "}")
+        .answer(
+            "POST",
+            "/v2/droplets",
+            202,
+            "{\"droplet\":"
+                + DROPLET
+                + ",\"links\":{\"actions\":[{\"id\":7515,\"rel\":\"create\",\"href\":\"https://api.digitalocean.com/v2/actions/7515\"}]}}");
+    ServerSpec spec = new ServerSpec("web-1", "s-1vcpu-1gb", "nyc3", "ubuntu-20-04-x64");
+
+    cloud.create(account, spec, REFERENCE, "Root-password-1", List.of(KEY, OTHER_KEY));
+
+    assertThat(digitalOcean.last("POST", "/v2/account/keys").getBodyAsString())
+        .contains("\"public_key\":\"" + OTHER_KEY + "\"")
+        .contains("\"name\":\"bc-t7 96:19:6d:9a\"");
+    assertThat(digitalOcean.sent())
+        .contains("GET /v2/account/keys?page=1&per_page=200")
+        .filteredOn(r -> r.equals("POST /v2/account/keys"))
+        .hasSize(1);
+    assertThat(digitalOcean.last("POST", "/v2/droplets").getBodyAsString())
+        .contains("\"ssh_keys\":[\"" + KEY_MD5 + "\",\"" + other + "\"]");
+    assertThat(cloud.takesSshKeysOnRebuild()).as("a rebuild takes only the image").isFalse();
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  private static String accountKey(long id, String fingerprint) {
+    return "{\"id\":"
+        + id
+        + ",\"fingerprint\":\""
+        + fingerprint
+        + "\",\"public_key\":\""
+        + KEY
+        + "\",\"name\":\"laptop\"}";
   }
 
   @Test
@@ -118,7 +169,8 @@ class DigitalOceanContractTest {
     cloud.shutDown(account, "3164444");
     cloud.powerOff(account, "3164444");
     cloud.reboot(account, "3164444");
-    ProviderTask rebuild = cloud.rebuild(account, "3164444", "ubuntu-22-04-x64", "ignored-1");
+    ProviderTask rebuild =
+        cloud.rebuild(account, "3164444", "ubuntu-22-04-x64", "ignored-1", List.of());
     assertThat(rebuild.rootPassword()).isEmpty();
     assertThat(rebuild.note()).contains("e-mailed");
     assertThat(cloud.resetPassword(account, "3164444", "ignored-2").note()).contains("e-mailed");

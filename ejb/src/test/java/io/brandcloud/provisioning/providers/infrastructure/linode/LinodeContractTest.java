@@ -1,5 +1,7 @@
 package io.brandcloud.provisioning.providers.infrastructure.linode;
 
+import static io.brandcloud.contracts.TestSshKeys.KEY;
+import static io.brandcloud.contracts.TestSshKeys.OTHER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +16,7 @@ import io.brandcloud.provisioning.providers.domain.ServerUsage;
 import io.brandcloud.provisioning.providers.domain.TaskProgress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,19 +77,24 @@ class LinodeContractTest {
         .answer("POST", "/v4/linode/instances", 200, LINODE);
     ServerSpec spec = new ServerSpec("web-1", "g6-standard-2", "us-east", "linode/debian12");
 
-    assertThat(cloud.create(account, spec, REFERENCE, "Secret-password-123").externalId())
+    assertThat(
+            cloud
+                .create(account, spec, REFERENCE, "Secret-password-123", List.of(KEY, OTHER_KEY))
+                .externalId())
         .isEqualTo("123");
     String body = linode.last("POST", "/v4/linode/instances").getBodyAsString();
     assertThat(body)
         .contains("\"tags\":[\"bc-t7\",\"bc-t7-s42\"]")
         .contains("\"label\":\"web-1-bc-t7-s42\"")
-        .contains("\"root_pass\":\"Secret-password-123\"");
+        .contains("\"root_pass\":\"Secret-password-123\"")
+        .contains("\"authorized_keys\":[\"" + KEY + "\",\"" + OTHER_KEY + "\"]");
     linode.assertEveryRequestMatchesTheSpec();
 
     linode.reset();
     linode.answer(
         "GET", "/v4/tags/" + REFERENCE, 200, page("{\"type\":\"linode\",\"data\":" + LINODE + "}"));
-    assertThat(cloud.create(account, spec, REFERENCE, "Secret-password-123").externalId())
+    assertThat(
+            cloud.create(account, spec, REFERENCE, "Secret-password-123", List.of()).externalId())
         .as("a retried create finds the first build")
         .isEqualTo("123");
     assertThat(linode.sent()).noneMatch(r -> r.startsWith("POST"));
@@ -111,8 +119,10 @@ class LinodeContractTest {
     assertThat(cloud.shutDown(account, "123").handle()).isEqualTo(LinodeProgress.OFFLINE);
     cloud.reboot(account, "123");
     ProviderTask rebuild =
-        cloud.rebuild(account, "123", "linode/ubuntu24.04", "Rebuilt-password-4");
+        cloud.rebuild(account, "123", "linode/ubuntu24.04", "Rebuilt-password-4", List.of(KEY));
     assertThat(rebuild.rootPassword()).contains("Rebuilt-password-4");
+    assertThat(linode.last("POST", instance + "/rebuild").getBodyAsString())
+        .contains("\"authorized_keys\":[\"" + KEY + "\"]");
     assertThat(cloud.resetPassword(account, "123", "Reset-password-55").rootPassword())
         .contains("Reset-password-55");
     cloud.rename(account, "123", "db-2");

@@ -1,5 +1,7 @@
 package io.brandcloud.provisioning.providers.infrastructure.virtfusion;
 
+import static io.brandcloud.contracts.TestSshKeys.KEY;
+import static io.brandcloud.contracts.TestSshKeys.OTHER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +16,7 @@ import io.brandcloud.provisioning.providers.domain.ServerUsage;
 import io.brandcloud.provisioning.providers.domain.TaskProgress;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,10 +75,22 @@ class VirtFusionContractTest {
         .answer("GET", "/api/v1/servers/user/3", 200, "{\"data\":[]}")
         .answer("POST", "/api/v1/servers", 201, "{\"data\":" + ALLOCATED + "}")
         .answer("PUT", "/api/v1/servers/70/modify/name", 201, null)
-        .answer("POST", "/api/v1/servers/70/build", 200, "{\"data\":" + BUILT + "}");
+        .answer("POST", "/api/v1/servers/70/build", 200, "{\"data\":" + BUILT + "}")
+        .answer(
+            "GET",
+            "/api/v1/ssh_keys/user/3",
+            200,
+            "{\"data\":[{\"id\":2,\"name\":\"laptop\",\"publicKey\":\""
+                + KEY
+                + " laptop\",\"type\":\"OpenSSH\",\"enabled\":true}]}")
+        .answer(
+            "POST",
+            "/api/v1/ssh_keys",
+            201,
+            "{\"data\":{\"id\":5,\"name\":\"desk\",\"type\":\"OpenSSH\"}}");
     ServerSpec spec = new ServerSpec("web-1", "1", "1", "8");
 
-    var created = cloud.create(account, spec, REFERENCE, "ignored");
+    var created = cloud.create(account, spec, REFERENCE, "ignored", List.of(KEY, OTHER_KEY));
     assertThat(created.externalId()).isEqualTo("70");
     assertThat(created.rootPassword())
         .as("VirtFusion chooses it")
@@ -87,14 +102,18 @@ class VirtFusionContractTest {
         .contains(REFERENCE);
     assertThat(virtFusion.last("POST", "/api/v1/servers/70/build").getBodyAsString())
         .contains("\"operatingSystemId\":8")
-        .contains("\"email\":false");
+        .contains("\"email\":false")
+        .contains("\"sshKeys\":[2,5]");
+    assertThat(virtFusion.last("POST", "/api/v1/ssh_keys").getBodyAsString())
+        .contains("\"userId\":3")
+        .contains("\"publicKey\":\"" + OTHER_KEY + "\"");
     virtFusion.assertEveryRequestMatchesTheSpec();
 
     virtFusion.reset();
     virtFusion
         .answer("GET", "/api/v1/users/bc-t7/byExtRelation", 200, USER)
         .answer("GET", "/api/v1/servers/user/3", 200, "{\"data\":[" + BUILT + "]}");
-    assertThat(cloud.create(account, spec, REFERENCE, "ignored").externalId())
+    assertThat(cloud.create(account, spec, REFERENCE, "ignored", List.of()).externalId())
         .as("a retried create finds the server by its name and builds nothing more")
         .isEqualTo("70");
     assertThat(virtFusion.sent()).noneMatch(r -> r.startsWith("POST") || r.startsWith("PUT"));
@@ -128,7 +147,7 @@ class VirtFusionContractTest {
     ProviderTask reboot = cloud.reboot(account, "70");
     assertThat(cloud.resetPassword(account, "70", "ignored").rootPassword())
         .contains("l1LMzm2JGhWYdjjn8JkC");
-    assertThat(cloud.rebuild(account, "70", "8", "ignored").rootPassword())
+    assertThat(cloud.rebuild(account, "70", "8", "ignored", List.of()).rootPassword())
         .contains("uv1dmfUUaENhNpbrGUwD");
     cloud.rename(account, "70", "db-2");
     assertThat(cloud.resize(account, "70", "2").note()).contains("restarts");
