@@ -73,6 +73,11 @@ class RealProvidersIT {
     answer("GET", urlPathEqualTo("/v4/linode/instances/123"), 200, LINODE);
     answer("POST", urlPathEqualTo("/v4/linode/instances/123/reboot"), 200, "{}");
     answer("DELETE", urlPathEqualTo("/v4/linode/instances/123"), 200, "{}");
+    answer(
+        "PUT",
+        urlPathEqualTo("/v4/networking/ips/203.0.113.1"),
+        200,
+        "{\"address\":\"203.0.113.1\",\"rdns\":\"mail.example.com\"}");
 
     long connection = connect("linode");
     long plan = sell(connection, "g6-standard-2");
@@ -85,6 +90,16 @@ class RealProvidersIT {
         .contains("\"region\":\"us-east\"")
         .contains(
             "\"authorized_keys\":[\"" + TestSshKeys.withoutComment(TestSshKeys.LAPTOP) + "\"]");
+    HttpResponse<String> reverse =
+        customer.post(
+            api("/servers/" + server + "/actions"),
+            "{\"type\":\"set_reverse_dns\",\"hostname\":\"mail.example.com\"}");
+    assertThat(reverse.statusCode()).as(reverse.body()).isEqualTo(202);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "mail.example.com".equals(serverField(server, "reverseDns")));
+    assertThat(bodyOf("PUT", "/v4/networking/ips/203.0.113.1"))
+        .isEqualTo("{\"rdns\":\"mail.example.com\"}");
     rebootAndDelete(server, "/v4/linode/instances/123/reboot", "/v4/linode/instances/123");
   }
 
@@ -147,6 +162,12 @@ class RealProvidersIT {
         .contains("\"ssh_keys\":[\"" + LAPTOP_MD5 + "\"]");
     assertThat(bodyOf("POST", "/v2/account/keys"))
         .contains(TestSshKeys.withoutComment(TestSshKeys.LAPTOP));
+    HttpResponse<String> reverse =
+        customer.post(
+            api("/servers/" + server + "/actions"),
+            "{\"type\":\"set_reverse_dns\",\"hostname\":\"mail.example.com\"}");
+    assertThat(reverse.statusCode()).as(reverse.body()).isEqualTo(409);
+    assertThat(reverse.body()).contains("action_not_offered");
     rebootAndDelete(server, "/v2/droplets/3164444/actions", "/v2/droplets/3164444");
   }
 

@@ -58,12 +58,45 @@ class ServerControlApiIT {
     assertError(
         act("{\"type\":\"rename\",\"hostname\":\"not a name\"}"), 400, "invalid_input", "hostname");
     assertError(act("{\"type\":\"start\"}"), 409, "server_state", null);
+    for (String name : new String[] {"localhost", "mail..example.com", "-a.example.com", "a.123"}) {
+      assertError(
+          act("{\"type\":\"set_reverse_dns\",\"hostname\":\"" + name + "\"}"),
+          400,
+          "invalid_input",
+          "hostname");
+    }
     assertError(act("{\"type\":\"suspend\"}"), 403, "forbidden", null);
     assertError(
         customer.post(base + "/servers/" + server + "/actions", "{\"type\":\"reboot\",\"x\":1}"),
         400,
         "invalid_body",
         null);
+  }
+
+  @Test
+  void reverseDnsIsSetThroughTheQueueAndShownOnTheServer() {
+    HttpResponse<String> asked =
+        act("{\"type\":\"set_reverse_dns\",\"hostname\":\"Mail.Example.com.\"}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    long id = Http.json(asked.body()).getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "succeeded".equals(action(id).getString("status")));
+    assertThat(Http.json(customer.get(base + "/servers/" + server).body()).getString("reverseDns"))
+        .isEqualTo("mail.example.com");
+    assertThat(
+            shop.as(
+                () ->
+                    tenants
+                        .em()
+                        .createNativeQuery(
+                            "SELECT reverse_dns FROM simulator_servers WHERE id ="
+                                + " (SELECT CAST(substring(external_id FROM 5) AS BIGINT)"
+                                + " FROM servers WHERE id = ?1)")
+                        .setParameter(1, server)
+                        .getSingleResult()))
+        .as("the simulated provider was asked")
+        .isEqualTo("mail.example.com");
   }
 
   @Test

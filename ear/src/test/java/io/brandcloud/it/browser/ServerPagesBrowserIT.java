@@ -28,6 +28,9 @@ class ServerPagesBrowserIT {
       browser.waitForText("#actions\\:action\\:0\\:entry", "Reboot");
       browser.waitForText("#actions\\:action\\:0\\:entry", "Done");
       assertThat(browser.text("#status")).contains("Running");
+      assertThat(browser.text(".bc-server-facts"))
+          .as("names, not codes")
+          .doesNotContain("sim-ams1");
       browser.fitsTheWindow("server-page");
     }
   }
@@ -81,6 +84,9 @@ class ServerPagesBrowserIT {
         browser.fitsTheWindow("ssh-keys-" + run[0]);
         browser.go("t/acme/portal/order.xhtml");
         assertThat(browser.text("#order\\:keys")).contains("desk");
+        assertThat(browser.text("#order\\:region")).contains("Amsterdam").doesNotContain("sim-");
+        assertThat(browser.text("#order\\:image")).contains("Debian 12");
+        assertThat(browser.text("#order\\:specs")).contains("vCPU");
         browser.fitsTheWindow("order-with-ssh-keys-" + run[0]);
         browser.go("t/acme/portal/ssh-keys.xhtml");
         browser.click("#keys\\:list\\:0\\:delete\\:button");

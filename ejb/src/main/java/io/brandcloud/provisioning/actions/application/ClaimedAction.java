@@ -13,7 +13,7 @@ import java.util.List;
  * row is still running under the same attempt. {@code providerTask} is the provider's handle of
  * work it accepted earlier ({@link #SETTLE} when a retry found the server busy and waits for it);
  * {@code rootPassword} the one chosen when the action was asked for, {@code sshKeys} the keys
- * chosen then.
+ * chosen then, {@code ipv4} the server's address as we know it.
  */
 record ClaimedAction(
     long id,
@@ -28,7 +28,8 @@ record ClaimedAction(
     String parameter,
     String providerTask,
     String rootPassword,
-    List<String> sshKeys) {
+    List<String> sshKeys,
+    String ipv4) {
 
   /** The handle of a retry that waits for the server to settle instead of asking again. */
   static final String SETTLE = "settle";

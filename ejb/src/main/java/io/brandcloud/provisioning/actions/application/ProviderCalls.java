@@ -19,6 +19,7 @@ final class ProviderCalls {
       case REBUILD -> provider.rebuild(account, id, a.parameter(), a.rootPassword(), a.sshKeys());
       case RESET_PASSWORD -> provider.resetPassword(account, id, a.rootPassword());
       case RENAME -> provider.rename(account, id, a.parameter());
+      case SET_REVERSE_DNS -> provider.setReverseDns(account, id, a.ipv4(), a.parameter());
       case RESIZE -> provider.resize(account, id, a.spec().planCode());
       case SUSPEND -> provider.suspend(account, id);
       case UNSUSPEND -> provider.unsuspend(account, id);

@@ -84,7 +84,8 @@ public class ServerActionSteps {
         action.sealedPassword() == null
             ? null
             : passwords.open(action.sealedPassword(), server.id()),
-        action.sshKeys());
+        action.sshKeys(),
+        server.ipv4());
   }
 
   /** The provider accepted the build: watch it from now on. */
@@ -214,6 +215,7 @@ public class ServerActionSteps {
       case SHUTDOWN, POWER_OFF -> whenIn(server, ServerStatus.RUNNING, server::stopped);
       case UNSUSPEND -> whenIn(server, ServerStatus.SUSPENDED, server::resume);
       case RENAME -> server.renamed(action.parameter());
+      case SET_REVERSE_DNS -> server.reverseDnsSet(action.parameter());
       case RESIZE -> {
         PlanView plan = catalog.find(Long.parseLong(action.parameter())).orElseThrow();
         server.resized(

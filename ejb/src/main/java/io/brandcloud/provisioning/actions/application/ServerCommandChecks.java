@@ -9,6 +9,7 @@ import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.provisioning.servers.domain.ReverseDnsName;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
 import io.brandcloud.shared.BrandcloudException;
@@ -61,7 +62,7 @@ public class ServerCommandChecks {
         switch (type) {
           case START -> EnumSet.of(ServerStatus.STOPPED);
           case SHUTDOWN, POWER_OFF, REBOOT -> EnumSet.of(ServerStatus.RUNNING);
-          case REBUILD, RESET_PASSWORD, RENAME, RESIZE, SUSPEND ->
+          case REBUILD, RESET_PASSWORD, RENAME, SET_REVERSE_DNS, RESIZE, SUSPEND ->
               provider.needStopped().contains(type) ? EnumSet.of(ServerStatus.STOPPED) : UP;
           case UNSUSPEND -> EnumSet.of(ServerStatus.SUSPENDED);
           case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS ->
@@ -86,6 +87,7 @@ public class ServerCommandChecks {
       case REBUILD -> image(server, command.image());
       case RESIZE -> plan(server, command.planId());
       case RENAME -> Servers.requireHostname(command.hostname());
+      case SET_REVERSE_DNS -> ReverseDnsName.require(command.hostname());
       default -> null;
     };
   }

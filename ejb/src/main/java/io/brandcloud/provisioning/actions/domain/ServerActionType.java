@@ -21,6 +21,8 @@ public enum ServerActionType {
   RESET_PASSWORD,
   /** A new host name at the provider. */
   RENAME,
+  /** The name the server's IPv4 address resolves back to (its PTR record). */
+  SET_REVERSE_DNS,
   /** Another plan (CPU, memory, disk) for the same server. */
   RESIZE,
   /** Stop it, keeping its disk: for an unpaid balance or by staff. */

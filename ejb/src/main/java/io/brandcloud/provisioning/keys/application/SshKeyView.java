@@ -1,6 +1,7 @@
 package io.brandcloud.provisioning.keys.application;
 
 import io.brandcloud.provisioning.keys.domain.SshKey;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A saved key as its organisation sees it. */
@@ -11,7 +12,8 @@ public record SshKeyView(
     int bits,
     String fingerprint,
     String publicKey,
-    Instant createdAt) {
+    Instant createdAt)
+    implements Serializable {
 
   static SshKeyView of(SshKey key) {
     return new SshKeyView(

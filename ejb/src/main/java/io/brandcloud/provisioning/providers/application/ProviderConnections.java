@@ -27,7 +27,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The current tenant's upstream cloud accounts and what each offers. Testing a connection and
@@ -184,6 +186,23 @@ public class ProviderConnections {
   /** The images the reseller offers on a connection. */
   public List<String> images(long connectionId) {
     return offered(connectionId, Kind.IMAGE);
+  }
+
+  /** The regions or images the reseller offers on a connection, with the provider's names. */
+  public List<CatalogEntry> offeredEntries(long connectionId, Kind kind) {
+    return catalogOf(connectionId, kind).stream()
+        .filter(e -> e.offered() && e.available())
+        .toList();
+  }
+
+  /**
+   * What the connection's provider calls its plans, regions or images, by code, so that people see
+   * "Amsterdam" where a server's row says {@code sim-ams1}.
+   */
+  public Map<String, String> names(long connectionId, Kind kind) {
+    return catalogOf(connectionId, kind).stream()
+        .filter(e -> e.name() != null && !e.name().isBlank())
+        .collect(Collectors.toMap(CatalogEntry::code, CatalogEntry::name, (first, same) -> first));
   }
 
   public boolean offers(long connectionId, Kind kind, String code) {

@@ -1,6 +1,7 @@
 package io.brandcloud.provisioning.providers.domain;
 
 import io.brandcloud.shared.Money;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
@@ -22,7 +23,8 @@ public record CatalogEntry(
     BigDecimal monthlyCost,
     String costCurrency,
     boolean offered,
-    boolean available) {
+    boolean available)
+    implements Serializable {
 
   /** The simulator's costs carry no currency of their own: they are in the tenant's. */
   public static final String NO_CURRENCY = "XXX";

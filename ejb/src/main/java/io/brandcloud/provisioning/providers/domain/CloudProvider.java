@@ -118,6 +118,17 @@ public interface CloudProvider {
         ProviderException.Kind.REFUSED, type().displayName() + " does not offer backups here");
   }
 
+  /**
+   * Points {@code address} of the server back to {@code name} (its PTR record); only where {@link
+   * #actions()} holds {@code SET_REVERSE_DNS}.
+   */
+  default ProviderTask setReverseDns(
+      ProviderAccount account, String externalId, String address, String name) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED,
+        type().displayName() + " does not let reverse DNS be set here");
+  }
+
   /** How far the work behind a {@link ProviderTask#handle()} got. */
   TaskProgress progress(ProviderAccount account, String externalId, String handle);
 

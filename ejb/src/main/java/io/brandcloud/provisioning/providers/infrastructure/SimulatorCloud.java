@@ -179,6 +179,14 @@ public class SimulatorCloud implements CloudProvider {
   }
 
   @Override
+  public ProviderTask setReverseDns(
+      ProviderAccount account, String externalId, String address, String name) {
+    answer(account, externalId);
+    store.set(account.connectionId(), externalId, "reverse_dns", name);
+    return ProviderTask.done();
+  }
+
+  @Override
   public ProviderTask resetPassword(
       ProviderAccount account, String externalId, String rootPassword) {
     return change(account, externalId, "root_password_set_at = now()", Duration.ofSeconds(1))

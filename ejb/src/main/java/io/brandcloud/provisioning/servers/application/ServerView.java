@@ -9,7 +9,8 @@ import java.util.Currency;
 /**
  * A server as its owner and staff see it. {@code backup}: the add-on was asked for; {@code
  * backupActive}: the provider confirmed backups are on, and the add-on is billed; {@code
- * subscriptionId}: the subscription whose terms pay for it (it is not billed by the hour).
+ * subscriptionId}: the subscription whose terms pay for it (it is not billed by the hour); {@code
+ * reverseDns}: the name its address resolves back to, where it was set here.
  */
 public record ServerView(
     long id,
@@ -25,7 +26,8 @@ public record ServerView(
     Instant billableFrom,
     boolean backup,
     boolean backupActive,
-    Long subscriptionId)
+    Long subscriptionId,
+    String reverseDns)
     implements Serializable {
 
   /** Paid for by a subscription's terms, not by the hour. */
@@ -48,6 +50,7 @@ public record ServerView(
         server.billableFrom(),
         server.backup(),
         server.billsBackup(),
-        server.subscriptionId().orElse(null));
+        server.subscriptionId().orElse(null),
+        server.reverseDns().orElse(null));
   }
 }

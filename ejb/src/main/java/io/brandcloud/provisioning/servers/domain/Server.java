@@ -58,6 +58,9 @@ public class Server {
 
   private String ipv4;
 
+  @Column(name = "reverse_dns")
+  private String reverseDns;
+
   @Column(name = "hourly_price", nullable = false, precision = 19, scale = 6)
   private BigDecimal hourlyPrice;
 
@@ -262,6 +265,15 @@ public class Server {
 
   public void renamed(String newHostname) {
     this.hostname = newHostname;
+  }
+
+  /** The provider confirmed its address now resolves back to {@code name}. */
+  public void reverseDnsSet(String name) {
+    this.reverseDns = name;
+  }
+
+  public Optional<String> reverseDns() {
+    return Optional.ofNullable(reverseDns);
   }
 
   /** On another plan from now; its price counts from {@code effectiveFrom} (the next full hour). */

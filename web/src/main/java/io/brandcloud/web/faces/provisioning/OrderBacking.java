@@ -5,6 +5,7 @@ import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.keys.application.SshKeyView;
 import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.Money;
 import io.brandcloud.web.faces.shared.Branding;
@@ -63,6 +64,27 @@ public class OrderBacking implements Serializable {
 
   public Optional<PlanView> getPlan() {
     return plans.stream().filter(p -> planId != null && p.id() == planId).findFirst();
+  }
+
+  /** "2 vCPUs · 2 GB memory · 50 GB disk": what the chosen plan's server has, where known. */
+  public String getSpecs() {
+    Optional<CatalogEntry> entry =
+        getPlan()
+            .flatMap(
+                plan ->
+                    connections.plans(plan.connectionId()).stream()
+                        .filter(e -> e.code().equals(plan.providerPlanCode()))
+                        .findFirst());
+    if (entry.isEmpty() || entry.get().vcpus() == null) {
+      return null;
+    }
+    CatalogEntry plan = entry.get();
+    int memory = plan.memoryMb() == null ? 0 : plan.memoryMb();
+    return texts.format(
+        "portal.order.specs",
+        plan.vcpus(),
+        memory >= 1024 && memory % 1024 == 0 ? memory / 1024 + " GB" : memory + " MB",
+        plan.diskGb() == null ? 0 : plan.diskGb());
   }
 
   /** Priced on the plan, and really there: the plan's provider can switch backups on. */

@@ -9,6 +9,8 @@ import io.brandcloud.provisioning.actions.domain.ServerCommand;
 import io.brandcloud.provisioning.keys.application.SshKeyView;
 import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry.Kind;
 import io.brandcloud.provisioning.servers.application.ServerControl;
 import io.brandcloud.provisioning.servers.application.ServerControls;
 import io.brandcloud.provisioning.servers.application.ServerView;
@@ -64,6 +66,7 @@ public class ServerBacking implements Serializable {
       controls = control.controls(user.organisationId(), id);
       recent = actions.of(id, new PageRequest(1, ACTIONS_SHOWN)).items();
       form.setHostname(server.hostname());
+      form.setReverseDns(server.reverseDns());
       rebuildKeys =
           controls.sshKeysOnRebuild() && offers("rebuild")
               ? keys.of(user.organisationId())
@@ -83,12 +86,14 @@ public class ServerBacking implements Serializable {
     ServerControls shownControls = controls;
     List<ServerActionView> shownActions = recent;
     String typedHostname = form.getHostname();
+    String typedReverseDns = form.getReverseDns();
     load();
     if (server == null) {
       FacesActions.redirect(branding.url("/portal/index.xhtml"));
       return;
     }
     form.setHostname(typedHostname);
+    form.setReverseDns(typedReverseDns);
     if (!Objects.equals(shown, server)
         || !Objects.equals(shownControls, controls)
         || !Objects.equals(shownActions, recent)) {
@@ -142,8 +147,8 @@ public class ServerBacking implements Serializable {
     return rebuildKeys;
   }
 
-  public List<String> getImages() {
-    return connections.images(planOf().connectionId());
+  public List<CatalogEntry> getImages() {
+    return connections.offeredEntries(planOf().connectionId(), Kind.IMAGE);
   }
 
   public PlanView planOf() {

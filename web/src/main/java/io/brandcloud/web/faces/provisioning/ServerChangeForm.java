@@ -16,14 +16,23 @@ public class ServerChangeForm implements Serializable {
   private Long planId;
   private String hostname;
   private List<Long> sshKeyIds = new ArrayList<>();
+  private String reverseDns;
 
   ServerCommand command(ServerActionType type) {
     return new ServerCommand(
         type,
         image,
         planId,
-        hostname,
+        type == ServerActionType.SET_REVERSE_DNS ? reverseDns : hostname,
         type == ServerActionType.REBUILD ? List.copyOf(sshKeyIds) : List.of());
+  }
+
+  public String getReverseDns() {
+    return reverseDns;
+  }
+
+  public void setReverseDns(String reverseDns) {
+    this.reverseDns = reverseDns;
   }
 
   /** After an action was asked: the next rebuild or resize is chosen afresh. */

@@ -60,6 +60,7 @@ public class ServersResource {
       ApiMoney hourlyPrice,
       boolean backup,
       boolean backupActive,
+      String reverseDns,
       Instant createdAt) {
     public static ApiServer of(ServerView s) {
       return new ApiServer(
@@ -74,6 +75,7 @@ public class ServersResource {
           ApiMoney.of(s.hourlyPrice()),
           s.backup(),
           s.backupActive(),
+          s.reverseDns(),
           s.createdAt());
     }
   }

@@ -61,11 +61,13 @@ public class DigitalOceanCloud implements SuspendsByStopping {
 
   @Override
   public Set<ServerActionType> actions() {
-    // backups are switched on and off with the add-on once their calls are wired (issue 39)
+    // backups are switched on and off with the add-on once their calls are wired (issue 39);
+    // a droplet's IPv4 address resolves back to its name, so reverse DNS is a rename there
     return EnumSet.complementOf(
         EnumSet.of(
             ServerActionType.CREATE,
             ServerActionType.DELETE,
+            ServerActionType.SET_REVERSE_DNS,
             ServerActionType.ENABLE_BACKUPS,
             ServerActionType.DISABLE_BACKUPS));
   }

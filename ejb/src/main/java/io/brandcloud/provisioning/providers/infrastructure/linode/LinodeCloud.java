@@ -68,6 +68,7 @@ public class LinodeCloud implements SuspendsByStopping {
         ServerActionType.REBUILD,
         ServerActionType.RESET_PASSWORD,
         ServerActionType.RENAME,
+        ServerActionType.SET_REVERSE_DNS,
         ServerActionType.RESIZE,
         ServerActionType.SUSPEND,
         ServerActionType.UNSUSPEND);
@@ -220,6 +221,15 @@ public class LinodeCloud implements SuspendsByStopping {
                 .addAll(authorizedKeys(sshKeys))
                 .build());
     return ProviderTask.underWay(LinodeProgress.RUNNING).withPassword(rootPassword);
+  }
+
+  /** Linode sets the PTR record at once; it refuses a name that does not resolve to the address. */
+  @Override
+  public ProviderTask setReverseDns(
+      ProviderAccount account, String externalId, String address, String name) {
+    api(account)
+        .put("/v4/networking/ips/" + address, VendorJson.object().add("rdns", name).build());
+    return ProviderTask.done();
   }
 
   /** Linode appends these to root's {@code authorized_keys} when it deploys the image. */

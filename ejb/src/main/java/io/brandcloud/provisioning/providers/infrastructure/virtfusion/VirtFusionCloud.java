@@ -60,6 +60,7 @@ public class VirtFusionCloud implements CloudProvider {
         EnumSet.of(
             ServerActionType.CREATE,
             ServerActionType.DELETE,
+            ServerActionType.SET_REVERSE_DNS,
             ServerActionType.ENABLE_BACKUPS,
             ServerActionType.DISABLE_BACKUPS));
   }

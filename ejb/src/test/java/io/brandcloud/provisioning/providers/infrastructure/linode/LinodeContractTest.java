@@ -113,7 +113,13 @@ class LinodeContractTest {
         .answer("POST", instance + "/resize", 200, "{}")
         .answer("GET", instance, 200, LINODE)
         .answer("PUT", instance, 200, LINODE)
-        .answer("DELETE", instance, 200, "{}");
+        .answer("DELETE", instance, 200, "{}")
+        .answer(
+            "PUT",
+            "/v4/networking/ips/203.0.113.1",
+            200,
+            "{\"address\":\"203.0.113.1\",\"type\":\"ipv4\",\"public\":true,"
+                + "\"rdns\":\"mail.example.com\",\"linode_id\":123,\"region\":\"us-east\"}");
 
     assertThat(cloud.start(account, "123").handle()).isEqualTo(LinodeProgress.RUNNING);
     assertThat(cloud.shutDown(account, "123").handle()).isEqualTo(LinodeProgress.OFFLINE);
@@ -126,6 +132,10 @@ class LinodeContractTest {
     assertThat(cloud.resetPassword(account, "123", "Reset-password-55").rootPassword())
         .contains("Reset-password-55");
     cloud.rename(account, "123", "db-2");
+    assertThat(cloud.setReverseDns(account, "123", "203.0.113.1", "mail.example.com").finished())
+        .isTrue();
+    assertThat(linode.last("PUT", "/v4/networking/ips/203.0.113.1").getBodyAsString())
+        .isEqualTo("{\"rdns\":\"mail.example.com\"}");
     assertThat(linode.last("PUT", instance).getBodyAsString())
         .contains("\"label\":\"db-2-bc-t7-s42\"");
     cloud.resize(account, "123", "g6-standard-4");
