@@ -69,6 +69,14 @@ class ImpersonationIT {
         .as("the customer's root password is theirs alone")
         .isEqualTo(403);
     assertThat(rootPassword.body()).contains("not_while_impersonating");
+    HttpResponse<String> plantedKey =
+        browser.post(
+            base + "/api/v1/ssh-keys",
+            "{\"name\":\"laptop\",\"publicKey\":\"" + TestSshKeys.LAPTOP + "\"}");
+    assertThat(plantedKey.statusCode())
+        .as("a key staff add would let them in as root")
+        .isEqualTo(403);
+    assertThat(plantedKey.body()).contains("not_while_impersonating");
     HttpResponse<String> theirMail = browser.get(base + "/api/v1/account/mail");
     assertThat(theirMail.statusCode()).as("their mail may open their account").isEqualTo(403);
     assertThat(theirMail.body()).contains("not_while_impersonating");

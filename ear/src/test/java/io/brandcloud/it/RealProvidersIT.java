@@ -168,6 +168,18 @@ class RealProvidersIT {
             "{\"type\":\"set_reverse_dns\",\"hostname\":\"mail.example.com\"}");
     assertThat(reverse.statusCode()).as(reverse.body()).isEqualTo(409);
     assertThat(reverse.body()).contains("action_not_offered");
+    long key =
+        Http.json("{\"keys\":" + customer.get(api("/ssh-keys")).body() + "}")
+            .getJsonArray("keys")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> rebuildWithKeys =
+        customer.post(
+            api("/servers/" + server + "/actions"),
+            "{\"type\":\"rebuild\",\"image\":\"ubuntu-20-04-x64\",\"sshKeyIds\":[" + key + "]}");
+    assertThat(rebuildWithKeys.statusCode()).as(rebuildWithKeys.body()).isEqualTo(409);
+    assertThat(rebuildWithKeys.body()).contains("only when it is created");
     rebootAndDelete(server, "/v2/droplets/3164444/actions", "/v2/droplets/3164444");
   }
 

@@ -76,6 +76,8 @@ class TenancyIT {
       }
       migrator.migrateTenant(connection, stepwise);
       migrator.migrateTenant(connection, inOneGo);
+      assertThat(connection.getAutoCommit()).as("handed back as it came").isTrue();
+      assertThat(currentSchema(connection)).isEqualTo(TenantSchema.PLATFORM);
       try {
         List<String> expected = SchemaShape.of(connection, stepwise);
         assertThat(expected)

@@ -3,6 +3,7 @@ package io.brandcloud.shared;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /**
  * Writes pending changes now, so that a row another transaction took a moment earlier (a unique key
@@ -17,6 +18,18 @@ public final class UniqueRows {
   public static void flush(EntityManager em, String conflict) {
     try {
       em.flush();
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        throw new BrandcloudException(ErrorCode.CONFLICT, conflict);
+      }
+      throw e;
+    }
+  }
+
+  /** Runs a write that may meet a row another transaction took first, answering that as a 409. */
+  public static <T> T orConflict(Supplier<T> write, String conflict) {
+    try {
+      return write.get();
     } catch (PersistenceException e) {
       if (isUniqueViolation(e)) {
         throw new BrandcloudException(ErrorCode.CONFLICT, conflict);

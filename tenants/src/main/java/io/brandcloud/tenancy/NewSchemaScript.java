@@ -26,8 +26,11 @@ import liquibase.ui.LoggerUIService;
  */
 final class NewSchemaScript {
 
-  /** Liquibase qualifies its own tables with the schema; the changesets never name one. */
-  private static final String PLACEHOLDER = "brandcloud_new_schema";
+  /**
+   * Liquibase qualifies its own tables with the schema; the changesets never name one. Longer than
+   * any tenant schema (at most 32 characters), so no tenant's name can hold it.
+   */
+  private static final String PLACEHOLDER = "brandcloud_schema_made_for_a_new_tenant";
 
   private static String script;
 

@@ -1,6 +1,8 @@
 package io.brandcloud.platform.infrastructure;
 
 import io.brandcloud.platform.domain.SchemaMigrations;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.SchemaMigrator;
 import io.brandcloud.tenancy.TenantSchema;
@@ -63,9 +65,23 @@ public class TenantSchemas implements SchemaMigrations {
         migrator.migrateTenant(connection, schema);
       }
     } catch (SQLException e) {
+      if (madeMeanwhile(e)) {
+        throw new BrandcloudException(
+            ErrorCode.CONFLICT, "A tenant with this slug is being created right now");
+      }
       throw new IllegalStateException("Could not upgrade schema " + schema, e);
     }
     LOG.debugf("Schema %s up to date in %d ms", schema, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Another node created the same new schema a moment earlier (PostgreSQL's duplicate_schema). */
+  private static boolean madeMeanwhile(SQLException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "42P06".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

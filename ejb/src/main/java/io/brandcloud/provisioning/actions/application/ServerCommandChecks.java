@@ -87,9 +87,18 @@ public class ServerCommandChecks {
       case REBUILD -> image(server, command.image());
       case RESIZE -> plan(server, command.planId());
       case RENAME -> Servers.requireHostname(command.hostname());
-      case SET_REVERSE_DNS -> ReverseDnsName.require(command.hostname());
+      case SET_REVERSE_DNS -> reverseDns(server, command.hostname());
       default -> null;
     };
+  }
+
+  private static String reverseDns(Server server, String name) {
+    String checked = ReverseDnsName.require(name);
+    if (server.ipv4() == null || server.ipv4().isBlank()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "The server has no IPv4 address yet to point back to a name");
+    }
+    return checked;
   }
 
   private String image(Server server, String image) {

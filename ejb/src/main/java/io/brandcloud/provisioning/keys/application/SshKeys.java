@@ -1,5 +1,6 @@
 package io.brandcloud.provisioning.keys.application;
 
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.audit.AuditLog;
@@ -40,6 +41,7 @@ public class SshKeys {
 
   public SshKeyView add(long organisationId, String name, String publicKey) {
     members.require(organisationId, Permission.SERVERS_MANAGE);
+    refuseWhileImpersonating("Adding an SSH key");
     String label = requireName(name);
     SshPublicKey key = SshPublicKey.parse(publicKey);
     keys.withFingerprint(organisationId, key.fingerprint())
@@ -69,6 +71,7 @@ public class SshKeys {
 
   public void delete(long organisationId, long keyId) {
     members.require(organisationId, Permission.SERVERS_MANAGE);
+    refuseWhileImpersonating("Deleting an SSH key");
     SshKey key = require(organisationId, keyId);
     keys.delete(organisationId, keyId);
     audit.record(
@@ -95,6 +98,16 @@ public class SshKeys {
           "sshKeyIds", "Choose at most " + MAX_PER_SERVER + " SSH keys for a server");
     }
     return chosen.stream().map(id -> require(organisationId, id).key().openSsh()).toList();
+  }
+
+  /**
+   * A key is a way into the customer's servers as root: staff acting as the customer neither plant
+   * one nor take one away.
+   */
+  private static void refuseWhileImpersonating(String what) {
+    if (CurrentCaller.require().impersonator() != null) {
+      throw new BrandcloudException(ErrorCode.NOT_WHILE_IMPERSONATING, what);
+    }
   }
 
   private SshKey require(long organisationId, long keyId) {

@@ -4,6 +4,7 @@ import io.brandcloud.provisioning.keys.domain.SshKey;
 import io.brandcloud.provisioning.keys.domain.SshKeyRepository;
 import io.brandcloud.provisioning.keys.domain.SshPublicKey;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.UniqueRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +53,10 @@ public class JpaSshKeyRepository implements SshKeyRepository {
 
   @Override
   public long add(SshKey key) {
+    return UniqueRows.orConflict(() -> insert(key), "This key or its name was saved a moment ago");
+  }
+
+  private long insert(SshKey key) {
     return SqlValues.toLong(
         em.createNativeQuery(
                 "INSERT INTO ssh_keys (organisation_id, name, key_type, public_key, bits,"

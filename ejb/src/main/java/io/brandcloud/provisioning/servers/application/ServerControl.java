@@ -137,6 +137,7 @@ public class ServerControl {
     }
     checks.requireState(server, type, provider);
     String parameter = checks.parameter(server, command);
+    List<String> keys = keysFor(server, command, provider);
     checks.requireNoStorm(server);
     Instant now = clock.now();
     if (type == ServerActionType.DELETE) {
@@ -144,7 +145,6 @@ public class ServerControl {
     } else if (type == ServerActionType.SUSPEND) {
       server.suspend(now, Suspension.STAFF);
     }
-    List<String> keys = keysFor(server, command, provider);
     String rootPassword =
         type == ServerActionType.REBUILD || type == ServerActionType.RESET_PASSWORD
             ? passwords.choose()

@@ -49,7 +49,7 @@ public class OrderBacking implements Serializable {
   @PostConstruct
   void load() {
     plans = catalog.active();
-    sshKeys = keys.of(user.organisationId());
+    sshKeys = user.may("servers:view") ? keys.of(user.organisationId()) : List.of();
     if (!plans.isEmpty()) {
       planId = plans.get(0).id();
       planChosen();

@@ -160,6 +160,20 @@ public class ServerBacking implements Serializable {
     return texts.get("status." + type.toUpperCase(Locale.ROOT));
   }
 
+  /** What an action was asked with, as people name it: the image's and the plan's names. */
+  public String parameterOf(ServerActionView action) {
+    String parameter = action.parameter();
+    if ("rebuild".equals(action.action())) {
+      return connections
+          .names(planOf().connectionId(), Kind.IMAGE)
+          .getOrDefault(parameter, parameter);
+    }
+    if ("resize".equals(action.action()) && parameter.chars().allMatch(Character::isDigit)) {
+      return catalog.find(Long.parseLong(parameter)).map(PlanView::name).orElse(parameter);
+    }
+    return parameter;
+  }
+
   public boolean needsStopped(String type) {
     return controls != null && controls.needStopped().contains(type);
   }

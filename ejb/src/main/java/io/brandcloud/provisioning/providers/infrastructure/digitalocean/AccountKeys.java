@@ -1,9 +1,9 @@
 package io.brandcloud.provisioning.providers.infrastructure.digitalocean;
 
-import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.object;
 import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.text;
 
 import io.brandcloud.provisioning.keys.domain.SshPublicKey;
+import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorApi;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
 import java.util.List;
@@ -34,17 +34,25 @@ final class AccountKeys {
         .toList();
   }
 
+  /**
+   * Adds the key and names it by the fingerprint computed here: another build that added the same
+   * key a moment earlier makes DigitalOcean refuse this one as "already in use", and the key is
+   * there all the same.
+   */
   private static String add(VendorApi api, String tenantTag, SshPublicKey key) {
     String fingerprint = key.md5Fingerprint();
-    return text(
-        object(
-            api.post(
-                "/v2/account/keys",
-                VendorJson.object()
-                    .add("name", tenantTag + " " + fingerprint.substring(0, 11))
-                    .add("public_key", key.openSsh())
-                    .build()),
-            "ssh_key"),
-        "fingerprint");
+    try {
+      api.post(
+          "/v2/account/keys",
+          VendorJson.object()
+              .add("name", tenantTag + " " + fingerprint.substring(0, 11))
+              .add("public_key", key.openSsh())
+              .build());
+    } catch (ProviderException e) {
+      if (e.kind() != ProviderException.Kind.REFUSED) {
+        throw e;
+      }
+    }
+    return fingerprint;
   }
 }
