@@ -73,6 +73,7 @@ class RealProvidersIT {
     answer("GET", urlPathEqualTo("/v4/linode/instances/123"), 200, LINODE);
     answer("POST", urlPathEqualTo("/v4/linode/instances/123/reboot"), 200, "{}");
     answer("DELETE", urlPathEqualTo("/v4/linode/instances/123"), 200, "{}");
+    answer("POST", urlPathEqualTo("/v4/linode/instances/123/backups/enable"), 200, "{}");
     answer(
         "PUT",
         urlPathEqualTo("/v4/networking/ips/203.0.113.1"),
@@ -81,6 +82,10 @@ class RealProvidersIT {
 
     long connection = connect("linode");
     long plan = sell(connection, "g6-standard-2");
+    HttpResponse<String> priced =
+        admin.put(api("/admin/plans/" + plan), "{\"backupMonthlyPrice\":2.00}");
+    assertThat(priced.statusCode()).as(priced.body()).isEqualTo(200);
+    assertThat(Http.json(priced.body()).getBoolean("backupsOffered")).isTrue();
     long server = order(plan, "us-east", "linode/debian12");
 
     awaitStatus(server, "running");
@@ -100,6 +105,18 @@ class RealProvidersIT {
         .until(() -> "mail.example.com".equals(serverField(server, "reverseDns")));
     assertThat(bodyOf("PUT", "/v4/networking/ips/203.0.113.1"))
         .isEqualTo("{\"rdns\":\"mail.example.com\"}");
+    HttpResponse<String> backups =
+        customer.post(api("/servers/" + server + "/backup"), "{\"enabled\":true}");
+    assertThat(backups.statusCode()).as(backups.body()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Http.json(customer.get(api("/servers/" + server)).body())
+                    .getBoolean("backupActive"));
+    assertThat(sent("POST", "/v4/linode/instances/123/backups/enable"))
+        .as("Linode's Backup service switched on, once")
+        .isEqualTo(1);
     rebootAndDelete(server, "/v4/linode/instances/123/reboot", "/v4/linode/instances/123");
   }
 
@@ -153,6 +170,8 @@ class RealProvidersIT {
 
     long connection = connect("digitalocean");
     long plan = sell(connection, "s-1vcpu-1gb");
+    assertThat(admin.put(api("/admin/plans/" + plan), "{\"backupMonthlyPrice\":1.00}").statusCode())
+        .isEqualTo(200);
     long server = order(plan, "nyc3", "ubuntu-20-04-x64");
 
     awaitStatus(server, "running");
@@ -168,6 +187,17 @@ class RealProvidersIT {
             "{\"type\":\"set_reverse_dns\",\"hostname\":\"mail.example.com\"}");
     assertThat(reverse.statusCode()).as(reverse.body()).isEqualTo(409);
     assertThat(reverse.body()).contains("action_not_offered");
+    HttpResponse<String> backups =
+        customer.post(api("/servers/" + server + "/backup"), "{\"enabled\":true}");
+    assertThat(backups.statusCode()).as(backups.body()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Http.json(customer.get(api("/servers/" + server)).body())
+                    .getBoolean("backupActive"));
+    assertThat(events("POST", "/v2/droplets/3164444/actions"))
+        .anyMatch(e -> e.getRequest().getBodyAsString().contains("\"enable_backups\""));
     long key =
         Http.json("{\"keys\":" + customer.get(api("/ssh-keys")).body() + "}")
             .getJsonArray("keys")
@@ -347,7 +377,10 @@ class RealProvidersIT {
                                     .get(api("/servers/" + server + "/actions/" + action))
                                     .body())
                             .getString("status")));
-    assertThat(sent("POST", rebootPath)).isOne();
+    assertThat(events("POST", rebootPath))
+        .as("one reboot (DigitalOcean's backups are actions at the same address)")
+        .filteredOn(e -> !e.getRequest().getBodyAsString().contains("backups"))
+        .hasSize(1);
 
     assertThat(customer.delete(api("/servers/" + server)).statusCode()).isEqualTo(202);
     await().atMost(Duration.ofSeconds(30)).until(() -> sent("DELETE", deletePath) == 1);

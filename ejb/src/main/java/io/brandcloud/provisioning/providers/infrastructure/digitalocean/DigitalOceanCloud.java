@@ -61,15 +61,10 @@ public class DigitalOceanCloud implements SuspendsByStopping {
 
   @Override
   public Set<ServerActionType> actions() {
-    // backups are switched on and off with the add-on once their calls are wired (issue 39);
     // a droplet's IPv4 address resolves back to its name, so reverse DNS is a rename there
     return EnumSet.complementOf(
         EnumSet.of(
-            ServerActionType.CREATE,
-            ServerActionType.DELETE,
-            ServerActionType.SET_REVERSE_DNS,
-            ServerActionType.ENABLE_BACKUPS,
-            ServerActionType.DISABLE_BACKUPS));
+            ServerActionType.CREATE, ServerActionType.DELETE, ServerActionType.SET_REVERSE_DNS));
   }
 
   @Override
@@ -221,6 +216,17 @@ public class DigitalOceanCloud implements SuspendsByStopping {
             externalId,
             VendorJson.object().add("type", "rebuild").add("image", image).build())
         .withNote(MAILED);
+  }
+
+  /** Droplet backups, switched on as a droplet action watched like the others. */
+  @Override
+  public ProviderTask enableBackups(ProviderAccount account, String externalId) {
+    return action(account, externalId, VendorJson.object().add("type", "enable_backups").build());
+  }
+
+  @Override
+  public ProviderTask disableBackups(ProviderAccount account, String externalId) {
+    return action(account, externalId, VendorJson.object().add("type", "disable_backups").build());
   }
 
   /** A droplet rebuild takes only the image: the keys stay those it was created with. */

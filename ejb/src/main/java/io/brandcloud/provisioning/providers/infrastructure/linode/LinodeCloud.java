@@ -71,7 +71,9 @@ public class LinodeCloud implements SuspendsByStopping {
         ServerActionType.SET_REVERSE_DNS,
         ServerActionType.RESIZE,
         ServerActionType.SUSPEND,
-        ServerActionType.UNSUSPEND);
+        ServerActionType.UNSUSPEND,
+        ServerActionType.ENABLE_BACKUPS,
+        ServerActionType.DISABLE_BACKUPS);
   }
 
   @Override
@@ -221,6 +223,20 @@ public class LinodeCloud implements SuspendsByStopping {
                 .addAll(authorizedKeys(sshKeys))
                 .build());
     return ProviderTask.underWay(LinodeProgress.RUNNING).withPassword(rootPassword);
+  }
+
+  /** Linode's Backup service for the instance, billed by Linode to the reseller from now. */
+  @Override
+  public ProviderTask enableBackups(ProviderAccount account, String externalId) {
+    api(account).post(instance(externalId) + "/backups/enable", null);
+    return ProviderTask.done();
+  }
+
+  /** Cancels the Backup service; Linode deletes the instance's backups with it. */
+  @Override
+  public ProviderTask disableBackups(ProviderAccount account, String externalId) {
+    api(account).post(instance(externalId) + "/backups/cancel", null);
+    return ProviderTask.done();
   }
 
   /** Linode sets the PTR record at once; it refuses a name that does not resolve to the address. */

@@ -175,13 +175,20 @@ class DigitalOceanContractTest {
     assertThat(rebuild.note()).contains("e-mailed");
     assertThat(cloud.resetPassword(account, "3164444", "ignored-2").note()).contains("e-mailed");
     cloud.rename(account, "3164444", "db-2");
+    assertThat(cloud.offersBackups()).isTrue();
+    assertThat(cloud.enableBackups(account, "3164444").handle()).isEqualTo("36804636");
+    assertThat(digitalOcean.last("POST", "/v2/droplets/3164444/actions").getBodyAsString())
+        .isEqualTo("{\"type\":\"enable_backups\"}");
+    cloud.disableBackups(account, "3164444");
+    assertThat(digitalOcean.last("POST", "/v2/droplets/3164444/actions").getBodyAsString())
+        .isEqualTo("{\"type\":\"disable_backups\"}");
     cloud.resize(account, "3164444", "s-2vcpu-2gb");
     cloud.suspend(account, "3164444");
     cloud.unsuspend(account, "3164444");
     assertThat(cloud.delete(account, "3164444").finished()).isTrue();
     assertThat(cloud.progress(account, "3164444", "36804636").stage())
         .isEqualTo(TaskProgress.Stage.DONE);
-    assertThat(digitalOcean.sent()).filteredOn(r -> r.startsWith("POST")).hasSize(10);
+    assertThat(digitalOcean.sent()).filteredOn(r -> r.startsWith("POST")).hasSize(12);
     digitalOcean.assertEveryRequestMatchesTheSpec();
   }
 

@@ -114,6 +114,8 @@ class LinodeContractTest {
         .answer("GET", instance, 200, LINODE)
         .answer("PUT", instance, 200, LINODE)
         .answer("DELETE", instance, 200, "{}")
+        .answer("POST", instance + "/backups/enable", 200, "{}")
+        .answer("POST", instance + "/backups/cancel", 200, "{}")
         .answer(
             "PUT",
             "/v4/networking/ips/203.0.113.1",
@@ -132,6 +134,11 @@ class LinodeContractTest {
     assertThat(cloud.resetPassword(account, "123", "Reset-password-55").rootPassword())
         .contains("Reset-password-55");
     cloud.rename(account, "123", "db-2");
+    assertThat(cloud.offersBackups()).isTrue();
+    assertThat(cloud.enableBackups(account, "123").finished()).isTrue();
+    assertThat(cloud.disableBackups(account, "123").finished()).isTrue();
+    assertThat(linode.sent())
+        .contains("POST " + instance + "/backups/enable", "POST " + instance + "/backups/cancel");
     assertThat(cloud.setReverseDns(account, "123", "203.0.113.1", "mail.example.com").finished())
         .isTrue();
     assertThat(linode.last("PUT", "/v4/networking/ips/203.0.113.1").getBodyAsString())
