@@ -82,8 +82,9 @@ class ServerControlApiIT {
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> "succeeded".equals(action(id).getString("status")));
-    assertThat(Http.json(customer.get(base + "/servers/" + server).body()).getString("reverseDns"))
-        .isEqualTo("mail.example.com");
+    JsonObject shown = Http.json(customer.get(base + "/servers/" + server).body());
+    assertThat(shown.getString("reverseDns")).isEqualTo("mail.example.com");
+    assertThat(shown.getString("ipv6")).as("the simulator's IPv6 address").startsWith("2001:db8::");
     assertThat(
             shop.as(
                 () ->

@@ -109,7 +109,7 @@ public class ServerActionSteps {
     }
     switch (state.phase()) {
       case RUNNING, STOPPED -> {
-        server.becameRunning(state.ipv4(), clock.now());
+        server.becameRunning(state.ipv4(), state.ipv6(), clock.now());
         finish(action, ServerActionStatus.SUCCEEDED, null, null);
         LOG.infof("Server %d (%s) is running at %s", server.id(), server.hostname(), state.ipv4());
       }

@@ -1,7 +1,12 @@
 package io.brandcloud.provisioning.providers.domain;
 
-/** What the provider says about one of its servers. */
-public record ProviderServerState(Phase phase, String ipv4) {
+/** What the provider says about one of its servers, with its public addresses where it has them. */
+public record ProviderServerState(Phase phase, String ipv4, String ipv6) {
+
+  /** A server the provider gives (or says) no IPv6 address. */
+  public ProviderServerState(Phase phase, String ipv4) {
+    this(phase, ipv4, null);
+  }
 
   /** The provider's view of the server. */
   public enum Phase {

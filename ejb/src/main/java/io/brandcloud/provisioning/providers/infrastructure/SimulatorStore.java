@@ -213,12 +213,18 @@ public class SimulatorStore {
         return new ProviderServerState(Phase.FAILED, null);
       }
       if (busy(now)) {
-        return new ProviderServerState(Phase.BUSY, ipv4);
+        return new ProviderServerState(Phase.BUSY, ipv4, ipv6());
       }
       if ("SUSPENDED".equals(status)) {
-        return new ProviderServerState(Phase.SUSPENDED, ipv4);
+        return new ProviderServerState(Phase.SUSPENDED, ipv4, ipv6());
       }
-      return new ProviderServerState("ON".equals(power) ? Phase.RUNNING : Phase.STOPPED, ipv4);
+      return new ProviderServerState(
+          "ON".equals(power) ? Phase.RUNNING : Phase.STOPPED, ipv4, ipv6());
+    }
+
+    /** An address in IPv6's documentation prefix, one per simulated server. */
+    String ipv6() {
+      return "2001:db8::" + Long.toHexString(Long.parseLong(externalId.substring(PREFIX.length())));
     }
 
     boolean busy(Instant now) {

@@ -27,7 +27,8 @@ public record ServerView(
     boolean backup,
     boolean backupActive,
     Long subscriptionId,
-    String reverseDns)
+    String reverseDns,
+    String ipv6)
     implements Serializable {
 
   /** Paid for by a subscription's terms, not by the hour. */
@@ -51,6 +52,7 @@ public record ServerView(
         server.backup(),
         server.billsBackup(),
         server.subscriptionId().orElse(null),
-        server.reverseDns().orElse(null));
+        server.reverseDns().orElse(null),
+        server.ipv6().orElse(null));
   }
 }

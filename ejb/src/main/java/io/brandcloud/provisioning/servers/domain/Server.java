@@ -61,6 +61,8 @@ public class Server {
   @Column(name = "reverse_dns")
   private String reverseDns;
 
+  private String ipv6;
+
   @Column(name = "hourly_price", nullable = false, precision = 19, scale = 6)
   private BigDecimal hourlyPrice;
 
@@ -147,6 +149,12 @@ public class Server {
       moveTo(ServerStatus.PROVISIONING);
     }
     this.externalId = providerId;
+  }
+
+  /** Running, with the public IPv6 address its provider gave it, if any. */
+  public void becameRunning(String address, String address6, Instant now) {
+    becameRunning(address, now);
+    this.ipv6 = address6;
   }
 
   public void becameRunning(String address, Instant now) {
@@ -270,6 +278,10 @@ public class Server {
   /** The provider confirmed its address now resolves back to {@code name}. */
   public void reverseDnsSet(String name) {
     this.reverseDns = name;
+  }
+
+  public Optional<String> ipv6() {
+    return Optional.ofNullable(ipv6);
   }
 
   public Optional<String> reverseDns() {

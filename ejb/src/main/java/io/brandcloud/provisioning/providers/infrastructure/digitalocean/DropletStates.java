@@ -29,7 +29,16 @@ final class DropletStates {
     if (flag(droplet, "locked") && phase != Phase.BUILDING && phase != Phase.GONE) {
       phase = Phase.BUSY;
     }
-    return new ProviderServerState(phase, publicAddress(droplet));
+    return new ProviderServerState(phase, publicAddress(droplet), publicAddress6(droplet));
+  }
+
+  /** The droplet's public IPv6 address, where IPv6 was switched on for it. */
+  private static String publicAddress6(JsonValue droplet) {
+    return array(object(droplet, "networks"), "v6").stream()
+        .filter(network -> "public".equals(text(network, "type")))
+        .map(network -> text(network, "ip_address"))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String publicAddress(JsonValue droplet) {

@@ -23,7 +23,17 @@ final class LinodeStates {
           case "billing_suspension" -> Phase.SUSPENDED;
           default -> Phase.BUSY;
         };
-    return new ProviderServerState(phase, publicAddress(linode));
+    return new ProviderServerState(phase, publicAddress(linode), ipv6(linode));
+  }
+
+  /** Linode's SLAAC address, written with its prefix length ({@code 2600:3c03::…/128}). */
+  private static String ipv6(JsonValue linode) {
+    String address = text(linode, "ipv6");
+    if (address == null || address.isBlank()) {
+      return null;
+    }
+    int slash = address.indexOf('/');
+    return slash < 0 ? address : address.substring(0, slash);
   }
 
   /** The first address outside the private ranges Linode hands out (192.168.128.0/17). */

@@ -209,6 +209,7 @@ class DigitalOceanContractTest {
 
     assertThat(cloud.state(account, "3164444").phase()).isEqualTo(Phase.RUNNING);
     assertThat(cloud.state(account, "3164444").ipv4()).isEqualTo("192.241.165.154");
+    assertThat(cloud.state(account, "3164444").ipv6()).isEqualTo("2604:a880:0:1010::18a:a001");
     assertThat(cloud.console(account, "3164444").orElseThrow())
         .isEqualTo(
             new ConsoleAccess(ConsoleAccess.Kind.SSH, "ssh://root@192.241.165.154:22", null));
@@ -290,7 +291,7 @@ class DigitalOceanContractTest {
        "size":{"slug":"s-1vcpu-1gb"},"size_slug":"s-1vcpu-1gb",
        "networks":{"v4":[{"ip_address":"10.128.192.124","netmask":"255.255.0.0","gateway":"nil","type":"private"},
                          {"ip_address":"192.241.165.154","netmask":"255.255.255.0","gateway":"192.241.165.1","type":"public"}],
-                   "v6":[]},
+                   "v6":[{"ip_address":"2604:a880:0:1010::18a:a001","netmask":64,"gateway":"2604:a880:0:1010::1","type":"public"}]},
        "region":{"name":"New York 3","slug":"nyc3"},"tags":["bc-t7","bc-t7-s42"]}""";
   private static final String ACTION =
       """

@@ -171,6 +171,9 @@ class LinodeContractTest {
 
     assertThat(cloud.state(account, "123").phase()).isEqualTo(Phase.RUNNING);
     assertThat(cloud.state(account, "123").ipv4()).isEqualTo("203.0.113.1");
+    assertThat(cloud.state(account, "123").ipv6())
+        .as("without its prefix length")
+        .isEqualTo("c001:d00d::1337");
     assertThat(cloud.console(account, "123").orElseThrow())
         .isEqualTo(new ConsoleAccess(ConsoleAccess.Kind.SSH, "ssh://root@203.0.113.1:22", null));
     assertThat(cloud.state(account, "999").phase()).isEqualTo(Phase.GONE);
