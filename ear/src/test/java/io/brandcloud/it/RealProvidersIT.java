@@ -105,15 +105,7 @@ class RealProvidersIT {
         .until(() -> "mail.example.com".equals(serverField(server, "reverseDns")));
     assertThat(bodyOf("PUT", "/v4/networking/ips/203.0.113.1"))
         .isEqualTo("{\"rdns\":\"mail.example.com\"}");
-    HttpResponse<String> backups =
-        customer.post(api("/servers/" + server + "/backup"), "{\"enabled\":true}");
-    assertThat(backups.statusCode()).as(backups.body()).isEqualTo(200);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                Http.json(customer.get(api("/servers/" + server)).body())
-                    .getBoolean("backupActive"));
+    switchBackupsOn(server);
     assertThat(sent("POST", "/v4/linode/instances/123/backups/enable"))
         .as("Linode's Backup service switched on, once")
         .isEqualTo(1);
@@ -187,15 +179,7 @@ class RealProvidersIT {
             "{\"type\":\"set_reverse_dns\",\"hostname\":\"mail.example.com\"}");
     assertThat(reverse.statusCode()).as(reverse.body()).isEqualTo(409);
     assertThat(reverse.body()).contains("action_not_offered");
-    HttpResponse<String> backups =
-        customer.post(api("/servers/" + server + "/backup"), "{\"enabled\":true}");
-    assertThat(backups.statusCode()).as(backups.body()).isEqualTo(200);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                Http.json(customer.get(api("/servers/" + server)).body())
-                    .getBoolean("backupActive"));
+    switchBackupsOn(server);
     assertThat(events("POST", "/v2/droplets/3164444/actions"))
         .anyMatch(e -> e.getRequest().getBodyAsString().contains("\"enable_backups\""));
     long key =
@@ -359,6 +343,19 @@ class RealProvidersIT {
                 + "]}");
     assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
     return Http.json(ordered.body()).getJsonNumber("id").longValue();
+  }
+
+  /** The backup add-on on, until the provider confirmed backups are on and they are billed. */
+  private void switchBackupsOn(long server) {
+    HttpResponse<String> backups =
+        customer.post(api("/servers/" + server + "/backup"), "{\"enabled\":true}");
+    assertThat(backups.statusCode()).as(backups.body()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Http.json(customer.get(api("/servers/" + server)).body())
+                    .getBoolean("backupActive"));
   }
 
   private void rebootAndDelete(long server, String rebootPath, String deletePath) {

@@ -29,20 +29,13 @@ final class DropletStates {
     if (flag(droplet, "locked") && phase != Phase.BUILDING && phase != Phase.GONE) {
       phase = Phase.BUSY;
     }
-    return new ProviderServerState(phase, publicAddress(droplet), publicAddress6(droplet));
+    return new ProviderServerState(
+        phase, publicAddress(droplet, "v4"), publicAddress(droplet, "v6"));
   }
 
-  /** The droplet's public IPv6 address, where IPv6 was switched on for it. */
-  private static String publicAddress6(JsonValue droplet) {
-    return array(object(droplet, "networks"), "v6").stream()
-        .filter(network -> "public".equals(text(network, "type")))
-        .map(network -> text(network, "ip_address"))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static String publicAddress(JsonValue droplet) {
-    return array(object(droplet, "networks"), "v4").stream()
+  /** The droplet's public address of a version ({@code v6} only where IPv6 was switched on). */
+  private static String publicAddress(JsonValue droplet, String version) {
+    return array(object(droplet, "networks"), version).stream()
         .filter(network -> "public".equals(text(network, "type")))
         .map(network -> text(network, "ip_address"))
         .findFirst()
