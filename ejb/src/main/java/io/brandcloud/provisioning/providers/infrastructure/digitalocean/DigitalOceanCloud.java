@@ -186,22 +186,22 @@ public class DigitalOceanCloud implements SuspendsByStopping {
 
   @Override
   public ProviderTask start(ProviderAccount account, String externalId) {
-    return action(account, externalId, VendorJson.object().add("type", "power_on").build());
+    return action(account, externalId, "power_on");
   }
 
   @Override
   public ProviderTask shutDown(ProviderAccount account, String externalId) {
-    return action(account, externalId, VendorJson.object().add("type", "shutdown").build());
+    return action(account, externalId, "shutdown");
   }
 
   @Override
   public ProviderTask powerOff(ProviderAccount account, String externalId) {
-    return action(account, externalId, VendorJson.object().add("type", "power_off").build());
+    return action(account, externalId, "power_off");
   }
 
   @Override
   public ProviderTask reboot(ProviderAccount account, String externalId) {
-    return action(account, externalId, VendorJson.object().add("type", "reboot").build());
+    return action(account, externalId, "reboot");
   }
 
   @Override
@@ -221,12 +221,12 @@ public class DigitalOceanCloud implements SuspendsByStopping {
   /** Droplet backups, switched on as a droplet action watched like the others. */
   @Override
   public ProviderTask enableBackups(ProviderAccount account, String externalId) {
-    return action(account, externalId, VendorJson.object().add("type", "enable_backups").build());
+    return action(account, externalId, "enable_backups");
   }
 
   @Override
   public ProviderTask disableBackups(ProviderAccount account, String externalId) {
-    return action(account, externalId, VendorJson.object().add("type", "disable_backups").build());
+    return action(account, externalId, "disable_backups");
   }
 
   /** A droplet rebuild takes only the image: the keys stay those it was created with. */
@@ -238,8 +238,7 @@ public class DigitalOceanCloud implements SuspendsByStopping {
   @Override
   public ProviderTask resetPassword(
       ProviderAccount account, String externalId, String rootPassword) {
-    return action(account, externalId, VendorJson.object().add("type", "password_reset").build())
-        .withNote(MAILED);
+    return action(account, externalId, "password_reset").withNote(MAILED);
   }
 
   @Override
@@ -296,6 +295,11 @@ public class DigitalOceanCloud implements SuspendsByStopping {
   @Override
   public Optional<ConsoleAccess> console(ProviderAccount account, String externalId) {
     return ConsoleAccess.sshTo(state(account, externalId));
+  }
+
+  /** A droplet action that takes nothing but its type. */
+  private ProviderTask action(ProviderAccount account, String externalId, String type) {
+    return action(account, externalId, VendorJson.object().add("type", type).build());
   }
 
   private ProviderTask action(ProviderAccount account, String externalId, JsonObject body) {
