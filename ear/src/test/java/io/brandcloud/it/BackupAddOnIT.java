@@ -10,10 +10,12 @@ import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.provisioning.reconciliation.application.ProviderReconciliation;
 import io.brandcloud.shared.Money;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -27,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The backup add-on is billed only while the provider has confirmed backups are on, is offered only
- * where the provider can switch them on, and what was billed for backups that never existed is
- * given back once.
+ * The backup add-on is billed only while the provider has confirmed backups are on (and the hourly
+ * reconciliation finds them on), is offered only where the provider can switch them on, and what
+ * was billed for backups that never existed is given back once. The provider's backups are listed
+ * and one is restored over the server.
  */
 @ExtendWith(ArquillianExtension.class)
 class BackupAddOnIT {
@@ -43,6 +46,7 @@ class BackupAddOnIT {
   @EJB BackupRemedy remedy;
   @EJB Wallets wallets;
   @EJB CreditNotes creditNotes;
+  @EJB ProviderReconciliation reconciliation;
   @Resource UserTransaction transaction;
 
   private Fixture shop;
@@ -87,6 +91,85 @@ class BackupAddOnIT {
     assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
     assertThat(off.body()).contains("\"backup\":false", "\"backupActive\":false", "\"0.01\"");
     await().atMost(Duration.ofSeconds(30)).until(() -> !simulatorBackups(server));
+  }
+
+  @Test
+  void theProvidersBackupsAreListedHourlyAndOneIsRestoredOverTheServer() {
+    offerBackups();
+    long server = orderWithBackups("kept-3");
+    await("the first backup, listed once backups are on")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> owner.get(api("/servers/" + server + "/backups")).body().contains("takenAt"));
+    assertThat(owner.get(api("/servers/" + server + "/backups")).body())
+        .contains("\"offered\":true", "\"restorable\":true", "\"backupActive\":true");
+    simulatorSql("backups_since = backups_since - interval '2 days'", server);
+
+    shop.as(reconciliation::reconcile);
+
+    JsonObject listed = Http.json(owner.get(api("/servers/" + server + "/backups")).body());
+    assertThat(listed.containsKey("listedAt")).isTrue();
+    List<JsonObject> backups = listed.getJsonArray("backups").getValuesAs(JsonObject.class);
+    assertThat(backups).as("one when switched on, one a day since").hasSize(3);
+    assertThat(Instant.parse(backups.get(0).getString("takenAt")))
+        .isAfter(Instant.parse(backups.get(2).getString("takenAt")));
+    String oldest = backups.get(2).getString("id");
+
+    assertThat(restore(server, "\"backupId\":\"sim-backup-1\"").statusCode()).isEqualTo(400);
+    HttpResponse<String> missing = restore(server, "\"backupId\":null");
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(missing.body()).contains("backupId");
+    HttpResponse<String> restoring = restore(server, "\"backupId\":\"" + oldest + "\"");
+    assertThat(restoring.statusCode()).as(restoring.body()).isEqualTo(202);
+    long action = Http.json(restoring.body()).getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                owner
+                    .get(api("/servers/" + server + "/actions/" + action))
+                    .body()
+                    .contains("\"status\":\"succeeded\""));
+    assertThat(simulatorColumn("restored_backup", server)).isEqualTo(oldest);
+    assertThat(staff.get(api("/admin/audit?action=server.restore_backup")).body())
+        .contains("kept-3");
+    owner.delete(api("/servers/" + server));
+  }
+
+  @Test
+  void backupsAreBilledOnlyWhileTheProviderHasThemOn() {
+    offerBackups();
+    long server = orderWithBackups("drift-1");
+    simulatorSql("backups = FALSE, backups_since = NULL", server);
+
+    assertThat(shop.as(reconciliation::reconcile).corrected()).isEqualTo(1);
+
+    assertThat(staff.get(api("/admin/reconciliation/drift")).body())
+        .contains("BACKUPS_CORRECTED", "not billed for them until they are");
+    await("asked of the provider again, and billed once it confirms")
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                simulatorBackups(server)
+                    && server(server).contains("\"backupActive\":true")
+                    && owner
+                        .get(api("/servers/" + server + "/actions"))
+                        .body()
+                        .contains("backups off at the provider"));
+    assertThat(shop.as(reconciliation::reconcile).corrected()).isZero();
+
+    assertThat(
+            owner.post(api("/servers/" + server + "/backup"), "{\"enabled\":false}").statusCode())
+        .isEqualTo(200);
+    await().atMost(Duration.ofSeconds(30)).until(() -> !simulatorBackups(server));
+    // the provider's switch did not hold: they are on there again
+    simulatorSql("backups = TRUE, backups_since = now()", server);
+
+    assertThat(shop.as(reconciliation::reconcile).corrected())
+        .as("on at the provider, not ordered: switched off there")
+        .isEqualTo(1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> !simulatorBackups(server));
+    assertThat(server(server)).contains("\"backup\":false", "\"amount\":\"0.01\"");
+    owner.delete(api("/servers/" + server));
   }
 
   @Test
@@ -203,6 +286,49 @@ class BackupAddOnIT {
         .as("once only")
         .isEmpty();
     owner.delete(api("/servers/" + server));
+  }
+
+  private long orderWithBackups(String hostname) {
+    HttpResponse<String> ordered =
+        owner.post(
+            api("/servers"),
+            "{\"planId\":%d,\"hostname\":\"%s\",\"region\":\"sim-ams1\",\"image\":\"debian-12\",\"backup\":true}"
+                .formatted(shop.planId(), hostname));
+    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+    long server = Http.json(ordered.body()).getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> server(server).contains("\"backupActive\":true"));
+    return server;
+  }
+
+  private HttpResponse<String> restore(long server, String backup) {
+    return owner.post(
+        api("/servers/" + server + "/actions"), "{\"type\":\"restore_backup\"," + backup + "}");
+  }
+
+  /** Changes the simulator's "data centre", as the provider itself would. */
+  private void simulatorSql(String assignments, long server) {
+    sql(
+        "UPDATE simulator_servers ss SET "
+            + assignments
+            + " FROM servers s WHERE s.external_id = 'sim-' || ss.id AND s.id = "
+            + server);
+  }
+
+  private String simulatorColumn(String column, long server) {
+    return shop.as(
+        () ->
+            String.valueOf(
+                tenants
+                    .em()
+                    .createNativeQuery(
+                        "SELECT ss."
+                            + column
+                            + " FROM simulator_servers ss JOIN servers s"
+                            + " ON s.external_id = 'sim-' || ss.id WHERE s.id = ?1")
+                    .setParameter(1, server)
+                    .getSingleResult()));
   }
 
   private void offerBackups() {

@@ -579,9 +579,17 @@ class CrossTenantIsolationIT {
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/actions/" + aAction)).statusCode())
         .isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/usage")).statusCode()).isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/servers/" + aServer + "/backups")).statusCode()).isEqualTo(404);
     assertThat(
             bCustomer
                 .post(bApi("/servers/" + aServer + "/actions"), "{\"type\":\"reboot\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            bCustomer
+                .post(
+                    bApi("/servers/" + aServer + "/actions"),
+                    "{\"type\":\"restore_backup\",\"backupId\":\"sim-backup-1\"}")
                 .statusCode())
         .isEqualTo(404);
     assertThat(

@@ -75,6 +75,16 @@ class RealProvidersIT {
     answer("DELETE", urlPathEqualTo("/v4/linode/instances/123"), 200, "{}");
     answer("POST", urlPathEqualTo("/v4/linode/instances/123/backups/enable"), 200, "{}");
     answer(
+        "GET",
+        urlPathEqualTo("/v4/linode/instances/123/backups"),
+        200,
+        "{\"automatic\":[{\"id\":7001,\"label\":null,\"status\":\"successful\",\"type\":\"auto\","
+            + "\"available\":true,\"region\":\"us-east\",\"configs\":[],\"disks\":[],"
+            + "\"created\":\"2026-11-20T02:00:00\",\"updated\":\"2026-11-20T02:10:00\","
+            + "\"finished\":\"2026-11-20T02:10:00\"}],\"snapshot\":{\"current\":null,"
+            + "\"in_progress\":null}}");
+    answer("POST", urlPathEqualTo("/v4/linode/instances/123/backups/7001/restore"), 200, "{}");
+    answer(
         "PUT",
         urlPathEqualTo("/v4/networking/ips/203.0.113.1"),
         200,
@@ -105,10 +115,19 @@ class RealProvidersIT {
         .until(() -> "mail.example.com".equals(serverField(server, "reverseDns")));
     assertThat(bodyOf("PUT", "/v4/networking/ips/203.0.113.1"))
         .isEqualTo("{\"rdns\":\"mail.example.com\"}");
+    // once enabled, Linode shows the instance's Backup service on
+    answer(
+        "GET",
+        urlPathEqualTo("/v4/linode/instances/123"),
+        200,
+        LINODE.replace("\"tags\"", "\"backups\":{\"enabled\":true},\"tags\""));
     switchBackupsOn(server);
     assertThat(sent("POST", "/v4/linode/instances/123/backups/enable"))
         .as("Linode's Backup service switched on, once")
         .isEqualTo(1);
+    restoreTheBackup(server, "7001");
+    assertThat(bodyOf("POST", "/v4/linode/instances/123/backups/7001/restore"))
+        .isEqualTo("{\"linode_id\":123,\"overwrite\":true}");
     rebootAndDelete(server, "/v4/linode/instances/123/reboot", "/v4/linode/instances/123");
   }
 
@@ -159,6 +178,13 @@ class RealProvidersIT {
     answer("POST", urlPathEqualTo("/v2/droplets/3164444/actions"), 201, DO_ACTION);
     answer("GET", urlPathEqualTo("/v2/actions/36804636"), 200, DO_ACTION);
     answer("DELETE", urlPathEqualTo("/v2/droplets/3164444"), 204, null);
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/droplets/3164444/backups"),
+        200,
+        "{\"backups\":[{\"id\":67539192,\"name\":\"web-01- 2026-11-20\",\"public\":false,"
+            + "\"regions\":[\"nyc3\"],\"created_at\":\"2026-11-20T01:44:35Z\",\"min_disk_size\":25,"
+            + "\"size_gigabytes\":2.34,\"type\":\"backup\"}],\"links\":{},\"meta\":{\"total\":1}}");
 
     long connection = connect("digitalocean");
     long plan = sell(connection, "s-1vcpu-1gb");
@@ -182,6 +208,13 @@ class RealProvidersIT {
     switchBackupsOn(server);
     assertThat(events("POST", "/v2/droplets/3164444/actions"))
         .anyMatch(e -> e.getRequest().getBodyAsString().contains("\"enable_backups\""));
+    restoreTheBackup(server, "67539192");
+    assertThat(events("POST", "/v2/droplets/3164444/actions"))
+        .anyMatch(
+            e ->
+                e.getRequest()
+                    .getBodyAsString()
+                    .equals("{\"type\":\"restore\",\"image\":67539192}"));
     long key =
         Http.json("{\"keys\":" + customer.get(api("/ssh-keys")).body() + "}")
             .getJsonArray("keys")
@@ -358,6 +391,28 @@ class RealProvidersIT {
                     .getBoolean("backupActive"));
   }
 
+  /** The provider's backup listed once backups are on, and restored over the server. */
+  private void restoreTheBackup(long server, String backupId) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> customer.get(api("/servers/" + server + "/backups")).body().contains(backupId));
+    HttpResponse<String> restore =
+        customer.post(
+            api("/servers/" + server + "/actions"),
+            "{\"type\":\"restore_backup\",\"backupId\":\"" + backupId + "\"}");
+    assertThat(restore.statusCode()).as(restore.body()).isEqualTo(202);
+    long action = Http.json(restore.body()).getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                customer
+                    .get(api("/servers/" + server + "/actions/" + action))
+                    .body()
+                    .contains("\"status\":\"succeeded\""));
+  }
+
   private void rebootAndDelete(long server, String rebootPath, String deletePath) {
     HttpResponse<String> reboot =
         customer.post(api("/servers/" + server + "/actions"), "{\"type\":\"reboot\"}");
@@ -375,8 +430,11 @@ class RealProvidersIT {
                                     .body())
                             .getString("status")));
     assertThat(events("POST", rebootPath))
-        .as("one reboot (DigitalOcean's backups are actions at the same address)")
-        .filteredOn(e -> !e.getRequest().getBodyAsString().contains("backups"))
+        .as("one reboot (DigitalOcean's backups and restores are actions at the same address)")
+        .filteredOn(
+            e ->
+                e.getRequest().getBodyAsString().isEmpty()
+                    || e.getRequest().getBodyAsString().contains("\"reboot\""))
         .hasSize(1);
 
     assertThat(customer.delete(api("/servers/" + server)).statusCode()).isEqualTo(202);

@@ -161,7 +161,9 @@ class ServerControlScenarioIT {
         shop.as(
             () -> catalog.create(small.connectionId(), "sim-2", "Medium", new BigDecimal("46")));
     at(START.plus(Duration.ofMinutes(25)));
-    act(server, new ServerCommand(ServerActionType.RESIZE, null, medium.id(), null, List.of()));
+    act(
+        server,
+        new ServerCommand(ServerActionType.RESIZE, null, medium.id(), null, List.of(), null));
     assertThat(view(server).planId()).isEqualTo(medium.id());
     assertThat(view(server).hourlyPrice().amount())
         .isEqualByComparingTo(medium.hourlyPrice().amount());

@@ -26,6 +26,7 @@ final class ProviderCalls {
       case DELETE -> provider.delete(account, id);
       case ENABLE_BACKUPS -> provider.enableBackups(account, id);
       case DISABLE_BACKUPS -> provider.disableBackups(account, id);
+      case RESTORE_BACKUP -> provider.restoreBackup(account, id, a.parameter());
       case CREATE -> throw new IllegalArgumentException("A build is not a single call");
     };
   }

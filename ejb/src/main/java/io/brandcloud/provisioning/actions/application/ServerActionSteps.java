@@ -7,8 +7,10 @@ import io.brandcloud.provisioning.actions.domain.QueuedServerAction;
 import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
 import io.brandcloud.provisioning.actions.domain.ServerActionStatus;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.backups.domain.BackupListRepository;
 import io.brandcloud.provisioning.providers.application.ConnectionSteps;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
+import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
@@ -50,6 +52,7 @@ public class ServerActionSteps {
   @EJB WorkDue due;
   @Inject RootPasswords passwords;
   @Inject ApplicationClock clock;
+  @Inject BackupListRepository backupLists;
 
   /**
    * Claims up to {@code limit} due actions of the current tenant: requested ones whose time has
@@ -145,6 +148,11 @@ public class ServerActionSteps {
       queue.note(action.id(), task.note());
     }
     again(action, POLL);
+  }
+
+  /** What the provider listed of the server's backups right after the action. */
+  public void backupsListed(ClaimedAction action, ProviderBackups listed) {
+    backupLists.replace(action.serverId(), listed, clock.now());
   }
 
   /** A retry found the server busy (the first attempt's work may be under way): watch it. */

@@ -29,11 +29,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import org.jboss.logging.Logger;
 
 /**
  * Carries out server actions. Due actions are claimed in a short transaction, each provider call
@@ -50,6 +53,13 @@ public class ServerActionWorker {
   static final int PROVIDER_THREADS = 8;
   private static final Caller SYSTEM = Caller.system("server-actions");
   private static final int TENANTS_PER_ROUND = 100;
+
+  private static final Logger LOG = Logger.getLogger(ServerActionWorker.class);
+  private static final Set<ServerActionType> LISTS_BACKUPS_AFTER =
+      EnumSet.of(
+          ServerActionType.ENABLE_BACKUPS,
+          ServerActionType.DISABLE_BACKUPS,
+          ServerActionType.RESTORE_BACKUP);
 
   @EJB WorkDue due;
   @EJB ServerActionSteps steps;
@@ -127,7 +137,11 @@ public class ServerActionWorker {
       } else if (action.attempt() > 1 && mayBeUnderWay(action) && busy(provider, action)) {
         steps.settling(action);
       } else {
-        steps.accepted(action, ProviderCalls.perform(provider, account, action));
+        ProviderTask task = ProviderCalls.perform(provider, account, action);
+        steps.accepted(action, task);
+        if (task.finished()) {
+          listBackupsAfter(provider, action);
+        }
       }
     } catch (ProviderException e) {
       if (e.kind() == ProviderException.Kind.NOT_FOUND
@@ -166,17 +180,41 @@ public class ServerActionWorker {
       boolean settled = !busy(provider, action);
       steps.observed(action, settled ? TaskProgress.done() : TaskProgress.underWay(null));
     } else {
-      steps.observed(
-          action, provider.progress(action.account(), action.externalId(), action.providerTask()));
+      TaskProgress progress =
+          provider.progress(action.account(), action.externalId(), action.providerTask());
+      steps.observed(action, progress);
+      if (progress.stage() == TaskProgress.Stage.DONE) {
+        listBackupsAfter(provider, action);
+      }
     }
   }
 
   /**
-   * A retried rebuild or resize whose first attempt may have reached the provider before its worker
-   * died: asked again, it would wipe or migrate the server twice.
+   * Backups just switched on or off or restored are listed at once, so the page shows them (and no
+   * backups the provider deleted) without waiting for the hourly reconciliation; a list that fails
+   * now is read again then.
+   */
+  private void listBackupsAfter(CloudProvider provider, ClaimedAction action) {
+    if (!LISTS_BACKUPS_AFTER.contains(action.type())) {
+      return;
+    }
+    try {
+      steps.backupsListed(action, provider.backups(action.account(), action.externalId()));
+    } catch (RuntimeException e) {
+      // the action succeeded; only its list is missing until the next reconciliation
+      LOG.warnf(
+          "Listing the backups of server %d failed: %s", action.serverId(), Failures.describe(e));
+    }
+  }
+
+  /**
+   * A retried rebuild, resize or restore whose first attempt may have reached the provider before
+   * its worker died: asked again, it would wipe or migrate the server twice.
    */
   private static boolean mayBeUnderWay(ClaimedAction action) {
-    return action.type() == ServerActionType.REBUILD || action.type() == ServerActionType.RESIZE;
+    return action.type() == ServerActionType.REBUILD
+        || action.type() == ServerActionType.RESIZE
+        || action.type() == ServerActionType.RESTORE_BACKUP;
   }
 
   private static boolean busy(CloudProvider provider, ClaimedAction action) {

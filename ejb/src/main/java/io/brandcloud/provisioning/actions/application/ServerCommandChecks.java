@@ -5,6 +5,7 @@ import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.backups.domain.BackupListRepository;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
@@ -14,6 +15,7 @@ import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.PlainText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +39,7 @@ public class ServerCommandChecks {
   @EJB PlanCatalog catalog;
   @EJB ProviderConnections connections;
   @Inject ServerActionQueue queue;
+  @Inject BackupListRepository backups;
 
   /** No reboot storms: a few actions may wait, and only so many may be asked in a while. */
   public void requireNoStorm(Server server) {
@@ -62,7 +65,7 @@ public class ServerCommandChecks {
         switch (type) {
           case START -> EnumSet.of(ServerStatus.STOPPED);
           case SHUTDOWN, POWER_OFF, REBOOT -> EnumSet.of(ServerStatus.RUNNING);
-          case REBUILD, RESET_PASSWORD, RENAME, SET_REVERSE_DNS, RESIZE, SUSPEND ->
+          case REBUILD, RESET_PASSWORD, RENAME, SET_REVERSE_DNS, RESIZE, SUSPEND, RESTORE_BACKUP ->
               provider.needStopped().contains(type) ? EnumSet.of(ServerStatus.STOPPED) : UP;
           case UNSUSPEND -> EnumSet.of(ServerStatus.SUSPENDED);
           case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS ->
@@ -88,6 +91,7 @@ public class ServerCommandChecks {
       case RESIZE -> plan(server, command.planId());
       case RENAME -> Servers.requireHostname(command.hostname());
       case SET_REVERSE_DNS -> reverseDns(server, command.hostname());
+      case RESTORE_BACKUP -> backup(server, command.backupId());
       default -> null;
     };
   }
@@ -99,6 +103,18 @@ public class ServerCommandChecks {
           ErrorCode.CONFLICT, "The server has no IPv4 address yet to point back to a name");
     }
     return checked;
+  }
+
+  /** A backup of this server the provider listed at the last reconciliation. */
+  private String backup(Server server, String backupId) {
+    if (backupId == null || backupId.isBlank()) {
+      throw BrandcloudException.invalid("backupId", "backupId is required");
+    }
+    if (!backups.holds(server.id(), backupId)) {
+      throw BrandcloudException.invalid(
+          "backupId", "The server has no backup '" + PlainText.cut(backupId, 100) + "'");
+    }
+    return backupId;
   }
 
   private String image(Server server, String image) {

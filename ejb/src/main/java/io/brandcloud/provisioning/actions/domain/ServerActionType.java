@@ -34,7 +34,9 @@ public enum ServerActionType {
   /** Switch the provider's backups on, for the backup add-on; asked by the add-on, not by name. */
   ENABLE_BACKUPS,
   /** Switch the provider's backups off again. */
-  DISABLE_BACKUPS;
+  DISABLE_BACKUPS,
+  /** Write one of the provider's backups back over the server's disk. */
+  RESTORE_BACKUP;
 
   /** The name the API uses, e.g. {@code power_off}. */
   public String wireName() {
@@ -43,7 +45,7 @@ public enum ServerActionType {
 
   /** Whether the action destroys something the customer cannot get back. */
   public boolean destructive() {
-    return this == REBUILD || this == DELETE;
+    return this == REBUILD || this == DELETE || this == RESTORE_BACKUP;
   }
 
   /** Whether a customer or staff member asks for it by name; the others follow from orders. */

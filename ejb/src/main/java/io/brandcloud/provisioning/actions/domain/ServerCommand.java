@@ -4,21 +4,31 @@ import java.util.List;
 
 /**
  * What a customer or staff asks of a server: the action and, where it takes one, the image to
- * rebuild with (and the organisation's SSH keys to put on it), the plan to resize to or the new
- * host name.
+ * rebuild with (and the organisation's SSH keys to put on it), the plan to resize to, the new host
+ * name or the backup to restore.
  */
 public record ServerCommand(
-    ServerActionType type, String image, Long planId, String hostname, List<Long> sshKeyIds) {
+    ServerActionType type,
+    String image,
+    Long planId,
+    String hostname,
+    List<Long> sshKeyIds,
+    String backupId) {
 
   public ServerCommand {
     sshKeyIds = sshKeyIds == null ? List.of() : sshKeyIds;
   }
 
   public static ServerCommand of(ServerActionType type) {
-    return new ServerCommand(type, null, null, null, List.of());
+    return new ServerCommand(type, null, null, null, List.of(), null);
   }
 
   public static ServerCommand rebuild(String image, List<Long> sshKeyIds) {
-    return new ServerCommand(ServerActionType.REBUILD, image, null, null, sshKeyIds);
+    return new ServerCommand(ServerActionType.REBUILD, image, null, null, sshKeyIds, null);
+  }
+
+  public static ServerCommand restore(String backupId) {
+    return new ServerCommand(
+        ServerActionType.RESTORE_BACKUP, null, null, null, List.of(), backupId);
   }
 }

@@ -119,6 +119,24 @@ public interface CloudProvider {
   }
 
   /**
+   * Whether the provider's backups of the server are on, and the backups it keeps that can be
+   * restored; only where {@link #offersBackups}.
+   */
+  default ProviderBackups backups(ProviderAccount account, String externalId) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED, type().displayName() + " does not offer backups here");
+  }
+
+  /**
+   * Writes one of the server's {@link #backups} back over its disk; only where {@link #actions()}
+   * holds {@code RESTORE_BACKUP}.
+   */
+  default ProviderTask restoreBackup(ProviderAccount account, String externalId, String backupId) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED, type().displayName() + " does not restore backups here");
+  }
+
+  /**
    * Points {@code address} of the server back to {@code name} (its PTR record); only where {@link
    * #actions()} holds {@code SET_REVERSE_DNS}.
    */

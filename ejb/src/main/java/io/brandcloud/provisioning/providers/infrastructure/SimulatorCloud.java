@@ -6,6 +6,8 @@ import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderBackup;
+import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderImage;
 import io.brandcloud.provisioning.providers.domain.ProviderPlan;
@@ -31,6 +33,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 /**
  * The built-in cloud for demos and tests, behaving like a remote API: its "data centre" is the
@@ -41,6 +44,7 @@ import java.util.Set;
  * lag-} is built at once but its create call answers only after 30 seconds (an answer lost after
  * the provider accepted); {@code flaky-} answers every other call with an outage, so a retry
  * succeeds; {@code broken-} refuses every action but deletion. Addresses come from TEST-NET-2.
+ * Backups, once on, are taken at once and then daily.
  */
 @ApplicationScoped
 public class SimulatorCloud implements CloudProvider {
@@ -51,6 +55,8 @@ public class SimulatorCloud implements CloudProvider {
   static final String FLAKY_PREFIX = "flaky-";
   static final String BROKEN_PREFIX = "broken-";
   private static final String BUSY = "busy";
+  private static final String BACKUP_PREFIX = "sim-backup-";
+  private static final int BACKUPS_KEPT = 7;
   private static final Currency NO_CURRENCY = Currency.getInstance(CatalogEntry.NO_CURRENCY);
 
   private static final List<ProviderPlan> PLANS =
@@ -219,15 +225,49 @@ public class SimulatorCloud implements CloudProvider {
   @Override
   public ProviderTask enableBackups(ProviderAccount account, String externalId) {
     answer(account, externalId);
-    store.change(account.connectionId(), externalId, "backups = TRUE", Duration.ZERO);
+    store.switchBackups(account.connectionId(), externalId, true);
     return ProviderTask.done();
   }
 
   @Override
   public ProviderTask disableBackups(ProviderAccount account, String externalId) {
     answer(account, externalId);
-    store.change(account.connectionId(), externalId, "backups = FALSE", Duration.ZERO);
+    store.switchBackups(account.connectionId(), externalId, false);
     return ProviderTask.done();
+  }
+
+  /** The first backup when they were switched on, then one a day; the last seven are kept. */
+  @Override
+  public ProviderBackups backups(ProviderAccount account, String externalId) {
+    answer(account, externalId);
+    return kept(account, externalId);
+  }
+
+  private ProviderBackups kept(ProviderAccount account, String externalId) {
+    Optional<Instant> since = store.backupsSince(account.connectionId(), externalId);
+    if (since.isEmpty()) {
+      return new ProviderBackups(false, List.of());
+    }
+    long taken = Duration.between(since.get(), clock.now()).toDays() + 1;
+    return new ProviderBackups(
+        true,
+        LongStream.range(Math.max(0, taken - BACKUPS_KEPT), taken)
+            .mapToObj(day -> since.get().plus(Duration.ofDays(day)))
+            .map(at -> new ProviderBackup(BACKUP_PREFIX + at.getEpochSecond(), null, at, null))
+            .toList());
+  }
+
+  @Override
+  public ProviderTask restoreBackup(ProviderAccount account, String externalId, String backupId) {
+    boolean kept =
+        kept(account, externalId).backups().stream().anyMatch(b -> b.id().equals(backupId));
+    if (!kept) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED, "The simulator keeps no backup " + backupId);
+    }
+    ProviderTask task = change(account, externalId, "power = power", Duration.ofSeconds(4));
+    store.set(account.connectionId(), externalId, "restored_backup", backupId);
+    return task;
   }
 
   @Override

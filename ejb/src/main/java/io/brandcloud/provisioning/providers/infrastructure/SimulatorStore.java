@@ -15,6 +15,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The simulator's data centre: its servers in the tenant's {@code simulator_servers} table, each
@@ -154,6 +156,33 @@ public class SimulatorStore {
         .setParameter(2, connectionId)
         .setParameter(3, value)
         .executeUpdate();
+  }
+
+  /**
+   * Switches the server's backups on (the first taken now, unless they were on already) or off (its
+   * backups go with them).
+   */
+  public void switchBackups(long connectionId, String externalId, boolean on) {
+    em.createNativeQuery(
+            "UPDATE simulator_servers SET backups = ?3, backups_since = CASE WHEN ?3"
+                + " THEN COALESCE(backups_since, ?4) END WHERE id = ?1 AND connection_id = ?2")
+        .setParameter(1, idOf(externalId))
+        .setParameter(2, connectionId)
+        .setParameter(3, on)
+        .setParameter(4, Timestamp.from(clock.now()))
+        .executeUpdate();
+  }
+
+  /** Since when the server's backups are on; empty while they are off. */
+  public Optional<Instant> backupsSince(long connectionId, String externalId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT backups_since FROM simulator_servers"
+                    + " WHERE id = ?1 AND connection_id = ?2 AND backups")
+            .setParameter(1, idOf(externalId))
+            .setParameter(2, connectionId)
+            .getResultList();
+    return rows.stream().filter(Objects::nonNull).findFirst().map(SqlValues::instant);
   }
 
   private static SimulatedServer simulated(String externalId, Object[] r) {

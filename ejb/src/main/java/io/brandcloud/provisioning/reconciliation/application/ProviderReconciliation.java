@@ -6,11 +6,14 @@ import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
 import io.brandcloud.provisioning.providers.domain.UpstreamServer;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Failures;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +26,9 @@ import org.jboss.logging.Logger;
  * transaction (the providers are asked over the network; what follows is applied in short
  * transactions of {@link ReconciliationSteps}): a server the provider no longer has stops being
  * billed and is flagged to staff, a power state that drifted is corrected and noted, a suspension
- * the provider lifted is asked for again, and upstream servers that are none of ours are listed for
- * staff to import or ignore. Servers with actions under way are left alone this time.
+ * the provider lifted is asked for again, the backups of servers with the add-on are listed (and
+ * billed only while the provider has them on), and upstream servers that are none of ours are
+ * listed for staff to import or ignore. Servers with actions under way are left alone this time.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -34,6 +38,7 @@ public class ProviderReconciliation {
 
   @EJB ReconciliationSteps steps;
   @Inject CloudProviders providers;
+  @Inject ApplicationClock clock;
 
   public ReconciliationReport reconcile() {
     ReconciliationReport report = ReconciliationReport.empty();
@@ -48,6 +53,21 @@ public class ProviderReconciliation {
       }
     }
     return report;
+  }
+
+  /** One server's backups: a provider that cannot list them now fails only this, not the rest. */
+  private boolean listBackups(
+      ReconciliationSteps.Connection connection,
+      CloudProvider provider,
+      ReconciliationSteps.Ours ours) {
+    Instant askedAt = clock.now();
+    try {
+      return steps.backupsListed(
+          ours.id(), provider.backups(connection.account(), ours.externalId()), askedAt);
+    } catch (RuntimeException e) {
+      LOG.warnf("Listing the backups of server %d failed: %s", ours.id(), Failures.describe(e));
+      return false;
+    }
   }
 
   private ReconciliationReport reconcile(
@@ -65,8 +85,11 @@ public class ProviderReconciliation {
           found != null ? found.state() : provider.state(connection.account(), ours.externalId());
       if (state.phase() == Phase.GONE) {
         deleted += steps.deletedUpstream(ours.id()) ? 1 : 0;
-      } else {
-        corrected += steps.compare(ours.id(), state) ? 1 : 0;
+        continue;
+      }
+      corrected += steps.compare(ours.id(), state) ? 1 : 0;
+      if (ours.backupsWatched() && provider.offersBackups()) {
+        corrected += listBackups(connection, provider, ours) ? 1 : 0;
       }
     }
     Set<String> ourReferences = steps.referencesOn(connection.id(), connection.account());

@@ -4,8 +4,10 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.backups.domain.BackupListRepository;
 import io.brandcloud.provisioning.providers.application.ConnectionSteps;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderConnection;
 import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
@@ -14,6 +16,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.providers.domain.UpstreamServer;
 import io.brandcloud.provisioning.reconciliation.domain.Reconciliations;
 import io.brandcloud.provisioning.servers.application.ServerTermination;
+import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerReferences;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
@@ -51,12 +54,18 @@ public class ReconciliationSteps {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject ServerTermination termination;
+  @Inject BackupListRepository backupLists;
+  @EJB Servers backupAddOn;
 
   /** A connection to reconcile, with how to reach it. */
   public record Connection(long id, ProviderType type, ProviderAccount account) {}
 
-  /** One of our servers at a connection, and whether actions of it are under way. */
-  public record Ours(long id, String externalId, boolean busy) {}
+  /**
+   * One of our servers at a connection, whether actions of it are under way, and whether its
+   * backups at the provider are to be listed (the add-on is on, or they were ever listed: a
+   * provider may switch them on again by itself).
+   */
+  public record Ours(long id, String externalId, boolean busy, boolean backupsWatched) {}
 
   public List<Connection> activeConnections() {
     return connections.all().stream()
@@ -67,10 +76,34 @@ public class ReconciliationSteps {
   }
 
   public List<Ours> serversOn(long connectionId) {
+    Set<Long> backupsListed = backupLists.listedOn(connectionId);
     return servers.onConnection(connectionId).stream()
         .filter(s -> KEPT.contains(s.status()) && s.externalId() != null)
-        .map(s -> new Ours(s.id(), s.externalId(), queue.unfinishedOf(s.id()) > 0))
+        .map(
+            s ->
+                new Ours(
+                    s.id(),
+                    s.externalId(),
+                    queue.unfinishedOf(s.id()) > 0,
+                    s.backup() || backupsListed.contains(s.id())))
         .toList();
+  }
+
+  /**
+   * Keeps the server's backups as the provider listed them, and bills the add-on only while they
+   * are on there; answers whether that needed a correction.
+   */
+  public boolean backupsListed(long serverId, ProviderBackups listed, Instant askedAt) {
+    Server server = servers.findForUpdate(serverId).orElseThrow();
+    backupLists.replace(serverId, listed, askedAt);
+    if (queue.unfinishedOf(serverId) > 0) {
+      // an action asked while the provider was listing may have changed what it said already
+      return false;
+    }
+    return backupAddOn
+        .backupsAtProvider(serverId, listed.enabled(), askedAt)
+        .map(what -> noted(server, "BACKUPS_CORRECTED", what))
+        .orElse(false);
   }
 
   /** The references of every server of ours on the connection, also those still being built. */

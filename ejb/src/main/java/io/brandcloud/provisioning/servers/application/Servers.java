@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -236,6 +237,44 @@ public class Servers {
         "server " + serverId,
         server.hostname());
     return view(server);
+  }
+
+  /**
+   * Brings the backup add-on in line with what the provider said of the server's backups, so that
+   * it is billed only while they are on there: billed but off there, billing stops from the next
+   * hour and the provider is asked again; wanted and on there unconfirmed (an answer lost), billing
+   * starts from the next hour; on there but not wanted, the provider is asked to switch them off. A
+   * list older than the provider's last confirmation ({@code listedAt}) is not acted on. Answers
+   * what was done, for the reconciliation's findings.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public Optional<String> backupsAtProvider(long serverId, boolean on, Instant listedAt) {
+    CurrentCaller.requirePrivileged();
+    Server server = servers.findForUpdate(serverId).orElseThrow();
+    if (server.status() == ServerStatus.TERMINATED
+        || server.subscriptionId().isPresent()
+        || server.backupConfirmedAt().filter(listedAt::isBefore).isPresent()) {
+      return Optional.empty();
+    }
+    PlanView plan = catalog.find(server.planId()).orElseThrow();
+    Instant now = clock.now();
+    if (server.billsBackup() && !on) {
+      server.backupsLapsed();
+      reprice(server, plan, now);
+      actions.request(server, ServerActionType.ENABLE_BACKUPS, "backups off at the provider");
+      return Optional.of("has no backups on at the provider: not billed for them until they are");
+    }
+    if (server.backup() && !server.billsBackup() && on) {
+      server.backupsConfirmed(now);
+      reprice(server, plan, now);
+      return Optional.of("has backups on at the provider: billed for them from the next hour");
+    }
+    if (!server.backup() && on) {
+      actions.request(
+          server, ServerActionType.DISABLE_BACKUPS, "backups on at the provider, not ordered");
+      return Optional.of("has backups on at the provider without the add-on: switched off");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -204,6 +204,11 @@ public class Server {
     }
   }
 
+  /** The provider has backups off after all: the add-on is not billed until it confirms again. */
+  public void backupsLapsed() {
+    backupConfirmedAt = null;
+  }
+
   /**
    * The price without a backup add-on that was billed but never switched on, at once: every hour
    * charged from now on, a late one too, at {@code price}.

@@ -24,7 +24,8 @@ public class ServerChangeForm implements Serializable {
         image,
         planId,
         type == ServerActionType.SET_REVERSE_DNS ? reverseDns : hostname,
-        type == ServerActionType.REBUILD ? List.copyOf(sshKeyIds) : List.of());
+        type == ServerActionType.REBUILD ? List.copyOf(sshKeyIds) : List.of(),
+        null);
   }
 
   public String getReverseDns() {

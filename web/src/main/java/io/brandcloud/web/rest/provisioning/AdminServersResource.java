@@ -34,7 +34,8 @@ public class AdminServersResource {
   @Inject TenantApi api;
 
   /** What staff ask of a server: any action a customer may ask, and suspend or unsuspend. */
-  public record StaffAction(String type, String image, Long planId, String hostname) {}
+  public record StaffAction(
+      String type, String image, Long planId, String hostname, String backupId) {}
 
   @GET
   public ApiPage<ApiServer> list(
@@ -55,7 +56,8 @@ public class AdminServersResource {
             request.image(),
             request.planId(),
             request.hostname(),
-            List.of());
+            List.of(),
+            request.backupId());
     return Response.accepted(ApiServerAction.of(control.actAsStaff(id, command, actor))).build();
   }
 }

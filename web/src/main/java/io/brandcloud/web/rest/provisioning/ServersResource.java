@@ -4,6 +4,7 @@ import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.backups.application.ServerBackups;
 import io.brandcloud.provisioning.consoles.application.ConsoleTicket;
 import io.brandcloud.provisioning.consoles.application.Consoles;
 import io.brandcloud.provisioning.servers.application.ServerControl;
@@ -45,6 +46,7 @@ public class ServersResource {
   @EJB ServerControl control;
   @EJB ServerUsageReadings usage;
   @EJB Consoles consoles;
+  @EJB ServerBackups backups;
   @Inject TenantApi api;
 
   /** A server on the wire. */
@@ -96,12 +98,19 @@ public class ServersResource {
 
   /**
    * What to do with a server: {@code type} (start, shutdown, power_off, reboot, rebuild,
-   * reset_password, rename, resize, delete) and the parameter the type takes.
+   * reset_password, rename, set_reverse_dns, resize, restore_backup, delete) and the parameter the
+   * type takes.
    */
   public record ActionRequest(
-      String type, String image, Long planId, String hostname, List<Long> sshKeyIds) {
+      String type,
+      String image,
+      Long planId,
+      String hostname,
+      List<Long> sshKeyIds,
+      String backupId) {
     ServerCommand command() {
-      return new ServerCommand(ServerActionType.parse(type), image, planId, hostname, sshKeyIds);
+      return new ServerCommand(
+          ServerActionType.parse(type), image, planId, hostname, sshKeyIds, backupId);
     }
   }
 
@@ -184,6 +193,17 @@ public class ServersResource {
     long organisation = api.activeOrganisation().organisationId();
     ConsoleTicket ticket = consoles.ticket(organisation, id);
     return Response.status(Response.Status.CREATED).entity(ticket).build();
+  }
+
+  /**
+   * The server's backups at its provider as the hourly reconciliation last listed them ({@code
+   * listedAt}), newest first; restore one with the action {@code restore_backup} and its {@code
+   * backupId}.
+   */
+  @GET
+  @Path("{id}/backups")
+  public ApiBackups backups(@PathParam("id") long id) {
+    return ApiBackups.of(backups.of(api.activeOrganisation().organisationId(), id));
   }
 
   /** CPU and traffic of the last day ({@code period=24h}, the default) or 30 days ({@code 30d}). */

@@ -11,6 +11,8 @@ import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderBackup;
+import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderImage;
 import io.brandcloud.provisioning.providers.domain.ProviderPlan;
@@ -31,6 +33,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -227,6 +230,40 @@ public class DigitalOceanCloud implements SuspendsByStopping {
   @Override
   public ProviderTask disableBackups(ProviderAccount account, String externalId) {
     return action(account, externalId, "disable_backups");
+  }
+
+  /** Whether the droplet has the backups feature, and the backups DigitalOcean keeps of it. */
+  @Override
+  public ProviderBackups backups(ProviderAccount account, String externalId) {
+    VendorApi api = api(account);
+    JsonValue droplet = object(api.get(droplet(externalId)), "droplet");
+    boolean enabled = VendorJson.strings(array(droplet, "features")).anyMatch("backups"::equals);
+    return new ProviderBackups(
+        enabled,
+        DigitalOceanPages.all(api, droplet(externalId) + "/backups", "backups").stream()
+            .flatMap(b -> DigitalOceanCloud.backup(b).stream())
+            .toList());
+  }
+
+  private static Optional<ProviderBackup> backup(JsonValue backup) {
+    BigDecimal gigabytes = VendorJson.decimal(backup, "size_gigabytes");
+    Long megabytes =
+        gigabytes == null ? null : gigabytes.multiply(BigDecimal.valueOf(1024)).longValue();
+    return VendorJson.moment(text(backup, "created_at"))
+        .map(at -> new ProviderBackup(text(backup, "id"), text(backup, "name"), at, megabytes));
+  }
+
+  /** A droplet action that powers the droplet off, writes the backup image back and boots it. */
+  @Override
+  public ProviderTask restoreBackup(ProviderAccount account, String externalId, String backupId) {
+    if (!backupId.matches("\\d{1,18}")) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED, "No DigitalOcean backup " + backupId);
+    }
+    return action(
+        account,
+        externalId,
+        VendorJson.object().add("type", "restore").add("image", Long.parseLong(backupId)).build());
   }
 
   /** A droplet rebuild takes only the image: the keys stay those it was created with. */

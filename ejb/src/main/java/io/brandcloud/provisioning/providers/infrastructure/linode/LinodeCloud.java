@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.providers.infrastructure.linode;
 
 import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.array;
 import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.decimal;
+import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.field;
 import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.flag;
 import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.integer;
 import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.object;
@@ -11,6 +12,8 @@ import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderBackup;
+import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderImage;
 import io.brandcloud.provisioning.providers.domain.ProviderPlan;
@@ -28,12 +31,14 @@ import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
 import io.brandcloud.provisioning.servers.domain.ServerReferences;
 import io.brandcloud.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,7 +78,8 @@ public class LinodeCloud implements SuspendsByStopping {
         ServerActionType.SUSPEND,
         ServerActionType.UNSUSPEND,
         ServerActionType.ENABLE_BACKUPS,
-        ServerActionType.DISABLE_BACKUPS);
+        ServerActionType.DISABLE_BACKUPS,
+        ServerActionType.RESTORE_BACKUP);
   }
 
   @Override
@@ -237,6 +243,56 @@ public class LinodeCloud implements SuspendsByStopping {
   public ProviderTask disableBackups(ProviderAccount account, String externalId) {
     api(account).post(instance(externalId) + "/backups/cancel", null);
     return ProviderTask.done();
+  }
+
+  /**
+   * The instance's Backup service and its finished automatic backups and manual snapshot; a backup
+   * still being taken, or one that failed, cannot be restored and is left out.
+   */
+  @Override
+  public ProviderBackups backups(ProviderAccount account, String externalId) {
+    VendorApi api = api(account);
+    boolean enabled = flag(object(api.get(instance(externalId)), "backups"), "enabled");
+    if (!enabled) {
+      // cancelling the Backup service deletes the instance's backups
+      return new ProviderBackups(false, List.of());
+    }
+    JsonValue listed = api.get(instance(externalId) + "/backups");
+    List<JsonValue> all = new ArrayList<>(array(listed, "automatic"));
+    all.add(field(object(listed, "snapshot"), "current"));
+    return new ProviderBackups(
+        enabled,
+        all.stream()
+            .filter(b -> b instanceof JsonObject)
+            .filter(b -> flag(b, "available") && "successful".equals(text(b, "status")))
+            .flatMap(b -> LinodeCloud.backup(b).stream())
+            .toList());
+  }
+
+  private static Optional<ProviderBackup> backup(JsonValue backup) {
+    long size = array(backup, "disks").stream().mapToLong(d -> integer(d, "size")).sum();
+    return VendorJson.moment(text(backup, "finished"))
+        .or(() -> VendorJson.moment(text(backup, "created")))
+        .map(
+            at ->
+                new ProviderBackup(
+                    text(backup, "id"), text(backup, "label"), at, size > 0 ? size : null));
+  }
+
+  /** Over the instance's own disks; Linode shows the instance "restoring" until it is done. */
+  @Override
+  public ProviderTask restoreBackup(ProviderAccount account, String externalId, String backupId) {
+    if (!backupId.matches("\\d+")) {
+      throw new ProviderException(ProviderException.Kind.REFUSED, "No Linode backup " + backupId);
+    }
+    api(account)
+        .post(
+            instance(externalId) + "/backups/" + backupId + "/restore",
+            VendorJson.object()
+                .add("linode_id", Long.parseLong(externalId))
+                .add("overwrite", true)
+                .build());
+    return ProviderTask.underWay(LinodeProgress.SETTLED);
   }
 
   /** Linode sets the PTR record at once; it refuses a name that does not resolve to the address. */

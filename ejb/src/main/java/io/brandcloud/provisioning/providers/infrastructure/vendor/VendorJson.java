@@ -9,8 +9,14 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -94,6 +100,25 @@ public final class VendorJson {
 
   public static boolean flag(JsonValue value, String name) {
     return field(value, name) == JsonValue.TRUE;
+  }
+
+  /**
+   * A moment as vendors write it, with or without a zone: Linode's "2018-01-15T00:01:01" and
+   * VirtFusion's "2025-01-15 15:00:49" are UTC.
+   */
+  public static Optional<Instant> moment(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException e) {
+      try {
+        return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException again) {
+        return Optional.empty();
+      }
+    }
   }
 
   public static JsonValue field(JsonValue value, String name) {

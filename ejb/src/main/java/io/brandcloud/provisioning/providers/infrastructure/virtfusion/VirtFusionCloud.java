@@ -62,7 +62,8 @@ public class VirtFusionCloud implements CloudProvider {
             ServerActionType.DELETE,
             ServerActionType.SET_REVERSE_DNS,
             ServerActionType.ENABLE_BACKUPS,
-            ServerActionType.DISABLE_BACKUPS));
+            ServerActionType.DISABLE_BACKUPS,
+            ServerActionType.RESTORE_BACKUP));
   }
 
   @Override

@@ -21,10 +21,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -156,8 +152,8 @@ final class VirtFusionServers {
     List<Sample> in = new ArrayList<>();
     List<Sample> out = new ArrayList<>();
     for (JsonValue month : array(object(answer, "data"), "monthly")) {
-      Optional<Instant> start = moment(text(month, "start"));
-      Optional<Instant> end = moment(text(month, "end"));
+      Optional<Instant> start = VendorJson.moment(text(month, "start"));
+      Optional<Instant> end = VendorJson.moment(text(month, "end"));
       if (start.isPresent()
           && end.isPresent()
           && end.get().isAfter(from)
@@ -177,22 +173,6 @@ final class VirtFusionServers {
   }
 
   private static Optional<Instant> created(JsonValue server) {
-    return moment(text(server, "created"));
-  }
-
-  /** VirtFusion writes moments with and without zone ("2025-01-15 15:00:49" is UTC). */
-  static Optional<Instant> moment(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(OffsetDateTime.parse(text).toInstant());
-    } catch (DateTimeParseException e) {
-      try {
-        return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC));
-      } catch (DateTimeParseException again) {
-        return Optional.empty();
-      }
-    }
+    return VendorJson.moment(text(server, "created"));
   }
 }

@@ -5,10 +5,13 @@ import static io.brandcloud.contracts.TestSshKeys.KEY_MD5;
 import static io.brandcloud.contracts.TestSshKeys.OTHER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.brandcloud.contracts.VendorContract;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderBackup;
+import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
@@ -193,6 +196,45 @@ class DigitalOceanContractTest {
   }
 
   @Test
+  void backupsAreListedAndOneIsRestoredByADropletAction() {
+    digitalOcean
+        .answer(
+            "GET",
+            "/v2/droplets/3164444",
+            200,
+            "{\"droplet\":"
+                + DROPLET.replace("\"features\":[\"monitoring\"]", "\"features\":[\"backups\"]")
+                + "}")
+        .answer(
+            "GET",
+            "/v2/droplets/3164444/backups",
+            200,
+            "{\"backups\":["
+                + BACKUP.formatted(67539192, "2020-07-29T01:44:35Z")
+                + ","
+                + BACKUP.formatted(67539300, "2020-07-30T01:44:35Z")
+                + "],\"links\":{},\"meta\":{\"total\":2}}")
+        .answer("POST", "/v2/droplets/3164444/actions", 201, ACTION);
+
+    ProviderBackups listed = cloud.backups(account, "3164444");
+
+    assertThat(listed.enabled()).isTrue();
+    assertThat(listed.backups())
+        .extracting(ProviderBackup::id, ProviderBackup::takenAt, ProviderBackup::sizeMb)
+        .containsExactly(
+            tuple("67539300", Instant.parse("2020-07-30T01:44:35Z"), 2396L),
+            tuple("67539192", Instant.parse("2020-07-29T01:44:35Z"), 2396L));
+    assertThat(cloud.restoreBackup(account, "3164444", "67539192").handle()).isEqualTo("36804636");
+    assertThat(digitalOcean.last("POST", "/v2/droplets/3164444/actions").getBodyAsString())
+        .isEqualTo("{\"type\":\"restore\",\"image\":67539192}");
+    assertThatThrownBy(() -> cloud.restoreBackup(account, "3164444", "snap-1"))
+        .isInstanceOf(ProviderException.class);
+    assertThat(digitalOcean.sent())
+        .contains("GET /v2/droplets/3164444/backups?page=1&per_page=200");
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
   void aDropletIsReadAsOurStateAndOneDeletedUpstreamIsGone() {
     digitalOcean
         .answer("GET", "/v2/droplets/3164444", 200, "{\"droplet\":" + DROPLET + "}")
@@ -293,6 +335,10 @@ class DigitalOceanContractTest {
                          {"ip_address":"192.241.165.154","netmask":"255.255.255.0","gateway":"192.241.165.1","type":"public"}],
                    "v6":[{"ip_address":"2604:a880:0:1010::18a:a001","netmask":64,"gateway":"2604:a880:0:1010::1","type":"public"}]},
        "region":{"name":"New York 3","slug":"nyc3"},"tags":["bc-t7","bc-t7-s42"]}""";
+  private static final String BACKUP =
+      """
+      {"id":%d,"name":"web-01- 2020-07-29","distribution":"Ubuntu","slug":null,"public":false,
+       "regions":["nyc3"],"created_at":"%s","min_disk_size":50,"size_gigabytes":2.34,"type":"backup"}""";
   private static final String ACTION =
       """
       {"action":{"id":36804636,"status":"completed","type":"reboot","started_at":"2020-11-14T16:29:21Z",

@@ -4,10 +4,13 @@ import static io.brandcloud.contracts.TestSshKeys.KEY;
 import static io.brandcloud.contracts.TestSshKeys.OTHER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.brandcloud.contracts.VendorContract;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderBackup;
+import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
@@ -157,6 +160,31 @@ class LinodeContractTest {
   }
 
   @Test
+  void backupsAreListedFinishedOnlyAndOneIsRestoredOverTheSameLinode() {
+    String instance = "/v4/linode/instances/123";
+    linode
+        .answer("GET", instance, 200, LINODE_WITH_BACKUPS)
+        .answer("GET", instance + "/backups", 200, BACKUPS)
+        .answer("POST", instance + "/backups/7001/restore", 200, "{}");
+
+    ProviderBackups listed = cloud.backups(account, "123");
+
+    assertThat(listed.enabled()).isTrue();
+    assertThat(listed.backups())
+        .extracting(ProviderBackup::id, ProviderBackup::takenAt, ProviderBackup::sizeMb)
+        .containsExactly(
+            tuple("7002", Instant.parse("2024-10-21T02:10:00Z"), 81408L),
+            tuple("7001", Instant.parse("2024-10-20T02:10:00Z"), 81408L));
+    ProviderTask restore = cloud.restoreBackup(account, "123", "7001");
+    assertThat(restore.handle()).isEqualTo(LinodeProgress.SETTLED);
+    assertThat(linode.last("POST", instance + "/backups/7001/restore").getBodyAsString())
+        .isEqualTo("{\"linode_id\":123,\"overwrite\":true}");
+    assertThatThrownBy(() -> cloud.restoreBackup(account, "123", "../7001"))
+        .isInstanceOf(ProviderException.class);
+    linode.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
   void aLinodeIsReadAsOurStateAndOneDeletedUpstreamIsGone() {
     linode
         .answer("GET", "/v4/linode/instances/123", 200, LINODE)
@@ -276,6 +304,47 @@ class LinodeContractTest {
        "image":"linode/debian12","ipv4":["203.0.113.1","192.168.133.3"],"ipv6":"c001:d00d::1337/128",
        "tags":["bc-t7","bc-t7-s42"],"specs":{"disk":81920,"memory":4096,"vcpus":2,"gpus":0,"transfer":4000},
        "hypervisor":"kvm","created":"2018-01-01T00:01:01","updated":"2018-01-01T00:01:01"}""";
+  private static final String LINODE_WITH_BACKUPS =
+      LINODE.replace(
+          "\"hypervisor\"",
+          "\"backups\":{\"enabled\":true,\"available\":true,"
+              + "\"schedule\":{\"day\":\"Scheduling\",\"window\":\"Scheduling\"}},"
+              + "\"hypervisor\"");
+  private static final String BACKUP =
+      """
+      {"id":%d,"label":null,"status":"%s","type":"auto","available":%s,"region":"us-east",
+       "configs":["My Debian 12 Config"],
+       "disks":[{"filesystem":"ext4","label":"Debian 12 Disk","size":80896},
+                {"filesystem":"swap","label":"Swap","size":512}],
+       "created":"%s","updated":"%s","finished":"%s"}""";
+  private static final String BACKUPS =
+      "{\"automatic\":["
+          + BACKUP.formatted(
+              7001,
+              "successful",
+              true,
+              "2024-10-20T02:00:00",
+              "2024-10-20T02:10:00",
+              "2024-10-20T02:10:00")
+          + ","
+          + BACKUP.formatted(
+              7003,
+              "failed",
+              false,
+              "2024-10-22T02:00:00",
+              "2024-10-22T02:01:00",
+              "2024-10-22T02:01:00")
+          + "],\"snapshot\":{\"current\":"
+          + BACKUP
+              .formatted(
+                  7002,
+                  "successful",
+                  true,
+                  "2024-10-21T02:00:00",
+                  "2024-10-21T02:10:00",
+                  "2024-10-21T02:10:00")
+              .replace("\"auto\"", "\"snapshot\"")
+          + ",\"in_progress\":null}}";
   private static final String STATS =
       """
       {"title":"linode.com - my-linode (linode123456) - day (5 min avg)",
