@@ -61,6 +61,9 @@ public class DemoSeeder {
 
   private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
+  /** The demo plan sells daily backups, so the demo server shows them and restores one. */
+  private static final BigDecimal DEMO_BACKUPS_MONTHLY = new BigDecimal("5.00");
+
   record DemoTenant(
       String slug, String name, String color, boolean dark, String currency, String server) {}
 
@@ -281,7 +284,8 @@ public class DemoSeeder {
     long organisation = organisations.personalOf(customer.id());
     wallets.credit(
         organisation, new BigDecimal("50.00"), "Welcome credit", "demo-welcome", "demo-seeder");
-    servers.create(organisation, plan.id(), demo.server(), "sim-ams1", "debian-12");
+    catalog.changePricing(plan.id(), null, DEMO_BACKUPS_MONTHLY, "demo-seeder");
+    servers.create(organisation, plan.id(), demo.server(), "sim-ams1", "debian-12", true);
     seller.change(
         demo.name() + " B.V.",
         "Keizersgracht 1\n1015 CJ Amsterdam\nNetherlands",

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The server page of Acme's demo customer in Chromium: reached from the dashboard, it reboots the
  * server after a confirmation and shows how it went, draws the usage graphs and shows the build's
- * root password once, opens the server's console and types into it; an SSH key saved, offered on
- * the order form and deleted; the reseller's provider connections and reconciliation pages. No page
- * scrolls sideways on a phone or a desktop.
+ * root password once, opens the server's console and types into it, restores a backup once its name
+ * is typed; an SSH key saved, offered on the order form and deleted; the reseller's provider
+ * connections and reconciliation pages. No page scrolls sideways on a phone or a desktop.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,6 +33,43 @@ class ServerPagesBrowserIT {
           .doesNotContain("sim-ams1");
       browser.fitsTheWindow("server-page");
     }
+  }
+
+  @Test
+  void aCustomerRestoresABackupOnlyAfterTypingTheServersName() {
+    for (String[] run : new String[][] {{"de", "phone"}, {"en", "desktop"}}) {
+      int width = "phone".equals(run[1]) ? Browser.PHONE : Browser.DESKTOP;
+      String restoreAction = "de".equals(run[0]) ? "Backup wiederherstellen" : "Restore a backup";
+      try (Browser browser = customerOnTheServerPage(width, run[0])) {
+        assertThat(browser.all("#backup-list .bc-server"))
+            .as("the demo's first backup")
+            .isNotEmpty();
+        assertThat(browser.all("#backup-switch\\:off\\:button")).as("and a way out").hasSize(1);
+        browser.fitsTheWindow("server-backups-" + run[0]);
+        long restoresBefore = restores(browser, restoreAction);
+        browser.type("#restore\\:name", "acme-web");
+        browser.click("#restore\\:go");
+        browser.waitForText("#messages", "acme-web-1");
+        assertThat(restores(browser, restoreAction)).as("nothing asked").isEqualTo(restoresBefore);
+        browser.type("#restore\\:name", "acme-web-1");
+        browser.click("#restore\\:go");
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> restores(browser, restoreAction) == restoresBefore + 1);
+        assertThat(browser.text("#actions\\:action\\:0\\:entry"))
+            .contains(restoreAction)
+            .as("the backup by its time, not its id")
+            .doesNotContain("sim-backup");
+        browser.waitForText(
+            "#actions\\:action\\:0\\:entry", "de".equals(run[0]) ? "Erledigt" : "Done");
+      }
+    }
+  }
+
+  private static long restores(Browser browser, String restoreAction) {
+    return browser.all("#actions .bc-server-name").stream()
+        .filter(name -> name.getText().contains(restoreAction))
+        .count();
   }
 
   @Test
@@ -115,7 +152,11 @@ class ServerPagesBrowserIT {
   }
 
   private static Browser customerOnTheServerPage(int width) {
-    Browser browser = Browser.open(width, "en");
+    return customerOnTheServerPage(width, "en");
+  }
+
+  private static Browser customerOnTheServerPage(int width, String language) {
+    Browser browser = Browser.open(width, language);
     browser.logIn("customer@acme.example", "acme-customer-demo");
     browser.click("a.bc-server");
     browser.waitForUrl("/t/acme/portal/server.xhtml?id=");
@@ -124,7 +165,10 @@ class ServerPagesBrowserIT {
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofSeconds(1))
-        .untilAsserted(() -> assertThat(browser.go(page).text("#status")).contains("Running"));
+        .untilAsserted(
+            () ->
+                assertThat(browser.go(page).text("#status"))
+                    .contains("de".equals(language) ? "L\u00e4uft" : "Running"));
     return browser;
   }
 }

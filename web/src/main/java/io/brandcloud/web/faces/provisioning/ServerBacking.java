@@ -97,7 +97,7 @@ public class ServerBacking implements Serializable {
     if (!Objects.equals(shown, server)
         || !Objects.equals(shownControls, controls)
         || !Objects.equals(shownActions, recent)) {
-      PrimeFaces.current().ajax().update("state", "control-head", "log", "power");
+      PrimeFaces.current().ajax().update("state", "control-head", "log", "power", "backups");
     }
   }
 
@@ -163,12 +163,13 @@ public class ServerBacking implements Serializable {
   /** What an action was asked with, as people name it: the image's and the plan's names. */
   public String parameterOf(ServerActionView action) {
     String parameter = action.parameter();
-    if ("rebuild".equals(action.action())) {
+    if ("REBUILD".equalsIgnoreCase(action.action())) {
       return connections
           .names(planOf().connectionId(), Kind.IMAGE)
           .getOrDefault(parameter, parameter);
     }
-    if ("resize".equals(action.action()) && parameter.chars().allMatch(Character::isDigit)) {
+    if ("RESIZE".equalsIgnoreCase(action.action())
+        && parameter.chars().allMatch(Character::isDigit)) {
       return catalog.find(Long.parseLong(parameter)).map(PlanView::name).orElse(parameter);
     }
     return parameter;
