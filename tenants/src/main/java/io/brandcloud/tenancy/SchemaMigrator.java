@@ -34,6 +34,7 @@ public class SchemaMigrator {
   static final String PLATFORM_CHANGELOG = "db/platform/changelog.xml";
   static final String TENANT_CHANGELOG = "db/tenant/changelog.xml";
   static final String PLACEMENT_CHANGELOG = "db/placement/changelog.xml";
+  private static final Object PLACEMENTS_MIGRATING = new Object();
 
   public void migratePlatform(Connection connection) throws SQLException {
     migrate(connection, TenantSchema.PLATFORM, PLATFORM_CHANGELOG);
@@ -44,7 +45,12 @@ public class SchemaMigrator {
    * server's platform schema.
    */
   public void migratePlacement(Connection connection) throws SQLException {
-    migrate(connection, TenantSchema.PLATFORM, PLACEMENT_CHANGELOG);
+    // the placement watch and a tenant's placement choice may both see a new placement at once;
+    // two Liquibase runs of it from one node once kept a new tenant waiting five minutes for the
+    // change log lock, and then placed it elsewhere
+    synchronized (PLACEMENTS_MIGRATING) {
+      migrate(connection, TenantSchema.PLATFORM, PLACEMENT_CHANGELOG);
+    }
   }
 
   /**
