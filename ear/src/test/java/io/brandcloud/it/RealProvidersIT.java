@@ -280,6 +280,15 @@ class RealProvidersIT {
             "{\"kind\":\"plan\",\"code\":\"1\",\"monthlyCost\":\"8.00\"}");
     assertThat(cost.statusCode()).as(cost.body()).isEqualTo(200);
     long plan = sell(connection, "1");
+    HttpResponse<String> withUserData =
+        customer.post(
+            api("/servers"),
+            "{\"planId\":"
+                + plan
+                + ",\"hostname\":\"init-1\",\"region\":\"1\",\"image\":\"8\","
+                + "\"userData\":\"#cloud-config\\n\"}");
+    assertThat(withUserData.statusCode()).as("VirtFusion takes no user data here").isEqualTo(409);
+    assertThat(withUserData.body()).contains("action_not_offered", "user data");
     long server = order(plan, "1", "8");
 
     awaitStatus(server, "running");
@@ -294,6 +303,14 @@ class RealProvidersIT {
     answer("GET", urlPathEqualTo("/api/v1/servers/70/vnc"), 200, vfVnc());
     vncConsole(server);
     vncConsoleInChromium(server);
+    HttpResponse<String> restore =
+        customer.post(
+            api("/servers/" + server + "/actions"),
+            "{\"type\":\"restore_backup\",\"backupId\":\"1\"}");
+    assertThat(restore.statusCode()).as("refused before VirtFusion is asked").isEqualTo(409);
+    assertThat(restore.body()).contains("action_not_offered");
+    assertThat(customer.get(api("/servers/" + server + "/backups")).body())
+        .contains("\"offered\":false", "\"restorable\":false");
     rebootAndDelete(server, "/api/v1/servers/70/power/restart", "/api/v1/servers/70");
   }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.TestTenants.Fixture;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * An organisation's SSH keys over the API: added with OpenSSH's fingerprint, bad and repeated keys
  * refused clearly, deleted; chosen when a server is built and when it is rebuilt, and put on it by
- * the (simulated) provider; another organisation's key is "not found".
+ * the (simulated) provider; another organisation's key is "not found". Cloud-init user data given
+ * at create reaches the provider and is forgotten once the server is built.
  */
 @ExtendWith(ArquillianExtension.class)
 class SshKeysIT {
@@ -122,6 +124,61 @@ class SshKeysIT {
         "sshKeyIds");
   }
 
+  @Test
+  void aServerIsBuiltWithTheCustomersUserDataWhichIsForgottenOnceBuilt() {
+    String cloudConfig = "#cloud-config\npackages:\n  - nginx\n";
+    assertError(withUserData("echo hello"), 400, "#cloud-config");
+    assertError(withUserData("#!/bin/sh\n" + "x".repeat(16_384)), 400, "16384 bytes");
+
+    HttpResponse<String> created = withUserData(cloudConfig);
+    long server = idOf(created);
+    await().atMost(Duration.ofSeconds(30)).until(() -> !"pending".equals(status(server)));
+    assertThat(simulatorColumn("user_data", server)).isEqualTo(cloudConfig);
+    scenario.at(opened.plusSeconds(60));
+    await().atMost(Duration.ofSeconds(60)).until(() -> "running".equals(status(server)));
+    assertThat(
+            shop.as(
+                () ->
+                    tenants
+                        .em()
+                        .createNativeQuery(
+                            "SELECT count(*) FROM server_actions WHERE server_id = ?1"
+                                + " AND user_data IS NOT NULL")
+                        .setParameter(1, server)
+                        .getSingleResult()))
+        .as("kept only until the build ended")
+        .isEqualTo(0L);
+  }
+
+  private HttpResponse<String> withUserData(String userData) {
+    return customer.post(
+        base + "/servers",
+        Json.createObjectBuilder()
+            .add("planId", shop.planId())
+            .add("hostname", "init-1")
+            .add("region", "sim-ams1")
+            .add("image", "debian-12")
+            .add("userData", userData)
+            .build()
+            .toString());
+  }
+
+  private String simulatorColumn(String column, long server) {
+    return shop.as(
+        () ->
+            (String)
+                tenants
+                    .em()
+                    .createNativeQuery(
+                        "SELECT "
+                            + column
+                            + " FROM simulator_servers WHERE id ="
+                            + " (SELECT CAST(substring(external_id FROM 5) AS BIGINT)"
+                            + " FROM servers WHERE id = ?1)")
+                    .setParameter(1, server)
+                    .getSingleResult());
+  }
+
   private HttpResponse<String> add(String name, String publicKey) {
     return customer.post(
         base + "/ssh-keys", "{\"name\":\"" + name + "\",\"publicKey\":\"" + publicKey + "\"}");
@@ -147,17 +204,7 @@ class SshKeysIT {
   }
 
   private String authorizedKeys(long server) {
-    return shop.as(
-        () ->
-            (String)
-                tenants
-                    .em()
-                    .createNativeQuery(
-                        "SELECT authorized_keys FROM simulator_servers WHERE id ="
-                            + " (SELECT CAST(substring(external_id FROM 5) AS BIGINT)"
-                            + " FROM servers WHERE id = ?1)")
-                    .setParameter(1, server)
-                    .getSingleResult());
+    return simulatorColumn("authorized_keys", server);
   }
 
   private static long idOf(HttpResponse<String> response) {

@@ -124,6 +124,9 @@ class ServerPagesBrowserIT {
         assertThat(browser.text("#order\\:region")).contains("Amsterdam").doesNotContain("sim-");
         assertThat(browser.text("#order\\:image")).contains("Debian 12");
         assertThat(browser.text("#order\\:specs")).contains("vCPU");
+        assertThat(browser.find("#order\\:userData").isEnabled())
+            .as("the simulator takes cloud-init user data")
+            .isTrue();
         browser.fitsTheWindow("order-with-ssh-keys-" + run[0]);
         browser.go("t/acme/portal/ssh-keys.xhtml");
         browser.click("#keys\\:list\\:0\\:delete\\:button");

@@ -81,7 +81,7 @@ public class ServerActionSteps {
         connection.type(),
         records.accountOf(connection),
         server.externalId(),
-        server.spec(planCode),
+        server.spec(planCode).withUserData(action.userData()),
         action.parameter(),
         action.providerTask(),
         action.sealedPassword() == null

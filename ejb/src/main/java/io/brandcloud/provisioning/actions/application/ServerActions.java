@@ -63,6 +63,19 @@ public class ServerActions {
       String rootPassword,
       List<String> sshKeys,
       String reason) {
+    return request(server, type, parameter, rootPassword, sshKeys, null, reason);
+  }
+
+  /** A build that also gives the server the customer's cloud-init {@code userData}. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public long request(
+      Server server,
+      ServerActionType type,
+      String parameter,
+      String rootPassword,
+      List<String> sshKeys,
+      String userData,
+      String reason) {
     long id =
         queue.add(
             new ServerActionRequest(
@@ -74,7 +87,8 @@ public class ServerActions {
                 reason,
                 CurrentTenant.require().requestId(),
                 rootPassword == null ? null : passwords.seal(rootPassword, server.id()),
-                List.copyOf(sshKeys)));
+                List.copyOf(sshKeys),
+                userData));
     due.flag(QUEUE, Duration.ZERO);
     AfterCommit.run(transactions, worker::nudge);
     return id;

@@ -40,8 +40,8 @@ public class JpaServerActionQueue implements ServerActionQueue {
         em.createNativeQuery(
                 "INSERT INTO server_actions (server_id, action, parameter, status,"
                     + " idempotency_key, requested_by, reason, request_id, sealed_password,"
-                    + " ssh_keys, next_attempt_at, requested_at) VALUES (?1, ?2, ?3, 'REQUESTED',"
-                    + " ?4, ?5, ?6, ?7, ?8, ?9, now(), now()) RETURNING id")
+                    + " ssh_keys, user_data, next_attempt_at, requested_at) VALUES (?1, ?2, ?3,"
+                    + " 'REQUESTED', ?4, ?5, ?6, ?7, ?8, ?9, ?10, now(), now()) RETURNING id")
             .setParameter(1, request.serverId())
             .setParameter(2, request.type().name())
             .setParameter(3, request.parameter())
@@ -52,6 +52,7 @@ public class JpaServerActionQueue implements ServerActionQueue {
             .setParameter(8, request.sealedPassword())
             .setParameter(
                 9, request.sshKeys().isEmpty() ? null : String.join("\n", request.sshKeys()))
+            .setParameter(10, request.userData())
             .getSingleResult());
   }
 
@@ -68,7 +69,7 @@ public class JpaServerActionQueue implements ServerActionQueue {
                     + UNFINISHED_FIRST_OF_ITS_SERVER
                     + " ORDER BY a.next_attempt_at, a.id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
                     + " RETURNING id, server_id, action, attempts, request_id, parameter,"
-                    + " provider_task, sealed_password, ssh_keys")
+                    + " provider_task, sealed_password, ssh_keys, user_data")
             .setParameter(1, limit)
             .setParameter(2, claim.toSeconds())
             .getResultList();
@@ -85,7 +86,8 @@ public class JpaServerActionQueue implements ServerActionQueue {
                     (String) r[5],
                     (String) r[6],
                     (byte[]) r[7],
-                    r[8] == null ? List.of() : List.of(((String) r[8]).split("\n"))))
+                    r[8] == null ? List.of() : List.of(((String) r[8]).split("\n")),
+                    (String) r[9]))
         .toList();
   }
 
@@ -161,7 +163,8 @@ public class JpaServerActionQueue implements ServerActionQueue {
             "UPDATE server_actions SET status = ?2, claimed_until = NULL, finished_at = now(),"
                 + " last_error = ?3, outcome = COALESCE(?4, outcome),"
                 + " progress = CASE WHEN ?2 = 'SUCCEEDED' THEN 100 ELSE progress END,"
-                + " sealed_password = CASE WHEN ?2 = 'SUCCEEDED' THEN sealed_password END"
+                + " sealed_password = CASE WHEN ?2 = 'SUCCEEDED' THEN sealed_password END,"
+                + " user_data = NULL"
                 + " WHERE id = ?1")
         .setParameter(1, actionId)
         .setParameter(2, outcome.name())

@@ -264,6 +264,11 @@ public class ProviderConnections {
     return providers.of(find(connectionId).type()).offersBackups();
   }
 
+  /** Whether the connection's provider gives a new server the customer's cloud-init user data. */
+  public boolean takesUserData(long connectionId) {
+    return providers.of(find(connectionId).type()).takesUserData();
+  }
+
   private List<String> offered(long connectionId, Kind kind) {
     return catalogOf(connectionId, kind).stream()
         .filter(e -> e.offered() && e.available())

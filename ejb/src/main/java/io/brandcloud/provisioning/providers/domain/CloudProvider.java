@@ -79,6 +79,11 @@ public interface CloudProvider {
       String rootPassword,
       List<String> sshKeys);
 
+  /** Whether a build takes the customer's cloud-init user data ({@link ServerSpec#userData}). */
+  default boolean takesUserData() {
+    return false;
+  }
+
   /** Whether a rebuild can put new SSH keys on the server (some take keys only at creation). */
   default boolean takesSshKeysOnRebuild() {
     return true;

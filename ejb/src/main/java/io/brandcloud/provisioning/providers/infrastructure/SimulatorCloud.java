@@ -91,6 +91,11 @@ public class SimulatorCloud implements CloudProvider {
   }
 
   @Override
+  public boolean takesUserData() {
+    return true;
+  }
+
+  @Override
   public boolean measuresUsage() {
     return true;
   }
@@ -129,6 +134,9 @@ public class SimulatorCloud implements CloudProvider {
     CreatedServer created =
         new CreatedServer(store.create(account.connectionId(), spec, reference), rootPassword);
     store.authorize(account.connectionId(), created.externalId(), sshKeys);
+    if (spec.userData() != null) {
+      store.set(account.connectionId(), created.externalId(), "user_data", spec.userData());
+    }
     if (spec.hostname().startsWith(LAGGING_PREFIX)) {
       hangs.hang(spec.hostname());
     }

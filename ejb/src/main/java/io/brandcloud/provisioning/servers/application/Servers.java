@@ -18,6 +18,7 @@ import io.brandcloud.provisioning.servers.domain.CustomerBalances;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.provisioning.servers.domain.UserData;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -97,11 +98,32 @@ public class Servers {
       String image,
       boolean backup,
       List<Long> sshKeyIds) {
+    return create(organisationId, planId, hostname, region, image, backup, sshKeyIds, null);
+  }
+
+  /**
+   * As {@link #create(long, long, String, String, String, boolean, List)}, with cloud-init {@code
+   * userData} for the build where its provider takes some.
+   */
+  public ServerView create(
+      long organisationId,
+      long planId,
+      String hostname,
+      String region,
+      String image,
+      boolean backup,
+      List<Long> sshKeyIds,
+      String userData) {
     members.require(organisationId, Permission.SERVERS_CREATE);
     String host = requireHostname(hostname);
+    String cloudInit = UserData.require(userData);
     List<String> keys = sshKeys.forServer(organisationId, sshKeyIds);
     PlanView plan = offers.planOnSale(planId);
     requireBackupsOffered(plan, backup);
+    if (cloudInit != null && !connections.takesUserData(plan.connectionId())) {
+      throw new BrandcloudException(
+          ErrorCode.ACTION_NOT_OFFERED, "The provider of " + plan.name(), "user data");
+    }
     // the add-on's share is billed once the provider confirms backups are on; the first hour
     // must be covered as if it were
     Money price = plan.hourlyPriceFor(backup);
@@ -125,7 +147,8 @@ public class Servers {
             clock.now());
     server.withBackup(backup);
     servers.add(server);
-    actions.request(server, ServerActionType.CREATE, null, passwords.choose(), keys, "ordered");
+    actions.request(
+        server, ServerActionType.CREATE, null, passwords.choose(), keys, cloudInit, "ordered");
     if (backup) {
       actions.request(server, ServerActionType.ENABLE_BACKUPS, null, null, "ordered with backups");
     }
@@ -137,7 +160,8 @@ public class Servers {
             + " on plan "
             + plan.name()
             + (backup ? " with backups" : "")
-            + (keys.isEmpty() ? "" : " with " + keys.size() + " SSH key(s)"));
+            + (keys.isEmpty() ? "" : " with " + keys.size() + " SSH key(s)")
+            + (cloudInit == null ? "" : " with user data"));
     return view(server);
   }
 
@@ -340,6 +364,11 @@ public class Servers {
       server.withBackup(false);
       audit.record(null, "server.backup_off", "server " + serverId, "its provider has no backups");
     }
+  }
+
+  /** Whether a server on the plan can be given cloud-init user data: its provider takes some. */
+  public boolean userDataTaken(PlanView plan) {
+    return connections.takesUserData(plan.connectionId());
   }
 
   /** Whether the plan's backup add-on can be ordered: priced, and its provider has backups. */

@@ -45,6 +45,7 @@ public class OrderBacking implements Serializable {
   private boolean backup;
   private List<SshKeyView> sshKeys;
   private List<Long> sshKeyIds = new ArrayList<>();
+  private String userData;
 
   @PostConstruct
   void load() {
@@ -88,6 +89,19 @@ public class OrderBacking implements Serializable {
   }
 
   /** Priced on the plan, and really there: the plan's provider can switch backups on. */
+  /** Whether the chosen plan's provider gives the server cloud-init user data. */
+  public boolean isUserDataTaken() {
+    return getPlan().map(servers::userDataTaken).orElse(false);
+  }
+
+  public String getUserData() {
+    return userData;
+  }
+
+  public void setUserData(String userData) {
+    this.userData = userData;
+  }
+
   public boolean isBackupOffered() {
     return getPlan().map(servers::backupsOffered).orElse(false);
   }
@@ -120,7 +134,8 @@ public class OrderBacking implements Serializable {
                 placement.getRegion(),
                 placement.getImage(),
                 backup,
-                List.copyOf(sshKeyIds)),
+                List.copyOf(sshKeyIds),
+                isUserDataTaken() ? userData : null),
         texts.format("portal.servers.building", placement.getHostname()))) {
       FacesActions.redirect(branding.url("/portal/index.xhtml"));
     }

@@ -91,7 +91,8 @@ public class ServersResource {
       String region,
       String image,
       Boolean backup,
-      List<Long> sshKeyIds) {}
+      List<Long> sshKeyIds,
+      String userData) {}
 
   /** Switches the backup add-on. */
   public record BackupSwitch(Boolean enabled) {}
@@ -235,7 +236,8 @@ public class ServersResource {
             body.region(),
             body.image(),
             Boolean.TRUE.equals(body.backup()),
-            body.sshKeyIds());
+            body.sshKeyIds(),
+            body.userData());
     return Response.status(Response.Status.CREATED).entity(ApiServer.of(created)).build();
   }
 

@@ -7,7 +7,43 @@ package io.brandcloud.provisioning.providers.infrastructure.digitalocean;
  */
 final class CloudInit {
 
+  static final String BOUNDARY = "brandcloud-user-data-boundary";
+
   private CloudInit() {}
+
+  /**
+   * Our root-password cloud-config, and the customer's user data after it where they gave some:
+   * both parts of one MIME multipart message, which cloud-init reads part by part.
+   */
+  static String withUserData(String rootPassword, String userData) {
+    String ours = rootPassword(rootPassword);
+    if (userData == null) {
+      return ours;
+    }
+    if (userData.contains(BOUNDARY)) {
+      throw new IllegalArgumentException("User data holds the multipart boundary");
+    }
+    return "Content-Type: multipart/mixed; boundary=\""
+        + BOUNDARY
+        + "\"\nMIME-Version: 1.0\n\n--"
+        + BOUNDARY
+        + "\nContent-Type: text/cloud-config; charset=\"utf-8\"\n\n"
+        + ours
+        + "\n--"
+        + BOUNDARY
+        + "\nContent-Type: "
+        + contentType(userData)
+        + "; charset=\"utf-8\"\n\n"
+        + userData
+        + "\n--"
+        + BOUNDARY
+        + "--\n";
+  }
+
+  /** A script or a cloud-config, as its first line says. */
+  private static String contentType(String userData) {
+    return userData.startsWith("#!") ? "text/x-shellscript" : "text/cloud-config";
+  }
 
   static String rootPassword(String rootPassword) {
     if (!rootPassword.matches("[A-Za-z0-9-]+")) {

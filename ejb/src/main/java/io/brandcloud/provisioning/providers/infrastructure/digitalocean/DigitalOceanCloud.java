@@ -154,7 +154,7 @@ public class DigitalOceanCloud implements SuspendsByStopping {
                 .add("image", spec.image())
                 .add("tags", VendorJson.array(List.of(account.tenantTag(), reference)))
                 .add("monitoring", true)
-                .add("user_data", CloudInit.rootPassword(rootPassword))
+                .add("user_data", CloudInit.withUserData(rootPassword, spec.userData()))
                 .build());
     return new CreatedServer(text(object(created, "droplet"), "id"), rootPassword);
   }
@@ -264,6 +264,11 @@ public class DigitalOceanCloud implements SuspendsByStopping {
         account,
         externalId,
         VendorJson.object().add("type", "restore").add("image", Long.parseLong(backupId)).build());
+  }
+
+  @Override
+  public boolean takesUserData() {
+    return true;
   }
 
   /** A droplet rebuild takes only the image: the keys stay those it was created with. */

@@ -39,6 +39,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -157,6 +158,7 @@ public class LinodeCloud implements SuspendsByStopping {
                 .add("tags", VendorJson.array(List.of(account.tenantTag(), reference)))
                 .add("booted", true)
                 .addAll(authorizedKeys(sshKeys))
+                .addAll(metadata(spec.userData()))
                 .build());
     return new CreatedServer(text(created, "id"), rootPassword);
   }
@@ -302,6 +304,22 @@ public class LinodeCloud implements SuspendsByStopping {
     api(account)
         .put("/v4/networking/ips/" + address, VendorJson.object().add("rdns", name).build());
     return ProviderTask.done();
+  }
+
+  /** Linode's Metadata service hands the user data, Base64-encoded here, to cloud-init. */
+  private static JsonObjectBuilder metadata(String userData) {
+    JsonObjectBuilder metadata = VendorJson.object();
+    if (userData != null) {
+      String encoded =
+          Base64.getEncoder().encodeToString(userData.getBytes(StandardCharsets.UTF_8));
+      metadata.add("metadata", VendorJson.object().add("user_data", encoded));
+    }
+    return metadata;
+  }
+
+  @Override
+  public boolean takesUserData() {
+    return true;
   }
 
   /** Linode appends these to root's {@code authorized_keys} when it deploys the image. */

@@ -18,6 +18,9 @@ import io.brandcloud.provisioning.providers.domain.ProviderTask;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.providers.domain.ServerUsage;
 import io.brandcloud.provisioning.providers.domain.TaskProgress;
+import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +114,34 @@ class DigitalOceanContractTest {
         .as("a retried create finds the first droplet")
         .isEqualTo("3164444");
     assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("POST"));
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void userDataFollowsOurRootPasswordConfigInOneMultipartMessage() {
+    digitalOcean
+        .answer("GET", "/v2/droplets", 200, "{\"droplets\":[],\"links\":{},\"meta\":{\"total\":0}}")
+        .answer("POST", "/v2/droplets", 202, "{\"droplet\":" + DROPLET + "}");
+    ServerSpec spec =
+        new ServerSpec("web-1", "s-1vcpu-1gb", "nyc3", "ubuntu-20-04-x64")
+            .withUserData("#!/bin/sh\necho hello > /root/hello\n");
+
+    cloud.create(account, spec, REFERENCE, "Root-password-1", List.of());
+
+    String userData =
+        VendorJson.text(
+            Json.createReader(
+                    new StringReader(digitalOcean.last("POST", "/v2/droplets").getBodyAsString()))
+                .readObject(),
+            "user_data");
+    assertThat(userData)
+        .startsWith("Content-Type: multipart/mixed; boundary=\"" + CloudInit.BOUNDARY + "\"")
+        .contains("Content-Type: text/cloud-config", "password: Root-password-1")
+        .contains("Content-Type: text/x-shellscript", "echo hello > /root/hello")
+        .endsWith("--" + CloudInit.BOUNDARY + "--\n");
+    assertThat(userData.indexOf("text/cloud-config"))
+        .as("ours first")
+        .isLessThan(userData.indexOf("text/x-shellscript"));
     digitalOcean.assertEveryRequestMatchesTheSpec();
   }
 

@@ -105,6 +105,24 @@ class LinodeContractTest {
   }
 
   @Test
+  void userDataGoesToLinodesMetadataServiceBase64Encoded() {
+    linode
+        .answer("GET", "/v4/tags/" + REFERENCE, 200, page())
+        .answer("POST", "/v4/linode/instances", 200, LINODE);
+    ServerSpec spec =
+        new ServerSpec("web-1", "g6-standard-2", "us-east", "linode/debian12")
+            .withUserData("#cloud-config\npackage_update: true\n");
+
+    cloud.create(account, spec, REFERENCE, "Secret-password-123", List.of());
+
+    assertThat(cloud.takesUserData()).isTrue();
+    assertThat(linode.last("POST", "/v4/linode/instances").getBodyAsString())
+        .contains(
+            "\"metadata\":{\"user_data\":\"I2Nsb3VkLWNvbmZpZwpwYWNrYWdlX3VwZGF0ZTogdHJ1ZQo=\"}");
+    linode.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
   void everyActionIsSentAsLinodeDocumentsIt() {
     String instance = "/v4/linode/instances/123";
     linode
