@@ -317,18 +317,7 @@ class BackupAddOnIT {
   }
 
   private String simulatorColumn(String column, long server) {
-    return shop.as(
-        () ->
-            String.valueOf(
-                tenants
-                    .em()
-                    .createNativeQuery(
-                        "SELECT ss."
-                            + column
-                            + " FROM simulator_servers ss JOIN servers s"
-                            + " ON s.external_id = 'sim-' || ss.id WHERE s.id = ?1")
-                    .setParameter(1, server)
-                    .getSingleResult()));
+    return String.valueOf(tenants.simulatorColumn(shop, column, server));
   }
 
   private void offerBackups() {
@@ -344,16 +333,7 @@ class BackupAddOnIT {
   }
 
   private boolean simulatorBackups(long server) {
-    return shop.as(
-        () ->
-            (Boolean)
-                tenants
-                    .em()
-                    .createNativeQuery(
-                        "SELECT ss.backups FROM simulator_servers ss JOIN servers s"
-                            + " ON s.external_id = 'sim-' || ss.id WHERE s.id = ?1")
-                    .setParameter(1, server)
-                    .getSingleResult());
+    return (Boolean) tenants.simulatorColumn(shop, "backups", server);
   }
 
   private List<String> amounts(String from, String to) {

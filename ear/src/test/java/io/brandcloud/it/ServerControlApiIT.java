@@ -85,17 +85,7 @@ class ServerControlApiIT {
     JsonObject shown = Http.json(customer.get(base + "/servers/" + server).body());
     assertThat(shown.getString("reverseDns")).isEqualTo("mail.example.com");
     assertThat(shown.getString("ipv6")).as("the simulator's IPv6 address").startsWith("2001:db8::");
-    assertThat(
-            shop.as(
-                () ->
-                    tenants
-                        .em()
-                        .createNativeQuery(
-                            "SELECT reverse_dns FROM simulator_servers WHERE id ="
-                                + " (SELECT CAST(substring(external_id FROM 5) AS BIGINT)"
-                                + " FROM servers WHERE id = ?1)")
-                        .setParameter(1, server)
-                        .getSingleResult()))
+    assertThat(tenants.simulatorColumn(shop, "reverse_dns", server))
         .as("the simulated provider was asked")
         .isEqualTo("mail.example.com");
   }

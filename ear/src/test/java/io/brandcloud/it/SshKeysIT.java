@@ -164,19 +164,7 @@ class SshKeysIT {
   }
 
   private String simulatorColumn(String column, long server) {
-    return shop.as(
-        () ->
-            (String)
-                tenants
-                    .em()
-                    .createNativeQuery(
-                        "SELECT "
-                            + column
-                            + " FROM simulator_servers WHERE id ="
-                            + " (SELECT CAST(substring(external_id FROM 5) AS BIGINT)"
-                            + " FROM servers WHERE id = ?1)")
-                    .setParameter(1, server)
-                    .getSingleResult());
+    return (String) tenants.simulatorColumn(shop, column, server);
   }
 
   private HttpResponse<String> add(String name, String publicKey) {

@@ -50,6 +50,22 @@ public class TestTenants {
   @jakarta.persistence.PersistenceContext(unitName = "brandcloud")
   jakarta.persistence.EntityManager em;
 
+  /**
+   * One column of the simulator's own row for {@code serverId}: what the simulated provider was
+   * told, as a real cloud would keep it.
+   */
+  public Object simulatorColumn(Fixture fixture, String column, long serverId) {
+    return fixture.as(
+        () ->
+            em.createNativeQuery(
+                    "SELECT ss."
+                        + column
+                        + " FROM simulator_servers ss JOIN servers s"
+                        + " ON s.external_id = 'sim-' || ss.id WHERE s.id = ?1")
+                .setParameter(1, serverId)
+                .getSingleResult());
+  }
+
   /** For tests that read what no service exposes (run inside {@link Fixture#as}). */
   public jakarta.persistence.EntityManager em() {
     return em;

@@ -18,28 +18,4 @@ public record ServerActionRequest(
     String requestId,
     byte[] sealedPassword,
     List<String> sshKeys,
-    String userData) {
-
-  public ServerActionRequest(
-      long serverId,
-      ServerActionType type,
-      String parameter,
-      String idempotencyKey,
-      String requestedBy,
-      String reason,
-      String requestId,
-      byte[] sealedPassword,
-      List<String> sshKeys) {
-    this(
-        serverId,
-        type,
-        parameter,
-        idempotencyKey,
-        requestedBy,
-        reason,
-        requestId,
-        sealedPassword,
-        sshKeys,
-        null);
-  }
-}
+    String userData) {}
