@@ -93,7 +93,10 @@ class ServerSubscriptionIT {
     shop.renewOn("2027-04-02T10:00:00Z");
     assertThat(shop.subscription(ordered.id()).status()).isEqualTo("suspended");
     awaitStatus(server, "SUSPENDED", false);
-    assertThat(simulatorStatus(server)).isEqualTo("SUSPENDED");
+    // our side is suspended when asked; the provider's suspension follows through the queue
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(simulatorStatus(server)).isEqualTo("SUSPENDED"));
 
     shop.as(
         () ->
