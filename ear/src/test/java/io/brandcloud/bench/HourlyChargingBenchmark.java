@@ -109,9 +109,18 @@ public final class HourlyChargingBenchmark {
     if (charged != expected) {
       throw new IllegalStateException("Expected " + expected + " charges, found " + charged);
     }
+    long snapshots = 2L * rounds * tenants * (serversPerTenant / PanelHarness.SERVERS_PER_SNAPSHOT);
+    long snapshotsCharged = panel.countSnapshotCharges();
+    if (snapshotsCharged != snapshots) {
+      throw new IllegalStateException(
+          "Expected " + snapshots + " snapshot charges, found " + snapshotsCharged);
+    }
   }
 
-  /** The floor: {@code hour} for every schema, one statement each, two threads, nothing else. */
+  /**
+   * The floor: {@code hour} for every schema, its servers and their snapshots, one statement each,
+   * two threads, nothing else.
+   */
   private double floor(Instant hour) throws Exception {
     String sql =
         """
@@ -125,9 +134,24 @@ public final class HourlyChargingBenchmark {
         ), ledger AS (
           INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
           SELECT wallet_id, 'USAGE_CHARGE', -amount, 'usage:' || id, 'floor', 'bench', now() FROM charged
+        ), snapshot_charged AS (
+          INSERT INTO snapshot_charges (snapshot_id, wallet_id, period_start, amount, created_at)
+          SELECT p.id, w.id, ?, p.hourly_price, now()
+          FROM server_snapshots p JOIN servers s ON s.id = p.server_id
+          JOIN wallets w ON w.organisation_id = s.organisation_id
+          WHERE p.billed_until IS NULL
+          ON CONFLICT (snapshot_id, period_start) DO NOTHING
+          RETURNING id, wallet_id, amount
+        ), snapshot_ledger AS (
+          INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+          SELECT wallet_id, 'USAGE_CHARGE', -amount, 'snapshot:' || id, 'floor', 'bench', now()
+          FROM snapshot_charged
         ), debited AS (
           UPDATE wallets w SET balance = w.balance - t.total
-          FROM (SELECT wallet_id, sum(amount) AS total FROM charged GROUP BY wallet_id) t
+          FROM (SELECT wallet_id, sum(amount) AS total FROM
+                  (SELECT wallet_id, amount FROM charged
+                   UNION ALL SELECT wallet_id, amount FROM snapshot_charged) c
+                GROUP BY wallet_id) t
           WHERE w.id = t.wallet_id
         )
         SELECT count(*) FROM charged
@@ -145,6 +169,7 @@ public final class HourlyChargingBenchmark {
                   for (int i = next.getAndIncrement(); i < tenants; i = next.getAndIncrement()) {
                     connection.setSchema(TenantSchema.forSlug("bench" + i).name());
                     statement.setObject(1, hour.atOffset(ZoneOffset.UTC));
+                    statement.setObject(2, hour.atOffset(ZoneOffset.UTC));
                     try (ResultSet rows = statement.executeQuery()) {
                       rows.next();
                     }

@@ -43,9 +43,13 @@ final class PanelHarness {
           "servers",
           "wallets",
           "usage_charges",
+          "server_snapshots",
+          "snapshot_charges",
           "ledger_entries",
           "charging_watermark",
           "tenant_settings");
+
+  static final int SERVERS_PER_SNAPSHOT = 10;
 
   final String db;
   final int tenants;
@@ -157,6 +161,18 @@ final class PanelHarness {
       servers.setObject(3, start);
       servers.setInt(4, serversPerTenant);
       servers.executeUpdate();
+    }
+    // one server in ten keeps a snapshot, charged in the same run as the servers
+    try (PreparedStatement snapshots =
+        connection.prepareStatement(
+            "INSERT INTO server_snapshots (server_id, external_id, name, taken_at, size_gb,"
+                + " hourly_price, billable_from) SELECT id, 'sim-snap-' || id, hostname || '-snap', ?,"
+                + " 6.25, 0.000625, ? FROM servers WHERE id % "
+                + SERVERS_PER_SNAPSHOT
+                + " = 0")) {
+      snapshots.setObject(1, start);
+      snapshots.setObject(2, start);
+      snapshots.executeUpdate();
     }
     connection.setSchema(TenantSchema.PLATFORM);
   }
@@ -451,6 +467,10 @@ final class PanelHarness {
 
   long countCharges() throws SQLException {
     return countInEveryTenant("usage_charges", "TRUE");
+  }
+
+  long countSnapshotCharges() throws SQLException {
+    return countInEveryTenant("snapshot_charges", "TRUE");
   }
 
   /** The rows of a tenant table that match {@code condition}, summed over all tenants. */

@@ -580,6 +580,8 @@ class CrossTenantIsolationIT {
         .isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/usage")).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/backups")).statusCode()).isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/servers/" + aServer + "/snapshots")).statusCode())
+        .isEqualTo(404);
     assertThat(
             bCustomer
                 .post(bApi("/servers/" + aServer + "/actions"), "{\"type\":\"reboot\"}")

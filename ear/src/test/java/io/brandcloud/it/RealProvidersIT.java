@@ -185,6 +185,18 @@ class RealProvidersIT {
         "{\"backups\":[{\"id\":67539192,\"name\":\"web-01- 2026-11-20\",\"public\":false,"
             + "\"regions\":[\"nyc3\"],\"created_at\":\"2026-11-20T01:44:35Z\",\"min_disk_size\":25,"
             + "\"size_gigabytes\":2.34,\"type\":\"backup\"}],\"links\":{},\"meta\":{\"total\":1}}");
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/droplets/3164444/snapshots"),
+        200,
+        "{\"snapshots\":[{\"id\":6372321,\"name\":\"web-1-20261126-2140\",\"public\":false,"
+            + "\"regions\":[\"nyc3\"],\"created_at\":\"2026-11-26T21:40:11Z\",\"min_disk_size\":25,"
+            + "\"size_gigabytes\":2.34,\"type\":\"snapshot\"}],\"links\":{},\"meta\":{\"total\":1}}");
+    answer(
+        "DELETE",
+        urlPathEqualTo("/v2/droplets/3164444/destroy_with_associated_resources/selective"),
+        202,
+        null);
 
     long connection = connect("digitalocean");
     long plan = sell(connection, "s-1vcpu-1gb");
@@ -227,7 +239,16 @@ class RealProvidersIT {
             "{\"type\":\"rebuild\",\"image\":\"ubuntu-20-04-x64\",\"sshKeyIds\":[" + key + "]}");
     assertThat(rebuildWithKeys.statusCode()).as(rebuildWithKeys.body()).isEqualTo(409);
     assertThat(rebuildWithKeys.body()).contains("only when it is created");
-    rebootAndDelete(server, "/v2/droplets/3164444/actions", "/v2/droplets/3164444");
+    takeASnapshot(server);
+    assertThat(events("POST", "/v2/droplets/3164444/actions"))
+        .anyMatch(e -> e.getRequest().getBodyAsString().contains("\"type\":\"snapshot\""));
+    rebootAndDelete(
+        server,
+        "/v2/droplets/3164444/actions",
+        "/v2/droplets/3164444/destroy_with_associated_resources/selective");
+    assertThat(bodyOf("DELETE", "/v2/droplets/3164444/destroy_with_associated_resources/selective"))
+        .as("the droplet's snapshots go with it")
+        .isEqualTo("{\"snapshots\":[\"6372321\"]}");
   }
 
   @Test
@@ -311,6 +332,12 @@ class RealProvidersIT {
     assertThat(restore.body()).contains("action_not_offered");
     assertThat(customer.get(api("/servers/" + server + "/backups")).body())
         .contains("\"offered\":false", "\"restorable\":false");
+    HttpResponse<String> snapshot =
+        customer.post(api("/servers/" + server + "/actions"), "{\"type\":\"take_snapshot\"}");
+    assertThat(snapshot.statusCode()).as("refused before VirtFusion is asked").isEqualTo(409);
+    assertThat(snapshot.body()).contains("action_not_offered");
+    assertThat(customer.get(api("/servers/" + server + "/snapshots")).body())
+        .contains("\"offered\":false");
     rebootAndDelete(server, "/api/v1/servers/70/power/restart", "/api/v1/servers/70");
   }
 
@@ -428,6 +455,22 @@ class RealProvidersIT {
                     .get(api("/servers/" + server + "/actions/" + action))
                     .body()
                     .contains("\"status\":\"succeeded\""));
+  }
+
+  /** Snapshots sold, one taken and listed as the provider keeps it, billed from when taken. */
+  private void takeASnapshot(long server) {
+    assertThat(admin.put(api("/admin/snapshot-price"), "{\"gbMonthPrice\":0.10}").statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> taken =
+        customer.post(api("/servers/" + server + "/actions"), "{\"type\":\"take_snapshot\"}");
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(202);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                customer.get(api("/servers/" + server + "/snapshots")).body().contains("6372321"));
+    assertThat(customer.get(api("/servers/" + server + "/snapshots")).body())
+        .contains("\"offered\":true", "\"sizeGb\":2.34");
   }
 
   private void rebootAndDelete(long server, String rebootPath, String deletePath) {

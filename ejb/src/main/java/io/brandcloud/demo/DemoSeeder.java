@@ -27,6 +27,7 @@ import io.brandcloud.promotions.application.CouponDraft;
 import io.brandcloud.promotions.application.Coupons;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.tickets.application.CannedReplies;
 import io.brandcloud.support.tickets.application.NewTicket;
@@ -64,6 +65,9 @@ public class DemoSeeder {
   /** The demo plan sells daily backups, so the demo server shows them and restores one. */
   private static final BigDecimal DEMO_BACKUPS_MONTHLY = new BigDecimal("5.00");
 
+  /** Snapshots are sold, so the demo customer takes one from the server page. */
+  private static final BigDecimal DEMO_SNAPSHOT_GB_MONTH = new BigDecimal("0.06");
+
   record DemoTenant(
       String slug, String name, String color, boolean dark, String currency, String server) {}
 
@@ -72,6 +76,7 @@ public class DemoSeeder {
           new DemoTenant("acme", "Acme Cloud", "#d9480f", false, "EUR", "acme-web-1"),
           new DemoTenant("globex", "Globex Hosting", "#4dabf7", true, "USD", "globex-app-1"));
 
+  @EJB ServerSnapshots snapshots;
   @EJB Tenants tenants;
   @EJB TenantRegistry registry;
   @EJB UserAccounts accounts;
@@ -285,6 +290,7 @@ public class DemoSeeder {
     wallets.credit(
         organisation, new BigDecimal("50.00"), "Welcome credit", "demo-welcome", "demo-seeder");
     catalog.changePricing(plan.id(), null, DEMO_BACKUPS_MONTHLY, "demo-seeder");
+    snapshots.changePrice(DEMO_SNAPSHOT_GB_MONTH, "demo-seeder");
     servers.create(organisation, plan.id(), demo.server(), "sim-ams1", "debian-12", true);
     seller.change(
         demo.name() + " B.V.",

@@ -28,14 +28,17 @@ import java.util.Optional;
  * charged at its previous price.
  *
  * <p>The size check and the watermark are part of the charging statement, so a tenant is charged
- * with one statement rather than three.
+ * with one statement rather than three. The snapshots of the same servers are charged by the same
+ * rules in the same statement, one row per snapshot and hour in {@code snapshot_charges}, from when
+ * each was taken until it was deleted.
  */
 public final class HourlyChargingStatement {
 
   /**
    * The charging statement around a guard: a one-row CTE {@code guard(go)} that decides whether
-   * anything is charged at all. Parameters in order: the guard's, then {@code now} (three times),
-   * the organisation range, {@code now} (three times), whether the watermark moves.
+   * anything is charged at all. Parameters in order: the guard's, then for the servers and again
+   * for their snapshots {@code now} (three times), the organisation range, {@code now} (twice);
+   * then {@code now} and whether the watermark moves.
    */
   private static final String CHARGE =
       """
@@ -78,9 +81,48 @@ public final class HourlyChargingStatement {
         SELECT wallet_id, 'USAGE_CHARGE', -amount, 'usage:' || id, 'Hourly usage of server #' || server_id,
                'hourly-charging', ?::timestamptz
         FROM charged
+      ), snapshot_billable AS (
+        SELECT p.id AS snapshot_id, w.id AS wallet_id, h.period_start, p.hourly_price
+        FROM server_snapshots p
+        JOIN servers s ON s.id = p.server_id
+        JOIN wallets w ON w.organisation_id = s.organisation_id
+        CROSS JOIN mark m
+        CROSS JOIN LATERAL generate_series(
+          CASE
+            WHEN m.charged_up_to IS NULL OR p.billable_from >= m.charged_up_to - interval '1 hour'
+              THEN date_trunc('hour', p.billable_from)
+            ELSE date_trunc('hour', m.charged_up_to) + interval '1 hour'
+          END,
+          CASE
+            WHEN p.billed_until IS NULL THEN date_trunc('hour', ?::timestamptz)
+            ELSE least(date_trunc('hour', ?::timestamptz),
+                       date_trunc('hour', p.billed_until - interval '1 microsecond'))
+          END,
+          interval '1 hour') AS h(period_start)
+        WHERE (SELECT go FROM guard)
+          AND (p.billed_until IS NULL
+               OR p.billed_until > coalesce(m.charged_up_to - interval '1 hour', '-infinity'))
+          AND p.billable_from <= ?::timestamptz
+          AND p.hourly_price > 0
+          AND s.organisation_id >= ? AND s.organisation_id < ?
+      ), snapshot_charged AS (
+        INSERT INTO snapshot_charges (snapshot_id, wallet_id, period_start, amount, created_at)
+        SELECT snapshot_id, wallet_id, period_start, hourly_price, ?::timestamptz
+        FROM snapshot_billable
+        ON CONFLICT (snapshot_id, period_start) DO NOTHING
+        RETURNING id, snapshot_id, wallet_id, amount
+      ), snapshot_ledger AS (
+        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+        SELECT c.wallet_id, 'USAGE_CHARGE', -c.amount, 'snapshot:' || c.id,
+               'An hour of the snapshot ' || p.name, 'hourly-charging', ?::timestamptz
+        FROM snapshot_charged c JOIN server_snapshots p ON p.id = c.snapshot_id
+      ), all_charged AS (
+        SELECT wallet_id, amount FROM charged
+        UNION ALL
+        SELECT wallet_id, amount FROM snapshot_charged
       ), debited AS (
         UPDATE wallets w SET balance = w.balance - t.total
-        FROM (SELECT wallet_id, sum(amount) AS total FROM charged GROUP BY wallet_id) t
+        FROM (SELECT wallet_id, sum(amount) AS total FROM all_charged GROUP BY wallet_id) t
         WHERE w.id = t.wallet_id
         RETURNING w.balance, t.total
       ), watermark AS (
@@ -90,7 +132,7 @@ public final class HourlyChargingStatement {
           SET charged_up_to = greatest(charging_watermark.charged_up_to, excluded.charged_up_to)
       )
       SELECT (SELECT go FROM guard),
-             (SELECT count(*) FROM charged), (SELECT coalesce(sum(amount), 0) FROM charged),
+             (SELECT count(*) FROM all_charged), (SELECT coalesce(sum(amount), 0) FROM all_charged),
              (SELECT count(DISTINCT server_id) FROM charged),
              EXISTS (SELECT 1 FROM debited d JOIN tenant_settings s ON s.id = 1
                      WHERE d.balance < d.total * s.low_balance_hours),
@@ -154,13 +196,15 @@ public final class HourlyChargingStatement {
       throws SQLException {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     int p = firstParameter;
-    statement.setObject(p++, at);
-    statement.setObject(p++, at);
-    statement.setObject(p++, at);
-    statement.setLong(p++, range.from());
-    statement.setLong(p++, range.to());
-    statement.setObject(p++, at);
-    statement.setObject(p++, at);
+    for (int charged = 0; charged < 2; charged++) {
+      statement.setObject(p++, at);
+      statement.setObject(p++, at);
+      statement.setObject(p++, at);
+      statement.setLong(p++, range.from());
+      statement.setLong(p++, range.to());
+      statement.setObject(p++, at);
+      statement.setObject(p++, at);
+    }
     statement.setObject(p++, at);
     statement.setBoolean(p, movesWatermark);
     try (ResultSet rows = statement.executeQuery()) {

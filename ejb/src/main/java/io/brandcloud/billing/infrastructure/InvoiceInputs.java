@@ -30,6 +30,9 @@ import java.util.TreeMap;
  */
 public final class InvoiceInputs {
 
+  /** What a server's snapshot line says in place of its plan: their hours added up. */
+  static final String SNAPSHOTS = "snapshots";
+
   private InvoiceInputs() {}
 
   /**
@@ -122,10 +125,21 @@ public final class InvoiceInputs {
                 + " FROM servers s JOIN usage_charges u ON u.server_id = s.id"
                 + " JOIN plans p ON p.id = s.plan_id WHERE s.organisation_id = ANY (?)"
                 + " AND u.period_start >= ? AND u.period_start < ?"
-                + " GROUP BY s.organisation_id, s.id, s.hostname, p.name")) {
+                + " GROUP BY s.organisation_id, s.id, s.hostname, p.name"
+                + " UNION ALL"
+                + " SELECT s.organisation_id, s.id, s.hostname, ?, count(*), sum(c.amount)"
+                + " FROM servers s JOIN server_snapshots n ON n.server_id = s.id"
+                + " JOIN snapshot_charges c ON c.snapshot_id = n.id"
+                + " WHERE s.organisation_id = ANY (?)"
+                + " AND c.period_start >= ? AND c.period_start < ?"
+                + " GROUP BY s.organisation_id, s.id, s.hostname")) {
       select.setArray(1, ids);
       select.setTimestamp(2, Timestamp.from(from));
       select.setTimestamp(3, Timestamp.from(to));
+      select.setString(4, SNAPSHOTS);
+      select.setArray(5, ids);
+      select.setTimestamp(6, Timestamp.from(from));
+      select.setTimestamp(7, Timestamp.from(to));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           usage

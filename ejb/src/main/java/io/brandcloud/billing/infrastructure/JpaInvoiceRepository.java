@@ -66,8 +66,11 @@ public class JpaInvoiceRepository implements InvoiceRepository {
   public List<Long> toInvoice(Instant from, Instant to, LocalDate periodStart) {
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT DISTINCT s.organisation_id FROM usage_charges u JOIN servers s ON s.id = u.server_id"
-                    + " WHERE u.period_start >= ?1 AND u.period_start < ?2 AND NOT EXISTS (SELECT 1"
+                "SELECT DISTINCT s.organisation_id FROM servers s WHERE (EXISTS (SELECT 1"
+                    + " FROM usage_charges u WHERE u.server_id = s.id AND u.period_start >= ?1"
+                    + " AND u.period_start < ?2) OR EXISTS (SELECT 1 FROM server_snapshots n"
+                    + " JOIN snapshot_charges c ON c.snapshot_id = n.id WHERE n.server_id = s.id"
+                    + " AND c.period_start >= ?1 AND c.period_start < ?2)) AND NOT EXISTS (SELECT 1"
                     + " FROM invoices i WHERE i.kind = 'USAGE' AND i.organisation_id = s.organisation_id"
                     + " AND i.period_start = ?3)"
                     + " ORDER BY 1")

@@ -13,11 +13,13 @@ import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
+import io.brandcloud.provisioning.providers.domain.ProviderSnapshot;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
 import io.brandcloud.provisioning.providers.domain.TaskProgress;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
 import io.brandcloud.shared.ApplicationClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -53,6 +55,7 @@ public class ServerActionSteps {
   @Inject RootPasswords passwords;
   @Inject ApplicationClock clock;
   @Inject BackupListRepository backupLists;
+  @Inject SnapshotRepository snapshots;
 
   /**
    * Claims up to {@code limit} due actions of the current tenant: requested ones whose time has
@@ -153,6 +156,11 @@ public class ServerActionSteps {
   /** What the provider listed of the server's backups right after the action. */
   public void backupsListed(ClaimedAction action, ProviderBackups listed) {
     backupLists.replace(action.serverId(), listed, clock.now());
+  }
+
+  /** What the provider listed of the server's snapshots right after a snapshot action. */
+  public void snapshotsListed(ClaimedAction action, List<ProviderSnapshot> listed) {
+    snapshots.listed(action.serverId(), listed, clock.now(), snapshots.gbMonthPrice().orElse(null));
   }
 
   /** A retry found the server busy (the first attempt's work may be under way): watch it. */

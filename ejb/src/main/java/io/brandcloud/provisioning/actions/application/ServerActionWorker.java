@@ -60,6 +60,8 @@ public class ServerActionWorker {
           ServerActionType.ENABLE_BACKUPS,
           ServerActionType.DISABLE_BACKUPS,
           ServerActionType.RESTORE_BACKUP);
+  private static final Set<ServerActionType> LISTS_SNAPSHOTS_AFTER =
+      EnumSet.of(ServerActionType.TAKE_SNAPSHOT, ServerActionType.DELETE_SNAPSHOT);
 
   @EJB WorkDue due;
   @EJB ServerActionSteps steps;
@@ -140,7 +142,7 @@ public class ServerActionWorker {
         ProviderTask task = ProviderCalls.perform(provider, account, action);
         steps.accepted(action, task);
         if (task.finished()) {
-          listBackupsAfter(provider, action);
+          listAfter(provider, action);
         }
       }
     } catch (ProviderException e) {
@@ -184,37 +186,42 @@ public class ServerActionWorker {
           provider.progress(action.account(), action.externalId(), action.providerTask());
       steps.observed(action, progress);
       if (progress.stage() == TaskProgress.Stage.DONE) {
-        listBackupsAfter(provider, action);
+        listAfter(provider, action);
       }
     }
   }
 
   /**
-   * Backups just switched on or off or restored are listed at once, so the page shows them (and no
-   * backups the provider deleted) without waiting for the hourly reconciliation; a list that fails
-   * now is read again then.
+   * Backups just switched on or off or restored, and snapshots just taken or deleted, are listed at
+   * once, so the page shows them (and bills a snapshot from when it was taken) without waiting for
+   * the hourly reconciliation; a list that fails now is read again then.
    */
-  private void listBackupsAfter(CloudProvider provider, ClaimedAction action) {
-    if (!LISTS_BACKUPS_AFTER.contains(action.type())) {
-      return;
-    }
+  private void listAfter(CloudProvider provider, ClaimedAction action) {
     try {
-      steps.backupsListed(action, provider.backups(action.account(), action.externalId()));
+      if (LISTS_BACKUPS_AFTER.contains(action.type())) {
+        steps.backupsListed(action, provider.backups(action.account(), action.externalId()));
+      } else if (LISTS_SNAPSHOTS_AFTER.contains(action.type())) {
+        steps.snapshotsListed(action, provider.snapshots(action.account(), action.externalId()));
+      }
     } catch (RuntimeException e) {
       // the action succeeded; only its list is missing until the next reconciliation
       LOG.warnf(
-          "Listing the backups of server %d failed: %s", action.serverId(), Failures.describe(e));
+          "Listing after %s of server %d failed: %s",
+          action.type().wireName(), action.serverId(), Failures.describe(e));
     }
   }
 
   /**
-   * A retried rebuild, resize or restore whose first attempt may have reached the provider before
-   * its worker died: asked again, it would wipe or migrate the server twice.
+   * A retried rebuild, resize, restore or snapshot whose first attempt may have reached the
+   * provider before its worker died: asked again, it would wipe or migrate the server twice, or
+   * keep (and bill) two snapshots.
    */
   private static boolean mayBeUnderWay(ClaimedAction action) {
     return action.type() == ServerActionType.REBUILD
         || action.type() == ServerActionType.RESIZE
-        || action.type() == ServerActionType.RESTORE_BACKUP;
+        || action.type() == ServerActionType.RESTORE_BACKUP
+        || action.type() == ServerActionType.TAKE_SNAPSHOT
+        || action.type() == ServerActionType.RESTORE_SNAPSHOT;
   }
 
   private static boolean busy(CloudProvider provider, ClaimedAction action) {

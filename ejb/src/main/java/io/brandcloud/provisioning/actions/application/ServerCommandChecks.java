@@ -13,13 +13,17 @@ import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.servers.domain.ReverseDnsName;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
+import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.PlainText;
+import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +39,15 @@ public class ServerCommandChecks {
   static final int MAX_ASKED = 10;
   static final Duration WINDOW = Duration.ofMinutes(10);
   static final int MAX_WAITING = 3;
+  private static final DateTimeFormatter SNAPSHOT_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
   @EJB PlanCatalog catalog;
   @EJB ProviderConnections connections;
   @Inject ServerActionQueue queue;
   @Inject BackupListRepository backups;
+  @Inject SnapshotRepository snapshots;
+  @Inject ApplicationClock clock;
 
   /** No reboot storms: a few actions may wait, and only so many may be asked in a while. */
   public void requireNoStorm(Server server) {
@@ -65,10 +73,18 @@ public class ServerCommandChecks {
         switch (type) {
           case START -> EnumSet.of(ServerStatus.STOPPED);
           case SHUTDOWN, POWER_OFF, REBOOT -> EnumSet.of(ServerStatus.RUNNING);
-          case REBUILD, RESET_PASSWORD, RENAME, SET_REVERSE_DNS, RESIZE, SUSPEND, RESTORE_BACKUP ->
+          case REBUILD,
+                  RESET_PASSWORD,
+                  RENAME,
+                  SET_REVERSE_DNS,
+                  RESIZE,
+                  SUSPEND,
+                  RESTORE_BACKUP,
+                  TAKE_SNAPSHOT,
+                  RESTORE_SNAPSHOT ->
               provider.needStopped().contains(type) ? EnumSet.of(ServerStatus.STOPPED) : UP;
           case UNSUSPEND -> EnumSet.of(ServerStatus.SUSPENDED);
-          case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS ->
+          case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS, DELETE_SNAPSHOT ->
               EnumSet.complementOf(EnumSet.of(ServerStatus.TERMINATED));
           case CREATE -> EnumSet.noneOf(ServerStatus.class);
         };
@@ -92,8 +108,36 @@ public class ServerCommandChecks {
       case RENAME -> Servers.requireHostname(command.hostname());
       case SET_REVERSE_DNS -> reverseDns(server, command.hostname());
       case RESTORE_BACKUP -> backup(server, command.backupId());
+      case TAKE_SNAPSHOT -> snapshotName(server);
+      case RESTORE_SNAPSHOT, DELETE_SNAPSHOT -> snapshot(server, command.snapshotId());
       default -> null;
     };
+  }
+
+  /**
+   * The host name and the time it was taken in the tenant's time zone, as the pages show times:
+   * what the customer finds it by in a list.
+   */
+  private String snapshotName(Server server) {
+    if (snapshots.gbMonthPrice().isEmpty()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "Snapshots are not sold here; ask support to offer them");
+    }
+    return server.hostname()
+        + "-"
+        + SNAPSHOT_TIME.format(clock.now().atZone(CurrentTenant.require().timeZone()));
+  }
+
+  /** A snapshot of this server as the provider last listed it. */
+  private String snapshot(Server server, String snapshotId) {
+    if (snapshotId == null || snapshotId.isBlank()) {
+      throw BrandcloudException.invalid("snapshotId", "snapshotId is required");
+    }
+    if (!snapshots.holds(server.id(), snapshotId)) {
+      throw BrandcloudException.invalid(
+          "snapshotId", "The server has no snapshot '" + PlainText.cut(snapshotId, 100) + "'");
+    }
+    return snapshotId;
   }
 
   private static String reverseDns(Server server, String name) {

@@ -36,7 +36,13 @@ public enum ServerActionType {
   /** Switch the provider's backups off again. */
   DISABLE_BACKUPS,
   /** Write one of the provider's backups back over the server's disk. */
-  RESTORE_BACKUP;
+  RESTORE_BACKUP,
+  /** Keep an image of the server's disk, billed per GB and hour while it exists. */
+  TAKE_SNAPSHOT,
+  /** Write one of the server's snapshots back over its disk. */
+  RESTORE_SNAPSHOT,
+  /** Delete one of the server's snapshots for good. */
+  DELETE_SNAPSHOT;
 
   /** The name the API uses, e.g. {@code power_off}. */
   public String wireName() {
@@ -45,7 +51,11 @@ public enum ServerActionType {
 
   /** Whether the action destroys something the customer cannot get back. */
   public boolean destructive() {
-    return this == REBUILD || this == DELETE || this == RESTORE_BACKUP;
+    return this == REBUILD
+        || this == DELETE
+        || this == RESTORE_BACKUP
+        || this == RESTORE_SNAPSHOT
+        || this == DELETE_SNAPSHOT;
   }
 
   /** Whether a customer or staff member asks for it by name; the others follow from orders. */

@@ -100,7 +100,10 @@ public interface CloudProvider {
 
   ProviderTask unsuspend(ProviderAccount account, String externalId);
 
-  /** Deletes the server and its disk for good; a server already gone counts as deleted. */
+  /**
+   * Deletes the server, its disk and its snapshots for good; a server already gone counts as
+   * deleted.
+   */
   ProviderTask delete(ProviderAccount account, String externalId);
 
   /**
@@ -139,6 +142,42 @@ public interface CloudProvider {
   default ProviderTask restoreBackup(ProviderAccount account, String externalId, String backupId) {
     throw new ProviderException(
         ProviderException.Kind.REFUSED, type().displayName() + " does not restore backups here");
+  }
+
+  /** Whether snapshots can be taken of its servers, kept, restored and deleted on demand. */
+  default boolean offersSnapshots() {
+    return actions().contains(ServerActionType.TAKE_SNAPSHOT);
+  }
+
+  /**
+   * Takes a snapshot of the server's disk named {@code name}; only where {@link #offersSnapshots}.
+   */
+  default ProviderTask takeSnapshot(ProviderAccount account, String externalId, String name) {
+    throw noSnapshots();
+  }
+
+  /** The snapshots the provider keeps of the server; only where {@link #offersSnapshots}. */
+  default List<ProviderSnapshot> snapshots(ProviderAccount account, String externalId) {
+    throw noSnapshots();
+  }
+
+  /** Writes one of the server's {@link #snapshots} back over its disk. */
+  default ProviderTask restoreSnapshot(
+      ProviderAccount account, String externalId, String snapshotId) {
+    throw noSnapshots();
+  }
+
+  /**
+   * Deletes one of the server's {@link #snapshots} for good; one already gone counts as deleted.
+   */
+  default ProviderTask deleteSnapshot(
+      ProviderAccount account, String externalId, String snapshotId) {
+    throw noSnapshots();
+  }
+
+  private ProviderException noSnapshots() {
+    return new ProviderException(
+        ProviderException.Kind.REFUSED, type().displayName() + " does not offer snapshots here");
   }
 
   /**

@@ -13,6 +13,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderImage;
 import io.brandcloud.provisioning.providers.domain.ProviderPlan;
 import io.brandcloud.provisioning.providers.domain.ProviderRegion;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
+import io.brandcloud.provisioning.providers.domain.ProviderSnapshot;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
 import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
@@ -44,7 +45,8 @@ import java.util.stream.LongStream;
  * lag-} is built at once but its create call answers only after 30 seconds (an answer lost after
  * the provider accepted); {@code flaky-} answers every other call with an outage, so a retry
  * succeeds; {@code broken-} refuses every action but deletion. Addresses come from TEST-NET-2.
- * Backups, once on, are taken at once and then daily.
+ * Backups, once on, are taken at once and then daily. A snapshot takes 3 seconds and holds a
+ * quarter of its plan's disk.
  */
 @ApplicationScoped
 public class SimulatorCloud implements CloudProvider {
@@ -279,6 +281,46 @@ public class SimulatorCloud implements CloudProvider {
   }
 
   @Override
+  public ProviderTask takeSnapshot(ProviderAccount account, String externalId, String name) {
+    ProviderTask task = change(account, externalId, "power = power", Duration.ofSeconds(3));
+    store.takeSnapshot(account.connectionId(), externalId, name, clock.now());
+    return task;
+  }
+
+  @Override
+  public List<ProviderSnapshot> snapshots(ProviderAccount account, String externalId) {
+    answer(account, externalId);
+    return store.snapshots(account.connectionId(), externalId);
+  }
+
+  @Override
+  public ProviderTask restoreSnapshot(
+      ProviderAccount account, String externalId, String snapshotId) {
+    requireSnapshot(account, externalId, snapshotId);
+    ProviderTask task = change(account, externalId, "power = power", Duration.ofSeconds(4));
+    store.set(account.connectionId(), externalId, "restored_snapshot", snapshotId);
+    return task;
+  }
+
+  @Override
+  public ProviderTask deleteSnapshot(
+      ProviderAccount account, String externalId, String snapshotId) {
+    answer(account, externalId);
+    store.deleteSnapshots(account.connectionId(), externalId, snapshotId);
+    return ProviderTask.done();
+  }
+
+  private void requireSnapshot(ProviderAccount account, String externalId, String snapshotId) {
+    boolean kept =
+        store.snapshots(account.connectionId(), externalId).stream()
+            .anyMatch(s -> s.id().equals(snapshotId));
+    if (!kept) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED, "The simulator keeps no snapshot " + snapshotId);
+    }
+  }
+
+  @Override
   public ProviderTask unsuspend(ProviderAccount account, String externalId) {
     answer(account, externalId);
     store.change(
@@ -291,6 +333,7 @@ public class SimulatorCloud implements CloudProvider {
     SimulatedServer server = store.find(account.connectionId(), externalId);
     if (server.externalId() != null && !"DELETED".equals(server.status())) {
       store.change(account.connectionId(), externalId, "status = 'DELETED'", Duration.ZERO);
+      store.deleteSnapshots(account.connectionId(), externalId, null);
     }
     return ProviderTask.done();
   }

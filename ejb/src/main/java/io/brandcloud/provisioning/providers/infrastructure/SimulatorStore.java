@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.providers.infrastructure;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.providers.domain.ProviderSnapshot;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.providers.domain.UpstreamServer;
 import io.brandcloud.shared.ApplicationClock;
@@ -11,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,9 @@ import java.util.Optional;
 public class SimulatorStore {
 
   private static final String PREFIX = "sim-";
+  private static final String SNAPSHOT_PREFIX = "sim-snap-";
+  // a snapshot holds what the disk uses, not its size
+  private static final BigDecimal SNAPSHOT_SHARE_OF_DISK = new BigDecimal("0.25");
 
   @PersistenceContext EntityManager em;
   @Inject ApplicationClock clock;
@@ -183,6 +188,66 @@ public class SimulatorStore {
             .setParameter(2, connectionId)
             .getResultList();
     return rows.stream().filter(Objects::nonNull).findFirst().map(SqlValues::instant);
+  }
+
+  /** Keeps a snapshot of the server's disk, sized by its plan's disk; answers its id. */
+  public String takeSnapshot(long connectionId, String externalId, String name, Instant at) {
+    Object id =
+        em.createNativeQuery(
+                "INSERT INTO simulator_snapshots (server_id, name, taken_at, size_gb)"
+                    + " SELECT id, ?3, ?4, CASE plan_code WHEN 'sim-1' THEN 25 WHEN 'sim-2' THEN 50"
+                    + " WHEN 'sim-4' THEN 160 ELSE 320 END * ?5 FROM simulator_servers"
+                    + " WHERE id = ?1 AND connection_id = ?2 RETURNING id")
+            .setParameter(1, idOf(externalId))
+            .setParameter(2, connectionId)
+            .setParameter(3, name)
+            .setParameter(4, Timestamp.from(at))
+            .setParameter(5, SNAPSHOT_SHARE_OF_DISK)
+            .getSingleResult();
+    return SNAPSHOT_PREFIX + SqlValues.toLong(id);
+  }
+
+  /** The server's snapshots, oldest first. */
+  public List<ProviderSnapshot> snapshots(long connectionId, String externalId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT p.id, p.name, p.taken_at, p.size_gb FROM simulator_snapshots p"
+                    + " JOIN simulator_servers s ON s.id = p.server_id"
+                    + " WHERE s.id = ?1 AND s.connection_id = ?2 ORDER BY p.id")
+            .setParameter(1, idOf(externalId))
+            .setParameter(2, connectionId)
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            r ->
+                new ProviderSnapshot(
+                    SNAPSHOT_PREFIX + SqlValues.toLong(r[0]),
+                    (String) r[1],
+                    SqlValues.instant(r[2]),
+                    (BigDecimal) r[3]))
+        .toList();
+  }
+
+  /** Deletes one of the server's snapshots, or all of them ({@code snapshotId} null). */
+  public void deleteSnapshots(long connectionId, String externalId, String snapshotId) {
+    em.createNativeQuery(
+            "DELETE FROM simulator_snapshots p USING simulator_servers s"
+                + " WHERE s.id = p.server_id AND s.id = ?1 AND s.connection_id = ?2"
+                + " AND (CAST(?3 AS VARCHAR) IS NULL OR ?4 = p.id)")
+        .setParameter(1, idOf(externalId))
+        .setParameter(2, connectionId)
+        .setParameter(3, snapshotId)
+        .setParameter(4, snapshotId == null ? -1L : snapshotNumber(snapshotId))
+        .executeUpdate();
+  }
+
+  private static long snapshotNumber(String snapshotId) {
+    if (!snapshotId.matches(SNAPSHOT_PREFIX + "\\d{1,18}")) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED, "The simulator keeps no snapshot " + snapshotId);
+    }
+    return Long.parseLong(snapshotId.substring(SNAPSHOT_PREFIX.length()));
   }
 
   private static SimulatedServer simulated(String externalId, Object[] r) {

@@ -27,8 +27,9 @@ import org.jboss.logging.Logger;
  * transactions of {@link ReconciliationSteps}): a server the provider no longer has stops being
  * billed and is flagged to staff, a power state that drifted is corrected and noted, a suspension
  * the provider lifted is asked for again, the backups of servers with the add-on are listed (and
- * billed only while the provider has them on), and upstream servers that are none of ours are
- * listed for staff to import or ignore. Servers with actions under way are left alone this time.
+ * billed only while the provider has them on), so are the snapshots of servers that have some (a
+ * snapshot deleted there is billed no more), and upstream servers that are none of ours are listed
+ * for staff to import or ignore. Servers with actions under way are left alone this time.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -70,6 +71,19 @@ public class ProviderReconciliation {
     }
   }
 
+  private void listSnapshots(
+      ReconciliationSteps.Connection connection,
+      CloudProvider provider,
+      ReconciliationSteps.Ours ours) {
+    Instant askedAt = clock.now();
+    try {
+      steps.snapshotsListed(
+          ours.id(), provider.snapshots(connection.account(), ours.externalId()), askedAt);
+    } catch (RuntimeException e) {
+      LOG.warnf("Listing the snapshots of server %d failed: %s", ours.id(), Failures.describe(e));
+    }
+  }
+
   private ReconciliationReport reconcile(
       ReconciliationSteps.Connection connection, CloudProvider provider) {
     Map<String, UpstreamServer> upstream = new HashMap<>();
@@ -90,6 +104,9 @@ public class ProviderReconciliation {
       corrected += steps.compare(ours.id(), state) ? 1 : 0;
       if (ours.backupsWatched() && provider.offersBackups()) {
         corrected += listBackups(connection, provider, ours) ? 1 : 0;
+      }
+      if (ours.hasSnapshots() && provider.offersSnapshots()) {
+        listSnapshots(connection, provider, ours);
       }
     }
     Set<String> ourReferences = steps.referencesOn(connection.id(), connection.account());

@@ -12,6 +12,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderConnection;
 import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.providers.domain.ProviderSnapshot;
 import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.providers.domain.UpstreamServer;
 import io.brandcloud.provisioning.reconciliation.domain.Reconciliations;
@@ -21,6 +22,7 @@ import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerReferences;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
+import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PlainText;
 import jakarta.ejb.EJB;
@@ -55,6 +57,7 @@ public class ReconciliationSteps {
   @Inject AuditLog audit;
   @Inject ServerTermination termination;
   @Inject BackupListRepository backupLists;
+  @Inject SnapshotRepository snapshots;
   @EJB Servers backupAddOn;
 
   /** A connection to reconcile, with how to reach it. */
@@ -65,7 +68,8 @@ public class ReconciliationSteps {
    * backups at the provider are to be listed (the add-on is on, or they were ever listed: a
    * provider may switch them on again by itself).
    */
-  public record Ours(long id, String externalId, boolean busy, boolean backupsWatched) {}
+  public record Ours(
+      long id, String externalId, boolean busy, boolean backupsWatched, boolean hasSnapshots) {}
 
   public List<Connection> activeConnections() {
     return connections.all().stream()
@@ -77,6 +81,7 @@ public class ReconciliationSteps {
 
   public List<Ours> serversOn(long connectionId) {
     Set<Long> backupsListed = backupLists.listedOn(connectionId);
+    Set<Long> withSnapshots = snapshots.keptOn(connectionId);
     return servers.onConnection(connectionId).stream()
         .filter(s -> KEPT.contains(s.status()) && s.externalId() != null)
         .map(
@@ -85,7 +90,8 @@ public class ReconciliationSteps {
                     s.id(),
                     s.externalId(),
                     queue.unfinishedOf(s.id()) > 0,
-                    s.backup() || backupsListed.contains(s.id())))
+                    s.backup() || backupsListed.contains(s.id()),
+                    withSnapshots.contains(s.id())))
         .toList();
   }
 
@@ -104,6 +110,17 @@ public class ReconciliationSteps {
         .backupsAtProvider(serverId, listed.enabled(), askedAt)
         .map(what -> noted(server, "BACKUPS_CORRECTED", what))
         .orElse(false);
+  }
+
+  /**
+   * Keeps the server's snapshots as the provider listed them: one deleted there (by hand, or by
+   * support) is billed no more from now.
+   */
+  public void snapshotsListed(long serverId, List<ProviderSnapshot> listed, Instant askedAt) {
+    servers.findForUpdate(serverId).orElseThrow();
+    if (queue.unfinishedOf(serverId) == 0) {
+      snapshots.listed(serverId, listed, askedAt, snapshots.gbMonthPrice().orElse(null));
+    }
   }
 
   /** The references of every server of ours on the connection, also those still being built. */

@@ -25,6 +25,7 @@ public class ServerChangeForm implements Serializable {
         planId,
         type == ServerActionType.SET_REVERSE_DNS ? reverseDns : hostname,
         type == ServerActionType.REBUILD ? List.copyOf(sshKeyIds) : List.of(),
+        null,
         null);
   }
 

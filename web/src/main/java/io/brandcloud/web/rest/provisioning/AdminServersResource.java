@@ -35,7 +35,12 @@ public class AdminServersResource {
 
   /** What staff ask of a server: any action a customer may ask, and suspend or unsuspend. */
   public record StaffAction(
-      String type, String image, Long planId, String hostname, String backupId) {}
+      String type,
+      String image,
+      Long planId,
+      String hostname,
+      String backupId,
+      String snapshotId) {}
 
   @GET
   public ApiPage<ApiServer> list(
@@ -57,7 +62,8 @@ public class AdminServersResource {
             request.planId(),
             request.hostname(),
             List.of(),
-            request.backupId());
+            request.backupId(),
+            request.snapshotId());
     return Response.accepted(ApiServerAction.of(control.actAsStaff(id, command, actor))).build();
   }
 }

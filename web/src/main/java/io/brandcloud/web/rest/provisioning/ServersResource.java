@@ -12,6 +12,7 @@ import io.brandcloud.provisioning.servers.application.ServerUsageReadings;
 import io.brandcloud.provisioning.servers.application.ServerUsageReadings.UsagePeriod;
 import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiMoney;
@@ -47,6 +48,7 @@ public class ServersResource {
   @EJB ServerUsageReadings usage;
   @EJB Consoles consoles;
   @EJB ServerBackups backups;
+  @EJB ServerSnapshots snapshots;
   @Inject TenantApi api;
 
   /** A server on the wire. */
@@ -99,8 +101,8 @@ public class ServersResource {
 
   /**
    * What to do with a server: {@code type} (start, shutdown, power_off, reboot, rebuild,
-   * reset_password, rename, set_reverse_dns, resize, restore_backup, delete) and the parameter the
-   * type takes.
+   * reset_password, rename, set_reverse_dns, resize, restore_backup, take_snapshot,
+   * restore_snapshot, delete_snapshot, delete) and the parameter the type takes.
    */
   public record ActionRequest(
       String type,
@@ -108,10 +110,11 @@ public class ServersResource {
       Long planId,
       String hostname,
       List<Long> sshKeyIds,
-      String backupId) {
+      String backupId,
+      String snapshotId) {
     ServerCommand command() {
       return new ServerCommand(
-          ServerActionType.parse(type), image, planId, hostname, sshKeyIds, backupId);
+          ServerActionType.parse(type), image, planId, hostname, sshKeyIds, backupId, snapshotId);
     }
   }
 
@@ -205,6 +208,17 @@ public class ServersResource {
   @Path("{id}/backups")
   public ApiBackups backups(@PathParam("id") long id) {
     return ApiBackups.of(backups.of(api.activeOrganisation().organisationId(), id));
+  }
+
+  /**
+   * The server's snapshots as its provider last listed them, newest first; take one with the action
+   * {@code take_snapshot}, restore or delete one with {@code restore_snapshot} or {@code
+   * delete_snapshot} and its {@code snapshotId}.
+   */
+  @GET
+  @Path("{id}/snapshots")
+  public ApiSnapshots snapshots(@PathParam("id") long id) {
+    return ApiSnapshots.of(snapshots.of(api.activeOrganisation().organisationId(), id));
   }
 
   /** CPU and traffic of the last day ({@code period=24h}, the default) or 30 days ({@code 30d}). */

@@ -18,6 +18,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderImage;
 import io.brandcloud.provisioning.providers.domain.ProviderPlan;
 import io.brandcloud.provisioning.providers.domain.ProviderRegion;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
+import io.brandcloud.provisioning.providers.domain.ProviderSnapshot;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
 import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
@@ -256,14 +257,59 @@ public class DigitalOceanCloud implements SuspendsByStopping {
   /** A droplet action that powers the droplet off, writes the backup image back and boots it. */
   @Override
   public ProviderTask restoreBackup(ProviderAccount account, String externalId, String backupId) {
-    if (!backupId.matches("\\d{1,18}")) {
-      throw new ProviderException(
-          ProviderException.Kind.REFUSED, "No DigitalOcean backup " + backupId);
-    }
     return action(
         account,
         externalId,
-        VendorJson.object().add("type", "restore").add("image", Long.parseLong(backupId)).build());
+        VendorJson.object().add("type", "restore").add("image", imageId(backupId)).build());
+  }
+
+  /**
+   * A droplet action that powers the droplet off (unless it is off), images its disk and boots it.
+   */
+  @Override
+  public ProviderTask takeSnapshot(ProviderAccount account, String externalId, String name) {
+    return action(
+        account, externalId, VendorJson.object().add("type", "snapshot").add("name", name).build());
+  }
+
+  @Override
+  public List<ProviderSnapshot> snapshots(ProviderAccount account, String externalId) {
+    return DigitalOceanPages.all(api(account), droplet(externalId) + "/snapshots", "snapshots")
+        .stream()
+        .flatMap(s -> DigitalOceanCloud.snapshot(s).stream())
+        .toList();
+  }
+
+  private static Optional<ProviderSnapshot> snapshot(JsonValue snapshot) {
+    return VendorJson.moment(text(snapshot, "created_at"))
+        .map(
+            at ->
+                new ProviderSnapshot(
+                    text(snapshot, "id"),
+                    text(snapshot, "name"),
+                    at,
+                    VendorJson.decimal(snapshot, "size_gigabytes")));
+  }
+
+  /** The same droplet action as a backup's restore, with the snapshot's image id. */
+  @Override
+  public ProviderTask restoreSnapshot(
+      ProviderAccount account, String externalId, String snapshotId) {
+    return restoreBackup(account, externalId, snapshotId);
+  }
+
+  @Override
+  public ProviderTask deleteSnapshot(
+      ProviderAccount account, String externalId, String snapshotId) {
+    api(account).deleteIfPresent("/v2/snapshots/" + imageId(snapshotId));
+    return ProviderTask.done();
+  }
+
+  private static long imageId(String id) {
+    if (!id.matches("\\d{1,18}")) {
+      throw new ProviderException(ProviderException.Kind.REFUSED, "No DigitalOcean image " + id);
+    }
+    return Long.parseLong(id);
   }
 
   @Override
@@ -305,9 +351,35 @@ public class DigitalOceanCloud implements SuspendsByStopping {
     return powerOff(account, externalId);
   }
 
+  /**
+   * Its snapshots go with it: DigitalOcean would keep them, billed to the reseller's account with
+   * no customer to see them.
+   */
   @Override
   public ProviderTask delete(ProviderAccount account, String externalId) {
-    api(account).deleteIfPresent(droplet(externalId));
+    VendorApi api = api(account);
+    List<ProviderSnapshot> snapshots;
+    try {
+      snapshots = snapshots(account, externalId);
+    } catch (ProviderException e) {
+      if (e.kind() == ProviderException.Kind.NOT_FOUND) {
+        return ProviderTask.done();
+      }
+      throw e;
+    }
+    if (snapshots.isEmpty()) {
+      api.deleteIfPresent(droplet(externalId));
+    } else {
+      api.send(
+          "DELETE",
+          droplet(externalId) + "/destroy_with_associated_resources/selective",
+          VendorJson.object()
+              .add(
+                  "snapshots",
+                  jakarta.json.Json.createArrayBuilder(
+                      snapshots.stream().map(ProviderSnapshot::id).toList()))
+              .build());
+    }
     return ProviderTask.done();
   }
 

@@ -55,7 +55,7 @@ public class VirtFusionCloud implements CloudProvider {
 
   @Override
   public Set<ServerActionType> actions() {
-    // backups are switched on and off with the add-on once their calls are wired (issue 39)
+    // backups and snapshots are offered once their calls are wired (issue 39)
     return EnumSet.complementOf(
         EnumSet.of(
             ServerActionType.CREATE,
@@ -63,7 +63,10 @@ public class VirtFusionCloud implements CloudProvider {
             ServerActionType.SET_REVERSE_DNS,
             ServerActionType.ENABLE_BACKUPS,
             ServerActionType.DISABLE_BACKUPS,
-            ServerActionType.RESTORE_BACKUP));
+            ServerActionType.RESTORE_BACKUP,
+            ServerActionType.TAKE_SNAPSHOT,
+            ServerActionType.RESTORE_SNAPSHOT,
+            ServerActionType.DELETE_SNAPSHOT));
   }
 
   @Override

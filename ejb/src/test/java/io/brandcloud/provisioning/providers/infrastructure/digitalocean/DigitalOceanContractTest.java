@@ -14,6 +14,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.providers.domain.ProviderSnapshot;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.providers.domain.ServerUsage;
@@ -21,6 +22,7 @@ import io.brandcloud.provisioning.providers.domain.TaskProgress;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -197,6 +199,7 @@ class DigitalOceanContractTest {
     digitalOcean
         .answer("POST", "/v2/droplets/3164444/actions", 201, ACTION)
         .answer("GET", "/v2/actions/36804636", 200, ACTION)
+        .answer("GET", "/v2/droplets/3164444/snapshots", 200, snapshots())
         .answer("DELETE", "/v2/droplets/3164444", 204, null);
 
     assertThat(cloud.start(account, "3164444").handle()).isEqualTo("36804636");
@@ -263,6 +266,74 @@ class DigitalOceanContractTest {
     assertThat(digitalOcean.sent())
         .contains("GET /v2/droplets/3164444/backups?page=1&per_page=200");
     digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void snapshotsAreTakenListedRestoredAndDeletedAsImages() {
+    digitalOcean
+        .answer("POST", "/v2/droplets/3164444/actions", 201, ACTION)
+        .answer(
+            "GET",
+            "/v2/droplets/3164444/snapshots",
+            200,
+            snapshots(
+                SNAPSHOT.formatted(6372321, "web-1-20261126-2140", "2026-11-26T21:40:11Z"),
+                SNAPSHOT.formatted(6372322, "web-1-20261126-2250", "2026-11-26T22:50:01Z")))
+        .answer("DELETE", "/v2/snapshots/6372321", 204, null);
+
+    assertThat(cloud.offersSnapshots()).isTrue();
+    assertThat(cloud.takeSnapshot(account, "3164444", "web-1-20261126-2140").handle())
+        .isEqualTo("36804636");
+    assertThat(digitalOcean.last("POST", "/v2/droplets/3164444/actions").getBodyAsString())
+        .isEqualTo("{\"type\":\"snapshot\",\"name\":\"web-1-20261126-2140\"}");
+    assertThat(cloud.snapshots(account, "3164444"))
+        .extracting(ProviderSnapshot::id, ProviderSnapshot::name, ProviderSnapshot::sizeGb)
+        .containsExactly(
+            tuple("6372321", "web-1-20261126-2140", new BigDecimal("2.34")),
+            tuple("6372322", "web-1-20261126-2250", new BigDecimal("2.34")));
+    cloud.restoreSnapshot(account, "3164444", "6372322");
+    assertThat(digitalOcean.last("POST", "/v2/droplets/3164444/actions").getBodyAsString())
+        .isEqualTo("{\"type\":\"restore\",\"image\":6372322}");
+    assertThat(cloud.deleteSnapshot(account, "3164444", "6372321").finished()).isTrue();
+    assertThat(digitalOcean.sent()).contains("DELETE /v2/snapshots/6372321");
+    assertThatThrownBy(() -> cloud.deleteSnapshot(account, "3164444", "../droplets/1"))
+        .isInstanceOf(ProviderException.class);
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void aDropletIsDestroyedWithItsSnapshotsSoNoneIsLeftBilledUpstream() {
+    digitalOcean
+        .answer(
+            "GET",
+            "/v2/droplets/3164444/snapshots",
+            200,
+            snapshots(SNAPSHOT.formatted(6372321, "web-1-20261126-2140", "2026-11-26T21:40:11Z")))
+        .answer(
+            "DELETE", "/v2/droplets/3164444/destroy_with_associated_resources/selective", 202, null)
+        .answer(
+            "GET",
+            "/v2/droplets/999/snapshots",
+            404,
+            "{\"id\":\"not_found\",\"message\":\"The resource you requested could not be found.\"}");
+
+    assertThat(cloud.delete(account, "3164444").finished()).isTrue();
+    assertThat(
+            digitalOcean
+                .last("DELETE", "/v2/droplets/3164444/destroy_with_associated_resources/selective")
+                .getBodyAsString())
+        .isEqualTo("{\"snapshots\":[\"6372321\"]}");
+    assertThat(cloud.delete(account, "999").finished()).isTrue();
+    assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("DELETE /v2/droplets/999"));
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  private static String snapshots(String... snapshots) {
+    return "{\"snapshots\":["
+        + String.join(",", snapshots)
+        + "],\"links\":{},\"meta\":{\"total\":"
+        + snapshots.length
+        + "}}";
   }
 
   @Test
@@ -370,6 +441,10 @@ class DigitalOceanContractTest {
       """
       {"id":%d,"name":"web-01- 2020-07-29","distribution":"Ubuntu","slug":null,"public":false,
        "regions":["nyc3"],"created_at":"%s","min_disk_size":50,"size_gigabytes":2.34,"type":"backup"}""";
+  private static final String SNAPSHOT =
+      """
+      {"id":%d,"name":"%s","distribution":"Debian","slug":null,"public":false,
+       "regions":["nyc3"],"created_at":"%s","min_disk_size":25,"size_gigabytes":2.34,"type":"snapshot"}""";
   private static final String ACTION =
       """
       {"action":{"id":36804636,"status":"completed","type":"reboot","started_at":"2020-11-14T16:29:21Z",

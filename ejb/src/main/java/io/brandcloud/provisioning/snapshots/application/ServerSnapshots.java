@@ -1,0 +1,91 @@
+package io.brandcloud.provisioning.snapshots.application;
+
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.StaffPermission;
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.provisioning.providers.application.CloudProviders;
+import io.brandcloud.provisioning.providers.domain.CloudProvider;
+import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
+import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.provisioning.servers.domain.ServerRepository;
+import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
+import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Validation;
+import io.brandcloud.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The snapshots of an organisation's server as its provider last listed them (after each snapshot
+ * action and at the hourly reconciliation): a page never waits on the provider. Taking, restoring
+ * and deleting one are server actions. The tenant sells them at one price per GB and month.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ServerSnapshots {
+
+  @EJB Servers servers;
+  @Inject ServerRepository serverRows;
+  @Inject ProviderConnectionRepository connections;
+  @Inject CloudProviders providers;
+  @Inject SnapshotRepository snapshots;
+  @Inject AuditLog audit;
+
+  public SnapshotsView of(long organisationId, long serverId) {
+    servers.ofOrganisation(organisationId, serverId);
+    Currency currency = CurrentTenant.require().currency();
+    Optional<Money> price = gbMonthPrice();
+    return new SnapshotsView(
+        price.isPresent() && providerOf(serverId).offersSnapshots(),
+        price.orElse(null),
+        snapshots.kept(serverId).stream().map(s -> SnapshotsView.Item.of(s, currency)).toList(),
+        Map.copyOf(snapshots.names(serverId)));
+  }
+
+  /** Whether the server's provider keeps snapshots and the tenant sells them. */
+  public boolean offeredFor(long serverId) {
+    return gbMonthPrice().isPresent() && providerOf(serverId).offersSnapshots();
+  }
+
+  /** The tenant's price per GB and month; empty while it sells no snapshots. */
+  public Optional<Money> gbMonthPrice() {
+    Currency currency = CurrentTenant.require().currency();
+    return snapshots.gbMonthPrice().map(p -> new Money(p, currency));
+  }
+
+  /** The price as staff who set it see it. */
+  public Optional<Money> gbMonthPriceForStaff() {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    return gbMonthPrice();
+  }
+
+  /**
+   * Sets the price of snapshots taken from now on (those kept keep theirs); null stops selling
+   * them, and the snapshots kept are billed on until deleted.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Optional<Money> changePrice(BigDecimal gbMonthPrice, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    BigDecimal price =
+        gbMonthPrice == null
+            ? null
+            : Validation.requireAmountOrZero(
+                "gbMonthPrice", gbMonthPrice, CurrentTenant.require().currency());
+    snapshots.setGbMonthPrice(price);
+    audit.record(
+        actor, "snapshots.repriced", "tenant", price == null ? "not sold" : price.toPlainString());
+    return gbMonthPrice();
+  }
+
+  private CloudProvider providerOf(long serverId) {
+    long connectionId = serverRows.find(serverId).orElseThrow().connectionId();
+    return providers.of(connections.find(connectionId).orElseThrow().type());
+  }
+}

@@ -1,0 +1,2 @@
+/** Snapshots and their price in the tenant's schema. */
+package io.brandcloud.provisioning.snapshots.infrastructure;
