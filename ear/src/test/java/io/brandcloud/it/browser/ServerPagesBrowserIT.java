@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The server page of Acme's demo customer in Chromium: reached from the dashboard, it reboots the
  * server after a confirmation and shows how it went, draws the usage graphs and shows the build's
  * root password once, opens the server's console and types into it, restores a backup once its name
- * is typed; an SSH key saved, offered on the order form and deleted; the reseller's provider
- * connections and reconciliation pages. No page scrolls sideways on a phone or a desktop.
+ * is typed, takes a snapshot and deletes it; an SSH key saved, offered on the order form and
+ * deleted; the reseller's provider connections and reconciliation pages. No page scrolls sideways
+ * on a phone or a desktop.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,6 +64,30 @@ class ServerPagesBrowserIT {
         browser.waitForText(
             "#actions\\:action\\:0\\:entry", "de".equals(run[0]) ? "Erledigt" : "Done");
       }
+    }
+  }
+
+  @Test
+  void aCustomerTakesASnapshotOnAPhoneAndDeletesItOnADesktop() {
+    try (Browser browser = customerOnTheServerPage(Browser.PHONE, "de")) {
+      assertThat(browser.text("#snapshots")).contains("je GB und Monat");
+      browser.click("#snapshot-take\\:take");
+      browser.waitForText("#snapshot-list", "acme-web-1-");
+      assertThat(browser.text("#snapshot-list")).contains("GB", "im Monat");
+      browser.fitsTheWindow("server-snapshots-de");
+    }
+    try (Browser browser = customerOnTheServerPage(Browser.DESKTOP, "en")) {
+      assertThat(browser.all("#snapshot-list .bc-server")).hasSize(1);
+      browser.fitsTheWindow("server-snapshots-en");
+      browser.click("#snapshot-list\\:snapshot\\:0\\:delete");
+      browser.click(".ui-confirmdialog-yes");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> browser.all("#snapshot-list .bc-server").isEmpty());
+      assertThat(browser.text("#actions\\:action\\:0\\:entry"))
+          .contains("Delete a snapshot", "acme-web-1-")
+          .as("the snapshot by its name, not its id")
+          .doesNotContain("sim-snap");
     }
   }
 

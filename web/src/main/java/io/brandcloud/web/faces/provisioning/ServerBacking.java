@@ -97,7 +97,9 @@ public class ServerBacking implements Serializable {
     if (!Objects.equals(shown, server)
         || !Objects.equals(shownControls, controls)
         || !Objects.equals(shownActions, recent)) {
-      PrimeFaces.current().ajax().update("state", "control-head", "log", "power", "backups");
+      PrimeFaces.current()
+          .ajax()
+          .update("state", "control-head", "log", "power", "backups", "snapshots");
     }
   }
 

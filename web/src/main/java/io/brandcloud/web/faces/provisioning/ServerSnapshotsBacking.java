@@ -1,0 +1,122 @@
+package io.brandcloud.web.faces.provisioning;
+
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.actions.domain.ServerActionView;
+import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.servers.application.ServerControl;
+import io.brandcloud.provisioning.servers.application.ServerView;
+import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
+import io.brandcloud.provisioning.snapshots.application.SnapshotsView;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.web.faces.shared.CurrentUser;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The server page's snapshots: take one, the snapshots kept with their size and monthly price, a
+ * restore confirmed by typing the server's host name, and a delete confirmed in a dialog.
+ */
+@Named
+@ViewScoped
+public class ServerSnapshotsBacking implements Serializable {
+
+  @EJB ServerSnapshots snapshots;
+  @EJB ServerControl control;
+  @Inject ServerBacking page;
+  @Inject CurrentUser user;
+  @Inject Texts texts;
+
+  private SnapshotsView view;
+  private Shown readWith;
+  private String snapshotId;
+  private String typedName;
+
+  /**
+   * The server's snapshots, read again whenever the page shows the server or its actions changed (a
+   * snapshot taken or deleted is listed when its action ends).
+   */
+  public SnapshotsView getView() {
+    ServerView server = page.getServer();
+    Shown shown = new Shown(server, page.getRecent());
+    if (server != null && (view == null || !shown.equals(readWith))) {
+      try {
+        view = snapshots.of(user.organisationId(), page.getId());
+        readWith = shown;
+      } catch (BrandcloudException e) {
+        FacesActions.error(e);
+      }
+    }
+    return view;
+  }
+
+  public void take() {
+    ask(ServerCommand.of(ServerActionType.TAKE_SNAPSHOT));
+  }
+
+  /** Deletes one snapshot, confirmed in the page's dialog. */
+  public void delete(String id) {
+    ask(ServerCommand.onSnapshot(ServerActionType.DELETE_SNAPSHOT, id));
+  }
+
+  /** Restores the chosen snapshot once the host name typed matches the server's. */
+  public void restore() {
+    if (page.getServer() == null) {
+      return;
+    }
+    String hostname = page.getServer().hostname();
+    String typed = typedName == null ? "" : typedName.strip().toLowerCase(Locale.ROOT);
+    if (!Objects.equals(typed, hostname)) {
+      FacesActions.error(texts.format("portal.server.snapshotRestoreMismatch", hostname));
+      return;
+    }
+    if (ask(ServerCommand.onSnapshot(ServerActionType.RESTORE_SNAPSHOT, snapshotId))) {
+      typedName = null;
+    }
+  }
+
+  private boolean ask(ServerCommand command) {
+    boolean asked =
+        FacesActions.attempt(
+            () -> control.act(user.organisationId(), page.getId(), command),
+            texts.format("portal.server.asked", texts.get("status." + command.type().name())));
+    view = null;
+    page.load();
+    return asked;
+  }
+
+  /** A snapshot as people name it, for the action log. */
+  public String nameOf(String id) {
+    SnapshotsView shown = getView();
+    if (shown == null) {
+      return id;
+    }
+    return shown.names().getOrDefault(id, texts.get("portal.server.snapshotNotListed"));
+  }
+
+  /** The server and its recent actions as they were when the snapshots were read. */
+  private record Shown(ServerView server, List<ServerActionView> recent) implements Serializable {}
+
+  public String getSnapshotId() {
+    return snapshotId;
+  }
+
+  public void setSnapshotId(String snapshotId) {
+    this.snapshotId = snapshotId;
+  }
+
+  public String getTypedName() {
+    return typedName;
+  }
+
+  public void setTypedName(String typedName) {
+    this.typedName = typedName;
+  }
+}
