@@ -21,8 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Snapshots on the simulator: sold at the tenant's price per GB and month, taken, listed, restored
- * over the server and deleted through the action queue, and billed by the hour from when each was
- * taken until it was deleted (or its server was), on the month's invoice in a line of their own.
+ * over the server, built a new server from and deleted through the action queue, and billed by the
+ * hour from when each was taken until it was deleted (or its server was), on the month's invoice in
+ * a line of their own.
  */
 @ExtendWith(ArquillianExtension.class)
 class SnapshotsIT {
@@ -102,6 +103,11 @@ class SnapshotsIT {
         .singleElement()
         .satisfies(s -> assertThat(s.asJsonObject().getString("id")).isEqualTo(second));
     assertThat(act(server, restore(first)).statusCode()).as("deleted").isEqualTo(400);
+    long copy = buildFrom(second);
+    assertThat(tenants.simulatorColumn(shop, "image", copy)).isEqualTo(second);
+    assertThat(owner.get(api("/servers/" + copy)).body())
+        .as("in its source's region, running its image")
+        .contains("\"region\":\"sim-ams1\"", "\"image\":\"debian-12\"");
 
     Jobs.chargeUpTo(START.plus(Duration.ofHours(5)));
     assertThat(charges()).as("the first until 12:00, the second from 12:00 to 14:00").hasSize(7);
@@ -121,6 +127,30 @@ class SnapshotsIT {
     assertThat(invoiceLines())
         .contains("snap-1 (snapshots), 7 h 0.44")
         .anyMatch(line -> line.startsWith("snap-1 (Small)"));
+  }
+
+  /** A new server built from a snapshot, once the order's mistakes were refused. */
+  private long buildFrom(String snapshot) {
+    String order =
+        "{\"planId\":" + shop.planId() + ",\"hostname\":\"snap-2\",\"snapshotId\":\"%s\"%s}";
+    HttpResponse<String> both =
+        owner.post(api("/servers"), order.formatted(snapshot, ",\"image\":\"debian-12\""));
+    assertThat(both.statusCode()).as(both.body()).isEqualTo(400);
+    assertThat(both.body()).contains("snapshotId");
+    HttpResponse<String> unknown =
+        owner.post(api("/servers"), order.formatted("sim-snap-999999", ""));
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+    HttpResponse<String> ordered = owner.post(api("/servers"), order.formatted(snapshot, ""));
+    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+    long copy = Http.json(ordered.body()).getJsonNumber("id").longValue();
+    await("the provider started the build")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !owner.get(api("/servers/" + copy)).body().contains("\"status\":\"pending\""));
+    at(now.plusSeconds(60));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> owner.get(api("/servers/" + copy)).body().contains("\"status\":\"running\""));
+    return copy;
   }
 
   private String take(long server) {

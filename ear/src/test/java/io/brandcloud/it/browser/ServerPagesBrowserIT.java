@@ -76,6 +76,14 @@ class ServerPagesBrowserIT {
       assertThat(browser.text("#snapshot-list")).contains("GB", "im Monat");
       browser.fitsTheWindow("server-snapshots-de");
     }
+    try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
+      browser.logIn("customer@acme.example", "acme-customer-demo");
+      browser.go("t/acme/portal/order.xhtml");
+      assertThat(browser.text("#order\\:snapshot"))
+          .as("a new server can be built from it")
+          .contains("freshly installed", "acme-web-1-");
+      browser.fitsTheWindow("order-from-snapshot-en");
+    }
     try (Browser browser = customerOnTheServerPage(Browser.DESKTOP, "en")) {
       assertThat(browser.all("#snapshot-list .bc-server")).hasSize(1);
       browser.fitsTheWindow("server-snapshots-en");

@@ -53,18 +53,9 @@ public final class HourlyChargingStatement {
         FROM servers s
         JOIN wallets w ON w.organisation_id = s.organisation_id
         CROSS JOIN mark m
-        CROSS JOIN LATERAL generate_series(
-          CASE
-            WHEN m.charged_up_to IS NULL OR s.billable_from >= m.charged_up_to - interval '1 hour'
-              THEN date_trunc('hour', s.billable_from)
-            ELSE date_trunc('hour', m.charged_up_to) + interval '1 hour'
-          END,
-          CASE
-            WHEN s.billed_until IS NULL THEN date_trunc('hour', ?::timestamptz)
-            ELSE least(date_trunc('hour', ?::timestamptz),
-                       date_trunc('hour', s.billed_until - interval '1 microsecond'))
-          END,
-          interval '1 hour') AS h(period_start)
+        """
+          + hoursOf("s")
+          + """
         WHERE (SELECT go FROM guard)
           AND (s.status IN ('RUNNING', 'STOPPED')
                OR s.billed_until > coalesce(m.charged_up_to - interval '1 hour', '-infinity'))
@@ -87,18 +78,9 @@ public final class HourlyChargingStatement {
         JOIN servers s ON s.id = p.server_id
         JOIN wallets w ON w.organisation_id = s.organisation_id
         CROSS JOIN mark m
-        CROSS JOIN LATERAL generate_series(
-          CASE
-            WHEN m.charged_up_to IS NULL OR p.billable_from >= m.charged_up_to - interval '1 hour'
-              THEN date_trunc('hour', p.billable_from)
-            ELSE date_trunc('hour', m.charged_up_to) + interval '1 hour'
-          END,
-          CASE
-            WHEN p.billed_until IS NULL THEN date_trunc('hour', ?::timestamptz)
-            ELSE least(date_trunc('hour', ?::timestamptz),
-                       date_trunc('hour', p.billed_until - interval '1 microsecond'))
-          END,
-          interval '1 hour') AS h(period_start)
+        """
+          + hoursOf("p")
+          + """
         WHERE (SELECT go FROM guard)
           AND (p.billed_until IS NULL
                OR p.billed_until > coalesce(m.charged_up_to - interval '1 hour', '-infinity'))
@@ -161,6 +143,29 @@ public final class HourlyChargingStatement {
       """;
 
   private HourlyChargingStatement() {}
+
+  /**
+   * The hours a server or snapshot (the row {@code alias}) is charged for up to {@code now} (two
+   * parameters): from the hour after the watermark, or from its own first hour if it became
+   * billable shortly before it, until the hour its billing stopped in.
+   */
+  private static String hoursOf(String alias) {
+    return """
+        CROSS JOIN LATERAL generate_series(
+          CASE
+            WHEN m.charged_up_to IS NULL OR {row}.billable_from >= m.charged_up_to - interval '1 hour'
+              THEN date_trunc('hour', {row}.billable_from)
+            ELSE date_trunc('hour', m.charged_up_to) + interval '1 hour'
+          END,
+          CASE
+            WHEN {row}.billed_until IS NULL THEN date_trunc('hour', ?::timestamptz)
+            ELSE least(date_trunc('hour', ?::timestamptz),
+                       date_trunc('hour', {row}.billed_until - interval '1 microsecond'))
+          END,
+          interval '1 hour') AS h(period_start)
+        """
+        .replace("{row}", alias);
+  }
 
   /**
    * Charges the whole tenant and moves its watermark, if it has at most {@code serversAtOnce}

@@ -15,6 +15,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
 import io.brandcloud.provisioning.providers.domain.ProviderSnapshot;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
+import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.providers.domain.TaskProgress;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
@@ -75,6 +76,11 @@ public class ServerActionSteps {
     if (action.type() == ServerActionType.RESIZE) {
       planCode = catalog.find(Long.parseLong(action.parameter())).orElseThrow().providerPlanCode();
     }
+    ServerSpec spec = server.spec(planCode).withUserData(action.userData());
+    if (action.type() == ServerActionType.CREATE && action.parameter() != null) {
+      // built from a snapshot: the server keeps its source's image as what it runs
+      spec = spec.withImage(action.parameter());
+    }
     return new ClaimedAction(
         action.id(),
         server.id(),
@@ -84,7 +90,7 @@ public class ServerActionSteps {
         connection.type(),
         records.accountOf(connection),
         server.externalId(),
-        server.spec(planCode).withUserData(action.userData()),
+        spec,
         action.parameter(),
         action.providerTask(),
         action.sealedPassword() == null

@@ -269,6 +269,11 @@ public class ProviderConnections {
     return providers.of(find(connectionId).type()).takesUserData();
   }
 
+  /** Whether the connection's provider builds a new server from a snapshot. */
+  public boolean buildsFromSnapshots(long connectionId) {
+    return providers.of(find(connectionId).type()).buildsFromSnapshots();
+  }
+
   private List<String> offered(long connectionId, Kind kind) {
     return catalogOf(connectionId, kind).stream()
         .filter(e -> e.offered() && e.available())

@@ -150,6 +150,14 @@ public interface CloudProvider {
   }
 
   /**
+   * Whether {@link #create} builds a server from one of its {@link #snapshots} given as the spec's
+   * image.
+   */
+  default boolean buildsFromSnapshots() {
+    return false;
+  }
+
+  /**
    * Takes a snapshot of the server's disk named {@code name}; only where {@link #offersSnapshots}.
    */
   default ProviderTask takeSnapshot(ProviderAccount account, String externalId, String name) {

@@ -11,6 +11,11 @@ public record ServerSpec(
     this(hostname, planCode, region, image, null);
   }
 
+  /** The same server built from another image, e.g. one of the provider's snapshots. */
+  public ServerSpec withImage(String other) {
+    return new ServerSpec(hostname, planCode, region, other, userData);
+  }
+
   public ServerSpec withUserData(String data) {
     return new ServerSpec(hostname, planCode, region, image, data);
   }

@@ -129,7 +129,9 @@ public class SimulatorCloud implements CloudProvider {
       List<String> sshKeys) {
     requireKnown("plan", spec.planCode(), PLANS.stream().map(ProviderPlan::code).toList());
     requireKnown("region", spec.region(), REGIONS.stream().map(ProviderRegion::code).toList());
-    requireKnown("image", spec.image(), IMAGES.stream().map(ProviderImage::code).toList());
+    if (!store.keepsSnapshot(account.connectionId(), spec.image())) {
+      requireKnown("image", spec.image(), IMAGES.stream().map(ProviderImage::code).toList());
+    }
     if (spec.hostname().startsWith(HANGING_PREFIX)) {
       hangs.hang(spec.hostname());
     }
@@ -278,6 +280,11 @@ public class SimulatorCloud implements CloudProvider {
     ProviderTask task = change(account, externalId, "power = power", Duration.ofSeconds(4));
     store.set(account.connectionId(), externalId, "restored_backup", backupId);
     return task;
+  }
+
+  @Override
+  public boolean buildsFromSnapshots() {
+    return true;
   }
 
   @Override

@@ -229,6 +229,20 @@ public class SimulatorStore {
         .toList();
   }
 
+  /** Whether {@code image} is a snapshot of one of the connection's servers, to build from. */
+  public boolean keepsSnapshot(long connectionId, String image) {
+    if (image == null || !image.matches(SNAPSHOT_PREFIX + "\\d{1,18}")) {
+      return false;
+    }
+    return !em.createNativeQuery(
+            "SELECT 1 FROM simulator_snapshots p JOIN simulator_servers s ON s.id = p.server_id"
+                + " WHERE p.id = ?1 AND s.connection_id = ?2")
+        .setParameter(1, snapshotNumber(image))
+        .setParameter(2, connectionId)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Deletes one of the server's snapshots, or all of them ({@code snapshotId} null). */
   public void deleteSnapshots(long connectionId, String externalId, String snapshotId) {
     em.createNativeQuery(

@@ -19,12 +19,14 @@ import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
 import io.brandcloud.provisioning.servers.domain.UserData;
+import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.PlainText;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -64,6 +66,7 @@ public class Servers {
   @Inject RootPasswords passwords;
   @Inject ServerTermination termination;
   @EJB SshKeys sshKeys;
+  @Inject SnapshotRepository snapshots;
   @Resource TransactionSynchronizationRegistry transactions;
 
   /**
@@ -115,6 +118,71 @@ public class Servers {
       List<Long> sshKeyIds,
       String userData) {
     members.require(organisationId, Permission.SERVERS_CREATE);
+    return order(
+        organisationId, planId, hostname, region, image, backup, sshKeyIds, userData, null);
+  }
+
+  /**
+   * Orders a server built from one of the organisation's snapshots ({@code snapshotId}, its id at
+   * the provider): on a plan of the same provider connection as the server that keeps it, in that
+   * server's region and running its image; where the provider builds from snapshots.
+   */
+  public ServerView createFromSnapshot(
+      long organisationId,
+      long planId,
+      String hostname,
+      String snapshotId,
+      boolean backup,
+      List<Long> sshKeyIds,
+      String userData) {
+    members.require(organisationId, Permission.SERVERS_CREATE);
+    if (snapshotId == null || snapshotId.isBlank()) {
+      throw BrandcloudException.invalid("snapshotId", "snapshotId is required");
+    }
+    Server source =
+        snapshots
+            .serverKeeping(organisationId, snapshotId)
+            .flatMap(servers::find)
+            .orElseThrow(
+                () ->
+                    BrandcloudException.invalid(
+                        "snapshotId",
+                        "No server of yours keeps a snapshot '"
+                            + PlainText.cut(snapshotId, 100)
+                            + "'"));
+    PlanView plan = offers.planOnSale(planId);
+    if (plan.connectionId() != source.connectionId()) {
+      throw BrandcloudException.invalid(
+          "planId", "The snapshot is kept by another provider connection than " + plan.name());
+    }
+    if (!connections.buildsFromSnapshots(plan.connectionId())) {
+      throw new BrandcloudException(
+          ErrorCode.ACTION_NOT_OFFERED,
+          "The provider of " + plan.name(),
+          "building from a snapshot");
+    }
+    return order(
+        organisationId,
+        planId,
+        hostname,
+        source.region(),
+        source.image(),
+        backup,
+        sshKeyIds,
+        userData,
+        snapshotId);
+  }
+
+  private ServerView order(
+      long organisationId,
+      long planId,
+      String hostname,
+      String region,
+      String image,
+      boolean backup,
+      List<Long> sshKeyIds,
+      String userData,
+      String fromSnapshot) {
     String host = requireHostname(hostname);
     String cloudInit = UserData.require(userData);
     List<String> keys = sshKeys.forServer(organisationId, sshKeyIds);
@@ -148,7 +216,13 @@ public class Servers {
     server.withBackup(backup);
     servers.add(server);
     actions.request(
-        server, ServerActionType.CREATE, null, passwords.choose(), keys, cloudInit, "ordered");
+        server,
+        ServerActionType.CREATE,
+        fromSnapshot,
+        passwords.choose(),
+        keys,
+        cloudInit,
+        fromSnapshot == null ? "ordered" : "ordered from a snapshot");
     if (backup) {
       actions.request(server, ServerActionType.ENABLE_BACKUPS, null, null, "ordered with backups");
     }
@@ -161,7 +235,8 @@ public class Servers {
             + plan.name()
             + (backup ? " with backups" : "")
             + (keys.isEmpty() ? "" : " with " + keys.size() + " SSH key(s)")
-            + (cloudInit == null ? "" : " with user data"));
+            + (cloudInit == null ? "" : " with user data")
+            + (fromSnapshot == null ? "" : " from snapshot " + fromSnapshot));
     return view(server);
   }
 

@@ -1,6 +1,8 @@
 package io.brandcloud.provisioning.snapshots.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.MemberAccess;
+import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.provisioning.providers.application.CloudProviders;
@@ -19,6 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +40,7 @@ public class ServerSnapshots {
   @Inject CloudProviders providers;
   @Inject SnapshotRepository snapshots;
   @Inject AuditLog audit;
+  @Inject MemberAccess members;
 
   public SnapshotsView of(long organisationId, long serverId) {
     servers.ofOrganisation(organisationId, serverId);
@@ -47,6 +51,30 @@ public class ServerSnapshots {
         price.orElse(null),
         snapshots.kept(serverId).stream().map(s -> SnapshotsView.Item.of(s, currency)).toList(),
         Map.copyOf(snapshots.names(serverId)));
+  }
+
+  /**
+   * The snapshots a new server on {@code connectionId} can be built from: those the organisation's
+   * servers there keep, where the provider builds from snapshots.
+   */
+  public List<SnapshotsView.Item> toBuildFrom(long organisationId, long connectionId) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
+    if (!providers.of(connections.find(connectionId).orElseThrow().type()).buildsFromSnapshots()) {
+      return List.of();
+    }
+    Currency currency = CurrentTenant.require().currency();
+    return snapshots.keptBy(organisationId, connectionId).stream()
+        .map(s -> SnapshotsView.Item.of(s, currency))
+        .toList();
+  }
+
+  /**
+   * The name of a snapshot the organisation's servers have or had, e.g. one a server was built
+   * from.
+   */
+  public Optional<String> nameOf(long organisationId, String snapshotId) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
+    return snapshots.nameOf(organisationId, snapshotId);
   }
 
   /** Whether the server's provider keeps snapshots and the tenant sells them. */

@@ -23,6 +23,15 @@ public interface SnapshotRepository {
   /** The names of every snapshot the server ever had, deleted ones too, by their ids. */
   java.util.Map<String, String> names(long serverId);
 
+  /** The snapshots the organisation's servers on the connection keep, newest first. */
+  List<Snapshot> keptBy(long organisationId, long connectionId);
+
+  /** The name of a snapshot one of the organisation's servers has or had. */
+  Optional<String> nameOf(long organisationId, String externalId);
+
+  /** The organisation's server that keeps the snapshot {@code externalId}, if one does. */
+  Optional<Long> serverKeeping(long organisationId, String externalId);
+
   /** Whether the server has the snapshot {@code externalId}. */
   boolean holds(long serverId, String externalId);
 

@@ -63,13 +63,29 @@ public class JpaSnapshotRepository implements SnapshotRepository {
 
   @Override
   public List<Snapshot> kept(long serverId) {
-    List<?> rows =
+    return snapshots(
         em.createNativeQuery(
                 "SELECT external_id, name, taken_at, size_gb, hourly_price FROM server_snapshots"
                     + " WHERE server_id = ?1 AND billed_until IS NULL"
                     + " ORDER BY taken_at DESC, id DESC")
             .setParameter(1, serverId)
-            .getResultList();
+            .getResultList());
+  }
+
+  @Override
+  public List<Snapshot> keptBy(long organisationId, long connectionId) {
+    return snapshots(
+        em.createNativeQuery(
+                "SELECT p.external_id, p.name, p.taken_at, p.size_gb, p.hourly_price"
+                    + " FROM server_snapshots p JOIN servers s ON s.id = p.server_id"
+                    + " WHERE s.organisation_id = ?1 AND s.connection_id = ?2"
+                    + " AND p.billed_until IS NULL ORDER BY p.taken_at DESC, p.id DESC")
+            .setParameter(1, organisationId)
+            .setParameter(2, connectionId)
+            .getResultList());
+  }
+
+  private static List<Snapshot> snapshots(List<?> rows) {
     return rows.stream()
         .map(Object[].class::cast)
         .map(
@@ -92,6 +108,31 @@ public class JpaSnapshotRepository implements SnapshotRepository {
     Map<String, String> names = new HashMap<>();
     rows.stream().map(Object[].class::cast).forEach(r -> names.put((String) r[0], (String) r[1]));
     return names;
+  }
+
+  @Override
+  public Optional<String> nameOf(long organisationId, String externalId) {
+    List<?> names =
+        em.createNativeQuery(
+                "SELECT p.name FROM server_snapshots p JOIN servers s ON s.id = p.server_id"
+                    + " WHERE s.organisation_id = ?1 AND p.external_id = ?2 ORDER BY p.id LIMIT 1")
+            .setParameter(1, organisationId)
+            .setParameter(2, externalId)
+            .getResultList();
+    return names.stream().findFirst().map(String.class::cast);
+  }
+
+  @Override
+  public Optional<Long> serverKeeping(long organisationId, String externalId) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT p.server_id FROM server_snapshots p JOIN servers s ON s.id = p.server_id"
+                    + " WHERE s.organisation_id = ?1 AND p.external_id = ?2"
+                    + " AND p.billed_until IS NULL ORDER BY p.id LIMIT 1")
+            .setParameter(1, organisationId)
+            .setParameter(2, externalId)
+            .getResultList();
+    return ids.stream().findFirst().map(SqlValues::toLong);
   }
 
   @Override

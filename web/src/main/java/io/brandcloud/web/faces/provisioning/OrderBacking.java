@@ -7,6 +7,8 @@ import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
+import io.brandcloud.provisioning.snapshots.application.SnapshotsView;
 import io.brandcloud.shared.Money;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * Ordering a server: a plan (the first is chosen), its regions and images, a host name and the
  * backup add-on where the plan offers it, the organisation's SSH keys to put on it, with the price
- * it comes to; then back to the dashboard.
+ * it comes to, or instead of a region and an image one of the organisation's snapshots to build it
+ * from; then back to the dashboard.
  */
 @Named
 @ViewScoped
@@ -35,6 +38,7 @@ public class OrderBacking implements Serializable {
   @EJB ProviderConnections connections;
   @EJB Servers servers;
   @EJB SshKeys keys;
+  @EJB ServerSnapshots snapshots;
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -46,6 +50,8 @@ public class OrderBacking implements Serializable {
   private List<SshKeyView> sshKeys;
   private List<Long> sshKeyIds = new ArrayList<>();
   private String userData;
+  private List<SnapshotsView.Item> buildableFrom = List.of();
+  private String snapshotId;
 
   @PostConstruct
   void load() {
@@ -61,6 +67,27 @@ public class OrderBacking implements Serializable {
   public void planChosen() {
     placement.offeredFor(getPlan(), connections);
     backup = backup && isBackupOffered();
+    buildableFrom =
+        getPlan()
+            .filter(plan -> user.may("servers:view"))
+            .map(plan -> snapshots.toBuildFrom(user.organisationId(), plan.connectionId()))
+            .orElse(List.of());
+    if (buildableFrom.stream().noneMatch(s -> s.id().equals(snapshotId))) {
+      snapshotId = null;
+    }
+  }
+
+  /** The organisation's snapshots on the chosen plan's provider that a server can be built from. */
+  public List<SnapshotsView.Item> getBuildableFrom() {
+    return buildableFrom;
+  }
+
+  public String getSnapshotId() {
+    return snapshotId;
+  }
+
+  public void setSnapshotId(String snapshotId) {
+    this.snapshotId = snapshotId == null || snapshotId.isBlank() ? null : snapshotId;
   }
 
   public Optional<PlanView> getPlan() {
@@ -125,8 +152,10 @@ public class OrderBacking implements Serializable {
           texts.format("portal.servers.notAllowed", user.getOrganisation().organisationName()));
       return null;
     }
+    String cloudInit = isUserDataTaken() ? userData : null;
     if (FacesActions.attempt(
-        () ->
+        () -> {
+          if (snapshotId == null) {
             servers.create(
                 user.organisationId(),
                 planId,
@@ -135,7 +164,18 @@ public class OrderBacking implements Serializable {
                 placement.getImage(),
                 backup,
                 List.copyOf(sshKeyIds),
-                isUserDataTaken() ? userData : null),
+                cloudInit);
+          } else {
+            servers.createFromSnapshot(
+                user.organisationId(),
+                planId,
+                placement.getHostname(),
+                snapshotId,
+                backup,
+                List.copyOf(sshKeyIds),
+                cloudInit);
+          }
+        },
         texts.format("portal.servers.building", placement.getHostname()))) {
       FacesActions.redirect(branding.url("/portal/index.xhtml"));
     }

@@ -15,6 +15,7 @@ import io.brandcloud.provisioning.servers.application.ServerControl;
 import io.brandcloud.provisioning.servers.application.ServerControls;
 import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.Branding;
@@ -41,6 +42,7 @@ public class ServerBacking implements Serializable {
 
   static final int ACTIONS_SHOWN = 10;
 
+  @EJB ServerSnapshots snapshots;
   @EJB Servers servers;
   @EJB ServerControl control;
   @EJB ServerActions actions;
@@ -170,11 +172,31 @@ public class ServerBacking implements Serializable {
           .names(planOf().connectionId(), Kind.IMAGE)
           .getOrDefault(parameter, parameter);
     }
+    if ("CREATE".equalsIgnoreCase(action.action())) {
+      // built from a snapshot
+      return snapshots.nameOf(user.organisationId(), parameter).orElse(parameter);
+    }
     if ("RESIZE".equalsIgnoreCase(action.action())
         && parameter.chars().allMatch(Character::isDigit)) {
       return catalog.find(Long.parseLong(parameter)).map(PlanView::name).orElse(parameter);
     }
     return parameter;
+  }
+
+  /**
+   * Whether {@code typed} is the server's host name, as what cannot be taken back is confirmed;
+   * where not, the page says so with the text {@code mismatch} (given the host name).
+   */
+  public boolean confirmedByName(String typed, String mismatch) {
+    if (server == null) {
+      return false;
+    }
+    String hostname = server.hostname();
+    if (!Objects.equals(typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT), hostname)) {
+      FacesActions.error(texts.format(mismatch, hostname));
+      return false;
+    }
+    return true;
   }
 
   public boolean needsStopped(String type) {

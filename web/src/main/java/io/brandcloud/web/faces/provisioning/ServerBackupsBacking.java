@@ -16,8 +16,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The server page's backups: the add-on switched on and off, the provider's backups as last listed,
@@ -77,13 +75,7 @@ public class ServerBackupsBacking implements Serializable {
 
   /** Restores the chosen backup once the host name typed matches the server's. */
   public void restore() {
-    if (page.getServer() == null) {
-      return;
-    }
-    String hostname = page.getServer().hostname();
-    String typed = typedName == null ? "" : typedName.strip().toLowerCase(Locale.ROOT);
-    if (!Objects.equals(typed, hostname)) {
-      FacesActions.error(texts.format("portal.server.restoreMismatch", hostname));
+    if (!page.confirmedByName(typedName, "portal.server.restoreMismatch")) {
       return;
     }
     if (FacesActions.attempt(

@@ -17,8 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The server page's snapshots: take one, the snapshots kept with their size and monthly price, a
@@ -68,13 +66,7 @@ public class ServerSnapshotsBacking implements Serializable {
 
   /** Restores the chosen snapshot once the host name typed matches the server's. */
   public void restore() {
-    if (page.getServer() == null) {
-      return;
-    }
-    String hostname = page.getServer().hostname();
-    String typed = typedName == null ? "" : typedName.strip().toLowerCase(Locale.ROOT);
-    if (!Objects.equals(typed, hostname)) {
-      FacesActions.error(texts.format("portal.server.snapshotRestoreMismatch", hostname));
+    if (!page.confirmedByName(typedName, "portal.server.snapshotRestoreMismatch")) {
       return;
     }
     if (ask(ServerCommand.onSnapshot(ServerActionType.RESTORE_SNAPSHOT, snapshotId))) {

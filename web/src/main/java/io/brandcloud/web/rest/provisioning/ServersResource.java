@@ -86,7 +86,10 @@ public class ServersResource {
     }
   }
 
-  /** What a customer sends to order a server. */
+  /**
+   * What a customer sends to order a server: a region and an image, or instead one of their
+   * servers' snapshots ({@code snapshotId}) to build it from, in that server's region.
+   */
   public record ServerOrder(
       Long planId,
       String hostname,
@@ -94,7 +97,8 @@ public class ServersResource {
       String image,
       Boolean backup,
       List<Long> sshKeyIds,
-      String userData) {}
+      String userData,
+      String snapshotId) {}
 
   /** Switches the backup add-on. */
   public record BackupSwitch(Boolean enabled) {}
@@ -242,16 +246,35 @@ public class ServersResource {
     if (body.planId() == null) {
       throw BrandcloudException.invalid("planId", "planId is required");
     }
-    ServerView created =
-        servers.create(
-            organisation,
-            body.planId(),
-            body.hostname(),
-            body.region(),
-            body.image(),
-            Boolean.TRUE.equals(body.backup()),
-            body.sshKeyIds(),
-            body.userData());
+    ServerView created;
+    if (body.snapshotId() == null) {
+      created =
+          servers.create(
+              organisation,
+              body.planId(),
+              body.hostname(),
+              body.region(),
+              body.image(),
+              Boolean.TRUE.equals(body.backup()),
+              body.sshKeyIds(),
+              body.userData());
+    } else {
+      if (body.image() != null || body.region() != null) {
+        throw BrandcloudException.invalid(
+            "snapshotId",
+            "A server built from a snapshot runs its image in its region: leave image and region"
+                + " out");
+      }
+      created =
+          servers.createFromSnapshot(
+              organisation,
+              body.planId(),
+              body.hostname(),
+              body.snapshotId(),
+              Boolean.TRUE.equals(body.backup()),
+              body.sshKeyIds(),
+              body.userData());
+    }
     return Response.status(Response.Status.CREATED).entity(ApiServer.of(created)).build();
   }
 

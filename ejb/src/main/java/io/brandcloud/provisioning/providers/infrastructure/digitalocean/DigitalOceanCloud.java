@@ -152,7 +152,7 @@ public class DigitalOceanCloud implements SuspendsByStopping {
                 .add("name", spec.hostname())
                 .add("region", spec.region())
                 .add("size", spec.planCode())
-                .add("image", spec.image())
+                .add("image", image(spec.image()))
                 .add("tags", VendorJson.array(List.of(account.tenantTag(), reference)))
                 .add("monitoring", true)
                 .add("user_data", CloudInit.withUserData(rootPassword, spec.userData()))
@@ -303,6 +303,18 @@ public class DigitalOceanCloud implements SuspendsByStopping {
       ProviderAccount account, String externalId, String snapshotId) {
     api(account).deleteIfPresent("/v2/snapshots/" + imageId(snapshotId));
     return ProviderTask.done();
+  }
+
+  /** A distribution by its slug, or a snapshot to build from by its image id (a number). */
+  private static JsonValue image(String image) {
+    return image.matches("\\d{1,18}")
+        ? jakarta.json.Json.createValue(Long.parseLong(image))
+        : jakarta.json.Json.createValue(image);
+  }
+
+  @Override
+  public boolean buildsFromSnapshots() {
+    return true;
   }
 
   private static long imageId(String id) {

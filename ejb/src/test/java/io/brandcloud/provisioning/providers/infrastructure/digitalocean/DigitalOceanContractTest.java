@@ -120,6 +120,21 @@ class DigitalOceanContractTest {
   }
 
   @Test
+  void aDropletIsBuiltFromASnapshotByItsImageId() {
+    digitalOcean
+        .answer("GET", "/v2/droplets", 200, "{\"droplets\":[],\"links\":{},\"meta\":{\"total\":0}}")
+        .answer("POST", "/v2/droplets", 202, "{\"droplet\":" + DROPLET + "}");
+    ServerSpec spec =
+        new ServerSpec("web-2", "s-1vcpu-1gb", "nyc3", "ubuntu-20-04-x64").withImage("6372321");
+
+    assertThat(cloud.create(account, spec, REFERENCE, "Root-password-1", List.of()).externalId())
+        .isEqualTo("3164444");
+    assertThat(digitalOcean.last("POST", "/v2/droplets").getBodyAsString())
+        .contains("\"image\":6372321");
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
   void userDataFollowsOurRootPasswordConfigInOneMultipartMessage() {
     digitalOcean
         .answer("GET", "/v2/droplets", 200, "{\"droplets\":[],\"links\":{},\"meta\":{\"total\":0}}")
@@ -291,6 +306,7 @@ class DigitalOceanContractTest {
         .containsExactly(
             tuple("6372321", "web-1-20261126-2140", new BigDecimal("2.34")),
             tuple("6372322", "web-1-20261126-2250", new BigDecimal("2.34")));
+    assertThat(cloud.buildsFromSnapshots()).isTrue();
     cloud.restoreSnapshot(account, "3164444", "6372322");
     assertThat(digitalOcean.last("POST", "/v2/droplets/3164444/actions").getBodyAsString())
         .isEqualTo("{\"type\":\"restore\",\"image\":6372322}");
