@@ -77,11 +77,6 @@ public class ServerSnapshots {
     return snapshots.nameOf(organisationId, snapshotId);
   }
 
-  /** Whether the server's provider keeps snapshots and the tenant sells them. */
-  public boolean offeredFor(long serverId) {
-    return gbMonthPrice().isPresent() && providerOf(serverId).offersSnapshots();
-  }
-
   /** The tenant's price per GB and month; empty while it sells no snapshots. */
   public Optional<Money> gbMonthPrice() {
     Currency currency = CurrentTenant.require().currency();
