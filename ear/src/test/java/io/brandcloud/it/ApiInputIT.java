@@ -114,6 +114,7 @@ class ApiInputIT {
             new Call(customer, "POST", base + "/invitations/accept"),
             new Call(anonymous, "POST", base + "/invitations/decline"),
             new Call(staff, "PUT", base + "/admin/plans/" + shop.planId()),
+            new Call(staff, "PUT", base + "/admin/snapshot-price"),
             new Call(staff, "POST", base + "/admin/staff"),
             new Call(customer, "POST", base + "/servers/1/backup"),
             new Call(anonymous, "POST", base + "/account/reminders"),
@@ -391,7 +392,10 @@ class ApiInputIT {
             new Endpoint(customer, "DELETE", base + "/api-keys/999999", List.of()),
             new Endpoint(customer, "GET", base + "/servers", List.of()),
             new Endpoint(
-                customer, "POST", base + "/servers", List.of("hostname", "region", "image")),
+                customer,
+                "POST",
+                base + "/servers",
+                List.of("hostname", "region", "image", "snapshotId")),
             new Endpoint(customer, "GET", base + "/servers/999999", List.of()),
             new Endpoint(customer, "POST", base + "/servers/999999/backup", List.of("enabled")),
             new Endpoint(customer, "GET", base + "/servers/999999/actions", List.of()),
@@ -399,7 +403,7 @@ class ApiInputIT {
                 customer,
                 "POST",
                 base + "/servers/999999/actions",
-                List.of("type", "image", "hostname")),
+                List.of("type", "image", "hostname", "snapshotId")),
             new Endpoint(customer, "GET", base + "/servers/999999/actions/999999", List.of()),
             new Endpoint(
                 customer, "POST", base + "/servers/999999/actions/999999/password", List.of()),
@@ -408,6 +412,7 @@ class ApiInputIT {
             new Endpoint(customer, "POST", base + "/push/tickets", List.of()),
             new Endpoint(staff, "POST", base + "/push/tickets", List.of()),
             new Endpoint(customer, "GET", base + "/servers/999999/usage", List.of()),
+            new Endpoint(customer, "GET", base + "/servers/999999/snapshots", List.of()),
             new Endpoint(customer, "GET", base + "/plans", List.of()),
             new Endpoint(staff, "GET", base + "/admin/servers", List.of()),
             new Endpoint(
@@ -525,6 +530,8 @@ class ApiInputIT {
             new Endpoint(customer, "GET", base + "/billing-details", List.of()),
             new Endpoint(customer, "PUT", base + "/billing-details", billingFields),
             new Endpoint(staff, "GET", base + "/admin/plans", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/snapshot-price", List.of()),
+            new Endpoint(staff, "PUT", base + "/admin/snapshot-price", List.of("gbMonthPrice")),
             new Endpoint(
                 staff, "PUT", base + "/admin/plans/" + shop.planId(), List.of("markupPercent")),
             new Endpoint(staff, "GET", base + "/admin/tax-rules", List.of()),

@@ -112,6 +112,9 @@ class SnapshotsIT {
     Jobs.chargeUpTo(START.plus(Duration.ofHours(5)));
     assertThat(charges()).as("the first until 12:00, the second from 12:00 to 14:00").hasSize(7);
     at(START.plus(Duration.ofHours(5)));
+    assertThat(shop.as(() -> wallets.serverThisMonth(shop.customerId(), server)).amount())
+        .as("the server page's charges this month hold its snapshots'")
+        .isEqualByComparingTo(serverCharges(server).add(new BigDecimal("0.4375")));
     assertThat(owner.delete(api("/servers/" + server)).statusCode()).isEqualTo(202);
     Jobs.chargeUpTo(START.plus(Duration.ofHours(8)));
     assertThat(charges()).as("billed no more with their server").hasSize(7);
@@ -208,6 +211,17 @@ class SnapshotsIT {
 
   private List<String> charges() {
     return strings("SELECT CAST(amount AS varchar) FROM snapshot_charges ORDER BY period_start");
+  }
+
+  private BigDecimal serverCharges(long server) {
+    return shop.as(
+        () ->
+            (BigDecimal)
+                tenants
+                    .em()
+                    .createNativeQuery("SELECT sum(amount) FROM usage_charges WHERE server_id = ?1")
+                    .setParameter(1, server)
+                    .getSingleResult());
   }
 
   private List<String> snapshotLedger() {

@@ -62,7 +62,7 @@ public interface WalletLedger {
    */
   List<DailyUsage> dailyUsage(long walletId, Instant from, ZoneId zone);
 
-  /** What the wallet was charged for one server's hours from {@code from} on. */
+  /** What the wallet was charged for one server's hours and its snapshots' from {@code from} on. */
   BigDecimal serverUsageSince(long walletId, long serverId, Instant from);
 
   /** The server and hour of each of these usage charges, by charge id. */

@@ -170,8 +170,11 @@ public class JpaWalletLedger implements WalletLedger {
   public BigDecimal serverUsageSince(long walletId, long serverId, Instant from) {
     return (BigDecimal)
         em.createNativeQuery(
-                "SELECT coalesce(sum(amount), 0) FROM usage_charges WHERE wallet_id = ?1"
-                    + " AND server_id = ?2 AND period_start >= ?3")
+                "SELECT coalesce(sum(amount), 0) FROM (SELECT amount FROM usage_charges"
+                    + " WHERE wallet_id = ?1 AND server_id = ?2 AND period_start >= ?3"
+                    + " UNION ALL SELECT c.amount FROM snapshot_charges c"
+                    + " JOIN server_snapshots p ON p.id = c.snapshot_id WHERE c.wallet_id = ?1"
+                    + " AND p.server_id = ?2 AND c.period_start >= ?3) charged")
             .setParameter(1, walletId)
             .setParameter(2, serverId)
             .setParameter(3, Timestamp.from(from))
