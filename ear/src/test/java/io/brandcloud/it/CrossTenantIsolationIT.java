@@ -582,6 +582,11 @@ class CrossTenantIsolationIT {
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/backups")).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/snapshots")).statusCode())
         .isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/servers/" + aServer + "/firewall")).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            bCustomer.put(bApi("/servers/" + aServer + "/firewall"), "{\"rules\":[]}").statusCode())
+        .isEqualTo(404);
     assertThat(
             bCustomer
                 .post(bApi("/servers/" + aServer + "/actions"), "{\"type\":\"reboot\"}")

@@ -89,6 +89,8 @@ class RealProvidersIT {
         urlPathEqualTo("/v4/networking/ips/203.0.113.1"),
         200,
         "{\"address\":\"203.0.113.1\",\"rdns\":\"mail.example.com\"}");
+    answer("GET", urlPathEqualTo("/v4/linode/instances/123/firewalls"), 200, page());
+    answer("POST", urlPathEqualTo("/v4/networking/firewalls"), 200, "{\"id\":456}");
 
     long connection = connect("linode");
     long plan = sell(connection, "g6-standard-2");
@@ -115,6 +117,11 @@ class RealProvidersIT {
         .until(() -> "mail.example.com".equals(serverField(server, "reverseDns")));
     assertThat(bodyOf("PUT", "/v4/networking/ips/203.0.113.1"))
         .isEqualTo("{\"rdns\":\"mail.example.com\"}");
+    applyAFirewall(server);
+    assertThat(bodyOf("POST", "/v4/networking/firewalls"))
+        .contains("\"label\":\"bc-fw-123\"", "\"inbound_policy\":\"DROP\"")
+        .contains("\"protocol\":\"TCP\",\"addresses\":{\"ipv4\":[\"0.0.0.0/0\"]},\"ports\":\"22\"")
+        .contains("\"devices\":{\"linodes\":[123]}");
     // once enabled, Linode shows the instance's Backup service on
     answer(
         "GET",
@@ -197,6 +204,9 @@ class RealProvidersIT {
         urlPathEqualTo("/v2/droplets/3164444/destroy_with_associated_resources/selective"),
         202,
         null);
+    answer(
+        "GET", urlPathEqualTo("/v2/firewalls"), 200, "{\"firewalls\":[],\"meta\":{\"total\":0}}");
+    answer("POST", urlPathEqualTo("/v2/firewalls"), 202, "{\"firewall\":{\"id\":\"fw-1\"}}");
 
     long connection = connect("digitalocean");
     long plan = sell(connection, "s-1vcpu-1gb");
@@ -239,6 +249,10 @@ class RealProvidersIT {
             "{\"type\":\"rebuild\",\"image\":\"ubuntu-20-04-x64\",\"sshKeyIds\":[" + key + "]}");
     assertThat(rebuildWithKeys.statusCode()).as(rebuildWithKeys.body()).isEqualTo(409);
     assertThat(rebuildWithKeys.body()).contains("only when it is created");
+    applyAFirewall(server);
+    assertThat(bodyOf("POST", "/v2/firewalls"))
+        .contains("\"name\":\"bc-fw-3164444\"", "\"droplet_ids\":[3164444]")
+        .contains("\"ports\":\"22\",\"sources\":{\"addresses\":[\"0.0.0.0/0\"]}");
     takeASnapshot(server);
     assertThat(events("POST", "/v2/droplets/3164444/actions"))
         .anyMatch(e -> e.getRequest().getBodyAsString().contains("\"type\":\"snapshot\""));
@@ -337,6 +351,12 @@ class RealProvidersIT {
     assertThat(snapshot.statusCode()).as("refused before VirtFusion is asked").isEqualTo(409);
     assertThat(snapshot.body()).contains("action_not_offered");
     assertThat(customer.get(api("/servers/" + server + "/snapshots")).body())
+        .contains("\"offered\":false");
+    HttpResponse<String> firewall =
+        customer.put(api("/servers/" + server + "/firewall"), "{\"rules\":[]}");
+    assertThat(firewall.statusCode()).as("refused before VirtFusion is asked").isEqualTo(409);
+    assertThat(firewall.body()).contains("action_not_offered");
+    assertThat(customer.get(api("/servers/" + server + "/firewall")).body())
         .contains("\"offered\":false");
     rebootAndDelete(server, "/api/v1/servers/70/power/restart", "/api/v1/servers/70");
   }
@@ -455,6 +475,23 @@ class RealProvidersIT {
                     .get(api("/servers/" + server + "/actions/" + action))
                     .body()
                     .contains("\"status\":\"succeeded\""));
+  }
+
+  /** SSH let in from everywhere over IPv4, through the action queue to the vendor. */
+  private void applyAFirewall(long server) {
+    HttpResponse<String> asked =
+        customer.put(
+            api("/servers/" + server + "/firewall"),
+            "{\"rules\":[{\"protocol\":\"tcp\",\"ports\":\"22\",\"sources\":[\"0.0.0.0/0\"]}]}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                customer
+                    .get(api("/servers/" + server + "/firewall"))
+                    .body()
+                    .contains("\"ports\":\"22\""));
   }
 
   /** Snapshots sold, one taken and listed as the provider keeps it, billed from when taken. */

@@ -163,7 +163,8 @@ class ServerControlScenarioIT {
     at(START.plus(Duration.ofMinutes(25)));
     act(
         server,
-        new ServerCommand(ServerActionType.RESIZE, null, medium.id(), null, List.of(), null, null));
+        new ServerCommand(
+            ServerActionType.RESIZE, null, medium.id(), null, List.of(), null, null, null));
     assertThat(view(server).planId()).isEqualTo(medium.id());
     assertThat(view(server).hourlyPrice().amount())
         .isEqualByComparingTo(medium.hourlyPrice().amount());

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The server page of Acme's demo customer in Chromium: reached from the dashboard, it reboots the
  * server after a confirmation and shows how it went, draws the usage graphs and shows the build's
  * root password once, opens the server's console and types into it, restores a backup once its name
- * is typed, takes a snapshot and deletes it; an SSH key saved, offered on the order form and
- * deleted; the reseller's provider connections and reconciliation pages. No page scrolls sideways
- * on a phone or a desktop.
+ * is typed, takes a snapshot and deletes it, gives it a firewall; an SSH key saved, offered on the
+ * order form and deleted; the reseller's provider connections and reconciliation pages. No page
+ * scrolls sideways on a phone or a desktop.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -97,6 +97,43 @@ class ServerPagesBrowserIT {
           .as("the snapshot by its name, not its id")
           .doesNotContain("sim-snap");
     }
+  }
+
+  @Test
+  void aCustomerGivesTheServerAFirewallFromAPresetOnAPhoneAndRemovesItOnADesktop() {
+    try (Browser browser = customerOnTheServerPage(Browser.PHONE, "de")) {
+      assertThat(browser.text("#firewall")).contains("Keine Firewall");
+      browser.choose("#firewall-edit\\:preset", "Web server");
+      browser.click("#firewall-edit\\:use-preset");
+      assertThat(rules(browser)).as("the preset's four rules, to change first").isEqualTo(4);
+      browser.click("#firewall-edit\\:row\\:3\\:remove");
+      assertThat(rules(browser)).isEqualTo(3);
+      browser.type("#firewall-edit\\:row\\:0\\:sources", "203.0.113.0/24, 2001:db8::/32");
+      browser.fitsTheWindow("server-firewall-edit-de");
+      browser.click("#firewall-edit\\:apply");
+      browser.waitForText("#firewall-applied", "203.0.113.0/24");
+      assertThat(browser.text("#firewall-applied")).contains("TCP \u00b7 443", "von allen");
+      assertThat(browser.text("#actions\\:action\\:0\\:entry")).contains("Firewall", "3 Regeln");
+      browser.fitsTheWindow("server-firewall-de");
+    }
+    try (Browser browser = customerOnTheServerPage(Browser.DESKTOP, "en")) {
+      assertThat(browser.all("#firewall-applied .bc-server")).hasSize(3);
+      browser.fitsTheWindow("server-firewall-en");
+      browser.type("#firewall-edit\\:row\\:1\\:sources", "10.0.0.5/8");
+      browser.click("#firewall-edit\\:apply");
+      browser.waitForText("#messages", "10.0.0.5/8 is not where a network starts");
+      for (int left = 3; left > 0; left--) {
+        browser.click("#firewall-edit\\:row\\:0\\:remove");
+      }
+      assertThat(rules(browser)).isZero();
+      browser.click("#firewall-edit\\:apply");
+      browser.waitForText("#firewall-applied", "No firewall");
+      assertThat(browser.text("#actions\\:action\\:0\\:entry")).contains("no firewall");
+    }
+  }
+
+  private static int rules(Browser browser) {
+    return browser.all("#firewall-edit .bc-firewall-rule").size();
   }
 
   private static long restores(Browser browser, String restoreAction) {

@@ -1,5 +1,6 @@
 package io.brandcloud.provisioning.actions.application;
 
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
@@ -30,6 +31,7 @@ final class ProviderCalls {
       case TAKE_SNAPSHOT -> provider.takeSnapshot(account, id, a.parameter());
       case RESTORE_SNAPSHOT -> provider.restoreSnapshot(account, id, a.parameter());
       case DELETE_SNAPSHOT -> provider.deleteSnapshot(account, id, a.parameter());
+      case SET_FIREWALL -> provider.applyFirewall(account, id, FirewallRules.parse(a.parameter()));
       case CREATE -> throw new IllegalArgumentException("A build is not a single call");
     };
   }

@@ -238,6 +238,7 @@ public class ServerActionSteps {
       case UNSUSPEND -> whenIn(server, ServerStatus.SUSPENDED, server::resume);
       case RENAME -> server.renamed(action.parameter());
       case SET_REVERSE_DNS -> server.reverseDnsSet(action.parameter());
+      case SET_FIREWALL -> server.firewallApplied(action.parameter());
       case RESIZE -> {
         PlanView plan = catalog.find(Long.parseLong(action.parameter())).orElseThrow();
         server.resized(

@@ -6,6 +6,7 @@ import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
 import io.brandcloud.provisioning.backups.domain.BackupListRepository;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
@@ -81,7 +82,8 @@ public class ServerCommandChecks {
                   SUSPEND,
                   RESTORE_BACKUP,
                   TAKE_SNAPSHOT,
-                  RESTORE_SNAPSHOT ->
+                  RESTORE_SNAPSHOT,
+                  SET_FIREWALL ->
               provider.needStopped().contains(type) ? EnumSet.of(ServerStatus.STOPPED) : UP;
           case UNSUSPEND -> EnumSet.of(ServerStatus.SUSPENDED);
           case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS, DELETE_SNAPSHOT ->
@@ -110,6 +112,7 @@ public class ServerCommandChecks {
       case RESTORE_BACKUP -> backup(server, command.backupId());
       case TAKE_SNAPSHOT -> snapshotName(server);
       case RESTORE_SNAPSHOT, DELETE_SNAPSHOT -> snapshot(server, command.snapshotId());
+      case SET_FIREWALL -> firewall(command.firewall());
       default -> null;
     };
   }
@@ -138,6 +141,14 @@ public class ServerCommandChecks {
           "snapshotId", "The server has no snapshot '" + PlainText.cut(snapshotId, 100) + "'");
     }
     return snapshotId;
+  }
+
+  private static String firewall(FirewallRules rules) {
+    if (rules == null) {
+      throw BrandcloudException.invalid(
+          "rules", "rules is required: the inbound rules, or none to remove the firewall");
+    }
+    return rules.text();
   }
 
   private static String reverseDns(Server server, String name) {

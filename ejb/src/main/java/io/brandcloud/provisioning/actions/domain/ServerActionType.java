@@ -42,7 +42,9 @@ public enum ServerActionType {
   /** Write one of the server's snapshots back over its disk. */
   RESTORE_SNAPSHOT,
   /** Delete one of the server's snapshots for good. */
-  DELETE_SNAPSHOT;
+  DELETE_SNAPSHOT,
+  /** Replace the server's inbound firewall rules (none: no firewall). */
+  SET_FIREWALL;
 
   /** The name the API uses, e.g. {@code power_off}. */
   public String wireName() {

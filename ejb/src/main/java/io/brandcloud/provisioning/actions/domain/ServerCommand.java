@@ -1,11 +1,12 @@
 package io.brandcloud.provisioning.actions.domain;
 
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import java.util.List;
 
 /**
  * What a customer or staff asks of a server: the action and, where it takes one, the image to
  * rebuild with (and the organisation's SSH keys to put on it), the plan to resize to, the new host
- * name, the backup to restore or the snapshot to restore or delete.
+ * name, the backup to restore, the snapshot to restore or delete, or the firewall rules to apply.
  */
 public record ServerCommand(
     ServerActionType type,
@@ -14,27 +15,35 @@ public record ServerCommand(
     String hostname,
     List<Long> sshKeyIds,
     String backupId,
-    String snapshotId) {
+    String snapshotId,
+    FirewallRules firewall) {
 
   public ServerCommand {
     sshKeyIds = sshKeyIds == null ? List.of() : sshKeyIds;
   }
 
   public static ServerCommand of(ServerActionType type) {
-    return new ServerCommand(type, null, null, null, List.of(), null, null);
+    return new ServerCommand(type, null, null, null, List.of(), null, null, null);
   }
 
   public static ServerCommand rebuild(String image, List<Long> sshKeyIds) {
-    return new ServerCommand(ServerActionType.REBUILD, image, null, null, sshKeyIds, null, null);
+    return new ServerCommand(
+        ServerActionType.REBUILD, image, null, null, sshKeyIds, null, null, null);
   }
 
   public static ServerCommand restore(String backupId) {
     return new ServerCommand(
-        ServerActionType.RESTORE_BACKUP, null, null, null, List.of(), backupId, null);
+        ServerActionType.RESTORE_BACKUP, null, null, null, List.of(), backupId, null, null);
+  }
+
+  /** Replaces the server's firewall rules; none removes its firewall. */
+  public static ServerCommand firewall(FirewallRules rules) {
+    return new ServerCommand(
+        ServerActionType.SET_FIREWALL, null, null, null, List.of(), null, null, rules);
   }
 
   /** Restores or deletes one of the server's snapshots. */
   public static ServerCommand onSnapshot(ServerActionType type, String snapshotId) {
-    return new ServerCommand(type, null, null, null, List.of(), null, snapshotId);
+    return new ServerCommand(type, null, null, null, List.of(), null, snapshotId, null);
   }
 }

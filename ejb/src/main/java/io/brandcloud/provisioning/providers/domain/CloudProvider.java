@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.providers.domain;
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -197,6 +198,22 @@ public interface CloudProvider {
     throw new ProviderException(
         ProviderException.Kind.REFUSED,
         type().displayName() + " does not let reverse DNS be set here");
+  }
+
+  /** Whether inbound firewall rules can be applied to its servers. */
+  default boolean offersFirewalls() {
+    return actions().contains(ServerActionType.SET_FIREWALL);
+  }
+
+  /**
+   * Replaces the server's inbound rules: traffic that matches none is dropped, outbound traffic is
+   * left alone, and no rules removes the firewall. Applying the same rules again is harmless; only
+   * where {@link #offersFirewalls}.
+   */
+  default ProviderTask applyFirewall(
+      ProviderAccount account, String externalId, FirewallRules rules) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED, type().displayName() + " does not offer firewalls here");
   }
 
   /** How far the work behind a {@link ProviderTask#handle()} got. */

@@ -2,6 +2,7 @@ package io.brandcloud.provisioning.providers.infrastructure;
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
@@ -202,6 +203,16 @@ public class SimulatorCloud implements CloudProvider {
     answer(account, externalId);
     store.set(account.connectionId(), externalId, "reverse_dns", name);
     return ProviderTask.done();
+  }
+
+  /** Rules take the simulator two seconds to apply, as a real cloud's take a moment. */
+  @Override
+  public ProviderTask applyFirewall(
+      ProviderAccount account, String externalId, FirewallRules rules) {
+    ProviderTask task = change(account, externalId, "power = power", Duration.ofSeconds(2));
+    store.set(
+        account.connectionId(), externalId, "firewall", rules.isEmpty() ? null : rules.text());
+    return task;
   }
 
   @Override

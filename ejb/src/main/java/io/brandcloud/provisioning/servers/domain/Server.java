@@ -61,6 +61,10 @@ public class Server {
   @Column(name = "reverse_dns")
   private String reverseDns;
 
+  /** The inbound rules the provider last applied, one a line; {@code null}: no firewall. */
+  @Column(name = "firewall")
+  private String firewall;
+
   private String ipv6;
 
   @Column(name = "hourly_price", nullable = false, precision = 19, scale = 6)
@@ -283,6 +287,15 @@ public class Server {
   /** The provider confirmed its address now resolves back to {@code name}. */
   public void reverseDnsSet(String name) {
     this.reverseDns = name;
+  }
+
+  /** The provider applied these rules (as {@code FirewallRules#text()}; empty: none). */
+  public void firewallApplied(String rules) {
+    this.firewall = rules == null || rules.isEmpty() ? null : rules;
+  }
+
+  public Optional<String> firewall() {
+    return Optional.ofNullable(firewall);
   }
 
   public Optional<String> ipv6() {

@@ -6,6 +6,7 @@ import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.keys.application.SshKeyView;
 import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
@@ -101,7 +102,8 @@ public class ServerBacking implements Serializable {
         || !Objects.equals(shownActions, recent)) {
       PrimeFaces.current()
           .ajax()
-          .update("state", "control-head", "log", "power", "backups", "snapshots");
+          .update(
+              "state", "control-head", "log", "power", "backups", "snapshots", "firewall-applied");
     }
   }
 
@@ -175,6 +177,12 @@ public class ServerBacking implements Serializable {
     if ("CREATE".equalsIgnoreCase(action.action())) {
       // built from a snapshot
       return snapshots.nameOf(user.organisationId(), parameter).orElse(parameter);
+    }
+    if ("SET_FIREWALL".equalsIgnoreCase(action.action())) {
+      int rules = FirewallRules.parse(parameter).rules().size();
+      return rules == 0
+          ? texts.get("portal.server.firewallRemoved")
+          : texts.format("portal.server.firewallRuleCount", rules);
     }
     if ("RESIZE".equalsIgnoreCase(action.action())
         && parameter.chars().allMatch(Character::isDigit)) {

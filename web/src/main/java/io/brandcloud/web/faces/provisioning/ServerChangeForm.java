@@ -26,6 +26,7 @@ public class ServerChangeForm implements Serializable {
         type == ServerActionType.SET_REVERSE_DNS ? reverseDns : hostname,
         type == ServerActionType.REBUILD ? List.copyOf(sshKeyIds) : List.of(),
         null,
+        null,
         null);
   }
 

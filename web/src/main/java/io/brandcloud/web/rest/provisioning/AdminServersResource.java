@@ -40,7 +40,8 @@ public class AdminServersResource {
       Long planId,
       String hostname,
       String backupId,
-      String snapshotId) {}
+      String snapshotId,
+      List<ApiFirewallRule> rules) {}
 
   @GET
   public ApiPage<ApiServer> list(
@@ -63,7 +64,8 @@ public class AdminServersResource {
             request.hostname(),
             List.of(),
             request.backupId(),
-            request.snapshotId());
+            request.snapshotId(),
+            ApiFirewallRule.toRules(request.rules()));
     return Response.accepted(ApiServerAction.of(control.actAsStaff(id, command, actor))).build();
   }
 }

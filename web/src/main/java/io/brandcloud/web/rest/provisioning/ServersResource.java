@@ -106,7 +106,7 @@ public class ServersResource {
   /**
    * What to do with a server: {@code type} (start, shutdown, power_off, reboot, rebuild,
    * reset_password, rename, set_reverse_dns, resize, restore_backup, take_snapshot,
-   * restore_snapshot, delete_snapshot, delete) and the parameter the type takes.
+   * restore_snapshot, delete_snapshot, set_firewall, delete) and the parameter the type takes.
    */
   public record ActionRequest(
       String type,
@@ -115,10 +115,18 @@ public class ServersResource {
       String hostname,
       List<Long> sshKeyIds,
       String backupId,
-      String snapshotId) {
+      String snapshotId,
+      List<ApiFirewallRule> rules) {
     ServerCommand command() {
       return new ServerCommand(
-          ServerActionType.parse(type), image, planId, hostname, sshKeyIds, backupId, snapshotId);
+          ServerActionType.parse(type),
+          image,
+          planId,
+          hostname,
+          sshKeyIds,
+          backupId,
+          snapshotId,
+          ApiFirewallRule.toRules(rules));
     }
   }
 

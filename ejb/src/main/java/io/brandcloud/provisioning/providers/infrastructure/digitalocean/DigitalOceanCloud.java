@@ -9,6 +9,7 @@ import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJ
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
@@ -305,6 +306,13 @@ public class DigitalOceanCloud implements SuspendsByStopping {
     return ProviderTask.done();
   }
 
+  @Override
+  public ProviderTask applyFirewall(
+      ProviderAccount account, String externalId, FirewallRules rules) {
+    DropletFirewalls.apply(api(account), dropletId(externalId), rules);
+    return ProviderTask.done();
+  }
+
   /** A distribution by its slug, or a snapshot to build from by its image id (a number). */
   private static JsonValue image(String image) {
     return image.matches("\\d{1,18}")
@@ -364,8 +372,8 @@ public class DigitalOceanCloud implements SuspendsByStopping {
   }
 
   /**
-   * Its snapshots go with it: DigitalOcean would keep them, billed to the reseller's account with
-   * no customer to see them.
+   * Its snapshots and its firewall go with it: DigitalOcean would keep them, the snapshots billed
+   * to the reseller's account, with no customer to see them.
    */
   @Override
   public ProviderTask delete(ProviderAccount account, String externalId) {
@@ -379,6 +387,7 @@ public class DigitalOceanCloud implements SuspendsByStopping {
       }
       throw e;
     }
+    DropletFirewalls.remove(api, externalId);
     if (snapshots.isEmpty()) {
       api.deleteIfPresent(droplet(externalId));
     } else {
@@ -447,10 +456,14 @@ public class DigitalOceanCloud implements SuspendsByStopping {
   }
 
   private static String droplet(String externalId) {
-    if (!externalId.matches("\\d+")) {
+    return "/v2/droplets/" + dropletId(externalId);
+  }
+
+  private static String dropletId(String externalId) {
+    if (!externalId.matches("\\d{1,18}")) {
       throw new ProviderException(ProviderException.Kind.NOT_FOUND, "No droplet " + externalId);
     }
-    return "/v2/droplets/" + externalId;
+    return externalId;
   }
 
   private static VendorApi api(ProviderAccount account) {

@@ -10,6 +10,7 @@ import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJ
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
@@ -80,7 +81,8 @@ public class LinodeCloud implements SuspendsByStopping {
         ServerActionType.UNSUSPEND,
         ServerActionType.ENABLE_BACKUPS,
         ServerActionType.DISABLE_BACKUPS,
-        ServerActionType.RESTORE_BACKUP);
+        ServerActionType.RESTORE_BACKUP,
+        ServerActionType.SET_FIREWALL);
   }
 
   @Override
@@ -371,9 +373,21 @@ public class LinodeCloud implements SuspendsByStopping {
     return shutDown(account, externalId);
   }
 
+  /** Its firewall goes with it: Linode would keep it with nothing attached. */
   @Override
   public ProviderTask delete(ProviderAccount account, String externalId) {
-    api(account).deleteIfPresent(instance(externalId));
+    VendorApi api = api(account);
+    String path = instance(externalId);
+    LinodeFirewalls.remove(api, externalId);
+    api.deleteIfPresent(path);
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderTask applyFirewall(
+      ProviderAccount account, String externalId, FirewallRules rules) {
+    instance(externalId);
+    LinodeFirewalls.apply(api(account), externalId, rules);
     return ProviderTask.done();
   }
 

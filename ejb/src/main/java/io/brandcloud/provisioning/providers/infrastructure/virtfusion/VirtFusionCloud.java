@@ -55,7 +55,8 @@ public class VirtFusionCloud implements CloudProvider {
 
   @Override
   public Set<ServerActionType> actions() {
-    // backups and snapshots are offered once their calls are wired (issue 39)
+    // backups and snapshots are offered once their calls are wired (issue 39); its firewall takes
+    // only rulesets its administrator defined, by id, never rules of the customer's own
     return EnumSet.complementOf(
         EnumSet.of(
             ServerActionType.CREATE,
@@ -66,7 +67,8 @@ public class VirtFusionCloud implements CloudProvider {
             ServerActionType.RESTORE_BACKUP,
             ServerActionType.TAKE_SNAPSHOT,
             ServerActionType.RESTORE_SNAPSHOT,
-            ServerActionType.DELETE_SNAPSHOT));
+            ServerActionType.DELETE_SNAPSHOT,
+            ServerActionType.SET_FIREWALL));
   }
 
   @Override

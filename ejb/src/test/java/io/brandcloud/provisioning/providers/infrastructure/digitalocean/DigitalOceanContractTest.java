@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.brandcloud.contracts.VendorContract;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRule;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
@@ -215,6 +217,7 @@ class DigitalOceanContractTest {
         .answer("POST", "/v2/droplets/3164444/actions", 201, ACTION)
         .answer("GET", "/v2/actions/36804636", 200, ACTION)
         .answer("GET", "/v2/droplets/3164444/snapshots", 200, snapshots())
+        .answer("GET", "/v2/firewalls", 200, firewalls())
         .answer("DELETE", "/v2/droplets/3164444", 204, null);
 
     assertThat(cloud.start(account, "3164444").handle()).isEqualTo("36804636");
@@ -325,6 +328,8 @@ class DigitalOceanContractTest {
             "/v2/droplets/3164444/snapshots",
             200,
             snapshots(SNAPSHOT.formatted(6372321, "web-1-20261126-2140", "2026-11-26T21:40:11Z")))
+        .answer("GET", "/v2/firewalls", 200, firewalls(FIREWALL.formatted("bc-fw-3164444")))
+        .answer("DELETE", "/v2/firewalls/" + FIREWALL_ID, 204, null)
         .answer(
             "DELETE", "/v2/droplets/3164444/destroy_with_associated_resources/selective", 202, null)
         .answer(
@@ -339,9 +344,80 @@ class DigitalOceanContractTest {
                 .last("DELETE", "/v2/droplets/3164444/destroy_with_associated_resources/selective")
                 .getBodyAsString())
         .isEqualTo("{\"snapshots\":[\"6372321\"]}");
+    assertThat(digitalOcean.sent())
+        .as("its firewall goes with it")
+        .contains("DELETE /v2/firewalls/" + FIREWALL_ID);
     assertThat(cloud.delete(account, "999").finished()).isTrue();
     assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("DELETE /v2/droplets/999"));
     digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void aDropletsFirewallIsCreatedThenReplacedThenRemovedLettingEverythingOut() {
+    FirewallRules ssh =
+        new FirewallRules(
+            List.of(
+                FirewallRule.of("tcp", "22", List.of("203.0.113.0/24", "2001:db8::/32")),
+                FirewallRule.of("icmp", null, FirewallRule.EVERYONE)));
+    digitalOcean
+        .answer("GET", "/v2/firewalls", 200, firewalls(FIREWALL.formatted("someone-elses")))
+        .answer(
+            "POST",
+            "/v2/firewalls",
+            202,
+            "{\"firewall\":" + FIREWALL.formatted("bc-fw-3164444") + "}");
+
+    assertThat(cloud.offersFirewalls()).isTrue();
+    assertThat(cloud.applyFirewall(account, "3164444", ssh).finished()).isTrue();
+    assertThat(digitalOcean.last("POST", "/v2/firewalls").getBodyAsString())
+        .isEqualTo(
+            "{\"name\":\"bc-fw-3164444\",\"inbound_rules\":["
+                + "{\"protocol\":\"tcp\",\"ports\":\"22\",\"sources\":{\"addresses\":"
+                + "[\"203.0.113.0/24\",\"2001:db8::/32\"]}},"
+                + "{\"protocol\":\"icmp\",\"ports\":\"0\",\"sources\":{\"addresses\":"
+                + "[\"0.0.0.0/0\",\"::/0\"]}}],\"outbound_rules\":["
+                + "{\"protocol\":\"tcp\",\"ports\":\"0\",\"destinations\":{\"addresses\":"
+                + "[\"0.0.0.0/0\",\"::/0\"]}},"
+                + "{\"protocol\":\"udp\",\"ports\":\"0\",\"destinations\":{\"addresses\":"
+                + "[\"0.0.0.0/0\",\"::/0\"]}},"
+                + "{\"protocol\":\"icmp\",\"ports\":\"0\",\"destinations\":{\"addresses\":"
+                + "[\"0.0.0.0/0\",\"::/0\"]}}],\"droplet_ids\":[3164444]}");
+
+    digitalOcean.reset();
+    digitalOcean
+        .answer("GET", "/v2/firewalls", 200, firewalls(FIREWALL.formatted("bc-fw-3164444")))
+        .answer(
+            "PUT",
+            "/v2/firewalls/" + FIREWALL_ID,
+            200,
+            "{\"firewall\":" + FIREWALL.formatted("bc-fw-3164444") + "}")
+        .answer("DELETE", "/v2/firewalls/" + FIREWALL_ID, 204, null);
+    FirewallRules web =
+        new FirewallRules(List.of(FirewallRule.of("tcp", "80-443", FirewallRule.EVERYONE)));
+    cloud.applyFirewall(account, "3164444", web);
+    assertThat(digitalOcean.last("PUT", "/v2/firewalls/" + FIREWALL_ID).getBodyAsString())
+        .as("the same firewall gets the new rules")
+        .contains("{\"protocol\":\"tcp\",\"ports\":\"80-443\"");
+    assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("POST"));
+    cloud.applyFirewall(account, "3164444", FirewallRules.NONE);
+    assertThat(digitalOcean.sent()).contains("DELETE /v2/firewalls/" + FIREWALL_ID);
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+  }
+
+  private static final String FIREWALL_ID = "bb4b2611-3d72-467b-8602-280330ecd65c";
+  private static final String FIREWALL =
+      "{\"id\":\""
+          + FIREWALL_ID
+          + "\",\"name\":\"%s\",\"status\":\"succeeded\",\"inbound_rules\":[],"
+          + "\"outbound_rules\":[],\"droplet_ids\":[3164444],\"tags\":[],"
+          + "\"created_at\":\"2026-11-27T01:00:00Z\",\"pending_changes\":[]}";
+
+  private static String firewalls(String... firewalls) {
+    return "{\"firewalls\":["
+        + String.join(",", firewalls)
+        + "],\"links\":{},\"meta\":{\"total\":"
+        + firewalls.length
+        + "}}";
   }
 
   private static String snapshots(String... snapshots) {

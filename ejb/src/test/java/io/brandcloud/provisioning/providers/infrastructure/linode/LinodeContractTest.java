@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.brandcloud.contracts.VendorContract;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRule;
+import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
@@ -135,6 +137,7 @@ class LinodeContractTest {
         .answer("GET", instance, 200, LINODE)
         .answer("PUT", instance, 200, LINODE)
         .answer("DELETE", instance, 200, "{}")
+        .answer("GET", instance + "/firewalls", 200, page())
         .answer("POST", instance + "/backups/enable", 200, "{}")
         .answer("POST", instance + "/backups/cancel", 200, "{}")
         .answer(
@@ -178,6 +181,57 @@ class LinodeContractTest {
   }
 
   @Test
+  void aLinodesFirewallIsCreatedAttachedThenItsRulesReplacedThenItIsDeleted() {
+    try (VendorContract linode = new VendorContract(LinodeFirewallDocument.path())) {
+      ProviderAccount account = linode.account(TENANT);
+      String instance = "/v4/linode/instances/123";
+      FirewallRules ssh =
+          new FirewallRules(
+              List.of(
+                  FirewallRule.of("tcp", "22", List.of("203.0.113.0/24")),
+                  FirewallRule.of("icmp", null, FirewallRule.EVERYONE)));
+      linode
+          .answer("GET", instance + "/firewalls", 200, page())
+          .answer("POST", "/v4/networking/firewalls", 200, LINODE_FIREWALL);
+
+      assertThat(cloud.offersFirewalls()).isTrue();
+      assertThat(cloud.applyFirewall(account, "123", ssh).finished()).isTrue();
+      assertThat(linode.last("POST", "/v4/networking/firewalls").getBodyAsString())
+          .isEqualTo(
+              "{\"label\":\"bc-fw-123\",\"rules\":{\"inbound_policy\":\"DROP\",\"inbound\":["
+                  + "{\"action\":\"ACCEPT\",\"protocol\":\"TCP\",\"addresses\":"
+                  + "{\"ipv4\":[\"203.0.113.0/24\"]},\"ports\":\"22\"},"
+                  + "{\"action\":\"ACCEPT\",\"protocol\":\"ICMP\",\"addresses\":"
+                  + "{\"ipv4\":[\"0.0.0.0/0\"],\"ipv6\":[\"::/0\"]}}],"
+                  + "\"outbound_policy\":\"ACCEPT\",\"outbound\":[]},"
+                  + "\"devices\":{\"linodes\":[123]}}");
+
+      linode.reset();
+      linode
+          .answer("GET", instance + "/firewalls", 200, page(LINODE_FIREWALL))
+          .answer("PUT", "/v4/networking/firewalls/456/rules", 200, "{}")
+          .answer("DELETE", "/v4/networking/firewalls/456", 200, "{}");
+      cloud.applyFirewall(
+          account,
+          "123",
+          new FirewallRules(List.of(FirewallRule.of("udp", "51820", FirewallRule.EVERYONE))));
+      assertThat(linode.last("PUT", "/v4/networking/firewalls/456/rules").getBodyAsString())
+          .contains("{\"action\":\"ACCEPT\",\"protocol\":\"UDP\"")
+          .contains("\"ports\":\"51820\"");
+      assertThat(linode.sent()).noneMatch(r -> r.startsWith("POST"));
+      cloud.applyFirewall(account, "123", FirewallRules.NONE);
+      assertThat(linode.sent()).contains("DELETE /v4/networking/firewalls/456");
+      linode.assertEveryRequestMatchesTheSpec();
+    }
+  }
+
+  private static final String LINODE_FIREWALL =
+      "{\"id\":456,\"label\":\"bc-fw-123\",\"status\":\"enabled\",\"tags\":[],"
+          + "\"created\":\"2026-11-27T01:00:00\",\"updated\":\"2026-11-27T01:00:00\","
+          + "\"rules\":{\"inbound_policy\":\"DROP\",\"outbound_policy\":\"ACCEPT\","
+          + "\"inbound\":[],\"outbound\":[]}}";
+
+  @Test
   void backupsAreListedFinishedOnlyAndOneIsRestoredOverTheSameLinode() {
     String instance = "/v4/linode/instances/123";
     linode
@@ -209,6 +263,11 @@ class LinodeContractTest {
         .answer("GET", "/v4/linode/instances/999", 404, "{\"errors\":[{\"reason\":\"Not found\"}]}")
         .answer(
             "DELETE", "/v4/linode/instances/999", 404, "{\"errors\":[{\"reason\":\"Not found\"}]}")
+        .answer(
+            "GET",
+            "/v4/linode/instances/999/firewalls",
+            404,
+            "{\"errors\":[{\"reason\":\"Not found\"}]}")
         .answer(
             "GET",
             "/v4/tags/" + TENANT,
