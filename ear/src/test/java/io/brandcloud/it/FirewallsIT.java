@@ -110,6 +110,45 @@ class FirewallsIT {
     assertThat(owner.get(api("/firewall-presets")).body()).isEqualTo("[]");
   }
 
+  @Test
+  void aServerOrderedWithAPresetGetsItsRulesOnceBuilt() {
+    at(START);
+    HttpResponse<String> added =
+        staff.post(api("/admin/firewall-presets"), "{\"name\":\"SSH\",\"rules\":[" + SSH + "]}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    long preset = Http.json(added.body()).getJsonNumber("id").longValue();
+    String order =
+        "{\"planId\":"
+            + shop.planId()
+            + ",\"hostname\":\"fw-2\",\"region\":\"sim-ams1\",\"image\":\"debian-12\","
+            + "\"firewallPresetId\":%d}";
+    HttpResponse<String> unknown = owner.post(api("/servers"), order.formatted(999999));
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+    assertThat(owner.get(api("/servers")).body()).as("nothing ordered").doesNotContain("fw-2");
+
+    HttpResponse<String> ordered = owner.post(api("/servers"), order.formatted(preset));
+    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+    long server = Http.json(ordered.body()).getJsonNumber("id").longValue();
+    await("the provider started the build")
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> !owner.get(api("/servers/" + server)).body().contains("\"status\":\"pending\""));
+    at(START.plusSeconds(60));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> owner.get(api("/servers/" + server)).body().contains("\"status\":\"running\""));
+    Instant built = now;
+    await("the preset's rules are at the provider")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> busyUntil(server).isAfter(built) || !lines(server).isEmpty());
+    at(START.plusSeconds(120));
+    await().atMost(Duration.ofSeconds(30)).until(() -> !lines(server).isEmpty());
+    assertThat(lines(server)).containsExactly("tcp 22 0.0.0.0/0,::/0");
+    assertThat(tenants.simulatorColumn(shop, "firewall", server))
+        .isEqualTo("tcp 22 0.0.0.0/0,::/0");
+  }
+
   /** Staff add a preset after their mistakes are refused; customers read it. */
   private long presetsAreKeptByStaff() {
     String presets = api("/admin/firewall-presets");

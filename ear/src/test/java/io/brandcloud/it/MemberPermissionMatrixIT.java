@@ -48,7 +48,8 @@ class MemberPermissionMatrixIT {
           "/payments",
           "/auto-top-up",
           "/tickets",
-          "/ssh-keys");
+          "/ssh-keys",
+          "/firewall-presets");
 
   @Inject TestTenants tenants;
   @EJB TenantSettings settings;

@@ -1,19 +1,8 @@
 package io.brandcloud.mail;
 
-import com.github.mustachejava.Code;
-import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheException;
-import com.github.mustachejava.codes.CommentCode;
-import com.github.mustachejava.codes.DynamicPartialCode;
-import com.github.mustachejava.codes.ExtendCode;
-import com.github.mustachejava.codes.PartialCode;
-import com.github.mustachejava.codes.WriteCode;
 import io.brandcloud.shared.BrandcloudException;
-import java.io.StringReader;
-import java.io.StringWriter;
+import io.brandcloud.shared.templates.TextTemplate;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A message type's subject and body as Mustache templates, checked when compiled: a template may
@@ -24,12 +13,11 @@ final class MailTemplate {
 
   static final int MAX_SUBJECT = 300;
   static final int MAX_BODY = 20_000;
-  private static final PlainTextMustache MUSTACHE = new PlainTextMustache();
 
-  private final Mustache subject;
-  private final Mustache body;
+  private final TextTemplate subject;
+  private final TextTemplate body;
 
-  private MailTemplate(Mustache subject, Mustache body) {
+  private MailTemplate(TextTemplate subject, TextTemplate body) {
     this.subject = subject;
     this.body = body;
   }
@@ -52,57 +40,11 @@ final class MailTemplate {
   }
 
   RenderedMessage render(Map<String, String> values) {
-    return new RenderedMessage(run(subject, values).strip(), run(body, values));
+    return new RenderedMessage(subject.render(values).strip(), body.render(values));
   }
 
-  private static String run(Mustache template, Map<String, String> values) {
-    StringWriter out = new StringWriter();
-    template.execute(out, values);
-    return out.toString();
-  }
-
-  private static Mustache checked(MessageType type, String field, String text) {
-    Mustache compiled;
-    try {
-      compiled = MUSTACHE.compile(new StringReader(text), type.key() + "." + field);
-    } catch (MustacheException e) {
-      throw BrandcloudException.invalid(field, field + " is not a valid template: " + reason(e));
-    }
-    Set<String> unknown = new TreeSet<>();
-    collectNames(compiled.getCodes(), unknown);
-    unknown.removeAll(type.variables());
-    if (!unknown.isEmpty()) {
-      throw BrandcloudException.invalid(
-          field,
-          field
-              + " uses "
-              + String.join(", ", unknown)
-              + "; this message knows "
-              + String.join(", ", type.variables()));
-    }
-    return compiled;
-  }
-
-  private static void collectNames(Code[] codes, Set<String> names) {
-    if (codes == null) {
-      return;
-    }
-    for (Code code : codes) {
-      if (code instanceof PartialCode
-          || code instanceof DynamicPartialCode
-          || code instanceof ExtendCode) {
-        names.add(">" + code.getName());
-      } else if (!(code instanceof WriteCode || code instanceof CommentCode)
-          && code.getName() != null) {
-        names.add(code.getName());
-      }
-      collectNames(code.getCodes(), names);
-    }
-  }
-
-  private static String reason(MustacheException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    int at = message.indexOf(" @[");
-    return at > 0 ? message.substring(0, at) : message;
+  private static TextTemplate checked(MessageType type, String field, String text) {
+    return TextTemplate.compile(
+        field, type.key() + "." + field, text, type.variables(), "this message knows");
   }
 }

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The reseller's settings and staff pages in Chromium on a phone and on a desktop: they fit the
- * window, a new staff member's one-time password is shown once, and removing a member asks first.
- * Maintenance mode from the settings page: the demo's Globex admin closes the portal (after a
- * confirmation) and makes a bypass link; a visitor on a phone meets the branded maintenance page
- * with the admin's words, and the link lets them in.
+ * The reseller's settings, staff and plans pages in Chromium on a phone and on a desktop: they fit
+ * the window, firewall presets are added (a wrong line named by its number) and deleted, a new
+ * staff member's one-time password is shown once, and removing a member asks first. Maintenance
+ * mode from the settings page: the demo's Globex admin closes the portal (after a confirmation) and
+ * makes a bypass link; a visitor on a phone meets the branded maintenance page with the admin's
+ * words, and the link lets them in.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -71,6 +72,43 @@ class AdminPagesBrowserIT {
       browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
       browser.waitForText("#messages", "was removed");
       assertThat(browser.text("#members")).doesNotContain(email);
+    }
+  }
+
+  @Test
+  void anAdminKeepsFirewallPresetsOnThePlansPage() {
+    for (String[] run : new String[][] {{"en", "phone"}, {"de", "desktop"}}) {
+      String name = "Mail " + UUID.randomUUID().toString().substring(0, 6);
+      try (Browser browser =
+          Browser.open("phone".equals(run[1]) ? Browser.PHONE : Browser.DESKTOP, run[0])) {
+        browser.logIn("admin@acme.example", "acme-admin-demo");
+        browser.go("t/acme/admin/index.xhtml");
+        assertThat(browser.text("#firewall-presets"))
+            .contains("SSH only", "Web server", "tcp 22 0.0.0.0/0, ::/0");
+        assertThat(browser.find("#snapshot-price\\:price").getAttribute("value"))
+            .as("the demo's snapshot price")
+            .isEqualTo("0.06");
+        browser.type("#firewall-preset\\:name", name);
+        browser.type("#firewall-preset\\:rules", "tcp 25 0.0.0.0/0\nudp 53 10.0.0.5/8");
+        browser.click("#firewall-preset\\:save");
+        browser.waitForText("#messages", "10.0.0.5/8");
+        assertThat(browser.text("#messages")).contains("2");
+        browser.type("#firewall-preset\\:rules", "tcp 25 0.0.0.0/0\ntcp 587 0.0.0.0/0, ::/0");
+        browser.click("#firewall-preset\\:save");
+        browser.waitForText("#firewall-presets", name);
+        assertThat(browser.text("#firewall-presets")).contains("tcp 587 0.0.0.0/0, ::/0");
+        browser.fitsTheWindow("admin-plans-" + run[0]);
+        browser.all("#firewall-presets .bc-server").stream()
+            .filter(preset -> preset.getText().contains(name))
+            .findFirst()
+            .orElseThrow()
+            .findElement(org.openqa.selenium.By.cssSelector("button.ui-button-danger"))
+            .click();
+        browser.click(".ui-confirmdialog-yes");
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(10))
+            .until(() -> !browser.text("#firewall-presets").contains(name));
+      }
     }
   }
 

@@ -269,6 +269,11 @@ public class ProviderConnections {
     return providers.of(find(connectionId).type()).takesUserData();
   }
 
+  /** Whether the connection's provider applies firewall rules to its servers. */
+  public boolean offersFirewalls(long connectionId) {
+    return providers.of(find(connectionId).type()).offersFirewalls();
+  }
+
   /** Whether the connection's provider builds a new server from a snapshot. */
   public boolean buildsFromSnapshots(long connectionId) {
     return providers.of(find(connectionId).type()).buildsFromSnapshots();

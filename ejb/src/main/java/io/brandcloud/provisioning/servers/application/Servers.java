@@ -11,6 +11,8 @@ import io.brandcloud.provisioning.actions.application.RootPasswords;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.application.ServerCommandChecks;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.firewalls.domain.FirewallPreset;
+import io.brandcloud.provisioning.firewalls.domain.FirewallPresetRepository;
 import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
@@ -52,6 +54,7 @@ public class Servers {
   private static final Pattern HOSTNAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   @Inject ServerRepository servers;
+  @Inject FirewallPresetRepository firewallPresets;
   @Inject MemberAccess members;
   @EJB PlanCatalog catalog;
   @Inject CustomerBalances balances;
@@ -86,40 +89,19 @@ public class Servers {
       String region,
       String image,
       boolean backup) {
-    return create(organisationId, planId, hostname, region, image, backup, List.of());
+    return create(organisationId, planId, hostname, region, image, ServerExtras.withBackup(backup));
   }
 
-  /**
-   * Orders a server with the plan's backup add-on if {@code backup}, and the organisation's SSH
-   * keys {@code sshKeyIds} put on it when it is built.
-   */
+  /** Orders a server with what the order adds to it: see {@link ServerExtras}. */
   public ServerView create(
       long organisationId,
       long planId,
       String hostname,
       String region,
       String image,
-      boolean backup,
-      List<Long> sshKeyIds) {
-    return create(organisationId, planId, hostname, region, image, backup, sshKeyIds, null);
-  }
-
-  /**
-   * As {@link #create(long, long, String, String, String, boolean, List)}, with cloud-init {@code
-   * userData} for the build where its provider takes some.
-   */
-  public ServerView create(
-      long organisationId,
-      long planId,
-      String hostname,
-      String region,
-      String image,
-      boolean backup,
-      List<Long> sshKeyIds,
-      String userData) {
+      ServerExtras extras) {
     members.require(organisationId, Permission.SERVERS_CREATE);
-    return order(
-        organisationId, planId, hostname, region, image, backup, sshKeyIds, userData, null);
+    return order(organisationId, planId, hostname, region, image, extras, null);
   }
 
   /**
@@ -128,13 +110,7 @@ public class Servers {
    * server's region and running its image; where the provider builds from snapshots.
    */
   public ServerView createFromSnapshot(
-      long organisationId,
-      long planId,
-      String hostname,
-      String snapshotId,
-      boolean backup,
-      List<Long> sshKeyIds,
-      String userData) {
+      long organisationId, long planId, String hostname, String snapshotId, ServerExtras extras) {
     members.require(organisationId, Permission.SERVERS_CREATE);
     if (snapshotId == null || snapshotId.isBlank()) {
       throw BrandcloudException.invalid("snapshotId", "snapshotId is required");
@@ -162,15 +138,7 @@ public class Servers {
           "building from a snapshot");
     }
     return order(
-        organisationId,
-        planId,
-        hostname,
-        source.region(),
-        source.image(),
-        backup,
-        sshKeyIds,
-        userData,
-        snapshotId);
+        organisationId, planId, hostname, source.region(), source.image(), extras, snapshotId);
   }
 
   private ServerView order(
@@ -179,15 +147,15 @@ public class Servers {
       String hostname,
       String region,
       String image,
-      boolean backup,
-      List<Long> sshKeyIds,
-      String userData,
+      ServerExtras extras,
       String fromSnapshot) {
     String host = requireHostname(hostname);
-    String cloudInit = UserData.require(userData);
-    List<String> keys = sshKeys.forServer(organisationId, sshKeyIds);
+    String cloudInit = UserData.require(extras.userData());
+    List<String> keys = sshKeys.forServer(organisationId, extras.sshKeyIds());
     PlanView plan = offers.planOnSale(planId);
+    boolean backup = extras.backup();
     requireBackupsOffered(plan, backup);
+    Optional<FirewallPreset> firewall = firewallFor(plan, extras.firewallPresetId());
     if (cloudInit != null && !connections.takesUserData(plan.connectionId())) {
       throw new BrandcloudException(
           ErrorCode.ACTION_NOT_OFFERED, "The provider of " + plan.name(), "user data");
@@ -226,6 +194,14 @@ public class Servers {
     if (backup) {
       actions.request(server, ServerActionType.ENABLE_BACKUPS, null, null, "ordered with backups");
     }
+    firewall.ifPresent(
+        preset ->
+            actions.request(
+                server,
+                ServerActionType.SET_FIREWALL,
+                preset.rules().text(),
+                null,
+                "ordered with the firewall preset " + preset.name()));
     audit.record(
         null,
         "server.created",
@@ -236,6 +212,7 @@ public class Servers {
             + (backup ? " with backups" : "")
             + (keys.isEmpty() ? "" : " with " + keys.size() + " SSH key(s)")
             + (cloudInit == null ? "" : " with user data")
+            + firewall.map(f -> " with the firewall preset " + f.name()).orElse("")
             + (fromSnapshot == null ? "" : " from snapshot " + fromSnapshot));
     return view(server);
   }
@@ -400,6 +377,22 @@ public class Servers {
           "hostname", "A host name has 1 to 63 letters, digits or inner hyphens");
     }
     return host;
+  }
+
+  /** The preset whose rules the new server gets once built, where its provider has firewalls. */
+  private Optional<FirewallPreset> firewallFor(PlanView plan, Long presetId) {
+    if (presetId == null) {
+      return Optional.empty();
+    }
+    FirewallPreset preset =
+        firewallPresets
+            .find(presetId)
+            .orElseThrow(() -> BrandcloudException.notFound("Firewall preset " + presetId));
+    if (!connections.offersFirewalls(plan.connectionId())) {
+      throw new BrandcloudException(
+          ErrorCode.ACTION_NOT_OFFERED, "The provider of " + plan.name(), "firewalls");
+    }
+    return Optional.of(preset);
   }
 
   private void requireBackupsOffered(PlanView plan, boolean backup) {

@@ -3,6 +3,7 @@ package io.brandcloud.web.faces.catalog;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.MoneyFormat;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -39,7 +40,7 @@ public class PlanPricesBacking implements Serializable {
       for (PlanView plan : plans) {
         markups.putIfAbsent(plan.id(), plan.markupPercent());
         if (plan.backupMonthlyPrice() != null) {
-          backupPrices.putIfAbsent(plan.id(), plan.backupMonthlyPrice().amount());
+          backupPrices.putIfAbsent(plan.id(), MoneyFormat.asTyped(plan.backupMonthlyPrice()));
         }
       }
     }

@@ -1,8 +1,8 @@
 package io.brandcloud.web.faces.catalog;
 
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
-import io.brandcloud.shared.Money;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.MoneyFormat;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -26,7 +26,7 @@ public class SnapshotPriceBacking implements Serializable {
 
   public BigDecimal getPrice() {
     if (!read) {
-      price = snapshots.gbMonthPriceForStaff().map(Money::amount).orElse(null);
+      price = snapshots.gbMonthPriceForStaff().map(MoneyFormat::asTyped).orElse(null);
       read = true;
     }
     return price;

@@ -2,10 +2,13 @@ package io.brandcloud.web.faces.provisioning;
 
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.firewalls.application.FirewallPresets;
+import io.brandcloud.provisioning.firewalls.domain.FirewallPreset;
 import io.brandcloud.provisioning.keys.application.SshKeyView;
 import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
+import io.brandcloud.provisioning.servers.application.ServerExtras;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
 import io.brandcloud.provisioning.snapshots.application.SnapshotsView;
@@ -39,6 +42,7 @@ public class OrderBacking implements Serializable {
   @EJB Servers servers;
   @EJB SshKeys keys;
   @EJB ServerSnapshots snapshots;
+  @EJB FirewallPresets firewalls;
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -52,11 +56,15 @@ public class OrderBacking implements Serializable {
   private String userData;
   private List<SnapshotsView.Item> buildableFrom = List.of();
   private String snapshotId;
+  private List<FirewallPreset> firewallPresets;
+  private Long firewallPresetId;
 
   @PostConstruct
   void load() {
     plans = catalog.active();
     sshKeys = user.may("servers:view") ? keys.of(user.organisationId()) : List.of();
+    firewallPresets =
+        user.may("servers:view") ? firewalls.forOrganisation(user.organisationId()) : List.of();
     if (!plans.isEmpty()) {
       planId = plans.get(0).id();
       planChosen();
@@ -67,6 +75,9 @@ public class OrderBacking implements Serializable {
   public void planChosen() {
     placement.offeredFor(getPlan(), connections);
     backup = backup && isBackupOffered();
+    if (!isFirewallOffered()) {
+      firewallPresetId = null;
+    }
     buildableFrom =
         getPlan()
             .filter(plan -> user.may("servers:view"))
@@ -129,6 +140,28 @@ public class OrderBacking implements Serializable {
     this.userData = userData;
   }
 
+  /** Whether the chosen plan's provider applies firewalls, so a preset can be chosen. */
+  public boolean isFirewallOffered() {
+    return getPlan().map(p -> connections.offersFirewalls(p.connectionId())).orElse(false);
+  }
+
+  public List<FirewallPreset> getFirewallPresets() {
+    return firewallPresets;
+  }
+
+  public Long getFirewallPresetId() {
+    return firewallPresetId;
+  }
+
+  public void setFirewallPresetId(Long firewallPresetId) {
+    this.firewallPresetId = firewallPresetId;
+  }
+
+  private ServerExtras extras(String cloudInit) {
+    return new ServerExtras(
+        backup, List.copyOf(sshKeyIds), cloudInit, isFirewallOffered() ? firewallPresetId : null);
+  }
+
   public boolean isBackupOffered() {
     return getPlan().map(servers::backupsOffered).orElse(false);
   }
@@ -162,18 +195,14 @@ public class OrderBacking implements Serializable {
                 placement.getHostname(),
                 placement.getRegion(),
                 placement.getImage(),
-                backup,
-                List.copyOf(sshKeyIds),
-                cloudInit);
+                extras(cloudInit));
           } else {
             servers.createFromSnapshot(
                 user.organisationId(),
                 planId,
                 placement.getHostname(),
                 snapshotId,
-                backup,
-                List.copyOf(sshKeyIds),
-                cloudInit);
+                extras(cloudInit));
           }
         },
         texts.format("portal.servers.building", placement.getHostname()))) {

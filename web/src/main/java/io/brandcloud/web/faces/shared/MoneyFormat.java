@@ -6,6 +6,7 @@ import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -40,6 +41,16 @@ public class MoneyFormat {
   /** The decimals of the tenant's currency, for amounts people type. */
   public int getDecimals() {
     return Math.max(CurrentTenant.require().currency().getDefaultFractionDigits(), 0);
+  }
+
+  /**
+   * An amount as a field shows it for typing: 0.06, not the 0.060000 it is kept as; the currency's
+   * decimals, more only where the price has them.
+   */
+  public static BigDecimal asTyped(Money price) {
+    BigDecimal stripped = price.amount().stripTrailingZeros();
+    return stripped.setScale(
+        Math.max(stripped.scale(), price.currency().getDefaultFractionDigits()));
   }
 
   private static Locale locale() {

@@ -8,6 +8,7 @@ import io.brandcloud.provisioning.backups.application.ServerBackups;
 import io.brandcloud.provisioning.consoles.application.ConsoleTicket;
 import io.brandcloud.provisioning.consoles.application.Consoles;
 import io.brandcloud.provisioning.servers.application.ServerControl;
+import io.brandcloud.provisioning.servers.application.ServerExtras;
 import io.brandcloud.provisioning.servers.application.ServerUsageReadings;
 import io.brandcloud.provisioning.servers.application.ServerUsageReadings.UsagePeriod;
 import io.brandcloud.provisioning.servers.application.ServerView;
@@ -88,7 +89,8 @@ public class ServersResource {
 
   /**
    * What a customer sends to order a server: a region and an image, or instead one of their
-   * servers' snapshots ({@code snapshotId}) to build it from, in that server's region.
+   * servers' snapshots ({@code snapshotId}) to build it from, in that server's region; a firewall
+   * preset ({@code firewallPresetId}) gives it the preset's rules once built.
    */
   public record ServerOrder(
       Long planId,
@@ -98,7 +100,12 @@ public class ServersResource {
       Boolean backup,
       List<Long> sshKeyIds,
       String userData,
-      String snapshotId) {}
+      String snapshotId,
+      Long firewallPresetId) {
+    ServerExtras extras() {
+      return new ServerExtras(Boolean.TRUE.equals(backup), sshKeyIds, userData, firewallPresetId);
+    }
+  }
 
   /** Switches the backup add-on. */
   public record BackupSwitch(Boolean enabled) {}
@@ -263,9 +270,7 @@ public class ServersResource {
               body.hostname(),
               body.region(),
               body.image(),
-              Boolean.TRUE.equals(body.backup()),
-              body.sshKeyIds(),
-              body.userData());
+              body.extras());
     } else {
       if (body.image() != null || body.region() != null) {
         throw BrandcloudException.invalid(
@@ -275,13 +280,7 @@ public class ServersResource {
       }
       created =
           servers.createFromSnapshot(
-              organisation,
-              body.planId(),
-              body.hostname(),
-              body.snapshotId(),
-              Boolean.TRUE.equals(body.backup()),
-              body.sshKeyIds(),
-              body.userData());
+              organisation, body.planId(), body.hostname(), body.snapshotId(), body.extras());
     }
     return Response.status(Response.Status.CREATED).entity(ApiServer.of(created)).build();
   }

@@ -1,4 +1,4 @@
-package io.brandcloud.mail;
+package io.brandcloud.shared.templates;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.reflect.MapObjectHandler;
@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Mustache for plain-text mail written by tenants: values are written as they are (no HTML
+ * Mustache for plain text tenants write (mail, cloud-init): values are written as they are (no HTML
  * escaping), only map entries are visible to a template (no method of any object), and no partial
  * can be read from the class path or the disk.
  */
