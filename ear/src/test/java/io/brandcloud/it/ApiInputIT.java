@@ -118,6 +118,8 @@ class ApiInputIT {
             new Call(customer, "PUT", base + "/servers/1/firewall"),
             new Call(staff, "POST", base + "/admin/firewall-presets"),
             new Call(staff, "PUT", base + "/admin/firewall-presets/1"),
+            new Call(staff, "POST", base + "/admin/apps"),
+            new Call(staff, "PUT", base + "/admin/apps/1"),
             new Call(staff, "POST", base + "/admin/staff"),
             new Call(customer, "POST", base + "/servers/1/backup"),
             new Call(anonymous, "POST", base + "/account/reminders"),
@@ -419,6 +421,7 @@ class ApiInputIT {
             new Endpoint(customer, "GET", base + "/servers/999999/firewall", List.of()),
             new Endpoint(customer, "PUT", base + "/servers/999999/firewall", List.of()),
             new Endpoint(customer, "GET", base + "/firewall-presets", List.of()),
+            new Endpoint(customer, "GET", base + "/apps", List.of()),
             new Endpoint(customer, "GET", base + "/plans", List.of()),
             new Endpoint(staff, "GET", base + "/admin/servers", List.of()),
             new Endpoint(
@@ -542,6 +545,10 @@ class ApiInputIT {
             new Endpoint(staff, "POST", base + "/admin/firewall-presets", List.of("name")),
             new Endpoint(staff, "PUT", base + "/admin/firewall-presets/999999", List.of("name")),
             new Endpoint(staff, "DELETE", base + "/admin/firewall-presets/999999", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/apps", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/apps", List.of("name", "description")),
+            new Endpoint(staff, "PUT", base + "/admin/apps/999999", List.of("name")),
+            new Endpoint(staff, "DELETE", base + "/admin/apps/999999", List.of()),
             new Endpoint(
                 staff, "PUT", base + "/admin/plans/" + shop.planId(), List.of("markupPercent")),
             new Endpoint(staff, "GET", base + "/admin/tax-rules", List.of()),

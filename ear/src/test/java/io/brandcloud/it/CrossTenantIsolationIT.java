@@ -572,6 +572,23 @@ class CrossTenantIsolationIT {
                 + "]}");
     assertThat(withAsKey.statusCode()).as("A's key is not found from B").isEqualTo(404);
     assertThat(withAsKey.body()).contains("SSH key " + aKeyId);
+    HttpResponse<String> aApp =
+        http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD)
+            .post(
+                aApi("/admin/apps"),
+                "{\"name\":\"a-secret-app\",\"description\":\"A only\",\"fields\":[],"
+                    + "\"template\":\"#!/bin/sh\"}");
+    assertThat(aApp.statusCode()).as(aApp.body()).isEqualTo(201);
+    long aAppId = Http.json(aApp.body()).getJsonNumber("id").longValue();
+    assertThat(bCustomer.get(bApi("/apps")).body()).doesNotContain("a-secret-app");
+    HttpResponse<String> withAsApp =
+        bCustomer.post(
+            bApi("/servers"),
+            "{\"planId\":1,\"hostname\":\"b-1\",\"region\":\"sim-ams1\","
+                + "\"image\":\"debian-12\",\"appId\":"
+                + aAppId
+                + "}");
+    assertThat(withAsApp.statusCode()).as("A's app is not found from B").isEqualTo(404);
     assertThat(aCustomer.get(aApi("/ssh-keys")).body()).contains("a-secret-key");
     assertThat(bCustomer.get(bApi("/servers/" + aServer)).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/actions")).statusCode()).isEqualTo(404);

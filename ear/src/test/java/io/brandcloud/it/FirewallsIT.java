@@ -32,7 +32,7 @@ class FirewallsIT {
   @Inject Scenario scenario;
 
   private Fixture shop;
-  private Instant now;
+  private SimulatorWork work;
   private Http owner;
   private Http staff;
 
@@ -43,6 +43,7 @@ class FirewallsIT {
         new Http(Http.localServer())
             .as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
     staff = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    work = new SimulatorWork(scenario, tenants, shop, owner);
   }
 
   @AfterEach
@@ -52,15 +53,16 @@ class FirewallsIT {
 
   @Test
   void aServerTakesAPresetThenItsOwnRulesThenNoneThroughTheActionQueue() {
-    at(START);
+    work.at(START);
     long server = scenario.runningServer(shop, shop.customerId(), "fw-1");
-    now = START.plusSeconds(60);
+    work.at(START.plusSeconds(60));
     long preset = presetsAreKeptByStaff();
     JsonObject none = firewall(server);
     assertThat(none.getBoolean("offered")).isTrue();
     assertThat(none.getJsonArray("rules")).isEmpty();
 
-    finish(server, change(server, "{\"presetId\":" + preset + "}"), now.plusSeconds(60));
+    work.finish(
+        server, change(server, "{\"presetId\":" + preset + "}"), work.now().plusSeconds(60));
     assertThat(lines(server)).containsExactly("tcp 22 0.0.0.0/0,::/0");
     assertThat(tenants.simulatorColumn(shop, "firewall", server))
         .isEqualTo("tcp 22 0.0.0.0/0,::/0");
@@ -86,20 +88,20 @@ class FirewallsIT {
     assertThat(change(server, "{\"presetId\":999999}").statusCode()).isEqualTo(404);
     assertThat(actions(server)).as("nothing queued for what was refused").isEqualTo(queued);
 
-    finish(
+    work.finish(
         server,
         act(
             server,
             "{\"type\":\"set_firewall\",\"rules\":[{\"protocol\":\"tcp\",\"ports\":\"80-443\","
                 + "\"sources\":[\"203.0.113.7\",\"2001:db8::/32\"]},"
                 + "{\"protocol\":\"icmp\",\"sources\":[\"0.0.0.0/0\"]}]}"),
-        now.plusSeconds(60));
+        work.now().plusSeconds(60));
     assertThat(tenants.simulatorColumn(shop, "firewall", server))
         .isEqualTo("tcp 80-443 203.0.113.7/32,2001:db8::/32\nicmp - 0.0.0.0/0");
     assertThat(lines(server))
         .containsExactly("tcp 80-443 203.0.113.7/32,2001:db8::/32", "icmp - 0.0.0.0/0");
 
-    finish(server, change(server, "{\"rules\":[]}"), now.plusSeconds(60));
+    work.finish(server, change(server, "{\"rules\":[]}"), work.now().plusSeconds(60));
     assertThat(firewall(server).getJsonArray("rules")).isEmpty();
     assertThat(tenants.simulatorColumn(shop, "firewall", server)).isNull();
     assertThat(owner.get(api("/servers/" + server + "/actions")).body())
@@ -112,7 +114,7 @@ class FirewallsIT {
 
   @Test
   void aServerOrderedWithAPresetGetsItsRulesOnceBuilt() {
-    at(START);
+    work.at(START);
     HttpResponse<String> added =
         staff.post(api("/admin/firewall-presets"), "{\"name\":\"SSH\",\"rules\":[" + SSH + "]}");
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
@@ -133,16 +135,16 @@ class FirewallsIT {
         .atMost(Duration.ofSeconds(30))
         .until(
             () -> !owner.get(api("/servers/" + server)).body().contains("\"status\":\"pending\""));
-    at(START.plusSeconds(60));
+    work.at(START.plusSeconds(60));
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
             () -> owner.get(api("/servers/" + server)).body().contains("\"status\":\"running\""));
-    Instant built = now;
+    Instant built = work.now();
     await("the preset's rules are at the provider")
         .atMost(Duration.ofSeconds(30))
-        .until(() -> busyUntil(server).isAfter(built) || !lines(server).isEmpty());
-    at(START.plusSeconds(120));
+        .until(() -> work.busyUntil(server).isAfter(built) || !lines(server).isEmpty());
+    work.at(START.plusSeconds(120));
     await().atMost(Duration.ofSeconds(30)).until(() -> !lines(server).isEmpty());
     assertThat(lines(server)).containsExactly("tcp 22 0.0.0.0/0,::/0");
     assertThat(tenants.simulatorColumn(shop, "firewall", server))
@@ -197,37 +199,6 @@ class FirewallsIT {
     return Http.json(owner.get(api("/servers/" + server + "/actions")).body())
         .getJsonArray("data")
         .size();
-  }
-
-  /** Lets the provider's work finish by moving the clock on, and waits for the action. */
-  private void finish(long server, HttpResponse<String> asked, Instant then) {
-    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
-    long action = Http.json(asked.body()).getJsonNumber("id").longValue();
-    Instant requested = now;
-    await("accepted by the provider")
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                actionOf(server, action).contains("\"status\":\"succeeded\"")
-                    || busyUntil(server).isAfter(requested));
-    at(then);
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> actionOf(server, action).contains("\"status\":\"succeeded\""));
-  }
-
-  private void at(Instant moment) {
-    scenario.at(moment);
-    now = moment;
-  }
-
-  private Instant busyUntil(long server) {
-    Object until = tenants.simulatorColumn(shop, "busy_until", server);
-    return until == null ? Instant.MIN : io.brandcloud.shared.SqlValues.instant(until);
-  }
-
-  private String actionOf(long server, long action) {
-    return owner.get(api("/servers/" + server + "/actions/" + action)).body();
   }
 
   private String api(String path) {

@@ -49,7 +49,8 @@ class MemberPermissionMatrixIT {
           "/auto-top-up",
           "/tickets",
           "/ssh-keys",
-          "/firewall-presets");
+          "/firewall-presets",
+          "/apps");
 
   @Inject TestTenants tenants;
   @EJB TenantSettings settings;

@@ -35,8 +35,7 @@ class SnapshotsIT {
   @EJB Wallets wallets;
 
   private Fixture shop;
-  // where the application's clock stands
-  private Instant now;
+  private SimulatorWork work;
   private Http owner;
   private Http staff;
 
@@ -47,6 +46,7 @@ class SnapshotsIT {
         new Http(Http.localServer())
             .as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
     staff = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    work = new SimulatorWork(scenario, tenants, shop, owner);
   }
 
   @AfterEach
@@ -56,9 +56,9 @@ class SnapshotsIT {
 
   @Test
   void snapshotsAreTakenRestoredAndDeletedAndBilledForTheHoursTheyExisted() {
-    at(START);
+    work.at(START);
     long server = scenario.runningServer(shop, shop.customerId(), "snap-1");
-    now = START.plusSeconds(60);
+    work.at(START.plusSeconds(60));
     HttpResponse<String> notSold = act(server, "{\"type\":\"take_snapshot\"}");
     assertThat(notSold.statusCode()).as(notSold.body()).isEqualTo(409);
     assertThat(notSold.body()).contains("not sold");
@@ -86,16 +86,16 @@ class SnapshotsIT {
     Jobs.chargeUpTo(START.plus(Duration.ofHours(3)));
     assertThat(charges()).as("09:00 to 12:00").hasSize(4).containsOnly("0.062500");
 
-    at(START.plus(Duration.ofHours(3)));
+    work.at(START.plus(Duration.ofHours(3)));
     String second = take(server);
     assertThat(act(server, "{\"type\":\"restore_snapshot\"}").statusCode()).isEqualTo(400);
     assertThat(
             act(server, "{\"type\":\"restore_snapshot\",\"snapshotId\":\"sim-snap-0\"}")
                 .statusCode())
         .isEqualTo(400);
-    finish(server, act(server, restore(first)), START.plus(Duration.ofMinutes(182)));
+    work.finish(server, act(server, restore(first)), START.plus(Duration.ofMinutes(182)));
     assertThat(tenants.simulatorColumn(shop, "restored_snapshot", server)).isEqualTo(first);
-    finish(
+    work.finish(
         server,
         act(server, "{\"type\":\"delete_snapshot\",\"snapshotId\":\"" + first + "\"}"),
         START.plus(Duration.ofMinutes(183)));
@@ -111,7 +111,7 @@ class SnapshotsIT {
 
     Jobs.chargeUpTo(START.plus(Duration.ofHours(5)));
     assertThat(charges()).as("the first until 12:00, the second from 12:00 to 14:00").hasSize(7);
-    at(START.plus(Duration.ofHours(5)));
+    work.at(START.plus(Duration.ofHours(5)));
     assertThat(shop.as(() -> wallets.serverThisMonth(shop.customerId(), server)).amount())
         .as("the server page's charges this month hold its snapshots'")
         .isEqualByComparingTo(serverCharges(server).add(new BigDecimal("0.4375")));
@@ -149,7 +149,7 @@ class SnapshotsIT {
     await("the provider started the build")
         .atMost(Duration.ofSeconds(30))
         .until(() -> !owner.get(api("/servers/" + copy)).body().contains("\"status\":\"pending\""));
-    at(now.plusSeconds(60));
+    work.at(work.now().plusSeconds(60));
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> owner.get(api("/servers/" + copy)).body().contains("\"status\":\"running\""));
@@ -159,42 +159,10 @@ class SnapshotsIT {
   private String take(long server) {
     HttpResponse<String> taken = act(server, "{\"type\":\"take_snapshot\"}");
     assertThat(taken.statusCode()).as(taken.body()).isEqualTo(202);
-    finish(server, taken, now.plusSeconds(60));
+    work.finish(server, taken, work.now().plusSeconds(60));
     List<JsonObject> kept =
         snapshots(server).getJsonArray("snapshots").getValuesAs(JsonObject.class);
     return kept.get(0).getString("id");
-  }
-
-  /** Lets the provider's work finish by moving the clock on, and waits for the action. */
-  private void finish(long server, HttpResponse<String> asked, Instant then) {
-    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
-    long action = Http.json(asked.body()).getJsonNumber("id").longValue();
-    Instant requested = now;
-    // the clock may move on only once the provider is at work, or its work would never end
-    await("accepted by the provider")
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                actionOf(server, action).contains("\"status\":\"succeeded\"")
-                    || busyUntil(server).isAfter(requested));
-    at(then);
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> actionOf(server, action).contains("\"status\":\"succeeded\""));
-  }
-
-  private void at(Instant moment) {
-    scenario.at(moment);
-    now = moment;
-  }
-
-  private Instant busyUntil(long server) {
-    Object until = tenants.simulatorColumn(shop, "busy_until", server);
-    return until == null ? Instant.MIN : io.brandcloud.shared.SqlValues.instant(until);
-  }
-
-  private String actionOf(long server, long action) {
-    return owner.get(api("/servers/" + server + "/actions/" + action)).body();
   }
 
   private static String restore(String snapshot) {

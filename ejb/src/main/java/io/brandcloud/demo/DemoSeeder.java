@@ -25,9 +25,6 @@ import io.brandcloud.platform.application.TenantRegistry;
 import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.promotions.application.CouponDraft;
 import io.brandcloud.promotions.application.Coupons;
-import io.brandcloud.provisioning.firewalls.application.FirewallPresets;
-import io.brandcloud.provisioning.firewalls.domain.FirewallRule;
-import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
@@ -80,7 +77,6 @@ public class DemoSeeder {
           new DemoTenant("globex", "Globex Hosting", "#4dabf7", true, "USD", "globex-app-1"));
 
   @EJB ServerSnapshots snapshots;
-  @EJB FirewallPresets firewallPresets;
   @EJB Tenants tenants;
   @EJB TenantRegistry registry;
   @EJB UserAccounts accounts;
@@ -101,6 +97,7 @@ public class DemoSeeder {
   @EJB CannedReplies cannedReplies;
   @Inject TenantDirectory directory;
   @Inject DemoPages pages;
+  @Inject DemoCloudExtras cloudExtras;
 
   @PostConstruct
   void seed() {
@@ -279,22 +276,6 @@ public class DemoSeeder {
             false));
   }
 
-  /** Two presets customers start a firewall from; ping stays open on both. */
-  private void offerFirewallPresets() {
-    FirewallRule ping = FirewallRule.of("icmp", null, FirewallRule.EVERYONE);
-    FirewallRule ssh = FirewallRule.of("tcp", "22", FirewallRule.EVERYONE);
-    firewallPresets.add("SSH only", new FirewallRules(List.of(ssh, ping)), "demo-seeder");
-    firewallPresets.add(
-        "Web server",
-        new FirewallRules(
-            List.of(
-                ssh,
-                FirewallRule.of("tcp", "80", FirewallRule.EVERYONE),
-                FirewallRule.of("tcp", "443", FirewallRule.EVERYONE),
-                ping)),
-        "demo-seeder");
-  }
-
   private void populate(DemoTenant demo) {
     accounts.changePassword(
         "admin@" + demo.slug() + ".example", DemoLogins.password(demo.slug(), "admin"));
@@ -311,7 +292,7 @@ public class DemoSeeder {
         organisation, new BigDecimal("50.00"), "Welcome credit", "demo-welcome", "demo-seeder");
     catalog.changePricing(plan.id(), null, DEMO_BACKUPS_MONTHLY, "demo-seeder");
     snapshots.changePrice(DEMO_SNAPSHOT_GB_MONTH, "demo-seeder");
-    offerFirewallPresets();
+    cloudExtras.offer();
     servers.create(organisation, plan.id(), demo.server(), "sim-ams1", "debian-12", true);
     seller.change(
         demo.name() + " B.V.",

@@ -85,6 +85,7 @@ class AdminPagesBrowserIT {
         browser.go("t/acme/admin/index.xhtml");
         assertThat(browser.text("#firewall-presets"))
             .contains("SSH only", "Web server", "tcp 22 0.0.0.0/0, ::/0");
+        assertThat(browser.text("#apps")).contains("Nginx web server", "{{site_name}}", "Docker");
         assertThat(browser.find("#snapshot-price\\:price").getAttribute("value"))
             .as("the demo's snapshot price")
             .isEqualTo("0.06");

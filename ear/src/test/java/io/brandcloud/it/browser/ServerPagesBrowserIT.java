@@ -132,6 +132,23 @@ class ServerPagesBrowserIT {
     }
   }
 
+  @Test
+  void theOrderFormAsksTheChosenAppsFieldsOnAPhone() {
+    try (Browser browser = Browser.open(Browser.PHONE, "de")) {
+      browser.logIn("customer@acme.example", "acme-customer-demo");
+      browser.go("t/acme/portal/order.xhtml");
+      assertThat(browser.all("#order\\:field\\:0\\:answer")).isEmpty();
+      browser.choose("#order\\:app", "Nginx web server");
+      browser.waitForText("#order\\:app-choice", "Site name");
+      assertThat(browser.text("#order\\:app-choice")).contains("first page");
+      assertThat(browser.find("#order\\:userData").isEnabled())
+          .as("the app's template is the user data")
+          .isFalse();
+      browser.type("#order\\:field\\:0\\:answer", "Acme Shop");
+      browser.fitsTheWindow("order-with-app-de");
+    }
+  }
+
   private static int rules(Browser browser) {
     return browser.all("#firewall-edit .bc-firewall-rule").size();
   }

@@ -10,6 +10,7 @@ import io.brandcloud.provisioning.firewalls.domain.FirewallPresetRepository;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -102,14 +103,6 @@ public class FirewallPresets {
   }
 
   private static String requireName(String name) {
-    String label = name == null ? "" : name.strip();
-    if (label.isEmpty()
-        || label.length() > MAX_NAME
-        || label.chars().anyMatch(Character::isISOControl)) {
-      throw BrandcloudException.invalid(
-          "name",
-          "Give the preset a name of 1 to " + MAX_NAME + " characters, e.g. \u201cSSH only\u201d");
-    }
-    return label;
+    return Validation.requireText("name", name, MAX_NAME).strip();
   }
 }

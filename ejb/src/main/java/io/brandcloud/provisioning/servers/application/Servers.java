@@ -11,6 +11,8 @@ import io.brandcloud.provisioning.actions.application.RootPasswords;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.application.ServerCommandChecks;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.apps.domain.App;
+import io.brandcloud.provisioning.apps.domain.AppRepository;
 import io.brandcloud.provisioning.firewalls.domain.FirewallPreset;
 import io.brandcloud.provisioning.firewalls.domain.FirewallPresetRepository;
 import io.brandcloud.provisioning.keys.application.SshKeys;
@@ -55,6 +57,7 @@ public class Servers {
 
   @Inject ServerRepository servers;
   @Inject FirewallPresetRepository firewallPresets;
+  @Inject AppRepository apps;
   @Inject MemberAccess members;
   @EJB PlanCatalog catalog;
   @Inject CustomerBalances balances;
@@ -150,7 +153,11 @@ public class Servers {
       ServerExtras extras,
       String fromSnapshot) {
     String host = requireHostname(hostname);
-    String cloudInit = UserData.require(extras.userData());
+    Optional<App> app = appOf(extras);
+    String cloudInit =
+        app.isPresent()
+            ? app.get().userData(extras.appFields())
+            : UserData.require(extras.userData());
     List<String> keys = sshKeys.forServer(organisationId, extras.sshKeyIds());
     PlanView plan = offers.planOnSale(planId);
     boolean backup = extras.backup();
@@ -212,6 +219,7 @@ public class Servers {
             + (backup ? " with backups" : "")
             + (keys.isEmpty() ? "" : " with " + keys.size() + " SSH key(s)")
             + (cloudInit == null ? "" : " with user data")
+            + app.map(a -> " from the app " + a.name()).orElse("")
             + firewall.map(f -> " with the firewall preset " + f.name()).orElse("")
             + (fromSnapshot == null ? "" : " from snapshot " + fromSnapshot));
     return view(server);
@@ -377,6 +385,23 @@ public class Servers {
           "hostname", "A host name has 1 to 63 letters, digits or inner hyphens");
     }
     return host;
+  }
+
+  /** The one-click app the order chose, if any: its template stands in for the user data. */
+  private Optional<App> appOf(ServerExtras extras) {
+    if (extras.appId() == null) {
+      if (!extras.appFields().isEmpty()) {
+        throw BrandcloudException.invalid("appFields", "appFields answer the app named by appId");
+      }
+      return Optional.empty();
+    }
+    if (UserData.require(extras.userData()) != null) {
+      throw BrandcloudException.invalid(
+          "userData", "Choose an app or give your own user data, not both");
+    }
+    return Optional.of(
+        apps.find(extras.appId())
+            .orElseThrow(() -> BrandcloudException.notFound("App " + extras.appId())));
   }
 
   /** The preset whose rules the new server gets once built, where its provider has firewalls. */

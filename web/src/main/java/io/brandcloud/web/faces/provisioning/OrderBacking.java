@@ -2,6 +2,8 @@ package io.brandcloud.web.faces.provisioning;
 
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.provisioning.apps.application.OneClickApps;
+import io.brandcloud.provisioning.apps.domain.App;
 import io.brandcloud.provisioning.firewalls.application.FirewallPresets;
 import io.brandcloud.provisioning.firewalls.domain.FirewallPreset;
 import io.brandcloud.provisioning.keys.application.SshKeyView;
@@ -24,7 +26,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +47,7 @@ public class OrderBacking implements Serializable {
   @EJB SshKeys keys;
   @EJB ServerSnapshots snapshots;
   @EJB FirewallPresets firewalls;
+  @EJB OneClickApps oneClickApps;
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -58,6 +63,9 @@ public class OrderBacking implements Serializable {
   private String snapshotId;
   private List<FirewallPreset> firewallPresets;
   private Long firewallPresetId;
+  private List<App> apps;
+  private Long appId;
+  private final HashMap<String, String> appAnswers = new HashMap<>();
 
   @PostConstruct
   void load() {
@@ -65,6 +73,8 @@ public class OrderBacking implements Serializable {
     sshKeys = user.may("servers:view") ? keys.of(user.organisationId()) : List.of();
     firewallPresets =
         user.may("servers:view") ? firewalls.forOrganisation(user.organisationId()) : List.of();
+    apps =
+        user.may("servers:view") ? oneClickApps.forOrganisation(user.organisationId()) : List.of();
     if (!plans.isEmpty()) {
       planId = plans.get(0).id();
       planChosen();
@@ -158,8 +168,45 @@ public class OrderBacking implements Serializable {
   }
 
   private ServerExtras extras(String cloudInit) {
+    Optional<App> app = getApp();
     return new ServerExtras(
-        backup, List.copyOf(sshKeyIds), cloudInit, isFirewallOffered() ? firewallPresetId : null);
+        backup,
+        List.copyOf(sshKeyIds),
+        app.isPresent() ? null : cloudInit,
+        isFirewallOffered() ? firewallPresetId : null,
+        app.map(App::id).orElse(null),
+        app.map(this::answersFor).orElse(null));
+  }
+
+  /** The answers to the chosen app's fields; a field left empty is asked for by the service. */
+  private Map<String, String> answersFor(App app) {
+    Map<String, String> answers = new HashMap<>();
+    app.fields().forEach(f -> answers.put(f.key(), appAnswers.getOrDefault(f.key(), "")));
+    return answers;
+  }
+
+  public List<App> getApps() {
+    return apps;
+  }
+
+  /** The chosen app, where the plan's provider takes user data. */
+  public Optional<App> getApp() {
+    if (appId == null || !isUserDataTaken()) {
+      return Optional.empty();
+    }
+    return apps.stream().filter(a -> a.id() == appId).findFirst();
+  }
+
+  public Long getAppId() {
+    return appId;
+  }
+
+  public void setAppId(Long appId) {
+    this.appId = appId;
+  }
+
+  public Map<String, String> getAppAnswers() {
+    return appAnswers;
   }
 
   public boolean isBackupOffered() {

@@ -36,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The servers of the caller's organisation. */
 @Path("/v1/servers")
@@ -90,7 +91,8 @@ public class ServersResource {
   /**
    * What a customer sends to order a server: a region and an image, or instead one of their
    * servers' snapshots ({@code snapshotId}) to build it from, in that server's region; a firewall
-   * preset ({@code firewallPresetId}) gives it the preset's rules once built.
+   * preset ({@code firewallPresetId}) gives it the preset's rules once built; a one-click app
+   * ({@code appId}, answered in {@code appFields}) gives it the app's user data.
    */
   public record ServerOrder(
       Long planId,
@@ -101,9 +103,12 @@ public class ServersResource {
       List<Long> sshKeyIds,
       String userData,
       String snapshotId,
-      Long firewallPresetId) {
+      Long firewallPresetId,
+      Long appId,
+      Map<String, String> appFields) {
     ServerExtras extras() {
-      return new ServerExtras(Boolean.TRUE.equals(backup), sshKeyIds, userData, firewallPresetId);
+      return new ServerExtras(
+          Boolean.TRUE.equals(backup), sshKeyIds, userData, firewallPresetId, appId, appFields);
     }
   }
 
