@@ -1,14 +1,18 @@
 package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.subscriptions.application.SubscriptionView;
+import io.brandcloud.subscriptions.application.Subscriptions;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +37,8 @@ class PushIT {
   @Inject TestTenants tenants;
   @Inject Scenario scenario;
   @EJB Wallets wallets;
+  @EJB Subscriptions subscriptions;
+  @Inject SubscriptionShop subscriptionShop;
 
   private Fixture shop;
   private Http customer;
@@ -58,7 +64,9 @@ class PushIT {
     assertThat(ticket.getString("ticket")).startsWith("bcp_" + shop.tenant().tenantId() + "_");
     assertThat(ticket.getString("socketPath")).isEqualTo("/ws/push/" + ticket.getString("ticket"));
     assertThat(ticket.getJsonArray("topics").toString())
-        .isEqualTo("[\"servers\",\"balance\",\"invoices\",\"payments\",\"tickets\"]");
+        .isEqualTo(
+            "[\"servers\",\"balance\",\"invoices\",\"payments\",\"subscriptions\","
+                + "\"tickets\"]");
     SocketClient mine = open(ticket);
     long neighbourOrganisation = tenants.fundedCustomer(shop, "neighbour", new BigDecimal("5.00"));
     Http neighbourLogin =
@@ -142,6 +150,32 @@ class PushIT {
     scenario.at(monthEnded);
     Jobs.invoiceAsOf(monthEnded);
     mine.awaitScreen(notice("invoices", shop.customerId()));
+    mine.close();
+  }
+
+  @Test
+  void everyTurnOfASubscriptionIsHeard() {
+    subscriptionShop.open("push-subs", "100.00", "2027-03-01");
+    long service =
+        subscriptionShop.product("service", "Managed server", "monthly", "20.00", null, 0);
+    Http owner =
+        new Http(Http.localServer())
+            .as(
+                TestTenants.customerEmail(subscriptionShop.fixture()),
+                TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<String> minted =
+        owner.post("/t/" + subscriptionShop.tenant().slug() + "/api/v1/push/tickets", "{}");
+    assertThat(minted.statusCode()).as(minted.body()).isEqualTo(201);
+    SocketClient mine = open(Http.json(minted.body()));
+    String heard = notice("subscriptions", subscriptionShop.customerId());
+
+    SubscriptionView ordered = subscriptionShop.order(service, "monthly", null, null);
+    mine.awaitScreen(heard);
+    subscriptionShop.as(
+        () -> subscriptions.cancel(subscriptionShop.customerId(), ordered.id(), false));
+    await("the cancellation heard too")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> mine.screen().split(java.util.regex.Pattern.quote(heard), -1).length > 2);
     mine.close();
   }
 

@@ -12,6 +12,7 @@ public enum PushTopic {
   BALANCE("balance", Permission.BILLING_VIEW, false),
   INVOICES("invoices", Permission.BILLING_VIEW, false),
   PAYMENTS("payments", Permission.BILLING_VIEW, false),
+  SUBSCRIPTIONS("subscriptions", Permission.BILLING_VIEW, false),
   TICKETS("tickets", Permission.TICKETS_VIEW, false),
   /** Staff notes on a ticket: customers must not even hear that one was written. */
   TICKET_NOTES("ticket-notes", Permission.TICKETS_VIEW, true);
