@@ -205,7 +205,10 @@ class RealProvidersIT {
         202,
         null);
     answer(
-        "GET", urlPathEqualTo("/v2/firewalls"), 200, "{\"firewalls\":[],\"meta\":{\"total\":0}}");
+        "GET",
+        urlPathEqualTo("/v2/droplets/3164444/firewalls"),
+        200,
+        "{\"firewalls\":[],\"meta\":{\"total\":0}}");
     answer("POST", urlPathEqualTo("/v2/firewalls"), 202, "{\"firewall\":{\"id\":\"fw-1\"}}");
 
     long connection = connect("digitalocean");

@@ -42,6 +42,7 @@ class ServerPagesBrowserIT {
       int width = "phone".equals(run[1]) ? Browser.PHONE : Browser.DESKTOP;
       String restoreAction = "de".equals(run[0]) ? "Backup wiederherstellen" : "Restore a backup";
       try (Browser browser = customerOnTheServerPage(width, run[0])) {
+        browser.click("#tab-link-backups");
         assertThat(browser.all("#backup-list .bc-server"))
             .as("the demo's first backup")
             .isNotEmpty();
@@ -70,6 +71,7 @@ class ServerPagesBrowserIT {
   @Test
   void aCustomerTakesASnapshotOnAPhoneAndDeletesItOnADesktop() {
     try (Browser browser = customerOnTheServerPage(Browser.PHONE, "de")) {
+      browser.click("#tab-link-backups");
       assertThat(browser.text("#snapshots")).contains("je GB und Monat");
       browser.click("#snapshot-take\\:take");
       browser.waitForText("#snapshot-list", "acme-web-1-");
@@ -85,6 +87,7 @@ class ServerPagesBrowserIT {
       browser.fitsTheWindow("order-from-snapshot-en");
     }
     try (Browser browser = customerOnTheServerPage(Browser.DESKTOP, "en")) {
+      browser.click("#tab-link-backups");
       assertThat(browser.all("#snapshot-list .bc-server")).hasSize(1);
       browser.fitsTheWindow("server-snapshots-en");
       browser.click("#snapshot-list\\:snapshot\\:0\\:delete");
@@ -102,6 +105,7 @@ class ServerPagesBrowserIT {
   @Test
   void aCustomerGivesTheServerAFirewallFromAPresetOnAPhoneAndRemovesItOnADesktop() {
     try (Browser browser = customerOnTheServerPage(Browser.PHONE, "de")) {
+      browser.click("#tab-link-firewall");
       assertThat(browser.text("#firewall")).contains("Keine Firewall");
       browser.choose("#firewall-edit\\:preset", "Web server");
       browser.click("#firewall-edit\\:use-preset");
@@ -117,6 +121,7 @@ class ServerPagesBrowserIT {
       browser.fitsTheWindow("server-firewall-de");
     }
     try (Browser browser = customerOnTheServerPage(Browser.DESKTOP, "en")) {
+      browser.click("#tab-link-firewall");
       assertThat(browser.all("#firewall-applied .bc-server")).hasSize(3);
       browser.fitsTheWindow("server-firewall-en");
       browser.type("#firewall-edit\\:row\\:1\\:sources", "10.0.0.5/8");
@@ -162,12 +167,20 @@ class ServerPagesBrowserIT {
   @Test
   void aCustomerReadsTheBuildsPasswordOnceAndTheGraphsOnADesktop() {
     try (Browser browser = customerOnTheServerPage(Browser.DESKTOP)) {
-      assertThat(browser.all("#cpu canvas")).hasSize(1);
-      assertThat(browser.all("#traffic canvas")).hasSize(1);
+      assertThat(browser.text("#tab-link-control")).isEqualTo("Control");
+      assertThat(browser.find("#power").isDisplayed()).as("the first tab shows").isTrue();
+      assertThat(browser.all("#backups").get(0).isDisplayed()).as("the others wait").isFalse();
       browser.click("[id$=':reveal']");
       browser.waitForText("#password", "shown this once");
       assertThat(browser.text("#password code")).hasSizeGreaterThan(20);
       browser.fitsTheWindow("server-page");
+      browser.click("#tab-link-usage");
+      assertThat(browser.all("#cpu canvas")).hasSize(1);
+      assertThat(browser.all("#traffic canvas")).hasSize(1);
+      browser.clickToLeave("#month");
+      assertThat(browser.url()).as("the usage tab stays chosen").endsWith("#tab-usage");
+      assertThat(browser.find("#traffic").isDisplayed()).isTrue();
+      browser.fitsTheWindow("server-usage");
       browser.go(browser.url().replaceAll("^https?://[^/]+/", ""));
       assertThat(browser.all("[id$=':reveal']")).as("shown once").isEmpty();
     }

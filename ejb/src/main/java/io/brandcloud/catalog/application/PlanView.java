@@ -28,6 +28,14 @@ public record PlanView(
         io.brandcloud.catalog.domain.HourlyRate.fromMonthly(backupMonthlyPrice));
   }
 
+  /** What a whole month (730 hours) of a server on this plan costs, with or without backups. */
+  public Money monthlyPriceFor(boolean withBackup) {
+    if (!withBackup || backupMonthlyPrice == null) {
+      return monthlyPrice;
+    }
+    return monthlyPrice.plus(backupMonthlyPrice);
+  }
+
   public static PlanView of(Plan plan) {
     return new PlanView(
         plan.id(),

@@ -53,7 +53,9 @@ public class OneClickApps {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     App before = require(id);
     requireNameFree(app.name(), id);
-    apps.change(id, app);
+    if (!apps.change(id, app)) {
+      throw BrandcloudException.notFound("App " + id);
+    }
     audit.record(
         actor,
         "app.changed",

@@ -7,6 +7,7 @@ import io.brandcloud.shared.templates.TextTemplate;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,7 +37,8 @@ public record App(
   static final int MAX_ANSWER = 200;
   // the rendered answer goes into YAML or a shell script: a quote, a backslash, a dollar or a
   // backtick could end the string it is written in
-  private static final Pattern SAFE_ANSWER = Pattern.compile("[^\"'\\\\$`\\p{Cntrl}]*");
+  private static final Pattern SAFE_ANSWER =
+      Pattern.compile("[^\"'\\\\$`\\p{Cc}\\p{Zl}\\p{Zp}]*", Pattern.UNICODE_CHARACTER_CLASS);
 
   public App {
     name = Validation.requireText("name", name, MAX_NAME).strip();
@@ -49,12 +51,12 @@ public record App(
     if (new HashSet<>(fields.stream().map(AppField::key).toList()).size() != fields.size()) {
       throw BrandcloudException.invalid("fields", "Each field's key is used once");
     }
-    if (template == null || template.isBlank()) {
-      throw BrandcloudException.invalid("template", "template is required");
-    }
-    if (template.length() > UserData.MAX_BYTES) {
+    Validation.requireLines("template", template, UserData.MAX_BYTES);
+    int bytes = template.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > UserData.MAX_BYTES) {
       throw BrandcloudException.invalid(
-          "template", "The template is at most " + UserData.MAX_BYTES + " characters");
+          "template",
+          "The template is at most " + UserData.MAX_BYTES + " bytes; this is " + bytes + " bytes");
     }
     if (!template.startsWith("#cloud-config") && !template.startsWith("#!")) {
       throw BrandcloudException.invalid(

@@ -17,8 +17,11 @@ public interface AppRepository {
   /** Adds the app; another with its name is a conflict. */
   long add(App app);
 
-  /** Replaces app {@code id} with {@code app}; another with its name is a conflict. */
-  void change(long id, App app);
+  /**
+   * Replaces app {@code id} with {@code app}; another with its name is a conflict. False when there
+   * is no such app (any more).
+   */
+  boolean change(long id, App app);
 
   void delete(long id);
 }

@@ -59,16 +59,17 @@ public class JpaAppRepository implements AppRepository {
   }
 
   @Override
-  public void change(long id, App app) {
-    UniqueRows.orConflict(
+  public boolean change(long id, App app) {
+    return UniqueRows.orConflict(
         () ->
             bind(
-                    em.createNativeQuery(
-                        "UPDATE apps SET name = ?1, description = ?2, logo_url = ?3, fields = ?4,"
-                            + " template = ?5 WHERE id = ?6"),
-                    app)
-                .setParameter(6, id)
-                .executeUpdate(),
+                        em.createNativeQuery(
+                            "UPDATE apps SET name = ?1, description = ?2, logo_url = ?3, fields = ?4,"
+                                + " template = ?5 WHERE id = ?6"),
+                        app)
+                    .setParameter(6, id)
+                    .executeUpdate()
+                == 1,
         TAKEN);
   }
 

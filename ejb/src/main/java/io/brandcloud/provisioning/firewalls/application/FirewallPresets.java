@@ -67,7 +67,9 @@ public class FirewallPresets {
     requireRules(rules);
     FirewallPreset preset = find(id);
     requireNameFree(label, id);
-    presets.change(id, label, rules);
+    if (!presets.change(id, label, rules)) {
+      throw BrandcloudException.notFound("Firewall preset " + id);
+    }
     audit.record(
         actor,
         "firewall_preset.changed",

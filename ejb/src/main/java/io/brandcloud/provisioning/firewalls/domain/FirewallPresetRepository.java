@@ -17,8 +17,11 @@ public interface FirewallPresetRepository {
   /** Adds the preset; another with its name is a conflict. */
   long add(String name, FirewallRules rules);
 
-  /** Renames the preset and replaces its rules; another with its name is a conflict. */
-  void change(long id, String name, FirewallRules rules);
+  /**
+   * Renames the preset and replaces its rules; another with its name is a conflict. False when
+   * there is no such preset (any more).
+   */
+  boolean change(long id, String name, FirewallRules rules);
 
   void delete(long id);
 }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  */
 final class Network {
 
-  private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+  private static final Pattern DOTTED_QUAD = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+  // hex digits and colons only: no brackets, zone ids or embedded IPv4, which providers refuse
+  private static final Pattern IPV6 = Pattern.compile("[0-9a-f:]{2,39}");
   private static final Pattern PREFIX = Pattern.compile("\\d{1,3}");
 
   private Network() {}
@@ -23,7 +26,7 @@ final class Network {
     int slash = value.indexOf('/');
     String address = slash < 0 ? value : value.substring(0, slash);
     boolean v6 = address.contains(":");
-    if (!v6 && !DOTTED_QUAD.matcher(address).matches()) {
+    if (v6 ? !IPV6.matcher(address).matches() : !DOTTED_QUAD.matcher(address).matches()) {
       throw notANetwork(text);
     }
     byte[] bytes = bytes(address, text);
@@ -50,7 +53,8 @@ final class Network {
 
   private static byte[] bytes(String address, String text) {
     try {
-      // a dotted quad or a text with a colon is a literal to InetAddress: no lookup is made
+      // a checked dotted quad, or hex digits with a colon, is a literal to InetAddress: it never
+      // asks DNS; an invalid IPv6 text is refused as such
       return InetAddress.getByName(address).getAddress();
     } catch (UnknownHostException | SecurityException e) {
       throw notANetwork(text);

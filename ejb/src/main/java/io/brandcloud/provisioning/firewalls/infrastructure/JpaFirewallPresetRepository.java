@@ -61,14 +61,15 @@ public class JpaFirewallPresetRepository implements FirewallPresetRepository {
   }
 
   @Override
-  public void change(long id, String name, FirewallRules rules) {
-    UniqueRows.orConflict(
+  public boolean change(long id, String name, FirewallRules rules) {
+    return UniqueRows.orConflict(
         () ->
             em.createNativeQuery("UPDATE firewall_presets SET name = ?2, rules = ?3 WHERE id = ?1")
-                .setParameter(1, id)
-                .setParameter(2, name)
-                .setParameter(3, rules.text())
-                .executeUpdate(),
+                    .setParameter(1, id)
+                    .setParameter(2, name)
+                    .setParameter(3, rules.text())
+                    .executeUpdate()
+                == 1,
         TAKEN);
   }
 

@@ -48,6 +48,13 @@ class AppTest {
     assertThatThrownBy(() -> new App(0, "Web", "d", null, site, "#!/bin/sh\n{{> /etc/passwd}}"))
         .as("nothing is read from the disk")
         .hasMessageContaining("not a valid template");
+    assertThatThrownBy(() -> new App(0, "Web", "d", null, List.of(), "#!/bin/sh\n\u0000"))
+        .isInstanceOf(BrandcloudException.class)
+        .hasMessageNotContaining("Exception");
+    String wide = "#!/bin/sh\n" + "\u00e9".repeat(9000);
+    assertThatThrownBy(() -> new App(0, "Web", "d", null, List.of(), wide))
+        .as("counted in bytes, as the user data it becomes")
+        .hasMessageContaining("bytes");
     assertThatThrownBy(() -> new App(0, "Web", "d", null, List.of(), "runcmd: [ls]"))
         .hasMessageContaining("cloud-config (#cloud-config) or a script (#!)");
     assertThatThrownBy(
@@ -61,7 +68,18 @@ class AppTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"it's", "say \"hi\"", "a\\b", "$(reboot)", "`id`", "two\nlines", "  "})
+  @ValueSource(
+      strings = {
+        "it's",
+        "say \"hi\"",
+        "a\\b",
+        "$(reboot)",
+        "`id`",
+        "two\nlines",
+        "  ",
+        "a\u2028b",
+        "a\u0085b"
+      })
   void anAnswerThatCouldBreakOutOfItsStringIsRefused(String answer) {
     assertThatThrownBy(
             () -> web().userData(Map.of("site_name", answer, "admin_email", "a@b.example")))

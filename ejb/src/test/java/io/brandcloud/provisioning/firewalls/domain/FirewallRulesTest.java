@@ -53,6 +53,12 @@ class FirewallRulesTest {
         "203.0.113",
         "203.0.113.5/24",
         "2001:db8::1/32",
+        "1.2.3.256",
+        "01.2.3.4",
+        "[::1]",
+        "fe80::1%1",
+        "::ffff:1.2.3.4",
+        "zz:1",
         ""
       })
   void aSourceThatIsNoNetworkIsRefusedWithoutAskingDns(String source) {

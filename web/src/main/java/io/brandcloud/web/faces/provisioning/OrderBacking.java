@@ -88,6 +88,9 @@ public class OrderBacking implements Serializable {
     if (!isFirewallOffered()) {
       firewallPresetId = null;
     }
+    if (!isUserDataTaken()) {
+      appId = null;
+    }
     buildableFrom =
         getPlan()
             .filter(plan -> user.may("servers:view"))
@@ -211,6 +214,11 @@ public class OrderBacking implements Serializable {
 
   public boolean isBackupOffered() {
     return getPlan().map(servers::backupsOffered).orElse(false);
+  }
+
+  /** What a whole month of the server costs as chosen, backups included. */
+  public Money getMonthlyPrice() {
+    return getPlan().map(p -> p.monthlyPriceFor(backup)).orElse(null);
   }
 
   /** What the server costs an hour as chosen, backups included. */

@@ -9,12 +9,13 @@ import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.util.Optional;
+import java.util.Comparator;
+import java.util.List;
 
 /**
- * One cloud firewall per droplet, named after it ({@code bc-fw-<droplet id>}), found again by that
- * name: its inbound rules are the server's, and everything may go out, since a DigitalOcean
- * firewall without outbound rules would cut the droplet off.
+ * One cloud firewall per droplet, named after it ({@code bc-fw-<droplet id>}) and found again among
+ * the droplet's firewalls by that name: its inbound rules are the server's, and everything may go
+ * out, since a DigitalOcean firewall without outbound rules would cut the droplet off.
  */
 final class DropletFirewalls {
 
@@ -23,30 +24,39 @@ final class DropletFirewalls {
   private DropletFirewalls() {}
 
   static void apply(VendorApi api, String dropletId, FirewallRules rules) {
-    Optional<String> existing = find(api, dropletId);
+    List<String> ours = ours(api, dropletId);
     if (rules.isEmpty()) {
-      existing.ifPresent(id -> api.deleteIfPresent("/v2/firewalls/" + id));
+      ours.forEach(id -> delete(api, id));
       return;
     }
     JsonObject body = body(dropletId, rules);
-    if (existing.isPresent()) {
-      api.put("/v2/firewalls/" + existing.get(), body);
-    } else {
+    if (ours.isEmpty()) {
       api.post("/v2/firewalls", body);
+      return;
     }
+    api.put("/v2/firewalls/" + ours.get(0), body);
+    // a create retried after a timeout may have made a second one, which would keep its rules open
+    ours.subList(1, ours.size()).forEach(id -> delete(api, id));
   }
 
-  /** Deletes the droplet's firewall, if it has one: a deleted droplet's would stay behind. */
+  /** Deletes the droplet's firewalls, if it has any: a deleted droplet's would stay behind. */
   static void remove(VendorApi api, String dropletId) {
-    find(api, dropletId).ifPresent(id -> api.deleteIfPresent("/v2/firewalls/" + id));
+    ours(api, dropletId).forEach(id -> delete(api, id));
   }
 
-  private static Optional<String> find(VendorApi api, String dropletId) {
+  /** The firewalls attached to the droplet that carry our name for it, oldest first. */
+  private static List<String> ours(VendorApi api, String dropletId) {
     String name = name(dropletId);
-    return DigitalOceanPages.all(api, "/v2/firewalls", "firewalls").stream()
+    return DigitalOceanPages.all(api, "/v2/droplets/" + dropletId + "/firewalls", "firewalls")
+        .stream()
         .filter(f -> name.equals(text(f, "name")))
+        .sorted(Comparator.comparing(f -> String.valueOf(text(f, "created_at"))))
         .map(f -> text(f, "id"))
-        .findFirst();
+        .toList();
+  }
+
+  private static void delete(VendorApi api, String firewallId) {
+    api.deleteIfPresent("/v2/firewalls/" + firewallId);
   }
 
   private static JsonObject body(String dropletId, FirewallRules rules) {
@@ -74,7 +84,7 @@ final class DropletFirewalls {
         .build();
   }
 
-  private static JsonObject addresses(java.util.List<String> networks) {
+  private static JsonObject addresses(List<String> networks) {
     return VendorJson.object().add("addresses", Json.createArrayBuilder(networks)).build();
   }
 

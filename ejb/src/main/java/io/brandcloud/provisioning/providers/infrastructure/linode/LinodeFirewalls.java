@@ -31,8 +31,10 @@ final class LinodeFirewalls {
       return;
     }
     if (existing.isPresent()) {
-      api.put("/v4/networking/firewalls/" + existing.get() + "/rules", rules(rules));
-    } else {
+      replaceRules(api, existing.get(), rules);
+      return;
+    }
+    try {
       api.post(
           "/v4/networking/firewalls",
           VendorJson.object()
@@ -43,7 +45,18 @@ final class LinodeFirewalls {
                   VendorJson.object()
                       .add("linodes", Json.createArrayBuilder().add(Long.parseLong(linodeId))))
               .build());
+    } catch (ProviderException e) {
+      // a create retried after a timeout meets the first one, the label being unique at Linode
+      Optional<String> made = find(api, linodeId);
+      if (e.kind() != ProviderException.Kind.REFUSED || made.isEmpty()) {
+        throw e;
+      }
+      replaceRules(api, made.get(), rules);
     }
+  }
+
+  private static void replaceRules(VendorApi api, String firewallId, FirewallRules rules) {
+    api.put("/v4/networking/firewalls/" + firewallId + "/rules", rules(rules));
   }
 
   /**

@@ -217,7 +217,7 @@ class DigitalOceanContractTest {
         .answer("POST", "/v2/droplets/3164444/actions", 201, ACTION)
         .answer("GET", "/v2/actions/36804636", 200, ACTION)
         .answer("GET", "/v2/droplets/3164444/snapshots", 200, snapshots())
-        .answer("GET", "/v2/firewalls", 200, firewalls())
+        .answer("GET", "/v2/droplets/3164444/firewalls", 200, firewalls())
         .answer("DELETE", "/v2/droplets/3164444", 204, null);
 
     assertThat(cloud.start(account, "3164444").handle()).isEqualTo("36804636");
@@ -328,7 +328,11 @@ class DigitalOceanContractTest {
             "/v2/droplets/3164444/snapshots",
             200,
             snapshots(SNAPSHOT.formatted(6372321, "web-1-20261126-2140", "2026-11-26T21:40:11Z")))
-        .answer("GET", "/v2/firewalls", 200, firewalls(FIREWALL.formatted("bc-fw-3164444")))
+        .answer(
+            "GET",
+            "/v2/droplets/3164444/firewalls",
+            200,
+            firewalls(FIREWALL.formatted("bc-fw-3164444")))
         .answer("DELETE", "/v2/firewalls/" + FIREWALL_ID, 204, null)
         .answer(
             "DELETE", "/v2/droplets/3164444/destroy_with_associated_resources/selective", 202, null)
@@ -360,7 +364,8 @@ class DigitalOceanContractTest {
                 FirewallRule.of("tcp", "22", List.of("203.0.113.0/24", "2001:db8::/32")),
                 FirewallRule.of("icmp", null, FirewallRule.EVERYONE)));
     digitalOcean
-        .answer("GET", "/v2/firewalls", 200, firewalls(FIREWALL.formatted("someone-elses")))
+        .answer(
+            "GET", "/v2/droplets/3164444/firewalls", 200, firewalls(FIREWALL.formatted("theirs")))
         .answer(
             "POST",
             "/v2/firewalls",
@@ -384,8 +389,18 @@ class DigitalOceanContractTest {
                 + "[\"0.0.0.0/0\",\"::/0\"]}}],\"droplet_ids\":[3164444]}");
 
     digitalOcean.reset();
+    String duplicate =
+        FIREWALL
+            .formatted("bc-fw-3164444")
+            .replace(FIREWALL_ID, OTHER_FIREWALL_ID)
+            .replace("2026-11-27T01:00:00Z", "2026-11-27T01:00:31Z");
     digitalOcean
-        .answer("GET", "/v2/firewalls", 200, firewalls(FIREWALL.formatted("bc-fw-3164444")))
+        .answer(
+            "GET",
+            "/v2/droplets/3164444/firewalls",
+            200,
+            firewalls(duplicate, FIREWALL.formatted("bc-fw-3164444")))
+        .answer("DELETE", "/v2/firewalls/" + OTHER_FIREWALL_ID, 204, null)
         .answer(
             "PUT",
             "/v2/firewalls/" + FIREWALL_ID,
@@ -398,13 +413,18 @@ class DigitalOceanContractTest {
     assertThat(digitalOcean.last("PUT", "/v2/firewalls/" + FIREWALL_ID).getBodyAsString())
         .as("the same firewall gets the new rules")
         .contains("{\"protocol\":\"tcp\",\"ports\":\"80-443\"");
-    assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("POST"));
+    assertThat(digitalOcean.sent())
+        .as("the older one gets the rules, a second made by a retried create goes")
+        .contains("DELETE /v2/firewalls/" + OTHER_FIREWALL_ID)
+        .noneMatch(
+            r -> r.startsWith("POST") || r.startsWith("PUT /v2/firewalls/" + OTHER_FIREWALL_ID));
     cloud.applyFirewall(account, "3164444", FirewallRules.NONE);
     assertThat(digitalOcean.sent()).contains("DELETE /v2/firewalls/" + FIREWALL_ID);
     digitalOcean.assertEveryRequestMatchesTheSpec();
   }
 
   private static final String FIREWALL_ID = "bb4b2611-3d72-467b-8602-280330ecd65c";
+  private static final String OTHER_FIREWALL_ID = "fb6045f1-cf1d-4ca3-bfac-18832663025b";
   private static final String FIREWALL =
       "{\"id\":\""
           + FIREWALL_ID
