@@ -142,6 +142,9 @@ class ServerPagesBrowserIT {
     try (Browser browser = Browser.open(Browser.PHONE, "de")) {
       browser.logIn("customer@acme.example", "acme-customer-demo");
       browser.go("t/acme/portal/order.xhtml");
+      assertThat(browser.text("#order\\:specs"))
+          .as("the plan's transfer, from the provider's catalog")
+          .contains("2 TB Datentransfer im Monat");
       assertThat(browser.all("#order\\:field\\:0\\:answer")).isEmpty();
       browser.choose("#order\\:app", "Nginx web server");
       browser.waitForText("#order\\:app-choice", "Site name");

@@ -27,6 +27,7 @@ final class CatalogEntries {
                         p.vcpus(),
                         p.memoryMb(),
                         p.diskGb(),
+                        p.transferGb() == null || p.transferGb() < 0 ? null : p.transferGb(),
                         p.monthlyCost() == null ? null : p.monthlyCost().amount(),
                         p.monthlyCost() == null
                             ? null
@@ -44,6 +45,6 @@ final class CatalogEntries {
 
   private static CatalogEntry place(long connectionId, Kind kind, String code, String name) {
     return new CatalogEntry(
-        connectionId, kind, code, name, null, null, null, null, null, true, true);
+        connectionId, kind, code, name, null, null, null, null, null, null, true, true);
   }
 }

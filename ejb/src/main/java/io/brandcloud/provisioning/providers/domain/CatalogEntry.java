@@ -20,6 +20,7 @@ public record CatalogEntry(
     Integer vcpus,
     Integer memoryMb,
     Integer diskGb,
+    Integer transferGb,
     BigDecimal monthlyCost,
     String costCurrency,
     boolean offered,

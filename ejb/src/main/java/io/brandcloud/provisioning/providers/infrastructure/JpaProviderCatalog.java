@@ -18,7 +18,7 @@ public class JpaProviderCatalog implements ProviderCatalog {
 
   private static final String COLUMNS =
       "SELECT connection_id, kind, code, name, vcpus, memory_mb, disk_gb, monthly_cost,"
-          + " cost_currency, offered, available FROM provider_catalog";
+          + " cost_currency, offered, available, transfer_gb FROM provider_catalog";
 
   @PersistenceContext EntityManager em;
 
@@ -28,11 +28,12 @@ public class JpaProviderCatalog implements ProviderCatalog {
     for (CatalogEntry entry : found) {
       em.createNativeQuery(
               "INSERT INTO provider_catalog (connection_id, kind, code, name, vcpus, memory_mb,"
-                  + " disk_gb, monthly_cost, cost_currency, available, synced_at)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, TRUE, ?10)"
+                  + " disk_gb, monthly_cost, cost_currency, available, synced_at, transfer_gb)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, TRUE, ?10, ?11)"
                   + " ON CONFLICT (connection_id, kind, code) DO UPDATE SET name = excluded.name,"
                   + " vcpus = excluded.vcpus, memory_mb = excluded.memory_mb,"
                   + " disk_gb = excluded.disk_gb, available = TRUE, synced_at = excluded.synced_at,"
+                  + " transfer_gb = excluded.transfer_gb,"
                   + " monthly_cost = CASE WHEN provider_catalog.cost_by_staff"
                   + " THEN provider_catalog.monthly_cost ELSE excluded.monthly_cost END,"
                   + " cost_currency = CASE WHEN provider_catalog.cost_by_staff"
@@ -47,6 +48,7 @@ public class JpaProviderCatalog implements ProviderCatalog {
           .setParameter(8, entry.monthlyCost())
           .setParameter(9, entry.costCurrency())
           .setParameter(10, at)
+          .setParameter(11, entry.transferGb())
           .executeUpdate();
     }
     em.createNativeQuery(
@@ -118,6 +120,7 @@ public class JpaProviderCatalog implements ProviderCatalog {
         SqlValues.intOrNull(r[4]),
         SqlValues.intOrNull(r[5]),
         SqlValues.intOrNull(r[6]),
+        SqlValues.intOrNull(r[11]),
         (BigDecimal) r[7],
         r[8] == null ? null : ((String) r[8]).strip(),
         (Boolean) r[9],

@@ -64,10 +64,10 @@ public class SimulatorCloud implements CloudProvider {
 
   private static final List<ProviderPlan> PLANS =
       List.of(
-          plan("sim-1", "1 vCPU, 1 GB RAM, 25 GB SSD", 1, 1024, 25, "5.00"),
-          plan("sim-2", "2 vCPU, 2 GB RAM, 50 GB SSD", 2, 2048, 50, "10.00"),
-          plan("sim-4", "4 vCPU, 8 GB RAM, 160 GB SSD", 4, 8192, 160, "40.00"),
-          plan("sim-8", "8 vCPU, 16 GB RAM, 320 GB SSD", 8, 16384, 320, "80.00"));
+          plan("sim-1", "1 vCPU, 1 GB RAM, 25 GB SSD", 1, 1024, 25, 1000, "5.00"),
+          plan("sim-2", "2 vCPU, 2 GB RAM, 50 GB SSD", 2, 2048, 50, 2000, "10.00"),
+          plan("sim-4", "4 vCPU, 8 GB RAM, 160 GB SSD", 4, 8192, 160, 5000, "40.00"),
+          plan("sim-8", "8 vCPU, 16 GB RAM, 320 GB SSD", 8, 16384, 320, 6000, "80.00"));
   private static final List<ProviderRegion> REGIONS =
       List.of(
           new ProviderRegion("sim-ams1", "Amsterdam (simulated)"),
@@ -420,10 +420,22 @@ public class SimulatorCloud implements CloudProvider {
   }
 
   private static ProviderPlan plan(
-      String code, String description, int vcpus, int memory, int disk, String cost) {
+      String code,
+      String description,
+      int vcpus,
+      int memory,
+      int disk,
+      int transferGb,
+      String cost) {
     // XXX (ISO 4217 "no currency"): the simulator's cost is read in whatever currency the tenant
     // bills in
     return new ProviderPlan(
-        code, description, vcpus, memory, disk, new Money(new BigDecimal(cost), NO_CURRENCY));
+        code,
+        description,
+        vcpus,
+        memory,
+        disk,
+        new Money(new BigDecimal(cost), NO_CURRENCY),
+        transferGb);
   }
 }

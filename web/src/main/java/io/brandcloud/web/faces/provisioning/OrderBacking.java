@@ -132,11 +132,25 @@ public class OrderBacking implements Serializable {
     }
     CatalogEntry plan = entry.get();
     int memory = plan.memoryMb() == null ? 0 : plan.memoryMb();
-    return texts.format(
-        "portal.order.specs",
-        plan.vcpus(),
-        memory >= 1024 && memory % 1024 == 0 ? memory / 1024 + " GB" : memory + " MB",
-        plan.diskGb() == null ? 0 : plan.diskGb());
+    String specs =
+        texts.format(
+            "portal.order.specs",
+            plan.vcpus(),
+            memory >= 1024 && memory % 1024 == 0 ? memory / 1024 + " GB" : memory + " MB",
+            plan.diskGb() == null ? 0 : plan.diskGb());
+    Integer transfer = plan.transferGb();
+    if (transfer == null) {
+      return specs;
+    }
+    return specs
+        + " \u00b7 "
+        + (transfer == 0
+            ? texts.get("portal.order.unmetered")
+            : texts.format(
+                "portal.order.transfer",
+                transfer >= 1000 && transfer % 1000 == 0
+                    ? transfer / 1000 + " TB"
+                    : transfer + " GB"));
   }
 
   /** Priced on the plan, and really there: the plan's provider can switch backups on. */

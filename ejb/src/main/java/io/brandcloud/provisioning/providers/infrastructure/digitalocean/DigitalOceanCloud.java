@@ -104,8 +104,15 @@ public class DigitalOceanCloud implements SuspendsByStopping {
                     integer(size, "vcpus"),
                     integer(size, "memory"),
                     integer(size, "disk"),
-                    new Money(decimal(size, "price_monthly"), USD)))
+                    new Money(decimal(size, "price_monthly"), USD),
+                    transferGb(size)))
         .toList();
+  }
+
+  /** DigitalOcean states a size's transfer in TB (1 TB = 1,000 GB, as it bills overage). */
+  private static Integer transferGb(JsonValue size) {
+    BigDecimal terabytes = decimal(size, "transfer");
+    return terabytes == null ? null : terabytes.multiply(BigDecimal.valueOf(1000)).intValue();
   }
 
   @Override

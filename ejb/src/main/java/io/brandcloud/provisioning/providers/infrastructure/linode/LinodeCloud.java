@@ -111,7 +111,8 @@ public class LinodeCloud implements SuspendsByStopping {
                     integer(t, "vcpus"),
                     integer(t, "memory"),
                     integer(t, "disk") / 1024,
-                    new Money(decimal(object(t, "price"), "monthly"), USD)))
+                    new Money(decimal(object(t, "price"), "monthly"), USD),
+                    VendorJson.integerOrNull(t, "transfer")))
         .toList();
   }
 

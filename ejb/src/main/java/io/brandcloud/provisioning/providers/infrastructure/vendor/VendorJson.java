@@ -98,6 +98,12 @@ public final class VendorJson {
     return number == null ? 0 : number.intValue();
   }
 
+  /** A whole number the vendor may leave out: null then, not 0. */
+  public static Integer integerOrNull(JsonValue value, String name) {
+    BigDecimal number = decimal(value, name);
+    return number == null ? null : number.intValue();
+  }
+
   public static boolean flag(JsonValue value, String name) {
     return field(value, name) == JsonValue.TRUE;
   }

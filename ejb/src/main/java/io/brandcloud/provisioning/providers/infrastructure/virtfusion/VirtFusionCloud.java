@@ -93,7 +93,8 @@ public class VirtFusionCloud implements CloudProvider {
                     integer(p, "cpuCores"),
                     integer(p, "memory"),
                     integer(p, "primaryStorage"),
-                    null))
+                    null,
+                    VendorJson.integerOrNull(p, "traffic")))
         .toList();
   }
 

@@ -77,6 +77,7 @@ class DigitalOceanContractTest {
             p -> {
               assertThat(p.code()).isEqualTo("s-1vcpu-1gb");
               assertThat(p.monthlyCost().amount()).isEqualByComparingTo("5");
+              assertThat(p.transferGb()).as("1 TB").isEqualTo(1000);
             });
     assertThat(cloud.regions(account)).extracting(r -> r.code()).containsExactly("nyc3");
     assertThat(cloud.images(account)).extracting(i -> i.code()).containsExactly("ubuntu-20-04-x64");

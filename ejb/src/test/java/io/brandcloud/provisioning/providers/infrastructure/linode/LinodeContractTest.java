@@ -65,6 +65,7 @@ class LinodeContractTest {
               assertThat(p.code()).isEqualTo("g6-standard-2");
               assertThat(p.memoryMb()).isEqualTo(4096);
               assertThat(p.diskGb()).isEqualTo(80);
+              assertThat(p.transferGb()).isEqualTo(4000);
               assertThat(p.monthlyCost().amount()).isEqualByComparingTo("20");
               assertThat(p.monthlyCost().currency().getCurrencyCode()).isEqualTo("USD");
             });

@@ -58,6 +58,7 @@ class VirtFusionContractTest {
             p -> {
               assertThat(p.code()).isEqualTo("1");
               assertThat(p.memoryMb()).isEqualTo(1024);
+              assertThat(p.transferGb()).isEqualTo(200);
               assertThat(p.monthlyCost()).as("VirtFusion lists no price").isNull();
             });
     assertThat(cloud.regions(account)).extracting(r -> r.code()).containsExactly("1");
