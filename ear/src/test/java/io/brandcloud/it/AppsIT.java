@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.TestTenants.Fixture;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,22 @@ class AppsIT {
         new Http(Http.localServer())
             .as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
     staff = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+  }
+
+  @Test
+  void aPlanOnSaleSaysWhatItsServerHas() {
+    JsonObject plan =
+        Http.json("{\"plans\":" + owner.get(api("/plans")).body() + "}")
+            .getJsonArray("plans")
+            .getJsonObject(0);
+    assertThat(
+            List.of(
+                plan.getInt("vcpus"),
+                plan.getInt("memoryMb"),
+                plan.getInt("diskGb"),
+                plan.getInt("transferGb")))
+        .as("the simulator's sim-1, as its catalog says")
+        .containsExactly(1, 1024, 25, 1000);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.brandcloud.web.rest.catalog;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
+import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.TenantApi;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Optional;
 
 /** What a customer can order: the plans on sale with their prices, regions and images. */
 @Path("/v1/plans")
@@ -26,7 +28,11 @@ public class PlansResource {
   @EJB Servers servers;
   @Inject TenantApi api;
 
-  /** A plan on sale, with where and with what it can be built. */
+  /**
+   * A plan on sale, with where and with what it can be built, and what its server has as the
+   * provider's catalog says (null where it does not): vCPUs, memory in MB, disk in GB and the
+   * outbound transfer a month includes in GB (0: unmetered).
+   */
   public record PlanOnSale(
       long id,
       String name,
@@ -34,7 +40,11 @@ public class PlansResource {
       ApiMoney hourlyPrice,
       ApiMoney backupMonthlyPrice,
       List<String> regions,
-      List<String> images) {}
+      List<String> images,
+      Integer vcpus,
+      Integer memoryMb,
+      Integer diskGb,
+      Integer transferGb) {}
 
   @GET
   public List<PlanOnSale> list() {
@@ -45,6 +55,10 @@ public class PlansResource {
   }
 
   private PlanOnSale onSale(PlanView plan) {
+    Optional<CatalogEntry> size =
+        connections.plans(plan.connectionId()).stream()
+            .filter(e -> e.code().equals(plan.providerPlanCode()))
+            .findFirst();
     return new PlanOnSale(
         plan.id(),
         plan.name(),
@@ -52,6 +66,10 @@ public class PlansResource {
         ApiMoney.of(plan.hourlyPrice()),
         servers.backupsOffered(plan) ? ApiMoney.of(plan.backupMonthlyPrice()) : null,
         connections.regions(plan.connectionId()),
-        connections.images(plan.connectionId()));
+        connections.images(plan.connectionId()),
+        size.map(CatalogEntry::vcpus).orElse(null),
+        size.map(CatalogEntry::memoryMb).orElse(null),
+        size.map(CatalogEntry::diskGb).orElse(null),
+        size.map(CatalogEntry::transferGb).orElse(null));
   }
 }
