@@ -146,8 +146,15 @@ class ServerPagesBrowserIT {
           .as("the plan's transfer, from the provider's catalog")
           .contains("2 TB Datentransfer im Monat");
       assertThat(browser.all("#order\\:field\\:0\\:answer")).isEmpty();
+      assertThat(browser.text("#order\\:review"))
+          .as("the order in words before Create")
+          .contains("Standard 2 GB", "Amsterdam (simulated)", "Debian 12");
       browser.choose("#order\\:app", "Nginx web server");
       browser.waitForText("#order\\:app-choice", "Site name");
+      browser.waitForText("#order\\:review", "eingerichtet als Nginx web server");
+      browser.choose("#order\\:firewall", "SSH only");
+      browser.waitForText("#order\\:review", "Firewall: SSH only");
+      assertThat(browser.text("#order\\:price")).contains("ganzen Monat");
       assertThat(browser.text("#order\\:app-choice")).contains("first page");
       assertThat(browser.find("#order\\:userData").isEnabled())
           .as("the app's template is the user data")

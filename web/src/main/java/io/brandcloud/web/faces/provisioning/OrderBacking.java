@@ -230,6 +230,43 @@ public class OrderBacking implements Serializable {
     return getPlan().map(servers::backupsOffered).orElse(false);
   }
 
+  /**
+   * The order as chosen, in words, for a last look before "Create": plan, place, what it is built
+   * from, and each extra.
+   */
+  public List<String> getReview() {
+    List<String> lines = new ArrayList<>();
+    getPlan().ifPresent(plan -> lines.add(plan.name()));
+    labelOf(placement.getRegions(), placement.getRegion()).ifPresent(lines::add);
+    if (snapshotId == null) {
+      labelOf(placement.getImages(), placement.getImage()).ifPresent(lines::add);
+    } else {
+      buildableFrom.stream()
+          .filter(s -> s.id().equals(snapshotId))
+          .findFirst()
+          .ifPresent(s -> lines.add(texts.format("portal.order.reviewSnapshot", s.name())));
+    }
+    getApp().ifPresent(app -> lines.add(texts.format("portal.order.reviewApp", app.name())));
+    if (backup) {
+      lines.add(texts.get("portal.order.reviewBackups"));
+    }
+    if (!sshKeyIds.isEmpty()) {
+      lines.add(texts.format("portal.order.reviewKeys", sshKeyIds.size()));
+    }
+    firewallPresets.stream()
+        .filter(f -> isFirewallOffered() && Long.valueOf(f.id()).equals(firewallPresetId))
+        .findFirst()
+        .ifPresent(f -> lines.add(texts.format("portal.order.reviewFirewall", f.name())));
+    return lines;
+  }
+
+  private static Optional<String> labelOf(List<CatalogEntry> entries, String code) {
+    return entries.stream()
+        .filter(e -> e.code().equals(code))
+        .findFirst()
+        .map(e -> e.name() == null || e.name().isBlank() ? e.code() : e.name());
+  }
+
   /** What a whole month of the server costs as chosen, backups included. */
   public Money getMonthlyPrice() {
     return getPlan().map(p -> p.monthlyPriceFor(backup)).orElse(null);
