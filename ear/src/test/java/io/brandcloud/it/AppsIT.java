@@ -37,10 +37,8 @@ class AppsIT {
   @BeforeEach
   void shop() {
     shop = tenants.withCustomer(TestTenants.uniqueSlug("apps"), new BigDecimal("50.00"));
-    owner =
-        new Http(Http.localServer())
-            .as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
-    staff = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    owner = TestTenants.customerLogin(shop);
+    staff = tenants.staffLogin(shop);
   }
 
   @Test
@@ -174,6 +172,6 @@ class AppsIT {
   }
 
   private String api(String path) {
-    return "t/" + shop.tenant().slug() + "/api/v1" + path;
+    return shop.api(path);
   }
 }

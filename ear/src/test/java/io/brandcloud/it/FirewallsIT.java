@@ -39,10 +39,8 @@ class FirewallsIT {
   @BeforeEach
   void shop() {
     shop = tenants.withCustomer(TestTenants.uniqueSlug("fw"), new BigDecimal("50.00"));
-    owner =
-        new Http(Http.localServer())
-            .as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
-    staff = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    owner = TestTenants.customerLogin(shop);
+    staff = tenants.staffLogin(shop);
     work = new SimulatorWork(scenario, tenants, shop, owner);
   }
 
@@ -202,7 +200,7 @@ class FirewallsIT {
   }
 
   private String api(String path) {
-    return "t/" + shop.tenant().slug() + "/api/v1" + path;
+    return shop.api(path);
   }
 
   /** A rule as the API shows it, in one line: {@code tcp 22 0.0.0.0/0,::/0}. */

@@ -62,7 +62,7 @@ final class SimulatorWork {
 
   private boolean succeeded(long server, long action) {
     return owner
-        .get("t/" + shop.tenant().slug() + "/api/v1/servers/" + server + "/actions/" + action)
+        .get(shop.api("/servers/" + server + "/actions/" + action))
         .body()
         .contains("\"status\":\"succeeded\"");
   }

@@ -42,10 +42,8 @@ class SnapshotsIT {
   @BeforeEach
   void shop() {
     shop = tenants.withCustomer(TestTenants.uniqueSlug("snap"), new BigDecimal("50.00"));
-    owner =
-        new Http(Http.localServer())
-            .as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
-    staff = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    owner = TestTenants.customerLogin(shop);
+    staff = tenants.staffLogin(shop);
     work = new SimulatorWork(scenario, tenants, shop, owner);
   }
 
@@ -233,6 +231,6 @@ class SnapshotsIT {
   }
 
   private String api(String path) {
-    return "t/" + shop.tenant().slug() + "/api/v1" + path;
+    return shop.api(path);
   }
 }

@@ -79,6 +79,11 @@ public class TestTenants {
     public <T> T as(Supplier<T> work) {
       return TestTenants.as(tenant, work);
     }
+
+    /** The tenant API's path for {@code path}, e.g. {@code /servers}. */
+    public String api(String path) {
+      return "t/" + tenant.slug() + "/api/v1" + path;
+    }
   }
 
   /**
@@ -203,6 +208,16 @@ public class TestTenants {
             wallets.credit(
                 organisation, credit, "Test credit", UUID.randomUUID().toString(), "test"));
     return organisation;
+  }
+
+  /** The shop's customer, signed in over HTTP. */
+  public static Http customerLogin(Fixture fixture) {
+    return new Http(Http.localServer()).as(customerEmail(fixture), CUSTOMER_PASSWORD);
+  }
+
+  /** A staff member of the shop (see {@link #staffOf}), signed in over HTTP. */
+  public Http staffLogin(Fixture fixture) {
+    return new Http(Http.localServer()).as(staffOf(fixture), STAFF_PASSWORD);
   }
 
   public static String customerEmail(Fixture fixture) {

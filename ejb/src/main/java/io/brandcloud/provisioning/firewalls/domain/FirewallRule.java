@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Inbound traffic a firewall lets through: a protocol, a port or range of ports (none for ICMP) and
@@ -113,15 +112,33 @@ public record FirewallRule(Protocol protocol, String ports, List<String> sources
         + String.join(",", sources);
   }
 
-  static FirewallRule ofLine(String line) {
-    String[] parts = line.split(" ", -1);
-    if (parts.length != 3) {
-      throw new IllegalArgumentException("Not a firewall rule: " + line);
+  /**
+   * A rule written on one line, as {@link #line()} keeps it or as staff type it: the protocol, the
+   * ports (none or {@code -} for ICMP), then the sources separated by commas or spaces.
+   */
+  public static FirewallRule ofLine(String line) {
+    List<String> words =
+        Arrays.stream(line.strip().split("[,\\s]+")).filter(w -> !w.isEmpty()).toList();
+    if (words.isEmpty()) {
+      throw invalid("A rule's protocol is tcp, udp or icmp");
     }
-    return of(
-        parts[0],
-        "-".equals(parts[1]) ? null : parts[1],
-        Arrays.stream(parts[2].split(",")).collect(Collectors.toList()));
+    String protocol = words.get(0);
+    List<String> rest = words.subList(1, words.size());
+    String ports = null;
+    boolean portless = Protocol.ICMP.wireName().equals(protocol);
+    if (!rest.isEmpty() && (!portless || "-".equals(rest.get(0)))) {
+      ports = rest.get(0);
+      rest = rest.subList(1, rest.size());
+    }
+    return of(protocol, "-".equals(ports) ? null : ports, rest);
+  }
+
+  /** The rule as staff type it: {@code tcp 22 0.0.0.0/0, ::/0}, {@code icmp 10.0.0.0/8}. */
+  public String typed() {
+    return protocol.wireName()
+        + (ports == null ? "" : " " + ports)
+        + " "
+        + String.join(", ", sources);
   }
 
   static BrandcloudException invalid(String message) {

@@ -35,6 +35,20 @@ class FirewallRulesTest {
   }
 
   @Test
+  void aLineAsStaffTypeItIsTheSameRuleAsTheKeptOne() {
+    FirewallRule web = FirewallRule.ofLine("  tcp 443 0.0.0.0/0,  ::/0 ");
+    assertThat(web).isEqualTo(FirewallRule.of("tcp", "443", FirewallRule.EVERYONE));
+    assertThat(web.typed()).isEqualTo("tcp 443 0.0.0.0/0, ::/0");
+    FirewallRule ping = FirewallRule.ofLine("icmp 10.0.0.0/8");
+    assertThat(ping).isEqualTo(FirewallRule.ofLine("icmp - 10.0.0.0/8"));
+    assertThat(ping.typed()).isEqualTo("icmp 10.0.0.0/8");
+    assertThatThrownBy(() -> FirewallRule.ofLine("tcp - 10.0.0.0/8"))
+        .hasMessageContaining("Ports are one port");
+    assertThatThrownBy(() -> FirewallRule.ofLine("tcp 22")).hasMessageContaining("one source");
+    assertThatThrownBy(() -> FirewallRule.ofLine(" ")).hasMessageContaining("tcp, udp or icmp");
+  }
+
+  @Test
   void aLoneAddressIsANetworkOfOne() {
     assertThat(FirewallRule.of("tcp", "443", List.of("::1")).sources()).containsExactly("::1/128");
     assertThat(FirewallRule.of("tcp", "8000-8000", List.of("198.51.100.1")).ports())

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +42,7 @@ public class FirewallPresetsBacking implements Serializable {
 
   /** A preset's rules as typed in the form, one a line. */
   public List<String> lines(FirewallPreset preset) {
-    return preset.rules().rules().stream().map(FirewallPresetsBacking::line).toList();
+    return preset.rules().rules().stream().map(FirewallRule::typed).toList();
   }
 
   public void edit(FirewallPreset preset) {
@@ -94,32 +93,17 @@ public class FirewallPresetsBacking implements Serializable {
     List<FirewallRule> parsed = new ArrayList<>();
     String[] lines = typed == null ? new String[0] : typed.split("\\R");
     for (int i = 0; i < lines.length; i++) {
-      List<String> words =
-          Arrays.stream(lines[i].strip().split("[,\\s]+")).filter(w -> !w.isEmpty()).toList();
-      if (words.isEmpty()) {
+      if (lines[i].isBlank()) {
         continue;
       }
       try {
-        boolean icmp = "icmp".equals(words.get(0));
-        int sourcesFrom = icmp ? 1 : 2;
-        parsed.add(
-            FirewallRule.of(
-                words.get(0),
-                icmp || words.size() < 2 ? null : words.get(1),
-                words.subList(Math.min(sourcesFrom, words.size()), words.size())));
+        parsed.add(FirewallRule.ofLine(lines[i]));
       } catch (BrandcloudException e) {
         throw BrandcloudException.invalid(
             "rules", texts.format("admin.firewalls.badLine", i + 1, e.getMessage()));
       }
     }
     return new FirewallRules(parsed);
-  }
-
-  private static String line(FirewallRule rule) {
-    return rule.protocol().wireName()
-        + (rule.ports() == null ? "" : " " + rule.ports())
-        + " "
-        + String.join(", ", rule.sources());
   }
 
   private String actor() {
