@@ -115,11 +115,17 @@ public final class HourlyChargingBenchmark {
       throw new IllegalStateException(
           "Expected " + snapshots + " snapshot charges, found " + snapshotsCharged);
     }
+    long volumes = 2L * rounds * tenants * (serversPerTenant / PanelHarness.SERVERS_PER_VOLUME);
+    long volumesCharged = panel.countVolumeCharges();
+    if (volumesCharged != volumes) {
+      throw new IllegalStateException(
+          "Expected " + volumes + " volume charges, found " + volumesCharged);
+    }
   }
 
   /**
-   * The floor: {@code hour} for every schema, its servers and their snapshots, one statement each,
-   * two threads, nothing else.
+   * The floor: {@code hour} for every schema, its servers, their snapshots and the volumes, one
+   * statement each, two threads, nothing else.
    */
   private double floor(Instant hour) throws Exception {
     String sql =
@@ -146,11 +152,23 @@ public final class HourlyChargingBenchmark {
           INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
           SELECT wallet_id, 'USAGE_CHARGE', -amount, 'snapshot:' || id, 'floor', 'bench', now()
           FROM snapshot_charged
+        ), volume_charged AS (
+          INSERT INTO volume_charges (volume_id, wallet_id, period_start, amount, created_at)
+          SELECT v.id, w.id, ?, v.hourly_price, now()
+          FROM volumes v JOIN wallets w ON w.organisation_id = v.organisation_id
+          WHERE v.billed_until IS NULL
+          ON CONFLICT (volume_id, period_start) DO NOTHING
+          RETURNING id, wallet_id, amount
+        ), volume_ledger AS (
+          INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+          SELECT wallet_id, 'USAGE_CHARGE', -amount, 'volume:' || id, 'floor', 'bench', now()
+          FROM volume_charged
         ), debited AS (
           UPDATE wallets w SET balance = w.balance - t.total
           FROM (SELECT wallet_id, sum(amount) AS total FROM
                   (SELECT wallet_id, amount FROM charged
-                   UNION ALL SELECT wallet_id, amount FROM snapshot_charged) c
+                   UNION ALL SELECT wallet_id, amount FROM snapshot_charged
+                   UNION ALL SELECT wallet_id, amount FROM volume_charged) c
                 GROUP BY wallet_id) t
           WHERE w.id = t.wallet_id
         )
@@ -170,6 +188,7 @@ public final class HourlyChargingBenchmark {
                     connection.setSchema(TenantSchema.forSlug("bench" + i).name());
                     statement.setObject(1, hour.atOffset(ZoneOffset.UTC));
                     statement.setObject(2, hour.atOffset(ZoneOffset.UTC));
+                    statement.setObject(3, hour.atOffset(ZoneOffset.UTC));
                     try (ResultSet rows = statement.executeQuery()) {
                       rows.next();
                     }

@@ -45,11 +45,14 @@ final class PanelHarness {
           "usage_charges",
           "server_snapshots",
           "snapshot_charges",
+          "volumes",
+          "volume_charges",
           "ledger_entries",
           "charging_watermark",
           "tenant_settings");
 
   static final int SERVERS_PER_SNAPSHOT = 10;
+  static final int SERVERS_PER_VOLUME = 20;
 
   final String db;
   final int tenants;
@@ -173,6 +176,20 @@ final class PanelHarness {
       snapshots.setObject(1, start);
       snapshots.setObject(2, start);
       snapshots.executeUpdate();
+    }
+    // one server in twenty has a 10 GB volume, charged in the same run too
+    try (PreparedStatement volumes =
+        connection.prepareStatement(
+            "INSERT INTO volumes (organisation_id, connection_id, region, server_id, name,"
+                + " provider_name, external_id, size_gb, status, gb_month_price, hourly_price,"
+                + " billable_from, created_at) SELECT organisation_id, 1, region, id,"
+                + " hostname || '-vol', 'bc-vol-' || id, 'sim-vol-' || id, 10, 'ATTACHED', 0.10,"
+                + " 0.001370, ?, ? FROM servers WHERE id % "
+                + SERVERS_PER_VOLUME
+                + " = 0")) {
+      volumes.setObject(1, start);
+      volumes.setObject(2, start);
+      volumes.executeUpdate();
     }
     connection.setSchema(TenantSchema.PLATFORM);
   }
@@ -471,6 +488,10 @@ final class PanelHarness {
 
   long countSnapshotCharges() throws SQLException {
     return countInEveryTenant("snapshot_charges", "TRUE");
+  }
+
+  long countVolumeCharges() throws SQLException {
+    return countInEveryTenant("volume_charges", "TRUE");
   }
 
   /** The rows of a tenant table that match {@code condition}, summed over all tenants. */

@@ -599,6 +599,7 @@ class CrossTenantIsolationIT {
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/backups")).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/snapshots")).statusCode())
         .isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/servers/" + aServer + "/volumes")).statusCode()).isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/firewall")).statusCode())
         .isEqualTo(404);
     assertThat(

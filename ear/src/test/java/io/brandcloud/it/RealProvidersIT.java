@@ -91,6 +91,12 @@ class RealProvidersIT {
         "{\"address\":\"203.0.113.1\",\"rdns\":\"mail.example.com\"}");
     answer("GET", urlPathEqualTo("/v4/linode/instances/123/firewalls"), 200, page());
     answer("POST", urlPathEqualTo("/v4/networking/firewalls"), 200, "{\"id\":456}");
+    answer("GET", urlPathEqualTo("/v4/linode/instances/123/volumes"), 200, page());
+    answer("POST", urlPathEqualTo("/v4/volumes"), 200, LINODE_VOLUME.formatted("creating", "123"));
+    // detached again once its Linode is deleted: Linode deletes only a detached volume
+    answer(
+        "GET", urlPathEqualTo("/v4/volumes/12345"), 200, LINODE_VOLUME.formatted("active", "null"));
+    answer("DELETE", urlPathEqualTo("/v4/volumes/12345"), 200, "{}");
 
     long connection = connect("linode");
     long plan = sell(connection, "g6-standard-2");
@@ -135,7 +141,10 @@ class RealProvidersIT {
     restoreTheBackup(server, "7001");
     assertThat(bodyOf("POST", "/v4/linode/instances/123/backups/7001/restore"))
         .isEqualTo("{\"linode_id\":123,\"overwrite\":true}");
+    addAVolume(server);
+    assertThat(bodyOf("POST", "/v4/volumes")).contains("\"size\":10", "\"linode_id\":123");
     rebootAndDelete(server, "/v4/linode/instances/123/reboot", "/v4/linode/instances/123");
+    assertThat(sent("DELETE", "/v4/volumes/12345")).as("its volume went with it").isEqualTo(1);
   }
 
   @Test
@@ -185,6 +194,19 @@ class RealProvidersIT {
     answer("POST", urlPathEqualTo("/v2/droplets/3164444/actions"), 201, DO_ACTION);
     answer("GET", urlPathEqualTo("/v2/actions/36804636"), 200, DO_ACTION);
     answer("DELETE", urlPathEqualTo("/v2/droplets/3164444"), 204, null);
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/volumes"),
+        200,
+        "{\"volumes\":[],\"links\":{},\"meta\":{\"total\":0}}");
+    answer("POST", urlPathEqualTo("/v2/volumes"), 201, "{\"volume\":" + DO_VOLUME + "}");
+    answer("POST", urlPathEqualTo("/v2/volumes/" + DO_VOLUME_ID + "/actions"), 202, DO_ACTION);
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/volumes/" + DO_VOLUME_ID),
+        200,
+        "{\"volume\":" + DO_VOLUME + "}");
+    answer("DELETE", urlPathEqualTo("/v2/volumes/" + DO_VOLUME_ID), 204, null);
     answer(
         "GET",
         urlPathEqualTo("/v2/droplets/3164444/backups"),
@@ -259,6 +281,9 @@ class RealProvidersIT {
     takeASnapshot(server);
     assertThat(events("POST", "/v2/droplets/3164444/actions"))
         .anyMatch(e -> e.getRequest().getBodyAsString().contains("\"type\":\"snapshot\""));
+    addAVolume(server);
+    assertThat(bodyOf("POST", "/v2/volumes/" + DO_VOLUME_ID + "/actions"))
+        .isEqualTo("{\"type\":\"attach\",\"droplet_id\":3164444,\"region\":\"nyc3\"}");
     rebootAndDelete(
         server,
         "/v2/droplets/3164444/actions",
@@ -266,6 +291,9 @@ class RealProvidersIT {
     assertThat(bodyOf("DELETE", "/v2/droplets/3164444/destroy_with_associated_resources/selective"))
         .as("the droplet's snapshots go with it")
         .isEqualTo("{\"snapshots\":[\"6372321\"]}");
+    assertThat(sent("DELETE", "/v2/volumes/" + DO_VOLUME_ID))
+        .as("and its volume, deleted before it")
+        .isEqualTo(1);
   }
 
   @Test
@@ -360,6 +388,14 @@ class RealProvidersIT {
     assertThat(firewall.statusCode()).as("refused before VirtFusion is asked").isEqualTo(409);
     assertThat(firewall.body()).contains("action_not_offered");
     assertThat(customer.get(api("/servers/" + server + "/firewall")).body())
+        .contains("\"offered\":false");
+    HttpResponse<String> volume =
+        customer.post(
+            api("/servers/" + server + "/actions"),
+            "{\"type\":\"create_volume\",\"volumeName\":\"data\",\"sizeGb\":10}");
+    assertThat(volume.statusCode()).as("refused before VirtFusion is asked").isEqualTo(409);
+    assertThat(volume.body()).contains("action_not_offered");
+    assertThat(customer.get(api("/servers/" + server + "/volumes")).body())
         .contains("\"offered\":false");
     rebootAndDelete(server, "/api/v1/servers/70/power/restart", "/api/v1/servers/70");
   }
@@ -513,6 +549,25 @@ class RealProvidersIT {
         .contains("\"offered\":true", "\"sizeGb\":2.34");
   }
 
+  /** Volumes sold, one of 10 GB made and attached at the vendor through the action queue. */
+  private void addAVolume(long server) {
+    assertThat(admin.put(api("/admin/volume-price"), "{\"gbMonthPrice\":0.10}").statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> asked =
+        customer.post(
+            api("/servers/" + server + "/actions"),
+            "{\"type\":\"create_volume\",\"volumeName\":\"data\",\"sizeGb\":10}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                customer
+                    .get(api("/servers/" + server + "/volumes"))
+                    .body()
+                    .contains("\"status\":\"attached\""));
+  }
+
   private void rebootAndDelete(long server, String rebootPath, String deletePath) {
     HttpResponse<String> reboot =
         customer.post(api("/servers/" + server + "/actions"), "{\"type\":\"reboot\"}");
@@ -652,6 +707,14 @@ class RealProvidersIT {
         + "}";
   }
 
+  private static final String LINODE_VOLUME =
+      "{\"id\":12345,\"label\":\"bc-vol-x\",\"status\":\"%s\",\"size\":10,"
+          + "\"region\":\"us-east\",\"linode_id\":%s,\"tags\":[]}";
+  private static final String DO_VOLUME_ID = "506f78a4-e098-11e5-ad9f-000f53306ae1";
+  private static final String DO_VOLUME =
+      "{\"id\":\""
+          + DO_VOLUME_ID
+          + "\",\"droplet_ids\":[],\"name\":\"bc-vol-x\",\"size_gigabytes\":10}";
   private static final String LINODE_TYPE =
       "{\"id\":\"g6-standard-2\",\"label\":\"Linode 4GB\",\"disk\":81920,\"memory\":4096,\"vcpus\":2,"
           + "\"price\":{\"hourly\":0.03,\"monthly\":20}}";

@@ -28,6 +28,7 @@ import io.brandcloud.promotions.application.Coupons;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
+import io.brandcloud.provisioning.volumes.application.ServerVolumes;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.tickets.application.CannedReplies;
 import io.brandcloud.support.tickets.application.NewTicket;
@@ -68,6 +69,9 @@ public class DemoSeeder {
   /** Snapshots are sold, so the demo customer takes one from the server page. */
   private static final BigDecimal DEMO_SNAPSHOT_GB_MONTH = new BigDecimal("0.06");
 
+  /** Volumes are sold too, at DigitalOcean's and Linode's list price. */
+  private static final BigDecimal DEMO_VOLUME_GB_MONTH = new BigDecimal("0.10");
+
   record DemoTenant(
       String slug, String name, String color, boolean dark, String currency, String server) {}
 
@@ -77,6 +81,7 @@ public class DemoSeeder {
           new DemoTenant("globex", "Globex Hosting", "#4dabf7", true, "USD", "globex-app-1"));
 
   @EJB ServerSnapshots snapshots;
+  @EJB ServerVolumes volumes;
   @EJB Tenants tenants;
   @EJB TenantRegistry registry;
   @EJB UserAccounts accounts;
@@ -292,6 +297,7 @@ public class DemoSeeder {
         organisation, new BigDecimal("50.00"), "Welcome credit", "demo-welcome", "demo-seeder");
     catalog.changePricing(plan.id(), null, DEMO_BACKUPS_MONTHLY, "demo-seeder");
     snapshots.changePrice(DEMO_SNAPSHOT_GB_MONTH, "demo-seeder");
+    volumes.changePrice(DEMO_VOLUME_GB_MONTH, "demo-seeder");
     cloudExtras.offer();
     servers.create(organisation, plan.id(), demo.server(), "sim-ams1", "debian-12", true);
     seller.change(

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The server page of Acme's demo customer in Chromium: reached from the dashboard, it reboots the
  * server after a confirmation and shows how it went, draws the usage graphs and shows the build's
  * root password once, opens the server's console and types into it, restores a backup once its name
- * is typed, takes a snapshot and deletes it, gives it a firewall; an SSH key saved, offered on the
- * order form and deleted; the reseller's provider connections and reconciliation pages. No page
- * scrolls sideways on a phone or a desktop.
+ * is typed, takes a snapshot and deletes it, adds a volume and deletes it, gives it a firewall; an
+ * SSH key saved, offered on the order form and deleted; the reseller's provider connections and
+ * reconciliation pages. No page scrolls sideways on a phone or a desktop.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -99,6 +99,39 @@ class ServerPagesBrowserIT {
           .contains("Delete a snapshot", "acme-web-1-")
           .as("the snapshot by its name, not its id")
           .doesNotContain("sim-snap");
+    }
+  }
+
+  @Test
+  void aCustomerAddsAVolumeOnAPhoneAndDeletesItOnADesktop() {
+    try (Browser browser = customerOnTheServerPage(Browser.PHONE, "de")) {
+      browser.click("#tab-link-volumes");
+      assertThat(browser.text("#volumes")).contains("je GB und Monat", "Noch keine Volumes");
+      browser.type("#volume-create\\:name", "daten");
+      browser.type("#volume-create\\:size", "10");
+      browser.fitsTheWindow("server-volume-add-de");
+      browser.click("#volume-create\\:create");
+      browser.waitForText("#volume-list", "daten");
+      browser.waitForText("#volume-list", "Angebunden");
+      assertThat(browser.text("#volume-list")).contains("10 GB", "im Monat");
+      browser.fitsTheWindow("server-volumes-de");
+    }
+    try (Browser browser = customerOnTheServerPage(Browser.DESKTOP, "en")) {
+      browser.click("#tab-link-volumes");
+      assertThat(browser.all("#volume-list .bc-server")).hasSize(1);
+      browser.type("#volume-grow\\:to", "10");
+      browser.click("#volume-grow\\:grow");
+      browser.waitForText("#messages", "only grows");
+      browser.fitsTheWindow("server-volumes-en");
+      browser.click("#volume-list\\:volume\\:0\\:delete");
+      browser.click(".ui-confirmdialog-yes");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> browser.all("#volume-list .bc-server").isEmpty());
+      assertThat(browser.text("#actions\\:action\\:0\\:entry"))
+          .contains("Delete a volume", "daten")
+          .as("the volume by its name, not its id")
+          .doesNotContainPattern("· \\d");
     }
   }
 

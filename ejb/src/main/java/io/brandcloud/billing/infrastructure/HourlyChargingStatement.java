@@ -30,15 +30,17 @@ import java.util.Optional;
  * <p>The size check and the watermark are part of the charging statement, so a tenant is charged
  * with one statement rather than three. The snapshots of the same servers are charged by the same
  * rules in the same statement, one row per snapshot and hour in {@code snapshot_charges}, from when
- * each was taken until it was deleted.
+ * each was taken until it was deleted, and so are the organisations' volumes, one row per volume
+ * and hour in {@code volume_charges}, from when the provider created each until its deletion, at
+ * the price of its size then.
  */
 public final class HourlyChargingStatement {
 
   /**
    * The charging statement around a guard: a one-row CTE {@code guard(go)} that decides whether
-   * anything is charged at all. Parameters in order: the guard's, then for the servers and again
-   * for their snapshots {@code now} (three times), the organisation range, {@code now} (twice);
-   * then {@code now} and whether the watermark moves.
+   * anything is charged at all. Parameters in order: the guard's, then for the servers, their
+   * snapshots and the volumes {@code now} (three times), the organisation range, {@code now}
+   * (twice); then {@code now} and whether the watermark moves.
    */
   private static final String CHARGE =
       """
@@ -98,10 +100,39 @@ public final class HourlyChargingStatement {
         SELECT c.wallet_id, 'USAGE_CHARGE', -c.amount, 'snapshot:' || c.id,
                'An hour of the snapshot ' || p.name, 'hourly-charging', ?::timestamptz
         FROM snapshot_charged c JOIN server_snapshots p ON p.id = c.snapshot_id
+      ), volume_billable AS (
+        SELECT v.id AS volume_id, w.id AS wallet_id, h.period_start,
+               CASE WHEN v.price_changed_at IS NULL OR h.period_start >= v.price_changed_at
+                 THEN v.hourly_price ELSE v.previous_price END AS hourly_price
+        FROM volumes v
+        JOIN wallets w ON w.organisation_id = v.organisation_id
+        CROSS JOIN mark m
+        """
+          + hoursOf("v")
+          + """
+        WHERE (SELECT go FROM guard)
+          AND v.billable_from IS NOT NULL
+          AND (v.billed_until IS NULL
+               OR v.billed_until > coalesce(m.charged_up_to - interval '1 hour', '-infinity'))
+          AND v.billable_from <= ?::timestamptz
+          AND v.organisation_id >= ? AND v.organisation_id < ?
+      ), volume_charged AS (
+        INSERT INTO volume_charges (volume_id, wallet_id, period_start, amount, created_at)
+        SELECT volume_id, wallet_id, period_start, hourly_price, ?::timestamptz
+        FROM volume_billable WHERE hourly_price > 0
+        ON CONFLICT (volume_id, period_start) DO NOTHING
+        RETURNING id, volume_id, wallet_id, amount
+      ), volume_ledger AS (
+        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+        SELECT c.wallet_id, 'USAGE_CHARGE', -c.amount, 'volume:' || c.id,
+               'An hour of the volume ' || v.name, 'hourly-charging', ?::timestamptz
+        FROM volume_charged c JOIN volumes v ON v.id = c.volume_id
       ), all_charged AS (
         SELECT wallet_id, amount FROM charged
         UNION ALL
         SELECT wallet_id, amount FROM snapshot_charged
+        UNION ALL
+        SELECT wallet_id, amount FROM volume_charged
       ), debited AS (
         UPDATE wallets w SET balance = w.balance - t.total
         FROM (SELECT wallet_id, sum(amount) AS total FROM all_charged GROUP BY wallet_id) t
@@ -141,6 +172,9 @@ public final class HourlyChargingStatement {
         ) numbered GROUP BY chunk
       ) starts ORDER BY first
       """;
+
+  /** Servers, their snapshots and volumes: each takes the same seven parameters. */
+  private static final int CHARGED_KINDS = 3;
 
   private HourlyChargingStatement() {}
 
@@ -201,7 +235,7 @@ public final class HourlyChargingStatement {
       throws SQLException {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     int p = firstParameter;
-    for (int charged = 0; charged < 2; charged++) {
+    for (int charged = 0; charged < CHARGED_KINDS; charged++) {
       statement.setObject(p++, at);
       statement.setObject(p++, at);
       statement.setObject(p++, at);

@@ -33,6 +33,9 @@ public final class InvoiceInputs {
   /** What a server's snapshot line says in place of its plan: their hours added up. */
   static final String SNAPSHOTS = "snapshots";
 
+  /** What a volume's line says in place of its plan, before the volume's name. */
+  static final String VOLUME = "volume ";
+
   private InvoiceInputs() {}
 
   /**
@@ -132,7 +135,14 @@ public final class InvoiceInputs {
                 + " JOIN snapshot_charges c ON c.snapshot_id = n.id"
                 + " WHERE s.organisation_id = ANY (?)"
                 + " AND c.period_start >= ? AND c.period_start < ?"
-                + " GROUP BY s.organisation_id, s.id, s.hostname")) {
+                + " GROUP BY s.organisation_id, s.id, s.hostname"
+                + " UNION ALL"
+                + " SELECT s.organisation_id, s.id, s.hostname, ? || v.name, count(*), sum(c.amount)"
+                + " FROM servers s JOIN volumes v ON v.server_id = s.id"
+                + " JOIN volume_charges c ON c.volume_id = v.id"
+                + " WHERE s.organisation_id = ANY (?)"
+                + " AND c.period_start >= ? AND c.period_start < ?"
+                + " GROUP BY s.organisation_id, s.id, s.hostname, v.id, v.name")) {
       select.setArray(1, ids);
       select.setTimestamp(2, Timestamp.from(from));
       select.setTimestamp(3, Timestamp.from(to));
@@ -140,6 +150,10 @@ public final class InvoiceInputs {
       select.setArray(5, ids);
       select.setTimestamp(6, Timestamp.from(from));
       select.setTimestamp(7, Timestamp.from(to));
+      select.setString(8, VOLUME);
+      select.setArray(9, ids);
+      select.setTimestamp(10, Timestamp.from(from));
+      select.setTimestamp(11, Timestamp.from(to));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           usage

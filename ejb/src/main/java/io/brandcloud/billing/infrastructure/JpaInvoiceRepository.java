@@ -70,7 +70,10 @@ public class JpaInvoiceRepository implements InvoiceRepository {
                     + " FROM usage_charges u WHERE u.server_id = s.id AND u.period_start >= ?1"
                     + " AND u.period_start < ?2) OR EXISTS (SELECT 1 FROM server_snapshots n"
                     + " JOIN snapshot_charges c ON c.snapshot_id = n.id WHERE n.server_id = s.id"
-                    + " AND c.period_start >= ?1 AND c.period_start < ?2)) AND NOT EXISTS (SELECT 1"
+                    + " AND c.period_start >= ?1 AND c.period_start < ?2) OR EXISTS (SELECT 1"
+                    + " FROM volumes v JOIN volume_charges c ON c.volume_id = v.id"
+                    + " WHERE v.server_id = s.id AND c.period_start >= ?1 AND c.period_start < ?2))"
+                    + " AND NOT EXISTS (SELECT 1"
                     + " FROM invoices i WHERE i.kind = 'USAGE' AND i.organisation_id = s.organisation_id"
                     + " AND i.period_start = ?3)"
                     + " ORDER BY 1")

@@ -174,7 +174,10 @@ public class JpaWalletLedger implements WalletLedger {
                     + " WHERE wallet_id = ?1 AND server_id = ?2 AND period_start >= ?3"
                     + " UNION ALL SELECT c.amount FROM snapshot_charges c"
                     + " JOIN server_snapshots p ON p.id = c.snapshot_id WHERE c.wallet_id = ?1"
-                    + " AND p.server_id = ?2 AND c.period_start >= ?3) charged")
+                    + " AND p.server_id = ?2 AND c.period_start >= ?3"
+                    + " UNION ALL SELECT c.amount FROM volume_charges c"
+                    + " JOIN volumes v ON v.id = c.volume_id WHERE c.wallet_id = ?1"
+                    + " AND v.server_id = ?2 AND c.period_start >= ?3) charged")
             .setParameter(1, walletId)
             .setParameter(2, serverId)
             .setParameter(3, Timestamp.from(from))

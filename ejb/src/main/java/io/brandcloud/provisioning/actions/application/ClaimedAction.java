@@ -13,7 +13,8 @@ import java.util.List;
  * row is still running under the same attempt. {@code providerTask} is the provider's handle of
  * work it accepted earlier ({@link #SETTLE} when a retry found the server busy and waits for it);
  * {@code rootPassword} the one chosen when the action was asked for, {@code sshKeys} the keys
- * chosen then, {@code ipv4} the server's address as we know it.
+ * chosen then, {@code ipv4} the server's address as we know it, {@code volume} the volume a volume
+ * action is about.
  */
 record ClaimedAction(
     long id,
@@ -29,7 +30,15 @@ record ClaimedAction(
     String providerTask,
     String rootPassword,
     List<String> sshKeys,
-    String ipv4) {
+    String ipv4,
+    ClaimedVolume volume) {
+
+  /**
+   * The volume as its provider knows it: by {@code providerName} before it was created, by {@code
+   * externalId} after; in {@code region}, with {@code sizeGb}.
+   */
+  record ClaimedVolume(
+      long id, String providerName, String externalId, String region, int sizeGb) {}
 
   /** The handle of a retry that waits for the server to settle instead of asking again. */
   static final String SETTLE = "settle";

@@ -4,6 +4,7 @@ import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
+import io.brandcloud.provisioning.volumes.application.VolumeRequests;
 
 /** Which provider call carries out which server action. */
 final class ProviderCalls {
@@ -32,7 +33,22 @@ final class ProviderCalls {
       case RESTORE_SNAPSHOT -> provider.restoreSnapshot(account, id, a.parameter());
       case DELETE_SNAPSHOT -> provider.deleteSnapshot(account, id, a.parameter());
       case SET_FIREWALL -> provider.applyFirewall(account, id, FirewallRules.parse(a.parameter()));
-      case CREATE -> throw new IllegalArgumentException("A build is not a single call");
+      case ATTACH_VOLUME ->
+          provider.attachVolume(account, id, a.volume().region(), a.volume().externalId());
+      case DETACH_VOLUME ->
+          provider.detachVolume(account, id, a.volume().region(), a.volume().externalId());
+      case RESIZE_VOLUME ->
+          provider.resizeVolume(
+              account,
+              a.volume().region(),
+              a.volume().externalId(),
+              VolumeRequests.sizeOf(a.parameter()));
+      case DELETE_VOLUME ->
+          a.volume().externalId() == null
+              ? ProviderTask.done()
+              : provider.deleteVolume(account, a.volume().region(), a.volume().externalId());
+      case CREATE, CREATE_VOLUME ->
+          throw new IllegalArgumentException("A build is not a single call");
     };
   }
 }

@@ -21,6 +21,10 @@ import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
 import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
+import io.brandcloud.provisioning.volumes.application.VolumeRequests;
+import io.brandcloud.provisioning.volumes.domain.Volume;
+import io.brandcloud.provisioning.volumes.domain.VolumeRepository;
+import io.brandcloud.provisioning.volumes.domain.VolumeStatus;
 import io.brandcloud.shared.ApplicationClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -57,6 +61,7 @@ public class ServerActionSteps {
   @Inject ApplicationClock clock;
   @Inject BackupListRepository backupLists;
   @Inject SnapshotRepository snapshots;
+  @Inject VolumeRepository volumes;
 
   /**
    * Claims up to {@code limit} due actions of the current tenant: requested ones whose time has
@@ -97,7 +102,21 @@ public class ServerActionSteps {
             ? null
             : passwords.open(action.sealedPassword(), server.id()),
         action.sshKeys(),
-        server.ipv4());
+        server.ipv4(),
+        action.type().onVolume() ? volume(action.parameter()) : null);
+  }
+
+  private ClaimedAction.ClaimedVolume volume(String parameter) {
+    Volume volume = volumes.find(VolumeRequests.volumeIdOf(parameter)).orElseThrow();
+    return new ClaimedAction.ClaimedVolume(
+        volume.id(), volume.providerName(), volume.externalId(), volume.region(), volume.sizeGb());
+  }
+
+  /** The provider made the volume: it is billed from now, even while it is being attached. */
+  public void volumeCreated(ClaimedAction action, String externalId) {
+    if (stillHeld(action)) {
+      volumes.created(action.volume().id(), externalId, clock.now());
+    }
   }
 
   /** The provider accepted the build: watch it from now on. */
@@ -224,6 +243,9 @@ public class ServerActionSteps {
     if (action.type() == ServerActionType.CREATE && server.status().inProgress()) {
       server.failed();
     }
+    if (action.type().onVolume()) {
+      volumeStays(action, server);
+    }
     queue.keepPassword(action.id(), null);
     finish(action, ServerActionStatus.FAILED, error, null);
   }
@@ -239,6 +261,20 @@ public class ServerActionSteps {
       case RENAME -> server.renamed(action.parameter());
       case SET_REVERSE_DNS -> server.reverseDnsSet(action.parameter());
       case SET_FIREWALL -> server.firewallApplied(action.parameter());
+      case CREATE_VOLUME, ATTACH_VOLUME ->
+          volumes.moved(action.volume().id(), server.id(), VolumeStatus.ATTACHED);
+      case DETACH_VOLUME -> volumes.status(action.volume().id(), VolumeStatus.DETACHED);
+      case RESIZE_VOLUME -> {
+        Volume volume = volumes.find(action.volume().id()).orElseThrow();
+        int size = VolumeRequests.sizeOf(action.parameter());
+        volumes.resized(
+            volume.id(),
+            size,
+            Volume.hourlyPrice(size, volume.gbMonthPrice()),
+            now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
+            now);
+      }
+      case DELETE_VOLUME -> volumes.deleted(action.volume().id(), now);
       case RESIZE -> {
         PlanView plan = catalog.find(Long.parseLong(action.parameter())).orElseThrow();
         server.resized(
@@ -262,6 +298,32 @@ public class ServerActionSteps {
       server.rebuiltWith(action.parameter());
     }
     finish(action, ServerActionStatus.SUCCEEDED, null, note);
+  }
+
+  /**
+   * Where a volume is after its action was given up: one never created failed, one created but not
+   * attached is kept detached; a detach or attach that failed leaves it where it was. A volume of a
+   * deleted server stopped being billed with it; one the provider would not delete is logged.
+   */
+  private void volumeStays(ClaimedAction action, Server server) {
+    long id = action.volume().id();
+    switch (action.type()) {
+      case CREATE_VOLUME ->
+          volumes.status(
+              id,
+              volumes.find(id).orElseThrow().externalId() == null
+                  ? VolumeStatus.FAILED
+                  : VolumeStatus.DETACHED);
+      case ATTACH_VOLUME -> volumes.status(id, VolumeStatus.DETACHED);
+      case DETACH_VOLUME -> volumes.status(id, VolumeStatus.ATTACHED);
+      case DELETE_VOLUME -> {
+        if (server.status() == ServerStatus.TERMINATED) {
+          LOG.errorf("Volume %d of deleted server %d may be left at its provider", id, server.id());
+          volumes.deleted(id, clock.now());
+        }
+      }
+      default -> {}
+    }
   }
 
   private static Duration max(Duration a, Duration b) {

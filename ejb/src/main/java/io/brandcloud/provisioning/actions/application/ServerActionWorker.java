@@ -6,6 +6,7 @@ import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.providers.application.CloudProviders;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
+import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
@@ -134,6 +135,8 @@ public class ServerActionWorker {
         build(provider, action);
       } else if (action.providerTask() != null) {
         watch(provider, action);
+      } else if (action.type() == ServerActionType.CREATE_VOLUME) {
+        createVolume(provider, action);
       } else if (action.type() == ServerActionType.DELETE && action.externalId() == null) {
         steps.accepted(action, ProviderTask.done());
       } else if (action.attempt() > 1 && mayBeUnderWay(action) && busy(provider, action)) {
@@ -147,7 +150,8 @@ public class ServerActionWorker {
       }
     } catch (ProviderException e) {
       if (e.kind() == ProviderException.Kind.NOT_FOUND
-          && action.type() == ServerActionType.DELETE) {
+          && (action.type() == ServerActionType.DELETE
+              || action.type() == ServerActionType.DELETE_VOLUME)) {
         steps.accepted(action, ProviderTask.done());
       } else {
         steps.failed(
@@ -175,6 +179,22 @@ public class ServerActionWorker {
     } else {
       steps.buildObserved(action, provider.state(action.account(), action.externalId()));
     }
+  }
+
+  /**
+   * Creates and attaches the volume, by a name chosen before, so a retry after a lost answer finds
+   * the first one instead of making (and billing) a second.
+   */
+  private void createVolume(CloudProvider provider, ClaimedAction action) {
+    CreatedVolume created =
+        provider.createVolume(
+            action.account(),
+            action.externalId(),
+            action.volume().region(),
+            action.volume().providerName(),
+            action.volume().sizeGb());
+    steps.volumeCreated(action, created.id());
+    steps.accepted(action, created.attaching());
   }
 
   private void watch(CloudProvider provider, ClaimedAction action) {

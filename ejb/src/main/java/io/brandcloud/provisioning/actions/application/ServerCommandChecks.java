@@ -15,6 +15,7 @@ import io.brandcloud.provisioning.servers.domain.ReverseDnsName;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
 import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
+import io.brandcloud.provisioning.volumes.application.VolumeRequests;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -48,6 +49,7 @@ public class ServerCommandChecks {
   @Inject ServerActionQueue queue;
   @Inject BackupListRepository backups;
   @Inject SnapshotRepository snapshots;
+  @Inject VolumeRequests volumes;
   @Inject ApplicationClock clock;
 
   /** No reboot storms: a few actions may wait, and only so many may be asked in a while. */
@@ -83,10 +85,14 @@ public class ServerCommandChecks {
                   RESTORE_BACKUP,
                   TAKE_SNAPSHOT,
                   RESTORE_SNAPSHOT,
-                  SET_FIREWALL ->
+                  SET_FIREWALL,
+                  CREATE_VOLUME,
+                  ATTACH_VOLUME,
+                  DETACH_VOLUME,
+                  RESIZE_VOLUME ->
               provider.needStopped().contains(type) ? EnumSet.of(ServerStatus.STOPPED) : UP;
           case UNSUSPEND -> EnumSet.of(ServerStatus.SUSPENDED);
-          case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS, DELETE_SNAPSHOT ->
+          case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS, DELETE_SNAPSHOT, DELETE_VOLUME ->
               EnumSet.complementOf(EnumSet.of(ServerStatus.TERMINATED));
           case CREATE -> EnumSet.noneOf(ServerStatus.class);
         };
@@ -102,7 +108,10 @@ public class ServerCommandChecks {
     }
   }
 
-  /** The action's one parameter, checked: an offered image, another active plan, a host name. */
+  /**
+   * The action's one parameter, checked: an offered image, another active plan, a host name, a
+   * volume.
+   */
   public String parameter(Server server, ServerCommand command) {
     return switch (command.type()) {
       case REBUILD -> image(server, command.image());
@@ -113,6 +122,8 @@ public class ServerCommandChecks {
       case TAKE_SNAPSHOT -> snapshotName(server);
       case RESTORE_SNAPSHOT, DELETE_SNAPSHOT -> snapshot(server, command.snapshotId());
       case SET_FIREWALL -> firewall(command.firewall());
+      case CREATE_VOLUME, ATTACH_VOLUME, DETACH_VOLUME, RESIZE_VOLUME, DELETE_VOLUME ->
+          volumes.parameter(server, command.type(), command.volume());
       default -> null;
     };
   }

@@ -44,7 +44,17 @@ public enum ServerActionType {
   /** Delete one of the server's snapshots for good. */
   DELETE_SNAPSHOT,
   /** Replace the server's inbound firewall rules (none: no firewall). */
-  SET_FIREWALL;
+  SET_FIREWALL,
+  /** Create a block storage volume in the server's region and attach it to the server. */
+  CREATE_VOLUME,
+  /** Attach one of the organisation's detached volumes of the server's region to it. */
+  ATTACH_VOLUME,
+  /** Detach a volume from the server; it keeps its data and is billed on. */
+  DETACH_VOLUME,
+  /** Grow one of the server's volumes. */
+  RESIZE_VOLUME,
+  /** Delete one of the server's volumes and its data for good. */
+  DELETE_VOLUME;
 
   /** The name the API uses, e.g. {@code power_off}. */
   public String wireName() {
@@ -57,7 +67,17 @@ public enum ServerActionType {
         || this == DELETE
         || this == RESTORE_BACKUP
         || this == RESTORE_SNAPSHOT
-        || this == DELETE_SNAPSHOT;
+        || this == DELETE_SNAPSHOT
+        || this == DELETE_VOLUME;
+  }
+
+  /** Whether it creates or changes one of the organisation's volumes. */
+  public boolean onVolume() {
+    return this == CREATE_VOLUME
+        || this == ATTACH_VOLUME
+        || this == DETACH_VOLUME
+        || this == RESIZE_VOLUME
+        || this == DELETE_VOLUME;
   }
 
   /** Whether a customer or staff member asks for it by name; the others follow from orders. */

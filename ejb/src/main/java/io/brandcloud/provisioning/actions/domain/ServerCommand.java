@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What a customer or staff asks of a server: the action and, where it takes one, the image to
  * rebuild with (and the organisation's SSH keys to put on it), the plan to resize to, the new host
- * name, the backup to restore, the snapshot to restore or delete, or the firewall rules to apply.
+ * name, the backup to restore, the snapshot to restore or delete, the firewall rules to apply, or
+ * the volume to create or change.
  */
 public record ServerCommand(
     ServerActionType type,
@@ -16,10 +17,24 @@ public record ServerCommand(
     List<Long> sshKeyIds,
     String backupId,
     String snapshotId,
-    FirewallRules firewall) {
+    FirewallRules firewall,
+    VolumeChange volume) {
 
   public ServerCommand {
     sshKeyIds = sshKeyIds == null ? List.of() : sshKeyIds;
+  }
+
+  /** A command that changes no volume. */
+  public ServerCommand(
+      ServerActionType type,
+      String image,
+      Long planId,
+      String hostname,
+      List<Long> sshKeyIds,
+      String backupId,
+      String snapshotId,
+      FirewallRules firewall) {
+    this(type, image, planId, hostname, sshKeyIds, backupId, snapshotId, firewall, null);
   }
 
   public static ServerCommand of(ServerActionType type) {
@@ -40,6 +55,11 @@ public record ServerCommand(
   public static ServerCommand firewall(FirewallRules rules) {
     return new ServerCommand(
         ServerActionType.SET_FIREWALL, null, null, null, List.of(), null, null, rules);
+  }
+
+  /** Creates, attaches, detaches, grows or deletes a volume. */
+  public static ServerCommand onVolume(ServerActionType type, VolumeChange volume) {
+    return new ServerCommand(type, null, null, null, List.of(), null, null, null, volume);
   }
 
   /** Restores or deletes one of the server's snapshots. */

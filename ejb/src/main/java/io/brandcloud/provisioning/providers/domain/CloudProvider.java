@@ -216,6 +216,52 @@ public interface CloudProvider {
         ProviderException.Kind.REFUSED, type().displayName() + " does not offer firewalls here");
   }
 
+  /** Whether block storage volumes can be created, attached, detached, grown and deleted. */
+  default boolean offersVolumes() {
+    return actions().contains(ServerActionType.CREATE_VOLUME);
+  }
+
+  /**
+   * Creates a volume of {@code sizeGb} named {@code name} (unique in the account) in the server's
+   * {@code region} and attaches it to the server; a volume already named so, left by a create
+   * retried after a lost answer, is taken as it is. Only where {@link #offersVolumes}.
+   */
+  default CreatedVolume createVolume(
+      ProviderAccount account, String externalId, String region, String name, int sizeGb) {
+    throw noVolumes();
+  }
+
+  /** Attaches a detached volume of the server's region to the server. */
+  default ProviderTask attachVolume(
+      ProviderAccount account, String externalId, String region, String volumeId) {
+    throw noVolumes();
+  }
+
+  /** Detaches the volume from the server; its data stays on it. */
+  default ProviderTask detachVolume(
+      ProviderAccount account, String externalId, String region, String volumeId) {
+    throw noVolumes();
+  }
+
+  /** Grows the volume to {@code sizeGb}; its file system is the customer's to grow. */
+  default ProviderTask resizeVolume(
+      ProviderAccount account, String region, String volumeId, int sizeGb) {
+    throw noVolumes();
+  }
+
+  /**
+   * Deletes the volume for good, detaching it first where it is attached (a transient failure while
+   * it detaches, so the worker asks again); one already gone counts as deleted.
+   */
+  default ProviderTask deleteVolume(ProviderAccount account, String region, String volumeId) {
+    throw noVolumes();
+  }
+
+  private ProviderException noVolumes() {
+    return new ProviderException(
+        ProviderException.Kind.REFUSED, type().displayName() + " does not offer volumes here");
+  }
+
   /** How far the work behind a {@link ProviderTask#handle()} got. */
   TaskProgress progress(ProviderAccount account, String externalId, String handle);
 

@@ -6,6 +6,7 @@ import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
+import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
@@ -47,7 +48,8 @@ import java.util.stream.LongStream;
  * the provider accepted); {@code flaky-} answers every other call with an outage, so a retry
  * succeeds; {@code broken-} refuses every action but deletion. Addresses come from TEST-NET-2.
  * Backups, once on, are taken at once and then daily. A snapshot takes 3 seconds and holds a
- * quarter of its plan's disk.
+ * quarter of its plan's disk. Volumes take a second or two to make, attach or detach; a deleted
+ * server's volumes stay, detached.
  */
 @ApplicationScoped
 public class SimulatorCloud implements CloudProvider {
@@ -338,6 +340,49 @@ public class SimulatorCloud implements CloudProvider {
     }
   }
 
+  /** Two seconds to make and attach, as the server is busy with it. */
+  @Override
+  public CreatedVolume createVolume(
+      ProviderAccount account, String externalId, String region, String name, int sizeGb) {
+    answer(account, externalId);
+    String volumeId = store.createVolume(account.connectionId(), externalId, region, name, sizeGb);
+    return new CreatedVolume(
+        volumeId, change(account, externalId, "power = power", Duration.ofSeconds(2)));
+  }
+
+  @Override
+  public ProviderTask attachVolume(
+      ProviderAccount account, String externalId, String region, String volumeId) {
+    answer(account, externalId);
+    store.attachVolume(account.connectionId(), externalId, volumeId);
+    return change(account, externalId, "power = power", Duration.ofSeconds(1));
+  }
+
+  @Override
+  public ProviderTask detachVolume(
+      ProviderAccount account, String externalId, String region, String volumeId) {
+    answer(account, externalId);
+    store.detachVolume(account.connectionId(), externalId, volumeId);
+    return change(account, externalId, "power = power", Duration.ofSeconds(1));
+  }
+
+  @Override
+  public ProviderTask resizeVolume(
+      ProviderAccount account, String region, String volumeId, int sizeGb) {
+    store.resizeVolume(account.connectionId(), volumeId, sizeGb);
+    return ProviderTask.done();
+  }
+
+  /** Detaches it first where it is attached, then deletes it, at once. */
+  @Override
+  public ProviderTask deleteVolume(ProviderAccount account, String region, String volumeId) {
+    store
+        .attachedTo(account.connectionId(), volumeId)
+        .ifPresent(server -> store.detachVolume(account.connectionId(), server, volumeId));
+    store.deleteVolume(account.connectionId(), volumeId);
+    return ProviderTask.done();
+  }
+
   @Override
   public ProviderTask unsuspend(ProviderAccount account, String externalId) {
     answer(account, externalId);
@@ -352,6 +397,7 @@ public class SimulatorCloud implements CloudProvider {
     if (server.externalId() != null && !"DELETED".equals(server.status())) {
       store.change(account.connectionId(), externalId, "status = 'DELETED'", Duration.ZERO);
       store.deleteSnapshots(account.connectionId(), externalId, null);
+      store.detachVolumes(account.connectionId(), externalId);
     }
     return ProviderTask.done();
   }

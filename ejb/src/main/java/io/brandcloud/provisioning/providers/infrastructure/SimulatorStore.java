@@ -29,6 +29,7 @@ public class SimulatorStore {
 
   private static final String PREFIX = "sim-";
   private static final String SNAPSHOT_PREFIX = "sim-snap-";
+  private static final String VOLUME_PREFIX = "sim-vol-";
   // a snapshot holds what the disk uses, not its size
   private static final BigDecimal SNAPSHOT_SHARE_OF_DISK = new BigDecimal("0.25");
 
@@ -276,6 +277,120 @@ public class SimulatorStore {
         r[6] == null ? null : SqlValues.instant(r[6]),
         SqlValues.toInt(r[7]),
         (String) r[8]);
+  }
+
+  /**
+   * Makes a volume named {@code name} in {@code region} attached to the server, or finds the one
+   * made earlier under that name; answers its id.
+   */
+  public String createVolume(
+      long connectionId, String externalId, String region, String name, int sizeGb) {
+    List<?> made =
+        em.createNativeQuery(
+                "INSERT INTO simulator_volumes (connection_id, name, region, size_gb, server_id)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (connection_id, name) DO NOTHING"
+                    + " RETURNING id")
+            .setParameter(1, connectionId)
+            .setParameter(2, name)
+            .setParameter(3, region)
+            .setParameter(4, sizeGb)
+            .setParameter(5, idOf(externalId))
+            .getResultList();
+    Object id =
+        made.isEmpty()
+            ? em.createNativeQuery(
+                    "SELECT id FROM simulator_volumes WHERE connection_id = ?1 AND name = ?2")
+                .setParameter(1, connectionId)
+                .setParameter(2, name)
+                .getSingleResult()
+            : made.get(0);
+    return VOLUME_PREFIX + SqlValues.toLong(id);
+  }
+
+  /**
+   * Attaches a detached volume of the server's region to the server; refused when it is attached
+   * elsewhere or in another region.
+   */
+  public void attachVolume(long connectionId, String externalId, String volumeId) {
+    int attached =
+        em.createNativeQuery(
+                "UPDATE simulator_volumes v SET server_id = s.id FROM simulator_servers s"
+                    + " WHERE v.id = ?1 AND v.connection_id = ?2 AND s.id = ?3"
+                    + " AND s.connection_id = ?2 AND s.region = v.region"
+                    + " AND (v.server_id IS NULL OR v.server_id = s.id)")
+            .setParameter(1, volumeNumber(volumeId))
+            .setParameter(2, connectionId)
+            .setParameter(3, idOf(externalId))
+            .executeUpdate();
+    if (attached == 0) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED,
+          "The simulator's volume " + volumeId + " is attached elsewhere or in another region");
+    }
+  }
+
+  /** Detaches the volume from the server, if it is attached to it. */
+  public void detachVolume(long connectionId, String externalId, String volumeId) {
+    em.createNativeQuery(
+            "UPDATE simulator_volumes SET server_id = NULL"
+                + " WHERE id = ?1 AND connection_id = ?2 AND server_id = ?3")
+        .setParameter(1, volumeNumber(volumeId))
+        .setParameter(2, connectionId)
+        .setParameter(3, idOf(externalId))
+        .executeUpdate();
+  }
+
+  /** Grows the volume; a volume never shrinks. */
+  public void resizeVolume(long connectionId, String volumeId, int sizeGb) {
+    int grown =
+        em.createNativeQuery(
+                "UPDATE simulator_volumes SET size_gb = ?3"
+                    + " WHERE id = ?1 AND connection_id = ?2 AND size_gb < ?3")
+            .setParameter(1, volumeNumber(volumeId))
+            .setParameter(2, connectionId)
+            .setParameter(3, sizeGb)
+            .executeUpdate();
+    if (grown == 0) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED,
+          "The simulator has no volume " + volumeId + " smaller than " + sizeGb + " GB");
+    }
+  }
+
+  /** The server a volume is attached to, if it is; empty also for a volume that is gone. */
+  public Optional<String> attachedTo(long connectionId, String volumeId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT server_id FROM simulator_volumes WHERE id = ?1 AND connection_id = ?2")
+            .setParameter(1, volumeNumber(volumeId))
+            .setParameter(2, connectionId)
+            .getResultList();
+    return rows.stream().filter(Objects::nonNull).findFirst().map(id -> PREFIX + id);
+  }
+
+  /** Deletes the volume; one already gone is deleted. */
+  public void deleteVolume(long connectionId, String volumeId) {
+    em.createNativeQuery("DELETE FROM simulator_volumes WHERE id = ?1 AND connection_id = ?2")
+        .setParameter(1, volumeNumber(volumeId))
+        .setParameter(2, connectionId)
+        .executeUpdate();
+  }
+
+  /** A deleted server's volumes stay, detached, as at a real cloud. */
+  public void detachVolumes(long connectionId, String externalId) {
+    em.createNativeQuery(
+            "UPDATE simulator_volumes SET server_id = NULL WHERE connection_id = ?1"
+                + " AND server_id = ?2")
+        .setParameter(1, connectionId)
+        .setParameter(2, idOf(externalId))
+        .executeUpdate();
+  }
+
+  private static long volumeNumber(String volumeId) {
+    if (volumeId == null || !volumeId.matches(VOLUME_PREFIX + "\\d{1,18}")) {
+      throw new ProviderException(ProviderException.Kind.NOT_FOUND, "No volume " + volumeId);
+    }
+    return Long.parseLong(volumeId.substring(VOLUME_PREFIX.length()));
   }
 
   private static long idOf(String externalId) {

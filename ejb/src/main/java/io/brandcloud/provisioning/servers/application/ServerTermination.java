@@ -1,9 +1,13 @@
 package io.brandcloud.provisioning.servers.application;
 
 import io.brandcloud.outbox.Outbox;
+import io.brandcloud.provisioning.actions.application.ServerActions;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerTerminated;
 import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
+import io.brandcloud.provisioning.volumes.domain.Volume;
+import io.brandcloud.provisioning.volumes.domain.VolumeRepository;
 import io.brandcloud.shared.ApplicationClock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +16,8 @@ import jakarta.inject.Inject;
 /**
  * Terminates a server in the caller's transaction and announces it through the outbox, so what
  * hangs on it (add-ons ordered for it) ends once the termination commits, however it came about.
- * Its snapshots go with it (the provider deletes them with the server) and are billed no more.
+ * Its snapshots go with it (the provider deletes them with the server) and are billed no more; so
+ * do its volumes, each deleted by an action queued before the server's own deletion.
  */
 @ApplicationScoped
 public class ServerTermination {
@@ -20,10 +25,21 @@ public class ServerTermination {
   @Inject ApplicationClock clock;
   @EJB Outbox outbox;
   @Inject SnapshotRepository snapshots;
+  @Inject VolumeRepository volumes;
+  @EJB ServerActions actions;
 
   public void terminate(Server server) {
     server.terminate(clock.now());
     snapshots.endAll(server.id(), clock.now());
+    volumes.endBilling(server.id(), clock.now());
+    for (Volume volume : volumes.ofServer(server.id())) {
+      actions.request(
+          server,
+          ServerActionType.DELETE_VOLUME,
+          String.valueOf(volume.id()),
+          null,
+          "its server is deleted");
+    }
     outbox.publish(new ServerTerminated(server.id(), server.organisationId()));
   }
 }

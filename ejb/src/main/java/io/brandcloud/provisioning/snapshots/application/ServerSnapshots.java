@@ -4,7 +4,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.audit.AuditLog;
+import io.brandcloud.catalog.application.GbMonthPrices;
 import io.brandcloud.provisioning.providers.application.CloudProviders;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
@@ -12,7 +12,6 @@ import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
 import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
 import io.brandcloud.shared.Money;
-import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -39,7 +38,7 @@ public class ServerSnapshots {
   @Inject ProviderConnectionRepository connections;
   @Inject CloudProviders providers;
   @Inject SnapshotRepository snapshots;
-  @Inject AuditLog audit;
+  @Inject GbMonthPrices prices;
   @Inject MemberAccess members;
 
   public SnapshotsView of(long organisationId, long serverId) {
@@ -79,8 +78,7 @@ public class ServerSnapshots {
 
   /** The tenant's price per GB and month; empty while it sells no snapshots. */
   public Optional<Money> gbMonthPrice() {
-    Currency currency = CurrentTenant.require().currency();
-    return snapshots.gbMonthPrice().map(p -> new Money(p, currency));
+    return prices.inCurrency(snapshots.gbMonthPrice());
   }
 
   /** The price as staff who set it see it. */
@@ -95,15 +93,7 @@ public class ServerSnapshots {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Optional<Money> changePrice(BigDecimal gbMonthPrice, String actor) {
-    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
-    BigDecimal price =
-        gbMonthPrice == null
-            ? null
-            : Validation.requireAmountOrZero(
-                "gbMonthPrice", gbMonthPrice, CurrentTenant.require().currency());
-    snapshots.setGbMonthPrice(price);
-    audit.record(
-        actor, "snapshots.repriced", "tenant", price == null ? "not sold" : price.toPlainString());
+    prices.change("snapshots", gbMonthPrice, actor, snapshots::setGbMonthPrice);
     return gbMonthPrice();
   }
 

@@ -17,6 +17,8 @@ import io.brandcloud.provisioning.servers.application.ServerControls;
 import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
+import io.brandcloud.provisioning.volumes.application.ServerVolumes;
+import io.brandcloud.provisioning.volumes.application.VolumeRequests;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.faces.shared.Branding;
@@ -44,6 +46,7 @@ public class ServerBacking implements Serializable {
   static final int ACTIONS_SHOWN = 10;
 
   @EJB ServerSnapshots snapshots;
+  @EJB ServerVolumes volumes;
   @EJB Servers servers;
   @EJB ServerControl control;
   @EJB ServerActions actions;
@@ -103,19 +106,34 @@ public class ServerBacking implements Serializable {
       PrimeFaces.current()
           .ajax()
           .update(
-              "state", "control-head", "log", "power", "backups", "snapshots", "firewall-applied");
+              "state",
+              "control-head",
+              "log",
+              "power",
+              "backups",
+              "snapshots",
+              "firewall-applied",
+              "volume-list");
     }
   }
 
   public void act(String type) {
-    ServerActionType chosen = ServerActionType.parse(type);
-    ServerCommand command = form.command(chosen);
-    if (FacesActions.attempt(
-        () -> control.act(user.organisationId(), id, command),
-        texts.format("portal.server.asked", texts.get("status." + chosen.name())))) {
+    if (ask(form.command(ServerActionType.parse(type)))) {
       form.next();
     }
+  }
+
+  /**
+   * Asks for an action from one of the page's tabs, says it was asked (or why not) and shows the
+   * server again; answers whether it was asked.
+   */
+  boolean ask(ServerCommand command) {
+    boolean asked =
+        FacesActions.attempt(
+            () -> control.act(user.organisationId(), id, command),
+            texts.format("portal.server.asked", texts.get("status." + command.type().name())));
     load();
+    return asked;
   }
 
   public void delete() {
@@ -183,6 +201,15 @@ public class ServerBacking implements Serializable {
       return rules == 0
           ? texts.get("portal.server.firewallRemoved")
           : texts.format("portal.server.firewallRuleCount", rules);
+    }
+    if (ServerActionType.valueOf(action.action()).onVolume()) {
+      String name =
+          volumes
+              .nameOf(user.organisationId(), VolumeRequests.volumeIdOf(parameter))
+              .orElse(parameter);
+      return "RESIZE_VOLUME".equals(action.action())
+          ? texts.format("portal.server.volumeGrown", name, VolumeRequests.sizeOf(parameter))
+          : name;
     }
     if ("RESIZE".equalsIgnoreCase(action.action())
         && parameter.chars().allMatch(Character::isDigit)) {

@@ -1,7 +1,6 @@
 package io.brandcloud.web.faces.provisioning;
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
-import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import io.brandcloud.provisioning.firewalls.application.FirewallView;
 import io.brandcloud.provisioning.firewalls.application.ServerFirewalls;
 import io.brandcloud.provisioning.firewalls.domain.FirewallPreset;
@@ -35,14 +34,14 @@ public class ServerFirewallBacking implements Serializable {
   @Inject Texts texts;
 
   private FirewallView view;
-  private Shown readWith;
+  private ShownServer readWith;
   private List<FirewallRuleRow> rows;
   private Long presetId;
 
   /** The firewall, read again whenever the page shows the server or its actions changed. */
   public FirewallView getView() {
     ServerView server = page.getServer();
-    Shown shown = new Shown(server, page.getRecent());
+    ShownServer shown = ShownServer.of(page);
     if (server != null && (view == null || !shown.equals(readWith))) {
       try {
         view = firewalls.of(user.organisationId(), page.getId());
@@ -118,9 +117,6 @@ public class ServerFirewallBacking implements Serializable {
   public String portsOf(FirewallRule rule) {
     return rule.ports() == null ? texts.get("portal.server.firewallNoPorts") : rule.ports();
   }
-
-  /** The server and its recent actions as they were when the firewall was read. */
-  private record Shown(ServerView server, List<ServerActionView> recent) implements Serializable {}
 
   public Long getPresetId() {
     return presetId;

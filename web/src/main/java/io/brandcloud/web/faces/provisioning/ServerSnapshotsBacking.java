@@ -1,9 +1,7 @@
 package io.brandcloud.web.faces.provisioning;
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
-import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
-import io.brandcloud.provisioning.servers.application.ServerControl;
 import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
 import io.brandcloud.provisioning.snapshots.application.SnapshotsView;
@@ -16,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The server page's snapshots: take one, the snapshots kept with their size and monthly price, a
@@ -27,13 +24,12 @@ import java.util.List;
 public class ServerSnapshotsBacking implements Serializable {
 
   @EJB ServerSnapshots snapshots;
-  @EJB ServerControl control;
   @Inject ServerBacking page;
   @Inject CurrentUser user;
   @Inject Texts texts;
 
   private SnapshotsView view;
-  private Shown readWith;
+  private ShownServer readWith;
   private String snapshotId;
   private String typedName;
 
@@ -43,7 +39,7 @@ public class ServerSnapshotsBacking implements Serializable {
    */
   public SnapshotsView getView() {
     ServerView server = page.getServer();
-    Shown shown = new Shown(server, page.getRecent());
+    ShownServer shown = ShownServer.of(page);
     if (server != null && (view == null || !shown.equals(readWith))) {
       try {
         view = snapshots.of(user.organisationId(), page.getId());
@@ -75,13 +71,8 @@ public class ServerSnapshotsBacking implements Serializable {
   }
 
   private boolean ask(ServerCommand command) {
-    boolean asked =
-        FacesActions.attempt(
-            () -> control.act(user.organisationId(), page.getId(), command),
-            texts.format("portal.server.asked", texts.get("status." + command.type().name())));
     view = null;
-    page.load();
-    return asked;
+    return page.ask(command);
   }
 
   /** A snapshot as people name it, for the action log. */
@@ -92,9 +83,6 @@ public class ServerSnapshotsBacking implements Serializable {
     }
     return shown.names().getOrDefault(id, texts.get("portal.server.snapshotNotListed"));
   }
-
-  /** The server and its recent actions as they were when the snapshots were read. */
-  private record Shown(ServerView server, List<ServerActionView> recent) implements Serializable {}
 
   public String getSnapshotId() {
     return snapshotId;

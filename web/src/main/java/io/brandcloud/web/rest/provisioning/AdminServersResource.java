@@ -2,6 +2,7 @@ package io.brandcloud.web.rest.provisioning;
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.actions.domain.VolumeChange;
 import io.brandcloud.provisioning.servers.application.ServerControl;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.PageRequest;
@@ -41,7 +42,10 @@ public class AdminServersResource {
       String hostname,
       String backupId,
       String snapshotId,
-      List<ApiFirewallRule> rules) {}
+      List<ApiFirewallRule> rules,
+      Long volumeId,
+      String volumeName,
+      Integer sizeGb) {}
 
   @GET
   public ApiPage<ApiServer> list(
@@ -65,7 +69,8 @@ public class AdminServersResource {
             List.of(),
             request.backupId(),
             request.snapshotId(),
-            ApiFirewallRule.toRules(request.rules()));
+            ApiFirewallRule.toRules(request.rules()),
+            new VolumeChange(request.volumeId(), request.volumeName(), request.sizeGb()));
     return Response.accepted(ApiServerAction.of(control.actAsStaff(id, command, actor))).build();
   }
 }

@@ -1,8 +1,6 @@
 package io.brandcloud.web.rest.provisioning;
 
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
-import io.brandcloud.shared.Money;
-import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
@@ -14,8 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * What the reseller charges for snapshots, per GB and month: snapshots taken from then on cost
@@ -29,27 +25,18 @@ public class AdminSnapshotPriceResource {
   @EJB ServerSnapshots snapshots;
   @Inject TenantApi api;
 
-  /** The price per GB and month; {@code null}: snapshots are not sold. */
-  public record SnapshotPrice(ApiMoney gbMonthPrice) {
-    static SnapshotPrice of(Optional<Money> price) {
-      return new SnapshotPrice(price.map(ApiMoney::of).orElse(null));
-    }
+  @GET
+  public ApiGbMonthPrice current() {
+    api.staff();
+    return ApiGbMonthPrice.of(snapshots.gbMonthPriceForStaff());
   }
 
   /** A new price per GB and month; {@code null} stops selling snapshots. */
-  public record PriceChange(BigDecimal gbMonthPrice) {}
-
-  @GET
-  public SnapshotPrice current() {
-    api.staff();
-    return SnapshotPrice.of(snapshots.gbMonthPriceForStaff());
-  }
-
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  public SnapshotPrice change(PriceChange body) {
+  public ApiGbMonthPrice change(ApiGbMonthPrice.Change body) {
     String actor = api.staff().name();
-    return SnapshotPrice.of(
+    return ApiGbMonthPrice.of(
         snapshots.changePrice(RequestBodies.require(body).gbMonthPrice(), actor));
   }
 }

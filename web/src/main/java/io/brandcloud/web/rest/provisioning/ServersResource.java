@@ -4,6 +4,7 @@ import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.actions.domain.VolumeChange;
 import io.brandcloud.provisioning.backups.application.ServerBackups;
 import io.brandcloud.provisioning.consoles.application.ConsoleTicket;
 import io.brandcloud.provisioning.consoles.application.Consoles;
@@ -14,6 +15,7 @@ import io.brandcloud.provisioning.servers.application.ServerUsageReadings.UsageP
 import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
+import io.brandcloud.provisioning.volumes.application.ServerVolumes;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.rest.ApiMoney;
@@ -51,6 +53,7 @@ public class ServersResource {
   @EJB Consoles consoles;
   @EJB ServerBackups backups;
   @EJB ServerSnapshots snapshots;
+  @EJB ServerVolumes volumes;
   @Inject TenantApi api;
 
   /** A server on the wire. */
@@ -118,7 +121,10 @@ public class ServersResource {
   /**
    * What to do with a server: {@code type} (start, shutdown, power_off, reboot, rebuild,
    * reset_password, rename, set_reverse_dns, resize, restore_backup, take_snapshot,
-   * restore_snapshot, delete_snapshot, set_firewall, delete) and the parameter the type takes.
+   * restore_snapshot, delete_snapshot, set_firewall, create_volume, attach_volume, detach_volume,
+   * resize_volume, delete_volume, delete) and the parameter the type takes: a new volume's {@code
+   * volumeName} and {@code sizeGb}, the {@code volumeId} of the others, and for a resize the {@code
+   * sizeGb} to grow to.
    */
   public record ActionRequest(
       String type,
@@ -128,7 +134,10 @@ public class ServersResource {
       List<Long> sshKeyIds,
       String backupId,
       String snapshotId,
-      List<ApiFirewallRule> rules) {
+      List<ApiFirewallRule> rules,
+      Long volumeId,
+      String volumeName,
+      Integer sizeGb) {
     ServerCommand command() {
       return new ServerCommand(
           ServerActionType.parse(type),
@@ -138,7 +147,8 @@ public class ServersResource {
           sshKeyIds,
           backupId,
           snapshotId,
-          ApiFirewallRule.toRules(rules));
+          ApiFirewallRule.toRules(rules),
+          new VolumeChange(volumeId, volumeName, sizeGb));
     }
   }
 
@@ -243,6 +253,17 @@ public class ServersResource {
   @Path("{id}/snapshots")
   public ApiSnapshots snapshots(@PathParam("id") long id) {
     return ApiSnapshots.of(snapshots.of(api.activeOrganisation().organisationId(), id));
+  }
+
+  /**
+   * The server's volumes and the organisation's detached volumes in its region; create, attach,
+   * detach, grow or delete one with the actions {@code create_volume}, {@code attach_volume},
+   * {@code detach_volume}, {@code resize_volume} and {@code delete_volume}.
+   */
+  @GET
+  @Path("{id}/volumes")
+  public ApiVolumes volumes(@PathParam("id") long id) {
+    return ApiVolumes.of(volumes.of(api.activeOrganisation().organisationId(), id));
   }
 
   /** CPU and traffic of the last day ({@code period=24h}, the default) or 30 days ({@code 30d}). */

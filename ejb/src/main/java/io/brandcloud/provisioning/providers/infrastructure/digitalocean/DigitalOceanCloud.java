@@ -11,6 +11,7 @@ import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
+import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
@@ -318,6 +319,35 @@ public class DigitalOceanCloud implements SuspendsByStopping {
       ProviderAccount account, String externalId, FirewallRules rules) {
     DropletFirewalls.apply(api(account), dropletId(externalId), rules);
     return ProviderTask.done();
+  }
+
+  @Override
+  public CreatedVolume createVolume(
+      ProviderAccount account, String externalId, String region, String name, int sizeGb) {
+    return DropletVolumes.create(api(account), dropletId(externalId), region, name, sizeGb);
+  }
+
+  @Override
+  public ProviderTask attachVolume(
+      ProviderAccount account, String externalId, String region, String volumeId) {
+    return DropletVolumes.attach(api(account), dropletId(externalId), region, volumeId);
+  }
+
+  @Override
+  public ProviderTask detachVolume(
+      ProviderAccount account, String externalId, String region, String volumeId) {
+    return DropletVolumes.detach(api(account), dropletId(externalId), region, volumeId);
+  }
+
+  @Override
+  public ProviderTask resizeVolume(
+      ProviderAccount account, String region, String volumeId, int sizeGb) {
+    return DropletVolumes.resize(api(account), region, volumeId, sizeGb);
+  }
+
+  @Override
+  public ProviderTask deleteVolume(ProviderAccount account, String region, String volumeId) {
+    return DropletVolumes.delete(api(account), region, volumeId);
   }
 
   /** A distribution by its slug, or a snapshot to build from by its image id (a number). */

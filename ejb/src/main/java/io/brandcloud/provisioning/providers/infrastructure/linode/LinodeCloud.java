@@ -12,6 +12,7 @@ import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
+import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
@@ -82,7 +83,12 @@ public class LinodeCloud implements SuspendsByStopping {
         ServerActionType.ENABLE_BACKUPS,
         ServerActionType.DISABLE_BACKUPS,
         ServerActionType.RESTORE_BACKUP,
-        ServerActionType.SET_FIREWALL);
+        ServerActionType.SET_FIREWALL,
+        ServerActionType.CREATE_VOLUME,
+        ServerActionType.ATTACH_VOLUME,
+        ServerActionType.DETACH_VOLUME,
+        ServerActionType.RESIZE_VOLUME,
+        ServerActionType.DELETE_VOLUME);
   }
 
   @Override
@@ -394,7 +400,43 @@ public class LinodeCloud implements SuspendsByStopping {
 
   @Override
   public TaskProgress progress(ProviderAccount account, String externalId, String handle) {
+    if (LinodeVolumes.watches(handle)) {
+      return LinodeVolumes.progress(api(account), handle);
+    }
     return LinodeProgress.of(handle, state(account, externalId));
+  }
+
+  @Override
+  public CreatedVolume createVolume(
+      ProviderAccount account, String externalId, String region, String name, int sizeGb) {
+    return LinodeVolumes.create(api(account), linodeId(externalId), name, sizeGb);
+  }
+
+  @Override
+  public ProviderTask attachVolume(
+      ProviderAccount account, String externalId, String region, String volumeId) {
+    return LinodeVolumes.attach(api(account), linodeId(externalId), volumeId);
+  }
+
+  @Override
+  public ProviderTask detachVolume(
+      ProviderAccount account, String externalId, String region, String volumeId) {
+    return LinodeVolumes.detach(api(account), volumeId);
+  }
+
+  @Override
+  public ProviderTask resizeVolume(
+      ProviderAccount account, String region, String volumeId, int sizeGb) {
+    return LinodeVolumes.resize(api(account), volumeId, sizeGb);
+  }
+
+  @Override
+  public ProviderTask deleteVolume(ProviderAccount account, String region, String volumeId) {
+    return LinodeVolumes.delete(api(account), volumeId);
+  }
+
+  private static String linodeId(String externalId) {
+    return instance(externalId).substring("/v4/linode/instances/".length());
   }
 
   @Override

@@ -450,6 +450,72 @@ class DigitalOceanContractTest {
   }
 
   @Test
+  void aVolumeIsMadeInTheDropletsRegionOnceAttachedGrownDetachedAndDeletedWhenNoDropletHoldsIt() {
+    digitalOcean
+        .answer("GET", "/v2/volumes", 200, volumes())
+        .answer("POST", "/v2/volumes", 201, "{\"volume\":" + VOLUME.formatted("[]") + "}")
+        .answer("POST", "/v2/volumes/" + VOLUME_ID + "/actions", 202, ACTION);
+
+    assertThat(cloud.offersVolumes()).isTrue();
+    var created = cloud.createVolume(account, "3164444", "nyc3", "bc-vol-k2x8", 10);
+    assertThat(created.id()).isEqualTo(VOLUME_ID);
+    assertThat(created.attaching().handle()).isEqualTo("36804636");
+    assertThat(digitalOcean.sent())
+        .contains("GET /v2/volumes?name=bc-vol-k2x8&region=nyc3&page=1&per_page=200");
+    assertThat(digitalOcean.last("POST", "/v2/volumes").getBodyAsString())
+        .isEqualTo("{\"size_gigabytes\":10,\"name\":\"bc-vol-k2x8\",\"region\":\"nyc3\"}");
+    assertThat(digitalOcean.last("POST", "/v2/volumes/" + VOLUME_ID + "/actions").getBodyAsString())
+        .isEqualTo("{\"type\":\"attach\",\"droplet_id\":3164444,\"region\":\"nyc3\"}");
+    cloud.resizeVolume(account, "nyc3", VOLUME_ID, 20);
+    assertThat(digitalOcean.last("POST", "/v2/volumes/" + VOLUME_ID + "/actions").getBodyAsString())
+        .isEqualTo("{\"type\":\"resize\",\"size_gigabytes\":20,\"region\":\"nyc3\"}");
+    cloud.detachVolume(account, "3164444", "nyc3", VOLUME_ID);
+    assertThat(digitalOcean.last("POST", "/v2/volumes/" + VOLUME_ID + "/actions").getBodyAsString())
+        .isEqualTo("{\"type\":\"detach\",\"droplet_id\":3164444,\"region\":\"nyc3\"}");
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+
+    digitalOcean.reset();
+    digitalOcean.answer("GET", "/v2/volumes", 200, volumes(VOLUME.formatted("[3164444]")));
+    created = cloud.createVolume(account, "3164444", "nyc3", "bc-vol-k2x8", 10);
+    assertThat(created.attaching().finished())
+        .as("a retried create finds the first volume, attached already")
+        .isTrue();
+    assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("POST"));
+
+    digitalOcean.reset();
+    digitalOcean
+        .answer(
+            "GET",
+            "/v2/volumes/" + VOLUME_ID,
+            200,
+            "{\"volume\":" + VOLUME.formatted("[3164444]") + "}")
+        .answer("POST", "/v2/volumes/" + VOLUME_ID + "/actions", 202, ACTION);
+    assertThatThrownBy(() -> cloud.deleteVolume(account, "nyc3", VOLUME_ID))
+        .as("a volume a droplet holds is detached first")
+        .isInstanceOfSatisfying(
+            ProviderException.class, e -> assertThat(e.transientFailure()).isTrue());
+    assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("DELETE"));
+    digitalOcean.reset();
+    digitalOcean
+        .answer(
+            "GET", "/v2/volumes/" + VOLUME_ID, 200, "{\"volume\":" + VOLUME.formatted("[]") + "}")
+        .answer("DELETE", "/v2/volumes/" + VOLUME_ID, 204, null);
+    assertThat(cloud.deleteVolume(account, "nyc3", VOLUME_ID).finished()).isTrue();
+    assertThat(digitalOcean.sent()).contains("DELETE /v2/volumes/" + VOLUME_ID);
+    digitalOcean.assertEveryRequestMatchesTheSpec();
+    assertThatThrownBy(() -> cloud.deleteVolume(account, "nyc3", "../droplets/1"))
+        .isInstanceOf(ProviderException.class);
+  }
+
+  private static String volumes(String... volumes) {
+    return "{\"volumes\":["
+        + String.join(",", volumes)
+        + "],\"links\":{},\"meta\":{\"total\":"
+        + volumes.length
+        + "}}";
+  }
+
+  @Test
   void aDropletIsReadAsOurStateAndOneDeletedUpstreamIsGone() {
     digitalOcean
         .answer("GET", "/v2/droplets/3164444", 200, "{\"droplet\":" + DROPLET + "}")
@@ -558,6 +624,12 @@ class DigitalOceanContractTest {
       """
       {"id":%d,"name":"%s","distribution":"Debian","slug":null,"public":false,
        "regions":["nyc3"],"created_at":"%s","min_disk_size":25,"size_gigabytes":2.34,"type":"snapshot"}""";
+  private static final String VOLUME_ID = "506f78a4-e098-11e5-ad9f-000f53306ae1";
+  private static final String VOLUME =
+      """
+      {"id":"506f78a4-e098-11e5-ad9f-000f53306ae1","region":{"name":"New York 3","slug":"nyc3"},
+       "droplet_ids":%s,"name":"bc-vol-k2x8","description":"","size_gigabytes":10,
+       "created_at":"2026-11-27T03:40:00Z","filesystem_type":"","filesystem_label":"","tags":[]}""";
   private static final String ACTION =
       """
       {"action":{"id":36804636,"status":"completed","type":"reboot","started_at":"2020-11-14T16:29:21Z",

@@ -258,6 +258,69 @@ class LinodeContractTest {
   }
 
   @Test
+  void aVolumeIsMadeAttachedOnceWatchedUntilActiveGrownDetachedAndDeletedOnceDetached() {
+    linode
+        .answer(
+            "GET",
+            "/v4/linode/instances/123/volumes",
+            200,
+            "{\"data\":[],\"page\":1,\"pages\":1,\"results\":0}")
+        .answer("POST", "/v4/volumes", 200, VOLUME.formatted("creating", "123"))
+        .answer("GET", "/v4/volumes/12345", 200, VOLUME.formatted("active", "123"))
+        .answer("POST", "/v4/volumes/12345/resize", 200, VOLUME.formatted("resizing", "123"))
+        .answer("POST", "/v4/volumes/12345/detach", 200, "{}")
+        .answer("POST", "/v4/volumes/12345/attach", 200, VOLUME.formatted("active", "124"));
+
+    assertThat(cloud.offersVolumes()).isTrue();
+    var created = cloud.createVolume(account, "123", "us-east", "bc-vol-k2x8", 10);
+    assertThat(created.id()).isEqualTo("12345");
+    assertThat(linode.last("POST", "/v4/volumes").getBodyAsString())
+        .isEqualTo("{\"label\":\"bc-vol-k2x8\",\"size\":10,\"linode_id\":123}");
+    assertThat(cloud.progress(account, "123", created.attaching().handle()).stage())
+        .isEqualTo(TaskProgress.Stage.DONE);
+    ProviderTask grown = cloud.resizeVolume(account, "us-east", "12345", 20);
+    assertThat(linode.last("POST", "/v4/volumes/12345/resize").getBodyAsString())
+        .isEqualTo("{\"size\":20}");
+    assertThat(grown.handle()).startsWith("volume:");
+    assertThat(cloud.detachVolume(account, "123", "us-east", "12345").finished()).isTrue();
+    cloud.attachVolume(account, "124", "us-east", "12345");
+    assertThat(linode.last("POST", "/v4/volumes/12345/attach").getBodyAsString())
+        .isEqualTo("{\"linode_id\":124}");
+    assertThatThrownBy(() -> cloud.deleteVolume(account, "us-east", "12345"))
+        .as("an attached volume is detached first")
+        .isInstanceOfSatisfying(
+            ProviderException.class, e -> assertThat(e.transientFailure()).isTrue());
+    linode.assertEveryRequestMatchesTheSpec();
+
+    linode.reset();
+    linode
+        .answer(
+            "GET",
+            "/v4/linode/instances/123/volumes",
+            200,
+            "{\"data\":["
+                + VOLUME.formatted("active", "123")
+                + "],\"page\":1,\"pages\":1,\"results\":1}")
+        .answer("GET", "/v4/volumes/12345", 200, VOLUME.formatted("active", "null"))
+        .answer("DELETE", "/v4/volumes/12345", 200, "{}");
+    assertThat(cloud.createVolume(account, "123", "us-east", "bc-vol-k2x8", 10).id())
+        .as("a retried create finds the first volume")
+        .isEqualTo("12345");
+    assertThat(linode.sent()).noneMatch(r -> r.startsWith("POST"));
+    assertThat(cloud.deleteVolume(account, "us-east", "12345").finished()).isTrue();
+    assertThat(linode.sent()).contains("DELETE /v4/volumes/12345");
+    linode.assertEveryRequestMatchesTheSpec();
+    assertThatThrownBy(() -> cloud.deleteVolume(account, "us-east", "../linode/instances/1"))
+        .isInstanceOf(ProviderException.class);
+  }
+
+  private static final String VOLUME =
+      """
+      {"id":12345,"label":"bc-vol-k2x8","status":"%s","size":10,"region":"us-east",
+       "linode_id":%s,"linode_label":"web-1","filesystem_path":"/dev/disk/by-id/scsi-0Linode_Volume_bc-vol-k2x8",
+       "created":"2026-11-27T03:40:00","updated":"2026-11-27T03:40:00","tags":[],"hardware_type":"nvme"}""";
+
+  @Test
   void aLinodeIsReadAsOurStateAndOneDeletedUpstreamIsGone() {
     linode
         .answer("GET", "/v4/linode/instances/123", 200, LINODE)

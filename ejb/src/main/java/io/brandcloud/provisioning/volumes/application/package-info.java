@@ -1,0 +1,4 @@
+/**
+ * Volumes as customers and staff see and ask for them; the provider work is done by server actions.
+ */
+package io.brandcloud.provisioning.volumes.application;

@@ -1,0 +1,2 @@
+/** Volumes kept in the tenant's schema. */
+package io.brandcloud.provisioning.volumes.infrastructure;
