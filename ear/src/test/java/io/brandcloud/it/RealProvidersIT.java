@@ -97,6 +97,11 @@ class RealProvidersIT {
     answer(
         "GET", urlPathEqualTo("/v4/volumes/12345"), 200, LINODE_VOLUME.formatted("active", "null"));
     answer("DELETE", urlPathEqualTo("/v4/volumes/12345"), 200, "{}");
+    answer(
+        "POST",
+        urlPathEqualTo("/v4/volumes/12345/attach"),
+        200,
+        LINODE_VOLUME.formatted("active", "123"));
 
     long connection = connect("linode");
     long plan = sell(connection, "g6-standard-2");

@@ -84,7 +84,7 @@ class VolumesIT {
     assertThat(data.getString("status")).isEqualTo("attached");
     assertThat(data.getJsonObject("monthlyPrice").getString("amount")).isEqualTo("73");
     assertThat(simulatorVolume("server_id")).isEqualTo(simulatorId(first));
-    assertThat(act(first, create("DATA", 10)).statusCode()).as("names are unique").isEqualTo(400);
+    assertThat(act(first, create("DATA", 10)).statusCode()).as("names are unique").isEqualTo(409);
 
     Jobs.chargeUpTo(START.plus(Duration.ofHours(3)));
     assertThat(charges()).as("09:00 to 12:00").hasSize(4).containsOnly("0.100000");

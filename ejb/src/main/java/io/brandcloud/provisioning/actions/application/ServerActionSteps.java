@@ -205,6 +205,9 @@ public class ServerActionSteps {
       case DONE -> succeed(action, null);
       case FAILED -> {
         queue.keepPassword(action.id(), null);
+        if (action.type().onVolume()) {
+          volumeStays(action, server(action));
+        }
         finish(action, ServerActionStatus.FAILED, progress.failure(), null);
       }
       case UNDER_WAY -> {
@@ -302,8 +305,9 @@ public class ServerActionSteps {
 
   /**
    * Where a volume is after its action was given up: one never created failed, one created but not
-   * attached is kept detached; a detach or attach that failed leaves it where it was. A volume of a
-   * deleted server stopped being billed with it; one the provider would not delete is logged.
+   * attached is kept detached; a detach or attach that failed leaves it where it was; one the
+   * provider would not delete is kept detached and billed again. A volume of a deleted server
+   * stopped being billed with it; one the provider would not delete is logged.
    */
   private void volumeStays(ClaimedAction action, Server server) {
     long id = action.volume().id();
@@ -320,6 +324,9 @@ public class ServerActionSteps {
         if (server.status() == ServerStatus.TERMINATED) {
           LOG.errorf("Volume %d of deleted server %d may be left at its provider", id, server.id());
           volumes.deleted(id, clock.now());
+        } else {
+          // the provider detaches before deleting; kept, it is the customer's again to delete
+          volumes.deleteGivenUp(id);
         }
       }
       default -> {}

@@ -6,7 +6,6 @@ import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.providers.application.CloudProviders;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
-import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
@@ -186,15 +185,19 @@ public class ServerActionWorker {
    * the first one instead of making (and billing) a second.
    */
   private void createVolume(CloudProvider provider, ClaimedAction action) {
-    CreatedVolume created =
+    String volumeId =
         provider.createVolume(
             action.account(),
             action.externalId(),
             action.volume().region(),
             action.volume().providerName(),
             action.volume().sizeGb());
-    steps.volumeCreated(action, created.id());
-    steps.accepted(action, created.attaching());
+    // kept before attaching, so a volume made is billed (and deletable) even if attaching fails
+    steps.volumeCreated(action, volumeId);
+    steps.accepted(
+        action,
+        provider.attachVolume(
+            action.account(), action.externalId(), action.volume().region(), volumeId));
   }
 
   private void watch(CloudProvider provider, ClaimedAction action) {

@@ -223,15 +223,19 @@ public interface CloudProvider {
 
   /**
    * Creates a volume of {@code sizeGb} named {@code name} (unique in the account) in the server's
-   * {@code region} and attaches it to the server; a volume already named so, left by a create
-   * retried after a lost answer, is taken as it is. Only where {@link #offersVolumes}.
+   * {@code region}, attached to the server where the provider attaches at creation, and answers its
+   * id; a volume already named so, left by a create retried after a lost answer, is taken as it is.
+   * Only where {@link #offersVolumes}.
    */
-  default CreatedVolume createVolume(
+  default String createVolume(
       ProviderAccount account, String externalId, String region, String name, int sizeGb) {
     throw noVolumes();
   }
 
-  /** Attaches a detached volume of the server's region to the server. */
+  /**
+   * Attaches a volume of the server's region to the server; one attached to it already is left as
+   * it is (the task may still watch it become ready).
+   */
   default ProviderTask attachVolume(
       ProviderAccount account, String externalId, String region, String volumeId) {
     throw noVolumes();
@@ -243,7 +247,10 @@ public interface CloudProvider {
     throw noVolumes();
   }
 
-  /** Grows the volume to {@code sizeGb}; its file system is the customer's to grow. */
+  /**
+   * Grows the volume to {@code sizeGb}; one that has that much already is left as it is, so a retry
+   * after a lost answer succeeds. Its file system is the customer's to grow.
+   */
   default ProviderTask resizeVolume(
       ProviderAccount account, String region, String volumeId, int sizeGb) {
     throw noVolumes();

@@ -6,7 +6,6 @@ import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
-import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
@@ -340,22 +339,21 @@ public class SimulatorCloud implements CloudProvider {
     }
   }
 
-  /** Two seconds to make and attach, as the server is busy with it. */
+  /** Made attached to the server, as Linode makes them. */
   @Override
-  public CreatedVolume createVolume(
+  public String createVolume(
       ProviderAccount account, String externalId, String region, String name, int sizeGb) {
     answer(account, externalId);
-    String volumeId = store.createVolume(account.connectionId(), externalId, region, name, sizeGb);
-    return new CreatedVolume(
-        volumeId, change(account, externalId, "power = power", Duration.ofSeconds(2)));
+    return store.createVolume(account.connectionId(), externalId, region, name, sizeGb);
   }
 
+  /** A second or two, as the server is busy with it; one attached already only takes the time. */
   @Override
   public ProviderTask attachVolume(
       ProviderAccount account, String externalId, String region, String volumeId) {
     answer(account, externalId);
     store.attachVolume(account.connectionId(), externalId, volumeId);
-    return change(account, externalId, "power = power", Duration.ofSeconds(1));
+    return change(account, externalId, "power = power", Duration.ofSeconds(2));
   }
 
   @Override

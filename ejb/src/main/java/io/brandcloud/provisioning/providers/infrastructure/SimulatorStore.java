@@ -340,12 +340,12 @@ public class SimulatorStore {
         .executeUpdate();
   }
 
-  /** Grows the volume; a volume never shrinks. */
+  /** Grows the volume; one that has the size already stays so, and a volume never shrinks. */
   public void resizeVolume(long connectionId, String volumeId, int sizeGb) {
     int grown =
         em.createNativeQuery(
-                "UPDATE simulator_volumes SET size_gb = ?3"
-                    + " WHERE id = ?1 AND connection_id = ?2 AND size_gb < ?3")
+                "UPDATE simulator_volumes SET size_gb = greatest(size_gb, ?3)"
+                    + " WHERE id = ?1 AND connection_id = ?2 AND size_gb <= ?3")
             .setParameter(1, volumeNumber(volumeId))
             .setParameter(2, connectionId)
             .setParameter(3, sizeGb)
@@ -353,7 +353,7 @@ public class SimulatorStore {
     if (grown == 0) {
       throw new ProviderException(
           ProviderException.Kind.REFUSED,
-          "The simulator has no volume " + volumeId + " smaller than " + sizeGb + " GB");
+          "The simulator has no volume " + volumeId + " of at most " + sizeGb + " GB");
     }
   }
 

@@ -10,6 +10,7 @@ import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.SecretTokens;
+import io.brandcloud.shared.UniqueRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -37,11 +38,9 @@ public class VolumeRequests {
     return switch (type) {
       case CREATE_VOLUME -> String.valueOf(create(server, change));
       case ATTACH_VOLUME -> String.valueOf(attach(server, change.volumeId()));
-      case DETACH_VOLUME -> String.valueOf(owned(server, change.volumeId(), VolumeStatus.ATTACHED));
+      case DETACH_VOLUME -> detach(server, change.volumeId());
       case RESIZE_VOLUME -> resize(server, change);
-      case DELETE_VOLUME ->
-          String.valueOf(
-              owned(server, change.volumeId(), VolumeStatus.ATTACHED, VolumeStatus.DETACHED));
+      case DELETE_VOLUME -> delete(server, change.volumeId());
       default -> throw new IllegalArgumentException(type + " is no volume action");
     };
   }
@@ -68,19 +67,24 @@ public class VolumeRequests {
                         "Volumes are not sold here; ask support to offer them"));
     String name = Volume.requireName(change.name());
     int size = Volume.requireSize(change.sizeGb());
+    String taken = "A volume is named " + name + " already";
     if (volumes.nameTaken(server.organisationId(), name)) {
-      throw BrandcloudException.invalid("name", "A volume is named " + name + " already");
+      throw new BrandcloudException(ErrorCode.CONFLICT, taken);
     }
-    return volumes.add(
-        server.organisationId(),
-        server.connectionId(),
-        server.region(),
-        server.id(),
-        name,
-        PROVIDER_NAME_PREFIX + SecretTokens.randomAlphanumeric(PROVIDER_NAME_RANDOM),
-        size,
-        price,
-        clock.now());
+    // two asking for the same name at once: the second meets the first's row
+    return UniqueRows.orConflict(
+        () ->
+            volumes.add(
+                server.organisationId(),
+                server.connectionId(),
+                server.region(),
+                server.id(),
+                name,
+                PROVIDER_NAME_PREFIX + SecretTokens.randomAlphanumeric(PROVIDER_NAME_RANDOM),
+                size,
+                price,
+                clock.now()),
+        taken);
   }
 
   /** A detached volume of the organisation in the server's region; it belongs to it from now. */
@@ -101,6 +105,19 @@ public class VolumeRequests {
     }
     volumes.moved(volume.id(), server.id(), VolumeStatus.ATTACHING);
     return volume.id();
+  }
+
+  private String detach(Server server, Long volumeId) {
+    long id = owned(server, volumeId, VolumeStatus.ATTACHED);
+    volumes.status(id, VolumeStatus.DETACHING);
+    return String.valueOf(id);
+  }
+
+  /** Billed no more from now: the customer asked for it to go. */
+  private String delete(Server server, Long volumeId) {
+    long id = owned(server, volumeId, VolumeStatus.ATTACHED, VolumeStatus.DETACHED);
+    volumes.deleting(id, clock.now());
+    return String.valueOf(id);
   }
 
   private String resize(Server server, VolumeChange change) {

@@ -47,10 +47,19 @@ public interface VolumeRepository {
   /** It has {@code sizeGb} now and costs {@code hourlyPrice} from {@code from}. */
   void resized(long id, int sizeGb, BigDecimal hourlyPrice, Instant from, Instant at);
 
+  /** Its deletion was asked for at {@code at}: billed no more from then. */
+  void deleting(long id, Instant at);
+
+  /** Its deletion was given up: it is kept, detached, and billed again. */
+  void deleteGivenUp(long id);
+
   /** The provider deleted it: billed no more after {@code at}, unless billing ended earlier. */
   void deleted(long id, Instant at);
 
-  /** The server is being deleted, its volumes with it: none is billed after {@code at}. */
+  /**
+   * The server is being deleted, its volumes with it: none is billed after {@code at}, and none can
+   * be attached elsewhere meanwhile.
+   */
   void endBilling(long serverId, Instant at);
 
   /** The tenant's price per GB and month; empty while volumes are not sold. */

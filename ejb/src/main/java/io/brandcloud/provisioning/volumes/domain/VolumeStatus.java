@@ -9,6 +9,10 @@ public enum VolumeStatus {
   ATTACHING,
   /** Kept with its data, attached to no server; attachable to another in its region. */
   DETACHED,
+  /** Being detached from its server. */
+  DETACHING,
+  /** Its deletion was asked for: billed no more, deleted at the provider next. */
+  DELETING,
   /** The provider deleted it. */
   DELETED,
   /** The provider could not create it; nothing was billed. */

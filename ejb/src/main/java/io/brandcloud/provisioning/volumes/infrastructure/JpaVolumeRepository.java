@@ -139,6 +139,25 @@ public class JpaVolumeRepository implements VolumeRepository {
   }
 
   @Override
+  public void deleting(long id, Instant at) {
+    em.createNativeQuery(
+            "UPDATE volumes SET status = 'DELETING', billed_until = coalesce(billed_until, ?2)"
+                + " WHERE id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, Timestamp.from(at))
+        .executeUpdate();
+  }
+
+  @Override
+  public void deleteGivenUp(long id) {
+    em.createNativeQuery(
+            "UPDATE volumes SET status = 'DETACHED', billed_until = NULL"
+                + " WHERE id = ?1 AND status = 'DELETING'")
+        .setParameter(1, id)
+        .executeUpdate();
+  }
+
+  @Override
   public void deleted(long id, Instant at) {
     em.createNativeQuery(
             "UPDATE volumes SET status = 'DELETED', billed_until = coalesce(billed_until, ?2)"
@@ -151,7 +170,9 @@ public class JpaVolumeRepository implements VolumeRepository {
   @Override
   public void endBilling(long serverId, Instant at) {
     em.createNativeQuery(
-            "UPDATE volumes SET billed_until = ?2 WHERE server_id = ?1 AND billed_until IS NULL")
+            "UPDATE volumes SET billed_until = coalesce(billed_until, ?2),"
+                + " status = CASE WHEN status = 'CREATING' THEN status ELSE 'DELETING' END"
+                + " WHERE server_id = ?1 AND status NOT IN ('DELETED', 'FAILED')")
         .setParameter(1, serverId)
         .setParameter(2, Timestamp.from(at))
         .executeUpdate();

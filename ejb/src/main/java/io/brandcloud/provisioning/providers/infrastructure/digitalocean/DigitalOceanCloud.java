@@ -11,7 +11,6 @@ import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
-import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
@@ -322,9 +321,9 @@ public class DigitalOceanCloud implements SuspendsByStopping {
   }
 
   @Override
-  public CreatedVolume createVolume(
+  public String createVolume(
       ProviderAccount account, String externalId, String region, String name, int sizeGb) {
-    return DropletVolumes.create(api(account), dropletId(externalId), region, name, sizeGb);
+    return DropletVolumes.create(api(account), region, name, sizeGb);
   }
 
   @Override

@@ -4,7 +4,6 @@ import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJ
 import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.object;
 import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.text;
 
-import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorApi;
@@ -12,6 +11,7 @@ import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,11 +25,11 @@ final class DropletVolumes {
 
   private static final Pattern VOLUME_ID = Pattern.compile("[0-9a-fA-F-]{1,64}");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+  private static final Duration DETACHING = Duration.ofSeconds(5);
 
   private DropletVolumes() {}
 
-  static CreatedVolume create(
-      VendorApi api, String dropletId, String region, String name, int sizeGb) {
+  static String create(VendorApi api, String region, String name, int sizeGb) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("Not a DigitalOcean volume name: " + name);
     }
@@ -51,12 +51,14 @@ final class DropletVolumes {
       throw new ProviderException(
           ProviderException.Kind.UNAVAILABLE, "DigitalOcean answered a volume without its id");
     }
-    boolean attached = dropletIds(volume).contains(dropletId);
-    return new CreatedVolume(
-        id, attached ? ProviderTask.done() : attach(api, dropletId, region, id));
+    return id;
   }
 
+  /** Attaches the volume, unless the droplet holds it already. */
   static ProviderTask attach(VendorApi api, String dropletId, String region, String volumeId) {
+    if (dropletIds(object(api.get(path(volumeId)), "volume")).contains(dropletId)) {
+      return ProviderTask.done();
+    }
     return action(api, volumeId, "attach", dropletId, region);
   }
 
@@ -64,7 +66,13 @@ final class DropletVolumes {
     return action(api, volumeId, "detach", dropletId, region);
   }
 
+  /** Grows the volume, unless it has the size already (a retry after a lost answer). */
   static ProviderTask resize(VendorApi api, String region, String volumeId, int sizeGb) {
+    Integer size =
+        VendorJson.integerOrNull(object(api.get(path(volumeId)), "volume"), "size_gigabytes");
+    if (size != null && size >= sizeGb) {
+      return ProviderTask.done();
+    }
     return started(
         api.post(
             path(volumeId) + "/actions",
@@ -92,10 +100,18 @@ final class DropletVolumes {
     }
     List<String> holders = dropletIds(volume);
     if (!holders.isEmpty()) {
-      detach(api, holders.get(0), region, volumeId);
+      try {
+        detach(api, holders.get(0), region, volumeId);
+      } catch (ProviderException e) {
+        if (e.kind() != ProviderException.Kind.REFUSED) {
+          throw e;
+        }
+        // refused while an earlier detach is under way: that one is waited for
+      }
       throw new ProviderException(
           ProviderException.Kind.UNAVAILABLE,
-          "DigitalOcean is detaching the volume before it can be deleted");
+          "DigitalOcean is detaching the volume before it can be deleted",
+          DETACHING);
     }
     api.deleteIfPresent(path);
     return ProviderTask.done();

@@ -12,7 +12,6 @@ import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
-import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderBackups;
@@ -407,7 +406,7 @@ public class LinodeCloud implements SuspendsByStopping {
   }
 
   @Override
-  public CreatedVolume createVolume(
+  public String createVolume(
       ProviderAccount account, String externalId, String region, String name, int sizeGb) {
     return LinodeVolumes.create(api(account), linodeId(externalId), name, sizeGb);
   }

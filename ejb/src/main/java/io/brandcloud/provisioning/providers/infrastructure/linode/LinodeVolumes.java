@@ -2,13 +2,13 @@ package io.brandcloud.provisioning.providers.infrastructure.linode;
 
 import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson.text;
 
-import io.brandcloud.provisioning.providers.domain.CreatedVolume;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
 import io.brandcloud.provisioning.providers.domain.TaskProgress;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorApi;
 import io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJson;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -22,7 +22,7 @@ final class LinodeVolumes {
 
   private LinodeVolumes() {}
 
-  static CreatedVolume create(VendorApi api, String linodeId, String label, int sizeGb) {
+  static String create(VendorApi api, String linodeId, String label, int sizeGb) {
     JsonValue volume =
         attachedNamed(api, linodeId, label)
             .orElseGet(
@@ -39,13 +39,16 @@ final class LinodeVolumes {
       throw new ProviderException(
           ProviderException.Kind.UNAVAILABLE, "Linode answered a volume without its id");
     }
-    return new CreatedVolume(id, ProviderTask.underWay(HANDLE_PREFIX + id));
+    return id;
   }
 
+  /** Attaches the volume, unless the Linode holds it already; watched until it is active. */
   static ProviderTask attach(VendorApi api, String linodeId, String volumeId) {
-    api.post(
-        path(volumeId) + "/attach",
-        VendorJson.object().add("linode_id", Long.parseLong(linodeId)).build());
+    if (!linodeId.equals(text(api.get(path(volumeId)), "linode_id"))) {
+      api.post(
+          path(volumeId) + "/attach",
+          VendorJson.object().add("linode_id", Long.parseLong(linodeId)).build());
+    }
     return ProviderTask.underWay(HANDLE_PREFIX + volumeId);
   }
 
@@ -54,8 +57,12 @@ final class LinodeVolumes {
     return ProviderTask.done();
   }
 
+  /** Grows the volume, unless it has the size already (a retry after a lost answer). */
   static ProviderTask resize(VendorApi api, String volumeId, int sizeGb) {
-    api.post(path(volumeId) + "/resize", VendorJson.object().add("size", sizeGb).build());
+    Integer size = VendorJson.integerOrNull(api.get(path(volumeId)), "size");
+    if (size == null || size < sizeGb) {
+      api.post(path(volumeId) + "/resize", VendorJson.object().add("size", sizeGb).build());
+    }
     return ProviderTask.underWay(HANDLE_PREFIX + volumeId);
   }
 
@@ -75,10 +82,18 @@ final class LinodeVolumes {
       throw e;
     }
     if (text(volume, "linode_id") != null) {
-      detach(api, volumeId);
+      try {
+        detach(api, volumeId);
+      } catch (ProviderException e) {
+        if (e.kind() != ProviderException.Kind.REFUSED) {
+          throw e;
+        }
+        // refused while an earlier detach is under way: that one is waited for
+      }
       throw new ProviderException(
           ProviderException.Kind.UNAVAILABLE,
-          "Linode is detaching the volume before it can be deleted");
+          "Linode is detaching the volume before it can be deleted",
+          Duration.ofSeconds(5));
     }
     api.deleteIfPresent(path);
     return ProviderTask.done();

@@ -454,16 +454,19 @@ class DigitalOceanContractTest {
     digitalOcean
         .answer("GET", "/v2/volumes", 200, volumes())
         .answer("POST", "/v2/volumes", 201, "{\"volume\":" + VOLUME.formatted("[]") + "}")
+        .answer(
+            "GET", "/v2/volumes/" + VOLUME_ID, 200, "{\"volume\":" + VOLUME.formatted("[]") + "}")
         .answer("POST", "/v2/volumes/" + VOLUME_ID + "/actions", 202, ACTION);
 
     assertThat(cloud.offersVolumes()).isTrue();
-    var created = cloud.createVolume(account, "3164444", "nyc3", "bc-vol-k2x8", 10);
-    assertThat(created.id()).isEqualTo(VOLUME_ID);
-    assertThat(created.attaching().handle()).isEqualTo("36804636");
+    assertThat(cloud.createVolume(account, "3164444", "nyc3", "bc-vol-k2x8", 10))
+        .isEqualTo(VOLUME_ID);
     assertThat(digitalOcean.sent())
         .contains("GET /v2/volumes?name=bc-vol-k2x8&region=nyc3&page=1&per_page=200");
     assertThat(digitalOcean.last("POST", "/v2/volumes").getBodyAsString())
         .isEqualTo("{\"size_gigabytes\":10,\"name\":\"bc-vol-k2x8\",\"region\":\"nyc3\"}");
+    assertThat(cloud.attachVolume(account, "3164444", "nyc3", VOLUME_ID).handle())
+        .isEqualTo("36804636");
     assertThat(digitalOcean.last("POST", "/v2/volumes/" + VOLUME_ID + "/actions").getBodyAsString())
         .isEqualTo("{\"type\":\"attach\",\"droplet_id\":3164444,\"region\":\"nyc3\"}");
     cloud.resizeVolume(account, "nyc3", VOLUME_ID, 20);
@@ -475,10 +478,21 @@ class DigitalOceanContractTest {
     digitalOcean.assertEveryRequestMatchesTheSpec();
 
     digitalOcean.reset();
-    digitalOcean.answer("GET", "/v2/volumes", 200, volumes(VOLUME.formatted("[3164444]")));
-    created = cloud.createVolume(account, "3164444", "nyc3", "bc-vol-k2x8", 10);
-    assertThat(created.attaching().finished())
-        .as("a retried create finds the first volume, attached already")
+    digitalOcean
+        .answer("GET", "/v2/volumes", 200, volumes(VOLUME.formatted("[3164444]")))
+        .answer(
+            "GET",
+            "/v2/volumes/" + VOLUME_ID,
+            200,
+            "{\"volume\":" + VOLUME.formatted("[3164444]") + "}");
+    assertThat(cloud.createVolume(account, "3164444", "nyc3", "bc-vol-k2x8", 10))
+        .as("a retried create finds the first volume")
+        .isEqualTo(VOLUME_ID);
+    assertThat(cloud.attachVolume(account, "3164444", "nyc3", VOLUME_ID).finished())
+        .as("attached already")
+        .isTrue();
+    assertThat(cloud.resizeVolume(account, "nyc3", VOLUME_ID, 10).finished())
+        .as("a retried resize finds the size there already")
         .isTrue();
     assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("POST"));
 
