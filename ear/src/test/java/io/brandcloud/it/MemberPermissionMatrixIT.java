@@ -50,7 +50,8 @@ class MemberPermissionMatrixIT {
           "/tickets",
           "/ssh-keys",
           "/firewall-presets",
-          "/apps");
+          "/apps",
+          "/transfer");
 
   @Inject TestTenants tenants;
   @EJB TenantSettings settings;

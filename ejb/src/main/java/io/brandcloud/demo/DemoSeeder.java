@@ -28,6 +28,7 @@ import io.brandcloud.promotions.application.Coupons;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
+import io.brandcloud.provisioning.transfer.application.TransferPools;
 import io.brandcloud.provisioning.volumes.application.ServerVolumes;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.support.tickets.application.CannedReplies;
@@ -72,6 +73,9 @@ public class DemoSeeder {
   /** Volumes are sold too, at DigitalOcean's and Linode's list price. */
   private static final BigDecimal DEMO_VOLUME_GB_MONTH = new BigDecimal("0.10");
 
+  /** Transfer above the pool is charged, at Linode's and DigitalOcean's list price. */
+  private static final BigDecimal DEMO_TRANSFER_GB = new BigDecimal("0.01");
+
   record DemoTenant(
       String slug, String name, String color, boolean dark, String currency, String server) {}
 
@@ -82,6 +86,7 @@ public class DemoSeeder {
 
   @EJB ServerSnapshots snapshots;
   @EJB ServerVolumes volumes;
+  @EJB TransferPools transfer;
   @EJB Tenants tenants;
   @EJB TenantRegistry registry;
   @EJB UserAccounts accounts;
@@ -298,6 +303,7 @@ public class DemoSeeder {
     catalog.changePricing(plan.id(), null, DEMO_BACKUPS_MONTHLY, "demo-seeder");
     snapshots.changePrice(DEMO_SNAPSHOT_GB_MONTH, "demo-seeder");
     volumes.changePrice(DEMO_VOLUME_GB_MONTH, "demo-seeder");
+    transfer.changeOveragePrice(DEMO_TRANSFER_GB, "demo-seeder");
     cloudExtras.offer();
     servers.create(organisation, plan.id(), demo.server(), "sim-ams1", "debian-12", true);
     seller.change(

@@ -53,6 +53,10 @@ final class MessageSamples {
     all.put("from", "2027-03-01");
     all.put("dueOn", LocalDate.of(2027, 3, 1));
     all.put("ticketUrl", portalUrl + "/portal/ticket.xhtml?id=42");
+    all.put("used", "1712.4");
+    all.put("included", "2000");
+    all.put("percent", 85);
+    all.put("projected", "2390.8");
     Map<String, Object> samples = new LinkedHashMap<>();
     for (String name : type.variables()) {
       if (all.containsKey(name)) {

@@ -33,6 +33,8 @@ public enum MessageType {
   INVOICE_DUE_SOON("name", "organisation", "number", "total", "dueOn", "invoicesUrl"),
   INVOICE_DUE("name", "organisation", "number", "total", "dueOn", "invoicesUrl"),
   INVOICE_OVERDUE("name", "organisation", "number", "total", "dueOn", "invoicesUrl"),
+  TRANSFER_NEARLY_USED("name", "organisation", "used", "included", "percent", "projected"),
+  TRANSFER_USED_UP("name", "organisation", "used", "included", "percent", "projected"),
   AUTO_TOP_UP_FAILED("name", "organisation", "amount", "card", "reason", "balance", "walletUrl"),
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),

@@ -5,6 +5,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.batch.partition.TenantPartition;
 import io.brandcloud.billing.application.InvoiceReminderMail;
 import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.provisioning.transfer.application.TransferPools;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -19,8 +20,9 @@ import java.time.YearMonth;
 
 /**
  * Issues one tenant's invoices for a month: the job's {@code month} if given, otherwise the last
- * month that has ended at {@code asOf} in the tenant's time zone; then, when the job has an {@code
- * asOf}, reminds customers of their open invoices due a reminder on that day.
+ * month that has ended at {@code asOf} in the tenant's time zone, after charging the month's
+ * transfer above each organisation's pool; then, when the job has an {@code asOf}, reminds
+ * customers of their open invoices due a reminder on that day.
  */
 @Dependent
 @Named("invoicingBatchlet")
@@ -41,6 +43,7 @@ public class InvoicingBatchlet extends AbstractBatchlet {
   @Inject JobContext job;
   @Inject TenantPartition partition;
   @EJB Invoicing invoicing;
+  @EJB TransferPools transfer;
   @EJB InvoiceReminderMail reminders;
 
   @Override
@@ -50,7 +53,13 @@ public class InvoicingBatchlet extends AbstractBatchlet {
       return CurrentTenant.callAs(
           partition.context(tenantId, job.getExecutionId()),
           () -> {
-            int issued = invoicing.invoiceMonth(monthToInvoice()).size();
+            YearMonth month = monthToInvoice();
+            if (!transfer.readyToInvoice(month)) {
+              return "waiting for the traffic of " + month + " to be read";
+            }
+            // charged first, so the month's invoice has the transfer above the pool as a line
+            transfer.chargeOverages(month);
+            int issued = invoicing.invoiceMonth(month).size();
             int reminded = hasAsOf() ? reminders.remind(today()) : 0;
             return "issued " + issued + " invoices, sent " + reminded + " reminders";
           });

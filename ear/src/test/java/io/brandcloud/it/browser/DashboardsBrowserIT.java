@@ -164,6 +164,10 @@ class DashboardsBrowserIT {
       browser.logIn("t/acme/login.xhtml", "customer@acme.example", "acme-customer-demo");
       assertThat(browser.text("h1")).isEqualTo("Übersicht");
       assertThat(browser.text("#overview")).contains("Guthaben").contains("laufen");
+      assertThat(browser.text("#transfer"))
+          .as("the month's transfer pool, with its bar")
+          .contains("Datentransfer diesen Monat", "GB", "bis Monatsende");
+      assertThat(browser.all("#transfer progress")).hasSize(1);
       browser.fitsTheWindow("customer-dashboard-de");
     }
   }

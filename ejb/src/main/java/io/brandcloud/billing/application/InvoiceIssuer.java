@@ -70,6 +70,7 @@ public class InvoiceIssuer {
               month.atDay(1),
               month.atEndOfMonth(),
               input.usage(),
+              input.charges(),
               input.payments())
           .ifPresent(
               invoice -> {

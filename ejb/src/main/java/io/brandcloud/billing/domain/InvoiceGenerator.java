@@ -2,6 +2,7 @@ package io.brandcloud.billing.domain;
 
 import io.brandcloud.shared.Money;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -33,16 +34,33 @@ public final class InvoiceGenerator {
       LocalDate periodEnd,
       List<ServerUsage> usage,
       List<ProposedInvoice.Payment> payments) {
+    return generate(organisationId, billedTo, periodStart, periodEnd, usage, List.of(), payments);
+  }
+
+  /** As above, with the month's {@code charges} that are no server's after the servers' lines. */
+  public Optional<ProposedInvoice> generate(
+      long organisationId,
+      BillingParty billedTo,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      List<ServerUsage> usage,
+      List<ProposedInvoice.Line> charges,
+      List<ProposedInvoice.Payment> payments) {
     List<ServerUsage> billed = usage.stream().filter(u -> u.hours() > 0).toList();
-    if (billed.isEmpty()) {
+    if (billed.isEmpty() && charges.isEmpty()) {
       return Optional.empty();
     }
-    List<ProposedInvoice.Line> lines =
-        billed.stream()
-            .sorted(
-                Comparator.comparing(ServerUsage::hostname).thenComparing(ServerUsage::serverId))
-            .map(InvoiceGenerator::line)
-            .toList();
+    List<ProposedInvoice.Line> lines = new ArrayList<>();
+    billed.stream()
+        .sorted(Comparator.comparing(ServerUsage::hostname).thenComparing(ServerUsage::serverId))
+        .map(InvoiceGenerator::line)
+        .forEach(lines::add);
+    charges.stream()
+        .map(
+            c ->
+                new ProposedInvoice.Line(
+                    c.serverId(), c.description(), c.hours(), rounded(c.amount())))
+        .forEach(lines::add);
     Money subtotal =
         lines.stream().map(ProposedInvoice.Line::amount).reduce(Money.zero(currency), Money::plus);
     TaxAssessment tax = taxes.assess(billedTo, subtotal);

@@ -33,6 +33,9 @@ public final class InvoiceInputs {
   /** What a server's snapshot line says in place of its plan: their hours added up. */
   static final String SNAPSHOTS = "snapshots";
 
+  /** What the line of the month's transfer above the pool says, before how much it was. */
+  static final String TRANSFER_ABOVE_POOL = "Transfer above the pool, ";
+
   /** What a volume's line says in place of its plan, before the volume's name. */
   static final String VOLUME = "volume ";
 
@@ -60,6 +63,8 @@ public final class InvoiceInputs {
     Map<Long, List<ServerUsage>> usage = usage(connection, ids, from, to, currency);
     Map<Long, List<ProposedInvoice.Payment>> payments =
         topUps(connection, ids, from, to, zone, currency);
+    Map<Long, List<ProposedInvoice.Line>> charges =
+        overages(connection, ids, periodStart, currency);
     Map<Long, OrganisationOwner> owners = owners(connection, ids);
     List<InvoiceInput> inputs = new ArrayList<>();
     for (var party : parties.entrySet()) {
@@ -70,6 +75,7 @@ public final class InvoiceInputs {
               party.getValue(),
               owners.get(id),
               usage.getOrDefault(id, List.of()),
+              charges.getOrDefault(id, List.of()),
               payments.getOrDefault(id, List.of())));
     }
     return inputs;
@@ -169,6 +175,35 @@ public final class InvoiceInputs {
       }
     }
     return usage;
+  }
+
+  /** The month's transfer above the pool, charged when the month ended: a line of its own. */
+  private static Map<Long, List<ProposedInvoice.Line>> overages(
+      Connection connection, Array ids, LocalDate periodStart, Currency currency)
+      throws SQLException {
+    Map<Long, List<ProposedInvoice.Line>> charges = new HashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT organisation_id, over_gb, amount FROM transfer_overages"
+                + " WHERE organisation_id = ANY (?) AND month = ?")) {
+      select.setArray(1, ids);
+      select.setObject(2, periodStart);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          charges
+              .computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
+              .add(
+                  new ProposedInvoice.Line(
+                      null,
+                      TRANSFER_ABOVE_POOL
+                          + rows.getBigDecimal(2).stripTrailingZeros().toPlainString()
+                          + " GB",
+                      0,
+                      new Money(rows.getBigDecimal(3), currency)));
+        }
+      }
+    }
+    return charges;
   }
 
   /** Top-ups booked in the period; reversals stay in the ledger and the transaction statement. */

@@ -66,16 +66,16 @@ public class JpaInvoiceRepository implements InvoiceRepository {
   public List<Long> toInvoice(Instant from, Instant to, LocalDate periodStart) {
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT DISTINCT s.organisation_id FROM servers s WHERE (EXISTS (SELECT 1"
+                "SELECT organisation_id FROM (SELECT s.organisation_id FROM servers s WHERE (EXISTS (SELECT 1"
                     + " FROM usage_charges u WHERE u.server_id = s.id AND u.period_start >= ?1"
                     + " AND u.period_start < ?2) OR EXISTS (SELECT 1 FROM server_snapshots n"
                     + " JOIN snapshot_charges c ON c.snapshot_id = n.id WHERE n.server_id = s.id"
                     + " AND c.period_start >= ?1 AND c.period_start < ?2) OR EXISTS (SELECT 1"
                     + " FROM volumes v JOIN volume_charges c ON c.volume_id = v.id"
                     + " WHERE v.server_id = s.id AND c.period_start >= ?1 AND c.period_start < ?2))"
-                    + " AND NOT EXISTS (SELECT 1"
-                    + " FROM invoices i WHERE i.kind = 'USAGE' AND i.organisation_id = s.organisation_id"
-                    + " AND i.period_start = ?3)"
+                    + " UNION SELECT organisation_id FROM transfer_overages WHERE month = ?3) o"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM invoices i WHERE i.kind = 'USAGE'"
+                    + " AND i.organisation_id = o.organisation_id AND i.period_start = ?3)"
                     + " ORDER BY 1")
             .setParameter(1, Timestamp.from(from))
             .setParameter(2, Timestamp.from(to))

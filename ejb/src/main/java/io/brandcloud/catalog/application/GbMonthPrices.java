@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The tenant's prices per GB and month for what customers keep by the hour (snapshots, volumes):
- * read in the tenant's currency, changed by staff who manage the catalog, checked and audited the
- * same way.
+ * The tenant's prices per GB: per GB and month for what customers keep by the hour (snapshots,
+ * volumes), per GB of transfer above the pool; read in the tenant's currency, changed by staff who
+ * manage the catalog, checked and audited the same way.
  */
 @ApplicationScoped
 public class GbMonthPrices {
@@ -33,12 +33,17 @@ public class GbMonthPrices {
    */
   public void change(
       String what, BigDecimal gbMonthPrice, String actor, Consumer<BigDecimal> store) {
+    change(what, "gbMonthPrice", gbMonthPrice, actor, store);
+  }
+
+  /** As {@link #change(String, BigDecimal, String, Consumer)}, for a price named {@code field}. */
+  public void change(
+      String what, String field, BigDecimal newPrice, String actor, Consumer<BigDecimal> store) {
     CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
     BigDecimal price =
-        gbMonthPrice == null
+        newPrice == null
             ? null
-            : Validation.requireAmountOrZero(
-                "gbMonthPrice", gbMonthPrice, CurrentTenant.require().currency());
+            : Validation.requireAmountOrZero(field, newPrice, CurrentTenant.require().currency());
     store.accept(price);
     audit.record(
         actor, what + ".repriced", "tenant", price == null ? "not sold" : price.toPlainString());

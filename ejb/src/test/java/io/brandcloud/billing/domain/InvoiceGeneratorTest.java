@@ -45,6 +45,31 @@ class InvoiceGeneratorTest {
   }
 
   @Test
+  void chargesOfNoServerFollowTheServersLinesRoundedAndAlsoMakeAnInvoiceAlone() {
+    ProposedInvoice.Line transfer =
+        new ProposedInvoice.Line(
+            null, "Transfer above the pool, 12.5 GB", 0, Money.of("0.125", "EUR"));
+    ProposedInvoice invoice =
+        generator
+            .generate(
+                7,
+                CUSTOMER,
+                START,
+                END,
+                List.of(new ServerUsage(1, "web", "Small", 3, Money.of("0.034245", "EUR"))),
+                List.of(transfer),
+                List.of())
+            .orElseThrow();
+    assertThat(invoice.lines())
+        .extracting(ProposedInvoice.Line::description)
+        .containsExactly("web (Small), 3 h", "Transfer above the pool, 12.5 GB");
+    assertThat(invoice.total()).isEqualTo(Money.of("0.16", "EUR"));
+    assertThat(generator.generate(7, CUSTOMER, START, END, List.of(), List.of(transfer), List.of()))
+        .as("a month of transfer without server hours (subscriptions)")
+        .isPresent();
+  }
+
+  @Test
   void proposesNothingForAMonthWithoutUsage() {
     assertThat(generator.generate(7, CUSTOMER, START, END, List.of(), List.of())).isEmpty();
     assertThat(

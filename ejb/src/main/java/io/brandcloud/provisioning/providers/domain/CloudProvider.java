@@ -34,6 +34,14 @@ public interface CloudProvider {
   /** Whether the provider measures CPU and traffic per server for {@link #usage}. */
   boolean measuresUsage();
 
+  /**
+   * Whether its {@link #usage} counts traffic finely enough to be added up by the hour, for the
+   * transfer pool (some providers keep only monthly totals).
+   */
+  default boolean measuresHourlyTraffic() {
+    return measuresUsage();
+  }
+
   /** Checks that the account answers and the token works; throws with what is wrong. */
   void check(ProviderAccount account);
 

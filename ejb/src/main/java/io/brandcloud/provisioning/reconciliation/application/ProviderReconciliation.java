@@ -5,7 +5,10 @@ import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
+import io.brandcloud.provisioning.providers.domain.ServerUsage;
 import io.brandcloud.provisioning.providers.domain.UpstreamServer;
+import io.brandcloud.provisioning.transfer.application.TransferPools;
+import io.brandcloud.provisioning.transfer.domain.HourlyTraffic;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Failures;
 import jakarta.ejb.EJB;
@@ -29,7 +32,9 @@ import org.jboss.logging.Logger;
  * the provider lifted is asked for again, the backups of servers with the add-on are listed (and
  * billed only while the provider has them on), so are the snapshots of servers that have some (a
  * snapshot deleted there is billed no more), and upstream servers that are none of ours are listed
- * for staff to import or ignore. Servers with actions under way are left alone this time.
+ * for staff to import or ignore. Servers with actions under way are left alone this time. Each
+ * server's outbound traffic since the last reading is kept by the hour for its organisation's
+ * transfer pool, and organisations past 80 % or 100 % of their pool are warned.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,6 +43,7 @@ public class ProviderReconciliation {
   private static final Logger LOG = Logger.getLogger(ProviderReconciliation.class);
 
   @EJB ReconciliationSteps steps;
+  @EJB TransferPools transfer;
   @Inject CloudProviders providers;
   @Inject ApplicationClock clock;
 
@@ -52,6 +58,12 @@ public class ProviderReconciliation {
         steps.unreachable(connection.id(), e.getMessage());
         report = report.plus(new ReconciliationReport(0, 0, 0, 0, 1));
       }
+    }
+    try {
+      transfer.warn();
+    } catch (RuntimeException e) {
+      // the readings are kept; the warnings are worked out again at the next reconciliation
+      LOG.warnf("Warning of transfer pools failed: %s", Failures.describe(e));
     }
     return report;
   }
@@ -69,6 +81,30 @@ public class ProviderReconciliation {
       LOG.warnf("Listing the backups of server %d failed: %s", ours.id(), Failures.describe(e));
       return false;
     }
+  }
+
+  /**
+   * The server's outbound traffic in the whole hours since it was last read, for its organisation's
+   * transfer pool; a provider that cannot say now is asked again next time.
+   */
+  private void readTraffic(
+      ReconciliationSteps.Connection connection,
+      CloudProvider provider,
+      ReconciliationSteps.Ours ours) {
+    Instant now = clock.now();
+    steps
+        .trafficFrom(ours.id(), now)
+        .ifPresent(
+            from -> {
+              try {
+                ServerUsage usage =
+                    provider.usage(connection.account(), ours.externalId(), from, now);
+                steps.trafficRead(ours.id(), HourlyTraffic.of(usage, from, now));
+              } catch (RuntimeException e) {
+                LOG.warnf(
+                    "Reading the traffic of server %d failed: %s", ours.id(), Failures.describe(e));
+              }
+            });
   }
 
   private void listSnapshots(
@@ -102,6 +138,9 @@ public class ProviderReconciliation {
         continue;
       }
       corrected += steps.compare(ours.id(), state) ? 1 : 0;
+      if (provider.measuresHourlyTraffic()) {
+        readTraffic(connection, provider, ours);
+      }
       if (ours.backupsWatched() && provider.offersBackups()) {
         corrected += listBackups(connection, provider, ours) ? 1 : 0;
       }

@@ -23,6 +23,8 @@ import io.brandcloud.provisioning.servers.domain.ServerReferences;
 import io.brandcloud.provisioning.servers.domain.ServerRepository;
 import io.brandcloud.provisioning.servers.domain.ServerStatus;
 import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
+import io.brandcloud.provisioning.transfer.domain.HourlyTraffic;
+import io.brandcloud.provisioning.transfer.domain.TrafficRepository;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PlainText;
 import jakarta.ejb.EJB;
@@ -30,10 +32,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -58,10 +63,14 @@ public class ReconciliationSteps {
   @Inject ServerTermination termination;
   @Inject BackupListRepository backupLists;
   @Inject SnapshotRepository snapshots;
+  @Inject TrafficRepository traffic;
   @EJB Servers backupAddOn;
 
   /** A connection to reconcile, with how to reach it. */
   public record Connection(long id, ProviderType type, ProviderAccount account) {}
+
+  static final int TRAFFIC_LOOKBACK_DAYS = 7;
+  static final int TRAFFIC_REREAD_HOURS = 2;
 
   /**
    * One of our servers at a connection, whether actions of it are under way, and whether its
@@ -121,6 +130,39 @@ public class ReconciliationSteps {
     if (queue.unfinishedOf(serverId) == 0) {
       snapshots.listed(serverId, listed, askedAt, snapshots.gbMonthPrice().orElse(null));
     }
+  }
+
+  /**
+   * Where the next reading of the server's traffic starts: {@value #TRAFFIC_REREAD_HOURS} hours
+   * before the end of the last hour read (a provider may add late samples to an hour it reported),
+   * never before the hour it started being billed in, and at most {@value #TRAFFIC_LOOKBACK_DAYS}
+   * days back (a provider keeps no finer figures for longer); empty while it has no whole hour to
+   * read.
+   */
+  public Optional<Instant> trafficFrom(long serverId, Instant now) {
+    Optional<Instant> firstHour =
+        servers
+            .find(serverId)
+            .map(Server::billableFrom)
+            .map(at -> at.truncatedTo(ChronoUnit.HOURS));
+    if (firstHour.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant earliest =
+        now.minus(Duration.ofDays(TRAFFIC_LOOKBACK_DAYS)).truncatedTo(ChronoUnit.HOURS);
+    Instant from =
+        traffic
+            .readUntil(serverId)
+            .map(until -> until.minus(Duration.ofHours(TRAFFIC_REREAD_HOURS)))
+            .filter(at -> at.isAfter(firstHour.get()))
+            .orElse(firstHour.get());
+    return Optional.of(from.isBefore(earliest) ? earliest : from)
+        .filter(at -> at.plus(Duration.ofHours(1)).compareTo(now) <= 0);
+  }
+
+  /** Keeps the hours of the server's traffic the provider measured. */
+  public void trafficRead(long serverId, List<HourlyTraffic> hours) {
+    traffic.record(serverId, hours);
   }
 
   /** The references of every server of ours on the connection, also those still being built. */

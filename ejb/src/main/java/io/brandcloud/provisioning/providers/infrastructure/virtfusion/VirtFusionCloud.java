@@ -76,6 +76,12 @@ public class VirtFusionCloud implements CloudProvider {
     return true;
   }
 
+  /** Its traffic comes in monthly totals, which cannot be read by the hour. */
+  @Override
+  public boolean measuresHourlyTraffic() {
+    return false;
+  }
+
   @Override
   public void check(ProviderAccount account) {
     api(account).get("/api/v1/connect");

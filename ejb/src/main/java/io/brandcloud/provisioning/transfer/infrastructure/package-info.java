@@ -1,0 +1,2 @@
+/** Traffic readings and the pool, read from the tenant's schema. */
+package io.brandcloud.provisioning.transfer.infrastructure;
