@@ -175,9 +175,13 @@ class ServerPagesBrowserIT {
     try (Browser browser = Browser.open(Browser.PHONE, "de")) {
       browser.logIn("customer@acme.example", "acme-customer-demo");
       browser.go("t/acme/portal/order.xhtml");
-      assertThat(browser.text("#order\\:specs"))
-          .as("the plan's transfer, from the provider's catalog")
-          .contains("2 TB Datentransfer im Monat");
+      assertThat(browser.text("#order\\:plans"))
+          .as(
+              "the plans as cards: the server, its transfer from the provider's catalog, the prices")
+          .contains("Standard 2 GB", "2 vCPU", "2 TB Datentransfer im Monat", "/Monat", "/Stunde");
+      assertThat(browser.all("#order\\:plans .ui-radiobutton-box.ui-state-active"))
+          .as("the first plan chosen")
+          .hasSize(1);
       assertThat(browser.all("#order\\:field\\:0\\:answer")).isEmpty();
       assertThat(browser.text("#order\\:review"))
           .as("the order in words before Create")
@@ -266,7 +270,7 @@ class ServerPagesBrowserIT {
         assertThat(browser.text("#order\\:keys")).contains("desk");
         assertThat(browser.text("#order\\:region")).contains("Amsterdam").doesNotContain("sim-");
         assertThat(browser.text("#order\\:image")).contains("Debian 12");
-        assertThat(browser.text("#order\\:specs")).contains("vCPU");
+        assertThat(browser.text("#order\\:plans")).contains("vCPU");
         assertThat(browser.find("#order\\:userData").isEnabled())
             .as("the simulator takes cloud-init user data")
             .isTrue();

@@ -54,6 +54,7 @@ public class OrderBacking implements Serializable {
 
   private final ServerPlacement placement = new ServerPlacement();
   private List<PlanView> plans;
+  private List<PlanChoice> planChoices;
   private Long planId;
   private boolean backup;
   private List<SshKeyView> sshKeys;
@@ -118,15 +119,29 @@ public class OrderBacking implements Serializable {
     return plans.stream().filter(p -> planId != null && p.id() == planId).findFirst();
   }
 
-  /** "2 vCPUs · 2 GB memory · 50 GB disk": what the chosen plan's server has, where known. */
-  public String getSpecs() {
+  /** The plans on sale as the form's cards show them: what each server has and costs. */
+  public List<PlanChoice> getPlanChoices() {
+    if (planChoices == null) {
+      planChoices =
+          plans.stream()
+              .map(
+                  p ->
+                      new PlanChoice(
+                          p.id(), p.name(), specsOf(p), p.monthlyPrice(), p.hourlyPrice()))
+              .toList();
+    }
+    return planChoices;
+  }
+
+  /** A plan on the order form: its name, its server's specs, and its price a month and an hour. */
+  public record PlanChoice(long id, String name, String specs, Money monthly, Money hourly)
+      implements Serializable {}
+
+  private String specsOf(PlanView chosen) {
     Optional<CatalogEntry> entry =
-        getPlan()
-            .flatMap(
-                plan ->
-                    connections.plans(plan.connectionId()).stream()
-                        .filter(e -> e.code().equals(plan.providerPlanCode()))
-                        .findFirst());
+        connections.plans(chosen.connectionId()).stream()
+            .filter(e -> e.code().equals(chosen.providerPlanCode()))
+            .findFirst();
     if (entry.isEmpty() || entry.get().vcpus() == null) {
       return null;
     }
@@ -153,7 +168,6 @@ public class OrderBacking implements Serializable {
                     : transfer + " GB"));
   }
 
-  /** Priced on the plan, and really there: the plan's provider can switch backups on. */
   /** Whether the chosen plan's provider gives the server cloud-init user data. */
   public boolean isUserDataTaken() {
     return getPlan().map(servers::userDataTaken).orElse(false);
