@@ -65,6 +65,42 @@ class ContentPagesBrowserIT {
   }
 
   @Test
+  void theOrderFormSaysWhichRegionHasAnOpenIncident() {
+    HttpResponse<String> connections = admin.get("t/acme/api/v1/admin/connections");
+    assertThat(connections.statusCode()).as(connections.body()).isEqualTo(200);
+    long connection =
+        Http.json("{\"c\":" + connections.body() + "}")
+            .getJsonArray("c")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> reported =
+        admin.post(
+            "t/acme/api/v1/admin/status/incidents",
+            """
+            {"title":"Packet loss in Amsterdam","impact":"major","body":"We are on it.",
+             "regions":[{"connectionId":%d,"code":"sim-ams1"}]}
+            """
+                .formatted(connection));
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    long incident = Http.json(reported.body()).getJsonNumber("id").longValue();
+    try (Browser phone = Browser.open(Browser.PHONE, "en")) {
+      phone.logIn("customer@acme.example", "acme-customer-demo");
+      phone.go("t/acme/portal/order.xhtml");
+      assertThat(phone.text("#order\\:region"))
+          .contains("Amsterdam (simulated) \u2014 Partial outage: see the status page")
+          .as("the other regions as they are")
+          .contains("Frankfurt (simulated)")
+          .doesNotContain("Frankfurt (simulated) \u2014");
+      phone.fitsTheWindow("order-region-incident");
+    } finally {
+      admin.post(
+          "t/acme/api/v1/admin/status/incidents/" + incident + "/updates",
+          "{\"status\":\"resolved\",\"body\":\"Back to normal.\"}");
+    }
+  }
+
+  @Test
   void aCustomerDismissesAnAnnouncementAndStaffUseASuggestedReply() {
     String title = "Maintenance window " + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created =

@@ -2,6 +2,8 @@ package io.brandcloud.web.faces.provisioning;
 
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.content.application.StatusPage;
+import io.brandcloud.content.application.StatusView;
 import io.brandcloud.provisioning.apps.application.OneClickApps;
 import io.brandcloud.provisioning.apps.domain.App;
 import io.brandcloud.provisioning.firewalls.application.FirewallPresets;
@@ -48,6 +50,7 @@ public class OrderBacking implements Serializable {
   @EJB ServerSnapshots snapshots;
   @EJB FirewallPresets firewalls;
   @EJB OneClickApps oneClickApps;
+  @EJB StatusPage status;
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -55,6 +58,7 @@ public class OrderBacking implements Serializable {
   private final ServerPlacement placement = new ServerPlacement();
   private List<PlanView> plans;
   private List<PlanChoice> planChoices;
+  private final HashMap<String, String> troubledRegions = new HashMap<>();
   private Long planId;
   private boolean backup;
   private List<SshKeyView> sshKeys;
@@ -71,6 +75,9 @@ public class OrderBacking implements Serializable {
   @PostConstruct
   void load() {
     plans = catalog.active();
+    status.status().regions().stream()
+        .filter(r -> !StatusView.OPERATIONAL.equals(r.state()))
+        .forEach(r -> troubledRegions.put(r.connectionId() + ":" + r.code(), r.state()));
     sshKeys = user.may("servers:view") ? keys.of(user.organisationId()) : List.of();
     firewallPresets =
         user.may("servers:view") ? firewalls.forOrganisation(user.organisationId()) : List.of();
@@ -117,6 +124,22 @@ public class OrderBacking implements Serializable {
 
   public Optional<PlanView> getPlan() {
     return plans.stream().filter(p -> planId != null && p.id() == planId).findFirst();
+  }
+
+  /**
+   * A region as the form names it, with the state the status page gives it while an incident there
+   * is open, so a customer does not build into an outage unawares.
+   */
+  public String regionLabel(CatalogEntry region) {
+    String name = region.name() == null || region.name().isBlank() ? region.code() : region.name();
+    String state =
+        getPlan()
+            .map(plan -> troubledRegions.get(plan.connectionId() + ":" + region.code()))
+            .orElse(null);
+    return state == null
+        ? name
+        : texts.format(
+            "portal.order.regionState", name, texts.get("content.status.state." + state));
   }
 
   /** The plans on sale as the form's cards show them: what each server has and costs. */
