@@ -43,6 +43,9 @@ import java.util.Optional;
 @ViewScoped
 public class OrderBacking implements Serializable {
 
+  /** Where the status page's words for a region's state begin, e.g. {@code …major}. */
+  public static final String REGION_STATE_TEXTS = "content.status.state.";
+
   @EJB PlanCatalog catalog;
   @EJB ProviderConnections connections;
   @EJB Servers servers;
@@ -138,8 +141,7 @@ public class OrderBacking implements Serializable {
             .orElse(null);
     return state == null
         ? name
-        : texts.format(
-            "portal.order.regionState", name, texts.get("content.status.state." + state));
+        : texts.format("portal.order.regionState", name, texts.get(REGION_STATE_TEXTS + state));
   }
 
   /** The plans on sale as the form's cards show them: what each server has and costs. */

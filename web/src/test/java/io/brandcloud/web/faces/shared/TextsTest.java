@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brandcloud.billing.domain.LedgerEntryType;
 import io.brandcloud.catalog.domain.BillingCycle;
 import io.brandcloud.catalog.domain.ProductKind;
+import io.brandcloud.content.application.StatusView;
 import io.brandcloud.content.domain.ArticleKind;
 import io.brandcloud.content.domain.IncidentImpact;
 import io.brandcloud.content.domain.IncidentStatus;
@@ -20,6 +21,7 @@ import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.support.suggestions.application.Suggestion;
 import io.brandcloud.web.edge.PortalTexts;
 import io.brandcloud.web.faces.billing.SubscriptionChangeBacking;
+import io.brandcloud.web.faces.provisioning.OrderBacking;
 import io.brandcloud.web.faces.support.DiscordPostsBacking;
 import io.brandcloud.web.faces.support.ReceivedMailBacking;
 import java.io.IOException;
@@ -91,6 +93,19 @@ class TextsTest {
             Stream.of(BillingCycle.values())
                 .map(c -> SubscriptionChangeBacking.CYCLE_TEXTS + c.name()),
             Stream.of(ProductKind.values()).map(k -> "status.KIND_" + k.name()))
+        .forEach(
+            key -> {
+              assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+              assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+            });
+  }
+
+  @Test
+  void everyStateARegionCanBeInHasWordsForTheOrderFormInBothLanguages() {
+    Stream.concat(
+            Stream.of(StatusView.OPERATIONAL),
+            Stream.of(IncidentImpact.values()).map(i -> i.name().toLowerCase(Locale.ROOT)))
+        .map(state -> OrderBacking.REGION_STATE_TEXTS + state)
         .forEach(
             key -> {
               assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
