@@ -182,44 +182,34 @@ class TransferIT {
   }
 
   private long storedBytesOut(long server) {
-    return ((Number)
-            shop.as(
-                () ->
-                    tenants
-                        .em()
-                        .createNativeQuery(
-                            "SELECT coalesce(sum(bytes_out), 0) FROM server_traffic WHERE server_id = ?1")
-                        .setParameter(1, server)
-                        .getSingleResult()))
-        .longValue();
+    return number(
+        "SELECT coalesce(sum(bytes_out), 0) FROM server_traffic WHERE server_id = ?1", server);
   }
 
   private long bytesOutBetween(long server, Instant from, Instant to) {
-    return ((Number)
-            shop.as(
-                () ->
-                    tenants
-                        .em()
-                        .createNativeQuery(
-                            "SELECT coalesce(sum(bytes_out), 0) FROM server_traffic"
-                                + " WHERE server_id = ?1 AND hour >= ?2 AND hour < ?3")
-                        .setParameter(1, server)
-                        .setParameter(2, java.sql.Timestamp.from(from))
-                        .setParameter(3, java.sql.Timestamp.from(to))
-                        .getSingleResult()))
-        .longValue();
+    return number(
+        "SELECT coalesce(sum(bytes_out), 0) FROM server_traffic"
+            + " WHERE server_id = ?1 AND hour >= ?2 AND hour < ?3",
+        server,
+        java.sql.Timestamp.from(from),
+        java.sql.Timestamp.from(to));
   }
 
   private long hoursRead(long server) {
+    return number("SELECT count(*) FROM server_traffic WHERE server_id = ?1", server);
+  }
+
+  /** The one number {@code query} answers, its parameters in order. */
+  private long number(String query, Object... parameters) {
     return ((Number)
             shop.as(
-                () ->
-                    tenants
-                        .em()
-                        .createNativeQuery(
-                            "SELECT count(*) FROM server_traffic WHERE server_id = ?1")
-                        .setParameter(1, server)
-                        .getSingleResult()))
+                () -> {
+                  var select = tenants.em().createNativeQuery(query);
+                  for (int i = 0; i < parameters.length; i++) {
+                    select.setParameter(i + 1, parameters[i]);
+                  }
+                  return select.getSingleResult();
+                }))
         .longValue();
   }
 
