@@ -9,8 +9,9 @@ import java.time.Instant;
  * once more (which runs it, or follows it if the run's lease was taken over meanwhile). Every
  * (server, hour) must be charged exactly once, every wallet must equal its ledger, and the killed
  * execution must have been closed as FAILED when the server came back; otherwise it fails the
- * build. One server in ten keeps a snapshot and one in twenty has a volume, and each (snapshot,
- * hour) and (volume, hour) must be charged exactly once too. Run by the {@code crash} profile.
+ * build. One server in ten keeps a snapshot, one in twenty has a volume and one in twenty-five an
+ * extra address, and each (snapshot, hour), (volume, hour) and (address, hour) must be charged
+ * exactly once too. Run by the {@code crash} profile.
  */
 public final class ChargingCrashCheck {
 
@@ -24,6 +25,7 @@ public final class ChargingCrashCheck {
     long expected = (long) tenants * servers;
     long expectedSnapshots = (long) tenants * (servers / PanelHarness.SERVERS_PER_SNAPSHOT);
     long expectedVolumes = (long) tenants * (servers / PanelHarness.SERVERS_PER_VOLUME);
+    long expectedAddresses = (long) tenants * (servers / PanelHarness.SERVERS_PER_ADDRESS);
     Instant chargeAt = PanelHarness.H0.plusSeconds(60);
 
     Process wildfly = panel.startServer();
@@ -56,11 +58,13 @@ public final class ChargingCrashCheck {
     long charged = panel.countCharges();
     long snapshotsCharged = panel.countSnapshotCharges();
     long volumesCharged = panel.countVolumeCharges();
+    long addressesCharged = panel.countAddressCharges();
     long drift = panel.walletsNotMatchingTheLedger();
     boolean closed = killedStatus.contains("\"FAILED\"");
     System.out.printf(
         "charging-crash servers=%d charged_before_restart=%d charged=%d expected=%d"
             + " snapshots_charged=%d expected=%d volumes_charged=%d expected=%d"
+            + " addresses_charged=%d expected=%d"
             + " wallets_off_ledger=%d killed_execution_closed=%b%n",
         expected,
         beforeRestart,
@@ -70,6 +74,8 @@ public final class ChargingCrashCheck {
         expectedSnapshots,
         volumesCharged,
         expectedVolumes,
+        addressesCharged,
+        expectedAddresses,
         drift,
         closed);
     if (!again.contains("\"COMPLETED\"")) {
@@ -78,6 +84,7 @@ public final class ChargingCrashCheck {
     if (charged != expected
         || snapshotsCharged != expectedSnapshots
         || volumesCharged != expectedVolumes
+        || addressesCharged != expectedAddresses
         || drift != 0) {
       throw new IllegalStateException("Charging after the crash was not exactly once");
     }

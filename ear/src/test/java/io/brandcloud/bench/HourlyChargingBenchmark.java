@@ -121,11 +121,17 @@ public final class HourlyChargingBenchmark {
       throw new IllegalStateException(
           "Expected " + volumes + " volume charges, found " + volumesCharged);
     }
+    long addresses = 2L * rounds * tenants * (serversPerTenant / PanelHarness.SERVERS_PER_ADDRESS);
+    long addressesCharged = panel.countAddressCharges();
+    if (addressesCharged != addresses) {
+      throw new IllegalStateException(
+          "Expected " + addresses + " address charges, found " + addressesCharged);
+    }
   }
 
   /**
-   * The floor: {@code hour} for every schema, its servers, their snapshots and the volumes, one
-   * statement each, two threads, nothing else.
+   * The floor: {@code hour} for every schema, its servers, their snapshots, the volumes and the
+   * extra addresses, one statement each, two threads, nothing else.
    */
   private double floor(Instant hour) throws Exception {
     String sql =
@@ -163,12 +169,24 @@ public final class HourlyChargingBenchmark {
           INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
           SELECT wallet_id, 'USAGE_CHARGE', -amount, 'volume:' || id, 'floor', 'bench', now()
           FROM volume_charged
+        ), address_charged AS (
+          INSERT INTO address_charges (address_id, wallet_id, period_start, amount, created_at)
+          SELECT a.id, w.id, ?, a.hourly_price, now()
+          FROM extra_addresses a JOIN wallets w ON w.organisation_id = a.organisation_id
+          WHERE a.billed_until IS NULL
+          ON CONFLICT (address_id, period_start) DO NOTHING
+          RETURNING id, wallet_id, amount
+        ), address_ledger AS (
+          INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+          SELECT wallet_id, 'USAGE_CHARGE', -amount, 'address:' || id, 'floor', 'bench', now()
+          FROM address_charged
         ), debited AS (
           UPDATE wallets w SET balance = w.balance - t.total
           FROM (SELECT wallet_id, sum(amount) AS total FROM
                   (SELECT wallet_id, amount FROM charged
                    UNION ALL SELECT wallet_id, amount FROM snapshot_charged
-                   UNION ALL SELECT wallet_id, amount FROM volume_charged) c
+                   UNION ALL SELECT wallet_id, amount FROM volume_charged
+                   UNION ALL SELECT wallet_id, amount FROM address_charged) c
                 GROUP BY wallet_id) t
           WHERE w.id = t.wallet_id
         )
@@ -189,6 +207,7 @@ public final class HourlyChargingBenchmark {
                     statement.setObject(1, hour.atOffset(ZoneOffset.UTC));
                     statement.setObject(2, hour.atOffset(ZoneOffset.UTC));
                     statement.setObject(3, hour.atOffset(ZoneOffset.UTC));
+                    statement.setObject(4, hour.atOffset(ZoneOffset.UTC));
                     try (ResultSet rows = statement.executeQuery()) {
                       rows.next();
                     }

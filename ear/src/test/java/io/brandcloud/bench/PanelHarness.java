@@ -47,12 +47,15 @@ final class PanelHarness {
           "snapshot_charges",
           "volumes",
           "volume_charges",
+          "extra_addresses",
+          "address_charges",
           "ledger_entries",
           "charging_watermark",
           "tenant_settings");
 
   static final int SERVERS_PER_SNAPSHOT = 10;
   static final int SERVERS_PER_VOLUME = 20;
+  static final int SERVERS_PER_ADDRESS = 25;
 
   final String db;
   final int tenants;
@@ -190,6 +193,19 @@ final class PanelHarness {
       volumes.setObject(1, start);
       volumes.setObject(2, start);
       volumes.executeUpdate();
+    }
+    // one server in twenty-five has an extra IPv4 address, charged in the same run too
+    try (PreparedStatement addresses =
+        connection.prepareStatement(
+            "INSERT INTO extra_addresses (organisation_id, server_id, address, status,"
+                + " month_price, hourly_price, billable_from, created_at)"
+                + " SELECT organisation_id, id, '203.0.113.' || (1 + id % 254), 'ACTIVE', 3.00,"
+                + " 0.004110, ?, ? FROM servers WHERE id % "
+                + SERVERS_PER_ADDRESS
+                + " = 0")) {
+      addresses.setObject(1, start);
+      addresses.setObject(2, start);
+      addresses.executeUpdate();
     }
     connection.setSchema(TenantSchema.PLATFORM);
   }
@@ -492,6 +508,10 @@ final class PanelHarness {
 
   long countVolumeCharges() throws SQLException {
     return countInEveryTenant("volume_charges", "TRUE");
+  }
+
+  long countAddressCharges() throws SQLException {
+    return countInEveryTenant("address_charges", "TRUE");
   }
 
   /** The rows of a tenant table that match {@code condition}, summed over all tenants. */

@@ -600,6 +600,8 @@ class CrossTenantIsolationIT {
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/snapshots")).statusCode())
         .isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/volumes")).statusCode()).isEqualTo(404);
+    assertThat(bCustomer.get(bApi("/servers/" + aServer + "/addresses")).statusCode())
+        .isEqualTo(404);
     assertThat(bCustomer.get(bApi("/servers/" + aServer + "/firewall")).statusCode())
         .isEqualTo(404);
     assertThat(

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.brandcloud.it.browser.Browser;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,19 @@ class RealProvidersIT {
         200,
         LINODE_VOLUME.formatted("active", "123"));
 
+    answer(
+        "GET",
+        urlPathEqualTo("/v4/linode/instances/123/ips"),
+        200,
+        "{\"ipv4\":{\"public\":[{\"address\":\"203.0.113.1\",\"public\":true,\"type\":\"ipv4\"}],"
+            + "\"private\":[],\"shared\":[],\"reserved\":[]}}");
+    answer(
+        "POST",
+        urlPathEqualTo("/v4/linode/instances/123/ips"),
+        200,
+        "{\"address\":\"203.0.113.9\",\"public\":true,\"type\":\"ipv4\",\"linode_id\":123}");
+    answer("DELETE", urlPathEqualTo("/v4/linode/instances/123/ips/203.0.113.9"), 200, "{}");
+
     long connection = connect("linode");
     long plan = sell(connection, "g6-standard-2");
     HttpResponse<String> priced =
@@ -148,8 +162,14 @@ class RealProvidersIT {
         .isEqualTo("{\"linode_id\":123,\"overwrite\":true}");
     addAVolume(server);
     assertThat(bodyOf("POST", "/v4/volumes")).contains("\"size\":10", "\"linode_id\":123");
+    addAnAddress(server, "203.0.113.9");
+    assertThat(bodyOf("POST", "/v4/linode/instances/123/ips"))
+        .isEqualTo("{\"type\":\"ipv4\",\"public\":true}");
     rebootAndDelete(server, "/v4/linode/instances/123/reboot", "/v4/linode/instances/123");
     assertThat(sent("DELETE", "/v4/volumes/12345")).as("its volume went with it").isEqualTo(1);
+    assertThat(sent("DELETE", "/v4/linode/instances/123/ips/203.0.113.9"))
+        .as("and its extra address")
+        .isEqualTo(1);
   }
 
   @Test
@@ -289,6 +309,25 @@ class RealProvidersIT {
     addAVolume(server);
     assertThat(bodyOf("POST", "/v2/volumes/" + DO_VOLUME_ID + "/actions"))
         .isEqualTo("{\"type\":\"attach\",\"droplet_id\":3164444,\"region\":\"nyc3\"}");
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/reserved_ips"),
+        200,
+        "{\"reserved_ips\":[],\"links\":{},\"meta\":{\"total\":0}}");
+    answer(
+        "POST",
+        urlPathEqualTo("/v2/reserved_ips"),
+        202,
+        "{\"reserved_ip\":{\"ip\":\"45.55.96.47\",\"droplet\":null,\"locked\":true},"
+            + "\"links\":{\"actions\":[{\"id\":36804636,\"rel\":\"assign_ip\"}]}}");
+    answer(
+        "GET",
+        urlPathEqualTo("/v2/reserved_ips/45.55.96.47"),
+        200,
+        "{\"reserved_ip\":{\"ip\":\"45.55.96.47\",\"droplet\":null,\"locked\":false}}");
+    answer("DELETE", urlPathEqualTo("/v2/reserved_ips/45.55.96.47"), 204, null);
+    addAnAddress(server, "45.55.96.47");
+    assertThat(bodyOf("POST", "/v2/reserved_ips")).isEqualTo("{\"droplet_id\":3164444}");
     rebootAndDelete(
         server,
         "/v2/droplets/3164444/actions",
@@ -298,6 +337,9 @@ class RealProvidersIT {
         .isEqualTo("{\"snapshots\":[\"6372321\"]}");
     assertThat(sent("DELETE", "/v2/volumes/" + DO_VOLUME_ID))
         .as("and its volume, deleted before it")
+        .isEqualTo(1);
+    assertThat(sent("DELETE", "/v2/reserved_ips/45.55.96.47"))
+        .as("and its reserved IP, which DigitalOcean would bill on unassigned")
         .isEqualTo(1);
   }
 
@@ -336,6 +378,9 @@ class RealProvidersIT {
         "{\"data\":{\"queueId\":174}}");
     answer("GET", urlPathEqualTo("/api/v1/queue/174"), 200, VF_QUEUE_DONE);
     answer("DELETE", urlPathEqualTo("/api/v1/servers/70"), 204, null);
+    answer(
+        "POST", urlPathEqualTo("/api/v1/servers/70/ipv4Qty"), 200, "{\"data\":[\"192.168.4.36\"]}");
+    answer("DELETE", urlPathEqualTo("/api/v1/servers/70/ipv4"), 204, null);
 
     long connection = connect("virtfusion");
     HttpResponse<String> noCost =
@@ -402,7 +447,25 @@ class RealProvidersIT {
     assertThat(volume.body()).contains("action_not_offered");
     assertThat(customer.get(api("/servers/" + server + "/volumes")).body())
         .contains("\"offered\":false");
+    addAnAddress(server, "192.168.4.36");
+    // VirtFusion lists the address on the server's interface from now on
+    answer(
+        "GET",
+        urlPathEqualTo("/api/v1/servers/70"),
+        200,
+        "{\"data\":"
+            + VF_BUILT
+                .replace("queued", "complete")
+                .replace(
+                    "{\"address\":\"192.168.4.32\"}",
+                    "{\"address\":\"192.168.4.32\"},{\"address\":\"192.168.4.36\"}")
+            + "}");
+    assertThat(bodyOf("POST", "/api/v1/servers/70/ipv4Qty"))
+        .isEqualTo("{\"interface\":\"primary\",\"quantity\":1}");
     rebootAndDelete(server, "/api/v1/servers/70/power/restart", "/api/v1/servers/70");
+    assertThat(bodyOf("DELETE", "/api/v1/servers/70/ipv4"))
+        .as("its extra address released before it")
+        .isEqualTo("{\"interface\":\"primary\",\"ip\":[\"192.168.4.36\"]}");
   }
 
   /**
@@ -419,6 +482,10 @@ class RealProvidersIT {
             api("/admin/customers/" + shop.onlyOrganisation() + "/credits"),
             "{\"amount\":\"100\",\"reason\":\"test\",\"reference\":\"" + slug + "\"}");
     assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
+    // these scenarios poll the API for every feature in turn; its limit is another test's subject
+    HttpResponse<String> unlimited =
+        admin.put(api("/admin/settings"), "{\"apiRequestsPerMinute\":10000}");
+    assertThat(unlimited.statusCode()).as(unlimited.body()).isEqualTo(200);
   }
 
   /** Adds a connection of {@code type} at the mock, checks and syncs it; answers its id. */
@@ -571,6 +638,29 @@ class RealProvidersIT {
                     .get(api("/servers/" + server + "/volumes"))
                     .body()
                     .contains("\"status\":\"attached\""));
+  }
+
+  /** Extra addresses sold, one added at the vendor through the action queue. */
+  private void addAnAddress(long server, String address) {
+    assertThat(admin.put(api("/admin/ipv4-price"), "{\"monthPrice\":2.00}").statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> asked =
+        customer.post(api("/servers/" + server + "/actions"), "{\"type\":\"add_ipv4\"}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    // polled gently: the customer's API allows so many requests a minute
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(400))
+        .until(
+            () ->
+                Http.json(customer.get(api("/servers/" + server + "/addresses")).body())
+                    .getJsonArray("addresses")
+                    .stream()
+                    .map(JsonValue::asJsonObject)
+                    .anyMatch(
+                        a ->
+                            address.equals(a.getString("address", null))
+                                && "active".equals(a.getString("status"))));
   }
 
   private void rebootAndDelete(long server, String rebootPath, String deletePath) {

@@ -25,6 +25,7 @@ import io.brandcloud.platform.application.TenantRegistry;
 import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.promotions.application.CouponDraft;
 import io.brandcloud.promotions.application.Coupons;
+import io.brandcloud.provisioning.addresses.application.ServerAddresses;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
@@ -73,6 +74,9 @@ public class DemoSeeder {
   /** Volumes are sold too, at DigitalOcean's and Linode's list price. */
   private static final BigDecimal DEMO_VOLUME_GB_MONTH = new BigDecimal("0.10");
 
+  /** Extra IPv4 addresses too, at Linode's list price. */
+  private static final BigDecimal DEMO_IPV4_MONTH = new BigDecimal("2.00");
+
   /** Transfer above the pool is charged, at Linode's and DigitalOcean's list price. */
   private static final BigDecimal DEMO_TRANSFER_GB = new BigDecimal("0.01");
 
@@ -86,6 +90,7 @@ public class DemoSeeder {
 
   @EJB ServerSnapshots snapshots;
   @EJB ServerVolumes volumes;
+  @EJB ServerAddresses addresses;
   @EJB TransferPools transfer;
   @EJB Tenants tenants;
   @EJB TenantRegistry registry;
@@ -303,6 +308,7 @@ public class DemoSeeder {
     catalog.changePricing(plan.id(), null, DEMO_BACKUPS_MONTHLY, "demo-seeder");
     snapshots.changePrice(DEMO_SNAPSHOT_GB_MONTH, "demo-seeder");
     volumes.changePrice(DEMO_VOLUME_GB_MONTH, "demo-seeder");
+    addresses.changePrice(DEMO_IPV4_MONTH, "demo-seeder");
     transfer.changeOveragePrice(DEMO_TRANSFER_GB, "demo-seeder");
     cloudExtras.offer();
     servers.create(organisation, plan.id(), demo.server(), "sim-ams1", "debian-12", true);

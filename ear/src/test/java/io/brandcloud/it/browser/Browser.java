@@ -143,6 +143,18 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Chooses an option of a select by its label, firing its change as a person's choice would. */
+  /** Chooses the card among {@code cards} that says {@code text}, by its radio button. */
+  public Browser chooseCard(String cards, String text) {
+    all(cards).stream()
+        .filter(card -> card.getText().contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No card of " + cards + " says " + text))
+        .findElement(By.cssSelector(".ui-radiobutton-box"))
+        .click();
+    waitFor().until(d -> "complete".equals(script("return document.readyState")) && idle());
+    return this;
+  }
+
   public Browser choose(String css, String label) {
     new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(label);
     waitFor().until(d -> idle());

@@ -88,10 +88,10 @@ class ContentPagesBrowserIT {
       phone.logIn("customer@acme.example", "acme-customer-demo");
       phone.go("t/acme/portal/order.xhtml");
       assertThat(phone.text("#order\\:region"))
-          .contains("Amsterdam (simulated) \u2014 Partial outage: see the status page")
+          .contains("Amsterdam (simulated), Netherlands \u2014 Partial outage: see the status page")
           .as("the other regions as they are")
-          .contains("Frankfurt (simulated)")
-          .doesNotContain("Frankfurt (simulated) \u2014");
+          .contains("Frankfurt (simulated), Germany")
+          .doesNotContain("Germany \u2014");
       phone.fitsTheWindow("order-region-incident");
     } finally {
       admin.post(

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A new customer of the Acme demo shop, in Chromium on a phone and on a desktop: signs up, confirms
- * the mailed link, logs in, orders a server and watches it start (pushed to the page, no reload).
- * No page scrolls sideways.
+ * the mailed link, logs in, orders a server (another image's version, an extra address) and watches
+ * it start (pushed to the page, no reload), then releases the address on the server's page. No page
+ * scrolls sideways.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -94,6 +95,15 @@ class CustomerJourneyBrowserIT {
       assertThat(browser.text("#balance")).contains("10.00");
       assertThat(browser.text("#servers")).contains("No servers yet");
       browser.click("#new-server");
+      assertThat(browser.text("#order\\:region")).contains("Amsterdam", "Netherlands");
+      assertThat(browser.text("#order\\:images")).contains("Debian", "Ubuntu", "Rocky Linux");
+      browser.chooseCard("#order\\:images .bc-plan-card", "Ubuntu");
+      // the simulator's systems as the catalogue lists them: Debian, Rocky Linux, Ubuntu
+      browser.choose("#order\\:family\\:2\\:version", "22.04 LTS");
+      browser.waitForText("#order\\:review", "Ubuntu 22.04 LTS");
+      browser.choose("#order\\:extraIpv4", "1");
+      browser.waitForText("#order\\:review", "one extra IPv4 address");
+      assertThat(browser.text("#order\\:extra-ip-choice")).contains("a month each");
       browser.fitsTheWindow("order");
       browser.type("#order\\:hostname", "journey-" + width).click("#order\\:create");
       browser.waitForText("#servers", "journey-" + width);
@@ -106,6 +116,18 @@ class CustomerJourneyBrowserIT {
           .isEqualTo("open");
       assertThat(browser.text("#running")).contains("1 running of 1");
       browser.fitsTheWindow("customer-dashboard");
+
+      browser.click("a.bc-server");
+      browser.waitForUrl("/t/acme/portal/server.xhtml?id=");
+      browser.click("#tab-link-addresses");
+      browser.waitForText("#address-list", "203.0.113.");
+      assertThat(browser.text("#addresses")).contains("a month");
+      browser.fitsTheWindow("server-addresses");
+      browser.click("#address-list\\:address\\:0\\:remove");
+      browser.click(".ui-confirmdialog-yes");
+      browser.waitForText("#addresses", "No extra addresses");
+      assertThat(browser.text("#actions\\:action\\:0\\:entry"))
+          .contains("Release an IPv4 address", "203.0.113.");
     }
   }
 

@@ -186,7 +186,7 @@ class ServerPagesBrowserIT {
       assertThat(browser.text("#order\\:review"))
           .as("the order in words before Create")
           .contains("Standard 2 GB", "Amsterdam (simulated)", "Debian 12");
-      browser.choose("#order\\:app", "Nginx web server");
+      browser.chooseCard("#order\\:apps .bc-plan-card", "Nginx web server");
       browser.waitForText("#order\\:app-choice", "Site name");
       browser.waitForText("#order\\:review", "eingerichtet als Nginx web server");
       browser.choose("#order\\:firewall", "SSH only");
@@ -268,8 +268,10 @@ class ServerPagesBrowserIT {
         browser.fitsTheWindow("ssh-keys-" + run[0]);
         browser.go("t/acme/portal/order.xhtml");
         assertThat(browser.text("#order\\:keys")).contains("desk");
-        assertThat(browser.text("#order\\:region")).contains("Amsterdam").doesNotContain("sim-");
-        assertThat(browser.text("#order\\:image")).contains("Debian 12");
+        assertThat(browser.text("#order\\:region"))
+            .contains("Amsterdam", "de".equals(run[0]) ? "Niederlande" : "Netherlands")
+            .doesNotContain("sim-");
+        assertThat(browser.text("#order\\:images")).contains("Debian", "12", "11");
         assertThat(browser.text("#order\\:plans")).contains("vCPU");
         assertThat(browser.find("#order\\:userData").isEnabled())
             .as("the simulator takes cloud-init user data")

@@ -32,15 +32,16 @@ import java.util.Optional;
  * rules in the same statement, one row per snapshot and hour in {@code snapshot_charges}, from when
  * each was taken until it was deleted, and so are the organisations' volumes, one row per volume
  * and hour in {@code volume_charges}, from when the provider created each until its deletion, at
- * the price of its size then.
+ * the price of its size then, and the servers' extra IPv4 addresses, one row per address and hour
+ * in {@code address_charges}, from when the provider gave each until its release was asked for.
  */
 public final class HourlyChargingStatement {
 
   /**
    * The charging statement around a guard: a one-row CTE {@code guard(go)} that decides whether
    * anything is charged at all. Parameters in order: the guard's, then for the servers, their
-   * snapshots and the volumes {@code now} (three times), the organisation range, {@code now}
-   * (twice); then {@code now} and whether the watermark moves.
+   * snapshots, the volumes and the extra addresses {@code now} (three times), the organisation
+   * range, {@code now} (twice); then {@code now} and whether the watermark moves.
    */
   private static final String CHARGE =
       """
@@ -127,12 +128,40 @@ public final class HourlyChargingStatement {
         SELECT c.wallet_id, 'USAGE_CHARGE', -c.amount, 'volume:' || c.id,
                'An hour of the volume ' || v.name, 'hourly-charging', ?::timestamptz
         FROM volume_charged c JOIN volumes v ON v.id = c.volume_id
+      ), address_billable AS (
+        SELECT a.id AS address_id, w.id AS wallet_id, h.period_start, a.hourly_price
+        FROM extra_addresses a
+        JOIN wallets w ON w.organisation_id = a.organisation_id
+        CROSS JOIN mark m
+        """
+          + hoursOf("a")
+          + """
+        WHERE (SELECT go FROM guard)
+          AND a.billable_from IS NOT NULL
+          AND (a.billed_until IS NULL
+               OR a.billed_until > coalesce(m.charged_up_to - interval '1 hour', '-infinity'))
+          AND a.billable_from <= ?::timestamptz
+          AND a.hourly_price > 0
+          AND a.organisation_id >= ? AND a.organisation_id < ?
+      ), address_charged AS (
+        INSERT INTO address_charges (address_id, wallet_id, period_start, amount, created_at)
+        SELECT address_id, wallet_id, period_start, hourly_price, ?::timestamptz
+        FROM address_billable
+        ON CONFLICT (address_id, period_start) DO NOTHING
+        RETURNING id, address_id, wallet_id, amount
+      ), address_ledger AS (
+        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+        SELECT c.wallet_id, 'USAGE_CHARGE', -c.amount, 'address:' || c.id,
+               'An hour of the IPv4 address ' || a.address, 'hourly-charging', ?::timestamptz
+        FROM address_charged c JOIN extra_addresses a ON a.id = c.address_id
       ), all_charged AS (
         SELECT wallet_id, amount FROM charged
         UNION ALL
         SELECT wallet_id, amount FROM snapshot_charged
         UNION ALL
         SELECT wallet_id, amount FROM volume_charged
+        UNION ALL
+        SELECT wallet_id, amount FROM address_charged
       ), debited AS (
         UPDATE wallets w SET balance = w.balance - t.total
         FROM (SELECT wallet_id, sum(amount) AS total FROM all_charged GROUP BY wallet_id) t
@@ -173,8 +202,10 @@ public final class HourlyChargingStatement {
       ) starts ORDER BY first
       """;
 
-  /** Servers, their snapshots and volumes: each takes the same seven parameters. */
-  private static final int CHARGED_KINDS = 3;
+  /**
+   * Servers, their snapshots, volumes and extra addresses: each takes the same seven parameters.
+   */
+  private static final int CHARGED_KINDS = 4;
 
   private HourlyChargingStatement() {}
 

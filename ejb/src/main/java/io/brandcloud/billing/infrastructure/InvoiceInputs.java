@@ -39,6 +39,9 @@ public final class InvoiceInputs {
   /** What a volume's line says in place of its plan, before the volume's name. */
   static final String VOLUME = "volume ";
 
+  /** What an extra address's line says in place of its plan, before the address. */
+  static final String ADDRESS = "IPv4 address ";
+
   private InvoiceInputs() {}
 
   /**
@@ -148,7 +151,14 @@ public final class InvoiceInputs {
                 + " JOIN volume_charges c ON c.volume_id = v.id"
                 + " WHERE s.organisation_id = ANY (?)"
                 + " AND c.period_start >= ? AND c.period_start < ?"
-                + " GROUP BY s.organisation_id, s.id, s.hostname, v.id, v.name")) {
+                + " GROUP BY s.organisation_id, s.id, s.hostname, v.id, v.name"
+                + " UNION ALL"
+                + " SELECT s.organisation_id, s.id, s.hostname, ? || a.address, count(*),"
+                + " sum(c.amount) FROM servers s JOIN extra_addresses a ON a.server_id = s.id"
+                + " JOIN address_charges c ON c.address_id = a.id"
+                + " WHERE s.organisation_id = ANY (?)"
+                + " AND c.period_start >= ? AND c.period_start < ?"
+                + " GROUP BY s.organisation_id, s.id, s.hostname, a.id, a.address")) {
       select.setArray(1, ids);
       select.setTimestamp(2, Timestamp.from(from));
       select.setTimestamp(3, Timestamp.from(to));
@@ -160,6 +170,10 @@ public final class InvoiceInputs {
       select.setArray(9, ids);
       select.setTimestamp(10, Timestamp.from(from));
       select.setTimestamp(11, Timestamp.from(to));
+      select.setString(12, ADDRESS);
+      select.setArray(13, ids);
+      select.setTimestamp(14, Timestamp.from(from));
+      select.setTimestamp(15, Timestamp.from(to));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           usage

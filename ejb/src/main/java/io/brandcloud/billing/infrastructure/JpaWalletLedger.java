@@ -177,7 +177,10 @@ public class JpaWalletLedger implements WalletLedger {
                     + " AND p.server_id = ?2 AND c.period_start >= ?3"
                     + " UNION ALL SELECT c.amount FROM volume_charges c"
                     + " JOIN volumes v ON v.id = c.volume_id WHERE c.wallet_id = ?1"
-                    + " AND v.server_id = ?2 AND c.period_start >= ?3) charged")
+                    + " AND v.server_id = ?2 AND c.period_start >= ?3"
+                    + " UNION ALL SELECT c.amount FROM address_charges c"
+                    + " JOIN extra_addresses a ON a.id = c.address_id WHERE c.wallet_id = ?1"
+                    + " AND a.server_id = ?2 AND c.period_start >= ?3) charged")
             .setParameter(1, walletId)
             .setParameter(2, serverId)
             .setParameter(3, Timestamp.from(from))

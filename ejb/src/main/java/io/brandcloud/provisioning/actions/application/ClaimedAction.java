@@ -6,6 +6,7 @@ import io.brandcloud.provisioning.providers.domain.ProviderType;
 import io.brandcloud.provisioning.providers.domain.ServerSpec;
 import io.brandcloud.provisioning.servers.domain.ServerReferences;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A server action a worker holds, with everything its provider call needs, so the call itself reads
@@ -14,7 +15,7 @@ import java.util.List;
  * work it accepted earlier ({@link #SETTLE} when a retry found the server busy and waits for it);
  * {@code rootPassword} the one chosen when the action was asked for, {@code sshKeys} the keys
  * chosen then, {@code ipv4} the server's address as we know it, {@code volume} the volume a volume
- * action is about.
+ * action is about, {@code address} the extra address an address action is about.
  */
 record ClaimedAction(
     long id,
@@ -31,7 +32,8 @@ record ClaimedAction(
     String rootPassword,
     List<String> sshKeys,
     String ipv4,
-    ClaimedVolume volume) {
+    ClaimedVolume volume,
+    ClaimedAddress address) {
 
   /**
    * The volume as its provider knows it: by {@code providerName} before it was created, by {@code
@@ -39,6 +41,12 @@ record ClaimedAction(
    */
   record ClaimedVolume(
       long id, String providerName, String externalId, String region, int sizeGb) {}
+
+  /**
+   * The extra address: {@code address} once the provider gave it; {@code known} every address the
+   * panel knows the server has, its own included, so a retried add takes one it finds beyond them.
+   */
+  record ClaimedAddress(long id, String address, Set<String> known) {}
 
   /** The handle of a retry that waits for the server to settle instead of asking again. */
   static final String SETTLE = "settle";

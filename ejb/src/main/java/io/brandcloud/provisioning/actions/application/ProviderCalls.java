@@ -47,7 +47,11 @@ final class ProviderCalls {
           a.volume().externalId() == null
               ? ProviderTask.done()
               : provider.deleteVolume(account, a.volume().region(), a.volume().externalId());
-      case CREATE, CREATE_VOLUME ->
+      case REMOVE_IPV4 ->
+          a.address().address() == null
+              ? ProviderTask.done()
+              : provider.removeIpv4(account, id, a.address().address());
+      case CREATE, CREATE_VOLUME, ADD_IPV4 ->
           throw new IllegalArgumentException("A build is not a single call");
     };
   }

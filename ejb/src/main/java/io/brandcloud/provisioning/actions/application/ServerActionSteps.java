@@ -7,6 +7,9 @@ import io.brandcloud.provisioning.actions.domain.QueuedServerAction;
 import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
 import io.brandcloud.provisioning.actions.domain.ServerActionStatus;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.addresses.domain.AddressStatus;
+import io.brandcloud.provisioning.addresses.domain.ExtraAddress;
+import io.brandcloud.provisioning.addresses.domain.ExtraAddressRepository;
 import io.brandcloud.provisioning.backups.domain.BackupListRepository;
 import io.brandcloud.provisioning.providers.application.ConnectionSteps;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
@@ -34,8 +37,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,6 +67,7 @@ public class ServerActionSteps {
   @Inject BackupListRepository backupLists;
   @Inject SnapshotRepository snapshots;
   @Inject VolumeRepository volumes;
+  @Inject ExtraAddressRepository addresses;
 
   /**
    * Claims up to {@code limit} due actions of the current tenant: requested ones whose time has
@@ -103,7 +109,28 @@ public class ServerActionSteps {
             : passwords.open(action.sealedPassword(), server.id()),
         action.sshKeys(),
         server.ipv4(),
-        action.type().onVolume() ? volume(action.parameter()) : null);
+        action.type().onVolume() ? volume(action.parameter()) : null,
+        action.type().onAddress() ? address(server, action.parameter()) : null);
+  }
+
+  private ClaimedAction.ClaimedAddress address(Server server, String parameter) {
+    ExtraAddress extra = addresses.find(Long.parseLong(parameter)).orElseThrow();
+    Set<String> known = new HashSet<>();
+    if (server.ipv4() != null) {
+      known.add(server.ipv4());
+    }
+    addresses.ofServer(server.id()).stream()
+        .map(ExtraAddress::address)
+        .filter(Objects::nonNull)
+        .forEach(known::add);
+    return new ClaimedAction.ClaimedAddress(extra.id(), extra.address(), Set.copyOf(known));
+  }
+
+  /** The provider gave the address: it is the server's, billed from now. */
+  public void addressGiven(ClaimedAction action, String address) {
+    if (stillHeld(action)) {
+      addresses.given(action.address().id(), address, clock.now());
+    }
   }
 
   private ClaimedAction.ClaimedVolume volume(String parameter) {
@@ -208,6 +235,9 @@ public class ServerActionSteps {
         if (action.type().onVolume()) {
           volumeStays(action, server(action));
         }
+        if (action.type().onAddress()) {
+          addressStays(action, server(action));
+        }
         finish(action, ServerActionStatus.FAILED, progress.failure(), null);
       }
       case UNDER_WAY -> {
@@ -249,6 +279,9 @@ public class ServerActionSteps {
     if (action.type().onVolume()) {
       volumeStays(action, server);
     }
+    if (action.type().onAddress()) {
+      addressStays(action, server);
+    }
     queue.keepPassword(action.id(), null);
     finish(action, ServerActionStatus.FAILED, error, null);
   }
@@ -278,6 +311,7 @@ public class ServerActionSteps {
             now);
       }
       case DELETE_VOLUME -> volumes.deleted(action.volume().id(), now);
+      case REMOVE_IPV4 -> addresses.removed(action.address().id(), now);
       case RESIZE -> {
         PlanView plan = catalog.find(Long.parseLong(action.parameter())).orElseThrow();
         server.resized(
@@ -330,6 +364,26 @@ public class ServerActionSteps {
         }
       }
       default -> {}
+    }
+  }
+
+  /**
+   * Where an address is after its action was given up: one never given failed, one given stays the
+   * server's; one the provider would not release is the server's again and billed again, unless the
+   * server is deleted (then it is logged, as it may be left at the provider).
+   */
+  private void addressStays(ClaimedAction action, Server server) {
+    long id = action.address().id();
+    if (action.type() == ServerActionType.ADD_IPV4) {
+      ExtraAddress extra = addresses.find(id).orElseThrow();
+      if (extra.address() == null) {
+        addresses.status(id, AddressStatus.FAILED);
+      }
+    } else if (server.status() == ServerStatus.TERMINATED) {
+      LOG.errorf("Address %d of deleted server %d may be left at its provider", id, server.id());
+      addresses.removed(id, clock.now());
+    } else {
+      addresses.removeGivenUp(id);
     }
   }
 

@@ -5,6 +5,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.providers.application.CloudProviders;
+import io.brandcloud.provisioning.providers.domain.AddedAddress;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
@@ -136,6 +137,8 @@ public class ServerActionWorker {
         watch(provider, action);
       } else if (action.type() == ServerActionType.CREATE_VOLUME) {
         createVolume(provider, action);
+      } else if (action.type() == ServerActionType.ADD_IPV4) {
+        addIpv4(provider, action);
       } else if (action.type() == ServerActionType.DELETE && action.externalId() == null) {
         steps.accepted(action, ProviderTask.done());
       } else if (action.attempt() > 1 && mayBeUnderWay(action) && busy(provider, action)) {
@@ -150,7 +153,8 @@ public class ServerActionWorker {
     } catch (ProviderException e) {
       if (e.kind() == ProviderException.Kind.NOT_FOUND
           && (action.type() == ServerActionType.DELETE
-              || action.type() == ServerActionType.DELETE_VOLUME)) {
+              || action.type() == ServerActionType.DELETE_VOLUME
+              || action.type() == ServerActionType.REMOVE_IPV4)) {
         steps.accepted(action, ProviderTask.done());
       } else {
         steps.failed(
@@ -198,6 +202,28 @@ public class ServerActionWorker {
         action,
         provider.attachVolume(
             action.account(), action.externalId(), action.volume().region(), volumeId));
+  }
+
+  /**
+   * Adds an address, telling the provider which the server has already, so a retry after a lost
+   * answer takes the one the first attempt got instead of adding (and billing) a second.
+   */
+  private void addIpv4(CloudProvider provider, ClaimedAction action) {
+    if (action.externalId() == null) {
+      steps.failed(action, "The server was not built, so it takes no address", false);
+      return;
+    }
+    if (action.address().address() != null) {
+      // given before a worker stopped short of recording the rest: not asked for again
+      steps.accepted(action, ProviderTask.done());
+      return;
+    }
+    AddedAddress added =
+        provider.addIpv4(
+            action.account(), action.externalId(), action.address().known(), action.attempt() > 1);
+    // kept before it is assigned, so an address given is billed (and releasable) whatever follows
+    steps.addressGiven(action, added.address());
+    steps.accepted(action, added.assigning());
   }
 
   private void watch(CloudProvider provider, ClaimedAction action) {

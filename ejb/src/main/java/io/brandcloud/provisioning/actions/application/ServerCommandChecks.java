@@ -5,6 +5,7 @@ import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.addresses.application.AddressRequests;
 import io.brandcloud.provisioning.backups.domain.BackupListRepository;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
@@ -50,6 +51,7 @@ public class ServerCommandChecks {
   @Inject BackupListRepository backups;
   @Inject SnapshotRepository snapshots;
   @Inject VolumeRequests volumes;
+  @Inject AddressRequests addresses;
   @Inject ApplicationClock clock;
 
   /** No reboot storms: a few actions may wait, and only so many may be asked in a while. */
@@ -89,10 +91,16 @@ public class ServerCommandChecks {
                   CREATE_VOLUME,
                   ATTACH_VOLUME,
                   DETACH_VOLUME,
-                  RESIZE_VOLUME ->
+                  RESIZE_VOLUME,
+                  ADD_IPV4 ->
               provider.needStopped().contains(type) ? EnumSet.of(ServerStatus.STOPPED) : UP;
           case UNSUSPEND -> EnumSet.of(ServerStatus.SUSPENDED);
-          case DELETE, ENABLE_BACKUPS, DISABLE_BACKUPS, DELETE_SNAPSHOT, DELETE_VOLUME ->
+          case DELETE,
+                  ENABLE_BACKUPS,
+                  DISABLE_BACKUPS,
+                  DELETE_SNAPSHOT,
+                  DELETE_VOLUME,
+                  REMOVE_IPV4 ->
               EnumSet.complementOf(EnumSet.of(ServerStatus.TERMINATED));
           case CREATE -> EnumSet.noneOf(ServerStatus.class);
         };
@@ -110,7 +118,7 @@ public class ServerCommandChecks {
 
   /**
    * The action's one parameter, checked: an offered image, another active plan, a host name, a
-   * volume.
+   * volume, an extra address.
    */
   public String parameter(Server server, ServerCommand command) {
     return switch (command.type()) {
@@ -124,6 +132,7 @@ public class ServerCommandChecks {
       case SET_FIREWALL -> firewall(command.firewall());
       case CREATE_VOLUME, ATTACH_VOLUME, DETACH_VOLUME, RESIZE_VOLUME, DELETE_VOLUME ->
           volumes.parameter(server, command.type(), command.volume());
+      case ADD_IPV4, REMOVE_IPV4 -> addresses.parameter(server, command.type(), command.address());
       default -> null;
     };
   }

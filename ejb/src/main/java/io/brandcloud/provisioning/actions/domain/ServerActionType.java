@@ -54,7 +54,11 @@ public enum ServerActionType {
   /** Grow one of the server's volumes. */
   RESIZE_VOLUME,
   /** Delete one of the server's volumes and its data for good. */
-  DELETE_VOLUME;
+  DELETE_VOLUME,
+  /** Give the server another public IPv4 address, billed while it has it. */
+  ADD_IPV4,
+  /** Release one of the server's extra IPv4 addresses; it cannot be had back. */
+  REMOVE_IPV4;
 
   /** The name the API uses, e.g. {@code power_off}. */
   public String wireName() {
@@ -68,7 +72,13 @@ public enum ServerActionType {
         || this == RESTORE_BACKUP
         || this == RESTORE_SNAPSHOT
         || this == DELETE_SNAPSHOT
-        || this == DELETE_VOLUME;
+        || this == DELETE_VOLUME
+        || this == REMOVE_IPV4;
+  }
+
+  /** Whether it adds or releases one of the server's extra addresses. */
+  public boolean onAddress() {
+    return this == ADD_IPV4 || this == REMOVE_IPV4;
   }
 
   /** Whether it creates or changes one of the organisation's volumes. */

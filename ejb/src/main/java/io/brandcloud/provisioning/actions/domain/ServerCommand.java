@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What a customer or staff asks of a server: the action and, where it takes one, the image to
  * rebuild with (and the organisation's SSH keys to put on it), the plan to resize to, the new host
- * name, the backup to restore, the snapshot to restore or delete, the firewall rules to apply, or
- * the volume to create or change.
+ * name, the backup to restore, the snapshot to restore or delete, the firewall rules to apply, the
+ * volume to create or change, or the extra address to release.
  */
 public record ServerCommand(
     ServerActionType type,
@@ -18,13 +18,14 @@ public record ServerCommand(
     String backupId,
     String snapshotId,
     FirewallRules firewall,
-    VolumeChange volume) {
+    VolumeChange volume,
+    String address) {
 
   public ServerCommand {
     sshKeyIds = sshKeyIds == null ? List.of() : sshKeyIds;
   }
 
-  /** A command that changes no volume. */
+  /** A command that changes no volume and no address. */
   public ServerCommand(
       ServerActionType type,
       String image,
@@ -34,7 +35,7 @@ public record ServerCommand(
       String backupId,
       String snapshotId,
       FirewallRules firewall) {
-    this(type, image, planId, hostname, sshKeyIds, backupId, snapshotId, firewall, null);
+    this(type, image, planId, hostname, sshKeyIds, backupId, snapshotId, firewall, null, null);
   }
 
   public static ServerCommand of(ServerActionType type) {
@@ -59,7 +60,12 @@ public record ServerCommand(
 
   /** Creates, attaches, detaches, grows or deletes a volume. */
   public static ServerCommand onVolume(ServerActionType type, VolumeChange volume) {
-    return new ServerCommand(type, null, null, null, List.of(), null, null, null, volume);
+    return new ServerCommand(type, null, null, null, List.of(), null, null, null, volume, null);
+  }
+
+  /** Adds an extra IPv4 address (none named) or releases {@code address}. */
+  public static ServerCommand onAddress(ServerActionType type, String address) {
+    return new ServerCommand(type, null, null, null, List.of(), null, null, null, null, address);
   }
 
   /** Restores or deletes one of the server's snapshots. */

@@ -33,18 +33,21 @@ final class CatalogEntries {
                             ? null
                             : p.monthlyCost().currency().getCurrencyCode(),
                         true,
-                        true)));
+                        true,
+                        null)));
     provider
         .regions(account)
-        .forEach(r -> entries.add(place(connectionId, Kind.REGION, r.code(), r.name())));
+        .forEach(
+            r -> entries.add(place(connectionId, Kind.REGION, r.code(), r.name(), r.country())));
     provider
         .images(account)
-        .forEach(i -> entries.add(place(connectionId, Kind.IMAGE, i.code(), i.name())));
+        .forEach(i -> entries.add(place(connectionId, Kind.IMAGE, i.code(), i.name(), null)));
     return entries;
   }
 
-  private static CatalogEntry place(long connectionId, Kind kind, String code, String name) {
+  private static CatalogEntry place(
+      long connectionId, Kind kind, String code, String name, String country) {
     return new CatalogEntry(
-        connectionId, kind, code, name, null, null, null, null, null, null, true, true);
+        connectionId, kind, code, name, null, null, null, null, null, null, true, true, country);
   }
 }

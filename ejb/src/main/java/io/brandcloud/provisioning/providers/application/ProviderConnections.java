@@ -274,6 +274,16 @@ public class ProviderConnections {
     return providers.of(find(connectionId).type()).offersFirewalls();
   }
 
+  /** Whether the connection's provider adds extra IPv4 addresses to its servers. */
+  public boolean offersExtraIpv4(long connectionId) {
+    return providers.of(find(connectionId).type()).offersExtraIpv4();
+  }
+
+  /** The most extra IPv4 addresses the connection's provider gives one server. */
+  public int maxExtraIpv4(long connectionId) {
+    return providers.of(find(connectionId).type()).maxExtraIpv4();
+  }
+
   /** Whether the connection's provider builds a new server from a snapshot. */
   public boolean buildsFromSnapshots(long connectionId) {
     return providers.of(find(connectionId).type()).buildsFromSnapshots();

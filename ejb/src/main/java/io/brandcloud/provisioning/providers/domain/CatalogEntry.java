@@ -10,7 +10,7 @@ import java.util.Optional;
  * One plan, region or image a connection's provider offers, as the last sync found it: plans with
  * their size and what they cost a month (in {@code costCurrency}, or the tenant's own where staff
  * set the cost), regions and images with whether the reseller offers them, and whether the provider
- * still listed it.
+ * still listed it; a region with its country where known.
  */
 public record CatalogEntry(
     long connectionId,
@@ -24,7 +24,8 @@ public record CatalogEntry(
     BigDecimal monthlyCost,
     String costCurrency,
     boolean offered,
-    boolean available)
+    boolean available,
+    String country)
     implements Serializable {
 
   /** The simulator's costs carry no currency of their own: they are in the tenant's. */

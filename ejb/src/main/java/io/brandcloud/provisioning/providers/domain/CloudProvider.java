@@ -277,6 +277,42 @@ public interface CloudProvider {
         ProviderException.Kind.REFUSED, type().displayName() + " does not offer volumes here");
   }
 
+  /** Whether extra public IPv4 addresses can be added to a server and released again. */
+  default boolean offersExtraIpv4() {
+    return actions().contains(ServerActionType.ADD_IPV4);
+  }
+
+  /**
+   * The most extra IPv4 addresses one server may have here: providers ration IPv4 (Linode asks for
+   * a reason for each), and a server that needs more is better served by a load balancer.
+   */
+  default int maxExtraIpv4() {
+    return 4;
+  }
+
+  /**
+   * Adds a public IPv4 address to the server and answers it. {@code known} are the addresses the
+   * panel knows the server has; where the add is {@code retried} after a lost answer, an address
+   * beyond them is the one the lost attempt got, taken instead of adding (and billing) another. A
+   * first attempt takes nothing it finds: an address the server came with is not the customer's to
+   * be billed for. Only where {@link #offersExtraIpv4}.
+   */
+  default AddedAddress addIpv4(
+      ProviderAccount account, String externalId, Set<String> known, boolean retried) {
+    throw noExtraIpv4();
+  }
+
+  /** Releases one of the server's extra IPv4 addresses; one already gone counts as released. */
+  default ProviderTask removeIpv4(ProviderAccount account, String externalId, String address) {
+    throw noExtraIpv4();
+  }
+
+  private ProviderException noExtraIpv4() {
+    return new ProviderException(
+        ProviderException.Kind.REFUSED,
+        type().displayName() + " does not offer extra IPv4 addresses here");
+  }
+
   /** How far the work behind a {@link ProviderTask#handle()} got. */
   TaskProgress progress(ProviderAccount account, String externalId, String handle);
 

@@ -18,7 +18,7 @@ public class JpaProviderCatalog implements ProviderCatalog {
 
   private static final String COLUMNS =
       "SELECT connection_id, kind, code, name, vcpus, memory_mb, disk_gb, monthly_cost,"
-          + " cost_currency, offered, available, transfer_gb FROM provider_catalog";
+          + " cost_currency, offered, available, transfer_gb, country FROM provider_catalog";
 
   @PersistenceContext EntityManager em;
 
@@ -28,12 +28,12 @@ public class JpaProviderCatalog implements ProviderCatalog {
     for (CatalogEntry entry : found) {
       em.createNativeQuery(
               "INSERT INTO provider_catalog (connection_id, kind, code, name, vcpus, memory_mb,"
-                  + " disk_gb, monthly_cost, cost_currency, available, synced_at, transfer_gb)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, TRUE, ?10, ?11)"
+                  + " disk_gb, monthly_cost, cost_currency, available, synced_at, transfer_gb,"
+                  + " country) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, TRUE, ?10, ?11, ?12)"
                   + " ON CONFLICT (connection_id, kind, code) DO UPDATE SET name = excluded.name,"
                   + " vcpus = excluded.vcpus, memory_mb = excluded.memory_mb,"
                   + " disk_gb = excluded.disk_gb, available = TRUE, synced_at = excluded.synced_at,"
-                  + " transfer_gb = excluded.transfer_gb,"
+                  + " transfer_gb = excluded.transfer_gb, country = excluded.country,"
                   + " monthly_cost = CASE WHEN provider_catalog.cost_by_staff"
                   + " THEN provider_catalog.monthly_cost ELSE excluded.monthly_cost END,"
                   + " cost_currency = CASE WHEN provider_catalog.cost_by_staff"
@@ -49,6 +49,7 @@ public class JpaProviderCatalog implements ProviderCatalog {
           .setParameter(9, entry.costCurrency())
           .setParameter(10, at)
           .setParameter(11, entry.transferGb())
+          .setParameter(12, entry.country())
           .executeUpdate();
     }
     em.createNativeQuery(
@@ -124,6 +125,7 @@ public class JpaProviderCatalog implements ProviderCatalog {
         (BigDecimal) r[7],
         r[8] == null ? null : ((String) r[8]).strip(),
         (Boolean) r[9],
-        (Boolean) r[10]);
+        (Boolean) r[10],
+        (String) r[12]);
   }
 }

@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.providers.infrastructure;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
+import io.brandcloud.provisioning.providers.domain.AddedAddress;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
@@ -48,7 +49,8 @@ import java.util.stream.LongStream;
  * succeeds; {@code broken-} refuses every action but deletion. Addresses come from TEST-NET-2.
  * Backups, once on, are taken at once and then daily. A snapshot takes 3 seconds and holds a
  * quarter of its plan's disk. Volumes take a second or two to make, attach or detach; a deleted
- * server's volumes stay, detached.
+ * server's volumes stay, detached. Extra IPv4 addresses come from TEST-NET-3, in a second, and go
+ * with their server.
  */
 @ApplicationScoped
 public class SimulatorCloud implements CloudProvider {
@@ -71,14 +73,16 @@ public class SimulatorCloud implements CloudProvider {
           plan("sim-8", "8 vCPU, 16 GB RAM, 320 GB SSD", 8, 16384, 320, 6000, "80.00"));
   private static final List<ProviderRegion> REGIONS =
       List.of(
-          new ProviderRegion("sim-ams1", "Amsterdam (simulated)"),
-          new ProviderRegion("sim-fra1", "Frankfurt (simulated)"),
-          new ProviderRegion("sim-nyc1", "New York (simulated)"));
+          new ProviderRegion("sim-ams1", "Amsterdam (simulated)", "NL"),
+          new ProviderRegion("sim-fra1", "Frankfurt (simulated)", "DE"),
+          new ProviderRegion("sim-nyc1", "New York (simulated)", "US"));
   private static final List<ProviderImage> IMAGES =
       List.of(
           new ProviderImage("debian-12", "Debian 12"),
           new ProviderImage("ubuntu-24.04", "Ubuntu 24.04 LTS"),
-          new ProviderImage("rocky-9", "Rocky Linux 9"));
+          new ProviderImage("rocky-9", "Rocky Linux 9"),
+          new ProviderImage("debian-11", "Debian 11"),
+          new ProviderImage("ubuntu-22.04", "Ubuntu 22.04 LTS"));
 
   @EJB SimulatorStore store;
   @Inject SimulatorHangs hangs;
@@ -381,6 +385,23 @@ public class SimulatorCloud implements CloudProvider {
     return ProviderTask.done();
   }
 
+  /** A second while the server is busy taking it, as at a real cloud. */
+  @Override
+  public AddedAddress addIpv4(
+      ProviderAccount account, String externalId, Set<String> known, boolean retried) {
+    answer(account, externalId);
+    String address = store.addAddress(account.connectionId(), externalId, known, retried);
+    return new AddedAddress(
+        address, change(account, externalId, "power = power", Duration.ofSeconds(1)));
+  }
+
+  @Override
+  public ProviderTask removeIpv4(ProviderAccount account, String externalId, String address) {
+    answer(account, externalId);
+    store.removeAddress(account.connectionId(), externalId, address);
+    return ProviderTask.done();
+  }
+
   @Override
   public ProviderTask unsuspend(ProviderAccount account, String externalId) {
     answer(account, externalId);
@@ -396,6 +417,7 @@ public class SimulatorCloud implements CloudProvider {
       store.change(account.connectionId(), externalId, "status = 'DELETED'", Duration.ZERO);
       store.deleteSnapshots(account.connectionId(), externalId, null);
       store.detachVolumes(account.connectionId(), externalId);
+      store.removeAddresses(account.connectionId(), externalId);
     }
     return ProviderTask.done();
   }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The simulator's data centre: its servers in the tenant's {@code simulator_servers} table, each
@@ -384,6 +385,83 @@ public class SimulatorStore {
         .setParameter(1, connectionId)
         .setParameter(2, idOf(externalId))
         .executeUpdate();
+  }
+
+  /**
+   * Gives the server another address from TEST-NET-3, or on a retry answers one it has beyond
+   * {@code known} (what the lost attempt got).
+   */
+  public String addAddress(
+      long connectionId, String externalId, Set<String> known, boolean retried) {
+    long serverId = idOf(externalId);
+    requireOnConnection(connectionId, serverId);
+    List<?> held =
+        em.createNativeQuery(
+                "SELECT address FROM simulator_addresses WHERE server_id = ?1 ORDER BY id")
+            .setParameter(1, serverId)
+            .getResultList();
+    Optional<String> unknown =
+        held.stream().map(String.class::cast).filter(a -> !known.contains(a)).findFirst();
+    if (retried && unknown.isPresent()) {
+      return unknown.get();
+    }
+    long id =
+        SqlValues.toLong(
+            em.createNativeQuery(
+                    "INSERT INTO simulator_addresses (server_id, address) VALUES (?1, '')"
+                        + " RETURNING id")
+                .setParameter(1, serverId)
+                .getSingleResult());
+    String address = "203.0.113." + (1 + Math.floorMod(id, 254));
+    em.createNativeQuery("UPDATE simulator_addresses SET address = ?2 WHERE id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, address)
+        .executeUpdate();
+    return address;
+  }
+
+  /** Takes the address from the server; one it does not have is taken already. */
+  public void removeAddress(long connectionId, String externalId, String address) {
+    long serverId = idOf(externalId);
+    requireOnConnection(connectionId, serverId);
+    em.createNativeQuery("DELETE FROM simulator_addresses WHERE server_id = ?1 AND address = ?2")
+        .setParameter(1, serverId)
+        .setParameter(2, address)
+        .executeUpdate();
+  }
+
+  /** A deleted server's addresses go back to the pool with it. */
+  public void removeAddresses(long connectionId, String externalId) {
+    em.createNativeQuery(
+            "DELETE FROM simulator_addresses a USING simulator_servers s"
+                + " WHERE a.server_id = s.id AND s.id = ?1 AND s.connection_id = ?2")
+        .setParameter(1, idOf(externalId))
+        .setParameter(2, connectionId)
+        .executeUpdate();
+  }
+
+  /** The extra addresses the server has, in the order it got them. */
+  public List<String> addresses(long connectionId, String externalId) {
+    long serverId = idOf(externalId);
+    requireOnConnection(connectionId, serverId);
+    return em
+        .createNativeQuery(
+            "SELECT address FROM simulator_addresses WHERE server_id = ?1 ORDER BY id")
+        .setParameter(1, serverId)
+        .getResultList()
+        .stream()
+        .map(String.class::cast)
+        .toList();
+  }
+
+  private void requireOnConnection(long connectionId, long serverId) {
+    if (em.createNativeQuery("SELECT 1 FROM simulator_servers WHERE id = ?1 AND connection_id = ?2")
+        .setParameter(1, serverId)
+        .setParameter(2, connectionId)
+        .getResultList()
+        .isEmpty()) {
+      throw new ProviderException(ProviderException.Kind.NOT_FOUND, "No server " + serverId);
+    }
   }
 
   private static long volumeNumber(String volumeId) {

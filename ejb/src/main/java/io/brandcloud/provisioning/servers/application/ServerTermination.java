@@ -3,6 +3,8 @@ package io.brandcloud.provisioning.servers.application;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.addresses.domain.ExtraAddress;
+import io.brandcloud.provisioning.addresses.domain.ExtraAddressRepository;
 import io.brandcloud.provisioning.servers.domain.Server;
 import io.brandcloud.provisioning.servers.domain.ServerTerminated;
 import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
@@ -17,7 +19,8 @@ import jakarta.inject.Inject;
  * Terminates a server in the caller's transaction and announces it through the outbox, so what
  * hangs on it (add-ons ordered for it) ends once the termination commits, however it came about.
  * Its snapshots go with it (the provider deletes them with the server) and are billed no more; so
- * do its volumes, each deleted by an action queued before the server's own deletion.
+ * do its volumes and extra addresses, each deleted or released by an action queued before the
+ * server's own deletion.
  */
 @ApplicationScoped
 public class ServerTermination {
@@ -26,6 +29,7 @@ public class ServerTermination {
   @EJB Outbox outbox;
   @Inject SnapshotRepository snapshots;
   @Inject VolumeRepository volumes;
+  @Inject ExtraAddressRepository addresses;
   @EJB ServerActions actions;
 
   public void terminate(Server server) {
@@ -37,6 +41,16 @@ public class ServerTermination {
           server,
           ServerActionType.DELETE_VOLUME,
           String.valueOf(volume.id()),
+          null,
+          "its server is deleted");
+    }
+    addresses.endBilling(server.id(), clock.now());
+    // one still being added too: its add runs first and the release takes what it got
+    for (ExtraAddress extra : addresses.ofServer(server.id())) {
+      actions.request(
+          server,
+          ServerActionType.REMOVE_IPV4,
+          String.valueOf(extra.id()),
           null,
           "its server is deleted");
     }

@@ -11,6 +11,7 @@ import io.brandcloud.provisioning.actions.application.RootPasswords;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.application.ServerCommandChecks;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.addresses.application.AddressRequests;
 import io.brandcloud.provisioning.apps.domain.App;
 import io.brandcloud.provisioning.apps.domain.AppRepository;
 import io.brandcloud.provisioning.firewalls.domain.FirewallPreset;
@@ -64,6 +65,7 @@ public class Servers {
   @Inject ServerQuotas quotas;
   @Inject ServerOffers offers;
   @EJB ProviderConnections connections;
+  @Inject AddressRequests addressRequests;
   @EJB ServerActions actions;
   @Inject ServerCommandChecks checks;
   @Inject ApplicationClock clock;
@@ -163,13 +165,17 @@ public class Servers {
     boolean backup = extras.backup();
     requireBackupsOffered(plan, backup);
     Optional<FirewallPreset> firewall = firewallFor(plan, extras.firewallPresetId());
+    int extraIpv4 = addressRequests.requireOrderable(plan.connectionId(), extras.extraIpv4());
     if (cloudInit != null && !connections.takesUserData(plan.connectionId())) {
       throw new BrandcloudException(
           ErrorCode.ACTION_NOT_OFFERED, "The provider of " + plan.name(), "user data");
     }
     // the add-on's share is billed once the provider confirms backups are on; the first hour
     // must be covered as if it were
-    Money price = plan.hourlyPriceFor(backup);
+    Money price =
+        plan.hourlyPriceFor(backup)
+            .plus(
+                new Money(addressRequests.hourlyPriceOf(extraIpv4), plan.hourlyPrice().currency()));
     Money balance = balances.balanceOf(organisationId);
     if (balance.compareTo(price) < 0) {
       throw new BrandcloudException(
@@ -209,6 +215,14 @@ public class Servers {
                 preset.rules().text(),
                 null,
                 "ordered with the firewall preset " + preset.name()));
+    for (int added = 0; added < extraIpv4; added++) {
+      actions.request(
+          server,
+          ServerActionType.ADD_IPV4,
+          addressRequests.parameter(server, ServerActionType.ADD_IPV4, null),
+          null,
+          "ordered with extra IPv4 addresses");
+    }
     audit.record(
         null,
         "server.created",
@@ -221,6 +235,7 @@ public class Servers {
             + (cloudInit == null ? "" : " with user data")
             + app.map(a -> " from the app " + a.name()).orElse("")
             + firewall.map(f -> " with the firewall preset " + f.name()).orElse("")
+            + (extraIpv4 == 0 ? "" : " with " + extraIpv4 + " extra IPv4 address(es)")
             + (fromSnapshot == null ? "" : " from snapshot " + fromSnapshot));
     return view(server);
   }

@@ -5,6 +5,7 @@ import io.brandcloud.provisioning.snapshots.domain.Snapshot;
 import io.brandcloud.provisioning.snapshots.domain.SnapshotRepository;
 import io.brandcloud.shared.PlainText;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.TenantSettingsPrice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaSnapshotRepository implements SnapshotRepository {
+
+  private static final TenantSettingsPrice PRICE =
+      new TenantSettingsPrice("snapshot_gb_month_price");
 
   private static final int MAX_ID = 100;
   private static final int MAX_NAME = 200;
@@ -170,17 +174,11 @@ public class JpaSnapshotRepository implements SnapshotRepository {
 
   @Override
   public Optional<BigDecimal> gbMonthPrice() {
-    List<?> rows =
-        em.createNativeQuery("SELECT snapshot_gb_month_price FROM tenant_settings WHERE id = 1")
-            .getResultList();
-    return rows.stream().filter(java.util.Objects::nonNull).map(BigDecimal.class::cast).findFirst();
+    return PRICE.read(em);
   }
 
   @Override
   public void setGbMonthPrice(BigDecimal price) {
-    em.createNativeQuery(
-            "UPDATE tenant_settings SET snapshot_gb_month_price = CAST(?1 AS NUMERIC) WHERE id = 1")
-        .setParameter(1, price)
-        .executeUpdate();
+    PRICE.write(em, price);
   }
 }

@@ -4,6 +4,7 @@ import io.brandcloud.provisioning.transfer.domain.HourlyTraffic;
 import io.brandcloud.provisioning.transfer.domain.Overage;
 import io.brandcloud.provisioning.transfer.domain.TrafficRepository;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.TenantSettingsPrice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,9 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaTrafficRepository implements TrafficRepository {
+
+  private static final TenantSettingsPrice PRICE =
+      new TenantSettingsPrice("transfer_overage_gb_price");
 
   /** Only servers whose plan includes a stated transfer count: unmetered ones draw on no pool. */
   private static final String METERED =
@@ -159,18 +163,12 @@ public class JpaTrafficRepository implements TrafficRepository {
 
   @Override
   public Optional<BigDecimal> overageGbPrice() {
-    List<?> rows =
-        em.createNativeQuery("SELECT transfer_overage_gb_price FROM tenant_settings WHERE id = 1")
-            .getResultList();
-    return rows.stream().filter(Objects::nonNull).map(BigDecimal.class::cast).findFirst();
+    return PRICE.read(em);
   }
 
   @Override
   public void setOverageGbPrice(BigDecimal price) {
-    em.createNativeQuery(
-            "UPDATE tenant_settings SET transfer_overage_gb_price = CAST(?1 AS NUMERIC) WHERE id = 1")
-        .setParameter(1, price)
-        .executeUpdate();
+    PRICE.write(em, price);
   }
 
   @Override

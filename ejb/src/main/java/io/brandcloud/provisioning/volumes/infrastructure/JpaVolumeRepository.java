@@ -4,6 +4,7 @@ import io.brandcloud.provisioning.volumes.domain.Volume;
 import io.brandcloud.provisioning.volumes.domain.VolumeRepository;
 import io.brandcloud.provisioning.volumes.domain.VolumeStatus;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.TenantSettingsPrice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,11 +12,12 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaVolumeRepository implements VolumeRepository {
+
+  private static final TenantSettingsPrice PRICE = new TenantSettingsPrice("volume_gb_month_price");
 
   private static final String COLUMNS =
       "SELECT id, organisation_id, connection_id, region, server_id, name, provider_name,"
@@ -180,18 +182,12 @@ public class JpaVolumeRepository implements VolumeRepository {
 
   @Override
   public Optional<BigDecimal> gbMonthPrice() {
-    List<?> rows =
-        em.createNativeQuery("SELECT volume_gb_month_price FROM tenant_settings WHERE id = 1")
-            .getResultList();
-    return rows.stream().filter(Objects::nonNull).map(BigDecimal.class::cast).findFirst();
+    return PRICE.read(em);
   }
 
   @Override
   public void setGbMonthPrice(BigDecimal price) {
-    em.createNativeQuery(
-            "UPDATE tenant_settings SET volume_gb_month_price = CAST(?1 AS NUMERIC) WHERE id = 1")
-        .setParameter(1, price)
-        .executeUpdate();
+    PRICE.write(em, price);
   }
 
   private static List<Volume> volumes(jakarta.persistence.Query query) {

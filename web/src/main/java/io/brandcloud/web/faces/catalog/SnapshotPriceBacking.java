@@ -11,7 +11,7 @@ import java.util.Optional;
 /** The reseller's price for snapshots per GB and month; left empty, snapshots are not sold. */
 @Named
 @ViewScoped
-public class SnapshotPriceBacking extends GbMonthPriceForm {
+public class SnapshotPriceBacking extends AddOnPriceForm {
 
   @EJB ServerSnapshots snapshots;
 

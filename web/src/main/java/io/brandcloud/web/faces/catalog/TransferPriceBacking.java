@@ -11,7 +11,7 @@ import java.util.Optional;
 /** The reseller's price per GB of transfer above the pool; left empty, none is charged. */
 @Named
 @ViewScoped
-public class TransferPriceBacking extends GbMonthPriceForm {
+public class TransferPriceBacking extends AddOnPriceForm {
 
   @EJB TransferPools pools;
 

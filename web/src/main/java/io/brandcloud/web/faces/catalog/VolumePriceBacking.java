@@ -11,7 +11,7 @@ import java.util.Optional;
 /** The reseller's price for volumes per GB and month; left empty, volumes are not sold. */
 @Named
 @ViewScoped
-public class VolumePriceBacking extends GbMonthPriceForm {
+public class VolumePriceBacking extends AddOnPriceForm {
 
   @EJB ServerVolumes volumes;
 

@@ -4,6 +4,7 @@ import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.content.application.StatusPage;
 import io.brandcloud.content.application.StatusView;
+import io.brandcloud.provisioning.addresses.application.ServerAddresses;
 import io.brandcloud.provisioning.apps.application.OneClickApps;
 import io.brandcloud.provisioning.apps.domain.App;
 import io.brandcloud.provisioning.firewalls.application.FirewallPresets;
@@ -21,6 +22,7 @@ import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.faces.shared.Views;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +32,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,6 +57,7 @@ public class OrderBacking implements Serializable {
   @EJB FirewallPresets firewalls;
   @EJB OneClickApps oneClickApps;
   @EJB StatusPage status;
+  @EJB ServerAddresses addresses;
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -74,6 +78,7 @@ public class OrderBacking implements Serializable {
   private List<App> apps;
   private Long appId;
   private final HashMap<String, String> appAnswers = new HashMap<>();
+  private ExtraAddressChoice extraIpv4;
 
   @PostConstruct
   void load() {
@@ -86,6 +91,7 @@ public class OrderBacking implements Serializable {
         user.may("servers:view") ? firewalls.forOrganisation(user.organisationId()) : List.of();
     apps =
         user.may("servers:view") ? oneClickApps.forOrganisation(user.organisationId()) : List.of();
+    extraIpv4 = new ExtraAddressChoice(addresses.monthPrice().orElse(null));
     if (!plans.isEmpty()) {
       planId = plans.get(0).id();
       planChosen();
@@ -102,6 +108,7 @@ public class OrderBacking implements Serializable {
     if (!isUserDataTaken()) {
       appId = null;
     }
+    extraIpv4.count(isExtraIpv4Offered() ? Math.min(extraIpv4.count(), mostExtraIpv4()) : 0);
     buildableFrom =
         getPlan()
             .filter(plan -> user.may("servers:view"))
@@ -134,7 +141,14 @@ public class OrderBacking implements Serializable {
    * is open, so a customer does not build into an outage unawares.
    */
   public String regionLabel(CatalogEntry region) {
-    String name = region.name() == null || region.name().isBlank() ? region.code() : region.name();
+    String place = region.name() == null || region.name().isBlank() ? region.code() : region.name();
+    String name =
+        region.country() == null
+            ? place
+            : texts.format(
+                "portal.order.regionCountry",
+                place,
+                new Locale("", region.country()).getDisplayCountry(Views.locale()));
     String state =
         getPlan()
             .map(plan -> troubledRegions.get(plan.connectionId() + ":" + region.code()))
@@ -223,6 +237,34 @@ public class OrderBacking implements Serializable {
     this.firewallPresetId = firewallPresetId;
   }
 
+  /** Whether extra IPv4 addresses are sold and the chosen plan's provider adds them. */
+  public boolean isExtraIpv4Offered() {
+    return extraIpv4.sold()
+        && getPlan().map(p -> connections.offersExtraIpv4(p.connectionId())).orElse(false);
+  }
+
+  /** None up to the most the chosen plan's provider gives a server. */
+  public List<Integer> getExtraIpv4Counts() {
+    return ExtraAddressChoice.counts(mostExtraIpv4());
+  }
+
+  private int mostExtraIpv4() {
+    return getPlan().map(p -> connections.maxExtraIpv4(p.connectionId())).orElse(0);
+  }
+
+  /** The price of one extra address a month; null while none are sold. */
+  public Money getExtraIpv4MonthPrice() {
+    return extraIpv4.monthPrice();
+  }
+
+  public int getExtraIpv4() {
+    return extraIpv4.count();
+  }
+
+  public void setExtraIpv4(int count) {
+    extraIpv4.count(count);
+  }
+
   private ServerExtras extras(String cloudInit) {
     Optional<App> app = getApp();
     return new ServerExtras(
@@ -231,7 +273,8 @@ public class OrderBacking implements Serializable {
         app.isPresent() ? null : cloudInit,
         isFirewallOffered() ? firewallPresetId : null,
         app.map(App::id).orElse(null),
-        app.map(this::answersFor).orElse(null));
+        app.map(this::answersFor).orElse(null),
+        isExtraIpv4Offered() ? extraIpv4.count() : 0);
   }
 
   /** The answers to the chosen app's fields; a field left empty is asked for by the service. */
@@ -296,6 +339,9 @@ public class OrderBacking implements Serializable {
         .filter(f -> isFirewallOffered() && Long.valueOf(f.id()).equals(firewallPresetId))
         .findFirst()
         .ifPresent(f -> lines.add(texts.format("portal.order.reviewFirewall", f.name())));
+    if (isExtraIpv4Offered() && extraIpv4.count() > 0) {
+      lines.add(texts.format("portal.order.reviewExtraIpv4", extraIpv4.count()));
+    }
     return lines;
   }
 
@@ -306,14 +352,14 @@ public class OrderBacking implements Serializable {
         .map(e -> e.name() == null || e.name().isBlank() ? e.code() : e.name());
   }
 
-  /** What a whole month of the server costs as chosen, backups included. */
+  /** What a whole month of the server costs as chosen, backups and extra addresses included. */
   public Money getMonthlyPrice() {
-    return getPlan().map(p -> p.monthlyPriceFor(backup)).orElse(null);
+    return getPlan().map(p -> extraIpv4.addMonthly(p.monthlyPriceFor(backup))).orElse(null);
   }
 
-  /** What the server costs an hour as chosen, backups included. */
+  /** What the server costs an hour as chosen, backups and extra addresses included. */
   public Money getHourlyPrice() {
-    return getPlan().map(p -> p.hourlyPriceFor(backup)).orElse(null);
+    return getPlan().map(p -> extraIpv4.addHourly(p.hourlyPriceFor(backup))).orElse(null);
   }
 
   public boolean isAllowed() {

@@ -6,6 +6,7 @@ import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
+import io.brandcloud.provisioning.addresses.application.ServerAddresses;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
 import io.brandcloud.provisioning.keys.application.SshKeyView;
 import io.brandcloud.provisioning.keys.application.SshKeys;
@@ -47,6 +48,7 @@ public class ServerBacking implements Serializable {
 
   @EJB ServerSnapshots snapshots;
   @EJB ServerVolumes volumes;
+  @EJB ServerAddresses addresses;
   @EJB Servers servers;
   @EJB ServerControl control;
   @EJB ServerActions actions;
@@ -113,7 +115,8 @@ public class ServerBacking implements Serializable {
               "backups",
               "snapshots",
               "firewall-applied",
-              "volume-list");
+              "volume-list",
+              "addresses");
     }
   }
 
@@ -210,6 +213,11 @@ public class ServerBacking implements Serializable {
       return "RESIZE_VOLUME".equals(action.action())
           ? texts.format("portal.server.volumeGrown", name, VolumeRequests.sizeOf(parameter))
           : name;
+    }
+    if (ServerActionType.valueOf(action.action()).onAddress()) {
+      return addresses
+          .addressOf(user.organisationId(), Long.parseLong(parameter))
+          .orElseGet(() -> texts.get("portal.server.extraAddressNew"));
     }
     if ("RESIZE".equalsIgnoreCase(action.action())
         && parameter.chars().allMatch(Character::isDigit)) {

@@ -6,7 +6,9 @@ import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry.Kind;
 import io.brandcloud.provisioning.servers.application.ServerChoice;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,15 +23,51 @@ public class ServerPlacement implements Serializable {
   private String hostname;
   private String region;
   private String image;
+  private List<ImageFamily> families = List.of();
+  private String family;
+  private final HashMap<String, String> versions = new HashMap<>();
 
   /** The regions and images of the plan's provider, none without a plan. */
   public void offeredFor(Optional<PlanView> plan, ProviderConnections connections) {
-    regions =
-        plan.map(p -> connections.offeredEntries(p.connectionId(), Kind.REGION)).orElse(List.of());
-    images =
-        plan.map(p -> connections.offeredEntries(p.connectionId(), Kind.IMAGE)).orElse(List.of());
+    offered(
+        plan.map(p -> connections.offeredEntries(p.connectionId(), Kind.REGION)).orElse(List.of()),
+        plan.map(p -> connections.offeredEntries(p.connectionId(), Kind.IMAGE)).orElse(List.of()));
+  }
+
+  /** These regions and images, the first of each chosen. */
+  void offered(List<CatalogEntry> regions, List<CatalogEntry> images) {
+    this.regions = regions;
+    this.images = images;
     region = regions.isEmpty() ? null : regions.get(0).code();
     image = images.isEmpty() ? null : images.get(0).code();
+    families = ImageFamily.of(images);
+    versions.clear();
+    families.forEach(f -> versions.put(f.name(), f.firstCode()));
+    family = families.isEmpty() ? null : families.get(0).name();
+  }
+
+  /** The offered images by system, for cards with a choice of version each. */
+  public List<ImageFamily> getImageFamilies() {
+    return families;
+  }
+
+  /** The system chosen; the image is the version chosen on its card. */
+  public String getImageFamily() {
+    return family;
+  }
+
+  public void setImageFamily(String family) {
+    this.family = family;
+  }
+
+  /** The version chosen on each system's card, by the system's name. */
+  public Map<String, String> getImageVersions() {
+    return versions;
+  }
+
+  /** A version was chosen on a card: its system, and that version, are what the server runs. */
+  public void versionChosen(String family) {
+    this.family = family;
   }
 
   public ServerChoice choice() {
@@ -60,11 +98,19 @@ public class ServerPlacement implements Serializable {
     this.region = region;
   }
 
+  /** The image chosen: the version chosen on the chosen system's card, or as set directly. */
   public String getImage() {
-    return image;
+    return family != null && versions.containsKey(family) ? versions.get(family) : image;
   }
 
+  /** Chooses an image directly (a drop-down of images): its system and version with it. */
   public void setImage(String image) {
     this.image = image;
+    for (ImageFamily f : families) {
+      if (f.versions().stream().anyMatch(v -> v.code().equals(image))) {
+        family = f.name();
+        versions.put(f.name(), image);
+      }
+    }
   }
 }

@@ -45,7 +45,8 @@ public class AdminServersResource {
       List<ApiFirewallRule> rules,
       Long volumeId,
       String volumeName,
-      Integer sizeGb) {}
+      Integer sizeGb,
+      String address) {}
 
   @GET
   public ApiPage<ApiServer> list(
@@ -70,7 +71,8 @@ public class AdminServersResource {
             request.backupId(),
             request.snapshotId(),
             ApiFirewallRule.toRules(request.rules()),
-            new VolumeChange(request.volumeId(), request.volumeName(), request.sizeGb()));
+            new VolumeChange(request.volumeId(), request.volumeName(), request.sizeGb()),
+            request.address());
     return Response.accepted(ApiServerAction.of(control.actAsStaff(id, command, actor))).build();
   }
 }

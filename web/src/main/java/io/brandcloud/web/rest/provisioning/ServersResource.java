@@ -5,6 +5,7 @@ import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerActionView;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
 import io.brandcloud.provisioning.actions.domain.VolumeChange;
+import io.brandcloud.provisioning.addresses.application.ServerAddresses;
 import io.brandcloud.provisioning.backups.application.ServerBackups;
 import io.brandcloud.provisioning.consoles.application.ConsoleTicket;
 import io.brandcloud.provisioning.consoles.application.Consoles;
@@ -54,6 +55,7 @@ public class ServersResource {
   @EJB ServerBackups backups;
   @EJB ServerSnapshots snapshots;
   @EJB ServerVolumes volumes;
+  @EJB ServerAddresses addresses;
   @Inject TenantApi api;
 
   /** A server on the wire. */
@@ -95,7 +97,8 @@ public class ServersResource {
    * What a customer sends to order a server: a region and an image, or instead one of their
    * servers' snapshots ({@code snapshotId}) to build it from, in that server's region; a firewall
    * preset ({@code firewallPresetId}) gives it the preset's rules once built; a one-click app
-   * ({@code appId}, answered in {@code appFields}) gives it the app's user data.
+   * ({@code appId}, answered in {@code appFields}) gives it the app's user data; {@code extraIpv4}
+   * extra IPv4 addresses (at most 4) are added once it is built.
    */
   public record ServerOrder(
       Long planId,
@@ -108,10 +111,17 @@ public class ServersResource {
       String snapshotId,
       Long firewallPresetId,
       Long appId,
-      Map<String, String> appFields) {
+      Map<String, String> appFields,
+      Integer extraIpv4) {
     ServerExtras extras() {
       return new ServerExtras(
-          Boolean.TRUE.equals(backup), sshKeyIds, userData, firewallPresetId, appId, appFields);
+          Boolean.TRUE.equals(backup),
+          sshKeyIds,
+          userData,
+          firewallPresetId,
+          appId,
+          appFields,
+          extraIpv4);
     }
   }
 
@@ -122,9 +132,9 @@ public class ServersResource {
    * What to do with a server: {@code type} (start, shutdown, power_off, reboot, rebuild,
    * reset_password, rename, set_reverse_dns, resize, restore_backup, take_snapshot,
    * restore_snapshot, delete_snapshot, set_firewall, create_volume, attach_volume, detach_volume,
-   * resize_volume, delete_volume, delete) and the parameter the type takes: a new volume's {@code
-   * volumeName} and {@code sizeGb}, the {@code volumeId} of the others, and for a resize the {@code
-   * sizeGb} to grow to.
+   * resize_volume, delete_volume, add_ipv4, remove_ipv4, delete) and the parameter the type takes:
+   * a new volume's {@code volumeName} and {@code sizeGb}, the {@code volumeId} of the others, and
+   * for a resize the {@code sizeGb} to grow to; the extra {@code address} to remove.
    */
   public record ActionRequest(
       String type,
@@ -137,7 +147,8 @@ public class ServersResource {
       List<ApiFirewallRule> rules,
       Long volumeId,
       String volumeName,
-      Integer sizeGb) {
+      Integer sizeGb,
+      String address) {
     ServerCommand command() {
       return new ServerCommand(
           ServerActionType.parse(type),
@@ -148,7 +159,8 @@ public class ServersResource {
           backupId,
           snapshotId,
           ApiFirewallRule.toRules(rules),
-          new VolumeChange(volumeId, volumeName, sizeGb));
+          new VolumeChange(volumeId, volumeName, sizeGb),
+          address);
     }
   }
 
@@ -264,6 +276,16 @@ public class ServersResource {
   @Path("{id}/volumes")
   public ApiVolumes volumes(@PathParam("id") long id) {
     return ApiVolumes.of(volumes.of(api.activeOrganisation().organisationId(), id));
+  }
+
+  /**
+   * The server's extra IPv4 addresses; add one with the action {@code add_ipv4}, release one with
+   * {@code remove_ipv4} and its {@code address}.
+   */
+  @GET
+  @Path("{id}/addresses")
+  public ApiAddresses addresses(@PathParam("id") long id) {
+    return ApiAddresses.of(addresses.of(api.activeOrganisation().organisationId(), id));
   }
 
   /** CPU and traffic of the last day ({@code period=24h}, the default) or 30 days ({@code 30d}). */

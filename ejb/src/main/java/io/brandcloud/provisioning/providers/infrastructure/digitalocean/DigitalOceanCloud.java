@@ -10,6 +10,7 @@ import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJ
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
+import io.brandcloud.provisioning.providers.domain.AddedAddress;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
@@ -119,7 +120,12 @@ public class DigitalOceanCloud implements SuspendsByStopping {
   public List<ProviderRegion> regions(ProviderAccount account) {
     return DigitalOceanPages.all(api(account), "/v2/regions", "regions").stream()
         .filter(region -> flag(region, "available"))
-        .map(region -> new ProviderRegion(text(region, "slug"), text(region, "name")))
+        .map(
+            region ->
+                new ProviderRegion(
+                    text(region, "slug"),
+                    text(region, "name"),
+                    RegionCountries.of(text(region, "slug"))))
         .toList();
   }
 
@@ -438,6 +444,23 @@ public class DigitalOceanCloud implements SuspendsByStopping {
               .build());
     }
     return ProviderTask.done();
+  }
+
+  @Override
+  public AddedAddress addIpv4(
+      ProviderAccount account, String externalId, Set<String> known, boolean retried) {
+    return DropletAddresses.add(api(account), dropletId(externalId), known, retried);
+  }
+
+  /** DigitalOcean assigns a droplet at most one reserved IP. */
+  @Override
+  public int maxExtraIpv4() {
+    return 1;
+  }
+
+  @Override
+  public ProviderTask removeIpv4(ProviderAccount account, String externalId, String address) {
+    return DropletAddresses.remove(api(account), address);
   }
 
   @Override

@@ -11,6 +11,7 @@ import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJ
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
+import io.brandcloud.provisioning.providers.domain.AddedAddress;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
 import io.brandcloud.provisioning.providers.domain.ProviderBackup;
@@ -87,7 +88,9 @@ public class LinodeCloud implements SuspendsByStopping {
         ServerActionType.ATTACH_VOLUME,
         ServerActionType.DETACH_VOLUME,
         ServerActionType.RESIZE_VOLUME,
-        ServerActionType.DELETE_VOLUME);
+        ServerActionType.DELETE_VOLUME,
+        ServerActionType.ADD_IPV4,
+        ServerActionType.REMOVE_IPV4);
   }
 
   @Override
@@ -129,8 +132,22 @@ public class LinodeCloud implements SuspendsByStopping {
                 array(r, "capabilities").stream()
                     .anyMatch(c -> c instanceof JsonString s && s.getString().equals("Linodes")))
         .filter(r -> !"outage".equals(text(r, "status")))
-        .map(r -> new ProviderRegion(text(r, "id"), text(r, "label")))
+        .map(r -> new ProviderRegion(text(r, "id"), place(text(r, "label")), text(r, "country")))
         .toList();
+  }
+
+  /**
+   * A region's label without the country Linode ends it with ("Newark, NJ, USA"), as the country is
+   * named apart, in the reader's language.
+   */
+  static String place(String label) {
+    if (label == null) {
+      return null;
+    }
+    int comma = label.lastIndexOf(", ");
+    return comma > 0 && label.substring(comma + 2).matches("[A-Z]{2,3}")
+        ? label.substring(0, comma)
+        : label;
   }
 
   @Override
@@ -311,6 +328,20 @@ public class LinodeCloud implements SuspendsByStopping {
       ProviderAccount account, String externalId, String address, String name) {
     api(account)
         .put("/v4/networking/ips/" + address, VendorJson.object().add("rdns", name).build());
+    return ProviderTask.done();
+  }
+
+  @Override
+  public AddedAddress addIpv4(
+      ProviderAccount account, String externalId, Set<String> known, boolean retried) {
+    return new AddedAddress(
+        LinodeAddresses.add(api(account), instance(externalId), known, retried),
+        ProviderTask.done());
+  }
+
+  @Override
+  public ProviderTask removeIpv4(ProviderAccount account, String externalId, String address) {
+    LinodeAddresses.remove(api(account), instance(externalId), address);
     return ProviderTask.done();
   }
 

@@ -8,6 +8,7 @@ import static io.brandcloud.provisioning.providers.infrastructure.vendor.VendorJ
 
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
+import io.brandcloud.provisioning.providers.domain.AddedAddress;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
@@ -68,7 +69,9 @@ public class VirtFusionCloud implements CloudProvider {
         ServerActionType.RENAME,
         ServerActionType.RESIZE,
         ServerActionType.SUSPEND,
-        ServerActionType.UNSUSPEND);
+        ServerActionType.UNSUSPEND,
+        ServerActionType.ADD_IPV4,
+        ServerActionType.REMOVE_IPV4);
   }
 
   @Override
@@ -396,6 +399,20 @@ public class VirtFusionCloud implements CloudProvider {
   private static ProviderException elsewhere() {
     return new ProviderException(
         ProviderException.Kind.REFUSED, "VirtFusion named a VNC console elsewhere than its host");
+  }
+
+  @Override
+  public AddedAddress addIpv4(
+      ProviderAccount account, String externalId, Set<String> known, boolean retried) {
+    return new AddedAddress(
+        VirtFusionAddresses.add(api(account), server(externalId), known, retried),
+        ProviderTask.done());
+  }
+
+  @Override
+  public ProviderTask removeIpv4(ProviderAccount account, String externalId, String address) {
+    VirtFusionAddresses.remove(api(account), server(externalId), address);
+    return ProviderTask.done();
   }
 
   private ProviderTask power(ProviderAccount account, String externalId, String what) {

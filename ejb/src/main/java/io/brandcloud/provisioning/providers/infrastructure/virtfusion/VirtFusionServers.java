@@ -127,16 +127,23 @@ final class VirtFusionServers {
   }
 
   private static String address(JsonValue server) {
+    List<String> addresses = publicAddresses(server);
+    return addresses.isEmpty() ? null : addresses.get(0);
+  }
+
+  /** The IPv4 addresses of the server's public interfaces, its own first. */
+  static List<String> publicAddresses(JsonValue server) {
+    List<String> addresses = new ArrayList<>();
     for (JsonValue nic : array(object(server, "network"), "interfaces")) {
       if ("public".equals(text(nic, "type"))) {
         for (JsonValue ip : array(nic, "ipv4")) {
           if (text(ip, "address") != null) {
-            return text(ip, "address");
+            addresses.add(text(ip, "address"));
           }
         }
       }
     }
-    return null;
+    return addresses;
   }
 
   static String templateName(JsonValue template) {

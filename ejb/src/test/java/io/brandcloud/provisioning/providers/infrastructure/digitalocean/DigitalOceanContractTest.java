@@ -521,6 +521,92 @@ class DigitalOceanContractTest {
         .isInstanceOf(ProviderException.class);
   }
 
+  @Test
+  void anExtraAddressIsAReservedIpMadeAssignedOnceThenUnassignedAndDeleted() {
+    try (VendorContract digitalOcean = new VendorContract(ReservedIpDocument.path())) {
+      ProviderAccount account = digitalOcean.account(TENANT);
+      digitalOcean
+          .answer("GET", "/v2/reserved_ips", 200, reservedIps(RESERVED_IP.formatted("null")))
+          .answer(
+              "POST",
+              "/v2/reserved_ips",
+              202,
+              "{\"reserved_ip\":"
+                  + RESERVED_IP.formatted("null")
+                  + ",\"links\":{\"droplets\":[],\"actions\":[{\"id\":36804637,\"rel\":\"assign_ip\","
+                  + "\"href\":\"https://api.digitalocean.com/v2/actions/36804637\"}]}}");
+
+      assertThat(cloud.offersExtraIpv4()).isTrue();
+      var added = cloud.addIpv4(account, "3164444", java.util.Set.of("104.131.186.241"), false);
+      assertThat(added.address()).isEqualTo("45.55.96.47");
+      assertThat(added.assigning().handle())
+          .as("the assign action is watched")
+          .isEqualTo("36804637");
+      assertThat(digitalOcean.last("POST", "/v2/reserved_ips").getBodyAsString())
+          .isEqualTo("{\"droplet_id\":3164444}");
+      digitalOcean.assertEveryRequestMatchesTheSpec();
+
+      digitalOcean.reset();
+      digitalOcean.answer(
+          "GET", "/v2/reserved_ips", 200, reservedIps(RESERVED_IP.formatted(DROPLET_HOLDING)));
+      assertThat(
+              cloud
+                  .addIpv4(account, "3164444", java.util.Set.of("104.131.186.241"), true)
+                  .address())
+          .as("a retried add takes the reserved IP the first one assigned")
+          .isEqualTo("45.55.96.47");
+      assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("POST"));
+
+      digitalOcean.reset();
+      digitalOcean
+          .answer(
+              "GET",
+              "/v2/reserved_ips/45.55.96.47",
+              200,
+              "{\"reserved_ip\":" + RESERVED_IP.formatted(DROPLET_HOLDING) + "}")
+          .answer("POST", "/v2/reserved_ips/45.55.96.47/actions", 201, ACTION);
+      assertThatThrownBy(() -> cloud.removeIpv4(account, "3164444", "45.55.96.47"))
+          .as("an assigned reserved IP is unassigned first")
+          .isInstanceOfSatisfying(
+              ProviderException.class, e -> assertThat(e.transientFailure()).isTrue());
+      assertThat(
+              digitalOcean.last("POST", "/v2/reserved_ips/45.55.96.47/actions").getBodyAsString())
+          .isEqualTo("{\"type\":\"unassign\"}");
+      assertThat(digitalOcean.sent()).noneMatch(r -> r.startsWith("DELETE"));
+      digitalOcean.assertEveryRequestMatchesTheSpec();
+
+      digitalOcean.reset();
+      digitalOcean
+          .answer(
+              "GET",
+              "/v2/reserved_ips/45.55.96.47",
+              200,
+              "{\"reserved_ip\":" + RESERVED_IP.formatted("null") + "}")
+          .answer("DELETE", "/v2/reserved_ips/45.55.96.47", 204, null);
+      assertThat(cloud.removeIpv4(account, "3164444", "45.55.96.47").finished()).isTrue();
+      assertThat(digitalOcean.sent()).contains("DELETE /v2/reserved_ips/45.55.96.47");
+      digitalOcean.assertEveryRequestMatchesTheSpec();
+      assertThatThrownBy(() -> cloud.removeIpv4(account, "3164444", "../droplets/1"))
+          .isInstanceOf(ProviderException.class);
+    }
+  }
+
+  private static final String RESERVED_IP =
+      """
+      {"ip":"45.55.96.47","region":{"name":"New York 3","slug":"nyc3","sizes":["s-1vcpu-1gb"],
+       "features":["metadata"],"available":true},"droplet":%s,"locked":false,
+       "project_id":"746c6152-2fa2-11ed-92d3-27aaa54e4988"}""";
+
+  private static final String DROPLET_HOLDING = "{\"id\":3164444,\"name\":\"web-1\"}";
+
+  private static String reservedIps(String... ips) {
+    return "{\"reserved_ips\":["
+        + String.join(",", ips)
+        + "],\"links\":{},\"meta\":{\"total\":"
+        + ips.length
+        + "}}";
+  }
+
   private static String volumes(String... volumes) {
     return "{\"volumes\":["
         + String.join(",", volumes)

@@ -69,7 +69,10 @@ class LinodeContractTest {
               assertThat(p.monthlyCost().amount()).isEqualByComparingTo("20");
               assertThat(p.monthlyCost().currency().getCurrencyCode()).isEqualTo("USD");
             });
-    assertThat(cloud.regions(account)).extracting(r -> r.code()).containsExactly("us-east");
+    assertThat(cloud.regions(account))
+        .as("the country apart from the place, named in the reader's language")
+        .extracting(r -> r.code(), r -> r.name(), r -> r.country())
+        .containsExactly(tuple("us-east", "Newark, NJ", "US"));
     assertThat(cloud.images(account)).extracting(i -> i.code()).containsExactly("linode/debian12");
     assertThat(linode.sent())
         .contains("GET /v4/linode/types", "GET /v4/images?page=1&page_size=500");
@@ -314,6 +317,50 @@ class LinodeContractTest {
     assertThatThrownBy(() -> cloud.deleteVolume(account, "us-east", "../linode/instances/1"))
         .isInstanceOf(ProviderException.class);
   }
+
+  @Test
+  void anExtraAddressIsAllocatedOnceFoundAgainAfterALostAnswerAndDeleted() {
+    linode
+        .answer("GET", "/v4/linode/instances/123/ips", 200, IPS.formatted(address("97.107.143.10")))
+        .answer("POST", "/v4/linode/instances/123/ips", 200, address("97.107.143.141"))
+        .answer("DELETE", "/v4/linode/instances/123/ips/97.107.143.141", 200, "{}");
+
+    assertThat(cloud.offersExtraIpv4()).isTrue();
+    var added = cloud.addIpv4(account, "123", java.util.Set.of("97.107.143.10"), false);
+    assertThat(added.address()).isEqualTo("97.107.143.141");
+    assertThat(added.assigning().finished()).isTrue();
+    assertThat(linode.last("POST", "/v4/linode/instances/123/ips").getBodyAsString())
+        .isEqualTo("{\"type\":\"ipv4\",\"public\":true}");
+    assertThat(cloud.removeIpv4(account, "123", "97.107.143.141").finished()).isTrue();
+    assertThat(linode.sent()).contains("DELETE /v4/linode/instances/123/ips/97.107.143.141");
+    linode.assertEveryRequestMatchesTheSpec();
+
+    linode.reset();
+    linode.answer(
+        "GET",
+        "/v4/linode/instances/123/ips",
+        200,
+        IPS.formatted(address("97.107.143.10") + "," + address("97.107.143.141")));
+    assertThat(cloud.addIpv4(account, "123", java.util.Set.of("97.107.143.10"), true).address())
+        .as("a retried add takes the address the first one got")
+        .isEqualTo("97.107.143.141");
+    assertThat(linode.sent()).noneMatch(r -> r.startsWith("POST"));
+    linode.assertEveryRequestMatchesTheSpec();
+    assertThatThrownBy(() -> cloud.removeIpv4(account, "123", "../../volumes/1"))
+        .isInstanceOf(ProviderException.class);
+  }
+
+  private static String address(String address) {
+    return """
+        {"address":"%s","gateway":"97.107.143.1","linode_id":123,"prefix":24,"public":true,
+         "rdns":null,"region":"us-east","subnet_mask":"255.255.255.0","type":"ipv4"}"""
+        .formatted(address);
+  }
+
+  private static final String IPS =
+      """
+      {"ipv4":{"public":[%s],"private":[],"shared":[],"reserved":[],"vpc":[]},
+       "ipv6":{"link_local":null,"slaac":null,"global":[]}}""";
 
   private static final String VOLUME =
       """

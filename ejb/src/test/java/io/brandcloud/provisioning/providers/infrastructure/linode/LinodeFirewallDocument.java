@@ -1,16 +1,11 @@
 package io.brandcloud.provisioning.providers.infrastructure.linode;
 
-import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.contracts.MendedDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonPointer;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -31,16 +26,15 @@ final class LinodeFirewallDocument {
 
   /** The mended copy, written once per run under {@code target/contracts}. */
   static synchronized Path path() {
-    if (mended != null) {
-      return mended;
+    if (mended == null) {
+      mended =
+          MendedDocument.of(
+              SPEC, "linode-firewall-rules-mended.json", LinodeFirewallDocument::mend);
     }
-    JsonStructure full;
-    try (JsonReader reader =
-        Json.createReader(Files.newBufferedReader(VendorContract.specFile(SPEC)))) {
-      full = reader.read();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The Linode document " + SPEC + " is missing", e);
-    }
+    return mended;
+  }
+
+  private static JsonStructure mend(JsonStructure full) {
     JsonPointer schemaAt = Json.createPointer(SCHEMA);
     JsonObject schema = schemaAt.getValue(full).asJsonObject();
     JsonObject rules = schema.getJsonArray("allOf").getJsonObject(0);
@@ -63,17 +57,6 @@ final class LinodeFirewallDocument {
                 Json.createArrayBuilder()
                     .add(Json.createObjectBuilder(rules).add("properties", properties)))
             .build();
-    JsonStructure document = schemaAt.replace(full, fixed);
-    try {
-      Path target = Path.of("target", "contracts", "linode-firewall-rules-mended.json");
-      Files.createDirectories(target.getParent());
-      try (Writer out = Files.newBufferedWriter(target)) {
-        Json.createWriter(out).write(document);
-      }
-      mended = target.toAbsolutePath();
-      return mended;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return schemaAt.replace(full, fixed);
   }
 }

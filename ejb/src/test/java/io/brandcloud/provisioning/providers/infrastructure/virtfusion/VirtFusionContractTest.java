@@ -195,6 +195,49 @@ class VirtFusionContractTest {
   }
 
   @Test
+  void anExtraAddressIsAddedOnThePrimaryInterfaceOnceAndRemovedByAddress() {
+    String built = BUILT.replace("\"queued\"", "\"complete\"");
+    String withExtra =
+        built.replace(
+            "\"netmask\":\"255.255.254.0\"}]",
+            "\"netmask\":\"255.255.254.0\"},{\"id\":34,\"order\":2,\"enabled\":true,"
+                + "\"address\":\"192.168.4.36\",\"gateway\":\"192.168.4.1\","
+                + "\"netmask\":\"255.255.254.0\"}]");
+    virtFusion.answer("POST", "/api/v1/servers/69/ipv4Qty", 200, "{\"data\":[\"192.168.4.36\"]}");
+
+    assertThat(cloud.offersExtraIpv4()).isTrue();
+    var added = cloud.addIpv4(account, "69", java.util.Set.of("192.168.4.32"), false);
+    assertThat(added.address()).isEqualTo("192.168.4.36");
+    assertThat(added.assigning().finished()).isTrue();
+    assertThat(virtFusion.last("POST", "/api/v1/servers/69/ipv4Qty").getBodyAsString())
+        .isEqualTo("{\"interface\":\"primary\",\"quantity\":1}");
+    assertThat(virtFusion.sent()).as("a first add takes nothing it finds").hasSize(1);
+    virtFusion.assertEveryRequestMatchesTheSpec();
+
+    virtFusion.reset();
+    virtFusion
+        .answer("GET", "/api/v1/servers/69", 200, "{\"data\":" + withExtra + "}")
+        .answer("DELETE", "/api/v1/servers/69/ipv4", 204, null);
+    assertThat(cloud.addIpv4(account, "69", java.util.Set.of("192.168.4.32"), true).address())
+        .as("a retried add takes the address the first one got")
+        .isEqualTo("192.168.4.36");
+    assertThat(virtFusion.sent()).noneMatch(r -> r.startsWith("POST"));
+    assertThat(cloud.removeIpv4(account, "69", "192.168.4.36").finished()).isTrue();
+    assertThat(virtFusion.last("DELETE", "/api/v1/servers/69/ipv4").getBodyAsString())
+        .isEqualTo("{\"interface\":\"primary\",\"ip\":[\"192.168.4.36\"]}");
+    virtFusion.assertEveryRequestMatchesTheSpec();
+
+    virtFusion.reset();
+    virtFusion.answer("GET", "/api/v1/servers/69", 200, "{\"data\":" + built + "}");
+    assertThat(cloud.removeIpv4(account, "69", "192.168.4.36").finished())
+        .as("a retried release finds the address gone")
+        .isTrue();
+    assertThat(virtFusion.sent()).noneMatch(r -> r.startsWith("DELETE"));
+    assertThatThrownBy(() -> cloud.removeIpv4(account, "69", "1.2.3.4/../../x"))
+        .isInstanceOf(ProviderException.class);
+  }
+
+  @Test
   void aVncAddressIsTakenOnlyOnTheApisHost() {
     String host = URI.create(account.apiUrl()).getHost();
     String base = account.apiUrl().replaceFirst("^http", "ws").replaceFirst("/+$", "");

@@ -11,10 +11,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * A price per GB and month the reseller sets for something kept by the hour (snapshots, volumes);
- * left empty, it is not sold. Says so with {@code <texts>Repriced} or {@code <texts>NotSold}.
+ * A price the reseller sets for something sold on top of servers (per GB and month for snapshots
+ * and volumes, per GB of transfer above the pool, per extra address and month); left empty, it is
+ * not sold. Says so with {@code <texts>Repriced} or {@code <texts>NotSold}.
  */
-public abstract class GbMonthPriceForm implements Serializable {
+public abstract class AddOnPriceForm implements Serializable {
 
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
