@@ -116,6 +116,7 @@ class ApiInputIT {
             new Call(staff, "PUT", base + "/admin/plans/" + shop.planId()),
             new Call(staff, "PUT", base + "/admin/snapshot-price"),
             new Call(staff, "PUT", base + "/admin/volume-price"),
+            new Call(staff, "PUT", base + "/admin/connections/1/backup-plan"),
             new Call(staff, "PUT", base + "/admin/ipv4-price"),
             new Call(staff, "PUT", base + "/admin/transfer-price"),
             new Call(customer, "PUT", base + "/servers/1/firewall"),
@@ -452,6 +453,11 @@ class ApiInputIT {
             new Endpoint(staff, "GET", base + "/admin/connections/999999", List.of()),
             new Endpoint(
                 staff, "PUT", base + "/admin/connections/999999", List.of("name", "apiUrl")),
+            new Endpoint(
+                staff,
+                "PUT",
+                base + "/admin/connections/999999/backup-plan",
+                List.of("backupPlan")),
             new Endpoint(staff, "POST", base + "/admin/connections/999999/check", List.of()),
             new Endpoint(staff, "POST", base + "/admin/connections/999999/sync", List.of()),
             new Endpoint(staff, "GET", base + "/admin/connections/999999/catalog", List.of()),

@@ -426,7 +426,13 @@ class RealProvidersIT {
     assertThat(restore.statusCode()).as("refused before VirtFusion is asked").isEqualTo(409);
     assertThat(restore.body()).contains("action_not_offered");
     assertThat(customer.get(api("/servers/" + server + "/backups")).body())
+        .as("no backup plan named yet")
         .contains("\"offered\":false", "\"restorable\":false");
+    String withPlan =
+        VF_BUILT
+            .replace("queued", "complete")
+            .replace("\"tasks\"", "\"backupPlan\":{\"id\":3,\"name\":\"Daily\"},\"tasks\"");
+    switchVirtFusionBackupsOn(connection, plan, server, withPlan);
     HttpResponse<String> snapshot =
         customer.post(api("/servers/" + server + "/actions"), "{\"type\":\"take_snapshot\"}");
     assertThat(snapshot.statusCode()).as("refused before VirtFusion is asked").isEqualTo(409);
@@ -454,11 +460,9 @@ class RealProvidersIT {
         urlPathEqualTo("/api/v1/servers/70"),
         200,
         "{\"data\":"
-            + VF_BUILT
-                .replace("queued", "complete")
-                .replace(
-                    "{\"address\":\"192.168.4.32\"}",
-                    "{\"address\":\"192.168.4.32\"},{\"address\":\"192.168.4.36\"}")
+            + withPlan.replace(
+                "{\"address\":\"192.168.4.32\"}",
+                "{\"address\":\"192.168.4.32\"},{\"address\":\"192.168.4.36\"}")
             + "}");
     assertThat(bodyOf("POST", "/api/v1/servers/70/ipv4Qty"))
         .isEqualTo("{\"interface\":\"primary\",\"quantity\":1}");
@@ -564,6 +568,53 @@ class RealProvidersIT {
             () ->
                 Http.json(customer.get(api("/servers/" + server)).body())
                     .getBoolean("backupActive"));
+  }
+
+  /**
+   * VirtFusion's backups follow the backup plan the connection names: none named, none offered;
+   * named, the add-on switches the server's plan on and lists its backups (restored only in
+   * VirtFusion's own backup manager).
+   */
+  private void switchVirtFusionBackupsOn(long connection, long plan, long server, String withPlan) {
+    String path = "/admin/connections/" + connection + "/backup-plan";
+    assertThat(admin.put(api(path), "{\"backupPlan\":\"daily\"}").statusCode()).isEqualTo(400);
+    HttpResponse<String> named = admin.put(api(path), "{\"backupPlan\":\"3\"}");
+    assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+    assertThat(Http.json(named.body()).getString("backupPlan")).isEqualTo("3");
+    for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
+      try (Browser browser = Browser.open(width, "en")) {
+        browser.logIn(
+            "t/" + slug + "/login.xhtml", "admin@" + slug + ".test", Http.OWN_STAFF_PASSWORD);
+        browser.go("t/" + slug + "/admin/connections.xhtml");
+        assertThat(browser.find("#list\\:connection\\:0\\:backupPlan").getAttribute("value"))
+            .isEqualTo("3");
+        browser.fitsTheWindow("connections-backup-plan");
+      }
+    }
+    HttpResponse<String> priced =
+        admin.put(api("/admin/plans/" + plan), "{\"backupMonthlyPrice\":1.50}");
+    assertThat(priced.statusCode()).as(priced.body()).isEqualTo(200);
+    assertThat(Http.json(priced.body()).getBoolean("backupsOffered")).isTrue();
+    answer("PUT", urlPathEqualTo("/api/v1/servers/70/backups/plan/3"), 201, null);
+    answer("GET", urlPathEqualTo("/api/v1/servers/70"), 200, "{\"data\":" + withPlan + "}");
+    answer(
+        "GET",
+        urlPathEqualTo("/api/v1/backups/server/70"),
+        200,
+        "{\"data\":[{\"id\":42,\"serverId\":70,\"storage\":{\"id\":5,\"name\":\"Backup Server 1\"},"
+            + "\"deleting\":false,\"complete\":true,\"created\":\"2026-11-20T02:00:00+00:00\"}]}");
+    switchBackupsOn(server);
+    assertThat(sent("PUT", "/api/v1/servers/70/backups/plan/3")).isEqualTo(1);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                customer
+                    .get(api("/servers/" + server + "/backups"))
+                    .body()
+                    .contains("\"offered\":true"));
+    assertThat(customer.get(api("/servers/" + server + "/backups")).body())
+        .contains("\"restorable\":false", "\"42\"");
   }
 
   /** The provider's backup listed once backups are on, and restored over the server. */

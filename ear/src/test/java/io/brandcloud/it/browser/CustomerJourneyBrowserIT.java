@@ -121,6 +121,8 @@ class CustomerJourneyBrowserIT {
       browser.waitForUrl("/t/acme/portal/server.xhtml?id=");
       browser.click("#tab-link-addresses");
       browser.waitForText("#address-list", "203.0.113.");
+      // the add's own end refreshes the tab; the release is asked on the page as it then stands
+      browser.waitForText("#actions\\:action\\:0\\:entry", "Done");
       assertThat(browser.text("#addresses")).contains("a month");
       browser.fitsTheWindow("server-addresses");
       browser.click("#address-list\\:address\\:0\\:remove");

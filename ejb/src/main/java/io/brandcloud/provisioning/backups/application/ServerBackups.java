@@ -5,6 +5,7 @@ import io.brandcloud.provisioning.backups.domain.BackupList;
 import io.brandcloud.provisioning.backups.domain.BackupListRepository;
 import io.brandcloud.provisioning.providers.application.CloudProviders;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
+import io.brandcloud.provisioning.providers.domain.ProviderConnection;
 import io.brandcloud.provisioning.providers.domain.ProviderConnectionRepository;
 import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.servers.application.Servers;
@@ -34,10 +35,11 @@ public class ServerBackups {
 
   public BackupsView of(long organisationId, long serverId) {
     ServerView server = servers.ofOrganisation(organisationId, serverId);
-    CloudProvider provider = providerOf(serverId);
+    ProviderConnection connection = connectionOf(serverId);
+    CloudProvider provider = providers.of(connection.type());
     Optional<BackupList> listed = lists.of(serverId);
     return new BackupsView(
-        provider.offersBackups(),
+        provider.offersBackups(connection.backupPlan().orElse(null)),
         provider.actions().contains(ServerActionType.RESTORE_BACKUP),
         server.backup(),
         server.backupActive(),
@@ -47,8 +49,8 @@ public class ServerBackups {
             .orElse(List.of()));
   }
 
-  private CloudProvider providerOf(long serverId) {
+  private ProviderConnection connectionOf(long serverId) {
     long connectionId = serverRows.find(serverId).orElseThrow().connectionId();
-    return providers.of(connections.find(connectionId).orElseThrow().type());
+    return connections.find(connectionId).orElseThrow();
   }
 }

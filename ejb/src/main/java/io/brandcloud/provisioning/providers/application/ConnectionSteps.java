@@ -77,7 +77,8 @@ public class ConnectionSteps {
             .orElse(null);
     String apiUrl =
         connection.apiUrl() != null ? connection.apiUrl() : connection.type().defaultApiUrl();
-    return new ProviderAccount(connection.id(), apiUrl, token, tenantTag());
+    return new ProviderAccount(
+        connection.id(), apiUrl, token, tenantTag(), connection.backupPlan().orElse(null));
   }
 
   /** Seals a connection's token; the sealed bytes open only for this tenant and connection. */

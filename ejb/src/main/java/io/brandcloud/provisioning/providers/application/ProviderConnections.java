@@ -261,7 +261,35 @@ public class ProviderConnections {
    * its plans is really there; where not, the add-on is not offered.
    */
   public boolean offersBackups(long connectionId) {
-    return providers.of(find(connectionId).type()).offersBackups();
+    ProviderConnection connection = find(connectionId);
+    return providers.of(connection.type()).offersBackups(connection.backupPlan().orElse(null));
+  }
+
+  /**
+   * Names the provider's backup plan the connection's servers' backups are switched to (VirtFusion:
+   * a backup plan's id); blank or null names none, and the backup add-on is offered no more.
+   */
+  public ConnectionView useBackupPlan(long connectionId, String plan, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.CATALOG_MANAGE);
+    ProviderConnection connection = find(connectionId);
+    CloudProvider provider = providers.of(connection.type());
+    if (!provider.backupsNeedAPlan()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          provider.type().displayName() + " switches backups on without a backup plan");
+    }
+    String named = plan == null || plan.isBlank() ? null : plan.strip();
+    if (named != null && !named.matches("[1-9][0-9]{0,8}")) {
+      throw BrandcloudException.invalid(
+          "backupPlan", "backupPlan is the number of a backup plan, e.g. 3");
+    }
+    connection.useBackupPlan(named);
+    audit.record(
+        actor,
+        "connection.backup_plan",
+        "connection " + connectionId,
+        named == null ? "none" : "plan " + named);
+    return ConnectionView.of(connection, provider);
   }
 
   /** Whether the connection's provider gives a new server the customer's cloud-init user data. */
@@ -341,7 +369,9 @@ public class ProviderConnections {
       Instant checkedAt,
       String checkError,
       Instant syncedAt,
-      List<String> actions) {
+      List<String> actions,
+      boolean needsBackupPlan,
+      String backupPlan) {
     static ConnectionView of(ProviderConnection connection, CloudProvider provider) {
       return new ConnectionView(
           connection.id(),
@@ -357,7 +387,9 @@ public class ProviderConnections {
               .filter(ServerActionType::askedByName)
               .sorted()
               .map(a -> a.wireName())
-              .toList());
+              .toList(),
+          provider.backupsNeedAPlan(),
+          connection.backupPlan().orElse(null));
     }
 
     public boolean working() {

@@ -123,6 +123,19 @@ public interface CloudProvider {
     return actions().contains(ServerActionType.ENABLE_BACKUPS);
   }
 
+  /**
+   * Whether backups are switched on to a backup plan the connection names ({@link
+   * ProviderAccount#backupPlan}), as the provider's administrator defines them; without one, none.
+   */
+  default boolean backupsNeedAPlan() {
+    return false;
+  }
+
+  /** Whether a connection naming {@code backupPlan} (or none) has backups for the add-on. */
+  default boolean offersBackups(String backupPlan) {
+    return offersBackups() && (!backupsNeedAPlan() || backupPlan != null);
+  }
+
   /** Switches the provider's backups of the server on; only where {@link #offersBackups}. */
   default ProviderTask enableBackups(ProviderAccount account, String externalId) {
     throw new ProviderException(

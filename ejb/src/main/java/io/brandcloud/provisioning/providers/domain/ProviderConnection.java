@@ -51,6 +51,9 @@ public class ProviderConnection {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "backup_plan")
+  private String backupPlan;
+
   protected ProviderConnection() {}
 
   public ProviderConnection(String name, ProviderType type, String apiUrl, Instant now) {
@@ -58,6 +61,15 @@ public class ProviderConnection {
     this.type = type;
     this.apiUrl = apiUrl;
     this.createdAt = now;
+  }
+
+  /** The provider's backup plan servers' backups are switched to; null: none chosen. */
+  public void useBackupPlan(String plan) {
+    this.backupPlan = plan;
+  }
+
+  public Optional<String> backupPlan() {
+    return Optional.ofNullable(backupPlan);
   }
 
   public void rename(String newName) {

@@ -141,7 +141,7 @@ public class ProviderReconciliation {
       if (provider.measuresHourlyTraffic()) {
         readTraffic(connection, provider, ours);
       }
-      if (ours.backupsWatched() && provider.offersBackups()) {
+      if (ours.backupsWatched() && provider.offersBackups(connection.account().backupPlan())) {
         corrected += listBackups(connection, provider, ours) ? 1 : 0;
       }
       if (ours.hasSnapshots() && provider.offersSnapshots()) {

@@ -10,7 +10,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tenant's provider connections: adding one (the token is sealed and never shown again),
@@ -31,6 +33,7 @@ public class ConnectionsBacking implements Serializable {
   private String apiUrl;
   private String token;
   private transient List<ConnectionView> all;
+  private HashMap<Long, String> backupPlans;
 
   public List<ConnectionView> getAll() {
     if (all == null) {
@@ -82,6 +85,28 @@ public class ConnectionsBacking implements Serializable {
             offered ? "admin.connections.offered" : "admin.connections.retired",
             connection.name()));
     all = null;
+  }
+
+  /** The backup plans typed on the connections whose provider needs one, by connection. */
+  public Map<Long, String> getBackupPlans() {
+    if (backupPlans == null) {
+      backupPlans = new HashMap<>();
+      getAll().forEach(c -> backupPlans.put(c.id(), c.backupPlan()));
+    }
+    return backupPlans;
+  }
+
+  public void saveBackupPlan(ConnectionView connection) {
+    String plan = getBackupPlans().get(connection.id());
+    FacesActions.attempt(
+        () -> connections.useBackupPlan(connection.id(), plan, actor()),
+        texts.format(
+            plan == null || plan.isBlank()
+                ? "admin.connections.backupPlanNone"
+                : "admin.connections.backupPlanSaved",
+            connection.name()));
+    all = null;
+    backupPlans = null;
   }
 
   private String actor() {

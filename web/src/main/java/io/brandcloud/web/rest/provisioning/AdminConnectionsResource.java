@@ -41,6 +41,9 @@ public class AdminConnectionsResource {
   /** Changes to a connection; a field left out stays. */
   public record ConnectionChange(String name, String apiUrl, String token, Boolean active) {}
 
+  /** The provider's backup plan, by its id there; null: none. */
+  public record BackupPlan(String backupPlan) {}
+
   /** What the provider offers, as the last sync found it. */
   public record Catalog(
       List<CatalogEntry> plans, List<CatalogEntry> regions, List<CatalogEntry> images) {}
@@ -82,6 +85,18 @@ public class AdminConnectionsResource {
     ConnectionChange change = RequestBodies.require(body);
     return connections.change(
         id, change.name(), change.apiUrl(), change.token(), change.active(), actor);
+  }
+
+  /**
+   * Names the provider's backup plan the connection's servers' backups are switched to, where the
+   * provider needs one (VirtFusion); {@code null} names none and the backup add-on is not offered.
+   */
+  @PUT
+  @Path("{id}/backup-plan")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ConnectionView backupPlan(@PathParam("id") long id, BackupPlan body) {
+    String actor = api.staff().name();
+    return connections.useBackupPlan(id, RequestBodies.require(body).backupPlan(), actor);
   }
 
   /** Asks the provider whether the address and token work; the answer says what is wrong. */

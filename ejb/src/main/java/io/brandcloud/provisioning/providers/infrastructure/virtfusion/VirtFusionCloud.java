@@ -12,6 +12,7 @@ import io.brandcloud.provisioning.providers.domain.AddedAddress;
 import io.brandcloud.provisioning.providers.domain.CloudProvider;
 import io.brandcloud.provisioning.providers.domain.CreatedServer;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderImage;
 import io.brandcloud.provisioning.providers.domain.ProviderPlan;
@@ -56,9 +57,9 @@ public class VirtFusionCloud implements CloudProvider {
 
   @Override
   public Set<ServerActionType> actions() {
-    // named one by one, so an action added later is not offered before its calls are wired: backups
-    // and snapshots are not yet (issue 39); its firewall takes only rulesets its administrator
-    // defined, by id, never rules of the customer's own; it has no volumes
+    // named one by one, so an action added later is not offered before its calls are wired; its
+    // API restores no backup and takes no snapshot, its firewall takes only rulesets its
+    // administrator defined, by id, never rules of the customer's own; it has no volumes
     return EnumSet.of(
         ServerActionType.START,
         ServerActionType.SHUTDOWN,
@@ -70,6 +71,8 @@ public class VirtFusionCloud implements CloudProvider {
         ServerActionType.RESIZE,
         ServerActionType.SUSPEND,
         ServerActionType.UNSUSPEND,
+        ServerActionType.ENABLE_BACKUPS,
+        ServerActionType.DISABLE_BACKUPS,
         ServerActionType.ADD_IPV4,
         ServerActionType.REMOVE_IPV4);
   }
@@ -399,6 +402,28 @@ public class VirtFusionCloud implements CloudProvider {
   private static ProviderException elsewhere() {
     return new ProviderException(
         ProviderException.Kind.REFUSED, "VirtFusion named a VNC console elsewhere than its host");
+  }
+
+  @Override
+  public boolean backupsNeedAPlan() {
+    return true;
+  }
+
+  @Override
+  public ProviderTask enableBackups(ProviderAccount account, String externalId) {
+    VirtFusionBackups.enable(api(account), server(externalId), account.backupPlan());
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderTask disableBackups(ProviderAccount account, String externalId) {
+    VirtFusionBackups.disable(api(account), server(externalId));
+    return ProviderTask.done();
+  }
+
+  @Override
+  public ProviderBackups backups(ProviderAccount account, String externalId) {
+    return VirtFusionBackups.of(api(account), server(externalId), number(externalId));
   }
 
   @Override

@@ -4,10 +4,14 @@ import static io.brandcloud.contracts.TestSshKeys.KEY;
 import static io.brandcloud.contracts.TestSshKeys.OTHER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.providers.domain.ProviderAccount;
+import io.brandcloud.provisioning.providers.domain.ProviderBackup;
+import io.brandcloud.provisioning.providers.domain.ProviderBackups;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
 import io.brandcloud.provisioning.providers.domain.ProviderTask;
@@ -236,6 +240,65 @@ class VirtFusionContractTest {
     assertThatThrownBy(() -> cloud.removeIpv4(account, "69", "1.2.3.4/../../x"))
         .isInstanceOf(ProviderException.class);
   }
+
+  @Test
+  void backupsFollowTheConnectionsBackupPlanAndTheFinishedOnesAreListed() {
+    ProviderAccount withPlan =
+        new ProviderAccount(1, account.apiUrl(), account.token(), TENANT, "3");
+    String built = BUILT.replace("\"queued\"", "\"complete\"");
+    virtFusion
+        .answer("PUT", "/api/v1/servers/69/backups/plan/3", 201, null)
+        .answer("PUT", "/api/v1/servers/69/backups/plan/0", 201, null)
+        .answer(
+            "GET",
+            "/api/v1/servers/69",
+            200,
+            "{\"data\":"
+                + built.replace(
+                    "\"tasks\"", "\"backupPlan\":{\"id\":3,\"name\":\"Daily\"},\"tasks\"")
+                + "}")
+        .answer("GET", "/api/v1/backups/server/69", 200, BACKUPS);
+
+    assertThat(cloud.offersBackups(null)).as("not without a plan named").isFalse();
+    assertThat(cloud.offersBackups("3")).isTrue();
+    assertThat(cloud.enableBackups(withPlan, "69").finished()).isTrue();
+    assertThat(virtFusion.sent()).contains("PUT /api/v1/servers/69/backups/plan/3");
+    ProviderBackups listed = cloud.backups(withPlan, "69");
+    assertThat(listed.enabled()).isTrue();
+    assertThat(listed.backups())
+        .as("finished ones, newest first; one being deleted is not restorable")
+        .extracting(ProviderBackup::id, ProviderBackup::label)
+        .containsExactly(tuple("49", "Backup Server 1"), tuple("42", "Backup Server 1"));
+    assertThat(cloud.disableBackups(withPlan, "69").finished()).isTrue();
+    assertThat(virtFusion.sent()).contains("PUT /api/v1/servers/69/backups/plan/0");
+    assertThatThrownBy(() -> cloud.enableBackups(account, "69"))
+        .as("a connection naming no plan switches none on")
+        .isInstanceOf(ProviderException.class);
+    assertThat(cloud.actions()).doesNotContain(ServerActionType.RESTORE_BACKUP);
+    virtFusion.assertEveryRequestMatchesTheSpec();
+
+    virtFusion.reset();
+    virtFusion.answer("GET", "/api/v1/servers/69", 200, "{\"data\":" + built + "}");
+    assertThat(cloud.backups(withPlan, "69").enabled())
+        .as("a server with no backup plan has backups off")
+        .isFalse();
+  }
+
+  private static final String BACKUPS =
+      """
+      {"data":[
+        {"id":42,"serverId":69,"storage":{"id":5,"name":"Backup Server 1","enabled":true},
+         "deleting":false,"restoring":false,"progress":false,"complete":true,"deleteAfter":null,
+         "created":"2022-03-03T20:25:01+00:00","updated":"2022-03-03T20:26:01+00:00"},
+        {"id":49,"serverId":69,"storage":{"id":5,"name":"Backup Server 1","enabled":true},
+         "deleting":false,"restoring":false,"progress":false,"complete":true,"deleteAfter":null,
+         "created":"2022-03-04T20:25:01+00:00","updated":"2022-03-04T20:26:01+00:00"},
+        {"id":50,"serverId":69,"storage":{"id":5,"name":"Backup Server 1","enabled":true},
+         "deleting":true,"restoring":false,"progress":false,"complete":true,"deleteAfter":null,
+         "created":"2022-03-05T20:25:01+00:00","updated":"2022-03-05T20:26:01+00:00"},
+        {"id":51,"serverId":69,"storage":{"id":5,"name":"Backup Server 1","enabled":true},
+         "deleting":false,"restoring":false,"progress":true,"complete":false,"deleteAfter":null,
+         "created":"2022-03-06T20:25:01+00:00","updated":"2022-03-06T20:26:01+00:00"}]}""";
 
   @Test
   void aVncAddressIsTakenOnlyOnTheApisHost() {
