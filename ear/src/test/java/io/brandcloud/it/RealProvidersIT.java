@@ -605,6 +605,10 @@ class RealProvidersIT {
             + "\"deleting\":false,\"complete\":true,\"created\":\"2026-11-20T02:00:00+00:00\"}]}");
     switchBackupsOn(server);
     assertThat(sent("PUT", "/api/v1/servers/70/backups/plan/3")).isEqualTo(1);
+    HttpResponse<String> cleared = admin.put(api(path), "{\"backupPlan\":null}");
+    assertThat(cleared.statusCode())
+        .as("not while a server's backups follow it: VirtFusion would keep them on unbilled")
+        .isEqualTo(409);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(

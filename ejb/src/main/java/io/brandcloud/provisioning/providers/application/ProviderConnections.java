@@ -283,6 +283,15 @@ public class ProviderConnections {
       throw BrandcloudException.invalid(
           "backupPlan", "backupPlan is the number of a backup plan, e.g. 3");
     }
+    if (named == null
+        && connection.backupPlan().isPresent()
+        && connections.backupsInUse(connectionId)) {
+      // the panel asks the provider to switch a server's backups off only while a plan is named
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "Servers on this connection have backups on; name another plan, or switch their backups"
+              + " off first");
+    }
     connection.useBackupPlan(named);
     audit.record(
         actor,

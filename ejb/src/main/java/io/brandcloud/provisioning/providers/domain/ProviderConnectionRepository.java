@@ -12,6 +12,9 @@ public interface ProviderConnectionRepository {
 
   boolean nameTaken(String name);
 
+  /** Whether a server on the connection, not deleted, has the backup add-on. */
+  boolean backupsInUse(long connectionId);
+
   /** Every connection, by name. */
   List<ProviderConnection> all();
 }

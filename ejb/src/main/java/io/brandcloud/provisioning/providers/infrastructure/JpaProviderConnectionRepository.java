@@ -32,6 +32,16 @@ public class JpaProviderConnectionRepository implements ProviderConnectionReposi
   }
 
   @Override
+  public boolean backupsInUse(long connectionId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM servers WHERE connection_id = ?1 AND backup"
+                + " AND status <> 'TERMINATED' LIMIT 1")
+        .setParameter(1, connectionId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public List<ProviderConnection> all() {
     return em.createQuery(
             "select c from ProviderConnection c order by c.name", ProviderConnection.class)
