@@ -66,6 +66,22 @@ public class TestTenants {
                 .getSingleResult());
   }
 
+  /** The first column of each row {@code query} reads in the fixture's tenant, as text. */
+  @SuppressWarnings("unchecked")
+  public List<String> strings(Fixture fixture, String query) {
+    return fixture.as(() -> (List<String>) em.createNativeQuery(query).getResultList());
+  }
+
+  /** The balance of the fixture's customer's wallet as its row holds it. */
+  public BigDecimal balance(Fixture fixture) {
+    return fixture.as(
+        () ->
+            (BigDecimal)
+                em.createNativeQuery("SELECT balance FROM wallets WHERE organisation_id = ?1")
+                    .setParameter(1, fixture.customerId())
+                    .getSingleResult());
+  }
+
   /** For tests that read what no service exposes (run inside {@link Fixture#as}). */
   public jakarta.persistence.EntityManager em() {
     return em;

@@ -154,9 +154,8 @@ class TransferIT {
         .satisfies(drift -> assertThat(new BigDecimal(drift)).isZero());
   }
 
-  @SuppressWarnings("unchecked")
   private List<String> strings(String query) {
-    return shop.as(() -> (List<String>) tenants.em().createNativeQuery(query).getResultList());
+    return tenants.strings(shop, query);
   }
 
   private <T> T inTransaction(Supplier<T> work) {

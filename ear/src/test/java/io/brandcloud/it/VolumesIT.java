@@ -239,19 +239,11 @@ class VolumesIT {
   }
 
   private BigDecimal balance() {
-    return shop.as(
-        () ->
-            (BigDecimal)
-                tenants
-                    .em()
-                    .createNativeQuery("SELECT balance FROM wallets WHERE organisation_id = ?1")
-                    .setParameter(1, shop.customerId())
-                    .getSingleResult());
+    return tenants.balance(shop);
   }
 
-  @SuppressWarnings("unchecked")
   private List<String> strings(String query) {
-    return shop.as(() -> (List<String>) tenants.em().createNativeQuery(query).getResultList());
+    return tenants.strings(shop, query);
   }
 
   private String api(String path) {
