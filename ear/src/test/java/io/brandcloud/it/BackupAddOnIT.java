@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The backup add-on is billed only while the provider has confirmed backups are on (and the hourly
  * reconciliation finds them on), is offered only where the provider can switch them on, and what
- * was billed for backups that never existed is given back once. The provider's backups are listed
- * and one is restored over the server.
+ * was billed for backups that never existed is given back once. The provider's backups are listed,
+ * one is taken on demand, and one is restored over the server.
  */
 @ExtendWith(ArquillianExtension.class)
 class BackupAddOnIT {
@@ -118,20 +118,42 @@ class BackupAddOnIT {
     HttpResponse<String> missing = restore(server, "\"backupId\":null");
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("backupId");
-    HttpResponse<String> restoring = restore(server, "\"backupId\":\"" + oldest + "\"");
-    assertThat(restoring.statusCode()).as(restoring.body()).isEqualTo(202);
-    long action = Http.json(restoring.body()).getJsonNumber("id").longValue();
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                owner
-                    .get(api("/servers/" + server + "/actions/" + action))
-                    .body()
-                    .contains("\"status\":\"succeeded\""));
+    succeeds(server, restore(server, "\"backupId\":\"" + oldest + "\""));
     assertThat(simulatorColumn("restored_backup", server)).isEqualTo(oldest);
     assertThat(staff.get(api("/admin/audit?action=server.restore_backup")).body())
         .contains("kept-3");
+    owner.delete(api("/servers/" + server));
+  }
+
+  @Test
+  void aBackupTakenNowIsListedReplacesTheOneTakenBeforeAndNeedsBackupsOn() {
+    offerBackups();
+    long server = orderWithBackups("now-1");
+    assertThat(owner.get(api("/servers/" + server + "/backups")).body())
+        .contains("\"onDemand\":true");
+    succeeds(server, takeBackup(server));
+    List<JsonObject> first = onDemand(server);
+    assertThat(first).hasSize(1);
+    assertThat(first.get(0).getString("label")).as("named after the server").startsWith("now-1-");
+
+    succeeds(server, takeBackup(server));
+    List<JsonObject> second = onDemand(server);
+    assertThat(second)
+        .as("the provider keeps one taken on demand: the new one replaced the first")
+        .hasSize(1);
+    String taken = second.get(0).getString("id");
+    assertThat(taken).isNotEqualTo(first.get(0).getString("id"));
+    assertThat(backups(server)).as("beside the daily one").hasSize(2);
+    succeeds(server, restore(server, "\"backupId\":\"" + taken + "\""));
+    assertThat(simulatorColumn("restored_backup", server)).isEqualTo(taken);
+    assertThat(staff.get(api("/admin/audit?action=server.take_backup")).body()).contains("now-1");
+
+    HttpResponse<String> off =
+        owner.post(api("/servers/" + server + "/backup"), "{\"enabled\":false}");
+    assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+    HttpResponse<String> refused = takeBackup(server);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.body()).contains("switch the backup add-on on first");
     owner.delete(api("/servers/" + server));
   }
 
@@ -300,6 +322,41 @@ class BackupAddOnIT {
         .atMost(Duration.ofSeconds(60))
         .until(() -> server(server).contains("\"backupActive\":true"));
     return server;
+  }
+
+  private HttpResponse<String> takeBackup(long server) {
+    return owner.post(api("/servers/" + server + "/actions"), "{\"type\":\"take_backup\"}");
+  }
+
+  /**
+   * The action asked for, once it succeeded at the provider; asked twice a second, within the API's
+   * limit of requests a minute.
+   */
+  private void succeeds(long server, HttpResponse<String> asked) {
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    long action = Http.json(asked.body()).getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                owner
+                    .get(api("/servers/" + server + "/actions/" + action))
+                    .body()
+                    .contains("\"status\":\"succeeded\""));
+  }
+
+  private List<JsonObject> backups(long server) {
+    return Http.json(owner.get(api("/servers/" + server + "/backups")).body())
+        .getJsonArray("backups")
+        .getValuesAs(JsonObject.class);
+  }
+
+  /** The backups taken on demand (the simulator's daily ones carry no label). */
+  private List<JsonObject> onDemand(long server) {
+    return backups(server).stream()
+        .filter(b -> b.containsKey("label") && !b.isNull("label"))
+        .toList();
   }
 
   private HttpResponse<String> restore(long server, String backup) {

@@ -86,6 +86,16 @@ class RealProvidersIT {
             + "\"in_progress\":null}}");
     answer("POST", urlPathEqualTo("/v4/linode/instances/123/backups/7001/restore"), 200, "{}");
     answer(
+        "POST",
+        urlPathEqualTo("/v4/linode/instances/123/backups"),
+        200,
+        "{\"id\":7003,\"label\":\"x\",\"status\":\"pending\",\"type\":\"snapshot\"}");
+    answer(
+        "GET",
+        urlPathEqualTo("/v4/linode/instances/123/backups/7003"),
+        200,
+        "{\"id\":7003,\"label\":\"x\",\"status\":\"successful\",\"type\":\"snapshot\"}");
+    answer(
         "PUT",
         urlPathEqualTo("/v4/networking/ips/203.0.113.1"),
         200,
@@ -160,6 +170,10 @@ class RealProvidersIT {
     restoreTheBackup(server, "7001");
     assertThat(bodyOf("POST", "/v4/linode/instances/123/backups/7001/restore"))
         .isEqualTo("{\"linode_id\":123,\"overwrite\":true}");
+    succeeds(server, customer.post(api("/servers/" + server + "/actions"), TAKE_BACKUP));
+    assertThat(bodyOf("POST", "/v4/linode/instances/123/backups"))
+        .as("Linode's manual snapshot, named after the server")
+        .startsWith("{\"label\":\"" + serverField(server, "hostname") + "-");
     addAVolume(server);
     assertThat(bodyOf("POST", "/v4/volumes")).contains("\"size\":10", "\"linode_id\":123");
     addAnAddress(server, "203.0.113.9");
@@ -281,6 +295,10 @@ class RealProvidersIT {
     assertThat(events("POST", "/v2/droplets/3164444/actions"))
         .anyMatch(e -> e.getRequest().getBodyAsString().contains("\"enable_backups\""));
     restoreTheBackup(server, "67539192");
+    HttpResponse<String> backupNow =
+        customer.post(api("/servers/" + server + "/actions"), TAKE_BACKUP);
+    assertThat(backupNow.statusCode()).as(backupNow.body()).isEqualTo(409);
+    assertThat(backupNow.body()).contains("action_not_offered");
     assertThat(events("POST", "/v2/droplets/3164444/actions"))
         .anyMatch(
             e ->
@@ -627,12 +645,17 @@ class RealProvidersIT {
         .atMost(Duration.ofSeconds(30))
         .until(
             () -> customer.get(api("/servers/" + server + "/backups")).body().contains(backupId));
-    HttpResponse<String> restore =
+    succeeds(
+        server,
         customer.post(
             api("/servers/" + server + "/actions"),
-            "{\"type\":\"restore_backup\",\"backupId\":\"" + backupId + "\"}");
-    assertThat(restore.statusCode()).as(restore.body()).isEqualTo(202);
-    long action = Http.json(restore.body()).getJsonNumber("id").longValue();
+            "{\"type\":\"restore_backup\",\"backupId\":\"" + backupId + "\"}"));
+  }
+
+  /** The action asked for, once it succeeded at the provider. */
+  private void succeeds(long server, HttpResponse<String> asked) {
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    long action = Http.json(asked.body()).getJsonNumber("id").longValue();
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -873,6 +896,8 @@ class RealProvidersIT {
   private static final String LINODE_IMAGE =
       "{\"id\":\"linode/debian12\",\"label\":\"Debian 12\",\"is_public\":true,\"deprecated\":false,"
           + "\"status\":\"available\"}";
+  private static final String TAKE_BACKUP = "{\"type\":\"take_backup\"}";
+
   private static final String LINODE =
       "{\"id\":123,\"label\":\"web-1\",\"status\":\"running\",\"region\":\"us-east\",\"type\":\"g6-standard-2\","
           + "\"ipv4\":[\"203.0.113.1\"],\"tags\":[]}";

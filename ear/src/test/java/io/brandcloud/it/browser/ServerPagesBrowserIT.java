@@ -64,6 +64,13 @@ class ServerPagesBrowserIT {
             .doesNotContain("sim-backup");
         browser.waitForText(
             "#actions\\:action\\:0\\:entry", "de".equals(run[0]) ? "Erledigt" : "Done");
+        if ("en".equals(run[0])) {
+          browser.click("#backup-switch\\:now\\:button");
+          browser.click(".ui-confirmdialog-yes");
+          browser.waitForText("#actions\\:action\\:0\\:entry", "Take a backup");
+          browser.waitForText("#backup-list", "acme-web-1-");
+          browser.fitsTheWindow("server-backup-now-en");
+        }
       }
     }
   }

@@ -29,6 +29,7 @@ final class ProviderCalls {
       case ENABLE_BACKUPS -> provider.enableBackups(account, id);
       case DISABLE_BACKUPS -> provider.disableBackups(account, id);
       case RESTORE_BACKUP -> provider.restoreBackup(account, id, a.parameter());
+      case TAKE_BACKUP -> provider.takeBackup(account, id, a.parameter());
       case TAKE_SNAPSHOT -> provider.takeSnapshot(account, id, a.parameter());
       case RESTORE_SNAPSHOT -> provider.restoreSnapshot(account, id, a.parameter());
       case DELETE_SNAPSHOT -> provider.deleteSnapshot(account, id, a.parameter());

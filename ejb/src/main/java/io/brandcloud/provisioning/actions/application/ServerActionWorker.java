@@ -60,7 +60,8 @@ public class ServerActionWorker {
       EnumSet.of(
           ServerActionType.ENABLE_BACKUPS,
           ServerActionType.DISABLE_BACKUPS,
-          ServerActionType.RESTORE_BACKUP);
+          ServerActionType.RESTORE_BACKUP,
+          ServerActionType.TAKE_BACKUP);
   private static final Set<ServerActionType> LISTS_SNAPSHOTS_AFTER =
       EnumSet.of(ServerActionType.TAKE_SNAPSHOT, ServerActionType.DELETE_SNAPSHOT);
 
@@ -145,10 +146,10 @@ public class ServerActionWorker {
         steps.settling(action);
       } else {
         ProviderTask task = ProviderCalls.perform(provider, account, action);
-        steps.accepted(action, task);
         if (task.finished()) {
           listAfter(provider, action);
         }
+        steps.accepted(action, task);
       }
     } catch (ProviderException e) {
       if (e.kind() == ProviderException.Kind.NOT_FOUND
@@ -229,21 +230,25 @@ public class ServerActionWorker {
   private void watch(CloudProvider provider, ClaimedAction action) {
     if (ClaimedAction.SETTLE.equals(action.providerTask())) {
       boolean settled = !busy(provider, action);
+      if (settled) {
+        listAfter(provider, action);
+      }
       steps.observed(action, settled ? TaskProgress.done() : TaskProgress.underWay(null));
     } else {
       TaskProgress progress =
           provider.progress(action.account(), action.externalId(), action.providerTask());
-      steps.observed(action, progress);
       if (progress.stage() == TaskProgress.Stage.DONE) {
+        // listed before the action ends, so a page told it ended finds the list already new
         listAfter(provider, action);
       }
+      steps.observed(action, progress);
     }
   }
 
   /**
-   * Backups just switched on or off or restored, and snapshots just taken or deleted, are listed at
-   * once, so the page shows them (and bills a snapshot from when it was taken) without waiting for
-   * the hourly reconciliation; a list that fails now is read again then.
+   * Backups just switched on or off, taken or restored, and snapshots just taken or deleted, are
+   * listed at once, so the page shows them (and bills a snapshot from when it was taken) without
+   * waiting for the hourly reconciliation; a list that fails now is read again then.
    */
   private void listAfter(CloudProvider provider, ClaimedAction action) {
     try {
@@ -261,7 +266,7 @@ public class ServerActionWorker {
   }
 
   /**
-   * A retried rebuild, resize, restore or snapshot whose first attempt may have reached the
+   * A retried rebuild, resize, restore, backup or snapshot whose first attempt may have reached the
    * provider before its worker died: asked again, it would wipe or migrate the server twice, or
    * keep (and bill) two snapshots.
    */
@@ -269,6 +274,7 @@ public class ServerActionWorker {
     return action.type() == ServerActionType.REBUILD
         || action.type() == ServerActionType.RESIZE
         || action.type() == ServerActionType.RESTORE_BACKUP
+        || action.type() == ServerActionType.TAKE_BACKUP
         || action.type() == ServerActionType.TAKE_SNAPSHOT
         || action.type() == ServerActionType.RESTORE_SNAPSHOT;
   }

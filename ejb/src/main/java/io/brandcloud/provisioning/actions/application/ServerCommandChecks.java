@@ -85,6 +85,7 @@ public class ServerCommandChecks {
                   RESIZE,
                   SUSPEND,
                   RESTORE_BACKUP,
+                  TAKE_BACKUP,
                   TAKE_SNAPSHOT,
                   RESTORE_SNAPSHOT,
                   SET_FIREWALL,
@@ -127,6 +128,7 @@ public class ServerCommandChecks {
       case RENAME -> Servers.requireHostname(command.hostname());
       case SET_REVERSE_DNS -> reverseDns(server, command.hostname());
       case RESTORE_BACKUP -> backup(server, command.backupId());
+      case TAKE_BACKUP -> backupLabel(server);
       case TAKE_SNAPSHOT -> snapshotName(server);
       case RESTORE_SNAPSHOT, DELETE_SNAPSHOT -> snapshot(server, command.snapshotId());
       case SET_FIREWALL -> firewall(command.firewall());
@@ -137,15 +139,29 @@ public class ServerCommandChecks {
     };
   }
 
-  /**
-   * The host name and the time it was taken in the tenant's time zone, as the pages show times:
-   * what the customer finds it by in a list.
-   */
   private String snapshotName(Server server) {
     if (snapshots.gbMonthPrice().isEmpty()) {
       throw new BrandcloudException(
           ErrorCode.CONFLICT, "Snapshots are not sold here; ask support to offer them");
     }
+    return timedName(server);
+  }
+
+  /** Only once the provider has the server's backups on: the backup add-on bills them. */
+  private String backupLabel(Server server) {
+    if (!server.billsBackup()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "Backups are not on for this server; switch the backup add-on on first");
+    }
+    return timedName(server);
+  }
+
+  /**
+   * The host name and the time it was taken in the tenant's time zone, as the pages show times:
+   * what the customer finds a snapshot or backup by in a list.
+   */
+  private String timedName(Server server) {
     return server.hostname()
         + "-"
         + SNAPSHOT_TIME.format(clock.now().atZone(CurrentTenant.require().timeZone()));

@@ -37,6 +37,11 @@ public enum ServerActionType {
   DISABLE_BACKUPS,
   /** Write one of the provider's backups back over the server's disk. */
   RESTORE_BACKUP,
+  /**
+   * Take a backup now, beside the scheduled ones; the provider keeps one such backup, so a new one
+   * replaces the last.
+   */
+  TAKE_BACKUP,
   /** Keep an image of the server's disk, billed per GB and hour while it exists. */
   TAKE_SNAPSHOT,
   /** Write one of the server's snapshots back over its disk. */

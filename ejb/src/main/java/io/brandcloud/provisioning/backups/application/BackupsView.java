@@ -8,11 +8,13 @@ import java.util.List;
 /**
  * A server's backups as its owner sees them: whether the add-on is on ({@code wanted}) and billed
  * ({@code active}), whether its provider lists and restores backups at all ({@code offered}, {@code
- * restorable}), and the provider's backups as last listed at {@code listedAt} (null: not yet).
+ * restorable}) and takes one when asked ({@code onDemand}), and the provider's backups as last
+ * listed at {@code listedAt} (null: not yet).
  */
 public record BackupsView(
     boolean offered,
     boolean restorable,
+    boolean onDemand,
     boolean wanted,
     boolean active,
     Instant listedAt,

@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * The backups of an organisation's server as the hourly reconciliation last listed them at its
  * provider: a page never waits on the provider. A restore is a server action ({@code
- * restore_backup}) naming one of them.
+ * restore_backup}) naming one of them; a backup taken now is one too ({@code take_backup}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -41,6 +41,7 @@ public class ServerBackups {
     return new BackupsView(
         provider.offersBackups(connection.backupPlan().orElse(null)),
         provider.actions().contains(ServerActionType.RESTORE_BACKUP),
+        provider.actions().contains(ServerActionType.TAKE_BACKUP),
         server.backup(),
         server.backupActive(),
         listed.map(BackupList::listedAt).orElse(null),

@@ -166,6 +166,17 @@ public interface CloudProvider {
         ProviderException.Kind.REFUSED, type().displayName() + " does not restore backups here");
   }
 
+  /**
+   * Takes a backup now, labelled {@code label}, beside the scheduled ones; it replaces the one
+   * taken on demand before. Only where {@link #actions()} holds {@code TAKE_BACKUP} and backups are
+   * on.
+   */
+  default ProviderTask takeBackup(ProviderAccount account, String externalId, String label) {
+    throw new ProviderException(
+        ProviderException.Kind.REFUSED,
+        type().displayName() + " does not take backups on demand here");
+  }
+
   /** Whether snapshots can be taken of its servers, kept, restored and deleted on demand. */
   default boolean offersSnapshots() {
     return actions().contains(ServerActionType.TAKE_SNAPSHOT);

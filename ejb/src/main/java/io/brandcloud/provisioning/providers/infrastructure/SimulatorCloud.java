@@ -31,6 +31,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,10 +48,10 @@ import java.util.stream.LongStream;
  * lag-} is built at once but its create call answers only after 30 seconds (an answer lost after
  * the provider accepted); {@code flaky-} answers every other call with an outage, so a retry
  * succeeds; {@code broken-} refuses every action but deletion. Addresses come from TEST-NET-2.
- * Backups, once on, are taken at once and then daily. A snapshot takes 3 seconds and holds a
- * quarter of its plan's disk. Volumes take a second or two to make, attach or detach; a deleted
- * server's volumes stay, detached. Extra IPv4 addresses come from TEST-NET-3, in a second, and go
- * with their server.
+ * Backups, once on, are taken at once and then daily; one more is kept when asked for, replacing
+ * the one asked for before. A snapshot takes 3 seconds and holds a quarter of its plan's disk.
+ * Volumes take a second or two to make, attach or detach; a deleted server's volumes stay,
+ * detached. Extra IPv4 addresses come from TEST-NET-3, in a second, and go with their server.
  */
 @ApplicationScoped
 public class SimulatorCloud implements CloudProvider {
@@ -277,12 +278,24 @@ public class SimulatorCloud implements CloudProvider {
       return new ProviderBackups(false, List.of());
     }
     long taken = Duration.between(since.get(), clock.now()).toDays() + 1;
-    return new ProviderBackups(
-        true,
+    List<ProviderBackup> daily =
         LongStream.range(Math.max(0, taken - BACKUPS_KEPT), taken)
             .mapToObj(day -> since.get().plus(Duration.ofDays(day)))
             .map(at -> new ProviderBackup(BACKUP_PREFIX + at.getEpochSecond(), null, at, null))
-            .toList());
+            .toList();
+    List<ProviderBackup> all = new ArrayList<>(daily);
+    store.backupOnDemand(account.connectionId(), externalId).ifPresent(all::add);
+    return new ProviderBackups(true, all);
+  }
+
+  @Override
+  public ProviderTask takeBackup(ProviderAccount account, String externalId, String label) {
+    answer(account, externalId);
+    if (!store.takeBackup(account.connectionId(), externalId, label, clock.now())) {
+      throw new ProviderException(
+          ProviderException.Kind.REFUSED, "Backups are off for server " + externalId);
+    }
+    return change(account, externalId, "power = power", Duration.ofSeconds(3));
   }
 
   @Override

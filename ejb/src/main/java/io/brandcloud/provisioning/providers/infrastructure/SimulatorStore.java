@@ -1,5 +1,6 @@
 package io.brandcloud.provisioning.providers.infrastructure;
 
+import io.brandcloud.provisioning.providers.domain.ProviderBackup;
 import io.brandcloud.provisioning.providers.domain.ProviderException;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState;
 import io.brandcloud.provisioning.providers.domain.ProviderServerState.Phase;
@@ -31,6 +32,7 @@ public class SimulatorStore {
   private static final String PREFIX = "sim-";
   private static final String SNAPSHOT_PREFIX = "sim-snap-";
   private static final String VOLUME_PREFIX = "sim-vol-";
+  private static final String ON_DEMAND_PREFIX = "sim-backup-now-";
   // a snapshot holds what the disk uses, not its size
   private static final BigDecimal SNAPSHOT_SHARE_OF_DISK = new BigDecimal("0.25");
 
@@ -167,12 +169,15 @@ public class SimulatorStore {
 
   /**
    * Switches the server's backups on (the first taken now, unless they were on already) or off (its
-   * backups go with them).
+   * backups go with them, the one taken on demand too).
    */
   public void switchBackups(long connectionId, String externalId, boolean on) {
     em.createNativeQuery(
             "UPDATE simulator_servers SET backups = ?3, backups_since = CASE WHEN ?3"
-                + " THEN COALESCE(backups_since, ?4) END WHERE id = ?1 AND connection_id = ?2")
+                + " THEN COALESCE(backups_since, ?4) END,"
+                + " backup_taken_at = CASE WHEN ?3 THEN backup_taken_at END,"
+                + " backup_label = CASE WHEN ?3 THEN backup_label END"
+                + " WHERE id = ?1 AND connection_id = ?2")
         .setParameter(1, idOf(externalId))
         .setParameter(2, connectionId)
         .setParameter(3, on)
@@ -190,6 +195,43 @@ public class SimulatorStore {
             .setParameter(2, connectionId)
             .getResultList();
     return rows.stream().filter(Objects::nonNull).findFirst().map(SqlValues::instant);
+  }
+
+  /**
+   * Keeps a backup taken now in the server's one slot for a backup on demand, replacing the one
+   * there; answers whether backups were on to take it.
+   */
+  public boolean takeBackup(long connectionId, String externalId, String label, Instant at) {
+    return em.createNativeQuery(
+                "UPDATE simulator_servers SET backup_taken_at = ?3, backup_label = ?4"
+                    + " WHERE id = ?1 AND connection_id = ?2 AND backups")
+            .setParameter(1, idOf(externalId))
+            .setParameter(2, connectionId)
+            .setParameter(3, Timestamp.from(at))
+            .setParameter(4, label)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** The server's backup taken on demand, while backups are on. */
+  public Optional<ProviderBackup> backupOnDemand(long connectionId, String externalId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT backup_taken_at, backup_label FROM simulator_servers"
+                    + " WHERE id = ?1 AND connection_id = ?2 AND backups"
+                    + " AND backup_taken_at IS NOT NULL")
+            .setParameter(1, idOf(externalId))
+            .setParameter(2, connectionId)
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .findFirst()
+        .map(
+            r -> {
+              Instant at = SqlValues.instant(r[0]);
+              return new ProviderBackup(
+                  ON_DEMAND_PREFIX + at.getEpochSecond(), (String) r[1], at, null);
+            });
   }
 
   /** Keeps a snapshot of the server's disk, sized by its plan's disk; answers its id. */

@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.provisioning;
 
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.actions.domain.ServerCommand;
 import io.brandcloud.provisioning.backups.application.BackupsView;
 import io.brandcloud.provisioning.backups.application.ServerBackups;
@@ -19,7 +20,7 @@ import java.io.Serializable;
 
 /**
  * The server page's backups: the add-on switched on and off, the provider's backups as last listed,
- * and a restore confirmed by typing the server's host name.
+ * one taken now where the provider can, and a restore confirmed by typing the server's host name.
  */
 @Named
 @ViewScoped
@@ -34,17 +35,21 @@ public class ServerBackupsBacking implements Serializable {
   @Inject TimeFormat times;
 
   private BackupsView view;
-  private ServerView readWith;
+  private ShownServer readWith;
   private String backupId;
   private String typedName;
 
-  /** The server's backups, read again whenever the page shows the server changed. */
+  /**
+   * The server's backups, read again whenever the page shows the server or its actions changed (a
+   * backup taken or restored is listed when its action ends).
+   */
   public BackupsView getView() {
     ServerView server = page.getServer();
-    if (server != null && (view == null || !server.equals(readWith))) {
+    ShownServer shown = ShownServer.of(page);
+    if (server != null && (view == null || !shown.equals(readWith))) {
       try {
         view = backups.of(user.organisationId(), page.getId());
-        readWith = server;
+        readWith = shown;
       } catch (BrandcloudException e) {
         FacesActions.error(e);
       }
@@ -71,6 +76,12 @@ public class ServerBackupsBacking implements Serializable {
     FacesActions.attempt(
         () -> servers.setBackup(user.organisationId(), page.getId(), on), texts.get(done));
     reload();
+  }
+
+  /** Asks the provider for a backup now, beside the scheduled ones. */
+  public void takeNow() {
+    page.ask(ServerCommand.of(ServerActionType.TAKE_BACKUP));
+    view = null;
   }
 
   /** Restores the chosen backup once the host name typed matches the server's. */

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * A server's backups on the wire: whether its provider has backups ({@code offered}) and restores
- * them here ({@code restorable}), whether the add-on is asked for ({@code backup}) and billed
- * ({@code backupActive}), and the provider's backups as listed at {@code listedAt} (null: not yet).
+ * them here ({@code restorable}) and takes one when asked ({@code onDemand}), whether the add-on is
+ * asked for ({@code backup}) and billed ({@code backupActive}), and the provider's backups as
+ * listed at {@code listedAt} (null: not yet).
  */
 public record ApiBackups(
     boolean offered,
     boolean restorable,
+    boolean onDemand,
     boolean backup,
     boolean backupActive,
     Instant listedAt,
@@ -24,6 +26,7 @@ public record ApiBackups(
     return new ApiBackups(
         view.offered(),
         view.restorable(),
+        view.onDemand(),
         view.wanted(),
         view.active(),
         view.listedAt(),

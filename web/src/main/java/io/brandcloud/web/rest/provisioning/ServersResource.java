@@ -130,7 +130,7 @@ public class ServersResource {
 
   /**
    * What to do with a server: {@code type} (start, shutdown, power_off, reboot, rebuild,
-   * reset_password, rename, set_reverse_dns, resize, restore_backup, take_snapshot,
+   * reset_password, rename, set_reverse_dns, resize, restore_backup, take_backup, take_snapshot,
    * restore_snapshot, delete_snapshot, set_firewall, create_volume, attach_volume, detach_volume,
    * resize_volume, delete_volume, add_ipv4, remove_ipv4, delete) and the parameter the type takes:
    * a new volume's {@code volumeName} and {@code sizeGb}, the {@code volumeId} of the others, and

@@ -67,10 +67,14 @@ public class DigitalOceanCloud implements SuspendsByStopping {
 
   @Override
   public Set<ServerActionType> actions() {
-    // a droplet's IPv4 address resolves back to its name, so reverse DNS is a rename there
+    // a droplet's IPv4 address resolves back to its name, so reverse DNS is a rename there; its
+    // backups are taken on its own schedule only (a snapshot is what it takes on demand)
     return EnumSet.complementOf(
         EnumSet.of(
-            ServerActionType.CREATE, ServerActionType.DELETE, ServerActionType.SET_REVERSE_DNS));
+            ServerActionType.CREATE,
+            ServerActionType.DELETE,
+            ServerActionType.SET_REVERSE_DNS,
+            ServerActionType.TAKE_BACKUP));
   }
 
   @Override

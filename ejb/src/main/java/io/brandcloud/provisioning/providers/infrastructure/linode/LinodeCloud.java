@@ -60,6 +60,8 @@ import java.util.Set;
 @ApplicationScoped
 public class LinodeCloud implements SuspendsByStopping {
 
+  private static final String BACKUP_HANDLE = "linode:backup:";
+
   private static final Currency USD = Currency.getInstance("USD");
 
   @Override
@@ -83,6 +85,7 @@ public class LinodeCloud implements SuspendsByStopping {
         ServerActionType.ENABLE_BACKUPS,
         ServerActionType.DISABLE_BACKUPS,
         ServerActionType.RESTORE_BACKUP,
+        ServerActionType.TAKE_BACKUP,
         ServerActionType.SET_FIREWALL,
         ServerActionType.CREATE_VOLUME,
         ServerActionType.ATTACH_VOLUME,
@@ -306,6 +309,33 @@ public class LinodeCloud implements SuspendsByStopping {
                     text(backup, "id"), text(backup, "label"), at, size > 0 ? size : null));
   }
 
+  /**
+   * Linode's manual snapshot, kept in the Backup service beside the automatic ones; it deletes the
+   * snapshot taken before. Watched by its own status, which the instance's may not show yet.
+   */
+  @Override
+  public ProviderTask takeBackup(ProviderAccount account, String externalId, String label) {
+    JsonValue taken =
+        api(account)
+            .post(
+                instance(externalId) + "/backups", VendorJson.object().add("label", label).build());
+    String id = text(taken, "id");
+    if (id == null || !id.matches("\\d{1,18}")) {
+      throw new ProviderException(
+          ProviderException.Kind.UNAVAILABLE, "Linode answered the snapshot without its id");
+    }
+    return ProviderTask.underWay(BACKUP_HANDLE + id);
+  }
+
+  private TaskProgress backupProgress(VendorApi api, String externalId, String backupId) {
+    String status = text(api.get(instance(externalId) + "/backups/" + backupId), "status");
+    return switch (String.valueOf(status)) {
+      case "successful" -> TaskProgress.done();
+      case "failed", "userAborted" -> TaskProgress.failed("Linode reports the snapshot " + status);
+      default -> TaskProgress.underWay(null);
+    };
+  }
+
   /** Over the instance's own disks; Linode shows the instance "restoring" until it is done. */
   @Override
   public ProviderTask restoreBackup(ProviderAccount account, String externalId, String backupId) {
@@ -432,6 +462,9 @@ public class LinodeCloud implements SuspendsByStopping {
   public TaskProgress progress(ProviderAccount account, String externalId, String handle) {
     if (LinodeVolumes.watches(handle)) {
       return LinodeVolumes.progress(api(account), handle);
+    }
+    if (handle.startsWith(BACKUP_HANDLE)) {
+      return backupProgress(api(account), externalId, handle.substring(BACKUP_HANDLE.length()));
     }
     return LinodeProgress.of(handle, state(account, externalId));
   }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRule;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
@@ -282,6 +283,9 @@ class DigitalOceanContractTest {
         .isEqualTo("{\"type\":\"restore\",\"image\":67539192}");
     assertThatThrownBy(() -> cloud.restoreBackup(account, "3164444", "snap-1"))
         .isInstanceOf(ProviderException.class);
+    assertThat(cloud.actions())
+        .as("a droplet's backups follow DigitalOcean's schedule; a snapshot is taken on demand")
+        .doesNotContain(ServerActionType.TAKE_BACKUP);
     assertThat(digitalOcean.sent())
         .contains("GET /v2/droplets/3164444/backups?page=1&per_page=200");
     digitalOcean.assertEveryRequestMatchesTheSpec();

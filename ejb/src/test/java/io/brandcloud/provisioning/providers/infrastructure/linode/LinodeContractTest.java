@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.provisioning.actions.domain.ServerActionType;
 import io.brandcloud.provisioning.consoles.domain.ConsoleAccess;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRule;
 import io.brandcloud.provisioning.firewalls.domain.FirewallRules;
@@ -259,6 +260,35 @@ class LinodeContractTest {
         .isInstanceOf(ProviderException.class);
     linode.assertEveryRequestMatchesTheSpec();
   }
+
+  @Test
+  void aBackupTakenNowIsLinodesManualSnapshotWatchedByItsOwnStatus() {
+    String instance = "/v4/linode/instances/123";
+    linode
+        .answer("POST", instance + "/backups", 200, SNAPSHOT_BACKUP.formatted("pending"))
+        .answer("GET", instance + "/backups/7003", 200, SNAPSHOT_BACKUP.formatted("running"));
+
+    ProviderTask taken = cloud.takeBackup(account, "123", "web-1-20261127-1010");
+
+    assertThat(linode.last("POST", instance + "/backups").getBodyAsString())
+        .isEqualTo("{\"label\":\"web-1-20261127-1010\"}");
+    assertThat(cloud.progress(account, "123", taken.handle()).stage())
+        .isEqualTo(TaskProgress.Stage.UNDER_WAY);
+    linode.answer("GET", instance + "/backups/7003", 200, SNAPSHOT_BACKUP.formatted("successful"));
+    assertThat(cloud.progress(account, "123", taken.handle()).stage())
+        .isEqualTo(TaskProgress.Stage.DONE);
+    linode.answer("GET", instance + "/backups/7003", 200, SNAPSHOT_BACKUP.formatted("failed"));
+    assertThat(cloud.progress(account, "123", taken.handle()).stage())
+        .isEqualTo(TaskProgress.Stage.FAILED);
+    assertThat(cloud.actions()).contains(ServerActionType.TAKE_BACKUP);
+    linode.assertEveryRequestMatchesTheSpec();
+  }
+
+  private static final String SNAPSHOT_BACKUP =
+      "{\"id\":7003,\"label\":\"web-1-20261127-1010\",\"status\":\"%s\","
+          + "\"type\":\"snapshot\",\"available\":false,\"region\":\"us-east\",\"configs\":[],"
+          + "\"disks\":[],\"created\":\"2026-11-27T10:10:00\",\"updated\":\"2026-11-27T10:10:00\","
+          + "\"finished\":null}";
 
   @Test
   void aVolumeIsMadeAttachedOnceWatchedUntilActiveGrownDetachedAndDeletedOnceDetached() {

@@ -274,7 +274,8 @@ class VirtFusionContractTest {
     assertThatThrownBy(() -> cloud.enableBackups(account, "69"))
         .as("a connection naming no plan switches none on")
         .isInstanceOf(ProviderException.class);
-    assertThat(cloud.actions()).doesNotContain(ServerActionType.RESTORE_BACKUP);
+    assertThat(cloud.actions())
+        .doesNotContain(ServerActionType.RESTORE_BACKUP, ServerActionType.TAKE_BACKUP);
     virtFusion.assertEveryRequestMatchesTheSpec();
 
     virtFusion.reset();
