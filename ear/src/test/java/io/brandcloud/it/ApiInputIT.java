@@ -132,6 +132,7 @@ class ApiInputIT {
             new Call(staff, "POST", customerPath + "/invoices/1/credit-notes"),
             new Call(staff, "POST", base + "/admin/tax-rules"),
             new Call(staff, "PUT", base + "/admin/seller"),
+            new Call(staff, "PUT", base + "/admin/brand"),
             new Call(customer, "POST", base + "/tickets"),
             new Call(customer, "POST", base + "/tickets/1/replies"),
             new Call(staff, "POST", base + "/admin/tickets/1/replies"),
@@ -578,6 +579,10 @@ class ApiInputIT {
                 staff, "PUT", base + "/admin/seller", List.of("legalName", "address", "taxIds")),
             new Endpoint(staff, "GET", base + "/admin/seller/logo", List.of()),
             new Endpoint(staff, "DELETE", base + "/admin/seller/logo", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/brand", List.of()),
+            new Endpoint(
+                staff, "PUT", base + "/admin/brand", List.of("productName", "primaryColor")),
+            new Endpoint(staff, "DELETE", base + "/admin/brand/logo", List.of()),
             new Endpoint(staff, "GET", base + "/admin/customers", List.of()),
             new Endpoint(staff, "GET", cust, List.of()),
             new Endpoint(staff, "GET", cust + "/transactions", List.of()),

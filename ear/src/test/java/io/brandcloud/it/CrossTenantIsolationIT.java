@@ -998,6 +998,33 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void aTenantsBrandAndTheLogoItsAdminsUploadedAreItsOwn() {
+    Http aAdmin = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    HttpResponse<String> uploaded =
+        aAdmin.raw("PUT", aApi("/admin/brand/logo"), "image/png", TestImages.png(300, 100));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+    String logo = Http.json(uploaded.body()).getString("logoUrl");
+    assertThat(logo).startsWith("/brand/logo-");
+    Http stranger = new Http(Http.localServer());
+    assertThat(stranger.get("t/" + a.tenant().slug() + logo).statusCode()).isEqualTo(200);
+    assertThat(stranger.get("t/" + b + logo).statusCode())
+        .as("A's logo is not served under B's portal")
+        .isEqualTo(404);
+
+    HttpResponse<String> rebranded =
+        bAdmin.put(
+            bApi("/admin/brand"), "{\"productName\":\"B Cloud\",\"primaryColor\":\"#123456\"}");
+    assertThat(rebranded.statusCode()).as(rebranded.body()).isEqualTo(200);
+    assertThat(Http.json(rebranded.body()).getString("logoUrl", null)).isNull();
+    assertThat(Http.json(aAdmin.get(aApi("/admin/brand")).body()).getString("productName"))
+        .isNotEqualTo("B Cloud");
+    assertThat(stranger.get("t/" + a.tenant().slug() + "/login.xhtml").body())
+        .doesNotContain("B Cloud")
+        .contains(logo);
+  }
+
+  @Test
   void maintenanceAndItsBypassesBelongToTheirTenant() {
     String aStaff = tenants.staffOf(a);
     Http aAdmin = http.as(aStaff, TestTenants.STAFF_PASSWORD);

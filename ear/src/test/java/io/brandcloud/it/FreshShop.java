@@ -12,9 +12,9 @@ import java.util.UUID;
  * API, its admin logged in after choosing a password, and helpers that add staff and customers who
  * confirm their address from the mail they receive.
  */
-final class FreshShop {
+public final class FreshShop {
 
-  final String slug;
+  public final String slug;
   final Http admin;
   private final Http http;
 
@@ -25,7 +25,7 @@ final class FreshShop {
   }
 
   /** A shop whose slug starts with {@code prefix}, billing in {@code currency}. */
-  static FreshShop open(Http http, String prefix, String currency) {
+  public static FreshShop open(Http http, String prefix, String currency) {
     String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created =
         http.as("operator@brandcloud.local", "it-operator-password")
@@ -51,6 +51,11 @@ final class FreshShop {
 
   private static String adminEmail(String slug) {
     return "admin@" + slug + ".test";
+  }
+
+  /** The first admin's address; their password is {@link Http#OWN_STAFF_PASSWORD}. */
+  public String adminEmail() {
+    return adminEmail(slug);
   }
 
   /** The tenant API path for {@code path}, such as {@code /tickets}. */

@@ -30,6 +30,7 @@ public enum StaffPage {
   OUTBOX("outbox", StaffPermission.OUTBOX_VIEW),
   STAFF("staff", StaffPermission.STAFF_MANAGE),
   SETTINGS("settings", StaffPermission.SETTINGS_MANAGE),
+  BRAND("brand", StaffPermission.SETTINGS_MANAGE),
   TEXTS("texts", StaffPermission.SETTINGS_MANAGE);
 
   // the page's file name under the staff area, without .xhtml

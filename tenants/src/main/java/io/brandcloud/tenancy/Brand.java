@@ -1,12 +1,14 @@
 package io.brandcloud.tenancy;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
  * How a tenant's portal looks: product name, primary colour ({@code #rrggbb}), an optional logo
  * URL, and whether its pages are dark.
  */
-public record Brand(String productName, String primaryColor, String logoUrl, boolean dark) {
+public record Brand(String productName, String primaryColor, String logoUrl, boolean dark)
+    implements Serializable {
 
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -22,6 +24,28 @@ public record Brand(String productName, String primaryColor, String logoUrl, boo
   /** A light brand. */
   public Brand(String productName, String primaryColor, String logoUrl) {
     this(productName, primaryColor, logoUrl, false);
+  }
+
+  /** The page's own background behind cards ({@code page}) and of the cards ({@code surface}). */
+  public String pageColor() {
+    return dark ? "#121417" : "#f6f7f9";
+  }
+
+  public String surfaceColor() {
+    return dark ? "#1f2328" : "#ffffff";
+  }
+
+  /** The text drawn on the primary colour: the menu bar, buttons, table heads. */
+  public String textOnPrimary() {
+    return Contrast.textOn(primaryColor);
+  }
+
+  /**
+   * The primary colour as text on the page and its cards, darkened (or, on dark pages, lightened)
+   * as far as it must be to read.
+   */
+  public String primaryAsText() {
+    return Contrast.asTextOn(primaryColor, surfaceColor(), pageColor());
   }
 
   public static boolean isValidColor(String color) {

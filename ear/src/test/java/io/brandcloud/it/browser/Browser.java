@@ -1,5 +1,7 @@
 package io.brandcloud.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.brandcloud.it.Http;
 import java.io.File;
 import java.io.IOException;
@@ -142,7 +144,6 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Chooses an option of a select by its label, firing its change as a person's choice would. */
   /** Chooses the card among {@code cards} that says {@code text}, by its radio button. */
   public Browser chooseCard(String cards, String text) {
     all(cards).stream()
@@ -155,6 +156,7 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Chooses an option of a select by its label, firing its change as a person's choice would. */
   public Browser choose(String css, String label) {
     new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(label);
     waitFor().until(d -> idle());
@@ -259,6 +261,43 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The lowest WCAG text contrast among the visible elements {@code css} matches, each against the
+   * first opaque background behind it; fails when none is visible.
+   */
+  public double lowestContrast(String css) {
+    List<?> measured = (List<?>) script(LOWEST_CONTRAST, css);
+    assertThat(((Number) measured.get(1)).intValue()).as("visible " + css).isPositive();
+    return ((Number) measured.get(0)).doubleValue();
+  }
+
+  private static final String LOWEST_CONTRAST =
+      """
+      const parse = c => {
+        const m = c.match(/rgba?\\(([^)]+)\\)/);
+        if (!m) return null;
+        const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+        return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+      };
+      const channel = v => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+      const luminance = c => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+      const behind = el => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = parse(getComputedStyle(e).backgroundColor);
+          if (c && c.a >= 1) return c;
+        }
+        return { r: 255, g: 255, b: 255, a: 1 };
+      };
+      let lowest = 21, seen = 0;
+      for (const el of document.querySelectorAll(arguments[0])) {
+        if (el.getClientRects().length === 0 || !el.textContent.trim()) continue;
+        const a = luminance(parse(getComputedStyle(el).color)), b = luminance(behind(el));
+        lowest = Math.min(lowest, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+        seen++;
+      }
+      return [lowest, seen];
+      """;
 
   public Object script(String javascript, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(javascript, arguments);

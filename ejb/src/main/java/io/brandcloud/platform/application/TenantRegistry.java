@@ -7,6 +7,7 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.tenancy.Brand;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -56,6 +57,14 @@ public class TenantRegistry {
     tenant.rebrand(spec.brand());
     tenant.moveTo(spec.zone());
     tenant.replaceDomains(spec.domains());
+    tenants.saveChanges(tenant);
+    return tenant;
+  }
+
+  /** The tenant's brand, as its own admin changes it on the Brand page. */
+  public Tenant rebrand(long id, Brand brand) {
+    Tenant tenant = require(id);
+    tenant.rebrand(brand);
     tenants.saveChanges(tenant);
     return tenant;
   }

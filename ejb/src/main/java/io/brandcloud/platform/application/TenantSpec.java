@@ -1,5 +1,6 @@
 package io.brandcloud.platform.application;
 
+import io.brandcloud.platform.domain.BrandLogo;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.Brand;
@@ -30,8 +31,11 @@ public record TenantSpec(
       throw BrandcloudException.invalid("primaryColor", "A colour is written #rrggbb");
     }
     String logo = blankToNull(draft.logoUrl());
-    if (logo != null && !(logo.startsWith("https://") || logo.startsWith("http://"))) {
-      throw BrandcloudException.invalid("logoUrl", "The logo URL starts with https://");
+    // the portal's pages load images over https only; its own admins' upload keeps its own address
+    if (logo != null && !logo.startsWith("https://") && !BrandLogo.isUploadedPath(logo)) {
+      throw BrandcloudException.invalid(
+          "logoUrl",
+          "The logo URL starts with https:// (browsers do not show http:// images here)");
     }
     List<String> domains =
         draft.domains().stream()

@@ -13,9 +13,11 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.brandcloud.tenancy.Brand;
+import io.brandcloud.tenancy.Contrast;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The parts every PDF in the brand shares (invoices, credit notes, statements, payment receipts):
@@ -55,7 +57,8 @@ public final class BrandedPdf {
     banner.setWidthPercentage(100);
     PdfPCell cell =
         new PdfPCell(
-            new Phrase(brand.productName(), new Font(Font.HELVETICA, 20, Font.BOLD, Color.WHITE)));
+            new Phrase(
+                brand.productName(), new Font(Font.HELVETICA, 20, Font.BOLD, textOn(color))));
     cell.setBackgroundColor(color);
     cell.setBorder(PdfPCell.NO_BORDER);
     cell.setPadding(12);
@@ -110,10 +113,24 @@ public final class BrandedPdf {
 
   public static PdfPCell header(String title, Color color) {
     PdfPCell cell =
-        new PdfPCell(new Phrase(title, new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE)));
+        new PdfPCell(new Phrase(title, new Font(Font.HELVETICA, 10, Font.BOLD, textOn(color))));
     cell.setBackgroundColor(color);
     cell.setPadding(6);
     return cell;
+  }
+
+  /** Black or white, whichever reads on the brand colour, as on the portal's pages. */
+  private static Color textOn(Color background) {
+    return Color.decode(Contrast.textOn(hex(background)));
+  }
+
+  /** The brand colour as text on the white page, darkened as far as it must be to read. */
+  public static Color asText(Color brandColor) {
+    return Color.decode(Contrast.asTextOn(hex(brandColor), "#ffffff"));
+  }
+
+  private static String hex(Color color) {
+    return String.format(Locale.ROOT, "#%06x", color.getRGB() & 0xffffff);
   }
 
   public static PdfPCell padded(String text, int alignment) {

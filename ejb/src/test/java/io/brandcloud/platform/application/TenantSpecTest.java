@@ -29,6 +29,33 @@ class TenantSpecTest {
     assertField(draft("acme", "EUR", "#000000", "not a domain"), "domains");
   }
 
+  @Test
+  void aLogoIsAnHttpsImageOrTheOneItsAdminsUploaded() {
+    assertField(withLogo("http://cdn.acme.example/logo.png"), "logoUrl");
+    assertField(withLogo("/brand/../admin/logo.png"), "logoUrl");
+    assertThat(TenantSpec.from(withLogo("https://cdn.acme.example/logo.png")).brand().logoUrl())
+        .isEqualTo("https://cdn.acme.example/logo.png");
+    assertThat(TenantSpec.from(withLogo("/brand/logo-0123456789ab.png")).brand().logoUrl())
+        .isEqualTo("/brand/logo-0123456789ab.png");
+  }
+
+  private static TenantDraft withLogo(String logoUrl) {
+    TenantDraft d = draft("acme", "EUR", "#000000");
+    return new TenantDraft(
+        d.slug(),
+        d.name(),
+        d.currency(),
+        d.timeZone(),
+        d.productName(),
+        d.primaryColor(),
+        logoUrl,
+        d.domains(),
+        d.adminEmail(),
+        null,
+        null,
+        null);
+  }
+
   private static void assertField(TenantDraft draft, String field) {
     assertThatThrownBy(() -> TenantSpec.from(draft))
         .isInstanceOfSatisfying(

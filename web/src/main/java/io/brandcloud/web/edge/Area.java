@@ -51,10 +51,14 @@ public enum Area {
     return PORTAL_PUBLIC;
   }
 
-  /** Faces resources, the favicon, and the browser modules served as files ({@code /assets/}). */
+  /**
+   * Faces resources, the favicon, the uploaded logo, and the browser modules served as files
+   * ({@code /assets/}).
+   */
   private static boolean isStaticFile(String path) {
     return path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/assets/")
+        || path.startsWith("/brand/logo-")
         || isFavicon(path);
   }
 

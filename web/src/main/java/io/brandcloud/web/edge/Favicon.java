@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Each portal's browser-tab icon: the first letter of its product name on its brand colour, drawn
- * as SVG so no tenant has to upload one.
+ * Each portal's browser-tab icon: the first letter of its product name on its brand colour, in
+ * black or white as reads best, drawn as SVG so no tenant has to upload one.
  */
 @WebServlet(urlPatterns = {"/favicon.svg", "/favicon.ico"})
 public class Favicon extends HttpServlet {
@@ -35,7 +35,9 @@ public class Favicon extends HttpServlet {
         + "<rect width=\"32\" height=\"32\" rx=\"6\" fill=\""
         + Html.escape(brand.primaryColor())
         + "\"/><text x=\"16\" y=\"23\" font-family=\"sans-serif\" font-size=\"20\""
-        + " font-weight=\"700\" fill=\"#fff\" text-anchor=\"middle\">"
+        + " font-weight=\"700\" fill=\""
+        + brand.textOnPrimary()
+        + "\" text-anchor=\"middle\">"
         + Html.escape(initial)
         + "</text></svg>";
   }

@@ -22,6 +22,8 @@ class PortalTextsTest {
   void theTabIconIsTheProductsInitialOnItsColourAndEscapesWhatItShows() {
     assertThat(Favicon.svg(new Brand("acme Cloud", "#d9480f", null)))
         .contains("fill=\"#d9480f\"")
+        .as("white reads at 4.3:1 only on that orange")
+        .contains("fill=\"#000000\"")
         .contains(">A</text>");
     assertThat(Favicon.svg(new Brand("<b>", "#000000", null))).contains(">&lt;</text>");
   }

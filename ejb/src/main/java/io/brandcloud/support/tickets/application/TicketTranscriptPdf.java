@@ -52,7 +52,7 @@ public final class TicketTranscriptPdf {
                         Font.HELVETICA,
                         10,
                         Font.BOLD,
-                        message.fromStaff() ? brandColor : Color.BLACK));
+                        message.fromStaff() ? BrandedPdf.asText(brandColor) : Color.BLACK));
             who.setSpacingBefore(12);
             document.add(who);
             document.add(new Paragraph(message.body(), new Font(Font.HELVETICA, 10)));

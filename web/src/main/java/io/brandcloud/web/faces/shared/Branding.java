@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Objects;
 
 /** The look of the current page: the tenant's brand, or the platform's own. */
 @Named
@@ -26,18 +27,34 @@ public class Branding {
     return brand().primaryColor();
   }
 
+  /** Black or white, whichever reads on the brand colour (WCAG AA). */
+  public String getTextOnPrimary() {
+    return brand().textOnPrimary();
+  }
+
+  /** The brand colour as text on the page, moved as far as it must be to read. */
+  public String getPrimaryAsText() {
+    return brand().primaryAsText();
+  }
+
   /** Whether the portal's pages are dark (the brand's choice). */
   public boolean isDark() {
     return brand().dark();
   }
 
+  /** An outside image's address, or the panel's own for a logo the tenant's admin uploaded. */
   public String getLogoUrl() {
-    return brand().logoUrl();
+    String logo = brand().logoUrl();
+    return logo != null && logo.startsWith("/") ? url(logo) : logo;
   }
 
   /** The tab icon drawn in the brand's colour ({@link io.brandcloud.web.edge.Favicon}). */
   public String getFaviconUrl() {
-    return url("/favicon.svg");
+    // a new colour or name is a new address: browsers keep the icon for an hour
+    Brand brand = brand();
+    return url(
+        "/favicon.svg?v="
+            + Integer.toHexString(Objects.hash(brand.productName(), brand.primaryColor())));
   }
 
   public String getTenantName() {

@@ -1,0 +1,88 @@
+package io.brandcloud.web.rest.brand;
+
+import io.brandcloud.platform.application.OwnBrand;
+import io.brandcloud.tenancy.Brand;
+import io.brandcloud.web.rest.RequestBodies;
+import io.brandcloud.web.rest.TenantApi;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+
+/**
+ * The tenant's brand in its admins' hands: product name, colour, light or dark pages, and the logo
+ * its portal serves itself.
+ */
+@Path("/v1/admin/brand")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminBrandResource {
+
+  @EJB OwnBrand brands;
+  @Inject TenantApi api;
+
+  /**
+   * The brand on the wire; {@code logoUrl} (below the portal's base when uploaded), {@code
+   * textOnPrimary} and {@code primaryAsText} (the colours the panel writes text in so it reads) are
+   * read-only.
+   */
+  public record ApiBrand(
+      String productName,
+      String primaryColor,
+      Boolean dark,
+      String logoUrl,
+      String textOnPrimary,
+      String primaryAsText) {
+
+    static ApiBrand of(Brand b) {
+      return new ApiBrand(
+          b.productName(),
+          b.primaryColor(),
+          b.dark(),
+          b.logoUrl(),
+          b.textOnPrimary(),
+          b.primaryAsText());
+    }
+  }
+
+  @GET
+  public ApiBrand get() {
+    api.staff();
+    return ApiBrand.of(brands.current());
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiBrand change(ApiBrand body) {
+    String actor = api.staff().name();
+    ApiBrand request = RequestBodies.require(body);
+    return ApiBrand.of(
+        brands.change(request.productName(), request.primaryColor(), request.dark(), actor));
+  }
+
+  /** The body is the image itself, {@code Content-Type: image/png} or {@code image/jpeg}. */
+  @PUT
+  @Path("logo")
+  @Consumes({"image/png", "image/jpeg"})
+  public ApiBrand changeLogo(byte[] image, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
+    String actor = api.staff().name();
+    MediaType media = MediaType.valueOf(type);
+    String declared = (media.getType() + "/" + media.getSubtype()).toLowerCase(Locale.ROOT);
+    return ApiBrand.of(brands.uploadLogo(image, declared, actor));
+  }
+
+  @DELETE
+  @Path("logo")
+  public ApiBrand removeLogo() {
+    return ApiBrand.of(brands.removeLogo(api.staff().name()));
+  }
+}
