@@ -346,6 +346,7 @@ class ApiInputIT {
             new Endpoint(operator, "GET", platform + "/tenants/1", List.of()),
             new Endpoint(operator, "PUT", platform + "/tenants/1", tenantFields),
             new Endpoint(operator, "POST", platform + "/tenants/999999/suspend", List.of()),
+            new Endpoint(operator, "POST", platform + "/tenants/999999/admin-password", List.of()),
             new Endpoint(operator, "POST", platform + "/tenants/999999/activate", List.of()),
             new Endpoint(operator, "POST", platform + "/tenants/1/move", List.of("placement")),
             new Endpoint(operator, "GET", platform + "/tenants/999999/move", List.of()),

@@ -51,6 +51,37 @@ class PlatformApiIT {
   }
 
   @Test
+  void aLostOneTimePasswordIsIssuedAgainUntilTheAdminChoseTheirOwn() {
+    String slug = "otp-" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> created = operator.post(TENANTS, draft(slug, "#0b7285"));
+    assertThat(created.statusCode()).isEqualTo(201);
+    String lost = field(created.body(), "adminOneTimePassword");
+    String id = Http.json(created.body()).getJsonObject("tenant").getJsonNumber("id").toString();
+    String email = "admin@" + slug + ".test";
+
+    HttpResponse<String> again = operator.post(TENANTS + "/" + id + "/admin-password", "");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(again.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(field(again.body(), "adminEmail")).isEqualTo(email);
+    String issued = field(again.body(), "adminOneTimePassword");
+    assertThat(issued).hasSize(16).isNotEqualTo(lost);
+    assertThat(http.as(email, lost).get("t/" + slug + "/api/v1/admin/customers").statusCode())
+        .as("the lost one opens nothing")
+        .isEqualTo(401);
+    Http admin = http.as(email, Http.chooseOwnPassword(PortalSmokeIT.base(), slug, email, issued));
+    assertThat(admin.get("t/" + slug + "/api/v1/admin/customers").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> chosen = operator.post(TENANTS + "/" + id + "/admin-password", "");
+    assertThat(chosen.statusCode())
+        .as("an admin who chose a password resets it at the login page")
+        .isEqualTo(409);
+    assertThat(http.post(TENANTS + "/" + id + "/admin-password", "").statusCode()).isEqualTo(401);
+    assertThat(admin.get("t/" + slug + "/api/v1/admin/audit?action=one-time-password").body())
+        .contains("staff.one-time-password-reissued");
+  }
+
+  @Test
   void aSuspendedTenantShowsItsSuspendedPageUntilReactivated() {
     String slug = "sus-" + UUID.randomUUID().toString().substring(0, 6);
     String id = field(operator.post(TENANTS, draft(slug, "#5f3dc4")).body(), "id");

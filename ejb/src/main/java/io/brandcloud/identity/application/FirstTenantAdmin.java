@@ -14,4 +14,9 @@ public class FirstTenantAdmin implements TenantAdmins {
   public String createFirst(String email, String displayName) {
     return accounts.createAdmin(email, displayName);
   }
+
+  @Override
+  public HandedOver reissueFirst() {
+    return accounts.reissueAdminPassword();
+  }
 }

@@ -6,6 +6,7 @@ import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.identity.domain.UserRepository;
+import io.brandcloud.platform.domain.TenantAdmins;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -14,6 +15,7 @@ import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,6 +144,32 @@ public class UserAccounts {
             passwords.hash(password));
     handOver(admin);
     return password;
+  }
+
+  /**
+   * For the platform's operator: a new one-time password for the tenant's earliest admin who still
+   * owes a password of their own. An admin who chose one resets it from the login page instead, so
+   * this opens no account its owner already holds.
+   */
+  public TenantAdmins.HandedOver reissueAdminPassword() {
+    User admin =
+        users.staff().stream()
+            .filter(u -> u.role() == Role.TENANT_ADMIN && u.passwordChangeRequired())
+            .min(Comparator.comparing(User::id))
+            .orElseThrow(
+                () ->
+                    new BrandcloudException(
+                        ErrorCode.CONFLICT,
+                        "Every admin of this tenant has chosen a password; a forgotten one is"
+                            + " reset from the portal's login page"));
+    String password = passwords.oneTimePassword();
+    admin.handOverPassword(passwords.hash(password), clock.now().plus(ONE_TIME_PASSWORD_LIFE));
+    audit.record(
+        "platform operator",
+        "staff.one-time-password-reissued",
+        "user " + admin.id(),
+        admin.email());
+    return new TenantAdmins.HandedOver(admin.email(), password);
   }
 
   private void handOver(User user) {

@@ -83,6 +83,12 @@ public class User {
     this.passwordExpiresAt = expiresAt;
   }
 
+  /** Another one-time password in place of one handed over before, which opens nothing now. */
+  public void handOverPassword(String newHash, Instant expiresAt) {
+    this.passwordHash = newHash;
+    handOverPassword(expiresAt);
+  }
+
   public boolean passwordChangeRequired() {
     return passwordChangeRequired;
   }

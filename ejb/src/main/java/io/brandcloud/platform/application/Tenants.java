@@ -31,6 +31,7 @@ public class Tenants {
   private static final Logger LOG = Logger.getLogger(Tenants.class);
 
   @EJB TenantRegistry registry;
+  @EJB Tenants self;
   @EJB SchemaMigrations schemas;
   @EJB PlacementChoice placements;
   @Inject TenantAdmins admins;
@@ -98,6 +99,23 @@ public class Tenants {
     directory.forget();
     audit.record(null, "tenant.activated", "tenant " + view.slug(), null);
     return view;
+  }
+
+  /**
+   * A new one-time password for the tenant's first admin, who lost the one shown at creation before
+   * choosing a password: shown to the operator once, the old one void. Each step in its own
+   * transaction, so the tenant's change and the platform's record use their own schemas.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CreatedTenant reissueAdminPassword(long id) {
+    CurrentCaller.requirePrivileged();
+    Tenant tenant = registry.require(id);
+    TenantAdmins.HandedOver handed =
+        CurrentTenant.supplyAs(
+            tenant.toContext(TenantContext.newRequestId()), admins::reissueFirst);
+    audit.record(null, "tenant.admin-password-reissued", "tenant " + tenant.slug(), handed.email());
+    // read in a transaction of its own: the tenant above was read outside one
+    return new CreatedTenant(self.get(id), handed.email(), handed.oneTimePassword());
   }
 
   public List<TenantView> all() {

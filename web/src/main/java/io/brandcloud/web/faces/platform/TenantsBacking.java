@@ -58,6 +58,13 @@ public class TenantsBacking implements Serializable {
     }
   }
 
+  /** A new one-time password for the tenant's first admin, shown at the top of the page. */
+  public void reissue(TenantView tenant) {
+    FacesActions.attempt(
+        () -> created = tenants.reissueAdminPassword(tenant.id()),
+        texts.format("platform.tenants.reissued", tenant.slug()));
+  }
+
   public void edit(TenantView tenant) {
     editingId = tenant.id();
     form = TenantForm.of(tenant);
@@ -70,7 +77,7 @@ public class TenantsBacking implements Serializable {
     created = null;
   }
 
-  /** Shown once after creation; gone when the view is left. */
+  /** Shown once after creation or a reissue; gone when the view is left. */
   public CreatedTenant getCreated() {
     return created;
   }

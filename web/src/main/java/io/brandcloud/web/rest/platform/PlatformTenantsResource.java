@@ -66,6 +66,15 @@ public class PlatformTenantsResource {
     return tenants.update(id, RequestBodies.require(draft));
   }
 
+  /** A new one-time password for the tenant's first admin, while they have not chosen one. */
+  @POST
+  @Path("{id}/admin-password")
+  @SecretInResponse
+  public CreatedTenant reissueAdminPassword(@PathParam("id") long id) {
+    api.operator();
+    return tenants.reissueAdminPassword(id);
+  }
+
   @POST
   @Path("{id}/suspend")
   public TenantView suspend(@PathParam("id") long id) {

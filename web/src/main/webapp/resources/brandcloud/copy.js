@@ -1,0 +1,15 @@
+// A button with data-copy="id" copies the text of the element with that id (a one-time password, a
+// link shown once) and says so on itself for a moment; where the browser has no clipboard, the
+// text stays selectable by a tap.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest('[data-copy]');
+  const source = button && document.getElementById(button.dataset.copy);
+  if (!source || !navigator.clipboard) {
+    return;
+  }
+  navigator.clipboard.writeText(source.textContent.trim()).then(() => {
+    const label = button.textContent;
+    button.textContent = button.dataset.copied;
+    setTimeout(() => { button.textContent = label; }, 2000);
+  });
+});
