@@ -163,9 +163,16 @@ class MaintenanceModeIT {
         operator.post("api/platform/v1/maintenance/bypasses", "{\"name\":\"Ops\"}");
     assertThat(platformBypass.statusCode()).as(platformBypass.body()).isEqualTo(201);
     String opsToken = Http.json(platformBypass.body()).getString("token");
-    assertThat(tester.get(portal + "/maintenance-bypass?token=" + opsToken).statusCode())
-        .isEqualTo(302);
+    HttpResponse<String> traded = tester.get(portal + "/maintenance-bypass?token=" + opsToken);
+    assertThat(traded.statusCode()).isEqualTo(302);
+    assertThat(traded.headers().firstValue("Set-Cookie").orElse(""))
+        .as("the platform's bypass is for every portal on the host")
+        .containsPattern("(?i)path=/(;|$)");
     assertThat(tester.get(portal + "/index.xhtml").statusCode()).isEqualTo(200);
+    Fixture other = tenants.withCustomer(TestTenants.uniqueSlug("maint-b"), BigDecimal.ZERO);
+    assertThat(tester.get("t/" + other.tenant().slug() + "/index.xhtml").statusCode())
+        .as("and opens another portal too")
+        .isEqualTo(200);
     operator.delete(
         "api/platform/v1/maintenance/bypasses/"
             + Http.json(platformBypass.body()).getJsonObject("bypass").getJsonNumber("id"));

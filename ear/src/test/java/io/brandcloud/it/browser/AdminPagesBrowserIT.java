@@ -118,6 +118,46 @@ class AdminPagesBrowserIT {
     new Http(Http.testServer())
         .as("admin@globex.example", "globex-admin-demo")
         .put("t/globex/api/v1/admin/maintenance", "{\"enabled\":false}");
+    new Http(Http.testServer())
+        .as("operator@brandcloud.local", "it-operator-password")
+        .put("api/platform/v1/maintenance", "{\"enabled\":false}");
+  }
+
+  @Test
+  void anOperatorClosesEveryPortalAndTheirBypassLinkOpensThemAll() {
+    String link;
+    try (Browser operator = Browser.open(Browser.DESKTOP, "en")) {
+      operator.logIn("platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
+      operator.go("platform/maintenance.xhtml");
+      operator
+          .type("#maintenance\\:message", "Upgrading the database servers.")
+          .type("#maintenance\\:hours", "2")
+          .click("#maintenance\\:start\\:button")
+          .click(".ui-confirmdialog-yes");
+      operator.waitForText("#maintenance-state", "closed for maintenance");
+      operator
+          .type("#maintenance\\:bypassName", "Night shift")
+          .click("#maintenance\\:createBypass");
+      link = operator.text("#bypass-link");
+      assertThat(link).contains("/maintenance-bypass?token=bcm_");
+      assertThat(operator.text("#maintenance\\:link")).contains("opens every portal");
+      operator.fitsTheWindow("platform-maintenance");
+    }
+
+    try (Browser visitor = Browser.open(Browser.PHONE, "de")) {
+      visitor.go("t/acme/index.xhtml");
+      assertThat(visitor.text("h1")).isEqualTo("Wartungsarbeiten");
+      assertThat(visitor.text("main"))
+          .contains("Upgrading the database servers.", "Wir planen, bis", "Statusseite");
+      visitor.screenshot("maintenance-page-de");
+      assertThat(visitor.horizontalOverflow()).isZero();
+      visitor.go(link.substring(link.indexOf("t/")));
+      assertThat(visitor.text("h1")).isNotEqualTo("Wartungsarbeiten");
+      visitor.go("t/globex/index.xhtml");
+      assertThat(visitor.text("h1"))
+          .as("the platform's link opens the other portals too")
+          .isNotEqualTo("Wartungsarbeiten");
+    }
   }
 
   @Test

@@ -40,6 +40,20 @@ final class BrandedPage {
       String linkPath,
       String ownWords)
       throws IOException {
+    write(request, response, brand, basePath, key, linkPath, ownWords, null);
+  }
+
+  /** As above, with a sentence of its own after the text (such as when the page ends). */
+  static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Brand brand,
+      String basePath,
+      String key,
+      String linkPath,
+      String ownWords,
+      String note)
+      throws IOException {
     Locale language = PortalTexts.languageOf(request.getLocales());
     String product = Html.escape(brand.productName());
     String title = Html.escape(PortalTexts.text(key + ".title", language));
@@ -67,13 +81,19 @@ final class BrandedPage {
             .append("main{max-width:40rem;margin:2rem auto;padding:0 1rem}")
             .append("a{color:")
             .append(Html.escape(brand.primaryAsText()))
-            .append("}</style></head><body><header>")
+            .append(
+                "}header img{height:32px;max-width:9rem;object-fit:contain;vertical-align:middle;")
+            .append("margin-right:.6rem}</style></head><body><header>")
+            .append(logo(brand, prefix))
             .append(product)
             .append("</header><main><h1>")
             .append(title)
             .append("</h1><p>")
             .append(Html.escape(PortalTexts.text(key + ".text", language)))
             .append("</p>");
+    if (note != null) {
+      page.append("<p>").append(Html.escape(note)).append("</p>");
+    }
     if (ownWords != null) {
       page.append("<p style=\"white-space:pre-line\">")
           .append(Html.escape(ownWords))
@@ -97,5 +117,16 @@ final class BrandedPage {
       // what failed had opened the output stream already; a writer is no longer available
       response.getOutputStream().write(page.toString().getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** The brand's logo, at the portal's own address when its admins uploaded it. */
+  private static String logo(Brand brand, String prefix) {
+    String logo = brand.logoUrl();
+    if (logo == null) {
+      return "";
+    }
+    return "<img alt=\"\" src=\""
+        + Html.escape(logo.startsWith("/") ? prefix + logo : logo)
+        + "\">";
   }
 }

@@ -8,7 +8,11 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -70,9 +74,26 @@ final class MaintenanceDoor {
         tenant.brand(),
         edge.basePath(),
         "errors.maintenance",
-        null,
-        window.message());
+        "/status.xhtml",
+        window.message(),
+        plannedEnd(window, tenant, request));
     return true;
+  }
+
+  /** When the work should be done, in the portal's time zone and the visitor's language. */
+  private static String plannedEnd(
+      MaintenanceWindow window, TenantContext tenant, HttpServletRequest request) {
+    if (window.endsAt() == null) {
+      return null;
+    }
+    Locale language = PortalTexts.languageOf(request.getLocales());
+    String when =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+            .withLocale(language)
+            .withZone(tenant.timeZone())
+            .format(window.endsAt());
+    return new MessageFormat(PortalTexts.text("errors.maintenance.until", language), language)
+        .format(new Object[] {when, tenant.timeZone().getId()});
   }
 
   /**
@@ -121,7 +142,11 @@ final class MaintenanceDoor {
     Cookie cookie = new Cookie(COOKIE, token);
     cookie.setHttpOnly(true);
     cookie.setSecure(request.isSecure());
-    cookie.setPath(request.getContextPath() + edge.basePath() + "/");
+    // the platform's bypass opens every portal on this host, not only the one its link named
+    cookie.setPath(
+        gate.platformWide(token)
+            ? request.getContextPath() + "/"
+            : request.getContextPath() + edge.basePath() + "/");
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
     response.setHeader("Cache-Control", "no-store");

@@ -93,7 +93,10 @@ public class ResponseHardening implements ServletExtension {
     relativeRedirect(exchange, headers);
     Edge edge = edgeOf(exchange);
     for (Cookie cookie : exchange.responseCookies()) {
-      if (edge != null && CookieScope.isDefault(cookie.getPath(), contextPath)) {
+      // the maintenance door scopes its bypass cookie itself: the platform's opens every portal
+      if (edge != null
+          && !MaintenanceDoor.COOKIE.equals(cookie.getName())
+          && CookieScope.isDefault(cookie.getPath(), contextPath)) {
         cookie.setPath(CookieScope.pathFor(contextPath, edge));
       }
       if (cookie.getSameSiteMode() == null) {

@@ -1,7 +1,10 @@
 package io.brandcloud.web.faces.operations;
 
 import io.brandcloud.platform.application.Maintenance;
+import io.brandcloud.platform.application.Tenants;
 import io.brandcloud.platform.domain.MaintenanceBypass;
+import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
@@ -21,6 +24,7 @@ import java.util.List;
 public class BypassLinksBacking implements Serializable {
 
   @EJB Maintenance maintenance;
+  @EJB Tenants tenants;
   @Inject Branding branding;
   @Inject Texts texts;
 
@@ -37,10 +41,24 @@ public class BypassLinksBacking implements Serializable {
   public void create() {
     Maintenance.CreatedBypass[] created = new Maintenance.CreatedBypass[1];
     if (FacesActions.attempt(() -> created[0] = maintenance.createBypass(name, hours), null)) {
-      shownLink = branding.absoluteBase() + "/maintenance-bypass?token=" + created[0].token();
+      shownLink = portalBase() + "/maintenance-bypass?token=" + created[0].token();
       name = null;
       load();
     }
+  }
+
+  /**
+   * The portal the link opens; on the platform, any portal's link opens them all, so the first
+   * tenant's stands for them.
+   */
+  private String portalBase() {
+    if (!branding.isPlatform()) {
+      return branding.absoluteBase();
+    }
+    return tenants.page(null, new PageRequest(1, 1)).items().stream()
+        .findFirst()
+        .map(t -> PublicUrls.portal(t.slug()))
+        .orElse(PublicUrls.base());
   }
 
   public void remove(MaintenanceBypass bypass) {

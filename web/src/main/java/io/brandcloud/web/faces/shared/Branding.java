@@ -57,6 +57,11 @@ public class Branding {
             + Integer.toHexString(Objects.hash(brand.productName(), brand.primaryColor())));
   }
 
+  /** Whether the page is the platform's own, outside every tenant. */
+  public boolean isPlatform() {
+    return edge().map(Edge::isPlatform).orElse(true);
+  }
+
   public String getTenantName() {
     return edge().flatMap(Edge::tenant).map(t -> t.name()).orElse("Brandcloud platform");
   }
