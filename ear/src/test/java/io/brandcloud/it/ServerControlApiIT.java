@@ -50,6 +50,32 @@ class ServerControlApiIT {
   }
 
   @Test
+  void aPlanChangeIsRecordedByThePlansNameNotItsNumber() {
+    long connection =
+        Http.jsonArray(staff.get(base + "/admin/plans").body()).stream()
+            .map(JsonObject.class::cast)
+            .filter(p -> p.getJsonNumber("id").longValue() == shop.planId())
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("connectionId")
+            .longValue();
+    HttpResponse<String> bigger =
+        staff.post(
+            base + "/admin/plans",
+            "{\"connectionId\":%d,\"providerPlanCode\":\"sim-2\",\"name\":\"Bigger box\",\"markupPercent\":10}"
+                .formatted(connection));
+    assertThat(bigger.statusCode()).as(bigger.body()).isEqualTo(201);
+    long plan = Http.json(bigger.body()).getJsonNumber("id").longValue();
+
+    HttpResponse<String> asked = act("{\"type\":\"resize\",\"planId\":" + plan + "}");
+
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    assertThat(staff.get(base + "/admin/audit?action=server.resize").body())
+        .contains("api-1 → Bigger box")
+        .doesNotContain("→ " + plan);
+  }
+
+  @Test
   void wrongInputAndWrongStatesAreClearClientErrors() {
     assertError(act("{\"type\":\"explode\"}"), 400, "invalid_input", "type");
     assertError(

@@ -91,6 +91,9 @@ class PaymentPagesBrowserIT {
           .type("#refund-form\\:refund-reason", "Goodwill")
           .click("#refund-form\\:refund-confirm");
       browser.waitForText("#messages", "on its way");
+      assertThat(browser.text("#refund-list\\:refunds"))
+          .as("a refund as money, and whose it is by name")
+          .contains("€10.00", "Demo customer", "Goodwill");
 
       // the gateway form, on the same page: a bad list of suggested amounts is refused and named,
       // the account as it was is saved again unchanged

@@ -32,6 +32,11 @@ class ServerPagesBrowserIT {
       assertThat(browser.text(".bc-server-facts"))
           .as("names, not codes")
           .doesNotContain("sim-ams1");
+      assertThat(
+              browser.script("return document.getElementById('address').getClientRects().length"))
+          .as("the IPv4 address on one line, not broken in the middle")
+          .isEqualTo(1L);
+      assertThat(browser.all("button[data-copy=address]")).as("and copied with a tap").hasSize(1);
       browser.fitsTheWindow("server-page");
     }
   }
@@ -300,6 +305,10 @@ class ServerPagesBrowserIT {
         browser.logIn("admin@acme.example", "acme-admin-demo");
         browser.go("t/acme/admin/connections.xhtml");
         assertThat(browser.text("#list")).contains("Simulator");
+        assertThat(browser.text("#entries"))
+            .as("the first connection's catalog from the start, its costs as money")
+            .contains("Regions", "€", "a month")
+            .doesNotContain("XXX");
         browser.click("#list\\:connection\\:0\\:check");
         browser.waitForText("#messages", "works");
         browser.fitsTheWindow("admin-connections");

@@ -117,6 +117,16 @@ public class ServerCommandChecks {
     }
   }
 
+  /** The action's parameter as people name it, for the audit log: another plan by its name. */
+  public String named(ServerActionType type, String parameter) {
+    if (type == ServerActionType.RESIZE
+        && parameter != null
+        && parameter.chars().allMatch(Character::isDigit)) {
+      return catalog.find(Long.parseLong(parameter)).map(PlanView::name).orElse(parameter);
+    }
+    return parameter;
+  }
+
   /**
    * The action's one parameter, checked: an offered image, another active plan, a host name, a
    * volume, an extra address.

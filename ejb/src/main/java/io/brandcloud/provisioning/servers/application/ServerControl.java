@@ -165,7 +165,7 @@ public class ServerControl {
         actor,
         "server." + type.name().toLowerCase(Locale.ROOT),
         "server " + server.id(),
-        server.hostname() + (parameter == null ? "" : " → " + parameter));
+        server.hostname() + (parameter == null ? "" : " → " + checks.named(type, parameter)));
     return queue.find(server.id(), actionId).orElseThrow();
   }
 

@@ -3,7 +3,9 @@ package io.brandcloud.web.faces.catalog;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry.Kind;
+import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.MoneyFormat;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
@@ -28,12 +30,21 @@ public class CatalogChoicesBacking implements Serializable {
   @EJB ProviderConnections connections;
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
+  @Inject MoneyFormat money;
 
   private Long connectionId;
   private final Map<String, BigDecimal> costs = new HashMap<>();
 
+  /** What the plan costs the reseller a month, as money, or that no price is known. */
+  public String costOf(CatalogEntry plan) {
+    return plan.monthlyCostIn(CurrentTenant.require().currency())
+        .map(cost -> texts.format("admin.connections.costPerMonth", money.show(cost)))
+        .orElseGet(() -> texts.get("admin.plans.noCost"));
+  }
+
   public List<CatalogEntry> entries(String kind) {
-    return connectionId == null ? List.of() : connections.entries(connectionId, Kind.valueOf(kind));
+    Long chosen = getConnectionId();
+    return chosen == null ? List.of() : connections.entries(chosen, Kind.valueOf(kind));
   }
 
   public void offer(CatalogEntry entry, boolean offered) {
@@ -58,7 +69,11 @@ public class CatalogChoicesBacking implements Serializable {
     return costs;
   }
 
+  /** The connection chosen, or the first one, rather than an empty section. */
   public Long getConnectionId() {
+    if (connectionId == null) {
+      connections.all().stream().findFirst().ifPresent(c -> connectionId = c.id());
+    }
     return connectionId;
   }
 

@@ -8,6 +8,7 @@ import io.brandcloud.payments.domain.PaymentRepository.Refund;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -37,11 +38,17 @@ public class PaymentsAdminBacking implements Serializable {
   private final PagedModel<Dispute> disputes =
       new PagedModel<>(this::disputesWithNames, d -> Long.toString(d.id()));
   private final PagedModel<Refund> refundPages =
-      new PagedModel<>(request -> history.refunds(request), r -> Long.toString(r.id()));
+      new PagedModel<>(this::refundsWithNames, r -> Long.toString(r.id()));
 
   private Page<Payment> paymentsWithNames(PageRequest request) {
     Page<Payment> page = history.all(request);
     rememberNames(page.items().stream().map(Payment::organisationId).toList());
+    return page;
+  }
+
+  private Page<Refund> refundsWithNames(PageRequest request) {
+    Page<Refund> page = history.refunds(request);
+    rememberNames(page.items().stream().map(Refund::organisationId).toList());
     return page;
   }
 
@@ -62,6 +69,16 @@ public class PaymentsAdminBacking implements Serializable {
 
   public Money money(BigDecimal amount, Currency currency) {
     return new Money(amount, currency);
+  }
+
+  /** A refund, in the currency of the payment it gives back: the tenant's, as every top-up. */
+  public Money refunded(Refund refund) {
+    return new Money(refund.amount(), CurrentTenant.require().currency());
+  }
+
+  /** What a dispute holds back, in the currency the gateway reported. */
+  public Money disputed(Dispute dispute) {
+    return new Money(dispute.amount(), Currency.getInstance(dispute.currency()));
   }
 
   public PagedModel<Payment> getPayments() {
