@@ -155,8 +155,12 @@ class MaintenanceModeIT {
                     .post(portal + "/api/v1/admin/maintenance/bypasses", "{\"name\":\"Own\"}")
                     .body())
             .getString("token");
-    operator.put("api/platform/v1/maintenance", "{\"enabled\":true}");
     Http tester = new Http(Http.localServer());
+    assertThat(tester.get(portal + "/maintenance-bypass?token=" + token).statusCode())
+        .as("the portal's own cookie, taken while only the portal could close")
+        .isEqualTo(302);
+    operator.put("api/platform/v1/maintenance", "{\"enabled\":true}");
+    assertThat(tester.get(portal + "/index.xhtml").statusCode()).isEqualTo(503);
     assertThat(tester.get(portal + "/maintenance-bypass?token=" + token).statusCode())
         .isEqualTo(404);
     HttpResponse<String> platformBypass =
@@ -168,7 +172,9 @@ class MaintenanceModeIT {
     assertThat(traded.headers().firstValue("Set-Cookie").orElse(""))
         .as("the platform's bypass is for every portal on the host")
         .containsPattern("(?i)path=/(;|$)");
-    assertThat(tester.get(portal + "/index.xhtml").statusCode()).isEqualTo(200);
+    assertThat(tester.get(portal + "/index.xhtml").statusCode())
+        .as("the platform's cookie counts beside the portal's, which the browser sends first")
+        .isEqualTo(200);
     Fixture other = tenants.withCustomer(TestTenants.uniqueSlug("maint-b"), BigDecimal.ZERO);
     assertThat(tester.get("t/" + other.tenant().slug() + "/index.xhtml").statusCode())
         .as("and opens another portal too")

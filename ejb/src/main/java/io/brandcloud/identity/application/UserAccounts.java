@@ -15,6 +15,7 @@ import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -147,23 +148,30 @@ public class UserAccounts {
   }
 
   /**
-   * For the platform's operator: a new one-time password for the tenant's earliest admin who still
-   * owes a password of their own. An admin who chose one resets it from the login page instead, so
-   * this opens no account its owner already holds.
+   * For the platform's operator: a new one-time password for the tenant's first admin, who lost the
+   * one shown at creation before choosing a password of their own. Once they chose one it is
+   * refused (they reset it from the login page), so this opens no account its owner holds; the row
+   * is locked, so a password chosen at the same moment is not undone. The old one-time password
+   * opens nothing, and neither does a login with it that waits for the new password.
    */
   public TenantAdmins.HandedOver reissueAdminPassword() {
     User admin =
         users.staff().stream()
-            .filter(u -> u.role() == Role.TENANT_ADMIN && u.passwordChangeRequired())
+            .filter(u -> u.role() == Role.TENANT_ADMIN)
             .min(Comparator.comparing(User::id))
-            .orElseThrow(
-                () ->
-                    new BrandcloudException(
-                        ErrorCode.CONFLICT,
-                        "Every admin of this tenant has chosen a password; a forgotten one is"
-                            + " reset from the portal's login page"));
+            .orElseThrow(() -> BrandcloudException.notFound("The tenant's first admin"));
+    users.refreshForUpdate(admin);
+    if (!admin.passwordChangeRequired()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "The first admin of this tenant has chosen a password; a forgotten one is reset from"
+              + " the portal's login page");
+    }
     String password = passwords.oneTimePassword();
-    admin.handOverPassword(passwords.hash(password), clock.now().plus(ONE_TIME_PASSWORD_LIFE));
+    Instant now = clock.now();
+    admin.handOverPassword(passwords.hash(password), now.plus(ONE_TIME_PASSWORD_LIFE));
+    admin.endSessions(now);
+    recent.forgetUser(CurrentTenant.require().tenantId(), admin.id());
     audit.record(
         "platform operator",
         "staff.one-time-password-reissued",
@@ -190,13 +198,25 @@ public class UserAccounts {
    * one.
    */
   public AuthenticatedUser replaceOneTimePassword(long userId, String newPassword) {
+    return replaceOneTimePassword(userId, newPassword, null);
+  }
+
+  /**
+   * As above, for a login that began at {@code begunAt} and waited for the new password: refused
+   * when the one-time password it used was replaced since.
+   */
+  public AuthenticatedUser replaceOneTimePassword(
+      long userId, String newPassword, Instant begunAt) {
     Validation.requirePassword("newPassword", newPassword);
     User user =
         users.find(userId).orElseThrow(() -> new BrandcloudException(ErrorCode.TOKEN_INVALID));
     // Read again under a row lock (the login that led here read it unlocked): of two logins with
     // the same one-time password, only the first chooses.
     users.refreshForUpdate(user);
-    if (!user.passwordChangeRequired()) {
+    if (!user.passwordChangeRequired()
+        || begunAt != null
+            && user.sessionsValidAfter() != null
+            && begunAt.isBefore(user.sessionsValidAfter())) {
       throw new BrandcloudException(ErrorCode.TOKEN_INVALID);
     }
     if (passwords.matches(newPassword, user.passwordHash())) {

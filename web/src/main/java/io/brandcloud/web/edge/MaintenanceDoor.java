@@ -14,6 +14,7 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The door of a portal in maintenance. Browsers get the branded maintenance page, the API 503 with
@@ -45,9 +46,11 @@ final class MaintenanceDoor {
     if (closing.isEmpty() || edge.area() == Area.RESOURCE) {
       return false;
     }
+    boolean platformClosed = closing.get().platformWide();
     if (!closing.get().forMove()
         && (staysOpen(edge)
-            || gate.lets(bypassCookie(request), tenant.tenantId(), closing.get().platformWide()))) {
+            || bypassCookies(request)
+                .anyMatch(token -> gate.lets(token, tenant.tenantId(), platformClosed)))) {
       return false;
     }
     MaintenanceWindow window = closing.get();
@@ -74,7 +77,8 @@ final class MaintenanceDoor {
         tenant.brand(),
         edge.basePath(),
         "errors.maintenance",
-        "/status.xhtml",
+        // a move closes the status page too
+        window.forMove() ? null : "/status.xhtml",
         window.message(),
         plannedEnd(window, tenant, request));
     return true;
@@ -154,14 +158,14 @@ final class MaintenanceDoor {
     return true;
   }
 
-  private static String bypassCookie(HttpServletRequest request) {
+  /**
+   * Every bypass cookie the browser sends: a portal's own and the platform's share the name, and
+   * the portal's (the longer path) comes first.
+   */
+  private static Stream<String> bypassCookies(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     return cookies == null
-        ? null
-        : Arrays.stream(cookies)
-            .filter(c -> COOKIE.equals(c.getName()))
-            .map(Cookie::getValue)
-            .findFirst()
-            .orElse(null);
+        ? Stream.empty()
+        : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue);
   }
 }

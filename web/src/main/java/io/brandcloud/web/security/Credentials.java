@@ -200,11 +200,12 @@ public class Credentials {
   }
 
   /** The step after a one-time password: the user's own password, and with it the login. */
-  public SessionLogin replaceOneTimePassword(Edge edge, long userId, String newPassword) {
+  public SessionLogin replaceOneTimePassword(
+      Edge edge, long userId, String newPassword, java.time.Instant begunAt) {
     AuthenticatedUser user =
         CurrentTenant.supplyAs(
             edge.tenant().orElseThrow(),
-            () -> accounts.replaceOneTimePassword(userId, newPassword));
+            () -> accounts.replaceOneTimePassword(userId, newPassword, begunAt));
     return passwordLogin(user);
   }
 

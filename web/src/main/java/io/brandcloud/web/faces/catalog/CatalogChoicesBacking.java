@@ -71,6 +71,7 @@ public class CatalogChoicesBacking implements Serializable {
 
   /** The connection chosen, or the first one, rather than an empty section. */
   public Long getConnectionId() {
+    // asked again while there is none: one may have been added since
     if (connectionId == null) {
       connections.all().stream().findFirst().ifPresent(c -> connectionId = c.id());
     }

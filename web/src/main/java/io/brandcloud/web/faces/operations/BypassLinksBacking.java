@@ -49,13 +49,14 @@ public class BypassLinksBacking implements Serializable {
 
   /**
    * The portal the link opens; on the platform, any portal's link opens them all, so the first
-   * tenant's stands for them.
+   * active tenant's stands for them (a suspended portal shows only that it is suspended).
    */
   private String portalBase() {
     if (!branding.isPlatform()) {
       return branding.absoluteBase();
     }
-    return tenants.page(null, new PageRequest(1, 1)).items().stream()
+    return tenants.page(null, new PageRequest(1, 100)).items().stream()
+        .filter(t -> "ACTIVE".equals(t.status()))
         .findFirst()
         .map(t -> PublicUrls.portal(t.slug()))
         .orElse(PublicUrls.base());

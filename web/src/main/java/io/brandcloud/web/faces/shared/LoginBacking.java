@@ -123,7 +123,9 @@ public class LoginBacking {
     }
     SessionLogin login;
     try {
-      login = credentials.replaceOneTimePassword(edge, pending.get().userId(), newPassword);
+      login =
+          credentials.replaceOneTimePassword(
+              edge, pending.get().userId(), newPassword, pending.get().since());
     } catch (BrandcloudException refused) {
       FacesActions.error(refused);
       return;
