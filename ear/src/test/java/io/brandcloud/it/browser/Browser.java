@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium, driven through its own chromedriver, at one window width and
  * language. Nothing is downloaded: both binaries come from the {@code chromium} and {@code
- * chromium-driver} packages that {@code .ci/run} installs.
+ * chromium-driver} packages that {@code .ci/run} installs. A closed browser is emptied (cookies,
+ * storage, cache) and kept for the next test of its language, since starting Chromium takes seconds
+ * each time; the test JVM quits them all when it ends.
  */
 public final class Browser implements AutoCloseable {
 
@@ -39,18 +44,52 @@ public final class Browser implements AutoCloseable {
   private static final String DRIVER =
       System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
 
+  // a test drives at most two browsers at once (an operator and an admin, say)
+  private static final int KEPT_PER_LANGUAGE = 2;
+  private static final Map<String, Deque<Session>> IDLE = new ConcurrentHashMap<>();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(Session::quit))));
+  }
+
+  private final Session session;
   private final ChromeDriver driver;
-  private final Path profile;
+  private final String language;
   private final int width;
 
-  private Browser(ChromeDriver driver, Path profile, int width) {
-    this.driver = driver;
-    this.profile = profile;
+  /** A running Chromium and its profile folder. */
+  private record Session(ChromeDriver driver, Path profile) {
+    void quit() {
+      driver.quit();
+      try (var files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private Browser(Session session, String language, int width) {
+    this.session = session;
+    this.driver = session.driver();
+    this.language = language;
     this.width = width;
   }
 
   /** A fresh browser (no cookies) of the given width that asks for pages in {@code language}. */
   public static Browser open(int width, String language) {
+    Deque<Session> idle = IDLE.get(language);
+    Session session = idle == null ? null : idle.pollFirst();
+    if (session == null) {
+      session = start(language);
+    }
+    session.driver().manage().window().setSize(new Dimension(width, 900));
+    return new Browser(session, language, width);
+  }
+
+  private static Session start(String language) {
     requireInstalled(CHROMIUM, "chromium");
     requireInstalled(DRIVER, "chromium-driver");
     try {
@@ -69,13 +108,13 @@ public final class Browser implements AutoCloseable {
           "--hide-scrollbars",
           "--lang=" + language,
           "--user-data-dir=" + profile,
-          "--window-size=" + width + ",900");
+          "--window-size=" + DESKTOP + ",900");
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-      return new Browser(driver, profile, width);
+      return new Session(driver, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -315,13 +354,29 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
+  /** Empties the browser as a new one would be and keeps it; one that fails at that is quit. */
   @Override
   public void close() {
-    driver.quit();
-    try (var files = Files.walk(profile)) {
-      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      driver.get("about:blank");
+      driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+      driver.executeCdpCommand(
+          "Storage.clearDataForOrigin",
+          Map.of("origin", origin(Http.testServer()), "storageTypes", "all"));
+    } catch (RuntimeException e) {
+      session.quit();
+      return;
     }
+    Deque<Session> idle = IDLE.computeIfAbsent(language, key -> new ConcurrentLinkedDeque<>());
+    if (idle.size() < KEPT_PER_LANGUAGE) {
+      idle.push(session);
+    } else {
+      session.quit();
+    }
+  }
+
+  private static String origin(java.net.URI server) {
+    return server.getScheme() + "://" + server.getHost() + ":" + server.getPort();
   }
 }
