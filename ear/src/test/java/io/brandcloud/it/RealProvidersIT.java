@@ -816,6 +816,16 @@ class RealProvidersIT {
       await()
           .atMost(Duration.ofSeconds(10))
           .until(() -> "28,126,214".equals(browser.script(centre)));
+      String module =
+          (String) browser.script("return document.querySelector('script[type=module]').src");
+      assertThat(module).contains("/assets/v/");
+      assertThat(
+              new Http(Http.testServer())
+                  .get(java.net.URI.create(module).getRawPath().substring(1))
+                  .headers()
+                  .firstValue("Cache-Control"))
+          .as("its address names the version of every module, so browsers keep it")
+          .hasValue("public, max-age=31536000, immutable");
       browser.screenshot("vnc-console");
       assertThat(browser.horizontalOverflow()).as("the VNC console scrolls sideways").isZero();
     }

@@ -48,6 +48,15 @@ public record Brand(String productName, String primaryColor, String logoUrl, boo
     return Contrast.asTextOn(primaryColor, surfaceColor(), pageColor());
   }
 
+  /**
+   * The logo's address as a page below {@code portalBase} links it: a logo the tenant's admins
+   * uploaded is served by the portal itself ({@code /brand/…}), any other is absolute; null without
+   * a logo.
+   */
+  public String logoUrlBelow(String portalBase) {
+    return logoUrl != null && logoUrl.startsWith("/") ? portalBase + logoUrl : logoUrl;
+  }
+
   public static boolean isValidColor(String color) {
     return color != null && COLOR.matcher(color).matches();
   }

@@ -121,12 +121,7 @@ final class BrandedPage {
 
   /** The brand's logo, at the portal's own address when its admins uploaded it. */
   private static String logo(Brand brand, String prefix) {
-    String logo = brand.logoUrl();
-    if (logo == null) {
-      return "";
-    }
-    return "<img alt=\"\" src=\""
-        + Html.escape(logo.startsWith("/") ? prefix + logo : logo)
-        + "\">";
+    String logo = brand.logoUrlBelow(prefix);
+    return logo == null ? "" : "<img alt=\"\" src=\"" + Html.escape(logo) + "\">";
   }
 }

@@ -63,8 +63,7 @@ public class BrandBacking implements Serializable {
 
   /** The saved logo, at the panel's address when uploaded. */
   public String getPreviewLogoUrl() {
-    String logo = saved.logoUrl();
-    return logo != null && logo.startsWith("/") ? branding.url(logo) : logo;
+    return saved.logoUrlBelow(branding.url(""));
   }
 
   public int getMaxLogoKib() {

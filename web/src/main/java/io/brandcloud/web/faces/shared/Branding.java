@@ -44,8 +44,7 @@ public class Branding {
 
   /** An outside image's address, or the panel's own for a logo the tenant's admin uploaded. */
   public String getLogoUrl() {
-    String logo = brand().logoUrl();
-    return logo != null && logo.startsWith("/") ? url(logo) : logo;
+    return brand().logoUrlBelow(url(""));
   }
 
   /** The tab icon drawn in the brand's colour ({@link io.brandcloud.web.edge.Favicon}). */
@@ -70,6 +69,11 @@ public class Branding {
   public String url(String path) {
     String base = edge().map(Edge::basePath).orElse("");
     return request.getContextPath() + base + path;
+  }
+
+  /** A file under {@code /assets/}, at the address that names the version of them all. */
+  public String asset(String path) {
+    return url(io.brandcloud.web.edge.VersionedAssets.path(request.getServletContext(), path));
   }
 
   /** The absolute address of this portal, for links sent by e-mail. */
