@@ -25,9 +25,42 @@
     status.textContent = holder.dataset.closed + (event.reason ? ': ' + event.reason : '');
     terminal.options.disableStdin = true;
   };
-  terminal.onData(function (keys) {
+  function send(keys) {
     if (socket.readyState === WebSocket.OPEN) {
       socket.send(keys);
     }
+  }
+
+  // the keys a phone's keyboard lacks: Ctrl holds for the next key typed, the others are sent at once
+  var sequences = { esc: '\x1b', tab: '\t', up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D' };
+  var ctrlButton = document.querySelector('[data-console-key=ctrl]');
+  var ctrl = false;
+  function holdCtrl(held) {
+    ctrl = held;
+    if (ctrlButton) {
+      ctrlButton.setAttribute('aria-pressed', String(held));
+    }
+  }
+  document.querySelectorAll('[data-console-key]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var key = button.dataset.consoleKey;
+      if (key === 'ctrl') {
+        holdCtrl(!ctrl);
+      } else {
+        send(sequences[key]);
+      }
+      terminal.focus();
+    });
+  });
+
+  terminal.onData(function (keys) {
+    if (ctrl && keys.length === 1) {
+      var code = keys.toUpperCase().charCodeAt(0);
+      if (code >= 64 && code <= 95) {
+        keys = String.fromCharCode(code - 64);
+      }
+      holdCtrl(false);
+    }
+    send(keys);
   });
 }());

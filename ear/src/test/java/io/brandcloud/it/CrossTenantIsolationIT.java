@@ -643,6 +643,21 @@ class CrossTenantIsolationIT {
     assertThat(
             bCustomer.post(bApi("/organisations/" + aExtraCustomer + "/activate"), "").statusCode())
         .isEqualTo(404);
+
+    // an invitation at A to the very address B's customer logs in with stays A's
+    HttpResponse<String> team = aCustomer.post(aApi("/organisations"), "{\"name\":\"A team\"}");
+    long aTeam = Http.json(team.body()).getJsonNumber("id").longValue();
+    HttpResponse<String> invited =
+        aCustomer.post(
+            aApi("/organisations/" + aTeam + "/invitations"),
+            "{\"email\":\"customer@" + b + ".test\",\"role\":\"admin\"}");
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+    long aInvitation = Http.json(invited.body()).getJsonNumber("id").longValue();
+    assertThat(bCustomer.get(bApi("/invitations")).body()).isEqualTo("[]");
+    assertThat(bCustomer.post(bApi("/invitations/" + aInvitation + "/accept"), "").statusCode())
+        .isEqualTo(404);
+    assertThat(bCustomer.post(bApi("/invitations/" + aInvitation + "/decline"), "").statusCode())
+        .isEqualTo(404);
   }
 
   @Test

@@ -77,6 +77,9 @@ class ImpersonationIT {
         .as("a key staff add would let them in as root")
         .isEqualTo(403);
     assertThat(plantedKey.body()).contains("not_while_impersonating");
+    assertThat(browser.post(base + "/api/v1/push/tickets", "").statusCode())
+        .as("the portal's own push socket, opened as pages do")
+        .isLessThan(300);
     HttpResponse<String> theirMail = browser.get(base + "/api/v1/account/mail");
     assertThat(theirMail.statusCode()).as("their mail may open their account").isEqualTo(403);
     assertThat(theirMail.body()).contains("not_while_impersonating");
@@ -99,7 +102,9 @@ class ImpersonationIT {
         .contains("impersonation.started")
         .contains("impersonation.ended")
         .contains(staffEmail + " as " + customerEmail)
-        .contains("POST /api/v1/servers");
+        .contains("POST /api/v1/servers")
+        .as("what the person did, not what the page does by itself")
+        .doesNotContain("/api/v1/push/");
   }
 
   private static Http http(String staffEmail) {

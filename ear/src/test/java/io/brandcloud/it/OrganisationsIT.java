@@ -177,6 +177,62 @@ class OrganisationsIT {
   }
 
   @Test
+  void theInviteeReadsWhoAsksThemToJoinWhatAndAnswersWithoutTheLink() {
+    String slug = shop.tenant().slug();
+    String token = invite("seen@org.test", "viewer");
+    Http anyone = new Http(Http.localServer());
+    String page = anyone.get("t/" + slug + "/invitation.xhtml?token=" + token).body();
+    assertThat(page).contains("Customer of " + slug + " invites you to join Team Rocket as Viewer");
+    assertThat(anyone.get("t/" + slug + "/invitation.xhtml?token=x" + token).body())
+        .contains("answered already or has expired");
+
+    tenants.signUpCustomer(shop.tenant(), "other@org.test", "Other", "other-password");
+    Http other = new Http(Http.localServer());
+    FacesLogin.login(other, "t/" + slug + "/login.xhtml", "other@org.test", "other-password");
+    assertThat(other.get("t/" + slug + "/portal/organisations.xhtml").body())
+        .as("an invitation is shown only to its own address")
+        .doesNotContain("Team Rocket");
+
+    tenants.signUpCustomer(shop.tenant(), "seen@org.test", "Seen", "seen-password");
+    Http seen = new Http(Http.localServer());
+    FacesLogin.login(seen, "t/" + slug + "/login.xhtml", "seen@org.test", "seen-password");
+    assertThat(seen.get("t/" + slug + "/portal/index.xhtml").body())
+        .contains("You are invited to join another organisation.");
+    Http seenApi = http.as("seen@org.test", "seen-password");
+    assertThat(seenApi.get(api("/invitations")).body())
+        .contains("\"organisation\":\"Team Rocket\"")
+        .contains("\"role\":\"viewer\"");
+    HttpResponse<String> second = owner.post(api("/organisations"), "{\"name\":\"Team Two\"}");
+    long two = Http.json(second.body()).getJsonNumber("id").longValue();
+    HttpResponse<String> toTwo =
+        owner.post(
+            api("/organisations/" + two + "/invitations"),
+            "{\"email\":\"seen@org.test\",\"role\":\"member\"}");
+    long toTwoId = Http.json(toTwo.body()).getJsonNumber("id").longValue();
+    assertThat(seenApi.post(api("/invitations/" + toTwoId + "/decline"), "").statusCode())
+        .isEqualTo(204);
+    assertThat(seenApi.get(api("/invitations")).body()).doesNotContain("Team Two");
+    assertThat(
+            http.as("other@org.test", "other-password")
+                .post(api("/invitations/" + toTwoId + "/accept"), "")
+                .statusCode())
+        .as("nobody else answers it")
+        .isEqualTo(404);
+    String organisations = "t/" + slug + "/portal/organisations.xhtml";
+    assertThat(seen.get(organisations).body())
+        .contains("Invitations for you")
+        .contains("invites you to join Team Rocket as Viewer");
+    HttpResponse<String> accepted =
+        FacesLogin.submit(seen, organisations, "offers", java.util.Map.of(), "offer:0:accept");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
+    assertThat(owner.get(api("/organisations/" + team + "/members")).body())
+        .contains("seen@org.test");
+    assertThat(anyone.get("t/" + slug + "/invitation.xhtml?token=" + token).body())
+        .contains("answered already or has expired");
+    assertThat(seen.get(organisations).body()).doesNotContain("Invitations for you");
+  }
+
+  @Test
   void strangersFindNoOrganisationAndKeysStayInTheirOrganisation() {
     tenants.signUpCustomer(shop.tenant(), "stranger@org.test", "Stranger", "stranger-password");
     Http stranger = http.as("stranger@org.test", "stranger-password");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.brandcloud.billing.application.WalletOverview;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.Products;
 import io.brandcloud.it.TestTenants.Fixture;
@@ -67,6 +68,7 @@ class PaymentsScenarioIT {
   @EJB AutoTopUps autoTopUps;
   @EJB TestCheckoutDesk desk;
   @EJB Wallets wallets;
+  @EJB WalletOverview overview;
   @EJB Products products;
   @EJB Subscriptions subscriptions;
   @EJB SubscriptionRenewals renewals;
@@ -232,6 +234,11 @@ class PaymentsScenarioIT {
 
     refund(payment, "10", "Asked for part back");
     assertThat(balance(shop)).isEqualByComparingTo("15");
+    assertThat(
+            OwnMail.lastBodyTo(
+                shop.tenant(), TestTenants.customerEmail(shop), "we refunded \u20ac10.00"))
+        .contains("to where it came from (Test gateway)")
+        .contains("which is now \u20ac15.00");
     refund(payment, null, "The rest");
     assertThat(balance(shop)).isEqualByComparingTo("0");
     assertThat(payment(shop, payment.id()).refunded()).isEqualByComparingTo("25");
@@ -253,6 +260,9 @@ class PaymentsScenarioIT {
     settled(shop);
     assertThat(balance(shop)).isEqualByComparingTo("15");
     assertThat(ledgerRows(shop, "refund:test:tgr_dashboard")).isEqualTo(1);
+    assertThat(shop.as(() -> overview.current(1)).topUpsThisMonth().amount())
+        .as("the staff dashboard's top-ups this month: 25 and 20 paid in, 25 and 5 given back")
+        .isEqualByComparingTo("15");
   }
 
   @Test

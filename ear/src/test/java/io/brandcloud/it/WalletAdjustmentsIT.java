@@ -2,6 +2,7 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.billing.application.WalletOverview;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
@@ -30,6 +31,7 @@ class WalletAdjustmentsIT {
   @Inject Scenario scenario;
   @EJB UserAccounts accounts;
   @EJB Wallets wallets;
+  @EJB WalletOverview overview;
 
   /** A fresh tenant reached over HTTP, its admin logged in by Basic credentials. */
   private record Shop(TenantContext tenant, Http http, Http admin) {
@@ -73,6 +75,13 @@ class WalletAdjustmentsIT {
     assertThat(admin.post(customerApi + "/credits", credit("10.00", "r1")).body())
         .contains("\"amount\":\"10\"");
     admin.post("api/v1/admin/customers/" + other + "/credits", credit("5.00", "r2"));
+    assertThat(TestTenants.as(tenant, () -> overview.current(1)).topUpsThisMonth().amount())
+        .as("staff credits are not payments customers made")
+        .isZero();
+    assertThat(OwnMail.lastBodyTo(tenant, "c@w.test", "we added \u20ac10.00"))
+        .as("the customer hears of it, with the reason staff gave")
+        .contains("to the balance of")
+        .contains("The balance is now \u20ac10.00");
     long topUp = firstId(admin.get(customerApi + "/transactions").body());
     long othersTopUp =
         firstId(admin.get("api/v1/admin/customers/" + other + "/transactions").body());
@@ -123,7 +132,7 @@ class WalletAdjustmentsIT {
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(csv.body().lines().skip(1))
         .hasSize(3)
-        .anyMatch(l -> l.contains(",TOP_UP,10,"))
+        .anyMatch(l -> l.contains(",CREDIT,10,"))
         .anyMatch(l -> l.contains(",REVERSAL,-10,"))
         .anyMatch(l -> l.contains(",ADJUSTMENT,-2.5,"));
 
@@ -198,6 +207,19 @@ class WalletAdjustmentsIT {
     assertThat(chosen.body())
         .as("the tenant's servers, each with its customer's name")
         .containsPattern("(?s)listed-1.{0,600}Customer of " + shop.tenant().slug());
+
+    HttpResponse<String> unexplained =
+        FacesLogin.submitOn(
+            staff,
+            page,
+            chosen,
+            "credit",
+            java.util.Map.of(
+                "amount:input_input", "20.00", "amount:input_hinput", "20.00", "reason", ""),
+            "submit");
+    assertThat(unexplained.body())
+        .contains("Say why: the customer reads the reason on their statement.")
+        .doesNotContain("Wallet credited");
 
     HttpResponse<String> asked = FacesLogin.submitOn(staff, page, chosen, "credit", debit, "debit");
 

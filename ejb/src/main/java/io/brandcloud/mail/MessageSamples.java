@@ -44,6 +44,8 @@ final class MessageSamples {
     all.put("ticket", "42");
     all.put("subject", "The server does not boot");
     all.put("author", "Grace Hopper");
+    all.put("writer", "Grace Hopper (Analytical Engines Ltd)");
+    all.put("method", "Stripe");
     all.put("reply", "We restarted the host; please try again.");
     all.put("status", "waiting for your answer");
     all.put("priority", "high");

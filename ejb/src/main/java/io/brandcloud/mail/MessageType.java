@@ -36,10 +36,21 @@ public enum MessageType {
   TRANSFER_NEARLY_USED("name", "organisation", "used", "included", "percent", "projected"),
   TRANSFER_USED_UP("name", "organisation", "used", "included", "percent", "projected"),
   AUTO_TOP_UP_FAILED("name", "organisation", "amount", "card", "reason", "balance", "walletUrl"),
+  WALLET_CREDITED("name", "organisation", "amount", "reason", "balance", "walletUrl"),
+  WALLET_DEBITED("name", "organisation", "amount", "reason", "balance", "walletUrl"),
+  PAYMENT_REFUNDED("name", "organisation", "amount", "method", "balance", "walletUrl"),
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),
   TICKET_NEEDS_ANSWER(
-      "name", "ticket", "subject", "organisation", "author", "priority", "reply", "ticketUrl");
+      "name",
+      "ticket",
+      "subject",
+      "organisation",
+      "author",
+      "writer",
+      "priority",
+      "reply",
+      "ticketUrl");
 
   static final List<String> COMMON = List.of("product", "portalUrl");
 

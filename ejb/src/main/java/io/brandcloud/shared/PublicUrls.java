@@ -33,6 +33,11 @@ public final class PublicUrls {
     return portal(slug) + "/portal/invoices.xhtml";
   }
 
+  /** A tenant's wallet page, where mails about bookings and refunds send the customer. */
+  public static String wallet(String slug) {
+    return portal(slug) + "/portal/wallet.xhtml";
+  }
+
   /** A tenant's portal on one of its own domains, with the platform's scheme and port. */
   public static String onDomain(String domain) {
     URI platform = URI.create(base());

@@ -44,8 +44,8 @@ class AdminPagesBrowserIT {
       new Http(Http.testServer())
           .post("t/acme/api/v1/account/password-resets", "{\"email\":\"customer@acme.example\"}");
       browser.go("t/acme/admin/outbox.xhtml");
-      assertThat(browser.text("#mails")).contains("customer@acme.example");
-      assertThat(browser.find("#mails").getAttribute("innerHTML"))
+      assertThat(browser.text("#outbox\\:mails")).contains("customer@acme.example");
+      assertThat(browser.find("#outbox\\:mails").getAttribute("innerHTML"))
           .as("staff read the mail, not its link")
           .doesNotContain("reset.xhtml?token=")
           .contains("\u2022\u2022\u2022\u2022");
@@ -134,7 +134,7 @@ class AdminPagesBrowserIT {
           .type("#maintenance\\:hours", "2")
           .click("#maintenance\\:start\\:button")
           .click(".ui-confirmdialog-yes");
-      operator.waitForText("#maintenance-state", "closed for maintenance");
+      operator.waitForText("#maintenance-state", "Every portal is closed for maintenance");
       operator
           .type("#maintenance\\:bypassName", "Night shift")
           .click("#maintenance\\:createBypass");
@@ -166,8 +166,19 @@ class AdminPagesBrowserIT {
     try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
       browser.logIn("admin@acme.example", "acme-admin-demo");
       browser.go("t/acme/admin/texts.xhtml");
-      browser.type("#wording\\:key", "portal.servers.emptyNext").keys("\t");
+      browser.type("#find\\:words", "your first server").click("#find\\:search");
+      browser.waitForText("#find\\:found", "Order your first server");
+      assertThat(browser.text("#find\\:found"))
+          .as("found by what it says and where, not by its key")
+          .contains("Customer portal")
+          .doesNotContain("portal.servers.emptyNext");
+      browser.script(
+          "for (const row of document.querySelectorAll('[id=\"find:found\"] tbody tr'))"
+              + " if (row.textContent.includes('Order your first server'))"
+              + " { row.querySelector('button').click(); break; }");
       browser.waitForText("#wording\\:default", "Order your first server");
+      assertThat(browser.find("#wording\\:key").getAttribute("value"))
+          .isEqualTo("portal.servers.emptyNext");
       browser.type("#wording\\:text", words).click("#wording\\:save");
       browser.waitForText("#reworded", words);
       browser.fitsTheWindow("admin-texts");

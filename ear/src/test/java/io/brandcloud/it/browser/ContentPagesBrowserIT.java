@@ -106,7 +106,11 @@ class ContentPagesBrowserIT {
     HttpResponse<String> created =
         admin.post(
             "t/acme/api/v1/admin/content/articles",
-            "{\"kind\":\"announcement\",\"title\":\"" + title + "\",\"body\":\"On **Sunday**.\"}");
+            "{\"kind\":\"announcement\",\"title\":\""
+                + title
+                + "\",\"body\":\"On **Sunday**.\\n\\n"
+                + "The panel answers slowly while the database moves. ".repeat(30)
+                + "\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = Http.json(created.body()).getJsonNumber("id").longValue();
     admin.post("t/acme/api/v1/admin/content/articles/" + id + "/publish", "");
@@ -115,6 +119,15 @@ class ContentPagesBrowserIT {
       phone.go("t/acme/portal/index.xhtml");
       phone.waitForText("#announcements", title);
       phone.fitsTheWindow("announcement");
+      assertThat(
+              ((Number)
+                      phone.script(
+                          "return document.querySelector('.bc-announcement')"
+                              + ".getBoundingClientRect().height / window.innerHeight"))
+                  .doubleValue())
+          .as("a long announcement leaves the first screen to the page")
+          .isLessThan(0.3);
+      assertThat(phone.text("#announcements")).contains("Read it all");
       // the newest comes first
       phone.click("#announcementsForm\\:list\\:0\\:dismiss");
       await().atMost(Duration.ofSeconds(10)).until(() -> !phone.text("main").contains(title));

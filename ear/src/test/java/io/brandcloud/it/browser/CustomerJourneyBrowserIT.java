@@ -6,6 +6,8 @@ import io.brandcloud.it.Http;
 import io.brandcloud.it.Mailbox;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,6 +96,9 @@ class CustomerJourneyBrowserIT {
       browser.go("t/acme/portal/index.xhtml");
       assertThat(browser.text("#balance")).contains("10.00");
       assertThat(browser.text("#servers")).contains("No servers yet");
+      assertThat(browser.text("#no-usage"))
+          .as("no empty chart: what it will show, once there is something")
+          .contains("Nothing spent in the last 30 days");
       browser.click("#new-server");
       assertThat(browser.text("#order\\:region")).contains("Amsterdam", "Netherlands");
       assertThat(browser.text("#order\\:images")).contains("Debian", "Ubuntu", "Rocky Linux");
@@ -105,6 +110,7 @@ class CustomerJourneyBrowserIT {
       browser.waitForText("#order\\:review", "one extra IPv4 address");
       assertThat(browser.text("#order\\:extra-ip-choice")).contains("a month each");
       browser.fitsTheWindow("order");
+      Instant ordered = Instant.now();
       browser.type("#order\\:hostname", "journey-" + width).click("#order\\:create");
       browser.waitForText("#servers", "journey-" + width);
       assertThat(browser.text("#servers")).as("still building").doesNotContain("Running");
@@ -115,6 +121,13 @@ class CustomerJourneyBrowserIT {
           .as("the page heard the server start, without a reload")
           .isEqualTo("open");
       assertThat(browser.text("#running")).contains("1 running of 1");
+      if (Instant.now()
+          .truncatedTo(ChronoUnit.HOURS)
+          .equals(ordered.truncatedTo(ChronoUnit.HOURS))) {
+        assertThat(browser.text("#due-at-the-hour"))
+            .as("the hour it was made in waits for the next full hour's run, and says so")
+            .contains("for this hour, charged at the next full hour");
+      }
       browser.fitsTheWindow("customer-dashboard");
 
       browser.click("a.bc-server");
@@ -130,7 +143,30 @@ class CustomerJourneyBrowserIT {
       browser.waitForText("#addresses", "No extra addresses");
       assertThat(browser.text("#actions\\:action\\:0\\:entry"))
           .contains("Release an IPv4 address", "203.0.113.");
+
+      String hostname = "journey-" + width;
+      browser.click("#tab-link-control");
+      if (width == Browser.DESKTOP) {
+        hostname = renamed(browser, hostname);
+      }
+      assertThat(browser.text("#delete")).contains(hostname + ", its disk");
+      browser.type("#delete\\:name", "journey").click("#delete\\:go");
+      browser.waitForText("#messages", "Type the host name of the server, " + hostname);
+      browser.type("#delete\\:name", hostname).clickToLeave("#delete\\:go");
+      browser.waitForUrl("/t/acme/portal/index.xhtml");
+      browser.waitForText("#servers", "No servers yet");
+      assertThat(browser.text("#running")).contains("0 running of 0");
     }
+  }
+
+  /** The page follows what the provider finished: the heading names the server by its new name. */
+  private static String renamed(Browser browser, String hostname) {
+    String renamed = hostname + "-b";
+    browser.type("#rename\\:hostname", renamed).click("#rename\\:go");
+    browser.waitForText("#actions\\:action\\:0\\:entry", "Rename");
+    browser.waitForText("#page-title", renamed);
+    assertThat(browser.text("#delete")).contains(renamed + ", its disk");
+    return renamed;
   }
 
   private void creditTenEuros(String email) {

@@ -37,6 +37,15 @@ class ServerPagesBrowserIT {
           .as("the IPv4 address on one line, not broken in the middle")
           .isEqualTo(1L);
       assertThat(browser.all("button[data-copy=address]")).as("and copied with a tap").hasSize(1);
+      assertThat(
+              browser.script(
+                  "const name = document.querySelector('header .bc-product');"
+                      + " const menu = document.querySelector('.bc-menu-button');"
+                      + " return name.scrollWidth <= name.clientWidth"
+                      + " && name.getBoundingClientRect().right"
+                      + " <= menu.getBoundingClientRect().left;"))
+          .as("the product name whole beside the logo, clear of the menu button")
+          .isEqualTo(true);
       browser.fitsTheWindow("server-page");
     }
   }
@@ -48,9 +57,14 @@ class ServerPagesBrowserIT {
       String restoreAction = "de".equals(run[0]) ? "Backup wiederherstellen" : "Restore a backup";
       try (Browser browser = customerOnTheServerPage(width, run[0])) {
         browser.click("#tab-link-backups");
-        assertThat(browser.all("#backup-list .bc-server"))
-            .as("the demo's first backup")
-            .isNotEmpty();
+        // right after a fresh deployment the demo server's backups may still be being switched on
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .untilAsserted(
+                () ->
+                    assertThat(browser.all("#backup-list .bc-server"))
+                        .as("the demo's first backup")
+                        .isNotEmpty());
         assertThat(browser.all("#backup-switch\\:off\\:button")).as("and a way out").hasSize(1);
         browser.fitsTheWindow("server-backups-" + run[0]);
         long restoresBefore = restores(browser, restoreAction);
@@ -254,6 +268,16 @@ class ServerPagesBrowserIT {
         browser.waitForText("#bc-console .xterm-rows", ":~#");
         browser.keys("uname -a\n");
         browser.waitForText("#bc-console .xterm-rows", "brandcloud-sim");
+        if (width == Browser.PHONE) {
+          // what a phone's keyboard lacks: an arrow the shell ignores, then Ctrl and C
+          browser.keys("sleep 100");
+          browser.click("[data-console-key=up]").click("[data-console-key=ctrl]");
+          assertThat(browser.find("[data-console-key=ctrl]").getAttribute("aria-pressed"))
+              .isEqualTo("true");
+          browser.keys("c");
+          browser.waitForText("#bc-console .xterm-rows", "sleep 100^C");
+          assertThat(browser.text("#bc-console .xterm-rows")).doesNotContain("[A");
+        }
         browser.fitsTheWindow("server-console");
       }
     }

@@ -34,11 +34,18 @@ class SupportPagesBrowserIT {
       phone.logIn("customer@acme.example", "acme-customer-demo");
       phone.go("t/acme/portal/tickets.xhtml");
       phone.find("#list\\:tickets");
+      Path screenshot = Files.createTempFile("panic", ".txt");
+      Files.writeString(screenshot, "Kernel panic - not syncing\n");
       phone
           .type("#open\\:subject", subject)
           .type("#open\\:body", "The console shows a kernel panic.\nWhat now?")
-          .click("#open\\:submit");
+          .upload("#open input[type=file]", screenshot)
+          .clickToLeave("#open\\:submit");
       phone.waitForText("#thread", "The console shows a kernel panic.");
+      assertThat(phone.text("#thread"))
+          .as("the file chosen with the new ticket came with it")
+          .contains(screenshot.getFileName().toString());
+      Files.delete(screenshot);
       assertThat(phone.url()).contains("/t/acme/portal/ticket.xhtml?id=");
       ticket = Long.parseLong(phone.url().replaceAll(".*id=(\\d+).*", "$1"));
       assertThat(phone.text("#status")).isEqualTo("Open");
@@ -69,9 +76,20 @@ class SupportPagesBrowserIT {
       desk.choose("#queue\\:status", "All").click("#queue\\:show");
       desk.waitForText("#queue\\:tickets", subject);
       assertThat(desk.url()).as("the filter can be bookmarked").contains("status=all");
+      desk.choose("#queue\\:status", "Open").click("#queue\\:show");
+      desk.waitForUrl("status=open");
+      assertThat(desk.text("#queue\\:tickets"))
+          .as("a ticket waiting for its customer is not open, though it is not closed either")
+          .doesNotContain(subject);
+      desk.choose("#queue\\:status", "Not closed").click("#queue\\:show");
+      desk.waitForText("#queue\\:tickets", subject);
       desk.go("t/acme/admin/tickets.xhtml?status=all&assignee=%3Cscript%3E");
       desk.waitForText("#queue\\:tickets", subject);
       desk.go("t/acme/admin/ticket.xhtml?id=" + ticket);
+      assertThat(desk.find("#customer").getAttribute("href"))
+          .as("the customer is a link to their billing, with the balance beside it")
+          .contains("/admin/customer-billing.xhtml?customer=");
+      assertThat(desk.text(".bc-ticket-facts")).containsPattern("balance -?\u20ac[0-9]");
       desk.choose("#answer\\:canned", "Reboot first");
       assertThat(desk.find("#answer\\:reply").getAttribute("value"))
           .startsWith("Thank you for writing.");

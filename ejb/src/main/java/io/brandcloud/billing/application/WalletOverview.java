@@ -23,8 +23,8 @@ public class WalletOverview {
   @Inject ApplicationClock clock;
 
   /**
-   * This month's top-ups (the tenant's calendar), the wallets below zero and what they owe, and the
-   * customers running out of credit soonest.
+   * This month's top-ups less refunds to cards (the tenant's calendar), the wallets below zero and
+   * what they owe, and the customers running out of credit soonest.
    */
   public record Overview(
       Money topUpsThisMonth, long walletsInDebt, Money debt, List<RunningLow> runningLow) {}

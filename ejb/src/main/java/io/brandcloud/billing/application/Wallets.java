@@ -12,6 +12,8 @@ import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletCredited;
 import io.brandcloud.billing.domain.WalletLedger;
 import io.brandcloud.billing.domain.WalletOverdrawn;
+import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
@@ -19,6 +21,7 @@ import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
@@ -45,6 +48,7 @@ public class Wallets {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @EJB Outbox outbox;
+  @EJB OwnerMail ownerMail;
 
   /**
    * Opens the organisation's wallet in the tenant's currency unless it has one; an unknown
@@ -62,7 +66,7 @@ public class Wallets {
    */
   public Money credit(
       long organisationId, BigDecimal amount, String reason, String reference, String actor) {
-    return book(organisationId, LedgerEntryType.TOP_UP, amount, reason, reference, actor, true);
+    return book(organisationId, LedgerEntryType.CREDIT, amount, reason, reference, actor, true);
   }
 
   /**
@@ -115,15 +119,16 @@ public class Wallets {
     Validation.requireAmount("amount", amount, CurrentTenant.require().currency());
     String description = Validation.requireText("reason", reason, 500);
     Wallet wallet = requireWallet(organisationId);
-    String kind = type == LedgerEntryType.TOP_UP ? "credit" : "debit";
-    BigDecimal delta = type == LedgerEntryType.TOP_UP ? amount : amount.negate();
+    boolean credit = type == LedgerEntryType.CREDIT;
+    String kind = credit ? "credit" : "debit";
+    BigDecimal delta = credit ? amount : amount.negate();
     if (!overdrawConfirmed) {
       requireCovered(wallet, delta);
     }
     String ref = kind + ":" + Validation.requireText("reference", reference, 80);
     appendEntry(wallet, type, delta, ref, description, actor)
         .orElseThrow(() -> alreadyBooked(reference, "This " + kind + " was already booked"));
-    if (type == LedgerEntryType.TOP_UP) {
+    if (credit) {
       outbox.publish(new WalletCredited(organisationId));
     }
     audit.record(
@@ -131,7 +136,14 @@ public class Wallets {
         "wallet." + kind,
         "organisation " + organisationId,
         amount.toPlainString() + " " + ref);
-    return balanceOf(organisationId);
+    Money balance = balanceOf(organisationId);
+    tellOwner(
+        organisationId,
+        credit ? MessageType.WALLET_CREDITED : MessageType.WALLET_DEBITED,
+        new Money(amount, wallet.currency()),
+        description,
+        balance);
+    return balance;
   }
 
   /**
@@ -359,8 +371,8 @@ public class Wallets {
             .entry(entryId)
             .filter(e -> e.walletId() == wallet.id())
             .orElseThrow(() -> BrandcloudException.notFound("Transaction " + entryId));
-    if (entry.type() != LedgerEntryType.TOP_UP) {
-      throw new BrandcloudException(ErrorCode.CONFLICT, "Only top-ups can be reversed");
+    if (entry.type() != LedgerEntryType.TOP_UP && entry.type() != LedgerEntryType.CREDIT) {
+      throw new BrandcloudException(ErrorCode.CONFLICT, "Only top-ups and credits can be reversed");
     }
     String ref = "reversal:" + entryId;
     appendEntry(
@@ -374,7 +386,31 @@ public class Wallets {
             () -> alreadyBooked(Long.toString(entryId), "This top-up was already reversed"));
     audit.record(
         actor, "wallet.reversal", "organisation " + organisationId, ref + ": " + description);
-    return balanceOf(organisationId);
+    Money balance = balanceOf(organisationId);
+    tellOwner(
+        organisationId,
+        MessageType.WALLET_DEBITED,
+        new Money(entry.amount(), wallet.currency()),
+        description,
+        balance);
+    return balance;
+  }
+
+  /** Staff changed the balance by hand: the owner reads what, why and where it stands now. */
+  private void tellOwner(
+      long organisationId, MessageType type, Money amount, String reason, Money balance) {
+    ownerMail.send(
+        organisationId,
+        type,
+        Map.of(
+            "amount",
+            amount,
+            "reason",
+            reason,
+            "balance",
+            balance,
+            "walletUrl",
+            PublicUrls.wallet(CurrentTenant.require().slug())));
   }
 
   /** The balance as a member who may see billing (or staff who see customers) reads it. */

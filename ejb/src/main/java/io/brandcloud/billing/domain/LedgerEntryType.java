@@ -2,7 +2,10 @@ package io.brandcloud.billing.domain;
 
 /** Why a wallet's balance changed. */
 public enum LedgerEntryType {
+  /** Money the customer paid in through a payment gateway. */
   TOP_UP,
+  /** Money staff gave by hand: goodwill, a correction; not a payment. */
+  CREDIT,
   USAGE_CHARGE,
   REFUND,
   ADJUSTMENT,

@@ -7,7 +7,10 @@ import java.util.List;
 /** The current tenant's wallets summed up for its staff's dashboard. */
 public interface WalletFigures {
 
-  /** What customers topped up from {@code from} on (staff credits and payments alike). */
+  /**
+   * What customers paid in through the gateways from {@code from} on, less what went back to their
+   * cards; staff credits are not payments and are not counted.
+   */
   BigDecimal topUpsSince(Instant from);
 
   /** How many wallets are below zero, and by how much together. */

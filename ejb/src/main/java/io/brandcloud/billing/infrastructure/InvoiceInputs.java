@@ -220,7 +220,10 @@ public final class InvoiceInputs {
     return charges;
   }
 
-  /** Top-ups booked in the period; reversals stay in the ledger and the transaction statement. */
+  /**
+   * Top-ups and staff credits booked in the period; reversals stay in the ledger and the
+   * transaction statement.
+   */
   private static Map<Long, List<ProposedInvoice.Payment>> topUps(
       Connection connection, Array ids, Instant from, Instant to, ZoneId zone, Currency currency)
       throws SQLException {
@@ -229,7 +232,7 @@ public final class InvoiceInputs {
         connection.prepareStatement(
             "SELECT w.organisation_id, e.created_at, e.description, e.amount"
                 + " FROM wallets w JOIN ledger_entries e ON e.wallet_id = w.id"
-                + " WHERE w.organisation_id = ANY (?) AND e.type = 'TOP_UP'"
+                + " WHERE w.organisation_id = ANY (?) AND e.type IN ('TOP_UP', 'CREDIT')"
                 + " AND e.created_at >= ? AND e.created_at < ? ORDER BY e.created_at, e.id")) {
       select.setArray(1, ids);
       select.setTimestamp(2, Timestamp.from(from));

@@ -35,8 +35,8 @@ public class JpaWalletFigures implements WalletFigures {
   public BigDecimal topUpsSince(Instant from) {
     Object sum =
         em.createNativeQuery(
-                "SELECT coalesce(sum(amount), 0) FROM ledger_entries"
-                    + " WHERE type = 'TOP_UP' AND created_at >= ?1")
+                "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE created_at >= ?1"
+                    + " AND (type = 'TOP_UP' OR type = 'REFUND' AND reference LIKE 'refund:%')")
             .setParameter(1, Timestamp.from(from))
             .getSingleResult();
     return (BigDecimal) sum;

@@ -3,6 +3,7 @@ package io.brandcloud.identity.application;
 import io.brandcloud.access.Permission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.CustomRoleRepository;
+import io.brandcloud.identity.domain.InvitationOffer;
 import io.brandcloud.identity.domain.InvitationRepository;
 import io.brandcloud.identity.domain.InvitationRepository.Answer;
 import io.brandcloud.identity.domain.InvitationView;
@@ -11,6 +12,7 @@ import io.brandcloud.identity.domain.MembershipRepository;
 import io.brandcloud.identity.domain.NewInvitation;
 import io.brandcloud.identity.domain.OrganisationRole;
 import io.brandcloud.identity.domain.PendingInvitation;
+import io.brandcloud.identity.domain.User;
 import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
@@ -26,8 +28,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Owners and admins invite people by e-mail to join an organisation with a role; the invited accept
@@ -37,6 +41,7 @@ import java.util.Map;
 public class Invitations {
 
   static final Duration VALID_FOR = Duration.ofDays(7);
+  private static final int OFFERS_SHOWN = 20;
 
   @Inject InvitationRepository invitations;
   @Inject MembershipRepository memberships;
@@ -99,6 +104,29 @@ public class Invitations {
     return invitations.ofOrganisation(organisationId, clock.now(), page);
   }
 
+  /**
+   * What the mailed link offers, for the page it opens: empty once the invitation is answered or
+   * expired, or for a token that opens none.
+   */
+  public Optional<InvitationOffer> offer(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    return invitations.offer(SecretTokens.sha256(token.strip()), clock.now());
+  }
+
+  /**
+   * The invitations still open to the user's own address, so a logged-in invitee needs no link;
+   * none before they have confirmed that the address is theirs.
+   */
+  public List<InvitationOffer> offersTo(long userId) {
+    return users
+        .find(userId)
+        .filter(User::emailVerified)
+        .map(user -> invitations.offersTo(user.email(), clock.now(), OFFERS_SHOWN))
+        .orElse(List.of());
+  }
+
   /** Joins the organisation; the invitation must be addressed to the user's own e-mail. */
   public Membership accept(long userId, String token) {
     PendingInvitation invitation = pending(token);
@@ -110,6 +138,34 @@ public class Invitations {
     if (!email.equals(invitation.email())) {
       throw new BrandcloudException(ErrorCode.TOKEN_INVALID);
     }
+    return join(userId, email, invitation);
+  }
+
+  /** Joins by an invitation shown to the user: one to their own, confirmed address. */
+  public Membership accept(long userId, long invitationId) {
+    User user = confirmedUser(userId);
+    return join(userId, user.email(), pendingTo(user, invitationId));
+  }
+
+  /** Declines an invitation shown to the user, as the mailed link would. */
+  public void decline(long userId, long invitationId) {
+    declined(pendingTo(confirmedUser(userId), invitationId));
+  }
+
+  private User confirmedUser(long userId) {
+    return users
+        .find(userId)
+        .filter(User::emailVerified)
+        .orElseThrow(() -> BrandcloudException.notFound("Invitation"));
+  }
+
+  private PendingInvitation pendingTo(User user, long invitationId) {
+    return invitations
+        .pendingForUpdate(invitationId, user.email(), clock.now())
+        .orElseThrow(() -> BrandcloudException.notFound("Invitation " + invitationId));
+  }
+
+  private Membership join(long userId, String email, PendingInvitation invitation) {
     memberships.add(
         invitation.organisationId(),
         userId,
@@ -124,7 +180,10 @@ public class Invitations {
 
   /** Declines by the mailed link; no login needed, since the token proves the mail was read. */
   public void decline(String token) {
-    PendingInvitation invitation = pending(token);
+    declined(pending(token));
+  }
+
+  private void declined(PendingInvitation invitation) {
     invitations.answer(invitation.id(), Answer.DECLINED, clock.now());
     audit.record(
         invitation.email(),

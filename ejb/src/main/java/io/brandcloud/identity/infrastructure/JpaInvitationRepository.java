@@ -1,5 +1,6 @@
 package io.brandcloud.identity.infrastructure;
 
+import io.brandcloud.identity.domain.InvitationOffer;
 import io.brandcloud.identity.domain.InvitationRepository;
 import io.brandcloud.identity.domain.InvitationView;
 import io.brandcloud.identity.domain.NewInvitation;
@@ -18,6 +19,23 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaInvitationRepository implements InvitationRepository {
+
+  private static final String OPEN = " i.accepted_at IS NULL AND i.declined_at IS NULL";
+
+  private static final String OFFERS =
+      "SELECT i.id, o.name, u.display_name, i.role, r.name, i.expires_at FROM invitations i"
+          + " JOIN organisations o ON o.id = i.organisation_id"
+          + " JOIN users u ON u.id = i.invited_by"
+          + " LEFT JOIN custom_roles r ON r.id = i.custom_role_id"
+          + " WHERE"
+          + OPEN
+          + " AND i.expires_at > ?1 AND ";
+
+  private static final String PENDING =
+      "SELECT i.id, i.email, i.organisation_id, i.role, i.custom_role_id FROM invitations i"
+          + " WHERE"
+          + OPEN
+          + " AND i.expires_at > ?1 AND ";
 
   @PersistenceContext EntityManager em;
 
@@ -78,14 +96,60 @@ public class JpaInvitationRepository implements InvitationRepository {
 
   @Override
   public Optional<PendingInvitation> pendingForUpdate(String tokenHash, Instant now) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT id, email, organisation_id, role, custom_role_id FROM invitations"
-                    + " WHERE token_hash = ?1 AND accepted_at IS NULL AND declined_at IS NULL"
-                    + " AND expires_at > ?2 FOR UPDATE")
-            .setParameter(1, tokenHash)
-            .setParameter(2, now)
-            .getResultList();
+    return pending(
+        em.createNativeQuery(PENDING + "i.token_hash = ?2 FOR UPDATE")
+            .setParameter(1, now)
+            .setParameter(2, tokenHash)
+            .getResultList());
+  }
+
+  @Override
+  public Optional<PendingInvitation> pendingForUpdate(long id, String email, Instant now) {
+    return pending(
+        em.createNativeQuery(PENDING + "i.id = ?2 AND i.email = ?3 FOR UPDATE")
+            .setParameter(1, now)
+            .setParameter(2, id)
+            .setParameter(3, email)
+            .getResultList());
+  }
+
+  @Override
+  public Optional<InvitationOffer> offer(String tokenHash, Instant now) {
+    return offers(
+            em.createNativeQuery(OFFERS + "i.token_hash = ?2")
+                .setParameter(1, now)
+                .setParameter(2, tokenHash)
+                .getResultList())
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<InvitationOffer> offersTo(String email, Instant now, int limit) {
+    return offers(
+        em.createNativeQuery(OFFERS + "i.email = ?2 ORDER BY i.created_at DESC, i.id DESC LIMIT ?3")
+            .setParameter(1, now)
+            .setParameter(2, email)
+            .setParameter(3, limit)
+            .getResultList());
+  }
+
+  private static List<InvitationOffer> offers(List<?> rows) {
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            r ->
+                new InvitationOffer(
+                    SqlValues.toLong(r[0]),
+                    (String) r[1],
+                    (String) r[2],
+                    OrganisationRole.valueOf((String) r[3]),
+                    (String) r[4],
+                    SqlValues.instant(r[5])))
+        .toList();
+  }
+
+  private static Optional<PendingInvitation> pending(List<?> rows) {
     return rows.stream()
         .map(Object[].class::cast)
         .map(

@@ -3,6 +3,8 @@ package io.brandcloud.payments.application;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.metrics.BusinessMetrics;
 import io.brandcloud.payments.domain.AutoTopUpRepository;
 import io.brandcloud.payments.domain.Payment;
@@ -11,10 +13,13 @@ import io.brandcloud.payments.domain.PaymentStatus;
 import io.brandcloud.payments.domain.SavedCard;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.PublicUrls;
+import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +39,7 @@ public class PaymentBookings {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject BusinessMetrics metrics;
+  @EJB OwnerMail ownerMail;
 
   /**
    * The payment's money is confirmed: the wallet is credited once and, where the customer asked,
@@ -94,6 +100,18 @@ public class PaymentBookings {
           "payment.refunded",
           "payment " + payment.id(),
           money.display() + " " + gatewayRefundId);
+      ownerMail.send(
+          payment.organisationId(),
+          MessageType.PAYMENT_REFUNDED,
+          Map.of(
+              "amount",
+              money,
+              "method",
+              payment.gateway().displayName(),
+              "balance",
+              wallets.balanceOf(payment.organisationId()),
+              "walletUrl",
+              PublicUrls.wallet(CurrentTenant.require().slug())));
     }
     return booked;
   }

@@ -9,12 +9,9 @@ import io.brandcloud.shared.Money;
 import io.brandcloud.shared.pdf.BrandedPdf;
 import io.brandcloud.tenancy.Brand;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** A completed payment's receipt as a PDF in the tenant's brand, with the seller's details. */
 public final class ReceiptPdf {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private ReceiptPdf() {}
 
@@ -31,7 +28,10 @@ public final class ReceiptPdf {
           document.add(heading);
           PdfPTable table = new PdfPTable(new float[] {2, 5});
           table.setWidthPercentage(100);
-          row(table, "Date", DATE.format(payment.completedAt().atZone(zone)) + " (" + zone + ")");
+          row(
+              table,
+              "Date",
+              BrandedPdf.time(payment.completedAt(), zone) + " " + BrandedPdf.zoneNote(zone));
           row(table, "Paid with", payment.gateway().displayName());
           row(table, "Payment id", payment.gatewayPaymentId());
           row(table, "For", "Credit to the prepaid wallet");

@@ -27,6 +27,11 @@ public record Payment(
     Instant completedAt)
     implements Serializable {
 
+  /** What went back to the card, in the payment's currency; zero when nothing did. */
+  public Money refundedMoney() {
+    return new Money(refunded, amount.currency());
+  }
+
   /** What may still be refunded. */
   public BigDecimal refundable() {
     return amount.amount().subtract(refunded);

@@ -17,6 +17,9 @@ import io.brandcloud.tenancy.Contrast;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -25,7 +28,22 @@ import java.util.Locale;
  */
 public final class BrandedPdf {
 
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private BrandedPdf() {}
+
+  /**
+   * A moment as every document shows it: to the minute in the tenant's time zone, which the
+   * document names once ({@link #zoneNote}).
+   */
+  public static String time(Instant at, ZoneId zone) {
+    return MINUTE.format(at.atZone(zone));
+  }
+
+  /** The time zone the document's times are in, e.g. {@code (Europe/Berlin)}. */
+  public static String zoneNote(ZoneId zone) {
+    return "(" + zone.getId() + ")";
+  }
 
   /** What a document adds below the brand banner. */
   @FunctionalInterface

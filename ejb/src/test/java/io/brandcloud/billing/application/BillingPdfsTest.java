@@ -9,6 +9,7 @@ import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.Brand;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,11 +55,19 @@ class BillingPdfsTest {
     String text =
         textOf(
             LedgerPdf.render(
-                List.of(topUp), BRAND, "Jane's servers", Money.of("20.00", "EUR"), ISSUED));
+                List.of(topUp),
+                BRAND,
+                "Jane's servers",
+                Money.of("20.00", "EUR"),
+                ISSUED,
+                ZoneId.of("Europe/Berlin")));
 
     assertThat(text)
-        .contains("Transactions", "Account: Jane's servers", "As of: 2026-11-03 09:15 UTC")
-        .contains("Date (UTC)", "Description", "Card top-up", "top up");
+        .as("in the tenant's time zone, as receipts and transcripts are")
+        .contains(
+            "Transactions", "Account: Jane's servers", "As of: 2026-11-03 10:15 (Europe/Berlin)")
+        .contains(
+            "Date (Europe/Berlin)", "Description", "Card top-up", "top up", "2026-11-03 10:15");
   }
 
   private static String textOf(byte[] pdf) throws IOException {

@@ -1,11 +1,11 @@
 package io.brandcloud.web.edge;
 
 /** Escapes text for HTML element content and attribute values. */
-final class Html {
+public final class Html {
 
   private Html() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

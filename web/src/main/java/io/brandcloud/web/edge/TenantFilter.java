@@ -154,7 +154,9 @@ public class TenantFilter extends HttpFilter {
 
   /** Everything staff submit while acting as a customer is in the audit log. */
   private void recordImpersonatedAction(Edge edge, HttpServletRequest request) {
-    if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+    if ("GET".equals(request.getMethod())
+        || "HEAD".equals(request.getMethod())
+        || isPlumbing(edge, request)) {
       return;
     }
     CurrentCaller.get()
@@ -166,6 +168,19 @@ public class TenantFilter extends HttpFilter {
                     "impersonation.request",
                     request.getMethod() + " " + edge.innerPath(),
                     null));
+  }
+
+  /**
+   * What a page does by itself, not what the person acting did: a push ticket, a live refresh (the
+   * {@code live} form of {@code bc:live}) and turning a table's page.
+   */
+  private static boolean isPlumbing(Edge edge, HttpServletRequest request) {
+    if (edge.innerPath().startsWith("/api/v1/push/")) {
+      return true;
+    }
+    String source = request.getParameter("jakarta.faces.source");
+    return source != null
+        && (source.startsWith("live:") || request.getParameter(source + "_pagination") != null);
   }
 
   /**

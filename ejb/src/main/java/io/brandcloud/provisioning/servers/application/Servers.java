@@ -264,6 +264,16 @@ public class Servers {
         () -> servers.ofOrganisation(organisationId, page).map(this::view));
   }
 
+  /**
+   * The organisation's servers that are not deleted, as its dashboard shows them: a server deleted
+   * leaves it (the invoices keep its hours).
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Page<ServerView> notDeletedOfOrganisation(long organisationId, PageRequest page) {
+    members.require(organisationId, Permission.SERVERS_VIEW);
+    return servers.notDeletedOfOrganisation(organisationId, page).map(this::view);
+  }
+
   /** One of the customer's servers; any other id, including another tenant's, is "not found". */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ServerView ofOrganisation(long organisationId, long serverId) {

@@ -24,6 +24,9 @@ public interface ServerRepository {
 
   Page<Server> ofOrganisation(long organisationId, PageRequest page);
 
+  /** The organisation's servers not yet deleted, oldest first. */
+  Page<Server> notDeletedOfOrganisation(long organisationId, PageRequest page);
+
   /** A page of all the tenant's servers, newest first. */
   Page<Server> all(PageRequest page);
 

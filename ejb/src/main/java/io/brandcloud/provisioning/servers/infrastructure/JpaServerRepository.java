@@ -52,6 +52,20 @@ public class JpaServerRepository implements ServerRepository {
   }
 
   @Override
+  public Page<Server> notDeletedOfOrganisation(long organisationId, PageRequest page) {
+    String notDeleted =
+        " from Server s where s.organisationId = :organisation and s.status <> :deleted";
+    return QueryPages.of(
+        em.createQuery("select s" + notDeleted + " order by s.id", Server.class)
+            .setParameter("organisation", organisationId)
+            .setParameter("deleted", ServerStatus.TERMINATED),
+        em.createQuery("select count(s)" + notDeleted, Long.class)
+            .setParameter("organisation", organisationId)
+            .setParameter("deleted", ServerStatus.TERMINATED),
+        page);
+  }
+
+  @Override
   public Page<Server> all(PageRequest page) {
     return QueryPages.of(
         em.createQuery("select s from Server s order by s.id desc", Server.class),

@@ -11,11 +11,13 @@ import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.support.tickets.domain.AttachmentCheck;
 import io.brandcloud.support.tickets.domain.AttachmentKind;
+import io.brandcloud.support.tickets.domain.MessageChannel;
 import io.brandcloud.support.tickets.domain.Ticket;
 import io.brandcloud.support.tickets.domain.TicketAttachment;
 import io.brandcloud.support.tickets.domain.TicketAttachmentRepository;
 import io.brandcloud.support.tickets.domain.TicketAttachmentRepository.StoredFile;
 import io.brandcloud.support.tickets.domain.TicketRepository;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -32,12 +34,24 @@ public class TicketAttachments {
   @Inject TicketAuthors authors;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @EJB Tickets opening;
 
   public AttachmentView attachAsCustomer(
       long organisationId, long ticketId, String name, byte[] content) {
     members.require(organisationId, Permission.TICKETS_CREATE);
     Ticket ticket = owned(organisationId, ticketId);
     return attach(ticket, name, content, false);
+  }
+
+  /**
+   * Opens a ticket with a file, in one transaction: a file that is refused (too large, of a kind
+   * not taken) opens no ticket, so the customer sends both again rather than half.
+   */
+  public TicketView openWithFile(
+      long organisationId, NewTicket draft, MessageChannel via, String name, byte[] content) {
+    TicketView opened = opening.open(organisationId, draft, via);
+    attachAsCustomer(organisationId, opened.id(), name, content);
+    return opening.ofOrganisation(organisationId, opened.id());
   }
 
   public AttachmentView attachAsStaff(long ticketId, String name, byte[] content) {

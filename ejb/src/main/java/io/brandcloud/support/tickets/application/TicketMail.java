@@ -77,6 +77,12 @@ class TicketMail {
         people
             .organisationNames(List.of(ticket.organisationId()))
             .getOrDefault(ticket.organisationId(), "");
+    String author = message.authorName();
+    // a personal organisation carries its owner's name: "Clara of Clara" says it twice
+    String writer =
+        organisation.isBlank() || organisation.equals(author)
+            ? author
+            : author + " (" + organisation + ")";
     List<MailOutbox.Addressed> mails =
         answerers(ticket).stream()
             .filter(person -> writerId == null || person.id() != writerId)
@@ -89,7 +95,8 @@ class TicketMail {
                             "ticket", number(ticket),
                             "subject", ticket.subject(),
                             "organisation", organisation,
-                            "author", message.authorName(),
+                            "author", author,
+                            "writer", writer,
                             "priority", ticket.priority().wireName(),
                             "reply", message.body(),
                             "ticketUrl", portal() + "/admin/ticket.xhtml?id=" + ticket.id())))

@@ -6,7 +6,6 @@ import io.brandcloud.shared.pdf.BrandedPdf;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -14,8 +13,6 @@ import java.util.Locale;
  * message in order (staff notes only in the staff's copy, which the view decides) and the files.
  */
 public final class TicketTranscriptPdf {
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private TicketTranscriptPdf() {}
 
@@ -43,7 +40,7 @@ public final class TicketTranscriptPdf {
           for (TicketMessageView message : ticket.messages()) {
             Paragraph who =
                 new Paragraph(
-                    WHEN.format(message.createdAt().atZone(zone))
+                    BrandedPdf.time(message.createdAt(), zone)
                         + "  "
                         + message.authorName()
                         + (message.fromStaff() ? " (support)" : "")
@@ -70,7 +67,7 @@ public final class TicketTranscriptPdf {
                           + " bytes, "
                           + file.authorName()
                           + ", "
-                          + WHEN.format(file.createdAt().atZone(zone))
+                          + BrandedPdf.time(file.createdAt(), zone)
                           + ", SHA-256 "
                           + file.sha256(),
                       new Font(Font.HELVETICA, 9)));

@@ -10,7 +10,6 @@ import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,12 +39,6 @@ public class CustomerWalletBacking implements Serializable {
   private boolean overdrawConfirmed;
   private PagedModel<LedgerLine> ledgerPages;
   private String customerName;
-
-  /** The reason a booking gets unless staff write another, in their language. */
-  @PostConstruct
-  void prefill() {
-    reason = texts.get("admin.customers.defaultReason");
-  }
 
   /** Chooses the customer whose wallet the form below books on. */
   public void manage(OrganisationSummary customer) {
@@ -88,15 +81,17 @@ public class CustomerWalletBacking implements Serializable {
     return overdraw;
   }
 
-  /** The chosen customer's ledger, newest first, so staff can see and reverse top-ups. */
+  /**
+   * The chosen customer's ledger, newest first, so staff can see and reverse top-ups and credits.
+   */
   public PagedModel<LedgerLine> getTransactions() {
     return ledgerPages;
   }
 
-  public void reverse(LedgerLine topUp) {
+  public void reverse(LedgerLine booking) {
     String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
-        () -> wallets.reverseTopUp(customerId, topUp.id(), reason, actor),
+        () -> wallets.reverseTopUp(customerId, booking.id(), reason, actor),
         texts.get("admin.customers.reversed"));
   }
 

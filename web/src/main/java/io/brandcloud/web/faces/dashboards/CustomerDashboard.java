@@ -4,6 +4,7 @@ import io.brandcloud.billing.application.Spending;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.servers.application.Servers;
+import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
@@ -11,6 +12,7 @@ import io.brandcloud.web.faces.shared.BarChart;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.faces.shared.Views;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -18,14 +20,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The customer's dashboard, read once per request: the first page of the organisation's servers
- * (kept by the node between changes), its spending of the last {@link #DAYS_SHOWN} days, and how
- * long the balance lasts at what its running servers cost an hour.
+ * The customer's dashboard, read once per request: the first page of the organisation's servers not
+ * deleted, its spending of the last {@link #DAYS_SHOWN} days, and how long the balance lasts at
+ * what its running servers cost an hour.
  */
 @Named
 @RequestScoped
@@ -40,6 +44,7 @@ public class CustomerDashboard {
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
+  @Inject ApplicationClock clock;
 
   private Page<ServerView> page;
   private Optional<Spending> spending;
@@ -83,6 +88,21 @@ public class CustomerDashboard {
         .orElse(null);
   }
 
+  /**
+   * What the hour a server was created in costs until the next full hour's charging run takes it
+   * with that hour (every later hour is charged as it begins); null when nothing waits.
+   */
+  public Money getDueAtTheHour() {
+    Instant hourBegan = clock.now().truncatedTo(ChronoUnit.HOURS);
+    return getServers().stream()
+        .filter(s -> "RUNNING".equals(s.status()) || "STOPPED".equals(s.status()))
+        .filter(s -> !s.bySubscription() && !s.createdAt().isBefore(hourBegan))
+        .map(ServerView::hourlyPrice)
+        .reduce(Money::plus)
+        .filter(due -> due.amount().signum() > 0)
+        .orElse(null);
+  }
+
   /** Whole days the balance lasts at the hourly burn; null when nothing burns it. */
   public Long getDaysLeft() {
     Money burn = getHourlyBurn();
@@ -96,6 +116,12 @@ public class CustomerDashboard {
         : balance.amount().divide(daily, 0, RoundingMode.DOWN).longValue();
   }
 
+  /** Whether anything was spent in the days the chart shows: an empty chart says nothing. */
+  public boolean isUsageShown() {
+    return spending().map(Spending::days).orElse(List.of()).stream()
+        .anyMatch(d -> d.amount().amount().signum() != 0);
+  }
+
   /** The last days' usage as a bar chart in the brand's colour. */
   public String getUsageChart() {
     DateTimeFormatter day =
@@ -105,7 +131,11 @@ public class CustomerDashboard {
         spending().map(Spending::days).orElse(List.of()).stream()
             .map(d -> new BarChart.Bar(day.format(d.day()), d.amount().amount()))
             .toList();
-    return BarChart.of(texts.get("portal.dashboard.usageSeries"), bars, branding.getPrimaryColor());
+    return BarChart.of(
+        texts.get("portal.dashboard.usageSeries"),
+        bars,
+        branding.getPrimaryColor(),
+        Views.locale());
   }
 
   private java.util.stream.Stream<ServerView> running() {
@@ -116,7 +146,8 @@ public class CustomerDashboard {
     if (page == null) {
       page =
           user.may("servers:view")
-              ? servers.ofOrganisation(user.organisationId(), new PageRequest(1, SERVERS_SHOWN))
+              ? servers.notDeletedOfOrganisation(
+                  user.organisationId(), new PageRequest(1, SERVERS_SHOWN))
               : new Page<>(List.of(), 0, new PageRequest(1, SERVERS_SHOWN));
     }
     return page;

@@ -11,6 +11,7 @@ import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.BarChart;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.faces.shared.Views;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -86,6 +87,11 @@ public class ResellerDashboard {
     return overview;
   }
 
+  /** Whether anything was charged in the days the chart shows: an empty chart says nothing. */
+  public boolean isUsageShown() {
+    return charges().days().stream().anyMatch(d -> d.amount().signum() != 0);
+  }
+
   public String getUsageChart() {
     DateTimeFormatter day =
         DateTimeFormatter.ofPattern(
@@ -94,7 +100,8 @@ public class ResellerDashboard {
         charges().days().stream()
             .map(d -> new BarChart.Bar(day.format(d.day()), d.amount()))
             .toList();
-    return BarChart.of(texts.get("admin.dashboard.usageSeries"), bars, branding.getPrimaryColor());
+    return BarChart.of(
+        texts.get("admin.dashboard.usageSeries"), bars, branding.getPrimaryColor(), Views.locale());
   }
 
   private UsageFigures.TenantCharges charges() {

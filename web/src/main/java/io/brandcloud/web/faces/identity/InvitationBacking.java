@@ -1,9 +1,8 @@
 package io.brandcloud.web.faces.identity;
 
 import io.brandcloud.identity.application.Invitations;
-import io.brandcloud.identity.application.Memberships;
+import io.brandcloud.identity.domain.InvitationOffer;
 import io.brandcloud.identity.domain.Membership;
-import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
@@ -11,20 +10,28 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 
 /** The page an invitation mail links to: accept (logged in as the invitee) or decline. */
 @Named
 @RequestScoped
 public class InvitationBacking {
 
-  @EJB Memberships memberships;
-
   @EJB Invitations invitations;
   @Inject CurrentUser user;
-  @Inject Branding branding;
+  @Inject InvitationsForMe forMe;
   @Inject Texts texts;
 
   private String token;
+  private Optional<InvitationOffer> offer;
+
+  /** Who asks whom to join what: empty once answered or expired, or for a wrong link. */
+  public InvitationOffer getOffer() {
+    if (offer == null) {
+      offer = invitations.offer(token);
+    }
+    return offer.orElse(null);
+  }
 
   public void accept() {
     if (!user.isLoggedIn()) {
@@ -33,15 +40,15 @@ public class InvitationBacking {
     }
     Membership[] joined = new Membership[1];
     if (FacesActions.attempt(() -> joined[0] = invitations.accept(user.id(), token), null)) {
-      memberships.switchTo(user.id(), joined[0].organisationId());
-      FacesActions.info(texts.format("public.invitation.welcome", joined[0].organisationName()));
-      FacesActions.redirect(branding.url("/portal/index.xhtml"));
+      forMe.welcome(joined[0]);
     }
   }
 
   public void decline() {
-    FacesActions.attempt(
-        () -> invitations.decline(token), texts.format("public.invitation.declined"));
+    if (FacesActions.attempt(
+        () -> invitations.decline(token), texts.format("public.invitation.declined"))) {
+      offer = Optional.empty();
+    }
   }
 
   public String getToken() {

@@ -3,6 +3,7 @@ package io.brandcloud.web.faces.operations;
 import io.brandcloud.platform.application.Maintenance;
 import io.brandcloud.platform.domain.MaintenanceWindow;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
@@ -14,8 +15,9 @@ import java.io.Serializable;
 import java.time.Duration;
 
 /**
- * The portal's maintenance mode on the settings page: switch it on with words for visitors and how
- * long it should take, and off again; the bypass links are {@link BypassLinksBacking}'s.
+ * Maintenance mode, of one portal on its settings page or of every portal on the operators' page:
+ * switch it on with words for visitors and how long it should take, and off again; the bypass links
+ * are {@link BypassLinksBacking}'s.
  */
 @Named
 @ViewScoped
@@ -24,6 +26,7 @@ public class MaintenanceBacking implements Serializable {
   @EJB Maintenance maintenance;
   @Inject ApplicationClock clock;
   @Inject Texts texts;
+  @Inject Branding branding;
 
   private MaintenanceWindow window;
   private String message;
@@ -45,9 +48,14 @@ public class MaintenanceBacking implements Serializable {
   }
 
   public void end() {
-    if (FacesActions.attempt(() -> maintenance.end(), texts.get("admin.maintenance.ended"))) {
+    if (FacesActions.attempt(() -> maintenance.end(), texts.get(textKey("ended")))) {
       load();
     }
+  }
+
+  /** Operators close every portal at once, a portal's admins only theirs: the words say which. */
+  public String textKey(String text) {
+    return (branding.isPlatform() ? "platform" : "admin") + ".maintenance." + text;
   }
 
   public MaintenanceWindow getWindow() {

@@ -5,6 +5,7 @@ import io.brandcloud.platform.application.UsageFigures;
 import io.brandcloud.shared.Money;
 import io.brandcloud.web.faces.shared.BarChart;
 import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.faces.shared.Views;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,6 +74,6 @@ public class PlatformDashboard {
             .limit(TENANTS_CHARTED)
             .map(t -> new BarChart.Bar(t.slug(), BigDecimal.valueOf(t.runningServers())))
             .toList();
-    return BarChart.of(texts.get("platform.dashboard.running"), bars, CHART_COLOUR);
+    return BarChart.of(texts.get("platform.dashboard.running"), bars, CHART_COLOUR, Views.locale());
   }
 }

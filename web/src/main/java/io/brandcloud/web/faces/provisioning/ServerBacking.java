@@ -66,6 +66,7 @@ public class ServerBacking implements Serializable {
   private final ServerChangeForm form = new ServerChangeForm();
   private String shownPassword;
   private List<SshKeyView> rebuildKeys = List.of();
+  private String typedName;
 
   /** Reads the server named by the page's {@code id}; another's server is "not found". */
   public void load() {
@@ -116,7 +117,12 @@ public class ServerBacking implements Serializable {
               "snapshots",
               "firewall-applied",
               "volume-list",
-              "addresses");
+              "addresses",
+              "resize-area",
+              "delete-area");
+    }
+    if (shown != null && !shown.hostname().equals(server.hostname())) {
+      PrimeFaces.current().ajax().update("page-title");
     }
   }
 
@@ -139,7 +145,11 @@ public class ServerBacking implements Serializable {
     return asked;
   }
 
+  /** Deletes the server once the host name typed matches its own. */
   public void delete() {
+    if (!confirmedByName(typedName, "portal.server.deleteMismatch")) {
+      return;
+    }
     if (FacesActions.attempt(
         () -> control.delete(user.organisationId(), id),
         texts.format("portal.server.deleted", server.hostname()))) {
@@ -268,6 +278,14 @@ public class ServerBacking implements Serializable {
 
   public ServerChangeForm getForm() {
     return form;
+  }
+
+  public String getTypedName() {
+    return typedName;
+  }
+
+  public void setTypedName(String typedName) {
+    this.typedName = typedName;
   }
 
   public String getShownPassword() {

@@ -49,7 +49,8 @@ public class ServerUsageCharts {
     return LineChart.of(
         labels(read.cpuPercent(), period),
         List.of(new LineChart.Series(texts.get("portal.server.cpu"), values(read.cpuPercent(), 1))),
-        branding.getPrimaryColor());
+        branding.getPrimaryColor(),
+        Views.locale());
   }
 
   public String trafficChart(long serverId, String period) {
@@ -62,7 +63,8 @@ public class ServerUsageCharts {
             new LineChart.Series(
                 texts.get("portal.server.trafficOut"),
                 values(read.bytesOut(), BYTES_PER_MEGABYTE))),
-        branding.getPrimaryColor());
+        branding.getPrimaryColor(),
+        Views.locale());
   }
 
   public boolean measured(long serverId, String period) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ public final class BarChart {
   /** One bar. */
   public record Bar(String label, BigDecimal value) {}
 
-  public static String of(String seriesName, List<Bar> bars, String colour) {
+  public static String of(String seriesName, List<Bar> bars, String colour, Locale locale) {
     JsonArrayBuilder labels = JSON.createArrayBuilder();
     JsonArrayBuilder values = JSON.createArrayBuilder();
     for (Bar bar : bars) {
@@ -47,6 +48,8 @@ public final class BarChart {
         .add(
             "options",
             JSON.createObjectBuilder()
+                // the axes' numbers in the page's language, not the browser's
+                .add("locale", locale.toLanguageTag())
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ public final class LineChart {
   /** One line: its name and a value per label. */
   public record Series(String name, List<Long> values) {}
 
-  public static String of(List<String> labels, List<Series> series, String colour) {
+  public static String of(List<String> labels, List<Series> series, String colour, Locale locale) {
     JsonArrayBuilder datasets = JSON.createArrayBuilder();
     for (int i = 0; i < series.size(); i++) {
       JsonArrayBuilder values = JSON.createArrayBuilder();
@@ -43,6 +44,8 @@ public final class LineChart {
         .add(
             "options",
             JSON.createObjectBuilder()
+                // the axes' numbers in the page's language, not the browser's
+                .add("locale", locale.toLanguageTag())
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(

@@ -4,6 +4,7 @@ import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.support.tickets.application.DepartmentChoice;
 import io.brandcloud.support.tickets.application.NewTicket;
+import io.brandcloud.support.tickets.application.TicketAttachments;
 import io.brandcloud.support.tickets.application.TicketSummary;
 import io.brandcloud.support.tickets.application.TicketView;
 import io.brandcloud.support.tickets.application.Tickets;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 
 /** A customer's tickets, a page at a time, and the form that opens a new one. */
 @Named
@@ -27,6 +29,7 @@ import java.util.List;
 public class CustomerTicketsBacking implements Serializable {
 
   @EJB Tickets tickets;
+  @EJB TicketAttachments attachments;
   @EJB Servers servers;
   @Inject CurrentUser user;
   @Inject Branding branding;
@@ -39,6 +42,7 @@ public class CustomerTicketsBacking implements Serializable {
   private Long serverId;
   private String subject;
   private String body;
+  private transient UploadedFile file;
 
   @PostConstruct
   void load() {
@@ -56,18 +60,28 @@ public class CustomerTicketsBacking implements Serializable {
 
   public void open() {
     TicketView[] opened = new TicketView[1];
-    boolean done =
-        FacesActions.attempt(
-            () ->
-                opened[0] =
-                    tickets.open(
-                        user.organisationId(),
-                        new NewTicket(subject, body, departmentId, priority, serverId),
-                        MessageChannel.PORTAL),
-            null);
+    boolean done = FacesActions.attempt(() -> opened[0] = openTicket(), null);
     if (done) {
       FacesActions.redirect(branding.url("/portal/ticket.xhtml") + "?id=" + opened[0].id());
     }
+  }
+
+  /** The ticket, and the file with it when one was chosen: both, or neither. */
+  private TicketView openTicket() {
+    NewTicket draft = new NewTicket(subject, body, departmentId, priority, serverId);
+    long organisation = user.organisationId();
+    return file == null || file.getSize() == 0
+        ? tickets.open(organisation, draft, MessageChannel.PORTAL)
+        : attachments.openWithFile(
+            organisation, draft, MessageChannel.PORTAL, file.getFileName(), file.getContent());
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
   }
 
   public boolean isAllowed() {

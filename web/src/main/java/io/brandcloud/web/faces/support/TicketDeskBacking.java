@@ -1,6 +1,8 @@
 package io.brandcloud.web.faces.support;
 
+import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Money;
 import io.brandcloud.support.tickets.application.CannedReplies;
 import io.brandcloud.support.tickets.application.CannedReplyView;
 import io.brandcloud.support.tickets.application.DepartmentView;
@@ -36,12 +38,14 @@ public class TicketDeskBacking implements Serializable {
   @EJB TicketDesk desk;
   @EJB CannedReplies canned;
   @EJB SupportDepartments departments;
+  @EJB Wallets wallets;
   @Inject Texts texts;
   @Inject Branding branding;
 
   private long id;
   private transient UploadedFile file;
   private TicketView ticket;
+  private Money customerBalance;
   private List<CannedReplyView> cannedReplies = List.of();
   private List<DepartmentView> departmentChoices = List.of();
   private List<Person> workers = List.of();
@@ -51,6 +55,7 @@ public class TicketDeskBacking implements Serializable {
   public void load() {
     try {
       ticket = desk.ticket(id);
+      customerBalance = wallets.balanceOf(ticket.summary().organisationId());
       cannedReplies = canned.all();
       departmentChoices = departments.all();
       workers = desk.workers();
@@ -122,6 +127,11 @@ public class TicketDeskBacking implements Serializable {
 
   public TicketPriority[] getPriorities() {
     return TicketPriority.values();
+  }
+
+  /** What the customer's wallet holds, beside their name: often what the ticket is about. */
+  public Money getCustomerBalance() {
+    return customerBalance;
   }
 
   public TicketView getTicket() {

@@ -39,7 +39,10 @@ public class TicketQueueBacking implements Serializable {
   private PagedModel<TicketSummary> queue;
   private List<DepartmentView> departmentChoices;
   private List<Person> workers;
-  private String status = "open";
+  // not a ticket's status: "open" is one (a new ticket or one the customer answered)
+  private static final String NOT_CLOSED = "not-closed";
+
+  private String status = NOT_CLOSED;
   private Long departmentId;
   private String assignee = "";
 
@@ -64,7 +67,7 @@ public class TicketQueueBacking implements Serializable {
   }
 
   private TicketFilter filter() {
-    boolean open = "open".equals(status);
+    boolean open = NOT_CLOSED.equals(status);
     Optional<TicketStatus> exact =
         open || "all".equals(status)
             ? Optional.empty()
@@ -122,13 +125,13 @@ public class TicketQueueBacking implements Serializable {
     return status;
   }
 
-  /** From the address as well as the form: what is no filter shows the open tickets. */
+  /** From the address as well as the form: what is no filter shows the tickets not closed. */
   public void setStatus(String status) {
     boolean known =
-        "open".equals(status)
+        NOT_CLOSED.equals(status)
             || "all".equals(status)
             || Arrays.stream(TicketStatus.values()).anyMatch(s -> s.wireName().equals(status));
-    this.status = known ? status : "open";
+    this.status = known ? status : NOT_CLOSED;
   }
 
   public Long getDepartmentId() {

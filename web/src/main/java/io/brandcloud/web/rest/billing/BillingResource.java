@@ -85,7 +85,8 @@ public class BillingResource {
             api.tenant().brand(),
             reader.membership().organisationName(),
             wallets.balanceOf(organisation),
-            clock.now());
+            clock.now(),
+            api.tenant().timeZone());
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"transactions.pdf\"")
         .build();

@@ -70,6 +70,19 @@ class TextsTest {
   }
 
   @Test
+  void everyPartOfThePortalTheTextsPageNamesHasANameInBothLanguages() {
+    for (String area : io.brandcloud.web.edge.PortalTextKeys.AREAS) {
+      for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+        assertThat(
+                PortalTexts.text(
+                    io.brandcloud.web.faces.operations.TextsBacking.AREA_NAMES + area, locale))
+            .as(area + " " + locale)
+            .doesNotStartWith("???");
+      }
+    }
+  }
+
+  @Test
   void everyStatusAPageShowsHasANameInBothLanguages() {
     Stream.of(
             ServerStatus.values(),
