@@ -96,12 +96,7 @@ class MessageTemplatesIT {
     assertThat(json(staff.get(reset).body()).getString("body")).isEqualTo("{{name}}: {{link}}\n");
 
     String email = TestTenants.customerEmail(shop);
-    assertThat(
-            new Http(Http.localServer())
-                .post(base + "/account/password-resets", "{\"email\":\"" + email + "\"}")
-                .statusCode())
-        .isEqualTo(202);
-    assertThat(OwnMail.lastBodyTo(shop.tenant(), email, "/reset.xhtml?token="))
+    assertThat(OwnMail.lastBodyTo(shop.tenant(), email, resetMailedTo(email)))
         .as("the tenant's wording, as its recipient reads it")
         .startsWith("Customer of " + shop.tenant().slug() + ": http");
     assertThat(lastMail("Reset"))
@@ -111,6 +106,18 @@ class MessageTemplatesIT {
     JsonObject backToDefault = json(staff.delete(reset).body());
     assertThat(backToDefault.getBoolean("customised")).isFalse();
     assertThat(backToDefault.getString("body")).contains("someone asked to reset the password");
+  }
+
+  @Test
+  void eachRecipientReadsBrandcloudsWordingInTheLanguageTheyChose() {
+    String email = TestTenants.customerEmail(shop);
+    Http customer = new Http(Http.localServer()).as(email, TestTenants.CUSTOMER_PASSWORD);
+    assertThat(customer.put(base + "/account/language", "{\"language\":\"de\"}").statusCode())
+        .isLessThan(300);
+    assertThat(OwnMail.lastBodyTo(shop.tenant(), email, resetMailedTo(email)))
+        .as("a German reader of an English-speaking shop")
+        .startsWith("Hallo Customer of " + shop.tenant().slug() + ",")
+        .contains("jemand hat darum gebeten");
   }
 
   @Test
@@ -152,6 +159,16 @@ class MessageTemplatesIT {
                     "{\"subject\":\"x\",\"body\":\"y\"}")
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  /** Asks for a reset of {@code email}'s password; what its mail holds to find it by. */
+  private String resetMailedTo(String email) {
+    assertThat(
+            new Http(Http.localServer())
+                .post(base + "/account/password-resets", "{\"email\":\"" + email + "\"}")
+                .statusCode())
+        .isEqualTo(202);
+    return "/reset.xhtml?token=";
   }
 
   private String lastMail(String subjectLike) {

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,11 +60,16 @@ public class MailOutbox {
     if (mails.isEmpty()) {
       return;
     }
-    Function<Map<String, ?>, RenderedMessage> renderer = templates.renderer(type);
+    Map<String, Locale> chosen = languagesOf(mails);
+    Map<Optional<Locale>, Function<Map<String, ?>, RenderedMessage>> renderers = new HashMap<>();
     enqueueAll(
         mails.stream()
             .map(
                 mail -> {
+                  Function<Map<String, ?>, RenderedMessage> renderer =
+                      renderers.computeIfAbsent(
+                          Optional.ofNullable(chosen.get(mail.recipient())),
+                          language -> templates.renderer(type, language));
                   RenderedMessage sent = routed(renderer.apply(mail.values()), route);
                   RenderedMessage shown =
                       type.hasSecrets()
@@ -77,6 +83,22 @@ public class MailOutbox {
                       shown.equals(sent) ? null : sent);
                 })
             .toList());
+  }
+
+  /** The portal languages the recipients who have an account here chose, by address. */
+  private Map<String, Locale> languagesOf(List<Addressed> mails) {
+    List<String> addresses = mails.stream().map(Addressed::recipient).distinct().toList();
+    Map<String, Locale> chosen = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT email, language FROM users WHERE language IS NOT NULL"
+                    + " AND email = ANY (string_to_array(?1, chr(10)))")
+            .setParameter(1, String.join("\n", addresses))
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      chosen.put((String) columns[0], Locale.forLanguageTag((String) columns[1]));
+    }
+    return chosen;
   }
 
   private static RenderedMessage routed(RenderedMessage message, Optional<ReplyRoute> route) {

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,11 @@ import java.util.stream.Collectors;
  * time zone, numbers with its separators.
  */
 record MessageFormatting(Locale locale, ZoneId zone, boolean credits) {
+
+  private static final String WORDS = "io.brandcloud.mail.words";
+  // English unless the bundle has the reader's language, never the server's own locale
+  private static final ResourceBundle.Control NO_SERVER_LOCALE =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   Map<String, String> format(Map<String, ?> values) {
     Map<String, String> written = new LinkedHashMap<>();
@@ -55,9 +61,21 @@ record MessageFormatting(Locale locale, ZoneId zone, boolean credits) {
     if (value instanceof BigDecimal || value instanceof Long || value instanceof Integer) {
       return NumberFormat.getNumberInstance(locale).format(value);
     }
+    if (value instanceof Enum<?> kind) {
+      return words(kind);
+    }
     if (value instanceof Collection<?> items) {
       return items.stream().map(this::format).collect(Collectors.joining(", "));
     }
     return value.toString();
+  }
+
+  /** A role, priority or status as the reader's language names it ({@code words.properties}). */
+  private String words(Enum<?> kind) {
+    String key = kind.getDeclaringClass().getSimpleName() + "." + kind.name();
+    ResourceBundle words = ResourceBundle.getBundle(WORDS, locale, NO_SERVER_LOCALE);
+    return words.containsKey(key)
+        ? words.getString(key)
+        : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -49,8 +49,19 @@ public class MessageTemplates {
   /** Reads the template once and renders many messages of {@code type} with it. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Function<Map<String, ?>, RenderedMessage> renderer(MessageType type) {
+    return renderer(type, Optional.empty());
+  }
+
+  /**
+   * As {@link #renderer(MessageType)}, for recipients who chose {@code language} for themselves:
+   * Brandcloud's wording and the numbers and dates in it follow their choice rather than the
+   * tenant's; a template the tenant's staff wrote is theirs in whatever language they wrote it.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Function<Map<String, ?>, RenderedMessage> renderer(
+      MessageType type, Optional<Locale> language) {
     Settings tenantSettings = settings.current();
-    Locale locale = Locale.forLanguageTag(tenantSettings.locale());
+    Locale locale = language.orElse(Locale.forLanguageTag(tenantSettings.locale()));
     TenantContext tenant = CurrentTenant.require();
     MailTemplate template =
         override(type)

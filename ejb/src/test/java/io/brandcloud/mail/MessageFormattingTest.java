@@ -55,6 +55,22 @@ class MessageFormattingTest {
     assertThat(format(Locale.ENGLISH, null)).isEmpty();
   }
 
+  @Test
+  void aRolePriorityOrStatusIsNamedInTheReadersLanguage() {
+    assertThat(format(Locale.GERMAN, io.brandcloud.support.tickets.domain.TicketPriority.HIGH))
+        .isEqualTo("hoch");
+    assertThat(format(Locale.ENGLISH, io.brandcloud.identity.domain.OrganisationRole.MEMBER))
+        .isEqualTo("member");
+    assertThat(
+            format(
+                Locale.GERMAN,
+                io.brandcloud.support.tickets.domain.TicketStatus.WAITING_FOR_CUSTOMER))
+        .isEqualTo("wartet auf Ihre Antwort");
+    assertThat(format(Locale.JAPANESE, java.time.DayOfWeek.MONDAY))
+        .as("a kind no mail names has its own name, lower case")
+        .isEqualTo("monday");
+  }
+
   private static String format(Locale locale, Object value) {
     return new MessageFormatting(locale, BERLIN, false).format(value);
   }

@@ -29,7 +29,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,7 +86,7 @@ public class Invitations {
             "organisation",
             inviter.organisationName(),
             "role",
-            invitedRole.name().toLowerCase(Locale.ROOT),
+            invitedRole,
             "link",
             portalUrl + "/invitation.xhtml?token=" + token,
             "validDays",

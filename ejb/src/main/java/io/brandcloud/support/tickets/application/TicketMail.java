@@ -13,7 +13,6 @@ import io.brandcloud.support.tickets.domain.SupportPeople;
 import io.brandcloud.support.tickets.domain.SupportPeople.Person;
 import io.brandcloud.support.tickets.domain.Ticket;
 import io.brandcloud.support.tickets.domain.TicketMessage;
-import io.brandcloud.support.tickets.domain.TicketStatus;
 import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +47,7 @@ class TicketMail {
                         "subject", ticket.subject(),
                         "author", reply.authorName(),
                         "reply", reply.body(),
-                        "status", statusWords(ticket.status()),
+                        "status", ticket.status(),
                         "ticketUrl", portal() + "/portal/ticket.xhtml?id=" + ticket.id()),
                     replyRoute(ticket, ReplySide.CUSTOMER)));
   }
@@ -97,7 +96,7 @@ class TicketMail {
                             "organisation", organisation,
                             "author", author,
                             "writer", writer,
-                            "priority", ticket.priority().wireName(),
+                            "priority", ticket.priority(),
                             "reply", message.body(),
                             "ticketUrl", portal() + "/admin/ticket.xhtml?id=" + ticket.id())))
             .toList();
@@ -145,14 +144,5 @@ class TicketMail {
 
   private static String portal() {
     return PublicUrls.portal(CurrentTenant.require().slug());
-  }
-
-  private static String statusWords(TicketStatus status) {
-    return switch (status) {
-      case OPEN -> "open";
-      case WAITING_FOR_CUSTOMER -> "waiting for your answer";
-      case WAITING_FOR_STAFF -> "waiting for our answer";
-      case CLOSED -> "closed";
-    };
   }
 }
