@@ -79,7 +79,8 @@ public final class OutboxCrashCheck {
     long topUps =
         count("SELECT count(*) FROM %s.ledger_entries WHERE reference LIKE 'credit:crash-%%'");
     long credits =
-        count("SELECT count(*) FROM %s.ledger_entries WHERE type IN ('TOP_UP', 'REFUND')");
+        count(
+            "SELECT count(*) FROM %s.ledger_entries WHERE type IN ('TOP_UP', 'CREDIT', 'REFUND')");
     long events =
         count(
             "SELECT count(*) FROM %s.outbox_messages WHERE message_type LIKE '%%.WalletCredited'");

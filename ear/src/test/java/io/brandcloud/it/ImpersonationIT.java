@@ -103,6 +103,8 @@ class ImpersonationIT {
         .contains("impersonation.ended")
         .contains(staffEmail + " as " + customerEmail)
         .contains("POST /api/v1/servers")
+        .as("a page's action by the button that took it")
+        .contains("POST /portal/index.xhtml impersonation-banner:back")
         .as("what the person did, not what the page does by itself")
         .doesNotContain("/api/v1/push/");
   }

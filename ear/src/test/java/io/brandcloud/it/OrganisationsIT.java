@@ -185,6 +185,16 @@ class OrganisationsIT {
     assertThat(page).contains("Customer of " + slug + " invites you to join Team Rocket as Viewer");
     assertThat(anyone.get("t/" + slug + "/invitation.xhtml?token=x" + token).body())
         .contains("answered already or has expired");
+    String declined = invite("declines@org.test", "member");
+    String declinePage = "t/" + slug + "/invitation.xhtml?token=" + declined;
+    HttpResponse<String> answered =
+        FacesLogin.submit(anyone, declinePage, "invitation", java.util.Map.of(), "decline");
+    assertThat(answered.body())
+        .as("the buttons shown with the invitation work, logged in or not")
+        .contains("Invitation declined")
+        .contains("answered already or has expired");
+    assertThat(owner.get(api("/organisations/" + team + "/invitations")).body())
+        .contains("\"status\":\"declined\"");
 
     tenants.signUpCustomer(shop.tenant(), "other@org.test", "Other", "other-password");
     Http other = new Http(Http.localServer());
@@ -199,9 +209,17 @@ class OrganisationsIT {
     assertThat(seen.get("t/" + slug + "/portal/index.xhtml").body())
         .contains("You are invited to join another organisation.");
     Http seenApi = http.as("seen@org.test", "seen-password");
-    assertThat(seenApi.get(api("/invitations")).body())
+    HttpResponse<String> open = seenApi.get(api("/invitations"));
+    assertThat(open.body())
         .contains("\"organisation\":\"Team Rocket\"")
         .contains("\"role\":\"viewer\"");
+    long rocket = Http.jsonArray(open.body()).getJsonObject(0).getJsonNumber("id").longValue();
+    assertThat(
+            http.as("other@org.test", "other-password")
+                .post(api("/invitations/" + rocket + "/accept"), "")
+                .statusCode())
+        .as("an open invitation, but to someone else")
+        .isEqualTo(404);
     HttpResponse<String> second = owner.post(api("/organisations"), "{\"name\":\"Team Two\"}");
     long two = Http.json(second.body()).getJsonNumber("id").longValue();
     HttpResponse<String> toTwo =
@@ -212,12 +230,6 @@ class OrganisationsIT {
     assertThat(seenApi.post(api("/invitations/" + toTwoId + "/decline"), "").statusCode())
         .isEqualTo(204);
     assertThat(seenApi.get(api("/invitations")).body()).doesNotContain("Team Two");
-    assertThat(
-            http.as("other@org.test", "other-password")
-                .post(api("/invitations/" + toTwoId + "/accept"), "")
-                .statusCode())
-        .as("nobody else answers it")
-        .isEqualTo(404);
     String organisations = "t/" + slug + "/portal/organisations.xhtml";
     assertThat(seen.get(organisations).body())
         .contains("Invitations for you")

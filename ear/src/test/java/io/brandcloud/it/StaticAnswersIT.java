@@ -45,8 +45,14 @@ class StaticAnswersIT {
       assertThat(answer.statusCode()).as(resource).isEqualTo(200);
       assertThat(answer.headers().firstValue("Content-Encoding")).as(resource).hasValue("gzip");
       assertThat(answer.headers().firstValue("Cache-Control")).as(resource).hasValue(FOR_A_YEAR);
+      assertThat(answer.headers().firstValue("Vary")).as(resource).hasValue("Accept-Encoding");
       assertThat(gunzip(answer.body()).length).isGreaterThan(answer.body().length);
     }
+    HttpResponse<byte[]> otherVersion =
+        http.getBytes(layout.replaceAll("v=[0-9a-f]{12}", "v=000000000000"));
+    assertThat(otherVersion.headers().firstValue("Cache-Control"))
+        .as("a version this node does not have (a rolling update) is not kept")
+        .hasValue("no-cache");
 
     HttpResponse<byte[]> plain = new Http(Http.testServer()).getBytes(components);
     assertThat(plain.headers().firstValue("Content-Encoding"))

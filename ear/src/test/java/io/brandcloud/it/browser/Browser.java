@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -51,7 +52,7 @@ public final class Browser implements AutoCloseable {
   static {
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(Session::quit))));
+            new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(Session::quitQuietly))));
   }
 
   private final Session session;
@@ -61,6 +62,15 @@ public final class Browser implements AutoCloseable {
 
   /** A running Chromium and its profile folder. */
   private record Session(ChromeDriver driver, Path profile) {
+    /** At the JVM's end: one that will not quit does not keep the others running. */
+    void quitQuietly() {
+      try {
+        quit();
+      } catch (RuntimeException e) {
+        System.err.println("A kept browser did not quit: " + e);
+      }
+    }
+
     void quit() {
       driver.quit();
       try (var files = Files.walk(profile)) {
@@ -358,7 +368,14 @@ public final class Browser implements AutoCloseable {
   @Override
   public void close() {
     try {
-      driver.get("about:blank");
+      // a new tab: the old one's history and session storage go with it, as do any others
+      String fresh = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+      for (String handle : driver.getWindowHandles()) {
+        if (!handle.equals(fresh)) {
+          driver.switchTo().window(handle).close();
+        }
+      }
+      driver.switchTo().window(fresh);
       driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
       driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
       driver.executeCdpCommand(

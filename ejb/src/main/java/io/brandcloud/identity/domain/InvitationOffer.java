@@ -1,5 +1,6 @@
 package io.brandcloud.identity.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,4 +13,5 @@ public record InvitationOffer(
     String inviterName,
     OrganisationRole role,
     String customRoleName,
-    Instant expiresAt) {}
+    Instant expiresAt)
+    implements Serializable {}

@@ -9,68 +9,76 @@ import io.undertow.server.handlers.encoding.EncodingHandler;
 import io.undertow.server.handlers.encoding.GzipEncodingProvider;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.Headers;
 import jakarta.servlet.ServletContext;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Scripts, styles and images of the panel itself: gzip-compressed for browsers that take it
- * (PrimeFaces' scripts shrink from about 1.5 MB to a quarter), and kept by browsers for a year
- * where their address names their version ({@code v=} of a Faces resource, {@code
- * /assets/v/<version>/}). Pages and API answers are left as they are: they carry secrets next to
- * what visitors typed, which compression would let an eavesdropper guess (BREACH).
+ * Scripts, styles and images of the panel itself (Faces resources and {@code /assets/}, on the
+ * platform's paths or a tenant's) are gzip-compressed for browsers that take it: PrimeFaces'
+ * scripts shrink to about a quarter. Pages and API answers are left as they are: they carry secrets
+ * next to what visitors typed, which compression would let an eavesdropper guess (BREACH). How long
+ * browsers keep each is for what serves it to say ({@code VersionedResources}, {@link
+ * VersionedAssets}), which knows whether the version asked for is the one it has: it leaves its
+ * {@code Cache-Control} in the request's {@link #CACHE} attribute, and it is set here as the answer
+ * starts, over whatever PrimeFaces or Faces set meanwhile.
  */
 public class StaticAnswers implements ServletExtension {
 
-  static final String FOR_A_YEAR = "public, max-age=31536000, immutable";
-  private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+  /** The request attribute naming the answer's {@code Cache-Control}. */
+  public static final String CACHE = StaticAnswers.class.getName() + ".cache";
+
+  /** Kept by browsers for a year: the address names the one version it can ever be. */
+  public static final String FOR_A_YEAR = "public, max-age=31536000, immutable";
+
+  private static final Pattern STATIC =
+      Pattern.compile("^(/t/[a-z][a-z0-9-]*)?/(jakarta\\.faces\\.resource|assets)/.*");
   private static final int SMALLEST_WORTH_COMPRESSING = 1024;
 
   @Override
   public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
     deployment.addInitialHandlerChainWrapper(compressed());
-    deployment.addInitialHandlerChainWrapper(kept());
   }
 
   private static HandlerWrapper compressed() {
     Predicate compressible =
         exchange ->
-            isStatic(exchange)
+            exchange.getStatusCode() == 200
                 && !exchange.getResponseHeaders().contains(Headers.CONTENT_ENCODING)
                 && isText(exchange.getResponseHeaders().getFirst(Headers.CONTENT_TYPE))
                 && largeEnough(exchange.getResponseHeaders().getFirst(Headers.CONTENT_LENGTH));
-    return next ->
-        new EncodingHandler(
-            next,
-            new ContentEncodingRepository()
-                .addEncodingHandler("gzip", new GzipEncodingProvider(), 50, compressible));
+    return next -> {
+      HttpHandler encoding =
+          new EncodingHandler(
+              next,
+              new ContentEncodingRepository()
+                  .addEncodingHandler("gzip", new GzipEncodingProvider(), 50, compressible));
+      return exchange -> {
+        if (isStatic(exchange.getRelativePath())) {
+          // a shared cache must not hand the compressed copy to a client that did not ask for it
+          exchange.getResponseHeaders().add(Headers.VARY, Headers.ACCEPT_ENCODING_STRING);
+          exchange.addResponseCommitListener(StaticAnswers::cacheAsServedSays);
+          encoding.handleRequest(exchange);
+        } else {
+          next.handleRequest(exchange);
+        }
+      };
+    };
   }
 
-  private static HandlerWrapper kept() {
-    return next ->
-        (HttpHandler)
-            exchange -> {
-              if (isVersioned(exchange)) {
-                exchange.addResponseCommitListener(
-                    answered -> {
-                      if (answered.getStatusCode() == 200) {
-                        answered.getResponseHeaders().put(Headers.CACHE_CONTROL, FOR_A_YEAR);
-                      }
-                    });
-              }
-              next.handleRequest(exchange);
-            };
+  private static void cacheAsServedSays(HttpServerExchange exchange) {
+    ServletRequestContext servlet = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+    Object cache = servlet == null ? null : servlet.getServletRequest().getAttribute(CACHE);
+    if (cache instanceof String value
+        && (exchange.getStatusCode() == 200 || !FOR_A_YEAR.equals(value))) {
+      exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, value);
+    }
   }
 
-  static boolean isStatic(HttpServerExchange exchange) {
-    String path = exchange.getRequestPath();
-    return path.contains(FACES_RESOURCES) || path.contains(VersionedAssets.PREFIX);
-  }
-
-  static boolean isVersioned(HttpServerExchange exchange) {
-    String path = exchange.getRequestPath();
-    return path.contains(FACES_RESOURCES) && exchange.getQueryParameters().containsKey("v")
-        || path.contains(VersionedAssets.PREFIX + "v/");
+  static boolean isStatic(String path) {
+    return path != null && STATIC.matcher(path).matches();
   }
 
   static boolean isText(String contentType) {

@@ -152,11 +152,15 @@ public class TenantFilter extends HttpFilter {
         : "";
   }
 
-  /** Everything staff submit while acting as a customer is in the audit log. */
+  /**
+   * Everything staff submit while acting as a customer is in the audit log: here every call of the
+   * API but its push tickets, which pages ask for by themselves; in pages, each action taken
+   * ({@link io.brandcloud.web.faces.shared.ImpersonatedActions}), not each request a page sends.
+   */
   private void recordImpersonatedAction(Edge edge, HttpServletRequest request) {
     if ("GET".equals(request.getMethod())
         || "HEAD".equals(request.getMethod())
-        || isPlumbing(edge, request)) {
+        || isPageOrPush(edge)) {
       return;
     }
     CurrentCaller.get()
@@ -170,17 +174,9 @@ public class TenantFilter extends HttpFilter {
                     null));
   }
 
-  /**
-   * What a page does by itself, not what the person acting did: a push ticket, a live refresh (the
-   * {@code live} form of {@code bc:live}) and turning a table's page.
-   */
-  private static boolean isPlumbing(Edge edge, HttpServletRequest request) {
-    if (edge.innerPath().startsWith("/api/v1/push/")) {
-      return true;
-    }
-    String source = request.getParameter("jakarta.faces.source");
-    return source != null
-        && (source.startsWith("live:") || request.getParameter(source + "_pagination") != null);
+  private static boolean isPageOrPush(Edge edge) {
+    String path = edge.innerPath();
+    return path.startsWith("/api/v1/push/") || path.endsWith(".xhtml");
   }
 
   /**

@@ -25,45 +25,47 @@ import java.util.regex.Pattern;
 public class VersionedAssets extends HttpServlet {
 
   static final String PREFIX = "/assets/";
-  private static final String VERSION = VersionedAssets.class.getName() + ".version";
+  private static final String KNOWN = VersionedAssets.class.getName() + ".known";
   private static final Pattern VERSIONED = Pattern.compile("/([0-9a-f]{12})(/.+)");
+
+  /** The files under {@code /assets/} and the version of them all, read once. */
+  private record Known(Set<String> files, String version) {}
 
   /** The address of an asset, e.g. {@code /vnc-console.js}, below the version of them all. */
   public static String path(ServletContext context, String asset) {
-    return PREFIX + "v/" + version(context) + asset;
+    return PREFIX + "v/" + known(context).version() + asset;
   }
 
+  /** Serves only the files there are, and only below this node's version of them. */
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
+    Known known = known(getServletContext());
     Matcher versioned = VERSIONED.matcher(String.valueOf(request.getPathInfo()));
-    if (!versioned.matches()
-        || !versioned.group(1).equals(version(getServletContext()))
-        || versioned.group(2).contains("/v/")) {
+    String file = versioned.matches() ? PREFIX + versioned.group(2).substring(1) : null;
+    if (file == null
+        || !versioned.group(1).equals(known.version())
+        || !known.files().contains(file)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    getServletContext()
-        .getRequestDispatcher(PREFIX + versioned.group(2).substring(1))
-        .forward(request, response);
+    request.setAttribute(StaticAnswers.CACHE, StaticAnswers.FOR_A_YEAR);
+    getServletContext().getRequestDispatcher(file).forward(request, response);
   }
 
-  private static String version(ServletContext context) {
-    Object known = context.getAttribute(VERSION);
-    if (known instanceof String version) {
-      return version;
+  private static Known known(ServletContext context) {
+    Object read = context.getAttribute(KNOWN);
+    if (read instanceof Known known) {
+      return known;
     }
-    String version = digest(context);
-    context.setAttribute(VERSION, version);
-    return version;
-  }
-
-  private static String digest(ServletContext context) {
+    Set<String> files = files(context);
     ContentVersion version = new ContentVersion();
-    for (String file : files(context)) {
+    for (String file : files) {
       version.add(file.getBytes(StandardCharsets.UTF_8)).add(context.getResourceAsStream(file));
     }
-    return version.name();
+    Known known = new Known(Set.copyOf(files), version.name());
+    context.setAttribute(KNOWN, known);
+    return known;
   }
 
   private static Set<String> files(ServletContext context) {

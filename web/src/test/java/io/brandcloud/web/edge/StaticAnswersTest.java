@@ -17,6 +17,16 @@ class StaticAnswersTest {
   }
 
   @Test
+  void onlyThePanelsOwnFilesAreStaticNotAPortalThatHappensToBeCalledAssets() {
+    assertThat(StaticAnswers.isStatic("/jakarta.faces.resource/components.js.xhtml")).isTrue();
+    assertThat(StaticAnswers.isStatic("/t/acme/jakarta.faces.resource/layout.css.xhtml")).isTrue();
+    assertThat(StaticAnswers.isStatic("/t/acme/assets/v/0123456789ab/vnc-console.js")).isTrue();
+    assertThat(StaticAnswers.isStatic("/t/assets/portal/index.xhtml")).isFalse();
+    assertThat(StaticAnswers.isStatic("/t/assets/api/v1/servers")).isFalse();
+    assertThat(StaticAnswers.isStatic("/portal/assets/x")).isFalse();
+  }
+
+  @Test
   void aTinyAnswerIsSentAsItIsAndOneOfUnknownLengthIsCompressed() {
     assertThat(StaticAnswers.largeEnough("200")).isFalse();
     assertThat(StaticAnswers.largeEnough("535000")).isTrue();

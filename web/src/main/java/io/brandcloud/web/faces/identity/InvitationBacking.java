@@ -7,15 +7,18 @@ import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
+import java.io.Serializable;
 
-/** The page an invitation mail links to: accept (logged in as the invitee) or decline. */
+/**
+ * The page an invitation mail links to: accept (logged in as the invitee) or decline. Kept with the
+ * page, so the buttons shown with the invitation are still there when they are pressed.
+ */
 @Named
-@RequestScoped
-public class InvitationBacking {
+@ViewScoped
+public class InvitationBacking implements Serializable {
 
   @EJB Invitations invitations;
   @Inject CurrentUser user;
@@ -23,14 +26,16 @@ public class InvitationBacking {
   @Inject Texts texts;
 
   private String token;
-  private Optional<InvitationOffer> offer;
+  private InvitationOffer offer;
+  private boolean offerRead;
 
-  /** Who asks whom to join what: empty once answered or expired, or for a wrong link. */
+  /** Who asks whom to join what: null once answered or expired, or for a wrong link. */
   public InvitationOffer getOffer() {
-    if (offer == null) {
-      offer = invitations.offer(token);
+    if (!offerRead && token != null) {
+      offer = invitations.offer(token).orElse(null);
+      offerRead = true;
     }
-    return offer.orElse(null);
+    return offer;
   }
 
   public void accept() {
@@ -47,7 +52,7 @@ public class InvitationBacking {
   public void decline() {
     if (FacesActions.attempt(
         () -> invitations.decline(token), texts.format("public.invitation.declined"))) {
-      offer = Optional.empty();
+      offer = null;
     }
   }
 

@@ -117,12 +117,16 @@ public class ServerBacking implements Serializable {
               "snapshots",
               "firewall-applied",
               "volume-list",
-              "addresses",
-              "resize-area",
-              "delete-area");
+              "addresses");
+    }
+    // these hold what the customer may be typing or choosing: drawn again only when what they
+    // offer changed, not at every step of an action
+    if (shown != null && shown.planId() != server.planId()
+        || !Objects.equals(shownControls, controls)) {
+      PrimeFaces.current().ajax().update("resize-area");
     }
     if (shown != null && !shown.hostname().equals(server.hostname())) {
-      PrimeFaces.current().ajax().update("page-title");
+      PrimeFaces.current().ajax().update("page-title", "delete-area");
     }
   }
 

@@ -55,7 +55,6 @@ public class TicketDeskBacking implements Serializable {
   public void load() {
     try {
       ticket = desk.ticket(id);
-      customerBalance = wallets.balanceOf(ticket.summary().organisationId());
       cannedReplies = canned.all();
       departmentChoices = departments.all();
       workers = desk.workers();
@@ -63,6 +62,13 @@ public class TicketDeskBacking implements Serializable {
     } catch (BrandcloudException e) {
       ticket = null;
       FacesActions.error(e);
+      return;
+    }
+    try {
+      customerBalance = wallets.balance(ticket.summary().organisationId());
+    } catch (BrandcloudException e) {
+      // staff who may not see customers' money still answer their tickets
+      customerBalance = null;
     }
   }
 

@@ -70,14 +70,16 @@ class TextsTest {
   }
 
   @Test
-  void everyPartOfThePortalTheTextsPageNamesHasANameInBothLanguages() {
-    for (String area : io.brandcloud.web.edge.PortalTextKeys.AREAS) {
-      for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
-        assertThat(
-                PortalTexts.text(
-                    io.brandcloud.web.faces.operations.TextsBacking.AREA_NAMES + area, locale))
-            .as(area + " " + locale)
-            .doesNotStartWith("???");
+  void everyPartOfThePortalTheTextsPageNamesHasANameInBothLanguages() throws IOException {
+    for (String file : new String[] {"admin.properties", "admin_de.properties"}) {
+      java.util.Properties names = new java.util.Properties();
+      try (var in = Files.newInputStream(BUNDLES.resolve(file))) {
+        names.load(in);
+      }
+      for (String area : io.brandcloud.web.edge.PortalTextKeys.AREAS) {
+        assertThat(names)
+            .as(file)
+            .containsKey(io.brandcloud.web.faces.operations.TextsBacking.AREA_NAMES + area);
       }
     }
   }
