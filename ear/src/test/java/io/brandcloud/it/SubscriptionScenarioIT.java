@@ -377,7 +377,9 @@ class SubscriptionScenarioIT {
     assertThat(shop.subscription(ordered.id()).nextPriceFrom()).isEqualTo("2027-04-01");
     assertThat(shop.subscription(ordered.id()).nextPrice().amount()).isEqualByComparingTo("12.00");
     assertThat(mails())
-        .contains("a new price for Managed updates", "from its renewal on 2027-04-01");
+        .contains("a new price for Managed updates", "from its renewal on April 1, 2027")
+        .as("money as the shop's locale writes it")
+        .contains("costs \u20ac12.00 per term instead of \u20ac10.00");
     assertThat(shop.as(() -> moves.moveToCurrentPrice(product, "monthly")).subscriptions())
         .as("moved once")
         .isZero();

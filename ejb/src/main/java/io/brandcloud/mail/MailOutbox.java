@@ -68,7 +68,8 @@ public class MailOutbox {
                 mail -> {
                   Function<Map<String, ?>, RenderedMessage> renderer =
                       renderers.computeIfAbsent(
-                          Optional.ofNullable(chosen.get(mail.recipient())),
+                          Optional.ofNullable(
+                              chosen.get(mail.recipient().toLowerCase(Locale.ROOT))),
                           language -> templates.renderer(type, language));
                   RenderedMessage sent = routed(renderer.apply(mail.values()), route);
                   RenderedMessage shown =
@@ -87,7 +88,9 @@ public class MailOutbox {
 
   /** The portal languages the recipients who have an account here chose, by address. */
   private Map<String, Locale> languagesOf(List<Addressed> mails) {
-    List<String> addresses = mails.stream().map(Addressed::recipient).distinct().toList();
+    // users' addresses are kept in lower case
+    List<String> addresses =
+        mails.stream().map(mail -> mail.recipient().toLowerCase(Locale.ROOT)).distinct().toList();
     Map<String, Locale> chosen = new HashMap<>();
     for (Object row :
         em.createNativeQuery(

@@ -61,12 +61,16 @@ public class MessageTemplates {
   public Function<Map<String, ?>, RenderedMessage> renderer(
       MessageType type, Optional<Locale> language) {
     Settings tenantSettings = settings.current();
-    Locale locale = language.orElse(Locale.forLanguageTag(tenantSettings.locale()));
+    Locale tenantLocale = Locale.forLanguageTag(tenantSettings.locale());
     TenantContext tenant = CurrentTenant.require();
-    MailTemplate template =
-        override(type)
-            .map(own -> MailTemplate.compile(type, own.subject(), own.body()))
-            .orElseGet(() -> DefaultTemplates.compiled(type, locale));
+    Optional<MailTemplate> own =
+        override(type).map(text -> MailTemplate.compile(type, text.subject(), text.body()));
+    // the tenant's own wording is in its language: its values are written in the same
+    Locale locale =
+        own.isPresent()
+            ? tenantLocale
+            : language.map(l -> inRegionOf(l, tenantLocale)).orElse(tenantLocale);
+    MailTemplate template = own.orElseGet(() -> DefaultTemplates.compiled(type, locale));
     MessageFormatting formatting =
         new MessageFormatting(locale, tenant.timeZone(), tenantSettings.displayCredits());
     Map<String, Object> common = new LinkedHashMap<>();
@@ -78,6 +82,23 @@ public class MessageTemplates {
       all.putAll(values);
       return template.render(formatting.format(all));
     };
+  }
+
+  /**
+   * The reader's language with the tenant's region, so that a Swiss shop's customer who reads
+   * English still sees Swiss francs written the Swiss way; the tenant's own locale where the
+   * language is its own.
+   */
+  private static Locale inRegionOf(Locale reader, Locale tenant) {
+    if (reader.getLanguage().equals(tenant.getLanguage())) {
+      return tenant;
+    }
+    return tenant.getCountry().isEmpty()
+        ? reader
+        : new Locale.Builder()
+            .setLanguage(reader.getLanguage())
+            .setRegion(tenant.getCountry())
+            .build();
   }
 
   public List<MessageTemplateView> all() {

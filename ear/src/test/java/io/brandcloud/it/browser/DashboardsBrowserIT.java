@@ -40,6 +40,14 @@ class DashboardsBrowserIT {
     try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
       browser.logIn("platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
       browser.go("platform/index.xhtml");
+      browser.click("#editor\\:save");
+      assertThat(browser.text("#messages"))
+          .as("an empty form names everything it lacks at once, not only the slug")
+          .contains(
+              "Give the tenant a slug",
+              "Give the tenant its name",
+              "Give the product name",
+              "Give the first admin");
       browser
           .type("#editor\\:slug", slug)
           .type("#editor\\:name", "Made Here")

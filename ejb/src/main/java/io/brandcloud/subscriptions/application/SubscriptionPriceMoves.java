@@ -76,11 +76,11 @@ public class SubscriptionPriceMoves {
               "subscription",
               name,
               "oldPrice",
-              paid.amount(CurrentTenant.require().currency()).display(),
+              paid.amount(CurrentTenant.require().currency()),
               "newPrice",
-              current.amount(CurrentTenant.require().currency()).display(),
+              current.amount(CurrentTenant.require().currency()),
               "from",
-              from.toString()));
+              from));
     }
     return new Moved(moving.size(), earliest);
   }

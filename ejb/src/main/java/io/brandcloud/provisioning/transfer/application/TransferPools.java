@@ -74,10 +74,10 @@ public class TransferPools {
             organisationId,
             level == 100 ? MessageType.TRANSFER_USED_UP : MessageType.TRANSFER_NEARLY_USED,
             Map.of(
-                "used", month.usedGb().toPlainString(),
-                "included", month.includedGb().toPlainString(),
+                "used", month.usedGb(),
+                "included", month.includedGb(),
                 "percent", month.percentUsed(),
-                "projected", month.projectedGb().toPlainString()));
+                "projected", month.projectedGb()));
         sent++;
       }
     }

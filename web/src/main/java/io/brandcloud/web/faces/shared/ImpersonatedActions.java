@@ -24,9 +24,11 @@ public class ImpersonatedActions implements ActionListener {
   private static final String LIVE_FORM = "live";
 
   private final ActionListener wrapped;
+  private final AuditLog audit;
 
-  ImpersonatedActions(ActionListener wrapped) {
+  ImpersonatedActions(ActionListener wrapped, AuditLog audit) {
     this.wrapped = wrapped;
+    this.audit = audit;
   }
 
   /** Puts the audit in front of the application's action listener once the application stands. */
@@ -40,7 +42,10 @@ public class ImpersonatedActions implements ActionListener {
     @Override
     public void processEvent(SystemEvent event) {
       Application application = (Application) event.getSource();
-      application.setActionListener(new ImpersonatedActions(application.getActionListener()));
+      // the EJB's proxy, looked up once: a lookup per action would be kept by the container
+      AuditLog audit = CDI.current().select(AuditLog.class).get();
+      application.setActionListener(
+          new ImpersonatedActions(application.getActionListener(), audit));
     }
   }
 
@@ -52,14 +57,11 @@ public class ImpersonatedActions implements ActionListener {
         .filter(caller -> !inLiveForm(source))
         .ifPresent(
             caller ->
-                CDI.current()
-                    .select(AuditLog.class)
-                    .get()
-                    .record(
-                        caller.name(),
-                        "impersonation.request",
-                        "POST " + viewId() + " " + source.getClientId(),
-                        null));
+                audit.record(
+                    caller.name(),
+                    "impersonation.request",
+                    "POST " + viewId() + " " + source.getClientId(),
+                    null));
     wrapped.processAction(event);
   }
 
