@@ -74,6 +74,7 @@ class CrossTenantIsolationIT {
   @EJB Subscriptions subscriptions;
   @EJB Coupons coupons;
   @Inject TicketRepository ticketRepository;
+  @Inject PushHearing pushHearing;
   @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
 
   private Fixture a;
@@ -728,6 +729,7 @@ class CrossTenantIsolationIT {
     long bOrganisation =
         tenants.signUpCustomer(
             tenants.context(b), "push@" + b + ".test", "B pusher", "b-customer-password");
+    pushHearing.awaitAllHeard(tenants.context(b), bOrganisation);
     HttpResponse<String> bMinted =
         http.as("push@" + b + ".test", "b-customer-password").post(bApi("/push/tickets"), "{}");
     assertThat(bMinted.statusCode()).as(bMinted.body()).isEqualTo(201);

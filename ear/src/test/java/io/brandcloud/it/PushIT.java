@@ -36,6 +36,7 @@ class PushIT {
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;
+  @Inject PushHearing pushHearing;
   @EJB Wallets wallets;
   @EJB Subscriptions subscriptions;
   @Inject SubscriptionShop subscriptionShop;
@@ -69,6 +70,7 @@ class PushIT {
                 + "\"tickets\"]");
     SocketClient mine = open(ticket);
     long neighbourOrganisation = tenants.fundedCustomer(shop, "neighbour", new BigDecimal("5.00"));
+    pushHearing.awaitAllHeard(shop.tenant(), neighbourOrganisation);
     Http neighbourLogin =
         new Http(Http.localServer())
             .as("neighbour@" + shop.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD);
