@@ -270,6 +270,7 @@ class ApiAccessIT {
             "/admin/maintenance/bypasses",
             "/admin/content/articles",
             "/admin/content/categories",
+            "/admin/legal/terms",
             "/admin/status/incidents")) {
       HttpResponse<String> refused = keyWithout(staff, staffScopes, "admin:*").get(api(path));
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
@@ -284,6 +285,16 @@ class ApiAccessIT {
                 .post(api("/admin/users/" + shop.userId() + "/unlock"), "")
                 .statusCode())
         .isEqualTo(204);
+  }
+
+  @Test
+  void onlyTheUserInPersonAcceptsTheShopsTerms() {
+    HttpResponse<String> byKey =
+        keyWith(customer, "read:user").post(api("/legal/acceptances"), "{\"accepted\":[1]}");
+    assertThat(byKey.statusCode()).isEqualTo(403);
+    assertThat(byKey.body()).contains("needs a password login");
+    assertThat(keyWith(customer, "read:user").get(api("/legal/outstanding")).statusCode())
+        .isEqualTo(200);
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.catalog.application.Products;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.legal.application.LegalPages;
 import io.brandcloud.payments.application.GatewayChange;
 import io.brandcloud.payments.application.GatewaySetup;
 import io.brandcloud.payments.application.TopUps;
@@ -74,6 +75,7 @@ class CrossTenantIsolationIT {
   @EJB Subscriptions subscriptions;
   @EJB Coupons coupons;
   @Inject TicketRepository ticketRepository;
+  @EJB LegalPages legalPages;
   @Inject PushHearing pushHearing;
   @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
 
@@ -752,6 +754,49 @@ class CrossTenantIsolationIT {
         .isEqualTo(everything + heardByB);
     aSocket.close();
     bSocket.close();
+  }
+
+  @Test
+  void aShopsPricesAndSitemapAreItsOwn() {
+    Http visitor = new Http(Http.localServer());
+    String aPrices = visitor.get("t/" + a.tenant().slug() + "/pricing.xhtml").body();
+    assertThat(aPrices).contains("Order Small").contains("order.xhtml?plan=" + a.planId());
+    HttpResponse<String> bPrices = visitor.get("t/" + b + "/pricing.xhtml");
+    assertThat(bPrices.statusCode()).isEqualTo(200);
+    assertThat(bPrices.body()).doesNotContain("Order Small").contains("id=\"no-plans\"");
+    HttpResponse<String> bSitemap = visitor.get("t/" + b + "/sitemap.xml");
+    assertThat(bSitemap.statusCode()).isEqualTo(200);
+    assertThat(bSitemap.body())
+        .contains("/t/" + b + "/pricing.xhtml</loc>")
+        .doesNotContain(a.tenant().slug());
+    assertThat(visitor.get("t/" + b + "/robots.txt").body())
+        .contains("Disallow: /t/" + b + "/portal/")
+        .contains("Sitemap: ")
+        .contains("/t/" + b + "/sitemap.xml")
+        .doesNotContain(a.tenant().slug());
+  }
+
+  @Test
+  void aShopsLegalPagesAndTheirAcceptanceStayInIt() {
+    long aTerms =
+        a.as(() -> legalPages.publish("terms", "A terms", "Only for A's customers.")).id();
+    Http visitor = new Http(Http.localServer());
+    assertThat(visitor.get(aApi("/legal")).body()).contains("A terms");
+    assertThat(visitor.get(bApi("/legal")).body()).isEqualTo("[]");
+    assertThat(visitor.get("t/" + b + "/legal.xhtml?page=terms").statusCode()).isEqualTo(404);
+    assertThat(visitor.get("t/" + b + "/signup.xhtml").body()).doesNotContain("A terms");
+    HttpResponse<String> acceptingAs =
+        visitor.post(
+            bApi("/account/registrations"),
+            "{\"email\":\"legal@b.test\",\"name\":\"L\",\"password\":\"legal-password-1\","
+                + "\"accepted\":["
+                + aTerms
+                + "]}");
+    assertThat(acceptingAs.statusCode()).as("A's terms are no version of B's").isEqualTo(409);
+    HttpResponse<String> bStaffReads =
+        http.as("admin@" + b + ".test", bAdminPassword).get(bApi("/admin/legal/terms"));
+    assertThat(bStaffReads.statusCode()).isEqualTo(200);
+    assertThat(bStaffReads.body()).isEqualTo("[]");
   }
 
   private Http signUpAtB() {

@@ -77,6 +77,12 @@ class ImpersonationIT {
         .as("a key staff add would let them in as root")
         .isEqualTo(403);
     assertThat(plantedKey.body()).contains("not_while_impersonating");
+    HttpResponse<String> acceptedFor =
+        browser.post(base + "/api/v1/legal/acceptances", "{\"accepted\":[1]}");
+    assertThat(acceptedFor.statusCode())
+        .as("only the customer accepts the shop's terms")
+        .isEqualTo(403);
+    assertThat(acceptedFor.body()).contains("not_while_impersonating");
     assertThat(browser.post(base + "/api/v1/push/tickets", "").statusCode())
         .as("the portal's own push socket, opened as pages do")
         .isLessThan(300);

@@ -143,6 +143,7 @@ class StaffPermissionMatrixIT {
             .replace("{language}", "en")
             .replace("{key}", "portal.dashboard.title")
             .replace("{discordUserId}", "123456789012345678")
+            .replace("{kind}", "privacy")
             .replaceAll("\\{[a-zA-Z]+\\}", "999999");
     return api(filled);
   }

@@ -15,6 +15,7 @@ public enum StaffPage {
   SUPPORT_SETUP("support", StaffPermission.TICKETS_MANAGE),
   CONTENT("content", StaffPermission.CONTENT_MANAGE),
   ARTICLE("article", StaffPermission.CONTENT_MANAGE),
+  LEGAL("legal", StaffPermission.CONTENT_MANAGE),
   STATUS("status", StaffPermission.CONTENT_MANAGE),
   INCIDENT("incident", StaffPermission.CONTENT_MANAGE),
   CATALOG("index", StaffPermission.CATALOG_MANAGE),

@@ -20,6 +20,11 @@ public final class TaxPolicy {
             .toList();
   }
 
+  /** Whether some tax of the country applies only in a region of it (a state, a province). */
+  public boolean regional(String country) {
+    return rules.stream().anyMatch(r -> r.country().equals(country) && r.region() != null);
+  }
+
   public static TaxPolicy none() {
     return new TaxPolicy(List.of());
   }

@@ -232,6 +232,11 @@ public class Products {
   /** The products on sale with a price, as a member who may see the organisation's bills sees. */
   public List<ProductView> onSale(long organisationId) {
     members.require(organisationId, Permission.BILLING_VIEW);
+    return onSale();
+  }
+
+  /** The products on sale with a price, for anyone: the storefront's visitors read them. */
+  public List<ProductView> onSale() {
     return views(products.all().stream().filter(Product::active).toList()).stream()
         .filter(p -> !p.prices().isEmpty())
         .toList();

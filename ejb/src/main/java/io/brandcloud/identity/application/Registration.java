@@ -40,7 +40,7 @@ public class Registration {
    * Registers a customer and mails the verification. {@code portalUrl} is the tenant's address as
    * the customer reached it (custom domain or /t/slug), used to build the link.
    */
-  public void register(String email, String displayName, String password, String portalUrl) {
+  public long register(String email, String displayName, String password, String portalUrl) {
     String checkedEmail = Validation.requireEmail("email", email);
     String name = Validation.requireText("name", displayName, 120);
     Validation.requirePassword("password", password);
@@ -49,6 +49,7 @@ public class Registration {
     organisations.createPersonal(user.id(), user.displayName());
     sendVerification(user.id(), user.email(), user.displayName(), portalUrl);
     audit.record(checkedEmail, "account.registered", "user " + user.id(), null);
+    return user.id();
   }
 
   /** Sends a fresh link and code (the old ones stop working); silent for unknown addresses. */

@@ -17,6 +17,7 @@ public final class LoginReturn {
 
   public static final String NEXT = "next";
   public static final String EXPIRED = "expired";
+  private static final String AFTER_SIGN_UP = "brandcloud.signup.next";
 
   private LoginReturn() {}
 
@@ -43,6 +44,37 @@ public final class LoginReturn {
     } else {
       response.sendRedirect(target.toString());
     }
+  }
+
+  /**
+   * Keeps, for after a new account's confirmation, the page a visitor was on the way to when they
+   * signed up (the pricing page's "Order"), if it is one of this portal's.
+   */
+  public static void rememberForSignUp(HttpServletRequest request, Edge edge) {
+    safeNext(request.getParameter(NEXT), edge, request.getContextPath())
+        .ifPresentOrElse(
+            next -> request.getSession().setAttribute(AFTER_SIGN_UP + edge.realm(), next),
+            () -> {
+              if (request.getSession(false) != null) {
+                request.getSession().removeAttribute(AFTER_SIGN_UP + edge.realm());
+              }
+            });
+  }
+
+  /**
+   * The login page's address once the account is confirmed: with the page the visitor signed up on
+   * the way to, if the sign-up kept one in this session (which forgets it then).
+   */
+  public static String loginAfterSignUp(HttpServletRequest request, Edge edge) {
+    Object next = null;
+    if (request.getSession(false) != null) {
+      next = request.getSession().getAttribute(AFTER_SIGN_UP + edge.realm());
+      request.getSession().removeAttribute(AFTER_SIGN_UP + edge.realm());
+    }
+    return "/login.xhtml"
+        + (next == null
+            ? ""
+            : "?" + NEXT + "=" + URLEncoder.encode((String) next, StandardCharsets.UTF_8));
   }
 
   /**

@@ -2,17 +2,21 @@ package io.brandcloud.web.faces.billing;
 
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.ProductView;
+import io.brandcloud.legal.application.LegalPages;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.subscriptions.application.OrderPreview;
 import io.brandcloud.subscriptions.application.SubscriptionOrder;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
+import io.brandcloud.web.faces.legal.OutstandingTerms;
 import io.brandcloud.web.faces.provisioning.ServerPlacement;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,9 +36,13 @@ import java.util.UUID;
 @ViewScoped
 public class SubscriptionOrderBacking implements Serializable {
 
+  /** The parameter that names the product to order, as the pricing page links here. */
+  public static final String PRODUCT_PARAMETER = "product";
+
   @EJB Subscriptions subscriptions;
   @EJB PlanCatalog catalog;
   @EJB ProviderConnections connections;
+  @EJB LegalPages legal;
   @Inject CurrentUser user;
   @Inject Texts texts;
   @Inject SubscriptionsBacking list;
@@ -47,12 +55,40 @@ public class SubscriptionOrderBacking implements Serializable {
   private final HashMap<Long, String> answers = new HashMap<>();
   private final HashMap<Long, Boolean> checks = new HashMap<>();
   private OrderPreview preview;
+  private final OutstandingTerms terms = new OutstandingTerms();
   private final ServerPlacement placement = new ServerPlacement();
   // one per order form: a double submit orders once
   private String reference;
 
+  /** Opens the form for the product the pricing page's "Order" named ({@code ?product=}). */
+  @PostConstruct
+  void startAskedFor() {
+    String asked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(PRODUCT_PARAMETER);
+    if (asked == null || !list.mayManage()) {
+      return;
+    }
+    Optional<ProductView> onSale =
+        list.getOnSale().stream().filter(p -> Long.toString(p.id()).equals(asked)).findFirst();
+    if (onSale.isEmpty()) {
+      FacesActions.info(texts.get("portal.subscriptions.productGone"));
+    } else if (!list.orderable(onSale.get())) {
+      FacesActions.info(
+          texts.get(
+              onSale.get().soldOut()
+                  ? "portal.subscriptions.soldOut"
+                  : "portal.subscriptions.addOnNeedsParent"));
+    } else {
+      start(onSale.get());
+    }
+  }
+
   public void start(ProductView chosen) {
     product = chosen;
+    terms.load(legal, user);
     cycle = chosen.prices().get(0).cycle();
     coupon = null;
     answers.clear();
@@ -77,6 +113,9 @@ public class SubscriptionOrderBacking implements Serializable {
 
   public void order() {
     if (preview == null) {
+      return;
+    }
+    if (!terms.acceptedForOrder(legal, user, texts)) {
       return;
     }
     String name = product.name();
@@ -161,6 +200,11 @@ public class SubscriptionOrderBacking implements Serializable {
   /** What an add-on can be attached to: the customer's subscriptions that go on, not add-ons. */
   public List<SubscriptionView> getParents() {
     return list.getMine().stream().filter(list::canCarryAddOns).toList();
+  }
+
+  /** The shop's legal pages the customer is to accept with this order. */
+  public OutstandingTerms getTerms() {
+    return terms;
   }
 
   public ProductView getProduct() {

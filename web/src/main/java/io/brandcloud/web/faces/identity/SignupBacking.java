@@ -1,6 +1,9 @@
 package io.brandcloud.web.faces.identity;
 
-import io.brandcloud.identity.application.Registration;
+import io.brandcloud.legal.application.SignUps;
+import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.edge.LoginReturn;
+import io.brandcloud.web.faces.legal.LegalLinks;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
@@ -8,31 +11,69 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A new customer's sign-up: the account starts unverified with an empty wallet in the tenant's
- * currency, and the confirmation page takes the code from the mail (or the mail's link does).
+ * currency, and the confirmation page takes the code from the mail (or the mail's link does). A
+ * visitor who signed up on the way to a page (an order) is sent on to it from the login. Where the
+ * shop published legal pages, the visitor accepts the versions shown, recorded with the account.
  */
 @Named
 @RequestScoped
 public class SignupBacking {
 
-  @EJB Registration registration;
+  /** The hidden field naming the versions of the legal pages the form showed. */
+  static final String ACCEPTED_PARAMETER = "accepted";
+
+  @EJB SignUps signUps;
+  @Inject LegalLinks legalLinks;
   @Inject Branding branding;
   @Inject Texts texts;
+  @Inject HttpServletRequest request;
 
   private String name;
   private String email;
   private String password;
+  private boolean accepted;
 
   public void signUp() {
+    if (!legalLinks.getCurrent().isEmpty() && !accepted) {
+      FacesActions.error(texts.get("public.signup.acceptRequired"));
+      return;
+    }
+    List<Long> acceptedVersions = accepted ? shownVersions() : List.of();
     if (FacesActions.attempt(
-        () -> registration.register(email, name, password, branding.absoluteBase()),
+        () -> signUps.register(email, name, password, branding.absoluteBase(), acceptedVersions),
         texts.format("public.signup.sent", email))) {
+      LoginReturn.rememberForSignUp(request, (Edge) request.getAttribute(Edge.ATTRIBUTE));
       FacesActions.redirect(
           branding.url("/verify.xhtml?email=")
               + java.net.URLEncoder.encode(email.strip(), java.nio.charset.StandardCharsets.UTF_8));
     }
+  }
+
+  /** The versions of the legal pages the form showed, as it sent them back. */
+  private List<Long> shownVersions() {
+    String shown = request.getParameter(ACCEPTED_PARAMETER);
+    if (shown == null || shown.isBlank()) {
+      return List.of();
+    }
+    try {
+      return Arrays.stream(shown.split(",")).map(String::strip).map(Long::valueOf).toList();
+    } catch (NumberFormatException forged) {
+      return List.of();
+    }
+  }
+
+  public boolean isAccepted() {
+    return accepted;
+  }
+
+  public void setAccepted(boolean accepted) {
+    this.accepted = accepted;
   }
 
   public String getName() {

@@ -1,6 +1,8 @@
 package io.brandcloud.web.faces.identity;
 
 import io.brandcloud.identity.application.Registration;
+import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.edge.LoginReturn;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
@@ -8,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Confirms an e-mail address by the mailed link (on load) or by the mailed code. */
 @Named
@@ -17,6 +20,7 @@ public class VerifyBacking {
   @EJB Registration registration;
   @Inject Branding branding;
   @Inject Texts texts;
+  @Inject HttpServletRequest request;
 
   private String token;
   private String email;
@@ -41,7 +45,9 @@ public class VerifyBacking {
   private void done(boolean verified) {
     if (verified) {
       FacesActions.info(texts.format("public.verify.done"));
-      FacesActions.redirect(branding.url("/login.xhtml"));
+      FacesActions.redirect(
+          branding.url(
+              LoginReturn.loginAfterSignUp(request, (Edge) request.getAttribute(Edge.ATTRIBUTE))));
     } else {
       FacesActions.error(texts.format("public.verify.wrong"));
     }

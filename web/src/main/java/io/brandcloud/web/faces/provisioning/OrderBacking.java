@@ -4,6 +4,7 @@ import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.content.application.StatusPage;
 import io.brandcloud.content.application.StatusView;
+import io.brandcloud.legal.application.LegalPages;
 import io.brandcloud.provisioning.addresses.application.ServerAddresses;
 import io.brandcloud.provisioning.apps.application.OneClickApps;
 import io.brandcloud.provisioning.apps.domain.App;
@@ -18,13 +19,14 @@ import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
 import io.brandcloud.provisioning.snapshots.application.SnapshotsView;
 import io.brandcloud.shared.Money;
+import io.brandcloud.web.faces.legal.OutstandingTerms;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
-import io.brandcloud.web.faces.shared.Views;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,15 +34,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Ordering a server: a plan (the first is chosen), its regions and images, a host name and the
- * backup add-on where the plan offers it, the organisation's SSH keys to put on it, with the price
- * it comes to, or instead of a region and an image one of the organisation's snapshots to build it
- * from; then back to the dashboard.
+ * Ordering a server: a plan (the one the pricing page named, else the first), its regions and
+ * images, a host name and the backup add-on where the plan offers it, the organisation's SSH keys
+ * to put on it, with the price it comes to, or instead of a region and an image one of the
+ * organisation's snapshots to build it from; then back to the dashboard.
  */
 @Named
 @ViewScoped
@@ -48,6 +49,9 @@ public class OrderBacking implements Serializable {
 
   /** Where the status page's words for a region's state begin, e.g. {@code …major}. */
   public static final String REGION_STATE_TEXTS = "content.status.state.";
+
+  /** The parameter that names the plan to start with, as the pricing page links here. */
+  public static final String PLAN_PARAMETER = "plan";
 
   @EJB PlanCatalog catalog;
   @EJB ProviderConnections connections;
@@ -58,6 +62,7 @@ public class OrderBacking implements Serializable {
   @EJB OneClickApps oneClickApps;
   @EJB StatusPage status;
   @EJB ServerAddresses addresses;
+  @EJB LegalPages legal;
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -79,6 +84,7 @@ public class OrderBacking implements Serializable {
   private Long appId;
   private final HashMap<String, String> appAnswers = new HashMap<>();
   private ExtraAddressChoice extraIpv4;
+  private final OutstandingTerms terms = new OutstandingTerms();
 
   @PostConstruct
   void load() {
@@ -92,10 +98,26 @@ public class OrderBacking implements Serializable {
     apps =
         user.may("servers:view") ? oneClickApps.forOrganisation(user.organisationId()) : List.of();
     extraIpv4 = new ExtraAddressChoice(addresses.monthPrice().orElse(null));
+    terms.load(legal, user);
     if (!plans.isEmpty()) {
-      planId = plans.get(0).id();
+      planId = askedFor().orElse(plans.get(0).id());
       planChosen();
     }
+  }
+
+  /** The plan the pricing page's "Order" named ({@code ?plan=}), if it is on sale. */
+  private Optional<Long> askedFor() {
+    String asked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(PLAN_PARAMETER);
+    Optional<Long> onSale =
+        plans.stream().map(PlanView::id).filter(id -> Long.toString(id).equals(asked)).findFirst();
+    if (asked != null && onSale.isEmpty()) {
+      FacesActions.info(texts.get("portal.order.planGone"));
+    }
+    return onSale;
   }
 
   /** The chosen plan's regions and images, the first of each chosen. */
@@ -141,14 +163,7 @@ public class OrderBacking implements Serializable {
    * is open, so a customer does not build into an outage unawares.
    */
   public String regionLabel(CatalogEntry region) {
-    String place = region.name() == null || region.name().isBlank() ? region.code() : region.name();
-    String name =
-        region.country() == null
-            ? place
-            : texts.format(
-                "portal.order.regionCountry",
-                place,
-                new Locale("", region.country()).getDisplayCountry(Views.locale()));
+    String name = PlanSpecs.region(region, texts);
     String state =
         getPlan()
             .map(plan -> troubledRegions.get(plan.connectionId() + ":" + region.code()))
@@ -166,7 +181,11 @@ public class OrderBacking implements Serializable {
               .map(
                   p ->
                       new PlanChoice(
-                          p.id(), p.name(), specsOf(p), p.monthlyPrice(), p.hourlyPrice()))
+                          p.id(),
+                          p.name(),
+                          PlanSpecs.of(p, connections.plans(p.connectionId()), texts).orElse(null),
+                          p.monthlyPrice(),
+                          p.hourlyPrice()))
               .toList();
     }
     return planChoices;
@@ -176,35 +195,9 @@ public class OrderBacking implements Serializable {
   public record PlanChoice(long id, String name, String specs, Money monthly, Money hourly)
       implements Serializable {}
 
-  private String specsOf(PlanView chosen) {
-    Optional<CatalogEntry> entry =
-        connections.plans(chosen.connectionId()).stream()
-            .filter(e -> e.code().equals(chosen.providerPlanCode()))
-            .findFirst();
-    if (entry.isEmpty() || entry.get().vcpus() == null) {
-      return null;
-    }
-    CatalogEntry plan = entry.get();
-    int memory = plan.memoryMb() == null ? 0 : plan.memoryMb();
-    String specs =
-        texts.format(
-            "portal.order.specs",
-            plan.vcpus(),
-            memory >= 1024 && memory % 1024 == 0 ? memory / 1024 + " GB" : memory + " MB",
-            plan.diskGb() == null ? 0 : plan.diskGb());
-    Integer transfer = plan.transferGb();
-    if (transfer == null) {
-      return specs;
-    }
-    return specs
-        + " \u00b7 "
-        + (transfer == 0
-            ? texts.get("portal.order.unmetered")
-            : texts.format(
-                "portal.order.transfer",
-                transfer >= 1000 && transfer % 1000 == 0
-                    ? transfer / 1000 + " TB"
-                    : transfer + " GB"));
+  /** The shop's legal pages the customer is to accept with this order. */
+  public OutstandingTerms getTerms() {
+    return terms;
   }
 
   /** Whether the chosen plan's provider gives the server cloud-init user data. */
@@ -374,6 +367,9 @@ public class OrderBacking implements Serializable {
     if (!isAllowed()) {
       FacesActions.error(
           texts.format("portal.servers.notAllowed", user.getOrganisation().organisationName()));
+      return null;
+    }
+    if (!terms.acceptedForOrder(legal, user, texts)) {
       return null;
     }
     String cloudInit = isUserDataTaken() ? userData : null;

@@ -81,6 +81,17 @@ public class Branding {
     return io.brandcloud.web.edge.PortalUrls.base(request, edge().orElseThrow());
   }
 
+  /**
+   * This page's address as search engines should file it, the home page as {@code /} however it was
+   * reached; a page that one parameter picks (a legal page) adds it to this.
+   */
+  public String getCanonicalUrl() {
+    return edge()
+        .filter(e -> e.tenant().isPresent())
+        .map(e -> absoluteBase() + ("/index.xhtml".equals(e.innerPath()) ? "/" : e.innerPath()))
+        .orElse("");
+  }
+
   private java.util.Optional<Edge> edge() {
     Object edge = request.getAttribute(Edge.ATTRIBUTE);
     return edge instanceof Edge resolved

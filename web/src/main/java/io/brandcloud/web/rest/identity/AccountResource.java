@@ -5,6 +5,7 @@ import io.brandcloud.identity.application.PasswordResets;
 import io.brandcloud.identity.application.Registration;
 import io.brandcloud.identity.application.TwoFactor;
 import io.brandcloud.identity.application.UserAccounts;
+import io.brandcloud.legal.application.SignUps;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.web.edge.Edge;
@@ -41,6 +42,7 @@ import java.util.List;
 public class AccountResource {
 
   @EJB Registration registration;
+  @EJB SignUps signUps;
   @EJB PasswordResets resets;
   @EJB UserAccounts accounts;
   @EJB TwoFactor twoFactor;
@@ -48,8 +50,10 @@ public class AccountResource {
   @Inject Credentials credentials;
   @Inject HttpServletRequest request;
 
-  /** A sign-up. */
-  public record SignUp(String email, String name, String password) {}
+  /**
+   * A sign-up, with the ids of the legal pages' current versions accepted ({@code GET /v1/legal}).
+   */
+  public record SignUp(String email, String name, String password, List<Long> accepted) {}
 
   /** A verification by link token, or by e-mail address and code. */
   public record Verification(String token, String email, String code) {}
@@ -80,7 +84,8 @@ public class AccountResource {
   public Response register(SignUp body) {
     api.tenant();
     SignUp signUp = RequestBodies.require(body);
-    registration.register(signUp.email(), signUp.name(), signUp.password(), portalUrl());
+    signUps.register(
+        signUp.email(), signUp.name(), signUp.password(), portalUrl(), signUp.accepted());
     return Response.status(Response.Status.CREATED)
         .entity(
             new Outcome(

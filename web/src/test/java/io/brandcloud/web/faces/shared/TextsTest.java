@@ -9,6 +9,7 @@ import io.brandcloud.content.application.StatusView;
 import io.brandcloud.content.domain.ArticleKind;
 import io.brandcloud.content.domain.IncidentImpact;
 import io.brandcloud.content.domain.IncidentStatus;
+import io.brandcloud.legal.domain.LegalKind;
 import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.payments.domain.PaymentStatus;
 import io.brandcloud.provisioning.actions.domain.ServerActionStatus;
@@ -21,6 +22,7 @@ import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.support.suggestions.application.Suggestion;
 import io.brandcloud.web.edge.PortalTexts;
 import io.brandcloud.web.faces.billing.SubscriptionChangeBacking;
+import io.brandcloud.web.faces.legal.LegalAdminBacking;
 import io.brandcloud.web.faces.provisioning.OrderBacking;
 import io.brandcloud.web.faces.support.DiscordPostsBacking;
 import io.brandcloud.web.faces.support.ReceivedMailBacking;
@@ -132,6 +134,15 @@ class TextsTest {
   void everyOutcomeOfAMailReadFromTheSupportMailboxIsWordedInBothLanguages() {
     for (ReceivedMail.Outcome outcome : ReceivedMail.Outcome.values()) {
       String key = ReceivedMailBacking.OUTCOME_TEXTS + outcome.name().toLowerCase(Locale.ROOT);
+      assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+      assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+    }
+  }
+
+  @Test
+  void everyLegalPageHasANameInBothLanguages() {
+    for (LegalKind kind : LegalKind.values()) {
+      String key = LegalAdminBacking.KIND_TEXTS + kind.wireName();
       assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
       assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
     }

@@ -1,0 +1,155 @@
+package io.brandcloud.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.Http;
+import io.brandcloud.it.Mailbox;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A visitor of the Acme demo shop, before any account: goes from the home page to the prices, reads
+ * what each plan has and what a month comes to with their country's tax, orders the second plan,
+ * signs up on the way, confirms the mailed link and lands, once logged in, on the order form with
+ * that plan chosen; a product sold by the term opens its own order form the same way. On a phone in
+ * English and on a desktop in German.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StorefrontBrowserIT {
+
+  private static final String PASSWORD = "storefront-password-1";
+  private static final String SECOND_PLAN = "Performance 8 GB";
+
+  private final Http admin =
+      new Http(Http.testServer()).as("admin@acme.example", "acme-admin-demo");
+  private Mailbox mail;
+  private long secondPlan;
+
+  @BeforeEach
+  void offerASecondPlan() {
+    mail = Mailbox.start();
+    secondPlan = secondPlanOnSale();
+  }
+
+  @AfterEach
+  void retireIt() {
+    mail.close();
+    assertThat(
+            admin.put("t/acme/api/v1/admin/plans/" + secondPlan, "{\"active\":false}").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void onAPhoneInEnglish() {
+    visitorOrders(
+        Browser.PHONE, "en", new Words("Germany", "\u20ac", "a month with VAT 19 % in Germany"));
+  }
+
+  @Test
+  void onADesktopInGerman() {
+    visitorOrders(
+        Browser.DESKTOP,
+        "de",
+        new Words("Deutschland", "\u20ac", "im Monat mit VAT 19 % in Deutschland"));
+  }
+
+  private record Words(String germany, String euro, String withVat) {}
+
+  private void visitorOrders(int width, String language, Words words) {
+    String email = "visitor-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
+    try (Browser browser = Browser.open(width, language)) {
+      browser.go("t/acme/");
+      browser.clickToLeave("#see-prices");
+      browser.waitForUrl("/t/acme/pricing.xhtml");
+      assertThat(browser.all("link[rel=canonical]"))
+          .singleElement()
+          .extracting(link -> link.getAttribute("href"))
+          .asString()
+          .endsWith("/t/acme/pricing.xhtml");
+      assertThat(browser.text("#pricing\\:plans"))
+          .contains("Standard 2 GB", SECOND_PLAN, "4 vCPU", "Frankfurt", words.euro());
+      assertThat(browser.text("#products")).contains("Server hardening", "Control panel licence");
+      browser.choose("#pricing\\:country", words.germany());
+      browser.waitForText("#pricing\\:plans", words.withVat());
+      browser.fitsTheWindow("pricing-" + language);
+
+      browser.all(".bc-price-card").stream()
+          .filter(card -> card.getText().contains(SECOND_PLAN))
+          .findFirst()
+          .orElseThrow()
+          .findElement(By.cssSelector(".bc-order-link"))
+          .click();
+      browser.waitForUrl("/t/acme/login.xhtml?next=");
+      browser.clickToLeave("#signup");
+      browser.waitForUrl("/t/acme/signup.xhtml?next=");
+      browser
+          .type("#signup\\:name", "Vi Visitor")
+          .type("#signup\\:email", email)
+          .type("#signup\\:password", PASSWORD)
+          .clickToLeave("#signup\\:submit");
+      URI mailed =
+          URI.create(
+              Mailbox.match(
+                  mail.awaitMailTo(email, ""),
+                  "(http://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)"));
+      browser.go(mailed.getRawPath().substring(1) + "?" + mailed.getRawQuery());
+      browser.waitForUrl("/t/acme/login.xhtml?next=");
+      browser
+          .type("#login\\:email", email)
+          .type("#login\\:password", PASSWORD)
+          .clickToLeave("#login\\:submit");
+
+      browser.waitForUrl("/t/acme/portal/order.xhtml?plan=" + secondPlan);
+      assertThat(browser.text(".bc-plan-card:has(.ui-state-active)"))
+          .as("the plan ordered on the pricing page is the one chosen")
+          .contains(SECOND_PLAN);
+
+      browser.go("t/acme/pricing.xhtml");
+      browser.all(".bc-price-card").stream()
+          .filter(card -> card.getText().contains("Server hardening"))
+          .findFirst()
+          .orElseThrow()
+          .findElement(By.cssSelector(".bc-order-link"))
+          .click();
+      browser.waitForUrl("/t/acme/portal/subscriptions.xhtml?product=");
+      assertThat(browser.text("#orderForm"))
+          .as("a product ordered on the pricing page opens its order form")
+          .contains("Server hardening");
+    }
+  }
+
+  /** Acme's demo sells one plan; a second one (offered again if an earlier run retired it). */
+  private long secondPlanOnSale() {
+    for (JsonObject plan :
+        Http.jsonArray(admin.get("t/acme/api/v1/admin/plans").body())
+            .getValuesAs(JsonObject.class)) {
+      if (SECOND_PLAN.equals(plan.getString("name"))) {
+        long id = plan.getJsonNumber("id").longValue();
+        assertThat(admin.put("t/acme/api/v1/admin/plans/" + id, "{\"active\":true}").statusCode())
+            .isEqualTo(200);
+        return id;
+      }
+    }
+    JsonObject first =
+        Http.jsonArray(admin.get("t/acme/api/v1/admin/plans").body()).getJsonObject(0);
+    var created =
+        admin.post(
+            "t/acme/api/v1/admin/plans",
+            "{\"connectionId\":"
+                + first.getJsonNumber("connectionId").longValue()
+                + ",\"providerPlanCode\":\"sim-4\",\"name\":\""
+                + SECOND_PLAN
+                + "\",\"markupPercent\":25}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Http.json(created.body()).getJsonNumber("id").longValue();
+  }
+}

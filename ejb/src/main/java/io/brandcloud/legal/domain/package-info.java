@@ -1,0 +1,2 @@
+/** Legal documents, their versions and their acceptances. */
+package io.brandcloud.legal.domain;

@@ -1,0 +1,2 @@
+/** The legal documents and acceptances in the tenant's schema. */
+package io.brandcloud.legal.infrastructure;
