@@ -43,6 +43,7 @@ public final class InvoicePdfBenchmark {
             7,
             "Acme Team\nHauptstrasse 1\n10115 Berlin\nDE\nTax id: DE123456789",
             "Acme Hosting GmbH\nHauptstrasse 1\n10115 Berlin\nGermany\nVAT DE987654321",
+            "Payable within 14 days to IBAN DE02 1203 0000 0000 2020 51.",
             LocalDate.of(2026, 11, 1),
             LocalDate.of(2026, 11, 30),
             subtotal,
@@ -68,7 +69,8 @@ public final class InvoicePdfBenchmark {
             "Hauptstrasse 1\n10115 Berlin\nGermany",
             "VAT DE987654321",
             TestImages.png(240, 80),
-            "image/png");
+            "image/png",
+            "Payable within 14 days to IBAN DE02 1203 0000 0000 2020 51.");
     Brand brand = new Brand("Acme Cloud", "#e8590c", null);
     int bytes = 0;
     for (int i = 0; i < 300; i++) {

@@ -582,7 +582,10 @@ class ApiInputIT {
             new Endpoint(staff, "DELETE", base + "/admin/tax-rules/999999", List.of()),
             new Endpoint(staff, "GET", base + "/admin/seller", List.of()),
             new Endpoint(
-                staff, "PUT", base + "/admin/seller", List.of("legalName", "address", "taxIds")),
+                staff,
+                "PUT",
+                base + "/admin/seller",
+                List.of("legalName", "address", "taxIds", "invoiceNote")),
             new Endpoint(staff, "GET", base + "/admin/seller/logo", List.of()),
             new Endpoint(staff, "DELETE", base + "/admin/seller/logo", List.of()),
             new Endpoint(staff, "GET", base + "/admin/brand", List.of()),
@@ -784,7 +787,7 @@ class ApiInputIT {
 
     String seller = base + "/admin/seller";
     String before = staff.get(seller).body();
-    for (String field : List.of("legalName", "address", "taxIds")) {
+    for (String field : List.of("legalName", "address", "taxIds", "invoiceNote")) {
       for (String bad : List.of("\\u0000", "\\u0001", "\\u007f", "\\ud800")) {
         HttpResponse<String> put =
             staff.put(

@@ -333,7 +333,12 @@ class InvoicingScenarioIT {
         () -> {
           taxRules.add(
               new TaxRule("DE", null, "VAT", new BigDecimal("19"), false, false, 1), "test");
-          seller.change("Old Name Ltd", "Old Street 1, Leeds", "VAT GB123456789", "test");
+          seller.change(
+              "Old Name Ltd",
+              "Old Street 1, Leeds",
+              "VAT GB123456789",
+              "Payable within 14 days to IBAN GB29 NWBK 6016 1331 9268 19",
+              "test");
           return billingDetails.changeByCustomer(
               shop.customerId(),
               new BillingDetails.Change("Hauptstrasse 1, Berlin", "DE", null, null, null),
@@ -426,7 +431,7 @@ class InvoicingScenarioIT {
                 .put(
                     api(shop, "/admin/seller"),
                     "{\"legalName\":\"Acme Hosting GmbH\",\"address\":\"Hauptstrasse 9, Berlin\","
-                        + "\"taxIds\":\"VAT DE987654321\"}")
+                        + "\"taxIds\":\"VAT DE987654321\",\"invoiceNote\":\"Pay us in gold\"}")
                 .statusCode())
         .isEqualTo(200);
     assertThat(
@@ -455,6 +460,8 @@ class InvoicingScenarioIT {
         .contains("Old Street 1, Leeds")
         .contains("VAT GB123456789")
         .doesNotContain("Acme Hosting GmbH")
+        .contains("Payable within 14 days to IBAN GB29 NWBK 6016 1331 9268 19")
+        .doesNotContain("Pay us in gold")
         .contains("Hauptstrasse 1, Berlin")
         .contains("VAT 19 %")
         .contains("CN-" + year + "-000001");

@@ -316,6 +316,7 @@ public class DemoSeeder {
         demo.name() + " B.V.",
         "Keizersgracht 1\n1015 CJ Amsterdam\nNetherlands",
         "VAT NL000099998B57",
+        "Payable within 14 days. Thank you for hosting with " + demo.name() + ".",
         "demo-seeder");
     taxRules.add(
         new TaxRule("NL", null, "VAT", new BigDecimal("21"), false, false, 1), "demo-seeder");

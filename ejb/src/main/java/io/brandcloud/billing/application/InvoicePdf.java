@@ -46,6 +46,11 @@ public final class InvoicePdf {
           if (!invoice.creditNotes().isEmpty()) {
             document.add(creditNotes(invoice));
           }
+          if (invoice.sellerNote() != null) {
+            Paragraph foot = new Paragraph(invoice.sellerNote(), new Font(Font.HELVETICA, 9));
+            foot.setSpacingBefore(14);
+            document.add(foot);
+          }
         });
   }
 

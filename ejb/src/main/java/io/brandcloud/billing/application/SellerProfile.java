@@ -16,6 +16,10 @@ import java.awt.image.BufferedImage;
 public class SellerProfile {
 
   public static final int MAX_LOGO_BYTES = 256 * 1024;
+
+  /** What the invoice's foot holds, as its column does. */
+  public static final int INVOICE_NOTE_LENGTH = 1000;
+
   private static final int MAX_LOGO_PIXELS = 2000;
 
   @Inject SellerProfiles profiles;
@@ -32,12 +36,18 @@ public class SellerProfile {
     return current();
   }
 
-  public Seller change(String legalName, String address, String taxIds, String actor) {
+  /**
+   * @param invoiceNote printed at the foot of every invoice issued from now on (payment terms, bank
+   *     details); invoices issued before keep theirs
+   */
+  public Seller change(
+      String legalName, String address, String taxIds, String invoiceNote, String actor) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     profiles.change(
         Validation.optionalText("legalName", legalName, 200),
         Validation.optionalLines("address", address, 500),
-        Validation.optionalText("taxIds", taxIds, 200));
+        Validation.optionalText("taxIds", taxIds, 200),
+        Validation.optionalLines("invoiceNote", invoiceNote, INVOICE_NOTE_LENGTH));
     audit.record(actor, "seller.changed", "tenant", legalName + " / " + taxIds);
     return current();
   }

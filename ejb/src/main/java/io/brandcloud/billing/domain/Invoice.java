@@ -51,6 +51,10 @@ public class Invoice {
   @Column(updatable = false)
   private String seller;
 
+  // kept by the database with the seller when the invoice is issued (tenant-076)
+  @Column(name = "seller_note", insertable = false, updatable = false)
+  private String sellerNote;
+
   @Column(nullable = false, updatable = false, precision = 19, scale = 2)
   private BigDecimal subtotal;
 
@@ -129,6 +133,11 @@ public class Invoice {
   /** The seller as printed when the invoice was issued; null on invoices from before. */
   public String seller() {
     return seller;
+  }
+
+  /** The seller's note at the foot, as it was when the invoice was issued; null if none. */
+  public String sellerNote() {
+    return sellerNote;
   }
 
   public BigDecimal subtotal() {

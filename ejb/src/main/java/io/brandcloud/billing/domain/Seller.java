@@ -2,7 +2,12 @@ package io.brandcloud.billing.domain;
 
 /** The seller on invoices and credit notes; {@code logo} is null when none was uploaded. */
 public record Seller(
-    String legalName, String address, String taxIds, byte[] logo, String logoType) {
+    String legalName,
+    String address,
+    String taxIds,
+    byte[] logo,
+    String logoType,
+    String invoiceNote) {
 
   /**
    * What a document prints as its seller: the details kept when it was issued, or today's for a

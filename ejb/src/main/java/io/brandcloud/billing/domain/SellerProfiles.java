@@ -5,7 +5,7 @@ public interface SellerProfiles {
 
   Seller current();
 
-  void change(String legalName, String address, String taxIds);
+  void change(String legalName, String address, String taxIds, String invoiceNote);
 
   void changeLogo(byte[] image, String contentType);
 

@@ -16,20 +16,23 @@ public class JpaSellerProfiles implements SellerProfiles {
     Object[] r =
         (Object[])
             em.createNativeQuery(
-                    "SELECT legal_name, address, tax_ids, logo, logo_type FROM seller_profile"
+                    "SELECT legal_name, address, tax_ids, logo, logo_type, invoice_note"
+                        + " FROM seller_profile"
                         + " WHERE id = 1")
                 .getSingleResult();
-    return new Seller((String) r[0], (String) r[1], (String) r[2], (byte[]) r[3], (String) r[4]);
+    return new Seller(
+        (String) r[0], (String) r[1], (String) r[2], (byte[]) r[3], (String) r[4], (String) r[5]);
   }
 
   @Override
-  public void change(String legalName, String address, String taxIds) {
+  public void change(String legalName, String address, String taxIds, String invoiceNote) {
     em.createNativeQuery(
             "UPDATE seller_profile SET legal_name = ?1, address = ?2, tax_ids = ?3,"
-                + " updated_at = now() WHERE id = 1")
+                + " invoice_note = ?4, updated_at = now() WHERE id = 1")
         .setParameter(1, legalName)
         .setParameter(2, address)
         .setParameter(3, taxIds)
+        .setParameter(4, invoiceNote)
         .executeUpdate();
   }
 

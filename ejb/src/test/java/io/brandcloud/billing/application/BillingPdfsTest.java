@@ -17,7 +17,7 @@ class BillingPdfsTest {
 
   private static final Brand BRAND = new Brand("Acme Cloud", "#c2410c", null, false);
   private static final Seller SELLER =
-      new Seller("Acme Cloud GmbH", "Hauptstr. 1\n10115 Berlin", "DE123456789", null, null);
+      new Seller("Acme Cloud GmbH", "Hauptstr. 1\n10115 Berlin", "DE123456789", null, null, null);
   private static final Instant ISSUED = Instant.parse("2026-11-03T09:15:00Z");
 
   @Test

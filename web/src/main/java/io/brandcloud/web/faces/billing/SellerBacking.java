@@ -25,6 +25,7 @@ public class SellerBacking implements Serializable {
   private String legalName;
   private String address;
   private String taxIds;
+  private String invoiceNote;
   private boolean hasLogo;
   private transient UploadedFile logo;
 
@@ -34,12 +35,13 @@ public class SellerBacking implements Serializable {
     legalName = current.legalName();
     address = current.address();
     taxIds = current.taxIds();
+    invoiceNote = current.invoiceNote();
     hasLogo = current.logo() != null;
   }
 
   public void save() {
     FacesActions.attempt(
-        () -> seller.change(legalName, address, taxIds, actor()),
+        () -> seller.change(legalName, address, taxIds, invoiceNote, actor()),
         texts.get("admin.billing.sellerSaved"));
   }
 
@@ -92,6 +94,14 @@ public class SellerBacking implements Serializable {
 
   public void setAddress(String address) {
     this.address = address;
+  }
+
+  public String getInvoiceNote() {
+    return invoiceNote;
+  }
+
+  public void setInvoiceNote(String invoiceNote) {
+    this.invoiceNote = invoiceNote;
   }
 
   public String getTaxIds() {

@@ -28,10 +28,15 @@ public class AdminSellerResource {
   @EJB SellerProfile seller;
   @Inject TenantApi api;
 
-  /** The seller's details on the wire; {@code hasLogo} is read-only. */
-  public record ApiSeller(String legalName, String address, String taxIds, Boolean hasLogo) {
+  /**
+   * The seller's details on the wire; {@code invoiceNote} is printed at the foot of invoices issued
+   * from now on (left out, there is none); {@code hasLogo} is read-only.
+   */
+  public record ApiSeller(
+      String legalName, String address, String taxIds, String invoiceNote, Boolean hasLogo) {
     static ApiSeller of(Seller s) {
-      return new ApiSeller(s.legalName(), s.address(), s.taxIds(), s.logo() != null);
+      return new ApiSeller(
+          s.legalName(), s.address(), s.taxIds(), s.invoiceNote(), s.logo() != null);
     }
   }
 
@@ -47,7 +52,12 @@ public class AdminSellerResource {
     String actor = api.staff().name();
     ApiSeller request = RequestBodies.require(body);
     return ApiSeller.of(
-        seller.change(request.legalName(), request.address(), request.taxIds(), actor));
+        seller.change(
+            request.legalName(),
+            request.address(),
+            request.taxIds(),
+            request.invoiceNote(),
+            actor));
   }
 
   @GET
