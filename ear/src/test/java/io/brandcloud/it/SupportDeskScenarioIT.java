@@ -503,6 +503,9 @@ class SupportDeskScenarioIT {
     agent.post(api("/admin/tickets/" + id + "/replies"), "{\"body\":\"We moved it to SSD.\"}");
     MimeMessage toCustomer = smtp.awaitMessage(customerEmail(), "new answer on ticket #" + id);
     assertThat(toCustomer.getReplyTo()[0].toString()).isEqualTo(desk);
+    assertThat(((InternetAddress) toCustomer.getFrom()[0]).getPersonal())
+        .as("mail comes from the shop by its name")
+        .isEqualTo("Shop Cloud");
     String subject = toCustomer.getSubject();
     assertThat(subject).containsPattern("\\[#" + id + ":[a-z0-9]{14}\\]$");
 

@@ -14,6 +14,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.UnsupportedEncodingException;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -76,7 +77,7 @@ public class SmtpDelivery {
       long id, String recipient, String subject, String body, int attempts, String replyTo) {
     try {
       MimeMessage message = new MimeMessage(mail);
-      message.setFrom();
+      message.setFrom(sender());
       message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(recipient, true));
       if (replyTo != null) {
         message.setReplyTo(InternetAddress.parse(replyTo, true));
@@ -135,6 +136,28 @@ public class SmtpDelivery {
         .setParameter(1, id)
         .setParameter(2, why)
         .executeUpdate();
+  }
+
+  /**
+   * The platform's sending address under the name of the shop the mail comes from: readers see
+   * "Acme Cloud", not a white-label panel's address alone.
+   */
+  private InternetAddress sender() throws MessagingException {
+    String configured = mail.getProperty("mail.from");
+    // as setFrom() did: the configured address (a wrong one says why), else the session's user@host
+    InternetAddress platform =
+        configured == null
+            ? InternetAddress.getLocalAddress(mail)
+            : new InternetAddress(configured, true);
+    if (platform == null) {
+      throw new MessagingException("The mail session names no sender (mail.from)");
+    }
+    try {
+      return new InternetAddress(
+          platform.getAddress(), CurrentTenant.require().brand().productName(), "UTF-8");
+    } catch (UnsupportedEncodingException noUtf8) {
+      throw new IllegalStateException("Every Java has UTF-8", noUtf8);
+    }
   }
 
   /**
