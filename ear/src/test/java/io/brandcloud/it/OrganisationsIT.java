@@ -146,6 +146,10 @@ class OrganisationsIT {
         joinAs(
             "books@org.test",
             "{\"email\":\"books@org.test\",\"role\":\"custom\",\"customRoleId\":" + roleId + "}");
+    assertThat(OwnMail.lastBodyTo(shop.tenant(), "books@org.test", "invitation.xhtml?token="))
+        .as("the invitation names the role by the name the organisation gave it")
+        .contains("Accountant")
+        .doesNotContain("custom role");
     assertThat(accountant.get(api("/balance")).statusCode()).isEqualTo(200);
     HttpResponse<String> servers = accountant.get(api("/servers"));
     assertThat(servers.statusCode()).isEqualTo(403);

@@ -3,6 +3,7 @@ package io.brandcloud.identity.application;
 import io.brandcloud.access.Permission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.CustomRoleRepository;
+import io.brandcloud.identity.domain.CustomRoleView;
 import io.brandcloud.identity.domain.InvitationOffer;
 import io.brandcloud.identity.domain.InvitationRepository;
 import io.brandcloud.identity.domain.InvitationRepository.Answer;
@@ -86,7 +87,7 @@ public class Invitations {
             "organisation",
             inviter.organisationName(),
             "role",
-            invitedRole,
+            custom == null ? invitedRole : customRoleName(organisationId, custom),
             "link",
             portalUrl + "/invitation.xhtml?token=" + token,
             "validDays",
@@ -94,6 +95,15 @@ public class Invitations {
     audit.record(null, "invitation.created", "organisation " + organisationId, address);
     return invitations.ofOrganisation(organisationId, now, PageRequest.first(100)).items().stream()
         .filter(invitation -> invitation.id() == id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A custom role as its invitation names it: by the name the organisation gave it. */
+  private String customRoleName(long organisationId, long roleId) {
+    return customRoles.ofOrganisation(organisationId).stream()
+        .filter(role -> role.id() == roleId)
+        .map(CustomRoleView::name)
         .findFirst()
         .orElseThrow();
   }
