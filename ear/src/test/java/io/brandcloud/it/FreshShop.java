@@ -15,7 +15,10 @@ import java.util.UUID;
 public final class FreshShop {
 
   public final String slug;
-  final Http admin;
+
+  /** The shop's first admin over the API (Basic credentials). */
+  public final Http admin;
+
   private final Http http;
 
   private FreshShop(Http http, String slug, Http admin) {

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A new customer of the Acme demo shop, in Chromium on a phone and on a desktop: signs up, confirms
  * the mailed link, logs in, orders a server (another image's version, an extra address) and watches
- * it start (pushed to the page, no reload), then releases the address on the server's page. No page
+ * it start (pushed to the page, no reload), then releases the address on the server's page; on a
+ * desktop renames the server and moves it to Acme's second plan, and the page follows both. No page
  * scrolls sideways.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -31,14 +33,22 @@ class CustomerJourneyBrowserIT {
   private final Http http = new Http(Http.testServer());
   private Mailbox mail;
 
+  private final Http admin = http.as("admin@acme.example", "acme-admin-demo");
+  private long secondPlan;
+
   @BeforeEach
-  void mailServer() {
+  void mailServerAndASecondPlan() {
     mail = Mailbox.start();
+    secondPlan = SecondPlan.offer(admin);
   }
 
   @AfterEach
-  void stopMailServer() {
-    mail.close();
+  void stopMailServerAndRetireThePlan() {
+    try {
+      mail.close();
+    } finally {
+      SecondPlan.retire(admin, secondPlan);
+    }
   }
 
   @Test
@@ -100,6 +110,7 @@ class CustomerJourneyBrowserIT {
           .as("no empty chart: what it will show, once there is something")
           .contains("Nothing spent in the last 30 days");
       browser.click("#new-server");
+      browser.chooseCard("#order\\:plans .bc-plan-card", "Standard 2 GB");
       assertThat(browser.text("#order\\:region")).contains("Amsterdam", "Netherlands");
       assertThat(browser.text("#order\\:images")).contains("Debian", "Ubuntu", "Rocky Linux");
       browser.chooseCard("#order\\:images .bc-plan-card", "Ubuntu");
@@ -148,6 +159,7 @@ class CustomerJourneyBrowserIT {
       browser.click("#tab-link-control");
       if (width == Browser.DESKTOP) {
         hostname = renamed(browser, hostname);
+        resized(browser, secondPlan);
       }
       assertThat(browser.text("#delete")).contains(hostname + ", its disk");
       browser.type("#delete\\:name", "journey").click("#delete\\:go");
@@ -167,6 +179,21 @@ class CustomerJourneyBrowserIT {
     browser.waitForText("#page-title", renamed);
     assertThat(browser.text("#delete")).contains(renamed + ", its disk");
     return renamed;
+  }
+
+  /**
+   * After a resize the plan form is drawn again: it offers the plan the server left, not its own.
+   */
+  private static void resized(Browser browser, long secondPlan) {
+    assertThat(browser.text("#resize\\:plan"))
+        .contains(SecondPlan.NAME)
+        .doesNotContain("Standard 2 GB");
+    new Select(browser.find("#resize\\:plan")).selectByValue(Long.toString(secondPlan));
+    browser.click("#resize\\:go\\:button");
+    browser.click(".ui-confirmdialog-yes");
+    browser.waitForText("#resize\\:plan", "Standard 2 GB");
+    assertThat(browser.text("#resize\\:plan")).doesNotContain(SecondPlan.NAME);
+    assertThat(browser.text("#actions\\:action\\:0\\:entry")).contains(SecondPlan.NAME);
   }
 
   private void creditTenEuros(String email) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A new reseller's admin writes the shop's terms on the Legal pages page (in German, on a desktop)
- * and publishes them; a visitor on a phone finds them in every page's footer, cannot sign up
- * without ticking that they accept them, and once they do, the admin sees the version accepted
- * once.
+ * and publishes them; a visitor on a phone finds them in every page's footer and cannot sign up
+ * without ticking that they accept them; terms changed while they read are shown again, unticked;
+ * once they accept, the admin sees the new version accepted once and the old one never.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,6 +49,20 @@ class LegalPagesBrowserIT {
           .clickToLeave("#signup\\:submit");
       assertThat(visitor.text("#messages")).contains("Tick the box to accept the shop's terms");
       visitor.fitsTheWindow("signup-terms");
+      visitor.type("#signup\\:password", "legal-password-1").click("#signup\\:accept");
+      assertThat(
+              shop.admin
+                  .post(
+                      base + "/api/v1/admin/legal/terms",
+                      "{\"title\":\"Allgemeine Gesch\u00e4ftsbedingungen\",\"body\":\"Neu.\"}")
+                  .statusCode())
+          .as("the terms change while the visitor reads them")
+          .isEqualTo(201);
+      visitor.clickToLeave("#signup\\:submit");
+      assertThat(visitor.text("#messages")).contains("changed its terms while you read them");
+      assertThat(visitor.find("#signup\\:accept").isSelected())
+          .as("what they ticked was the old version")
+          .isFalse();
       visitor
           .type("#signup\\:password", "legal-password-1")
           .click("#signup\\:accept")
@@ -56,17 +70,18 @@ class LegalPagesBrowserIT {
       visitor.waitForUrl("/verify.xhtml");
 
       visitor.go(base + "/legal.xhtml?page=terms");
-      assertThat(visitor.text("#version")).contains("Version 1");
-      assertThat(visitor.text("#body")).contains("Unsere AGB", "Seien Sie freundlich.");
+      assertThat(visitor.text("#version")).contains("Version 2");
+      assertThat(visitor.text("#body")).contains("Neu.");
       visitor.fitsTheWindow("legal-terms");
     }
 
     try (Browser admin = Browser.open(Browser.DESKTOP, "de")) {
       admin.logIn(base + "/login.xhtml", shop.adminEmail(), Http.OWN_STAFF_PASSWORD);
       admin.go(base + "/admin/legal.xhtml");
-      assertThat(admin.text("#history\\:versions td.bc-accepted"))
-          .as("version 1 accepted by the visitor's sign-up")
-          .endsWith("1");
+      assertThat(admin.all("#history\\:versions td.bc-accepted"))
+          .extracting(cell -> cell.getText().strip())
+          .as("version 2 accepted by the visitor's sign-up, version 1 by nobody")
+          .containsExactly("1", "0");
     }
   }
 }

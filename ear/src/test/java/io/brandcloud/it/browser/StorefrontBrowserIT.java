@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.it.Http;
 import io.brandcloud.it.Mailbox;
-import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,7 +26,7 @@ import org.openqa.selenium.By;
 class StorefrontBrowserIT {
 
   private static final String PASSWORD = "storefront-password-1";
-  private static final String SECOND_PLAN = "Performance 8 GB";
+  private static final String SECOND_PLAN = SecondPlan.NAME;
 
   private final Http admin =
       new Http(Http.testServer()).as("admin@acme.example", "acme-admin-demo");
@@ -37,21 +36,24 @@ class StorefrontBrowserIT {
   @BeforeEach
   void offerASecondPlan() {
     mail = Mailbox.start();
-    secondPlan = secondPlanOnSale();
+    secondPlan = SecondPlan.offer(admin);
   }
 
   @AfterEach
   void retireIt() {
-    mail.close();
-    assertThat(
-            admin.put("t/acme/api/v1/admin/plans/" + secondPlan, "{\"active\":false}").statusCode())
-        .isEqualTo(200);
+    try {
+      mail.close();
+    } finally {
+      SecondPlan.retire(admin, secondPlan);
+    }
   }
 
   @Test
   void onAPhoneInEnglish() {
     visitorOrders(
-        Browser.PHONE, "en", new Words("Germany", "\u20ac", "a month with VAT 19 % in Germany"));
+        Browser.PHONE,
+        "en",
+        new Words("Germany", "\u20ac", "a month with VAT 19 % in Germany", "\u20ac0.00"));
   }
 
   @Test
@@ -59,10 +61,10 @@ class StorefrontBrowserIT {
     visitorOrders(
         Browser.DESKTOP,
         "de",
-        new Words("Deutschland", "\u20ac", "im Monat mit VAT 19 % in Deutschland"));
+        new Words("Deutschland", "\u20ac", "im Monat mit VAT 19 % in Deutschland", "0,00"));
   }
 
-  private record Words(String germany, String euro, String withVat) {}
+  private record Words(String germany, String euro, String withVat, String nothing) {}
 
   private void visitorOrders(int width, String language, Words words) {
     String email = "visitor-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
@@ -112,6 +114,11 @@ class StorefrontBrowserIT {
       assertThat(browser.text(".bc-plan-card:has(.ui-state-active)"))
           .as("the plan ordered on the pricing page is the one chosen")
           .contains(SECOND_PLAN);
+      assertThat(browser.text("#short-of-funds"))
+          .as("a new customer's wallet is empty: the form says so before it is filled in")
+          .contains(words.nothing());
+      assertThat(browser.find("#order\\:top-up").getAttribute("href"))
+          .endsWith("/portal/wallet.xhtml");
 
       browser.go("t/acme/pricing.xhtml");
       browser.all(".bc-price-card").stream()
@@ -125,31 +132,5 @@ class StorefrontBrowserIT {
           .as("a product ordered on the pricing page opens its order form")
           .contains("Server hardening");
     }
-  }
-
-  /** Acme's demo sells one plan; a second one (offered again if an earlier run retired it). */
-  private long secondPlanOnSale() {
-    for (JsonObject plan :
-        Http.jsonArray(admin.get("t/acme/api/v1/admin/plans").body())
-            .getValuesAs(JsonObject.class)) {
-      if (SECOND_PLAN.equals(plan.getString("name"))) {
-        long id = plan.getJsonNumber("id").longValue();
-        assertThat(admin.put("t/acme/api/v1/admin/plans/" + id, "{\"active\":true}").statusCode())
-            .isEqualTo(200);
-        return id;
-      }
-    }
-    JsonObject first =
-        Http.jsonArray(admin.get("t/acme/api/v1/admin/plans").body()).getJsonObject(0);
-    var created =
-        admin.post(
-            "t/acme/api/v1/admin/plans",
-            "{\"connectionId\":"
-                + first.getJsonNumber("connectionId").longValue()
-                + ",\"providerPlanCode\":\"sim-4\",\"name\":\""
-                + SECOND_PLAN
-                + "\",\"markupPercent\":25}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return Http.json(created.body()).getJsonNumber("id").longValue();
   }
 }

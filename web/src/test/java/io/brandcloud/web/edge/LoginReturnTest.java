@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class LoginReturnTest {
 
-  private static final TenantContext ACME =
+  /** A tenant for the edge's tests, reached at /t/acme or on its own domain. */
+  static final TenantContext ACME =
       new TenantContext(
           1,
           "acme",

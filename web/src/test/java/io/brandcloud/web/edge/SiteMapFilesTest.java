@@ -2,28 +2,13 @@ package io.brandcloud.web.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.brandcloud.tenancy.Brand;
 import io.brandcloud.tenancy.TenantContext;
-import io.brandcloud.tenancy.TenantSchema;
-import io.brandcloud.tenancy.TenantStatus;
-import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SiteMapFilesTest {
 
-  private static final TenantContext ACME =
-      new TenantContext(
-          1,
-          "acme",
-          TenantSchema.forSlug("acme"),
-          "Acme",
-          TenantStatus.ACTIVE,
-          Currency.getInstance("EUR"),
-          ZoneOffset.UTC,
-          new Brand("Acme Cloud", "#ff6600", null),
-          "r");
+  private static final TenantContext ACME = LoginReturnTest.ACME;
 
   @Test
   void aPortalUnderThePlatformsHostKeepsCrawlersOutOfItsOwnLoggedInAreas() {

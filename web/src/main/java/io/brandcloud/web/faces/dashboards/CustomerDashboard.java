@@ -89,18 +89,26 @@ public class CustomerDashboard {
   }
 
   /**
-   * What the hour a server was created in costs until the next full hour's charging run takes it
-   * with that hour (every later hour is charged as it begins); null when nothing waits.
+   * What the hour a server started in costs until the next full hour's charging run takes it with
+   * that hour (every later hour is charged as it begins); null when nothing waits.
    */
   public Money getDueAtTheHour() {
     Instant hourBegan = clock.now().truncatedTo(ChronoUnit.HOURS);
     return getServers().stream()
         .filter(s -> "RUNNING".equals(s.status()) || "STOPPED".equals(s.status()))
-        .filter(s -> !s.bySubscription() && !s.createdAt().isBefore(hourBegan))
+        .filter(s -> !s.bySubscription() && billableSince(s, hourBegan))
         .map(ServerView::hourlyPrice)
         .reduce(Money::plus)
         .filter(due -> due.amount().signum() > 0)
         .orElse(null);
+  }
+
+  /**
+   * Whether the server's billing began this hour: when it first ran, not when it was ordered (a
+   * build that crosses the hour is billed from the hour it started in).
+   */
+  private static boolean billableSince(ServerView server, Instant hourBegan) {
+    return server.billableFrom() != null && !server.billableFrom().isBefore(hourBegan);
   }
 
   /** Whole days the balance lasts at the hourly burn; null when nothing burns it. */

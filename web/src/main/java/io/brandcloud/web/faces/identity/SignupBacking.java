@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.identity;
 
+import io.brandcloud.legal.application.LegalLink;
 import io.brandcloud.legal.application.SignUps;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.LoginReturn;
@@ -14,6 +15,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A new customer's sign-up: the account starts unverified with an empty wallet in the tenant's
@@ -40,11 +43,18 @@ public class SignupBacking {
   private boolean accepted;
 
   public void signUp() {
-    if (!legalLinks.getCurrent().isEmpty() && !accepted) {
+    Set<Long> current = currentVersions();
+    if (!current.isEmpty() && !accepted) {
       FacesActions.error(texts.get("public.signup.acceptRequired"));
       return;
     }
-    List<Long> acceptedVersions = accepted ? shownVersions() : List.of();
+    List<Long> acceptedVersions = current.isEmpty() ? List.of() : shownVersions();
+    if (!Set.copyOf(acceptedVersions).equals(current)) {
+      // the form showed versions replaced since: the visitor reads and ticks the new ones first
+      accepted = false;
+      FacesActions.error(texts.get("public.signup.termsChanged"));
+      return;
+    }
     if (FacesActions.attempt(
         () -> signUps.register(email, name, password, branding.absoluteBase(), acceptedVersions),
         texts.format("public.signup.sent", email))) {
@@ -53,6 +63,10 @@ public class SignupBacking {
           branding.url("/verify.xhtml?email=")
               + java.net.URLEncoder.encode(email.strip(), java.nio.charset.StandardCharsets.UTF_8));
     }
+  }
+
+  private Set<Long> currentVersions() {
+    return legalLinks.getCurrent().stream().map(LegalLink::id).collect(Collectors.toSet());
   }
 
   /** The versions of the legal pages the form showed, as it sent them back. */

@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.provisioning;
 
+import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
 import io.brandcloud.content.application.StatusPage;
@@ -63,6 +64,7 @@ public class OrderBacking implements Serializable {
   @EJB StatusPage status;
   @EJB ServerAddresses addresses;
   @EJB LegalPages legal;
+  @EJB Wallets wallets;
   @Inject CurrentUser user;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -85,6 +87,7 @@ public class OrderBacking implements Serializable {
   private final HashMap<String, String> appAnswers = new HashMap<>();
   private ExtraAddressChoice extraIpv4;
   private final OutstandingTerms terms = new OutstandingTerms();
+  private Money balance;
 
   @PostConstruct
   void load() {
@@ -99,6 +102,7 @@ public class OrderBacking implements Serializable {
         user.may("servers:view") ? oneClickApps.forOrganisation(user.organisationId()) : List.of();
     extraIpv4 = new ExtraAddressChoice(addresses.monthPrice().orElse(null));
     terms.load(legal, user);
+    balance = user.may("billing:view") ? wallets.balance(user.organisationId()) : null;
     if (!plans.isEmpty()) {
       planId = askedFor().orElse(plans.get(0).id());
       planChosen();
@@ -357,6 +361,20 @@ public class OrderBacking implements Serializable {
 
   public boolean isAllowed() {
     return user.may("servers:create");
+  }
+
+  /**
+   * Whether the wallet holds less than the server's first hour, which the order needs: the form
+   * says so before the customer fills it in (a new customer from the pricing page has nothing yet).
+   * False for a member who may not see the balance.
+   */
+  public boolean isShortOfFunds() {
+    Money price = getHourlyPrice();
+    return balance != null && price != null && balance.compareTo(price) < 0;
+  }
+
+  public Money getBalance() {
+    return balance;
   }
 
   public String create() {
