@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.it.Http;
 import io.brandcloud.it.Mailbox;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,7 +20,9 @@ import org.openqa.selenium.By;
  * what each plan has and what a month comes to with their country's tax, orders the second plan,
  * signs up on the way, confirms the mailed link and lands, once logged in, on the order form with
  * that plan chosen; a product sold by the term opens its own order form the same way. On a phone in
- * English and on a desktop in German.
+ * English the visitor also tops up the empty wallet from the order form, pays at the test gateway,
+ * comes back to the order with the plan still chosen and orders a server that runs; on a desktop in
+ * German the visitor stops at the empty wallet.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,7 +56,8 @@ class StorefrontBrowserIT {
     visitorOrders(
         Browser.PHONE,
         "en",
-        new Words("Germany", "\u20ac", "a month with VAT 19 % in Germany", "\u20ac0.00"));
+        new Words("Germany", "\u20ac", "a month with VAT 19 % in Germany", "\u20ac0.00"),
+        true);
   }
 
   @Test
@@ -61,12 +65,13 @@ class StorefrontBrowserIT {
     visitorOrders(
         Browser.DESKTOP,
         "de",
-        new Words("Deutschland", "\u20ac", "im Monat mit VAT 19 % in Deutschland", "0,00"));
+        new Words("Deutschland", "\u20ac", "im Monat mit VAT 19 % in Deutschland", "0,00"),
+        false);
   }
 
   private record Words(String germany, String euro, String withVat, String nothing) {}
 
-  private void visitorOrders(int width, String language, Words words) {
+  private void visitorOrders(int width, String language, Words words, boolean paysAndOrders) {
     String email = "visitor-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
     try (Browser browser = Browser.open(width, language)) {
       browser.go("t/acme/");
@@ -118,7 +123,10 @@ class StorefrontBrowserIT {
           .as("a new customer's wallet is empty: the form says so before it is filled in")
           .contains(words.nothing());
       assertThat(browser.find("#order\\:top-up").getAttribute("href"))
-          .endsWith("/portal/wallet.xhtml");
+          .contains("/portal/wallet.xhtml?next=");
+      if (paysAndOrders) {
+        topsUpAndOrders(browser, email);
+      }
 
       browser.go("t/acme/pricing.xhtml");
       browser.all(".bc-price-card").stream()
@@ -131,6 +139,48 @@ class StorefrontBrowserIT {
       assertThat(browser.text("#orderForm"))
           .as("a product ordered on the pricing page opens its order form")
           .contains("Server hardening");
+    }
+  }
+
+  /**
+   * From the order form's "Top up" to the test gateway and back through the payment page to the
+   * same order, which now goes through: the server runs.
+   */
+  private void topsUpAndOrders(Browser browser, String email) {
+    browser.clickToLeave("#order\\:top-up");
+    browser.waitForUrl("/t/acme/portal/wallet.xhtml?next=");
+    assertThat(browser.text("#for-order")).contains("go on with your order");
+    browser.click(".bc-preset");
+    browser.click("#topup\\:pay").waitForUrl("/test-gateway/checkout.xhtml?session=");
+    browser.click("#checkout\\:pay").waitForUrl("/t/acme/portal/payment.xhtml?next=");
+    browser.waitForText("#outcome", "Thank you");
+    browser.fitsTheWindow("payment-continue");
+    browser.clickToLeave("#continue");
+
+    browser.waitForUrl("/t/acme/portal/order.xhtml?plan=" + secondPlan);
+    assertThat(browser.text(".bc-plan-card:has(.ui-state-active)"))
+        .as("back at the order, the plan is still the one chosen on the pricing page")
+        .contains(SECOND_PLAN);
+    assertThat(browser.all("#short-of-funds")).as("the wallet now holds enough").isEmpty();
+    browser.type("#order\\:hostname", "storefront-order").click("#order\\:create");
+    browser.waitForUrl("/t/acme/portal/index.xhtml");
+    browser.waitForText("#servers", "storefront-order");
+    browser.waitForText("#servers", "Running");
+    deleteServersOf(email);
+  }
+
+  /** The visitor's server is deleted through the API, so the demo tenant is left as it was. */
+  private static void deleteServersOf(String email) {
+    Http visitor = new Http(Http.testServer()).as(email, PASSWORD);
+    for (JsonObject server :
+        Http.json(visitor.get("t/acme/api/v1/servers").body())
+            .getJsonArray("data")
+            .getValuesAs(JsonObject.class)) {
+      assertThat(
+              visitor
+                  .delete("t/acme/api/v1/servers/" + server.getJsonNumber("id").longValue())
+                  .statusCode())
+          .isBetween(200, 299);
     }
   }
 }

@@ -7,6 +7,7 @@ import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.payments.domain.GatewaySettings;
 import io.brandcloud.payments.domain.Payment;
 import io.brandcloud.shared.Money;
+import io.brandcloud.web.edge.LoginReturn;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
@@ -14,11 +15,14 @@ import io.brandcloud.web.faces.shared.PagedModel;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,12 +47,21 @@ public class WalletBacking implements Serializable {
   private BigDecimal amount;
   private boolean saveCard;
   private PagedModel<Payment> payments;
+  private String returnTo;
 
   @PostConstruct
   void load() {
     if (!user.may("billing:view")) {
       return;
     }
+    returnTo =
+        branding
+            .ownPage(
+                FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get(LoginReturn.NEXT))
+            .orElse(null);
     long organisation = user.organisationId();
     methods = history.methods(organisation);
     if (gateway == null && !methods.isEmpty()) {
@@ -72,10 +85,23 @@ public class WalletBacking implements Serializable {
                         GatewayKind.parse(gateway),
                         amount,
                         keepCard,
-                        new TopUps.ReturnPages(portal + "/portal/payment.xhtml", portal)),
+                        new TopUps.ReturnPages(paymentPage(portal), portal)),
             null)) {
       FacesActions.redirect(started[0].checkoutUrl());
     }
+  }
+
+  /** Our payment page, which offers the way back to the order the top-up was made for. */
+  private String paymentPage(String portal) {
+    String page = portal + "/portal/payment.xhtml";
+    return returnTo == null
+        ? page
+        : page + "?" + LoginReturn.NEXT + "=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+  }
+
+  /** The page the customer was on when the top-up became needed (an order), if any. */
+  public String getReturnTo() {
+    return returnTo;
   }
 
   public void choose(BigDecimal preset) {

@@ -5,6 +5,7 @@ import io.brandcloud.payments.application.TopUps;
 import io.brandcloud.payments.domain.Payment;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Money;
+import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import jakarta.ejb.EJB;
@@ -25,10 +26,12 @@ public class PaymentReturnBacking implements Serializable {
   @EJB TopUps topUps;
   @EJB Wallets wallets;
   @Inject CurrentUser user;
+  @Inject Branding branding;
 
   private long paymentId;
   private boolean cancelled;
   private Payment payment;
+  private String next;
 
   public void load() {
     try {
@@ -56,6 +59,24 @@ public class PaymentReturnBacking implements Serializable {
 
   public Money getBalance() {
     return wallets.balanceOf(user.organisationId());
+  }
+
+  /** The order the top-up was made for, to go on with once paid; null without one. */
+  public String getContinueUrl() {
+    return branding.ownPage(next).orElse(null);
+  }
+
+  /** The wallet, still on the way back to that order. */
+  public String getWalletUrl() {
+    return branding.urlReturningTo("/portal/wallet.xhtml", next);
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public Payment getPayment() {

@@ -158,6 +158,14 @@ public class OrderBacking implements Serializable {
     this.snapshotId = snapshotId == null || snapshotId.isBlank() ? null : snapshotId;
   }
 
+  /** The wallet, coming back to this order with its plan chosen once the money is in. */
+  public String getTopUpUrl() {
+    return branding.urlReturningTo(
+        "/portal/wallet.xhtml",
+        branding.url(
+            "/portal/order.xhtml" + (planId == null ? "" : "?" + PLAN_PARAMETER + "=" + planId)));
+  }
+
   public Optional<PlanView> getPlan() {
     return plans.stream().filter(p -> planId != null && p.id() == planId).findFirst();
   }

@@ -71,6 +71,29 @@ public class Branding {
     return request.getContextPath() + base + path;
   }
 
+  /**
+   * {@code next} when it names a page of this portal (the page a visitor was on the way to), never
+   * another host or portal.
+   */
+  public java.util.Optional<String> ownPage(String next) {
+    return edge()
+        .flatMap(
+            e -> io.brandcloud.web.edge.LoginReturn.safeNext(next, e, request.getContextPath()));
+  }
+
+  /** A page of this portal with the page to come back to afterwards, if there is one. */
+  public String urlReturningTo(String path, String next) {
+    return ownPage(next)
+        .map(
+            page ->
+                url(path)
+                    + (path.contains("?") ? "&" : "?")
+                    + io.brandcloud.web.edge.LoginReturn.NEXT
+                    + "="
+                    + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8))
+        .orElse(url(path));
+  }
+
   /** A file under {@code /assets/}, at the address that names the version of them all. */
   public String asset(String path) {
     return url(io.brandcloud.web.edge.VersionedAssets.path(request.getServletContext(), path));
