@@ -127,6 +127,7 @@ class ApiInputIT {
             new Call(staff, "POST", base + "/admin/staff"),
             new Call(customer, "POST", base + "/servers/1/backup"),
             new Call(anonymous, "POST", base + "/account/reminders"),
+            new Call(anonymous, "POST", base + "/contact"),
             new Call(customer, "PUT", base + "/billing-details"),
             new Call(staff, "PUT", customerPath + "/billing-details"),
             new Call(staff, "POST", customerPath + "/invoices/1/credit-notes"),
@@ -378,6 +379,8 @@ class ApiInputIT {
                 base + "/account/password-resets/confirm",
                 List.of("token", "password")),
             new Endpoint(anonymous, "POST", base + "/account/reminders", List.of("email")),
+            new Endpoint(
+                anonymous, "POST", base + "/contact", List.of("name", "email", "subject", "body")),
             new Endpoint(
                 customer,
                 "POST",

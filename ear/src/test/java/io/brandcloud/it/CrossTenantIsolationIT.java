@@ -45,6 +45,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -1166,6 +1167,22 @@ class CrossTenantIsolationIT {
         .contains("\"outcome\":\"accepted\"")
         .contains("\"ticketId\":" + ticket);
     assertThat(bAdmin.get(aApi("/admin/support/mailbox")).statusCode()).isIn(401, 403, 404);
+  }
+
+  @Test
+  void aVisitorsMessageToOneShopIsOnlyInThatShopsQueue() {
+    String subject = "Visitor at A " + UUID.randomUUID();
+    HttpResponse<String> sent =
+        http.post(
+            aApi("/contact"),
+            "{\"name\":\"Vi\",\"email\":\"vi-iso@elsewhere.test\",\"subject\":\""
+                + subject
+                + "\",\"body\":\"Hello A\"}");
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+    Http aAdmin = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    assertThat(aAdmin.get(aApi("/admin/tickets?limit=100")).body()).contains(subject);
+    assertThat(bAdmin.get(bApi("/admin/tickets?limit=100")).body()).doesNotContain(subject);
   }
 
   @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A ticket through its life over the REST API, with real SMTP (GreenMail in this JVM): a customer
  * opens it in a department, the department's agent hears and answers after a note the customer
  * never sees, each reply mails the other side, staff close it and the customer's answer opens it
- * again. Wrong input is a clear 400 and staff without the tickets permission are refused.
+ * again. Wrong input is a clear 400 and staff without the tickets permission are refused. A visitor
+ * without an account writes through the contact form and reads and answers staff's answer by mail.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -532,15 +533,7 @@ class SupportDeskScenarioIT {
         desk, mail(agentEmail, desk, "Re: " + subject, "Posing as staff", "<p1@buyer>", null));
 
     assertThat(readMailboxNow().containsKey("error")).isFalse();
-    JsonArray received =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    Http.json(admin.get(api("/admin/support/mailbox/received")).body())
-                        .getJsonArray("data"),
-                items -> items.size() == 6);
-    assertThat(received.stream().map(m -> ((JsonObject) m).getString("outcome")))
+    assertThat(outcomesOfMailRead(6))
         .as("a staff address on the customer's mark does not make a staff answer")
         .containsExactlyInAnyOrder(
             "accepted", "unknown_sender", "unknown_sender", "bounce", "bounce", "no_ticket");
@@ -596,6 +589,120 @@ class SupportDeskScenarioIT {
         .isNotBlank();
     assertThat(admin.delete(api("/admin/support/mailbox")).statusCode()).isEqualTo(204);
     assertThat(admin.get(api("/admin/support/mailbox")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aVisitorWritesThroughTheContactFormAndReadsAndAnswersTheAnswerByMail() throws Exception {
+    String visitor = "vi@elsewhere.test";
+    assertField(contact("Vi", "not-an-address", "Hi", "Hello"), "email");
+    assertField(contact("Vi", visitor, "Hi", " "), "body");
+    assertField(contact(" ", visitor, "Hi", "Hello"), "name");
+    assertThat(admin.get(api("/admin/tickets")).body())
+        .as("a refused message opens nothing")
+        .contains("\"total\":0");
+
+    String desk = "support@" + slug + ".test";
+    smtp.createMailbox(desk, "mailbox-password-1");
+    HttpResponse<String> reading =
+        admin.put(
+            api("/admin/support/mailbox"),
+            mailboxSettings(desk, "127.0.0.1", Mailbox.IMAP_PORT, "mailbox-password-1"));
+    assertThat(reading.statusCode()).as(reading.body()).isEqualTo(200);
+    HttpResponse<String> sent =
+        contact("Vi Visitor", visitor, "Do you sell GPUs?", "I need a GPU server\\nfor a week.");
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+    JsonObject queued = onlyTicket(admin.get(api("/admin/tickets")));
+    long id = queued.getJsonNumber("id").longValue();
+    assertThat(queued.containsKey("organisationId")).as("no organisation's").isFalse();
+    assertThat(queued.getJsonObject("visitor").getString("name")).isEqualTo("Vi Visitor");
+    assertThat(queued.getJsonObject("visitor").getString("email")).isEqualTo(visitor);
+    assertThat(queued.getString("status")).isEqualTo("open");
+
+    MimeMessage received = smtp.awaitMessage(visitor, "we received your message #" + id);
+    assertThat(received.getReplyTo()[0].toString()).isEqualTo(desk);
+    assertThat(smtp.awaitMailTo(visitor, "we received your message #" + id))
+        .as("the confirmation repeats nothing the form was given")
+        .doesNotContain("GPU")
+        .contains("answer this e-mail");
+    assertThat(smtp.awaitMailTo(agentEmail, "ticket #" + id + " needs an answer"))
+        .contains("Vi Visitor <" + visitor + "> wrote on ticket #" + id)
+        .contains("I need a GPU server");
+
+    HttpResponse<String> answered =
+        agent.post(api("/admin/tickets/" + id + "/replies"), "{\"body\":\"Not yet, but soon.\"}");
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+    MimeMessage answer = smtp.awaitMessage(visitor, "answer to your message #" + id);
+    assertThat(smtp.awaitMailTo(visitor, "answer to your message #" + id))
+        .as("the answer in full, since a visitor has no portal to read it on")
+        .contains("Not yet, but soon.")
+        .doesNotContain("/portal/");
+
+    smtp.deliver(
+        desk,
+        mail(
+            visitor,
+            desk,
+            "Re: " + answer.getSubject(),
+            "Please tell me when.\n\n> Not yet",
+            "<v1@visitor>",
+            null));
+    smtp.deliver(
+        desk,
+        mail("else@elsewhere.test", desk, "Re: " + answer.getSubject(), "Me too", "<v2@x>", null));
+    readMailboxNow();
+    JsonObject thread =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> Http.json(agent.get(api("/admin/tickets/" + id)).body()),
+                t -> t.getJsonArray("messages").size() == 3);
+    JsonObject byMail = thread.getJsonArray("messages").getJsonObject(2);
+    assertThat(byMail.getString("body")).isEqualTo("Please tell me when.");
+    assertThat(byMail.getString("author")).isEqualTo("Vi Visitor");
+    assertThat(byMail.getString("via")).isEqualTo("mail");
+    assertThat(thread.getString("status")).isEqualTo("waiting_for_staff");
+    assertThat(outcomesOfMailRead(2))
+        .as("only the visitor's own address answers into their ticket")
+        .containsExactlyInAnyOrder("accepted", "unknown_sender");
+  }
+
+  @Test
+  void theContactFormTakesAFewMessagesAnHourFromOneAddressAndSoManyFromAll() {
+    for (int i = 1; i <= 3; i++) {
+      assertThat(contact("Sam", "sam@elsewhere.test", "Question " + i, "?").statusCode())
+          .isEqualTo(202);
+    }
+    HttpResponse<String> fourth = contact("Sam", "SAM@elsewhere.test", "Question 4", "?");
+    assertThat(fourth.statusCode()).as(fourth.body()).isEqualTo(429);
+    assertThat(fourth.body()).contains("\"code\":\"contact_limited\"");
+    int others = 0;
+    while (contact("Other", "other-" + others + "@elsewhere.test", "Q", "?").statusCode() == 202) {
+      others++;
+      assertThat(others).as("a ceiling for all visitors together").isLessThan(30);
+    }
+    assertThat(3 + others).isEqualTo(30);
+    assertThat(admin.get(api("/admin/tickets?status=open")).body()).contains("\"total\":30");
+  }
+
+  private HttpResponse<String> contact(String name, String email, String subject, String body) {
+    return http.post(
+        api("/contact"),
+        "{\"name\":\"%s\",\"email\":\"%s\",\"subject\":\"%s\",\"body\":\"%s\"}"
+            .formatted(name, email, subject, body));
+  }
+
+  /** What became of the mails read from the support mailbox, once there are {@code count}. */
+  private List<String> outcomesOfMailRead(int count) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Http.json(admin.get(api("/admin/support/mailbox/received")).body())
+                    .getJsonArray("data"),
+            items -> items.size() == count)
+        .stream()
+        .map(m -> ((JsonObject) m).getString("outcome"))
+        .toList();
   }
 
   /** Reads the support mailbox now, again while the poller happens to be reading it. */

@@ -55,6 +55,7 @@ final class MessageSamples {
     all.put("from", "2027-03-01");
     all.put("dueOn", LocalDate.of(2027, 3, 1));
     all.put("ticketUrl", portalUrl + "/portal/ticket.xhtml?id=42");
+    all.put("writingBack", WritingBack.ANSWER_THIS_MAIL);
     all.put("used", "1712.4");
     all.put("included", "2000");
     all.put("percent", 85);

@@ -41,6 +41,8 @@ public enum MessageType {
   PAYMENT_REFUNDED("name", "organisation", "amount", "method", "balance", "walletUrl"),
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),
+  VISITOR_MESSAGE_RECEIVED("ticket", "writingBack"),
+  VISITOR_TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "writingBack"),
   TICKET_NEEDS_ANSWER(
       "name",
       "ticket",

@@ -31,6 +31,7 @@ public enum ErrorCode {
   INSUFFICIENT_SCOPE(403, "This API key lacks the scope '%s'"),
   INTERACTIVE_LOGIN_REQUIRED(403, "%s needs a password login, not an API key"),
   RATE_LIMITED(429, "Too many requests; try again in %d seconds"),
+  CONTACT_LIMITED(429, "Too many messages came through the contact form; try again in an hour"),
   IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was used for a different request"),
   IDEMPOTENCY_IN_PROGRESS(409, "A request with this Idempotency-Key is still being processed"),
   PAYLOAD_TOO_LARGE(413, "The request body is larger than %d bytes"),

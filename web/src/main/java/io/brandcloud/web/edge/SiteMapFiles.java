@@ -88,6 +88,7 @@ public class SiteMapFiles extends HttpServlet {
     List<String> entries = new ArrayList<>();
     entries.add(entry(base + "/", null));
     entries.add(entry(base + "/pricing.xhtml", null));
+    entries.add(entry(base + "/contact.xhtml", null));
     entries.add(entry(base + "/status.xhtml", null));
     legal
         .links()

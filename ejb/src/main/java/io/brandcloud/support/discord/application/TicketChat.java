@@ -64,9 +64,10 @@ public class TicketChat {
 
   private String content(Ticket ticket, TicketMessage message, String key) {
     String organisation =
-        people
-            .organisationNames(List.of(ticket.organisationId()))
-            .getOrDefault(ticket.organisationId(), "");
+        ticket
+            .organisationId()
+            .map(o -> people.organisationNames(List.of(o)).getOrDefault(o, ""))
+            .orElseGet(() -> ticket.visitor().map(Ticket.Visitor::email).orElse(""));
     String head =
         new TenantLanguageTexts(TenantLanguageTexts.DISCORD, settings.current().locale())
             .text(

@@ -7,6 +7,7 @@ import io.brandcloud.support.mailin.domain.AnswerText;
 import io.brandcloud.support.mailin.domain.InboundMail;
 import io.brandcloud.support.mailin.domain.ReceivedMail.Outcome;
 import io.brandcloud.support.mailin.domain.SupportMailboxRepository;
+import io.brandcloud.support.tickets.application.ContactForm;
 import io.brandcloud.support.tickets.application.OutsideWriters;
 import io.brandcloud.support.tickets.application.TicketDesk;
 import io.brandcloud.support.tickets.application.Tickets;
@@ -45,6 +46,7 @@ public class MailReplies {
   @Inject SupportPeople people;
   @EJB Tickets customerTickets;
   @EJB TicketDesk desk;
+  @EJB ContactForm contactForm;
   @Inject OutsideWriters writers;
   @Inject ApplicationClock clock;
 
@@ -91,6 +93,9 @@ public class MailReplies {
   }
 
   private Outcome outcome(InboundMail mail, Ticket ticket, ReplySide side) {
+    if (side == ReplySide.CUSTOMER && ticket.visitor().isPresent()) {
+      return visitorOutcome(mail, ticket);
+    }
     Optional<Person> writer = people.confirmedWithEmail(mail.sender());
     if (writer.isEmpty()) {
       return Outcome.UNKNOWN_SENDER;
@@ -101,18 +106,18 @@ public class MailReplies {
         staff
             ? person.role().may(StaffPermission.TICKETS_MANAGE)
             : !person.role().isStaff()
-                && people.memberOf(ticket.organisationId(), person.id()).isPresent();
+                && ticket
+                    .organisationId()
+                    .flatMap(organisation -> people.memberOf(organisation, person.id()))
+                    .isPresent();
     if (!allowed) {
       return Outcome.UNKNOWN_SENDER;
     }
+    Optional<Outcome> refused = refusedAnswer(mail, ticket);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     String answer = AnswerText.of(mail.text());
-    if (answer.isEmpty()) {
-      return Outcome.EMPTY;
-    }
-    Instant hourAgo = clock.now().minus(Duration.ofHours(1));
-    if (mailbox.acceptedSince(ticket.id(), mail.sender(), hourAgo) >= ANSWERS_PER_HOUR) {
-      return Outcome.THROTTLED;
-    }
     CurrentCaller.runAs(
         writers.caller(person),
         () -> {
@@ -120,9 +125,37 @@ public class MailReplies {
             desk.reply(ticket.id(), answer, null, MessageChannel.MAIL);
           } else {
             customerTickets.reply(
-                ticket.organisationId(), ticket.id(), answer, MessageChannel.MAIL);
+                ticket.organisationId().orElseThrow(), ticket.id(), answer, MessageChannel.MAIL);
           }
         });
     return Outcome.ACCEPTED;
+  }
+
+  /**
+   * A visitor's ticket (the contact form) takes answers to its customer mail from the address the
+   * visitor gave, which is where that mail went.
+   */
+  private Outcome visitorOutcome(InboundMail mail, Ticket ticket) {
+    if (mail.sender() == null || !mail.sender().equalsIgnoreCase(ticket.visitor().get().email())) {
+      return Outcome.UNKNOWN_SENDER;
+    }
+    Optional<Outcome> refused = refusedAnswer(mail, ticket);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    contactForm.visitorAnswered(ticket.id(), AnswerText.of(mail.text()));
+    return Outcome.ACCEPTED;
+  }
+
+  /** An empty answer, or one more than an auto-responder would send, is not taken. */
+  private Optional<Outcome> refusedAnswer(InboundMail mail, Ticket ticket) {
+    if (AnswerText.of(mail.text()).isEmpty()) {
+      return Optional.of(Outcome.EMPTY);
+    }
+    Instant hourAgo = clock.now().minus(Duration.ofHours(1));
+    if (mailbox.acceptedSince(ticket.id(), mail.sender(), hourAgo) >= ANSWERS_PER_HOUR) {
+      return Optional.of(Outcome.THROTTLED);
+    }
+    return Optional.empty();
   }
 }

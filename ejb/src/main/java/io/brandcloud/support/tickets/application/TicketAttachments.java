@@ -67,7 +67,7 @@ public class TicketAttachments {
     members.require(organisationId, Permission.TICKETS_VIEW);
     tickets
         .find(ticketId)
-        .filter(t -> t.organisationId() == organisationId)
+        .filter(t -> t.belongsTo(organisationId))
         .orElseThrow(() -> BrandcloudException.notFound("Ticket " + ticketId));
     return file(ticketId, attachmentId);
   }
@@ -116,7 +116,7 @@ public class TicketAttachments {
   private Ticket owned(long organisationId, long ticketId) {
     return tickets
         .findForUpdate(ticketId)
-        .filter(t -> t.organisationId() == organisationId)
+        .filter(t -> t.belongsTo(organisationId))
         .orElseThrow(() -> BrandcloudException.notFound("Ticket " + ticketId));
   }
 }

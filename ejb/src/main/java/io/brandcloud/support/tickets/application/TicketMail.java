@@ -4,6 +4,7 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.mail.MailOutbox;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.ReplyRoute;
+import io.brandcloud.mail.WritingBack;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.support.mailin.domain.SupportMailbox;
 import io.brandcloud.support.mailin.domain.SupportMailboxRepository;
@@ -33,8 +34,26 @@ class TicketMail {
   @Inject DepartmentRepository departments;
   @Inject SupportMailboxRepository mailboxes;
 
-  /** Staff answered: the customer who opened the ticket hears, or the owner once they left. */
+  /**
+   * Staff answered: the customer who opened the ticket hears, or the owner once they left; a
+   * visitor hears at the address they gave, with the answer in full (they have no portal).
+   */
   void answered(Ticket ticket, TicketMessage reply) {
+    if (ticket.visitor().isPresent()) {
+      Ticket.Visitor visitor = ticket.visitor().get();
+      mail.send(
+          MessageType.VISITOR_TICKET_ANSWERED,
+          visitor.email(),
+          Map.of(
+              "name", visitor.name(),
+              "ticket", number(ticket),
+              "subject", ticket.subject(),
+              "author", reply.authorName(),
+              "reply", reply.body(),
+              "writingBack", writingBack()),
+          replyRoute(ticket, ReplySide.CUSTOMER));
+      return;
+    }
     customer(ticket)
         .ifPresent(
             person ->
@@ -68,20 +87,37 @@ class TicketMail {
   }
 
   /**
+   * A visitor wrote through the contact form: they hear that it arrived, with the ticket's number
+   * and, when the tenant reads a support mailbox, a mail they can answer into the ticket.
+   */
+  void visitorConfirmation(Ticket ticket) {
+    mail.send(
+        MessageType.VISITOR_MESSAGE_RECEIVED,
+        ticket.visitor().orElseThrow().email(),
+        Map.of("ticket", number(ticket), "writingBack", writingBack()),
+        replyRoute(ticket, ReplySide.CUSTOMER));
+  }
+
+  private WritingBack writingBack() {
+    return mailboxes.current().filter(SupportMailbox::enabled).isPresent()
+        ? WritingBack.ANSWER_THIS_MAIL
+        : WritingBack.USE_THE_WEBSITE;
+  }
+
+  /**
    * The customer wrote: the assignee hears, else the department's staff, else every staff member
    * who works tickets; never the writer.
    */
   void needsAnswer(Ticket ticket, TicketMessage message, Long writerId) {
-    String organisation =
-        people
-            .organisationNames(List.of(ticket.organisationId()))
-            .getOrDefault(ticket.organisationId(), "");
+    String organisation = organisationName(ticket);
     String author = message.authorName();
     // a personal organisation carries its owner's name: "Clara of Clara" says it twice
     String writer =
-        organisation.isBlank() || organisation.equals(author)
-            ? author
-            : author + " (" + organisation + ")";
+        ticket.visitor().isPresent()
+            ? author + " <" + ticket.visitor().get().email() + ">"
+            : organisation.isBlank() || organisation.equals(author)
+                ? author
+                : author + " (" + organisation + ")";
     List<MailOutbox.Addressed> mails =
         answerers(ticket).stream()
             .filter(person -> writerId == null || person.id() != writerId)
@@ -130,11 +166,24 @@ class TicketMail {
     return members.isEmpty() ? workers : members;
   }
 
+  /** The organisation's name; empty for a visitor's ticket. */
+  String organisationName(Ticket ticket) {
+    return ticket
+        .organisationId()
+        .map(o -> people.organisationNames(List.of(o)).getOrDefault(o, ""))
+        .orElse("");
+  }
+
+  /** Who hears of an organisation's ticket; a visitor's is {@link #answered}'s own case. */
   private Optional<Person> customer(Ticket ticket) {
     return ticket
-        .openedBy()
-        .flatMap(user -> people.memberOf(ticket.organisationId(), user))
-        .or(() -> people.ownerOf(ticket.organisationId()));
+        .organisationId()
+        .flatMap(
+            organisation ->
+                ticket
+                    .openedBy()
+                    .flatMap(user -> people.memberOf(organisation, user))
+                    .or(() -> people.ownerOf(organisation)));
   }
 
   /** The ticket's number as written, never with the locale's thousands separators. */

@@ -8,12 +8,16 @@ import java.time.Instant;
 /**
  * A ticket as lists show it.
  *
+ * @param organisationId null for a visitor's ticket
+ * @param organisationName the organisation's name, or the visitor's
+ * @param visitorEmail where answers to a visitor's ticket go; null for an organisation's
  * @param waitingSince since when staff owe an answer; null while they owe none
  */
 public record TicketSummary(
     long id,
-    long organisationId,
+    Long organisationId,
     String organisationName,
+    String visitorEmail,
     String subject,
     TicketStatus status,
     TicketPriority priority,
@@ -25,6 +29,10 @@ public record TicketSummary(
     Instant updatedAt,
     Instant waitingSince)
     implements Serializable {
+
+  public boolean fromVisitor() {
+    return visitorEmail != null;
+  }
 
   public boolean closed() {
     return status == TicketStatus.CLOSED;

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,8 @@ class TicketViews {
 
   List<TicketSummary> summaries(List<Ticket> page) {
     Map<Long, String> organisations =
-        people.organisationNames(page.stream().map(Ticket::organisationId).distinct().toList());
+        people.organisationNames(
+            page.stream().flatMap(t -> t.organisationId().stream()).distinct().toList());
     Map<Long, String> departmentNames =
         departments.all().stream().collect(Collectors.toMap(Department::id, Department::name));
     Map<Long, String> staffNames =
@@ -43,7 +45,9 @@ class TicketViews {
     TicketSummary summary = summaries(List.of(ticket)).get(0);
     Long serverId = ticket.serverId().orElse(null);
     String hostname =
-        serverId == null ? null : servers.hostname(ticket.organisationId(), serverId).orElse(null);
+        serverId == null
+            ? null
+            : ticket.organisationId().flatMap(o -> servers.hostname(o, serverId)).orElse(null);
     return new TicketView(
         summary,
         serverId,
@@ -58,10 +62,14 @@ class TicketViews {
       Function<Long, String> department,
       Function<Long, String> staff) {
     Long assignee = t.assigneeId().orElse(null);
+    Optional<Ticket.Visitor> visitor = t.visitor();
     return new TicketSummary(
         t.id(),
-        t.organisationId(),
-        organisation.apply(t.organisationId()),
+        t.organisationId().orElse(null),
+        visitor
+            .map(Ticket.Visitor::name)
+            .orElseGet(() -> organisation.apply(t.organisationId().get())),
+        visitor.map(Ticket.Visitor::email).orElse(null),
         t.subject(),
         t.status(),
         t.priority(),

@@ -156,10 +156,8 @@ public class Tickets {
 
   private long department(Long wanted) {
     if (wanted == null) {
-      return departments.all().stream()
-          .filter(Department::active)
-          .findFirst()
-          .map(Department::id)
+      return departments
+          .firstActive()
           .orElseThrow(
               () -> BrandcloudException.invalid("departmentId", "No department takes tickets"));
     }
@@ -173,7 +171,7 @@ public class Tickets {
   private static Ticket owned(
       long organisationId, java.util.Optional<Ticket> found, long ticketId) {
     return found
-        .filter(t -> t.organisationId() == organisationId)
+        .filter(t -> t.belongsTo(organisationId))
         .orElseThrow(() -> BrandcloudException.notFound("Ticket " + ticketId));
   }
 }

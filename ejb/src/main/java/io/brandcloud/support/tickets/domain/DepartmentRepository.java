@@ -14,4 +14,9 @@ public interface DepartmentRepository {
   List<Department> all();
 
   boolean nameTaken(String name, Long exceptId);
+
+  /** The department a ticket goes to when no one chose: the first active one by name. */
+  default Optional<Long> firstActive() {
+    return all().stream().filter(Department::active).findFirst().map(Department::id);
+  }
 }

@@ -5,5 +5,7 @@ public enum MessageChannel {
   PORTAL,
   API,
   MAIL,
-  DISCORD
+  DISCORD,
+  /** The storefront's contact form, by a visitor without an account. */
+  CONTACT
 }

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A support request of one organisation. Its status follows the conversation: a customer's words
- * make staff owe an answer (and start the clock staff see), staff's make the customer owe one.
+ * A support request of one organisation, or of a visitor without an account who wrote through the
+ * storefront's contact form (named, with the address answers go to). Its status follows the
+ * conversation: a customer's words make staff owe an answer (and start the clock staff see),
+ * staff's make the customer owe one.
  */
 @Entity
 @Table(name = "support_tickets")
@@ -25,8 +27,14 @@ public class Ticket {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "organisation_id", nullable = false)
-  private long organisationId;
+  @Column(name = "organisation_id")
+  private Long organisationId;
+
+  @Column(name = "visitor_name", updatable = false)
+  private String visitorName;
+
+  @Column(name = "visitor_email", updatable = false)
+  private String visitorEmail;
 
   @Column(name = "department_id", nullable = false)
   private long departmentId;
@@ -95,6 +103,19 @@ public class Ticket {
     this.staffReplyToken = SecretTokens.randomAlphanumeric(14);
   }
 
+  /** A visitor's ticket: no organisation, no server, nobody's user. */
+  public static Ticket fromVisitor(
+      Visitor visitor, long departmentId, String subject, Instant now) {
+    Ticket ticket = new Ticket(0, departmentId, subject, TicketPriority.NORMAL, null, null, now);
+    ticket.organisationId = null;
+    ticket.visitorName = visitor.name();
+    ticket.visitorEmail = visitor.email();
+    return ticket;
+  }
+
+  /** Who wrote a ticket without an account, and where answers go. */
+  public record Visitor(String name, String email) {}
+
   /** The customer wrote: staff owe an answer, counted from the first unanswered word. */
   public void customerWrote(Instant now) {
     changeStatus(TicketStatus.WAITING_FOR_STAFF, now);
@@ -141,8 +162,20 @@ public class Ticket {
     return id;
   }
 
-  public long organisationId() {
-    return organisationId;
+  /** The organisation the ticket is of; empty for a visitor's. */
+  public Optional<Long> organisationId() {
+    return Optional.ofNullable(organisationId);
+  }
+
+  /** Whether the ticket is of this organisation (never a visitor's). */
+  public boolean belongsTo(long organisation) {
+    return organisationId != null && organisationId == organisation;
+  }
+
+  public Optional<Visitor> visitor() {
+    return visitorEmail == null
+        ? Optional.empty()
+        : Optional.of(new Visitor(visitorName, visitorEmail));
   }
 
   public long departmentId() {

@@ -2,6 +2,7 @@ package io.brandcloud.support.tickets.domain;
 
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,13 @@ public interface TicketRepository {
 
   /** The staff queue: tickets that match, those waiting longest for staff first. */
   Page<Ticket> queue(TicketFilter filter, PageRequest page);
+
+  /**
+   * How many tickets visitors opened since {@code since}: from {@code email}, or from anyone with
+   * null. Waits first for any other transaction counting them, so two at once cannot both pass a
+   * limit.
+   */
+  long fromVisitorsSince(Instant since, String email);
 
   /** How many tickets wait for an answer from staff. */
   long awaitingStaff();

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,24 @@ public class JpaTicketRepository implements TicketRepository {
               parameters.put("organisation", organisation);
             });
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  @Override
+  public long fromVisitorsSince(Instant since, String email) {
+    em.createNativeQuery(
+            "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':contact-form'))")
+        .getSingleResult();
+    TypedQuery<Long> count =
+        em.createQuery(
+                "select count(t) from Ticket t where t.visitorEmail is not null"
+                    + " and t.createdAt >= :since"
+                    + (email == null ? "" : " and lower(t.visitorEmail) = lower(:email)"),
+                Long.class)
+            .setParameter("since", since);
+    if (email != null) {
+      count.setParameter("email", email);
+    }
+    return count.getSingleResult();
   }
 
   @Override

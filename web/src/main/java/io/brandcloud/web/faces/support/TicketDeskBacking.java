@@ -64,6 +64,10 @@ public class TicketDeskBacking implements Serializable {
       FacesActions.error(e);
       return;
     }
+    if (ticket.summary().fromVisitor()) {
+      customerBalance = null;
+      return;
+    }
     try {
       customerBalance = wallets.balance(ticket.summary().organisationId());
     } catch (BrandcloudException e) {

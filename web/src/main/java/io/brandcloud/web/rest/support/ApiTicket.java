@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** A ticket on the wire; the thread is there when one ticket is asked for. */
+/**
+ * A ticket on the wire; the thread is there when one ticket is asked for. A visitor's ticket (the
+ * contact form) has no organisation and names the visitor.
+ */
 public record ApiTicket(
     long id,
-    long organisationId,
+    Long organisationId,
+    Visitor visitor,
     String subject,
     String status,
     String priority,
@@ -23,6 +27,9 @@ public record ApiTicket(
     Instant waitingSince,
     List<Message> messages,
     List<Attachment> attachments) {
+
+  /** Who wrote through the contact form, and where answers go. */
+  public record Visitor(String name, String email) {}
 
   /** A file on the ticket; download it at {@code …/tickets/{id}/attachments/{attachment}}. */
   public record Attachment(
@@ -97,6 +104,7 @@ public record ApiTicket(
     return new ApiTicket(
         t.id(),
         t.organisationId(),
+        t.fromVisitor() ? new Visitor(t.organisationName(), t.visitorEmail()) : null,
         t.subject(),
         t.status().wireName(),
         t.priority().wireName(),

@@ -1,0 +1,109 @@
+package io.brandcloud.support.tickets.application;
+
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Validation;
+import io.brandcloud.support.discord.application.TicketChat;
+import io.brandcloud.support.tickets.domain.DepartmentRepository;
+import io.brandcloud.support.tickets.domain.MessageChannel;
+import io.brandcloud.support.tickets.domain.Ticket;
+import io.brandcloud.support.tickets.domain.TicketMessage;
+import io.brandcloud.support.tickets.domain.TicketRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The storefront's contact form: a visitor without an account writes to the shop, and staff answer
+ * in their ticket queue; the visitor reads the answers by e-mail and, when the shop reads a support
+ * mailbox, answers them by e-mail too. A few messages an hour from one address, and a ceiling for
+ * all visitors together, keep a script from filling the queue or someone's mailbox.
+ */
+@Stateless
+public class ContactForm {
+
+  static final int PER_ADDRESS_PER_HOUR = 3;
+  static final int ALL_VISITORS_PER_HOUR = 30;
+  static final int NAME_MAX = 200;
+
+  @Inject TicketRepository tickets;
+  @Inject DepartmentRepository departments;
+  @Inject TicketMail mail;
+  @Inject TicketChat chat;
+  @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
+
+  /** What a visitor wrote. */
+  public record ContactMessage(String name, String email, String subject, String body) {}
+
+  /** Whether the form takes messages: some department takes tickets. */
+  public boolean open() {
+    return department().isPresent();
+  }
+
+  /** Opens the visitor's ticket; answers its number. */
+  public long write(ContactMessage message) {
+    String name = Validation.requireText("name", message.name(), NAME_MAX);
+    String email = Validation.requireEmail("email", message.email());
+    String subject = TicketTexts.subject(message.subject());
+    String body = TicketTexts.body(message.body());
+    long department =
+        department()
+            .orElseThrow(
+                () -> BrandcloudException.invalid("department", "No department takes tickets"));
+    Instant now = clock.now();
+    Instant hourAgo = now.minus(Duration.ofHours(1));
+    if (tickets.fromVisitorsSince(hourAgo, null) >= ALL_VISITORS_PER_HOUR
+        || tickets.fromVisitorsSince(hourAgo, email) >= PER_ADDRESS_PER_HOUR) {
+      throw new BrandcloudException(ErrorCode.CONTACT_LIMITED);
+    }
+    Ticket ticket = Ticket.fromVisitor(new Ticket.Visitor(name, email), department, subject, now);
+    tickets.add(ticket);
+    TicketMessage first =
+        TicketMessage.reply(
+            ticket.id(),
+            new TicketMessage.Author(null, name, false),
+            MessageChannel.CONTACT,
+            body,
+            now);
+    tickets.add(first);
+    mail.needsAnswer(ticket, first, null);
+    mail.visitorConfirmation(ticket);
+    chat.opened(ticket, first);
+    audit.record("visitor", "ticket.opened", "ticket " + ticket.id(), "contact form");
+    return ticket.id();
+  }
+
+  /** The visitor answered a mail about their ticket; a closed ticket opens again. */
+  public void visitorAnswered(long ticketId, String text) {
+    CurrentCaller.requirePrivileged();
+    String body = TicketTexts.body(text);
+    Ticket ticket =
+        tickets
+            .findForUpdate(ticketId)
+            .filter(t -> t.visitor().isPresent())
+            .orElseThrow(() -> BrandcloudException.notFound("Ticket " + ticketId));
+    Instant now = clock.now();
+    TicketMessage reply =
+        TicketMessage.reply(
+            ticketId,
+            new TicketMessage.Author(null, ticket.visitor().get().name(), false),
+            MessageChannel.MAIL,
+            body,
+            now);
+    tickets.add(reply);
+    ticket.customerWrote(now);
+    mail.needsAnswer(ticket, reply, null);
+    chat.customerWrote(ticket, reply);
+    audit.record("visitor", "ticket.replied", "ticket " + ticketId, "by mail");
+  }
+
+  private Optional<Long> department() {
+    return departments.firstActive();
+  }
+}
