@@ -106,6 +106,18 @@ class LegalPagesIT {
             .getJsonNumber("id")
             .longValue();
     assertThat(Http.jsonArray(customer.get("api/v1/legal/outstanding").body())).hasSize(2);
+    for (String order :
+        new String[] {
+          "servers {\"planId\":999999,\"hostname\":\"early\"}",
+          "subscriptions {\"productId\":999999,\"cycle\":\"monthly\"}"
+        }) {
+      String[] parts = order.split(" ", 2);
+      HttpResponse<String> early = customer.post("api/v1/" + parts[0], parts[1]);
+      assertThat(early.statusCode())
+          .as("an order through the API waits, as the portal's does")
+          .isEqualTo(409);
+      assertThat(early.body()).contains("\"code\":\"terms_outstanding\"");
+    }
     assertThat(customer.post("api/v1/legal/acceptances", "{\"accepted\":[]}").statusCode())
         .isEqualTo(400);
     assertThat(
@@ -122,6 +134,13 @@ class LegalPagesIT {
                 .statusCode())
         .isEqualTo(204);
     assertThat(customer.get("api/v1/legal/outstanding").body()).isEqualTo("[]");
+    assertThat(
+            customer
+                .post("api/v1/servers", "{\"planId\":999999,\"hostname\":\"now\"}")
+                .statusCode())
+        .as("accepted, the order goes on to its own checks")
+        .isNotEqualTo(409)
+        .isBetween(400, 404);
     assertThat(acceptances(tenant, "cu@l.test")).isEqualTo("privacy 1 api, terms 2 api");
 
     JsonArray versions = Http.jsonArray(admin.get("api/v1/admin/legal/terms").body());

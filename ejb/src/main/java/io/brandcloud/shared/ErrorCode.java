@@ -30,6 +30,11 @@ public enum ErrorCode {
   SCOPE_NOT_ALLOWED(403, "Your account cannot grant the scope '%s'"),
   INSUFFICIENT_SCOPE(403, "This API key lacks the scope '%s'"),
   INTERACTIVE_LOGIN_REQUIRED(403, "%s needs a password login, not an API key"),
+  TERMS_OUTSTANDING(
+      409,
+      "The shop's %s changed since you last accepted them: read GET /v1/legal/outstanding and accept"
+          + " them with POST /v1/legal/acceptances (logged in with a password, or on the portal)"
+          + " before ordering"),
   RATE_LIMITED(429, "Too many requests; try again in %d seconds"),
   CONTACT_LIMITED(429, "Too many messages came through the contact form; try again in an hour"),
   IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was used for a different request"),

@@ -24,6 +24,7 @@ import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.SecretInResponse;
 import io.brandcloud.web.rest.TenantApi;
+import io.brandcloud.web.rest.legal.TermsBeforeOrder;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,6 +57,7 @@ public class ServersResource {
   @EJB ServerSnapshots snapshots;
   @EJB ServerVolumes volumes;
   @EJB ServerAddresses addresses;
+  @Inject TermsBeforeOrder terms;
   @Inject TenantApi api;
 
   /** A server on the wire. */
@@ -306,6 +308,7 @@ public class ServersResource {
   public Response create(ServerOrder order) {
     long organisation = api.activeOrganisation().organisationId();
     ServerOrder body = RequestBodies.require(order);
+    terms.require();
     if (body.planId() == null) {
       throw BrandcloudException.invalid("planId", "planId is required");
     }

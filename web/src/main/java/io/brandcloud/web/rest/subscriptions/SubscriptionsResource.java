@@ -12,6 +12,7 @@ import io.brandcloud.subscriptions.domain.OrderAnswer;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
+import io.brandcloud.web.rest.legal.TermsBeforeOrder;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ public class SubscriptionsResource {
 
   @EJB Subscriptions subscriptions;
   @EJB UnpaidRenewals unpaidRenewals;
+  @Inject TermsBeforeOrder terms;
   @Inject TenantApi api;
 
   /**
@@ -214,6 +216,7 @@ public class SubscriptionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response order(NewSubscription body) {
     NewSubscription order = RequestBodies.require(body);
+    terms.require();
     SubscriptionView ordered =
         subscriptions.order(
             organisation(),
