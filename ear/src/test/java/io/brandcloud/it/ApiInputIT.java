@@ -593,8 +593,12 @@ class ApiInputIT {
             new Endpoint(staff, "DELETE", base + "/admin/seller/logo", List.of()),
             new Endpoint(staff, "GET", base + "/admin/brand", List.of()),
             new Endpoint(
-                staff, "PUT", base + "/admin/brand", List.of("productName", "primaryColor")),
+                staff,
+                "PUT",
+                base + "/admin/brand",
+                List.of("productName", "primaryColor", "mailSenderName")),
             new Endpoint(staff, "DELETE", base + "/admin/brand/logo", List.of()),
+            new Endpoint(staff, "DELETE", base + "/admin/brand/icon", List.of()),
             new Endpoint(staff, "GET", base + "/admin/customers", List.of()),
             new Endpoint(staff, "GET", cust, List.of()),
             new Endpoint(staff, "GET", cust + "/transactions", List.of()),

@@ -1074,6 +1074,15 @@ class CrossTenantIsolationIT {
     assertThat(stranger.get("t/" + b + logo).statusCode())
         .as("A's logo is not served under B's portal")
         .isEqualTo(404);
+    HttpResponse<String> icon =
+        aAdmin.raw("PUT", aApi("/admin/brand/icon"), "image/png", TestImages.png(64, 64));
+    assertThat(icon.statusCode()).as(icon.body()).isEqualTo(200);
+    String iconUrl = Http.json(icon.body()).getString("iconUrl");
+    assertThat(stranger.get("t/" + a.tenant().slug() + iconUrl).statusCode()).isEqualTo(200);
+    assertThat(stranger.get("t/" + b + iconUrl).statusCode())
+        .as("A's icon is not served under B's portal")
+        .isEqualTo(404);
+    assertThat(stranger.get("t/" + b + "/login.xhtml").body()).doesNotContain(iconUrl);
 
     HttpResponse<String> rebranded =
         bAdmin.put(

@@ -608,6 +608,19 @@ class SupportDeskScenarioIT {
             api("/admin/support/mailbox"),
             mailboxSettings(desk, "127.0.0.1", Mailbox.IMAP_PORT, "mailbox-password-1"));
     assertThat(reading.statusCode()).as(reading.body()).isEqualTo(200);
+    JsonObject brand = Http.json(admin.get(api("/admin/brand")).body());
+    HttpResponse<String> sender =
+        admin.put(
+            api("/admin/brand"),
+            "{\"productName\":\"%s\",\"primaryColor\":\"%s\",\"mailSenderName\":\"Shop Helpdesk\"}"
+                .formatted(brand.getString("productName"), brand.getString("primaryColor")));
+    assertThat(sender.statusCode()).as(sender.body()).isEqualTo(200);
+    assertField(
+        admin.put(
+            api("/admin/brand"),
+            "{\"productName\":\"x\",\"primaryColor\":\"#123456\",\"mailSenderName\":\"PayPal <a@b.c>\"}"),
+        "mailSenderName");
+
     HttpResponse<String> sent =
         contact("Vi Visitor", visitor, "Do you sell GPUs?", "I need a GPU server\\nfor a week.");
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
@@ -620,6 +633,9 @@ class SupportDeskScenarioIT {
 
     MimeMessage received = smtp.awaitMessage(visitor, "we received your message #" + id);
     assertThat(received.getReplyTo()[0].toString()).isEqualTo(desk);
+    assertThat(((InternetAddress) received.getFrom()[0]).getPersonal())
+        .as("sent under the name the shop's admin chose")
+        .isEqualTo("Shop Helpdesk");
     assertThat(smtp.awaitMailTo(visitor, "we received your message #" + id))
         .as("the confirmation repeats nothing the form was given")
         .doesNotContain("GPU")

@@ -139,8 +139,8 @@ public class SmtpDelivery {
   }
 
   /**
-   * The platform's sending address under the name of the shop the mail comes from: readers see
-   * "Acme Cloud", not a white-label panel's address alone.
+   * The platform's sending address under the name of the shop the mail comes from (its product's,
+   * or the one its admin chose): readers see "Acme Cloud", not a white-label panel's address alone.
    */
   private InternetAddress sender() throws MessagingException {
     String configured = mail.getProperty("mail.from");
@@ -154,7 +154,7 @@ public class SmtpDelivery {
     }
     try {
       return new InternetAddress(
-          platform.getAddress(), CurrentTenant.require().brand().productName(), "UTF-8");
+          platform.getAddress(), CurrentTenant.require().brand().senderName(), "UTF-8");
     } catch (UnsupportedEncodingException noUtf8) {
       throw new IllegalStateException("Every Java has UTF-8", noUtf8);
     }

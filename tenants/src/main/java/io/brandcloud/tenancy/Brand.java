@@ -4,10 +4,17 @@ import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
- * How a tenant's portal looks: product name, primary colour ({@code #rrggbb}), an optional logo
- * URL, and whether its pages are dark.
+ * How a tenant's portal looks and its mail reads: product name, primary colour ({@code #rrggbb}),
+ * an optional logo URL, whether its pages are dark, an optional uploaded tab icon, and the name its
+ * mail is sent under when not the product's.
  */
-public record Brand(String productName, String primaryColor, String logoUrl, boolean dark)
+public record Brand(
+    String productName,
+    String primaryColor,
+    String logoUrl,
+    boolean dark,
+    String iconUrl,
+    String mailSender)
     implements Serializable {
 
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -24,6 +31,36 @@ public record Brand(String productName, String primaryColor, String logoUrl, boo
   /** A light brand. */
   public Brand(String productName, String primaryColor, String logoUrl) {
     this(productName, primaryColor, logoUrl, false);
+  }
+
+  /** A brand with the tab icon the panel draws, sending mail under its product name. */
+  public Brand(String productName, String primaryColor, String logoUrl, boolean dark) {
+    this(productName, primaryColor, logoUrl, dark, null, null);
+  }
+
+  /** This brand with another name, colour and pages, its images and mail as they are. */
+  public Brand withLook(String productName, String primaryColor, boolean dark) {
+    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender);
+  }
+
+  /** This brand with another logo, or none. */
+  public Brand withLogo(String logoUrl) {
+    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender);
+  }
+
+  /** This brand with another uploaded tab icon, or the drawn one with null. */
+  public Brand withIcon(String iconUrl) {
+    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender);
+  }
+
+  /** This brand sending mail under another name, or the product's with null. */
+  public Brand withMailSender(String mailSender) {
+    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender);
+  }
+
+  /** The name readers see its mail come from. */
+  public String senderName() {
+    return mailSender == null ? productName : mailSender;
   }
 
   /** The page's own background behind cards ({@code page}) and of the cards ({@code surface}). */

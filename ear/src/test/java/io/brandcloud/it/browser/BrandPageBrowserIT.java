@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brandcloud.it.FreshShop;
 import io.brandcloud.it.Http;
 import io.brandcloud.it.TestImages;
-import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,7 +30,7 @@ class BrandPageBrowserIT {
   private static final double AA = 4.5;
 
   @Test
-  void anAdminPreviewsAColourSavesItAndUploadsALogo() throws IOException {
+  void anAdminPreviewsAColourSavesItAndUploadsALogo() throws Exception {
     FreshShop shop = FreshShop.open(new Http(Http.testServer()), "brandpage", "EUR");
     Path logo = Files.createTempFile("logo", ".png");
     Files.write(logo, TestImages.png(1200, 300));
@@ -50,9 +53,15 @@ class BrandPageBrowserIT {
             .isGreaterThanOrEqualTo(AA);
       }
       admin.fitsTheWindow("brand-preview-en");
+      admin.type("#brand\\:sender", "Blue Sky Support");
+      admin.waitForText("#mail-from", "Blue Sky Support");
 
       admin.clickToLeave("#brand\\:save");
       admin.waitForText("#messages", "Saved");
+      assertThat(admin.text("#mail-subject"))
+          .as("the shop's mail in its own words and name")
+          .contains("Blue Sky Cloud");
+      assertThat(admin.text("#mail-from")).isEqualTo("Blue Sky Support");
       assertThat(admin.text("header .bc-product")).isEqualTo("Blue Sky Cloud");
       assertThat(
               admin.script(
@@ -85,8 +94,13 @@ class BrandPageBrowserIT {
       admin.click("#logo\\:remove\\:button").click(".ui-confirmdialog-yes");
       admin.waitForText("#messages", "The logo was removed");
       assertThat(admin.all("header img.bc-logo")).isEmpty();
+      tabIcon(admin, base);
     }
     try (Browser phone = Browser.open(Browser.PHONE, "de")) {
+      phone.go(base + "/");
+      assertThat(iconOf(phone))
+          .as("a visitor's tab shows the uploaded icon")
+          .contains("/" + base + "/brand/icon-");
       phone.logIn(base + "/login.xhtml", shop.adminEmail(), Http.OWN_STAFF_PASSWORD);
       phone.go(base + "/admin/brand.xhtml");
       assertThat(phone.text("#contrast")).contains("deshalb ist Text darauf schwarz");
@@ -97,5 +111,36 @@ class BrandPageBrowserIT {
           .contains("bc-setup-open");
       phone.fitsTheWindow("setup-checklist-de");
     }
+  }
+
+  /**
+   * The tab icon: the drawn one until an icon is uploaded, then the upload redrawn as a 64-pixel
+   * square the panel serves, also at {@code favicon.ico}.
+   */
+  private static void tabIcon(Browser admin, String base) throws Exception {
+    Path icon = Files.createTempFile("icon", ".png");
+    Files.write(icon, TestImages.png(300, 200));
+    assertThat(iconOf(admin)).contains("/favicon.svg?v=");
+    admin.upload("#icon input[type=file]", icon).clickToLeave("#icon\\:upload");
+    admin.waitForText("#messages", "The icon was uploaded");
+    String address = iconOf(admin);
+    assertThat(address).contains("/" + base + "/brand/icon-");
+    assertThat(admin.script("return document.getElementById('icon-preview').naturalWidth"))
+        .as("the 64-pixel square the panel drew")
+        .isEqualTo(64L);
+    HttpResponse<byte[]> ico =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Http.testServer() + base + "/favicon.ico"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(ico.statusCode()).as("favicon.ico sends the browser to the upload").isEqualTo(302);
+    assertThat(ico.headers().firstValue("Location").orElse(""))
+        .endsWith(URI.create(address).getPath());
+    admin.fitsTheWindow("brand-icon-en");
+  }
+
+  private static String iconOf(Browser browser) {
+    return browser.all("link[rel=icon]").get(0).getAttribute("href");
   }
 }

@@ -3,9 +3,9 @@ package io.brandcloud.platform.application;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
-import io.brandcloud.platform.domain.BrandLogo;
+import io.brandcloud.platform.domain.BrandImage;
 import io.brandcloud.platform.domain.Tenant;
-import io.brandcloud.platform.domain.TenantLogos;
+import io.brandcloud.platform.domain.TenantImages;
 import io.brandcloud.shared.AfterCommit;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.UploadedImage;
@@ -23,19 +23,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A tenant's brand in its own admins' hands: product name, colour, light or dark pages and an
- * uploaded logo, which its portal shows from the next page on. The colours need no approval: the
- * text on them is chosen to read ({@link Brand#textOnPrimary}, {@link Brand#primaryAsText}).
+ * A tenant's brand in its own admins' hands: product name, colour, light or dark pages, an uploaded
+ * logo and tab icon, which its portal shows from the next page on. The colours need no approval:
+ * the text on them is chosen to read ({@link Brand#textOnPrimary}, {@link Brand#primaryAsText}).
  */
 @Stateless
 public class OwnBrand {
 
   public static final int MAX_LOGO_BYTES = 512 * 1024;
   public static final int MAX_LOGO_PIXELS = 2000;
+  public static final int MAX_ICON_BYTES = 256 * 1024;
+  public static final int MAX_ICON_PIXELS = 1000;
 
   @EJB TenantRegistry registry;
   @Inject TenantDirectory directory;
-  @Inject TenantLogos logos;
+  @Inject TenantImages images;
   @Inject AuditLog audit;
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -44,8 +46,12 @@ public class OwnBrand {
     return tenant().brand();
   }
 
-  /** {@code dark} null keeps the pages as they are. */
-  public Brand change(String productName, String primaryColor, Boolean dark, String actor) {
+  /**
+   * {@code dark} null keeps the pages as they are; {@code mailSender} null keeps the mail's sender,
+   * blank sends it under the product name again.
+   */
+  public Brand change(
+      String productName, String primaryColor, Boolean dark, String mailSender, String actor) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     String name = Validation.requireText("productName", productName, 120);
     String color = primaryColor == null ? "" : primaryColor.strip().toLowerCase(Locale.ROOT);
@@ -54,7 +60,9 @@ public class OwnBrand {
           "primaryColor", "A colour is written #rrggbb, such as #1864ab");
     }
     Brand old = tenant().brand();
-    Brand brand = new Brand(name, color, old.logoUrl(), dark == null ? old.dark() : dark);
+    Brand brand =
+        old.withLook(name, color, dark == null ? old.dark() : dark)
+            .withMailSender(mailSender == null ? old.mailSender() : senderName(mailSender));
     save(brand);
     audit.record(
         actor,
@@ -69,36 +77,79 @@ public class OwnBrand {
    * a PNG of at most 640 × 160 pixels.
    */
   public Brand uploadLogo(byte[] image, String contentType, String actor) {
-    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    BrandLogo logo =
-        BrandLogo.of(
-            UploadedImage.decode("logo", image, contentType, MAX_LOGO_BYTES, MAX_LOGO_PIXELS));
-    Brand old = tenant().brand();
-    logos.put(tenantId(), logo);
-    Brand brand = new Brand(old.productName(), old.primaryColor(), logo.path(), old.dark());
-    save(brand);
-    audit.record(
-        actor, "brand.logo-changed", "tenant", logo.width() + "×" + logo.height() + " PNG");
-    return brand;
+    return upload(BrandImage.Kind.LOGO, image, contentType, MAX_LOGO_BYTES, MAX_LOGO_PIXELS, actor);
+  }
+
+  /**
+   * Keeps a PNG or JPEG of at most 256 KiB and 1000 × 1000 pixels as the browser tab's icon,
+   * redrawn as a PNG of 64 × 64 pixels.
+   */
+  public Brand uploadIcon(byte[] image, String contentType, String actor) {
+    return upload(BrandImage.Kind.ICON, image, contentType, MAX_ICON_BYTES, MAX_ICON_PIXELS, actor);
   }
 
   /** The portal shows its product name alone again. */
   public Brand removeLogo(String actor) {
-    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    Brand old = tenant().brand();
-    logos.remove(tenantId());
-    Brand brand = new Brand(old.productName(), old.primaryColor(), null, old.dark());
-    save(brand);
-    audit.record(actor, "brand.logo-removed", "tenant", "");
-    return brand;
+    return remove(BrandImage.Kind.LOGO, actor);
+  }
+
+  /** The tab shows the icon the panel draws from the product's initial again. */
+  public Brand removeIcon(String actor) {
+    return remove(BrandImage.Kind.ICON, actor);
   }
 
   /**
-   * A tenant's uploaded logo, for its portal to serve: the header shows it before anyone logs in.
+   * A tenant's uploaded logo or icon, for its portal to serve: the header and the tab show them
+   * before anyone logs in.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Optional<BrandLogo> logoOf(long tenantId) {
-    return logos.of(tenantId);
+  public Optional<BrandImage> imageOf(long tenantId, BrandImage.Kind kind) {
+    return images.of(tenantId, kind);
+  }
+
+  private Brand upload(
+      BrandImage.Kind kind,
+      byte[] bytes,
+      String contentType,
+      int maxBytes,
+      int maxPixels,
+      String actor) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
+    String field = kind.name().toLowerCase(Locale.ROOT);
+    BrandImage image =
+        BrandImage.of(kind, UploadedImage.decode(field, bytes, contentType, maxBytes, maxPixels));
+    images.put(tenantId(), image);
+    Brand brand = withImage(tenant().brand(), kind, image.path());
+    save(brand);
+    audit.record(
+        actor,
+        "brand." + field + "-changed",
+        "tenant",
+        image.width() + "×" + image.height() + " PNG");
+    return brand;
+  }
+
+  private Brand remove(BrandImage.Kind kind, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
+    images.remove(tenantId(), kind);
+    Brand brand = withImage(tenant().brand(), kind, null);
+    save(brand);
+    audit.record(actor, "brand." + kind.name().toLowerCase(Locale.ROOT) + "-removed", "tenant", "");
+    return brand;
+  }
+
+  /** A name for the From line; what would read as an address of its own is refused. */
+  private static String senderName(String wanted) {
+    String name = Validation.optionalText("mailSenderName", wanted, 120);
+    if (name != null && name.chars().anyMatch(c -> "<>@\"".indexOf(c) >= 0)) {
+      throw BrandcloudException.invalid(
+          "mailSenderName", "A sender name has no <, >, @ or \": the address is the platform's");
+    }
+    return name;
+  }
+
+  private static Brand withImage(Brand brand, BrandImage.Kind kind, String path) {
+    return kind == BrandImage.Kind.LOGO ? brand.withLogo(path) : brand.withIcon(path);
   }
 
   /** Forgotten once committed: a page read in between would cache the old brand again. */

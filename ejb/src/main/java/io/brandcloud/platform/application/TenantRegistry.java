@@ -54,7 +54,9 @@ public class TenantRegistry {
     }
     requireDomainsFree(spec.domains(), id);
     tenant.rename(spec.name());
-    tenant.rebrand(spec.brand());
+    // operators set the look; the tab icon and the mail's sender are the tenant's own and stay
+    Brand own = tenant.brand();
+    tenant.rebrand(spec.brand().withIcon(own.iconUrl()).withMailSender(own.mailSender()));
     tenant.moveTo(spec.zone());
     tenant.replaceDomains(spec.domains());
     tenants.saveChanges(tenant);

@@ -1,6 +1,6 @@
 package io.brandcloud.platform.application;
 
-import io.brandcloud.platform.domain.BrandLogo;
+import io.brandcloud.platform.domain.BrandImage;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.Brand;
@@ -32,7 +32,9 @@ public record TenantSpec(
     }
     String logo = blankToNull(draft.logoUrl());
     // the portal's pages load images over https only; its own admins' upload keeps its own address
-    if (logo != null && !logo.startsWith("https://") && !BrandLogo.isUploadedPath(logo)) {
+    if (logo != null
+        && !logo.startsWith("https://")
+        && !BrandImage.Kind.LOGO.isUploadedPath(logo)) {
       throw BrandcloudException.invalid(
           "logoUrl",
           "The logo URL starts with https:// (browsers do not show http:// images here)");

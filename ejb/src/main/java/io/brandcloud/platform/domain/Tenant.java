@@ -60,6 +60,12 @@ public class Tenant {
   @Column(name = "dark_theme", nullable = false)
   private boolean darkTheme;
 
+  @Column(name = "icon_url")
+  private String iconUrl;
+
+  @Column(name = "mail_sender")
+  private String mailSender;
+
   /**
    * The PostgreSQL server that holds the tenant's schema; never written by an edit, only by a move
    * (which also moves the version on).
@@ -98,6 +104,8 @@ public class Tenant {
     this.primaryColor = brand.primaryColor();
     this.logoUrl = brand.logoUrl();
     this.darkTheme = brand.dark();
+    this.iconUrl = brand.iconUrl();
+    this.mailSender = brand.mailSender();
   }
 
   public void moveTo(ZoneId zone) {
@@ -134,7 +142,7 @@ public class Tenant {
   }
 
   public Brand brand() {
-    return new Brand(productName, primaryColor, logoUrl, darkTheme);
+    return new Brand(productName, primaryColor, logoUrl, darkTheme, iconUrl, mailSender);
   }
 
   public Long id() {

@@ -52,13 +52,14 @@ public enum Area {
   }
 
   /**
-   * Faces resources, the favicon, the uploaded logo, and the browser modules served as files
-   * ({@code /assets/}).
+   * Faces resources, the favicon, the uploaded logo and tab icon, and the browser modules served as
+   * files ({@code /assets/}).
    */
   private static boolean isStaticFile(String path) {
     return path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/assets/")
         || path.startsWith("/brand/logo-")
+        || path.startsWith("/brand/icon-")
         || isFavicon(path);
   }
 

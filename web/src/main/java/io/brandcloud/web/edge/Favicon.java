@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Each portal's browser-tab icon: the first letter of its product name on its brand colour, in
- * black or white as reads best, drawn as SVG so no tenant has to upload one.
+ * black or white as reads best, drawn as SVG so no tenant has to upload one; a portal whose admin
+ * uploaded one sends the browser to it.
  */
 @WebServlet(urlPatterns = {"/favicon.svg", "/favicon.ico"})
 public class Favicon extends HttpServlet {
@@ -20,6 +21,10 @@ public class Favicon extends HttpServlet {
       throws IOException {
     Object edge = request.getAttribute(Edge.ATTRIBUTE);
     Brand brand = edge instanceof Edge resolved ? resolved.brand() : Edge.PLATFORM_BRAND;
+    if (brand.iconUrl() != null && edge instanceof Edge resolved) {
+      response.sendRedirect(request.getContextPath() + resolved.basePath() + brand.iconUrl());
+      return;
+    }
     response.setContentType("image/svg+xml;charset=UTF-8");
     response.setHeader("Cache-Control", "public, max-age=3600");
     response.getWriter().write(svg(brand));

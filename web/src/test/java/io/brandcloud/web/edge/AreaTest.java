@@ -13,6 +13,8 @@ class AreaTest {
     assertThat(Area.ofTenantPath("/login.xhtml")).isEqualTo(Area.PORTAL_PUBLIC);
     assertThat(Area.ofTenantPath("/api/v1/servers")).isEqualTo(Area.API);
     assertThat(Area.ofTenantPath("/assets/novnc/core/rfb.js")).isEqualTo(Area.RESOURCE);
+    assertThat(Area.ofTenantPath("/brand/logo-0123456789ab.png")).isEqualTo(Area.RESOURCE);
+    assertThat(Area.ofTenantPath("/brand/icon-0123456789ab.png")).isEqualTo(Area.RESOURCE);
     assertThat(Area.ofPlatformPath("/assets/novnc/core/rfb.js")).isEqualTo(Area.PLATFORM_PUBLIC);
   }
 

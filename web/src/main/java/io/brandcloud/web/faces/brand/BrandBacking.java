@@ -1,5 +1,8 @@
 package io.brandcloud.web.faces.brand;
 
+import io.brandcloud.mail.MessageTemplates;
+import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.RenderedMessage;
 import io.brandcloud.platform.application.OwnBrand;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.Brand;
@@ -36,12 +39,15 @@ public class BrandBacking implements Serializable {
   @Inject Branding branding;
   @Inject Texts texts;
   @Inject MoneyFormat money;
+  @EJB MessageTemplates templates;
 
   private Brand saved;
   private String productName;
   private String primaryColor;
   private boolean dark;
+  private String mailSender;
   private transient UploadedFile logo;
+  private transient UploadedFile icon;
 
   @PostConstruct
   void load() {
@@ -49,15 +55,15 @@ public class BrandBacking implements Serializable {
     productName = saved.productName();
     primaryColor = saved.primaryColor();
     dark = saved.dark();
+    mailSender = saved.mailSender();
   }
 
   /** The brand as the form now has it; while the colour is not yet #rrggbb, the saved one. */
   public Brand getPreview() {
     String color = normalised(primaryColor);
-    return new Brand(
+    return saved.withLook(
         productName == null || productName.isBlank() ? saved.productName() : productName.strip(),
         Brand.isValidColor(color) ? color : saved.primaryColor(),
-        saved.logoUrl(),
         dark);
   }
 
@@ -110,22 +116,61 @@ public class BrandBacking implements Serializable {
 
   public void save() {
     if (FacesActions.attempt(
-        () -> brands.change(productName, normalised(primaryColor), dark, actor()),
+        () ->
+            brands.change(
+                productName,
+                normalised(primaryColor),
+                dark,
+                mailSender == null ? "" : mailSender,
+                actor()),
         texts.get("admin.brand.saved"))) {
       reopen();
     }
   }
 
+  /** The name the mail's From line shows as the form now has it. */
+  public String getSenderPreview() {
+    return mailSender == null || mailSender.isBlank()
+        ? getPreview().productName()
+        : mailSender.strip();
+  }
+
+  /** An invoice's mail as customers get it, in the shop's own wording of it. */
+  public RenderedMessage getSampleMail() {
+    return templates.preview(MessageType.INVOICE_ISSUED, null, null);
+  }
+
   public void uploadLogo() {
-    if (logo == null || logo.getSize() == 0) {
-      FacesActions.error(texts.get("admin.brand.chooseFile"));
-      return;
-    }
-    if (FacesActions.attempt(
-        () -> brands.uploadLogo(logo.getContent(), logo.getContentType(), actor()),
-        texts.get("admin.brand.logoUploaded"))) {
+    if (chosen(logo)
+        && FacesActions.attempt(
+            () -> brands.uploadLogo(logo.getContent(), logo.getContentType(), actor()),
+            texts.get("admin.brand.logoUploaded"))) {
       reopen();
     }
+  }
+
+  public void uploadIcon() {
+    if (chosen(icon)
+        && FacesActions.attempt(
+            () -> brands.uploadIcon(icon.getContent(), icon.getContentType(), actor()),
+            texts.get("admin.brand.iconUploaded"))) {
+      reopen();
+    }
+  }
+
+  public void removeIcon() {
+    if (FacesActions.attempt(
+        () -> brands.removeIcon(actor()), texts.get("admin.brand.iconRemoved"))) {
+      reopen();
+    }
+  }
+
+  private boolean chosen(UploadedFile file) {
+    if (file == null || file.getSize() == 0) {
+      FacesActions.error(texts.get("admin.brand.chooseFile"));
+      return false;
+    }
+    return true;
   }
 
   public void removeLogo() {
@@ -142,6 +187,18 @@ public class BrandBacking implements Serializable {
 
   public boolean isHasLogo() {
     return saved.logoUrl() != null;
+  }
+
+  public boolean isHasIcon() {
+    return saved.iconUrl() != null;
+  }
+
+  public int getMaxIconKib() {
+    return OwnBrand.MAX_ICON_BYTES / 1024;
+  }
+
+  public int getMaxIconPixels() {
+    return OwnBrand.MAX_ICON_PIXELS;
   }
 
   /** Rounded down, so 4.49 never shows as the 4.5 it misses. */
@@ -178,6 +235,14 @@ public class BrandBacking implements Serializable {
     this.primaryColor = primaryColor;
   }
 
+  public String getMailSender() {
+    return mailSender;
+  }
+
+  public void setMailSender(String mailSender) {
+    this.mailSender = mailSender;
+  }
+
   public boolean isDark() {
     return dark;
   }
@@ -192,5 +257,13 @@ public class BrandBacking implements Serializable {
 
   public void setLogo(UploadedFile logo) {
     this.logo = logo;
+  }
+
+  public UploadedFile getIcon() {
+    return icon;
+  }
+
+  public void setIcon(UploadedFile icon) {
+    this.icon = icon;
   }
 }

@@ -47,10 +47,16 @@ public class Branding {
     return brand().logoUrlBelow(url(""));
   }
 
-  /** The tab icon drawn in the brand's colour ({@link io.brandcloud.web.edge.Favicon}). */
+  /**
+   * The tab icon the tenant's admin uploaded, else the one drawn in the brand's colour ({@link
+   * io.brandcloud.web.edge.Favicon}).
+   */
   public String getFaviconUrl() {
-    // a new colour or name is a new address: browsers keep the icon for an hour
     Brand brand = brand();
+    if (brand.iconUrl() != null) {
+      return url(brand.iconUrl());
+    }
+    // a new colour or name is a new address: browsers keep the icon for an hour
     return url(
         "/favicon.svg?v="
             + Integer.toHexString(Objects.hash(brand.productName(), brand.primaryColor())));
@@ -92,6 +98,11 @@ public class Branding {
                     + "="
                     + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8))
         .orElse(url(path));
+  }
+
+  /** The tab icon's media type, which browsers want named. */
+  public String getFaviconType() {
+    return brand().iconUrl() != null ? "image/png" : "image/svg+xml";
   }
 
   /** A file under {@code /assets/}, at the address that names the version of them all. */

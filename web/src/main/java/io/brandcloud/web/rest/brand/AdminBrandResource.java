@@ -31,15 +31,19 @@ public class AdminBrandResource {
   @Inject TenantApi api;
 
   /**
-   * The brand on the wire; {@code logoUrl} (below the portal's base when uploaded), {@code
-   * textOnPrimary} and {@code primaryAsText} (the colours the panel writes text in so it reads) are
-   * read-only.
+   * The brand on the wire; {@code logoUrl} (below the portal's base when uploaded), {@code iconUrl}
+   * (the uploaded tab icon, absent for the drawn one), {@code textOnPrimary} and {@code
+   * primaryAsText} (the colours the panel writes text in so it reads) are read-only; {@code
+   * mailSenderName} left out keeps the name mail is sent under, {@code ""} goes back to the product
+   * name.
    */
   public record ApiBrand(
       String productName,
       String primaryColor,
       Boolean dark,
+      String mailSenderName,
       String logoUrl,
+      String iconUrl,
       String textOnPrimary,
       String primaryAsText) {
 
@@ -48,7 +52,9 @@ public class AdminBrandResource {
           b.productName(),
           b.primaryColor(),
           b.dark(),
+          b.senderName(),
           b.logoUrl(),
+          b.iconUrl(),
           b.textOnPrimary(),
           b.primaryAsText());
     }
@@ -66,7 +72,12 @@ public class AdminBrandResource {
     String actor = api.staff().name();
     ApiBrand request = RequestBodies.require(body);
     return ApiBrand.of(
-        brands.change(request.productName(), request.primaryColor(), request.dark(), actor));
+        brands.change(
+            request.productName(),
+            request.primaryColor(),
+            request.dark(),
+            request.mailSenderName(),
+            actor));
   }
 
   /** The body is the image itself, {@code Content-Type: image/png} or {@code image/jpeg}. */
@@ -75,14 +86,32 @@ public class AdminBrandResource {
   @Consumes({"image/png", "image/jpeg"})
   public ApiBrand changeLogo(byte[] image, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
     String actor = api.staff().name();
-    MediaType media = MediaType.valueOf(type);
-    String declared = (media.getType() + "/" + media.getSubtype()).toLowerCase(Locale.ROOT);
-    return ApiBrand.of(brands.uploadLogo(image, declared, actor));
+    return ApiBrand.of(brands.uploadLogo(image, declared(type), actor));
   }
 
   @DELETE
   @Path("logo")
   public ApiBrand removeLogo() {
     return ApiBrand.of(brands.removeLogo(api.staff().name()));
+  }
+
+  /** The browser tab's icon, like the logo: the body is the PNG or JPEG itself. */
+  @PUT
+  @Path("icon")
+  @Consumes({"image/png", "image/jpeg"})
+  public ApiBrand changeIcon(byte[] image, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
+    String actor = api.staff().name();
+    return ApiBrand.of(brands.uploadIcon(image, declared(type), actor));
+  }
+
+  @DELETE
+  @Path("icon")
+  public ApiBrand removeIcon() {
+    return ApiBrand.of(brands.removeIcon(api.staff().name()));
+  }
+
+  private static String declared(String type) {
+    MediaType media = MediaType.valueOf(type);
+    return (media.getType() + "/" + media.getSubtype()).toLowerCase(Locale.ROOT);
   }
 }

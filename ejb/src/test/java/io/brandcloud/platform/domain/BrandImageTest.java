@@ -13,25 +13,44 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-class BrandLogoTest {
+class BrandImageTest {
 
   @Test
   void aWideLogoIsRedrawnAsAPngThatFitsAndIsAddressedByItsDigest() throws IOException {
-    BrandLogo logo = BrandLogo.of(decode(image(1200, 300, "jpeg"), "image/jpeg"));
+    BrandImage logo =
+        BrandImage.of(BrandImage.Kind.LOGO, decode(image(1200, 300, "jpeg"), "image/jpeg"));
 
     assertThat(logo.width()).isEqualTo(640);
     assertThat(logo.height()).isEqualTo(160);
     BufferedImage served = ImageIO.read(new ByteArrayInputStream(logo.png()));
     assertThat(served.getWidth()).as("a PNG of the pixels").isEqualTo(640);
     assertThat(logo.path()).matches("/brand/logo-[0-9a-f]{12}\\.png");
-    assertThat(BrandLogo.isUploadedPath(logo.path())).isTrue();
-    assertThat(BrandLogo.isUploadedPath("/brand/logo-../x.png")).isFalse();
-    assertThat(BrandLogo.isUploadedPath("https://cdn.example/logo.png")).isFalse();
+    assertThat(BrandImage.Kind.LOGO.isUploadedPath(logo.path())).isTrue();
+    assertThat(BrandImage.Kind.LOGO.isUploadedPath("/brand/logo-../x.png")).isFalse();
+    assertThat(BrandImage.Kind.LOGO.isUploadedPath("https://cdn.example/logo.png")).isFalse();
+  }
+
+  @Test
+  void anIconIsFittedIntoASquareAndCentredAndHasAnAddressOfItsOwn() throws IOException {
+    BrandImage icon =
+        BrandImage.of(BrandImage.Kind.ICON, decode(image(400, 200, "png"), "image/png"));
+
+    assertThat(icon.width()).isEqualTo(64);
+    assertThat(icon.height()).isEqualTo(64);
+    BufferedImage served = ImageIO.read(new ByteArrayInputStream(icon.png()));
+    assertThat(served.getWidth()).isEqualTo(64);
+    assertThat(served.getHeight()).isEqualTo(64);
+    assertThat(served.getRGB(32, 2) >>> 24).as("above the wide image: transparent").isZero();
+    assertThat(served.getRGB(32, 32) >>> 24).as("the image itself, centred").isEqualTo(255);
+    assertThat(icon.path()).matches("/brand/icon-[0-9a-f]{12}\\.png");
+    assertThat(BrandImage.Kind.ICON.isUploadedPath(icon.path())).isTrue();
+    assertThat(BrandImage.Kind.LOGO.isUploadedPath(icon.path())).as("not a logo").isFalse();
   }
 
   @Test
   void aSmallLogoIsNeverScaledUp() throws IOException {
-    BrandLogo logo = BrandLogo.of(decode(image(90, 30, "png"), "image/png"));
+    BrandImage logo =
+        BrandImage.of(BrandImage.Kind.LOGO, decode(image(90, 30, "png"), "image/png"));
     assertThat(logo.width()).isEqualTo(90);
     assertThat(logo.height()).isEqualTo(30);
   }
