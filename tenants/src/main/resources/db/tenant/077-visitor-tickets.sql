@@ -6,6 +6,10 @@
 ALTER TABLE support_tickets ALTER COLUMN organisation_id DROP NOT NULL;
 ALTER TABLE support_tickets ADD COLUMN visitor_name VARCHAR(200);
 ALTER TABLE support_tickets ADD COLUMN visitor_email VARCHAR(320);
+-- the language of the page the visitor wrote on, which their mail is written in
+ALTER TABLE support_tickets ADD COLUMN visitor_language VARCHAR(8);
+-- the client address the visitor wrote from, for the form's limit per client only; never shown
+ALTER TABLE support_tickets ADD COLUMN visitor_address VARCHAR(100);
 ALTER TABLE support_tickets ADD CONSTRAINT support_tickets_owner CHECK (
   (organisation_id IS NULL) = (visitor_email IS NOT NULL) AND (visitor_email IS NULL) = (visitor_name IS NULL));
 -- how many a visitor, and all visitors, wrote in the last hour: the form's limit

@@ -615,6 +615,14 @@ class SupportDeskScenarioIT {
             "{\"productName\":\"%s\",\"primaryColor\":\"%s\",\"mailSenderName\":\"Shop Helpdesk\"}"
                 .formatted(brand.getString("productName"), brand.getString("primaryColor")));
     assertThat(sender.statusCode()).as(sender.body()).isEqualTo(200);
+    HttpResponse<String> renamed =
+        admin.put(
+            api("/admin/brand"),
+            "{\"productName\":\"%s\",\"primaryColor\":\"%s\"}"
+                .formatted(brand.getString("productName"), brand.getString("primaryColor")));
+    assertThat(Http.json(renamed.body()).getString("mailSenderName"))
+        .as("a change of look left without a sender keeps it")
+        .isEqualTo("Shop Helpdesk");
     assertField(
         admin.put(
             api("/admin/brand"),
@@ -680,28 +688,64 @@ class SupportDeskScenarioIT {
     assertThat(outcomesOfMailRead(2))
         .as("only the visitor's own address answers into their ticket")
         .containsExactlyInAnyOrder("accepted", "unknown_sender");
+
+    HttpResponse<String> german =
+        http.post(
+            api("/contact"),
+            "{\"name\":\"Grete\",\"email\":\"grete@elsewhere.test\",\"subject\":\"Frage\","
+                + "\"body\":\"Hallo\",\"language\":\"de\"}");
+    assertThat(german.statusCode()).as(german.body()).isEqualTo(202);
+    assertThat(smtp.awaitMailTo("grete@elsewhere.test", "Wir haben Ihre Nachricht"))
+        .as("written in the language of the page the visitor wrote on")
+        .contains("antworten Sie auf diese E-Mail")
+        .doesNotContain("To write to us");
   }
 
   @Test
-  void theContactFormTakesAFewMessagesAnHourFromOneAddressAndSoManyFromAll() {
+  void theContactFormTakesAFewMessagesAnHourPerAddressAndClientAndSoManyFromAll() {
+    Http one = fromClient("198.51.100.1");
     for (int i = 1; i <= 3; i++) {
-      assertThat(contact("Sam", "sam@elsewhere.test", "Question " + i, "?").statusCode())
+      assertThat(contact(one, "Sam", "sam@elsewhere.test", "Question " + i).statusCode())
           .isEqualTo(202);
     }
-    HttpResponse<String> fourth = contact("Sam", "SAM@elsewhere.test", "Question 4", "?");
-    assertThat(fourth.statusCode()).as(fourth.body()).isEqualTo(429);
+    HttpResponse<String> fourth = contact(one, "Sam", "SAM@elsewhere.test", "Question 4");
+    assertThat(fourth.statusCode()).as("three an hour to one address").isEqualTo(429);
     assertThat(fourth.body()).contains("\"code\":\"contact_limited\"");
-    int others = 0;
-    while (contact("Other", "other-" + others + "@elsewhere.test", "Q", "?").statusCode() == 202) {
-      others++;
-      assertThat(others).as("a ceiling for all visitors together").isLessThan(30);
+    assertThat(contact(one, "Other", "o1@elsewhere.test", "Q").statusCode()).isEqualTo(202);
+    assertThat(contact(one, "Other", "o2@elsewhere.test", "Q").statusCode()).isEqualTo(202);
+    assertThat(contact(one, "Other", "o3@elsewhere.test", "Q").statusCode())
+        .as("five an hour from one client, whatever the addresses")
+        .isEqualTo(429);
+    int sent = 5;
+    int refused = 0;
+    for (int n = 0; refused == 0; n++) {
+      Http client = fromClient("203.0.113." + (n / 5 + 1));
+      if (contact(client, "Other", "other-" + n + "@elsewhere.test", "Q").statusCode() == 202) {
+        sent++;
+      } else {
+        refused++;
+      }
+      assertThat(sent).as("a ceiling for all visitors together").isLessThanOrEqualTo(100);
     }
-    assertThat(3 + others).isEqualTo(30);
-    assertThat(admin.get(api("/admin/tickets?status=open")).body()).contains("\"total\":30");
+    assertThat(sent).isEqualTo(100);
+    assertThat(admin.get(api("/admin/tickets?status=open")).body()).contains("\"total\":100");
+  }
+
+  private HttpResponse<String> contact(Http client, String name, String email, String subject) {
+    return contact(client, name, email, subject, "?");
+  }
+
+  private Http fromClient(String address) {
+    return http.withHeader("X-Forwarded-For", address);
   }
 
   private HttpResponse<String> contact(String name, String email, String subject, String body) {
-    return http.post(
+    return contact(http, name, email, subject, body);
+  }
+
+  private HttpResponse<String> contact(
+      Http client, String name, String email, String subject, String body) {
+    return client.post(
         api("/contact"),
         "{\"name\":\"%s\",\"email\":\"%s\",\"subject\":\"%s\",\"body\":\"%s\"}"
             .formatted(name, email, subject, body));

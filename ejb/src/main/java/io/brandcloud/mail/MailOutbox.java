@@ -51,6 +51,19 @@ public class MailOutbox {
     sendAll(type, List.of(new Addressed(recipient, values)), route);
   }
 
+  /**
+   * As {@link #send}, in {@code language} (a reader without an account, who chose it on the page
+   * they wrote on); null for the recipient's chosen language or the shop's.
+   */
+  public void send(
+      MessageType type,
+      String recipient,
+      Map<String, ?> values,
+      Optional<ReplyRoute> route,
+      Locale language) {
+    sendAll(type, List.of(new Addressed(recipient, values, language)), route);
+  }
+
   /** Many mails of {@code type}, rendered with one read of the template and written at once. */
   public void sendAll(MessageType type, List<Addressed> mails) {
     sendAll(type, mails, Optional.empty());
@@ -69,7 +82,9 @@ public class MailOutbox {
                   Function<Map<String, ?>, RenderedMessage> renderer =
                       renderers.computeIfAbsent(
                           Optional.ofNullable(
-                              chosen.get(mail.recipient().toLowerCase(Locale.ROOT))),
+                              mail.language() != null
+                                  ? mail.language()
+                                  : chosen.get(mail.recipient().toLowerCase(Locale.ROOT))),
                           language -> templates.renderer(type, language));
                   RenderedMessage sent = routed(renderer.apply(mail.values()), route);
                   RenderedMessage shown =
@@ -111,7 +126,12 @@ public class MailOutbox {
   }
 
   /** A recipient and the values of their copy of a message. */
-  public record Addressed(String recipient, Map<String, ?> values) {}
+  public record Addressed(String recipient, Map<String, ?> values, Locale language) {
+
+    public Addressed(String recipient, Map<String, ?> values) {
+      this(recipient, values, null);
+    }
+  }
 
   /** Queues an already written mail; services {@link #send} from a template instead. */
   public void enqueue(String recipient, String subject, String body) {

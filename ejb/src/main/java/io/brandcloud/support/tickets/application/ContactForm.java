@@ -5,6 +5,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.support.discord.application.TicketChat;
 import io.brandcloud.support.tickets.domain.DepartmentRepository;
@@ -16,20 +17,25 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The storefront's contact form: a visitor without an account writes to the shop, and staff answer
  * in their ticket queue; the visitor reads the answers by e-mail and, when the shop reads a support
- * mailbox, answers them by e-mail too. A few messages an hour from one address, and a ceiling for
- * all visitors together, keep a script from filling the queue or someone's mailbox.
+ * mailbox, answers them by e-mail too. A few messages an hour to one address and from one client,
+ * and a ceiling for all visitors together, keep a script from filling the queue or someone's
+ * mailbox; the client's own limit comes first, so one client cannot use up everyone's.
  */
 @Stateless
 public class ContactForm {
 
   static final int PER_ADDRESS_PER_HOUR = 3;
-  static final int ALL_VISITORS_PER_HOUR = 30;
+  static final int PER_CLIENT_PER_HOUR = 5;
+  static final int ALL_VISITORS_PER_HOUR = 100;
   static final int NAME_MAX = 200;
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
 
   @Inject TicketRepository tickets;
   @Inject DepartmentRepository departments;
@@ -38,8 +44,12 @@ public class ContactForm {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 
-  /** What a visitor wrote. */
-  public record ContactMessage(String name, String email, String subject, String body) {}
+  /**
+   * What a visitor wrote, and the language of the page they wrote on ({@code de}; null or another
+   * for the shop's own), which their mail is written in.
+   */
+  public record ContactMessage(
+      String name, String email, String subject, String body, String language) {}
 
   /** Whether the form takes messages: some department takes tickets. */
   public boolean open() {
@@ -58,11 +68,20 @@ public class ContactForm {
                 () -> BrandcloudException.invalid("department", "No department takes tickets"));
     Instant now = clock.now();
     Instant hourAgo = now.minus(Duration.ofHours(1));
-    if (tickets.fromVisitorsSince(hourAgo, null) >= ALL_VISITORS_PER_HOUR
-        || tickets.fromVisitorsSince(hourAgo, email) >= PER_ADDRESS_PER_HOUR) {
+    String client =
+        RequestOrigin.address().map(a -> a.length() > 100 ? a.substring(0, 100) : a).orElse(null);
+    if ((client != null && tickets.fromVisitorsSince(hourAgo, null, client) >= PER_CLIENT_PER_HOUR)
+        || tickets.fromVisitorsSince(hourAgo, email, null) >= PER_ADDRESS_PER_HOUR
+        || tickets.fromVisitorsSince(hourAgo, null, null) >= ALL_VISITORS_PER_HOUR) {
       throw new BrandcloudException(ErrorCode.CONTACT_LIMITED);
     }
-    Ticket ticket = Ticket.fromVisitor(new Ticket.Visitor(name, email), department, subject, now);
+    Ticket ticket =
+        Ticket.fromVisitor(
+            new Ticket.Visitor(name, email, language(message.language())),
+            client,
+            department,
+            subject,
+            now);
     tickets.add(ticket);
     TicketMessage first =
         TicketMessage.reply(
@@ -101,6 +120,13 @@ public class ContactForm {
     mail.needsAnswer(ticket, reply, null);
     chat.customerWrote(ticket, reply);
     audit.record("visitor", "ticket.replied", "ticket " + ticketId, "by mail");
+  }
+
+  /** A language as a tag of two or three letters, else none (the shop's own). */
+  private static String language(String wanted) {
+    return wanted != null && LANGUAGE.matcher(wanted).matches()
+        ? wanted.toLowerCase(Locale.ROOT)
+        : null;
   }
 
   private Optional<Long> department() {

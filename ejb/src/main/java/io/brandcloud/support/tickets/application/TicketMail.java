@@ -18,6 +18,7 @@ import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,8 @@ class TicketMail {
               "author", reply.authorName(),
               "reply", reply.body(),
               "writingBack", writingBack()),
-          replyRoute(ticket, ReplySide.CUSTOMER));
+          replyRoute(ticket, ReplySide.CUSTOMER),
+          languageOf(visitor));
       return;
     }
     customer(ticket)
@@ -91,11 +93,17 @@ class TicketMail {
    * and, when the tenant reads a support mailbox, a mail they can answer into the ticket.
    */
   void visitorConfirmation(Ticket ticket) {
+    Ticket.Visitor visitor = ticket.visitor().orElseThrow();
     mail.send(
         MessageType.VISITOR_MESSAGE_RECEIVED,
-        ticket.visitor().orElseThrow().email(),
+        visitor.email(),
         Map.of("ticket", number(ticket), "writingBack", writingBack()),
-        replyRoute(ticket, ReplySide.CUSTOMER));
+        replyRoute(ticket, ReplySide.CUSTOMER),
+        languageOf(visitor));
+  }
+
+  private static Locale languageOf(Ticket.Visitor visitor) {
+    return visitor.language() == null ? null : Locale.forLanguageTag(visitor.language());
   }
 
   private WritingBack writingBack() {

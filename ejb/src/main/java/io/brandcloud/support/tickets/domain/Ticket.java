@@ -36,6 +36,12 @@ public class Ticket {
   @Column(name = "visitor_email", updatable = false)
   private String visitorEmail;
 
+  @Column(name = "visitor_address", updatable = false)
+  private String visitorAddress;
+
+  @Column(name = "visitor_language", updatable = false)
+  private String visitorLanguage;
+
   @Column(name = "department_id", nullable = false)
   private long departmentId;
 
@@ -103,18 +109,26 @@ public class Ticket {
     this.staffReplyToken = SecretTokens.randomAlphanumeric(14);
   }
 
-  /** A visitor's ticket: no organisation, no server, nobody's user. */
+  /**
+   * A visitor's ticket: no organisation, no server, nobody's user; {@code clientAddress} (null when
+   * unknown) counts towards the form's limit per client.
+   */
   public static Ticket fromVisitor(
-      Visitor visitor, long departmentId, String subject, Instant now) {
+      Visitor visitor, String clientAddress, long departmentId, String subject, Instant now) {
     Ticket ticket = new Ticket(0, departmentId, subject, TicketPriority.NORMAL, null, null, now);
     ticket.organisationId = null;
     ticket.visitorName = visitor.name();
     ticket.visitorEmail = visitor.email();
+    ticket.visitorLanguage = visitor.language();
+    ticket.visitorAddress = clientAddress;
     return ticket;
   }
 
-  /** Who wrote a ticket without an account, and where answers go. */
-  public record Visitor(String name, String email) {}
+  /**
+   * Who wrote a ticket without an account, where answers go, and in what language (a tag such as
+   * {@code de}; null for the shop's own).
+   */
+  public record Visitor(String name, String email, String language) {}
 
   /** The customer wrote: staff owe an answer, counted from the first unanswered word. */
   public void customerWrote(Instant now) {
@@ -175,7 +189,7 @@ public class Ticket {
   public Optional<Visitor> visitor() {
     return visitorEmail == null
         ? Optional.empty()
-        : Optional.of(new Visitor(visitorName, visitorEmail));
+        : Optional.of(new Visitor(visitorName, visitorEmail, visitorLanguage));
   }
 
   public long departmentId() {

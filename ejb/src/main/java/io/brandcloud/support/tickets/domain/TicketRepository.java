@@ -23,11 +23,11 @@ public interface TicketRepository {
   Page<Ticket> queue(TicketFilter filter, PageRequest page);
 
   /**
-   * How many tickets visitors opened since {@code since}: from {@code email}, or from anyone with
-   * null. Waits first for any other transaction counting them, so two at once cannot both pass a
-   * limit.
+   * How many tickets visitors opened since {@code since}: to be answered at {@code email}, written
+   * from {@code clientAddress}, or either of them null for any. Waits first for any other
+   * transaction counting them, so two at once cannot both pass a limit.
    */
-  long fromVisitorsSince(Instant since, String email);
+  long fromVisitorsSince(Instant since, String email, String clientAddress);
 
   /** How many tickets wait for an answer from staff. */
   long awaitingStaff();

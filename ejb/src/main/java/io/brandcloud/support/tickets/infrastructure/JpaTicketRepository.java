@@ -113,7 +113,7 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
-  public long fromVisitorsSince(Instant since, String email) {
+  public long fromVisitorsSince(Instant since, String email, String clientAddress) {
     em.createNativeQuery(
             "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':contact-form'))")
         .getSingleResult();
@@ -121,11 +121,15 @@ public class JpaTicketRepository implements TicketRepository {
         em.createQuery(
                 "select count(t) from Ticket t where t.visitorEmail is not null"
                     + " and t.createdAt >= :since"
-                    + (email == null ? "" : " and lower(t.visitorEmail) = lower(:email)"),
+                    + (email == null ? "" : " and lower(t.visitorEmail) = lower(:email)")
+                    + (clientAddress == null ? "" : " and t.visitorAddress = :address"),
                 Long.class)
             .setParameter("since", since);
     if (email != null) {
       count.setParameter("email", email);
+    }
+    if (clientAddress != null) {
+      count.setParameter("address", clientAddress);
     }
     return count.getSingleResult();
   }

@@ -7,6 +7,7 @@ import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,7 +48,13 @@ public class ContactBacking implements Serializable {
       return;
     }
     try {
-      contactForm.write(new ContactForm.ContactMessage(name, email, subject, body));
+      contactForm.write(
+          new ContactForm.ContactMessage(
+              name,
+              email,
+              subject,
+              body,
+              FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()));
       sent = true;
     } catch (BrandcloudException e) {
       if (e.code() == ErrorCode.CONTACT_LIMITED) {
