@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Sends a visitor without a login to the login page of the portal they asked for, with the page to
@@ -18,6 +20,8 @@ public final class LoginReturn {
   public static final String NEXT = "next";
   public static final String EXPIRED = "expired";
   private static final String AFTER_SIGN_UP = "brandcloud.signup.next";
+  private static final Pattern ENCODED_DOT_OR_SLASH =
+      Pattern.compile("%(2e|2f|5c)", Pattern.CASE_INSENSITIVE);
 
   private LoginReturn() {}
 
@@ -86,10 +90,13 @@ public final class LoginReturn {
       return Optional.empty();
     }
     String base = contextPath + (edge.isPlatform() ? "/platform/" : edge.basePath() + "/");
+    String path = next.split("[?#]", 2)[0];
+    // a dot or slash written in percent signs is one to the browser: /t/acme/%2e%2e/globex
     boolean plain =
         next.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == '\\')
             && !next.contains("//")
-            && !next.contains("/../")
+            && !ENCODED_DOT_OR_SLASH.matcher(path).find()
+            && Arrays.stream(path.split("/")).noneMatch(s -> s.equals("..") || s.equals("."))
             && !next.contains("login.xhtml");
     return plain && next.startsWith(base) ? Optional.of(next) : Optional.empty();
   }
