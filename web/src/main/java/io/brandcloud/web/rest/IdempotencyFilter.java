@@ -105,7 +105,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     if (!(request.getProperty(CLAIMED) instanceof Claimed claimed)) {
       return;
     }
-    if (response.getStatus() >= 500) {
+    if (response.getStatus() >= 500 || worthRetrying(response)) {
       CurrentTenant.runAs(
           claimed.tenant(), () -> records.release(claimed.principal(), claimed.key()));
       return;
@@ -118,6 +118,16 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     CurrentTenant.runAs(
         claimed.tenant(),
         () -> records.complete(claimed.principal(), claimed.key(), response.getStatus(), body));
+  }
+
+  /**
+   * An answer that asks the client to do something first and send the same request again (wait out
+   * a limit, accept the shop's changed terms) is not kept: the retry is carried out.
+   */
+  private static boolean worthRetrying(ContainerResponseContext response) {
+    return response.getStatus() == 429
+        || response.getEntity() instanceof ApiError error
+            && ErrorCode.TERMS_OUTSTANDING.apiCode().equals(error.error().code());
   }
 
   private static String hash(ContainerRequestContext request) {

@@ -216,10 +216,11 @@ public class SubscriptionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response order(NewSubscription body) {
     NewSubscription order = RequestBodies.require(body);
+    long organisation = organisation();
     terms.require();
     SubscriptionView ordered =
         subscriptions.order(
-            organisation(),
+            organisation,
             new SubscriptionOrder(
                 order.productId(),
                 order.cycle(),
