@@ -14,3 +14,7 @@ ALTER TABLE tenant_logos ADD PRIMARY KEY (tenant_id, kind);
 -- The name a tenant's mail is sent under (issue 40), when its admin wants another than the product name ("Acme Support"
 -- rather than "Acme Cloud"); the address stays the platform's.
 ALTER TABLE tenants ADD COLUMN mail_sender VARCHAR(120);
+
+--changeset brandcloud:platform-016-accent-color
+-- A second brand colour for links and what is chosen (a plan, a tab), when the admin wants another than the primary one.
+ALTER TABLE tenants ADD COLUMN accent_color CHAR(7);

@@ -596,7 +596,7 @@ class ApiInputIT {
                 staff,
                 "PUT",
                 base + "/admin/brand",
-                List.of("productName", "primaryColor", "mailSenderName")),
+                List.of("productName", "primaryColor", "mailSenderName", "accentColor")),
             new Endpoint(staff, "DELETE", base + "/admin/brand/logo", List.of()),
             new Endpoint(staff, "DELETE", base + "/admin/brand/icon", List.of()),
             new Endpoint(staff, "GET", base + "/admin/customers", List.of()),

@@ -1083,6 +1083,18 @@ class CrossTenantIsolationIT {
         .as("A's icon is not served under B's portal")
         .isEqualTo(404);
     assertThat(stranger.get("t/" + b + "/login.xhtml").body()).doesNotContain(iconUrl);
+    JsonObject aBrand = Http.json(aAdmin.get(aApi("/admin/brand")).body());
+    HttpResponse<String> aLook =
+        aAdmin.put(
+            aApi("/admin/brand"),
+            "{\"productName\":\""
+                + aBrand.getString("productName")
+                + "\",\"primaryColor\":\""
+                + aBrand.getString("primaryColor")
+                + "\"}");
+    assertThat(Http.json(aLook.body()).getString("iconUrl"))
+        .as("a change of look keeps the icon")
+        .isEqualTo(iconUrl);
 
     HttpResponse<String> rebranded =
         bAdmin.put(

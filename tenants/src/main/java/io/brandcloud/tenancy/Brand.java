@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * How a tenant's portal looks and its mail reads: product name, primary colour ({@code #rrggbb}),
- * an optional logo URL, whether its pages are dark, an optional uploaded tab icon, and the name its
- * mail is sent under when not the product's.
+ * an optional logo URL, whether its pages are dark, an optional uploaded tab icon, the name its
+ * mail is sent under when not the product's, and an accent colour for links and what is chosen when
+ * not the primary one.
  */
 public record Brand(
     String productName,
@@ -14,7 +15,8 @@ public record Brand(
     String logoUrl,
     boolean dark,
     String iconUrl,
-    String mailSender)
+    String mailSender,
+    String accentColor)
     implements Serializable {
 
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -26,6 +28,9 @@ public record Brand(
     if (primaryColor == null || !COLOR.matcher(primaryColor).matches()) {
       throw new IllegalArgumentException("A brand colour is #rrggbb, not " + primaryColor);
     }
+    if (accentColor != null && !COLOR.matcher(accentColor).matches()) {
+      throw new IllegalArgumentException("An accent colour is #rrggbb, not " + accentColor);
+    }
   }
 
   /** A light brand. */
@@ -35,27 +40,47 @@ public record Brand(
 
   /** A brand with the tab icon the panel draws, sending mail under its product name. */
   public Brand(String productName, String primaryColor, String logoUrl, boolean dark) {
-    this(productName, primaryColor, logoUrl, dark, null, null);
+    this(productName, primaryColor, logoUrl, dark, null, null, null);
   }
 
   /** This brand with another name, colour and pages, its images and mail as they are. */
   public Brand withLook(String productName, String primaryColor, boolean dark) {
-    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender);
+    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender, accentColor);
   }
 
   /** This brand with another logo, or none. */
   public Brand withLogo(String logoUrl) {
-    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender);
+    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender, accentColor);
   }
 
   /** This brand with another uploaded tab icon, or the drawn one with null. */
   public Brand withIcon(String iconUrl) {
-    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender);
+    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender, accentColor);
   }
 
   /** This brand sending mail under another name, or the product's with null. */
   public Brand withMailSender(String mailSender) {
-    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender);
+    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender, accentColor);
+  }
+
+  /** This brand with another accent colour, or the primary one as its accent with null. */
+  public Brand withAccent(String accentColor) {
+    return new Brand(productName, primaryColor, logoUrl, dark, iconUrl, mailSender, accentColor);
+  }
+
+  /** The colour of links and of what is chosen (a plan, a tab): the accent, else the primary. */
+  public String accent() {
+    return accentColor == null ? primaryColor : accentColor;
+  }
+
+  /** The text drawn on the accent colour (a chosen chip). */
+  public String textOnAccent() {
+    return Contrast.textOn(accent());
+  }
+
+  /** The accent as link text on the pages and their cards, as far changed as it must be to read. */
+  public String accentAsText() {
+    return Contrast.asTextOn(accent(), surfaceColor(), pageColor());
   }
 
   /** The name readers see its mail come from. */

@@ -43,6 +43,9 @@ class BrandContrastBrowserIT {
       customer.logIn("customer@acme.example", "acme-customer-demo");
       customer.go("t/acme/portal/index.xhtml");
       assertThat(customer.lowestContrast(".bc-balance")).isGreaterThanOrEqualTo(AA);
+      assertThat(customer.lowestContrast(".bc-main a"))
+          .as("links in the accent (Acme's orange), darkened to read")
+          .isGreaterThanOrEqualTo(AA);
       assertThat(customer.lowestContrast(".bc-menu-button")).isGreaterThanOrEqualTo(AA);
       customer.click(".bc-menu-button");
       assertThat(customer.lowestContrast(".bc-nav a")).isGreaterThanOrEqualTo(AA);

@@ -55,6 +55,14 @@ class BrandPageBrowserIT {
       admin.fitsTheWindow("brand-preview-en");
       admin.type("#brand\\:sender", "Blue Sky Support");
       admin.waitForText("#mail-from", "Blue Sky Support");
+      admin.click("#brand\\:same-accent .ui-chkbox-box");
+      admin.script(
+          "const c = document.getElementById('brand:accent'); c.value = '#ffd43b';"
+              + " c.dispatchEvent(new Event('input', { bubbles: true }));");
+      admin.waitForText("#contrast", "your accent is darkened to #");
+      assertThat(admin.lowestContrast("#brand-preview .bc-preview-link"))
+          .as("a pale accent, darkened for links")
+          .isGreaterThanOrEqualTo(AA);
 
       admin.clickToLeave("#brand\\:save");
       admin.waitForText("#messages", "Saved");
@@ -62,6 +70,12 @@ class BrandPageBrowserIT {
           .as("the shop's mail in its own words and name")
           .contains("Blue Sky Cloud");
       assertThat(admin.text("#mail-from")).isEqualTo("Blue Sky Support");
+      assertThat(
+              admin.script(
+                  "return getComputedStyle(document.documentElement)"
+                      + ".getPropertyValue('--accent').trim()"))
+          .as("the portal's accent, saved")
+          .isEqualTo("#ffd43b");
       assertThat(admin.text("header .bc-product")).isEqualTo("Blue Sky Cloud");
       assertThat(
               admin.script(

@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -47,29 +48,54 @@ public class OwnBrand {
   }
 
   /**
-   * {@code dark} null keeps the pages as they are; {@code mailSender} null keeps the mail's sender,
-   * blank sends it under the product name again.
+   * What the Brand page and its API change. {@code dark}, {@code mailSender} and {@code
+   * accentColor} null keep what the brand has; a blank sender or accent goes back to the product
+   * name or the primary colour.
    */
-  public Brand change(
-      String productName, String primaryColor, Boolean dark, String mailSender, String actor) {
+  public record BrandChange(
+      String productName,
+      String primaryColor,
+      Boolean dark,
+      String mailSender,
+      String accentColor) {}
+
+  public Brand change(BrandChange change, String actor) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    String name = Validation.requireText("productName", productName, 120);
-    String color = primaryColor == null ? "" : primaryColor.strip().toLowerCase(Locale.ROOT);
-    if (!Brand.isValidColor(color)) {
-      throw BrandcloudException.invalid(
-          "primaryColor", "A colour is written #rrggbb, such as #1864ab");
-    }
+    String name = Validation.requireText("productName", change.productName(), 120);
+    String color = colour("primaryColor", change.primaryColor());
     Brand old = tenant().brand();
     Brand brand =
-        old.withLook(name, color, dark == null ? old.dark() : dark)
-            .withMailSender(mailSender == null ? old.mailSender() : senderName(mailSender));
+        old.withLook(name, color, change.dark() == null ? old.dark() : change.dark())
+            .withMailSender(
+                change.mailSender() == null ? old.mailSender() : senderName(change.mailSender()))
+            .withAccent(
+                change.accentColor() == null
+                    ? old.accentColor()
+                    : change.accentColor().isBlank()
+                        ? null
+                        : colour("accentColor", change.accentColor()));
     save(brand);
     audit.record(
         actor,
         "brand.changed",
         "tenant",
-        name + ", " + color + ", " + (brand.dark() ? "dark" : "light"));
+        name
+            + ", "
+            + color
+            + (brand.accentColor() == null ? "" : " and " + brand.accentColor())
+            + ", "
+            + (brand.dark() ? "dark" : "light")
+            + ", mail as "
+            + brand.senderName());
     return brand;
+  }
+
+  private static String colour(String field, String wanted) {
+    String color = wanted == null ? "" : wanted.strip().toLowerCase(Locale.ROOT);
+    if (!Brand.isValidColor(color)) {
+      throw BrandcloudException.invalid(field, "A colour is written #rrggbb, such as #1864ab");
+    }
+    return color;
   }
 
   /**
@@ -141,7 +167,11 @@ public class OwnBrand {
   /** A name for the From line; what would read as an address of its own is refused. */
   private static String senderName(String wanted) {
     String name = Validation.optionalText("mailSenderName", wanted, 120);
-    if (name != null && name.chars().anyMatch(c -> "<>@\"".indexOf(c) >= 0)) {
+    // a full-width ＠ or ＜ reads as the real one: compare the characters as they look
+    if (name != null
+        && Normalizer.normalize(name, Normalizer.Form.NFKC)
+            .chars()
+            .anyMatch(c -> "<>@\"".indexOf(c) >= 0)) {
       throw BrandcloudException.invalid(
           "mailSenderName", "A sender name has no <, >, @ or \": the address is the platform's");
     }

@@ -54,9 +54,13 @@ public class TenantRegistry {
     }
     requireDomainsFree(spec.domains(), id);
     tenant.rename(spec.name());
-    // operators set the look; the tab icon and the mail's sender are the tenant's own and stay
+    // operators set the look; the tab icon, the mail's sender and the accent are the tenant's own
     Brand own = tenant.brand();
-    tenant.rebrand(spec.brand().withIcon(own.iconUrl()).withMailSender(own.mailSender()));
+    tenant.rebrand(
+        spec.brand()
+            .withIcon(own.iconUrl())
+            .withMailSender(own.mailSender())
+            .withAccent(own.accentColor()));
     tenant.moveTo(spec.zone());
     tenant.replaceDomains(spec.domains());
     tenants.saveChanges(tenant);

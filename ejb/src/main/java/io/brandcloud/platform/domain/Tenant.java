@@ -66,6 +66,9 @@ public class Tenant {
   @Column(name = "mail_sender")
   private String mailSender;
 
+  @Column(name = "accent_color")
+  private String accentColor;
+
   /**
    * The PostgreSQL server that holds the tenant's schema; never written by an edit, only by a move
    * (which also moves the version on).
@@ -106,6 +109,7 @@ public class Tenant {
     this.darkTheme = brand.dark();
     this.iconUrl = brand.iconUrl();
     this.mailSender = brand.mailSender();
+    this.accentColor = brand.accentColor();
   }
 
   public void moveTo(ZoneId zone) {
@@ -142,7 +146,8 @@ public class Tenant {
   }
 
   public Brand brand() {
-    return new Brand(productName, primaryColor, logoUrl, darkTheme, iconUrl, mailSender);
+    return new Brand(
+        productName, primaryColor, logoUrl, darkTheme, iconUrl, mailSender, accentColor);
   }
 
   public Long id() {

@@ -46,6 +46,8 @@ public class BrandBacking implements Serializable {
   private String primaryColor;
   private boolean dark;
   private String mailSender;
+  private String accentColor;
+  private boolean sameAccent;
   private transient UploadedFile logo;
   private transient UploadedFile icon;
 
@@ -56,15 +58,33 @@ public class BrandBacking implements Serializable {
     primaryColor = saved.primaryColor();
     dark = saved.dark();
     mailSender = saved.mailSender();
+    accentColor = saved.accent();
+    sameAccent = saved.accentColor() == null;
   }
 
   /** The brand as the form now has it; while the colour is not yet #rrggbb, the saved one. */
   public Brand getPreview() {
     String color = normalised(primaryColor);
-    return saved.withLook(
-        productName == null || productName.isBlank() ? saved.productName() : productName.strip(),
-        Brand.isValidColor(color) ? color : saved.primaryColor(),
-        dark);
+    String accent = normalised(accentColor);
+    return saved
+        .withLook(
+            productName == null || productName.isBlank()
+                ? saved.productName()
+                : productName.strip(),
+            Brand.isValidColor(color) ? color : saved.primaryColor(),
+            dark)
+        .withAccent(sameAccent ? null : Brand.isValidColor(accent) ? accent : saved.accentColor());
+  }
+
+  /** How the accent is changed to serve as link text on the pages, when it must be. */
+  public String getAccentChanged() {
+    Brand preview = getPreview();
+    return changedAsText(
+        preview,
+        preview.accent(),
+        preview.accentAsText(),
+        "admin.brand.accentDarkened",
+        "admin.brand.accentLightened");
   }
 
   /** The saved logo, at the panel's address when uploaded. */
@@ -94,13 +114,24 @@ public class BrandBacking implements Serializable {
   /** How the colour is changed to serve as text on the pages, when it must be. */
   public String getDarkenedAsText() {
     Brand preview = getPreview();
-    if (preview.primaryAsText().equals(preview.primaryColor())) {
+    return changedAsText(
+        preview,
+        preview.primaryColor(),
+        preview.primaryAsText(),
+        "admin.brand.darkenedAsText",
+        "admin.brand.lightenedAsText");
+  }
+
+  /** What a colour became as text on the preview's pages and how it reads; null if unchanged. */
+  private String changedAsText(
+      Brand preview, String colour, String asText, String darkened, String lightened) {
+    if (asText.equals(colour)) {
       return null;
     }
     return texts.format(
-        dark ? "admin.brand.lightenedAsText" : "admin.brand.darkenedAsText",
-        preview.primaryAsText(),
-        ratio(Contrast.ratio(preview.primaryAsText(), preview.surfaceColor())));
+        preview.dark() ? lightened : darkened,
+        asText,
+        ratio(Contrast.ratio(asText, preview.surfaceColor())));
   }
 
   /** A balance in the tenant's currency, as the dashboards show one in the brand's colour. */
@@ -118,10 +149,12 @@ public class BrandBacking implements Serializable {
     if (FacesActions.attempt(
         () ->
             brands.change(
-                productName,
-                normalised(primaryColor),
-                dark,
-                mailSender == null ? "" : mailSender,
+                new OwnBrand.BrandChange(
+                    productName,
+                    normalised(primaryColor),
+                    dark,
+                    mailSender == null ? "" : mailSender,
+                    sameAccent ? "" : normalised(accentColor)),
                 actor()),
         texts.get("admin.brand.saved"))) {
       reopen();
@@ -233,6 +266,22 @@ public class BrandBacking implements Serializable {
 
   public void setPrimaryColor(String primaryColor) {
     this.primaryColor = primaryColor;
+  }
+
+  public String getAccentColor() {
+    return accentColor;
+  }
+
+  public void setAccentColor(String accentColor) {
+    this.accentColor = accentColor;
+  }
+
+  public boolean isSameAccent() {
+    return sameAccent;
+  }
+
+  public void setSameAccent(boolean sameAccent) {
+    this.sameAccent = sameAccent;
   }
 
   public String getMailSender() {

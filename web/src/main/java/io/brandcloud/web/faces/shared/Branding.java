@@ -37,6 +37,20 @@ public class Branding {
     return brand().primaryAsText();
   }
 
+  /** The colour of links and of what is chosen: the brand's accent, else its primary colour. */
+  public String getAccentColor() {
+    return brand().accent();
+  }
+
+  public String getTextOnAccent() {
+    return brand().textOnAccent();
+  }
+
+  /** The accent as link text on the pages, changed as far as it must be to read. */
+  public String getAccentAsText() {
+    return brand().accentAsText();
+  }
+
   /** Whether the portal's pages are dark (the brand's choice). */
   public boolean isDark() {
     return brand().dark();

@@ -35,13 +35,15 @@ public class AdminBrandResource {
    * (the uploaded tab icon, absent for the drawn one), {@code textOnPrimary} and {@code
    * primaryAsText} (the colours the panel writes text in so it reads) are read-only; {@code
    * mailSenderName} left out keeps the name mail is sent under, {@code ""} goes back to the product
-   * name.
+   * name (it is answered only when one is set); {@code accentColor} (links, what is chosen)
+   * likewise, {@code ""} makes the primary colour the accent again.
    */
   public record ApiBrand(
       String productName,
       String primaryColor,
       Boolean dark,
       String mailSenderName,
+      String accentColor,
       String logoUrl,
       String iconUrl,
       String textOnPrimary,
@@ -52,7 +54,8 @@ public class AdminBrandResource {
           b.productName(),
           b.primaryColor(),
           b.dark(),
-          b.senderName(),
+          b.mailSender(),
+          b.accentColor(),
           b.logoUrl(),
           b.iconUrl(),
           b.textOnPrimary(),
@@ -73,10 +76,12 @@ public class AdminBrandResource {
     ApiBrand request = RequestBodies.require(body);
     return ApiBrand.of(
         brands.change(
-            request.productName(),
-            request.primaryColor(),
-            request.dark(),
-            request.mailSenderName(),
+            new OwnBrand.BrandChange(
+                request.productName(),
+                request.primaryColor(),
+                request.dark(),
+                request.mailSenderName(),
+                request.accentColor()),
             actor));
   }
 
