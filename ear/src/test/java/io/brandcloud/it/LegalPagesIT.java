@@ -118,6 +118,9 @@ class LegalPagesIT {
           .isEqualTo(409);
       assertThat(early.body()).contains("\"code\":\"terms_outstanding\"");
     }
+    Http once = customer.withHeader("Idempotency-Key", "legal-order-1");
+    String order = "{\"planId\":999999,\"hostname\":\"keyed\"}";
+    assertThat(once.post("api/v1/servers", order).statusCode()).isEqualTo(409);
     assertThat(customer.post("api/v1/legal/acceptances", "{\"accepted\":[]}").statusCode())
         .isEqualTo(400);
     assertThat(
@@ -134,6 +137,9 @@ class LegalPagesIT {
                 .statusCode())
         .isEqualTo(204);
     assertThat(customer.get("api/v1/legal/outstanding").body()).isEqualTo("[]");
+    assertThat(once.post("api/v1/servers", order).statusCode())
+        .as("the same request with the same key is carried out once the terms are accepted")
+        .isBetween(400, 404);
     assertThat(
             customer
                 .post("api/v1/servers", "{\"planId\":999999,\"hostname\":\"now\"}")
