@@ -171,11 +171,18 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Clicks what posts the page or links away, and waits until the next page has replaced this one:
-   * right after such a click the old page can still read as loaded.
+   * right after such a click the old page can still read as loaded. A live update that redraws the
+   * element between finding and clicking it is waited out: the element is found again.
    */
   public Browser clickToLeave(String css) {
     WebElement page = driver.findElement(By.tagName("html"));
-    find(css).click();
+    waitFor()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              find(css).click();
+              return true;
+            });
     waitFor().until(ExpectedConditions.stalenessOf(page));
     waitFor().until(d -> "complete".equals(script("return document.readyState")) && idle());
     return this;
