@@ -7,7 +7,6 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.shared.Validation;
-import io.brandcloud.support.discord.application.TicketChat;
 import io.brandcloud.support.tickets.domain.DepartmentRepository;
 import io.brandcloud.support.tickets.domain.MessageChannel;
 import io.brandcloud.support.tickets.domain.Ticket;
@@ -40,7 +39,7 @@ public class ContactForm {
   @Inject TicketRepository tickets;
   @Inject DepartmentRepository departments;
   @Inject TicketMail mail;
-  @Inject TicketChat chat;
+  @Inject CustomerSide customerSide;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 
@@ -82,18 +81,9 @@ public class ContactForm {
             department,
             subject,
             now);
-    tickets.add(ticket);
-    TicketMessage first =
-        TicketMessage.reply(
-            ticket.id(),
-            new TicketMessage.Author(null, name, false),
-            MessageChannel.CONTACT,
-            body,
-            now);
-    tickets.add(first);
-    mail.needsAnswer(ticket, first, null);
+    customerSide.open(
+        ticket, new TicketMessage.Author(null, name, false), MessageChannel.CONTACT, body, now);
     mail.visitorConfirmation(ticket);
-    chat.opened(ticket, first);
     audit.record("visitor", "ticket.opened", "ticket " + ticket.id(), "contact form");
     return ticket.id();
   }
@@ -107,18 +97,12 @@ public class ContactForm {
             .findForUpdate(ticketId)
             .filter(t -> t.visitor().isPresent())
             .orElseThrow(() -> BrandcloudException.notFound("Ticket " + ticketId));
-    Instant now = clock.now();
-    TicketMessage reply =
-        TicketMessage.reply(
-            ticketId,
-            new TicketMessage.Author(null, ticket.visitor().get().name(), false),
-            MessageChannel.MAIL,
-            body,
-            now);
-    tickets.add(reply);
-    ticket.customerWrote(now);
-    mail.needsAnswer(ticket, reply, null);
-    chat.customerWrote(ticket, reply);
+    customerSide.wrote(
+        ticket,
+        new TicketMessage.Author(null, ticket.visitor().get().name(), false),
+        MessageChannel.MAIL,
+        body,
+        clock.now());
     audit.record("visitor", "ticket.replied", "ticket " + ticketId, "by mail");
   }
 

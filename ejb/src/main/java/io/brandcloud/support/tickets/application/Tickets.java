@@ -9,7 +9,6 @@ import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
-import io.brandcloud.support.discord.application.TicketChat;
 import io.brandcloud.support.tickets.domain.Department;
 import io.brandcloud.support.tickets.domain.DepartmentRepository;
 import io.brandcloud.support.tickets.domain.MessageChannel;
@@ -38,8 +37,7 @@ public class Tickets {
   @Inject MemberAccess members;
   @Inject TicketViews views;
   @Inject TicketAuthors authors;
-  @Inject TicketMail mail;
-  @Inject TicketChat chat;
+  @Inject CustomerSide customerSide;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
 
@@ -101,11 +99,7 @@ public class Tickets {
     Instant now = clock.now();
     Ticket ticket =
         new Ticket(organisationId, department, subject, priority, serverId, author.userId(), now);
-    tickets.add(ticket);
-    TicketMessage first = TicketMessage.reply(ticket.id(), author, via, body, now);
-    tickets.add(first);
-    mail.needsAnswer(ticket, first, author.userId());
-    chat.opened(ticket, first);
+    customerSide.open(ticket, author, via, body, now);
     audit.record(null, "ticket.opened", "ticket " + ticket.id(), subject);
     return ticket;
   }
@@ -127,13 +121,8 @@ public class Tickets {
     String body = TicketTexts.body(text);
     Ticket ticket = owned(organisationId, tickets.findForUpdate(ticketId), ticketId);
     Instant now = clock.now();
-    Caller caller = CurrentCaller.require();
-    TicketMessage reply = TicketMessage.reply(ticketId, authors.of(caller, false), via, body, now);
-    tickets.add(reply);
     boolean reopened = ticket.status() == TicketStatus.CLOSED;
-    ticket.customerWrote(now);
-    mail.needsAnswer(ticket, reply, caller.userId());
-    chat.customerWrote(ticket, reply);
+    customerSide.wrote(ticket, authors.of(CurrentCaller.require(), false), via, body, now);
     audit.record(null, reopened ? "ticket.reopened" : "ticket.replied", "ticket " + ticketId, null);
     return views.view(ticket, false);
   }
