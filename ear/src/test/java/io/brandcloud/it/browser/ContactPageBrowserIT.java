@@ -87,6 +87,7 @@ class ContactPageBrowserIT {
           .type("#contact\\:email", "bot@elsewhere.test")
           .type("#contact\\:subject", subject)
           .type("#contact\\:body", "Buy now");
+      browser.fitsTheWindow("contact-de");
       browser.script("document.getElementById('contact:website').value = 'http://spam.example';");
       browser.click("#contact\\:send");
       browser.waitForText("#sent", "Vielen Dank");

@@ -150,6 +150,7 @@ class StorefrontBrowserIT {
     browser.clickToLeave("#order\\:top-up");
     browser.waitForUrl("/t/acme/portal/wallet.xhtml?next=");
     assertThat(browser.text("#for-order")).contains("go back to where you left off");
+    browser.fitsTheWindow("wallet-for-order");
     browser.click(".bc-preset");
     browser.click("#topup\\:pay").waitForUrl("/test-gateway/checkout.xhtml?session=");
     browser.click("#checkout\\:pay").waitForUrl("/t/acme/portal/payment.xhtml?next=");

@@ -28,12 +28,11 @@ public final class LoginReturn {
   static void toLogin(Edge edge, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String login = edge.isPlatform() ? "/platform/login.xhtml" : edge.basePath() + "/login.xhtml";
-    StringBuilder target = new StringBuilder(request.getContextPath()).append(login);
     String next = request.getRequestURI();
     if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
       next += "?" + request.getQueryString();
     }
-    target.append("?" + NEXT + "=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
+    StringBuilder target = new StringBuilder(withNext(request.getContextPath() + login, next));
     if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
       target.append("&" + EXPIRED + "=1");
     }
@@ -75,10 +74,16 @@ public final class LoginReturn {
       next = request.getSession().getAttribute(AFTER_SIGN_UP + edge.realm());
       request.getSession().removeAttribute(AFTER_SIGN_UP + edge.realm());
     }
-    return "/login.xhtml"
-        + (next == null
-            ? ""
-            : "?" + NEXT + "=" + URLEncoder.encode((String) next, StandardCharsets.UTF_8));
+    return next == null ? "/login.xhtml" : withNext("/login.xhtml", (String) next);
+  }
+
+  /** {@code address} with the page to go on to afterwards as its {@code next} parameter. */
+  public static String withNext(String address, String next) {
+    return address
+        + (address.contains("?") ? "&" : "?")
+        + NEXT
+        + "="
+        + URLEncoder.encode(next, StandardCharsets.UTF_8);
   }
 
   /**

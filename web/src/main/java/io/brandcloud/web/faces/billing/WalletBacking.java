@@ -21,8 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,9 +92,7 @@ public class WalletBacking implements Serializable {
   /** Our payment page, which offers the way back to the order the top-up was made for. */
   private String paymentPage(String portal) {
     String page = portal + "/portal/payment.xhtml";
-    return returnTo == null
-        ? page
-        : page + "?" + LoginReturn.NEXT + "=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+    return returnTo == null ? page : LoginReturn.withNext(page, returnTo);
   }
 
   /** The page the customer was on when the top-up became needed (an order), if any. */

@@ -104,13 +104,7 @@ public class Branding {
   /** A page of this portal with the page to come back to afterwards, if there is one. */
   public String urlReturningTo(String path, String next) {
     return ownPage(next)
-        .map(
-            page ->
-                url(path)
-                    + (path.contains("?") ? "&" : "?")
-                    + io.brandcloud.web.edge.LoginReturn.NEXT
-                    + "="
-                    + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8))
+        .map(page -> io.brandcloud.web.edge.LoginReturn.withNext(url(path), page))
         .orElse(url(path));
   }
 
