@@ -4,17 +4,21 @@ import io.brandcloud.billing.application.InvoicePdf;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.domain.InvoiceKind;
 import io.brandcloud.billing.domain.InvoiceStatus;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.it.TestImages;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.tenancy.Brand;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders one invoice PDF (ten server lines, a payment, brand colour) many times in one JVM and
@@ -57,7 +61,9 @@ public final class InvoicePdfBenchmark {
             lines,
             List.of(
                 new InvoiceSummary.Payment(
-                    LocalDate.of(2026, 11, 3), "Top-up", new Money(new BigDecimal("100"), eur))),
+                    LocalDate.of(2026, 11, 3),
+                    LedgerWording.TOP_UP.with("stripe"),
+                    new Money(new BigDecimal("100"), eur))),
             List.of(),
             InvoiceKind.USAGE,
             InvoiceStatus.PAID,
@@ -72,14 +78,15 @@ public final class InvoicePdfBenchmark {
             "image/png",
             "Payable within 14 days to IBAN DE02 1203 0000 0000 2020 51.");
     Brand brand = new Brand("Acme Cloud", "#e8590c", null);
+    DocumentTexts texts = new DocumentTexts(Locale.GERMAN, ZoneId.of("Europe/Berlin"));
     int bytes = 0;
     for (int i = 0; i < 300; i++) {
-      bytes = InvoicePdf.render(invoice, brand, seller, "Acme", "Acme Team").length;
+      bytes = InvoicePdf.render(invoice, brand, seller, "Acme", "Acme Team", texts).length;
     }
     long[] nanos = new long[renders];
     for (int i = 0; i < renders; i++) {
       long started = System.nanoTime();
-      InvoicePdf.render(invoice, brand, seller, "Acme", "Acme Team");
+      InvoicePdf.render(invoice, brand, seller, "Acme", "Acme Team", texts);
       nanos[i] = System.nanoTime() - started;
     }
     Arrays.sort(nanos);

@@ -15,6 +15,7 @@ import io.brandcloud.billing.domain.TaxRule;
 import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.pdf.DocumentTexts;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -123,7 +125,8 @@ class InvoicingScenarioIT {
                     shop.tenant().brand(),
                     seller.current(),
                     shop.tenant().name(),
-                    "customer"));
+                    "customer",
+                    new DocumentTexts(Locale.ENGLISH, shop.tenant().timeZone())));
     String raw = new String(pdf, StandardCharsets.ISO_8859_1);
     assertThat(raw).startsWith("%PDF");
     assertThat(raw)
@@ -468,6 +471,50 @@ class InvoicingScenarioIT {
         .contains("Hauptstrasse 1, Berlin")
         .contains("VAT 19 %")
         .contains("CN-" + year + "-000001");
+    String invoiceNumber = invoice.getString("number");
+    Http inGerman = customer.withHeader("Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+    assertThat(text(inGerman.getBytes(api(shop, "/invoices/" + invoiceId + "/pdf"))))
+        .as("in the language the reader's browser asks for, amounts as German writes them")
+        .contains("Rechnung " + invoiceNumber, "Rechnungsempf\u00e4nger", "Zwischensumme", "Gesamt")
+        .containsPattern("\\d+,\\d\\d\\h+\u20ac")
+        .doesNotContain("Subtotal");
+    HttpResponse<byte[]> statement = inGerman.getBytes(api(shop, "/transactions.pdf"));
+    assertThat(statement.statusCode()).isEqualTo(200);
+    String ledger;
+    try (PdfReader reader = new PdfReader(statement.body())) {
+      StringBuilder pages = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        pages.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+      }
+      ledger = pages.toString();
+    }
+    assertThat(ledger)
+        .as("what the invoicing run and the credit notes wrote on the ledger, said in German")
+        .contains("Gutschrift CN-" + year + "-000001")
+        .doesNotContain("Credit note CN-");
+    assertThat(
+            tenants
+                .em()
+                .createNativeQuery(
+                    "SELECT wording || ' ' || wording_values FROM "
+                        + shop.tenant().schema().name()
+                        + ".ledger_entries WHERE reference IN ('tax:' || ?1, 'usage:' || ("
+                        + "SELECT min(id) FROM "
+                        + shop.tenant().schema().name()
+                        + ".usage_charges)) ORDER BY reference")
+                .setParameter(1, invoiceNumber)
+                .getResultList())
+        .as("the invoicing run's tax and the hourly run's charges keep their wording too")
+        .satisfiesExactly(
+            taxRow -> assertThat(taxRow).isEqualTo("INVOICE_TAX [\"" + invoiceNumber + "\"]"),
+            usageRow -> assertThat(usageRow).asString().matches("SERVER_HOUR \\[\"\\d+\"\\]"));
+    assertThat(customer.put(api(shop, "/account/language"), "{\"language\":\"en\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(text(inGerman.getBytes(api(shop, "/credit-notes/" + noteId + "/pdf"))))
+        .as("the language the reader chose for the portal comes before the browser's")
+        .contains("Credit note CN-" + year + "-000001", "Total credited to your balance")
+        .doesNotContain("Gutschrift");
+    customer.put(api(shop, "/account/language"), "{\"language\":null}");
     String notePdf = text(customer.getBytes(api(shop, "/credit-notes/" + noteId + "/pdf")));
     assertThat(notePdf)
         .contains("Old Name Ltd")

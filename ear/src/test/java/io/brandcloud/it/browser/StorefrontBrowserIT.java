@@ -126,6 +126,8 @@ class StorefrontBrowserIT {
           .contains("/portal/wallet.xhtml?next=");
       if (paysAndOrders) {
         topsUpAndOrders(browser, email);
+      } else {
+        topsUpAndReadsTheLedger(browser);
       }
 
       browser.go("t/acme/pricing.xhtml");
@@ -168,6 +170,20 @@ class StorefrontBrowserIT {
     browser.waitForText("#servers", "storefront-order");
     browser.waitForText("#servers", "Running");
     deleteServersOf(email);
+  }
+
+  /** The top-up, as the ledger says it in the page's language (German here). */
+  private static void topsUpAndReadsTheLedger(Browser browser) {
+    browser.clickToLeave("#order\\:top-up");
+    browser.waitForUrl("/t/acme/portal/wallet.xhtml?next=");
+    browser.click(".bc-preset");
+    browser.click("#topup\\:pay").waitForUrl("/test-gateway/checkout.xhtml?session=");
+    browser.click("#checkout\\:pay").waitForUrl("/t/acme/portal/payment.xhtml?next=");
+    browser.waitForText("#outcome", "Vielen Dank");
+    browser.go("t/acme/portal/invoices.xhtml");
+    browser.waitForText("#ledger\\:transactions", "Aufladung \u00fcber Test-Zahlungsanbieter");
+    assertThat(browser.text("#ledger\\:transactions")).doesNotContain("Top-up by");
+    browser.fitsTheWindow("transactions-de");
   }
 
   /** The visitor's server is deleted through the API, so the demo tenant is left as it was. */

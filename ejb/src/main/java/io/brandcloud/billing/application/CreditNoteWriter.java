@@ -4,6 +4,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.CreditNoteAmounts;
 import io.brandcloud.billing.domain.CreditNoteRepository;
 import io.brandcloud.billing.domain.InvoiceRepository;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.NewCreditNote;
 import io.brandcloud.billing.domain.TermInvoice;
 import io.brandcloud.shared.ApplicationClock;
@@ -106,7 +107,7 @@ public class CreditNoteWriter {
         organisationId,
         amounts.total().roundedToMinorUnit(),
         "credit-note:" + number,
-        "Credit note " + number + " for invoice " + invoiceNumber + ": " + why,
+        LedgerWording.CREDIT_NOTE.with(number, invoiceNumber, why),
         actor);
   }
 

@@ -3,6 +3,7 @@ package io.brandcloud.billing.application;
 import io.brandcloud.billing.domain.Invoice;
 import io.brandcloud.billing.domain.InvoiceKind;
 import io.brandcloud.billing.domain.InvoiceStatus;
+import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,8 +51,13 @@ public record InvoiceSummary(
     return open() && (subscriptionId == null || dueOn == null || !dueOn.isAfter(today));
   }
 
-  /** A payment received in the period. */
-  public record Payment(LocalDate paidOn, String description, Money amount) {}
+  /** A payment received in the period, as its ledger row says it. */
+  public record Payment(LocalDate paidOn, LedgerText text, Money amount) {
+
+    public String description() {
+      return text.english();
+    }
+  }
 
   /** One printed line. */
   public record Line(String description, int hours, Money amount) {}
@@ -88,7 +94,7 @@ public record InvoiceSummary(
             .map(l -> new Line(l.description(), l.hours(), new Money(l.amount(), currency)))
             .toList(),
         invoice.payments().stream()
-            .map(p -> new Payment(p.paidOn(), p.description(), new Money(p.amount(), currency)))
+            .map(p -> new Payment(p.paidOn(), p.text(), new Money(p.amount(), currency)))
             .toList(),
         creditNotes,
         invoice.kind(),

@@ -8,6 +8,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.BillingParties;
 import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.billing.domain.InvoiceRepository;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.ManualInvoiceStore;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.TermInvoice;
@@ -160,14 +161,16 @@ public class ManualInvoices {
             organisationId,
             new WalletLine(
                 new Money(invoice.subtotal(), currency),
-                "Invoice " + invoice.number(),
+                LedgerWording.INVOICE.with(invoice.number()),
                 "invoice:" + invoice.number()),
             Optional.of(tax)
                 .filter(Money::isPositive)
                 .map(
                     t ->
                         new WalletLine(
-                            t, "Tax on invoice " + invoice.number(), "tax:" + invoice.number())),
+                            t,
+                            LedgerWording.INVOICE_TAX.with(invoice.number()),
+                            "tax:" + invoice.number())),
             actor);
     if (paid == WalletPayment.NOT_COVERED) {
       throw new BrandcloudException(

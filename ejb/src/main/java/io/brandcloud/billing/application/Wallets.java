@@ -7,6 +7,7 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.billing.domain.UsagePeriod;
 import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletCredited;
@@ -126,7 +127,7 @@ public class Wallets {
       requireCovered(wallet, delta);
     }
     String ref = kind + ":" + Validation.requireText("reference", reference, 80);
-    appendEntry(wallet, type, delta, ref, description, actor)
+    appendEntry(wallet, type, delta, ref, LedgerText.asWritten(description), actor)
         .orElseThrow(() -> alreadyBooked(reference, "This " + kind + " was already booked"));
     if (credit) {
       outbox.publish(new WalletCredited(organisationId));
@@ -212,7 +213,7 @@ public class Wallets {
             type,
             charge.amount().amount().negate(),
             charge.reference(),
-            charge.what(),
+            charge.text(),
             actor)
         .isEmpty()) {
       return WalletPayment.ALREADY_PAID;
@@ -223,7 +224,7 @@ public class Wallets {
         .ifPresent(
             line ->
                 appendEntry(
-                    wallet, type, line.amount().amount(), line.reference(), line.what(), actor));
+                    wallet, type, line.amount().amount(), line.reference(), line.text(), actor));
     tax.filter(line -> line.amount().isPositive())
         .ifPresent(
             line ->
@@ -232,7 +233,7 @@ public class Wallets {
                     LedgerEntryType.TAX,
                     line.amount().amount().negate(),
                     line.reference(),
-                    line.what(),
+                    line.text(),
                     actor));
     return WalletPayment.PAID;
   }
@@ -278,7 +279,7 @@ public class Wallets {
                 LedgerEntryType.SUBSCRIPTION,
                 amount.amount(),
                 reference,
-                what,
+                LedgerText.asWritten(what),
                 actor)
             .isPresent();
     if (booked) {
@@ -292,13 +293,13 @@ public class Wallets {
    * refund is booked once.
    */
   public void refund(
-      long organisationId, BigDecimal amount, String reference, String description, String actor) {
+      long organisationId, BigDecimal amount, String reference, LedgerText text, String actor) {
     appendEntry(
             requireWallet(organisationId),
             LedgerEntryType.REFUND,
             Validation.requireAmount("amount", amount, CurrentTenant.require().currency()),
             reference,
-            description,
+            text,
             actor)
         .orElseThrow(() -> alreadyBooked(reference, "This refund was already booked"));
     outbox.publish(new WalletCredited(organisationId));
@@ -320,7 +321,7 @@ public class Wallets {
             LedgerEntryType.REFUND,
             amount,
             reference,
-            description,
+            LedgerText.asWritten(description),
             actor)
         .orElseThrow(() -> alreadyBooked(reference, "This return was already booked"));
     outbox.publish(new WalletCredited(organisationId));
@@ -340,15 +341,14 @@ public class Wallets {
       LedgerEntryType type,
       Money delta,
       String reference,
-      String description,
+      LedgerText text,
       String actor) {
     Wallet wallet = requireWallet(organisationId);
     if (!delta.currency().equals(wallet.currency())) {
       throw BrandcloudException.invalid(
           "currency", "The wallet is in " + wallet.currency().getCurrencyCode());
     }
-    boolean booked =
-        appendEntry(wallet, type, delta.amount(), reference, description, actor).isPresent();
+    boolean booked = appendEntry(wallet, type, delta.amount(), reference, text, actor).isPresent();
     if (booked && delta.amount().signum() > 0) {
       outbox.publish(new WalletCredited(organisationId));
     }
@@ -380,7 +380,7 @@ public class Wallets {
             LedgerEntryType.REVERSAL,
             entry.amount().negate(),
             ref,
-            "Reversal of " + entry.description() + ": " + description,
+            LedgerText.asWritten("Reversal of " + entry.description() + ": " + description),
             actor)
         .orElseThrow(
             () -> alreadyBooked(Long.toString(entryId), "This top-up was already reversed"));
@@ -524,9 +524,9 @@ public class Wallets {
       LedgerEntryType type,
       BigDecimal delta,
       String reference,
-      String description,
+      LedgerText text,
       String actor) {
-    return ledger.append(wallet.id(), type, delta, reference, description, actor, clock.now());
+    return ledger.append(wallet.id(), type, delta, reference, text, actor, clock.now());
   }
 
   private static BrandcloudException alreadyBooked(String reference, String message) {

@@ -67,7 +67,7 @@ public final class InvoiceGenerator {
     List<ProposedInvoice.Payment> received =
         payments.stream()
             .sorted(Comparator.comparing(ProposedInvoice.Payment::paidOn))
-            .map(p -> new ProposedInvoice.Payment(p.paidOn(), p.description(), rounded(p.amount())))
+            .map(p -> new ProposedInvoice.Payment(p.paidOn(), p.text(), rounded(p.amount())))
             .toList();
     return Optional.of(
         new ProposedInvoice(

@@ -37,6 +37,11 @@ public class InvoicePayment {
   @Column(nullable = false, precision = 19, scale = 2)
   private BigDecimal amount;
 
+  @Column private String wording;
+
+  @Column(name = "wording_values")
+  private String wordingValues;
+
   protected InvoicePayment() {}
 
   public LocalDate paidOn() {
@@ -45,6 +50,11 @@ public class InvoicePayment {
 
   public String description() {
     return description;
+  }
+
+  /** What the payment's ledger row said, to be said in the reader's language. */
+  public LedgerText text() {
+    return LedgerText.stored(description, wording, wordingValues);
   }
 
   public BigDecimal amount() {

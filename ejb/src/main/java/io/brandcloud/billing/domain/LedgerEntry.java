@@ -38,6 +38,12 @@ public class LedgerEntry {
   @Column(nullable = false, updatable = false)
   private String description;
 
+  @Column(updatable = false)
+  private String wording;
+
+  @Column(name = "wording_values", updatable = false)
+  private String wordingValues;
+
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
@@ -68,6 +74,11 @@ public class LedgerEntry {
 
   public String description() {
     return description;
+  }
+
+  /** The description, and when the system wrote it, the wording that says it in other languages. */
+  public LedgerText text() {
+    return LedgerText.stored(description, wording, wordingValues);
   }
 
   public String createdBy() {

@@ -28,8 +28,17 @@ public record ProposedInvoice(
     return taxes.total(total.currency());
   }
 
-  /** A top-up received in the period, rounded to the minor unit. */
-  public record Payment(LocalDate paidOn, String description, Money amount) {}
+  /** A top-up received in the period, rounded to the minor unit, as its ledger row says it. */
+  public record Payment(LocalDate paidOn, LedgerText text, Money amount) {
+
+    public Payment(LocalDate paidOn, String description, Money amount) {
+      this(paidOn, LedgerText.asWritten(description), amount);
+    }
+
+    public String description() {
+      return text.english();
+    }
+  }
 
   /** A line per server: hours and the amount rounded to the minor unit. */
   public record Line(Long serverId, String description, int hours, Money amount) {}

@@ -45,7 +45,7 @@ public interface WalletLedger {
       LedgerEntryType type,
       BigDecimal amount,
       String reference,
-      String description,
+      LedgerText text,
       String actor,
       Instant at);
 

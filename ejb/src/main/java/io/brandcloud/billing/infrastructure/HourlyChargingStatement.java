@@ -71,9 +71,10 @@ public final class HourlyChargingStatement {
         ON CONFLICT (server_id, period_start) DO NOTHING
         RETURNING id, server_id, wallet_id, period_start, amount
       ), ledger AS (
-        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, wording, wording_values,
+                                    created_by, created_at)
         SELECT wallet_id, 'USAGE_CHARGE', -amount, 'usage:' || id, 'Hourly usage of server #' || server_id,
-               'hourly-charging', ?::timestamptz
+               'SERVER_HOUR', json_build_array(server_id::text)::text, 'hourly-charging', ?::timestamptz
         FROM charged
       ), snapshot_billable AS (
         SELECT p.id AS snapshot_id, w.id AS wallet_id, h.period_start, p.hourly_price
@@ -97,9 +98,11 @@ public final class HourlyChargingStatement {
         ON CONFLICT (snapshot_id, period_start) DO NOTHING
         RETURNING id, snapshot_id, wallet_id, amount
       ), snapshot_ledger AS (
-        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, wording, wording_values,
+                                    created_by, created_at)
         SELECT c.wallet_id, 'USAGE_CHARGE', -c.amount, 'snapshot:' || c.id,
-               'An hour of the snapshot ' || p.name, 'hourly-charging', ?::timestamptz
+               'An hour of the snapshot ' || p.name, 'SNAPSHOT_HOUR', json_build_array(p.name)::text,
+               'hourly-charging', ?::timestamptz
         FROM snapshot_charged c JOIN server_snapshots p ON p.id = c.snapshot_id
       ), volume_billable AS (
         SELECT v.id AS volume_id, w.id AS wallet_id, h.period_start,
@@ -124,9 +127,11 @@ public final class HourlyChargingStatement {
         ON CONFLICT (volume_id, period_start) DO NOTHING
         RETURNING id, volume_id, wallet_id, amount
       ), volume_ledger AS (
-        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, wording, wording_values,
+                                    created_by, created_at)
         SELECT c.wallet_id, 'USAGE_CHARGE', -c.amount, 'volume:' || c.id,
-               'An hour of the volume ' || v.name, 'hourly-charging', ?::timestamptz
+               'An hour of the volume ' || v.name, 'VOLUME_HOUR', json_build_array(v.name)::text,
+               'hourly-charging', ?::timestamptz
         FROM volume_charged c JOIN volumes v ON v.id = c.volume_id
       ), address_billable AS (
         SELECT a.id AS address_id, w.id AS wallet_id, h.period_start, a.hourly_price
@@ -150,9 +155,11 @@ public final class HourlyChargingStatement {
         ON CONFLICT (address_id, period_start) DO NOTHING
         RETURNING id, address_id, wallet_id, amount
       ), address_ledger AS (
-        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, created_by, created_at)
+        INSERT INTO ledger_entries (wallet_id, type, amount, reference, description, wording, wording_values,
+                                    created_by, created_at)
         SELECT c.wallet_id, 'USAGE_CHARGE', -c.amount, 'address:' || c.id,
-               'An hour of the IPv4 address ' || a.address, 'hourly-charging', ?::timestamptz
+               'An hour of the IPv4 address ' || a.address, 'ADDRESS_HOUR',
+               json_build_array(a.address::text)::text, 'hourly-charging', ?::timestamptz
         FROM address_charged c JOIN extra_addresses a ON a.id = c.address_id
       ), all_charged AS (
         SELECT wallet_id, amount FROM charged

@@ -2,6 +2,7 @@ package io.brandcloud.billing.infrastructure;
 
 import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.billing.domain.InvoiceInput;
+import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.ServerUsage;
 import io.brandcloud.identity.domain.OrganisationOwner;
@@ -230,7 +231,8 @@ public final class InvoiceInputs {
     Map<Long, List<ProposedInvoice.Payment>> payments = new HashMap<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT w.organisation_id, e.created_at, e.description, e.amount"
+            "SELECT w.organisation_id, e.created_at, e.description, e.amount, e.wording,"
+                + " e.wording_values"
                 + " FROM wallets w JOIN ledger_entries e ON e.wallet_id = w.id"
                 + " WHERE w.organisation_id = ANY (?) AND e.type IN ('TOP_UP', 'CREDIT')"
                 + " AND e.created_at >= ? AND e.created_at < ? ORDER BY e.created_at, e.id")) {
@@ -244,7 +246,7 @@ public final class InvoiceInputs {
               .add(
                   new ProposedInvoice.Payment(
                       rows.getTimestamp(2).toInstant().atZone(zone).toLocalDate(),
-                      rows.getString(3),
+                      LedgerText.stored(rows.getString(3), rows.getString(5), rows.getString(6)),
                       new Money(rows.getBigDecimal(4), currency)));
         }
       }

@@ -160,12 +160,14 @@ public final class IssuedInvoices {
             .add("date", payment.paidOn())
             .add("varchar", payment.description())
             .add("numeric", payment.amount().roundedToMinorUnit())
+            .add("varchar", payment.text().wordingName())
+            .add("varchar", payment.text().valuesJson())
             .endRow();
       }
     }
     columns.insert(
-        "INSERT INTO invoice_payments (invoice_id, position, paid_on, description, amount)"
-            + " SELECT * FROM unnest(?, ?, ?, ?, ?)");
+        "INSERT INTO invoice_payments (invoice_id, position, paid_on, description, amount,"
+            + " wording, wording_values) SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?)");
   }
 
   private static void chargeTax(
@@ -189,8 +191,10 @@ public final class IssuedInvoices {
         connection.prepareStatement(
             "WITH tax (organisation_id, number, amount) AS (SELECT * FROM unnest(?, ?, ?)),"
                 + " booked AS (INSERT INTO ledger_entries (wallet_id, type, amount, reference,"
-                + " description, created_by, created_at) SELECT w.id, 'TAX', -tax.amount,"
-                + " 'tax:' || tax.number, 'Tax on invoice ' || tax.number, ?, ?"
+                + " description, wording, wording_values, created_by, created_at)"
+                + " SELECT w.id, 'TAX', -tax.amount, 'tax:' || tax.number,"
+                + " 'Tax on invoice ' || tax.number, 'INVOICE_TAX',"
+                + " json_build_array(tax.number)::text, ?, ?"
                 + " FROM tax JOIN wallets w ON w.organisation_id = tax.organisation_id"
                 + " ON CONFLICT (reference) DO NOTHING RETURNING wallet_id, amount)"
                 + " UPDATE wallets w SET balance = w.balance + booked.amount"

@@ -4,6 +4,7 @@ import io.brandcloud.billing.domain.DailyUsage;
 import io.brandcloud.billing.domain.LedgerDrift;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.billing.domain.UsagePeriod;
 import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletLedger;
@@ -104,21 +105,24 @@ public class JpaWalletLedger implements WalletLedger {
       LedgerEntryType type,
       BigDecimal amount,
       String reference,
-      String description,
+      LedgerText text,
       String actor,
       Instant at) {
     List<?> inserted =
         em.createNativeQuery(
                 "INSERT INTO ledger_entries (wallet_id, type, amount, reference, description,"
-                    + " created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                    + " wording, wording_values, created_by, created_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
                     + " ON CONFLICT (reference) DO NOTHING RETURNING id")
             .setParameter(1, walletId)
             .setParameter(2, type.name())
             .setParameter(3, amount)
             .setParameter(4, reference)
-            .setParameter(5, description)
-            .setParameter(6, actor)
-            .setParameter(7, Timestamp.from(at))
+            .setParameter(5, text.english())
+            .setParameter(6, text.wordingName())
+            .setParameter(7, text.valuesJson())
+            .setParameter(8, actor)
+            .setParameter(9, Timestamp.from(at))
             .getResultList();
     if (inserted.isEmpty()) {
       return Optional.empty();

@@ -3,6 +3,7 @@ package io.brandcloud.payments.application;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.metrics.BusinessMetrics;
@@ -66,7 +67,8 @@ public class PaymentBookings {
         LedgerEntryType.TOP_UP,
         payment.amount(),
         "payment:" + payment.gateway().wireName() + ":" + gatewayPaymentId,
-        topUpText(payment),
+        (payment.purpose().equals("AUTO_TOP_UP") ? LedgerWording.AUTO_TOP_UP : LedgerWording.TOP_UP)
+            .with(payment.gateway().wireName()),
         "payment " + payment.id());
     audit.record(
         null,
@@ -91,7 +93,7 @@ public class PaymentBookings {
             LedgerEntryType.REFUND,
             money.negate(),
             "refund:" + payment.gateway().wireName() + ":" + gatewayRefundId,
-            "Refund to " + payment.gateway().displayName() + " of payment " + payment.id(),
+            LedgerWording.REFUND.with(payment.gateway().wireName(), Long.toString(payment.id())),
             "payment " + payment.id());
     if (booked) {
       payments.addRefunded(payment.id(), amount);
@@ -124,7 +126,7 @@ public class PaymentBookings {
         LedgerEntryType.DISPUTE,
         money.negate(),
         "dispute:" + payment.gateway().wireName() + ":" + disputeId,
-        "Disputed payment " + payment.id() + " (" + payment.gateway().displayName() + ")",
+        LedgerWording.DISPUTE.with(payment.gateway().wireName(), Long.toString(payment.id())),
         "payment " + payment.id())) {
       payments.addDisputed(payment.id(), amount);
       audit.record(null, "payment.disputed", "payment " + payment.id(), money.display());
@@ -139,15 +141,10 @@ public class PaymentBookings {
         LedgerEntryType.DISPUTE,
         money,
         "dispute-won:" + payment.gateway().wireName() + ":" + disputeId,
-        "Dispute won for payment " + payment.id(),
+        LedgerWording.DISPUTE_WON.with(payment.gateway().wireName(), Long.toString(payment.id())),
         "payment " + payment.id())) {
       payments.addDisputed(payment.id(), amount.negate());
       audit.record(null, "payment.dispute_won", "payment " + payment.id(), money.display());
     }
-  }
-
-  private static String topUpText(Payment payment) {
-    return (payment.purpose().equals("AUTO_TOP_UP") ? "Automatic top-up by " : "Top-up by ")
-        + payment.gateway().displayName();
   }
 }

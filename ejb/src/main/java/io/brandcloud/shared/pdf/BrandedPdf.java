@@ -17,33 +17,16 @@ import io.brandcloud.tenancy.Contrast;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The parts every PDF in the brand shares (invoices, credit notes, statements, payment receipts):
- * the brand banner, the seller block, table cells.
+ * The parts every PDF in the brand shares (invoices, credit notes, statements, payment receipts,
+ * ticket transcripts): the brand banner, the seller block, table cells. Their words, amounts and
+ * times come from {@link DocumentTexts}.
  */
 public final class BrandedPdf {
 
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   private BrandedPdf() {}
-
-  /**
-   * A moment as every document shows it: to the minute in the tenant's time zone, which the
-   * document names once ({@link #zoneNote}).
-   */
-  public static String time(Instant at, ZoneId zone) {
-    return MINUTE.format(at.atZone(zone));
-  }
-
-  /** The time zone the document's times are in, e.g. {@code (Europe/Berlin)}. */
-  public static String zoneNote(ZoneId zone) {
-    return "(" + zone.getId() + ")";
-  }
 
   /** What a document adds below the brand banner. */
   @FunctionalInterface

@@ -3,10 +3,10 @@ package io.brandcloud.support.tickets.application;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import io.brandcloud.shared.pdf.BrandedPdf;
+import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.tenancy.Brand;
 import java.awt.Color;
-import java.time.ZoneId;
-import java.util.Locale;
+import java.math.BigDecimal;
 
 /**
  * A ticket's thread as a PDF in the tenant's brand, to keep or forward: what was asked, every
@@ -16,8 +16,9 @@ public final class TicketTranscriptPdf {
 
   private TicketTranscriptPdf() {}
 
-  public static byte[] render(TicketView ticket, Brand brand, ZoneId zone) {
-    String title = "Ticket #" + ticket.id() + ": " + ticket.summary().subject();
+  public static byte[] render(TicketView ticket, Brand brand, DocumentTexts texts) {
+    String title =
+        texts.text("ticket.title", Long.toString(ticket.id()), ticket.summary().subject());
     return BrandedPdf.render(
         title,
         brand,
@@ -27,24 +28,26 @@ public final class TicketTranscriptPdf {
           document.add(heading);
           document.add(
               new Paragraph(
-                  ticket.summary().organisationName()
-                      + " · "
-                      + ticket.summary().departmentName()
-                      + " · "
-                      + words(ticket.summary().status().name())
-                      + " · priority "
-                      + ticket.summary().priority().wireName()
-                      + " · times in "
-                      + zone,
+                  String.join(
+                      " · ",
+                      ticket.summary().organisationName(),
+                      ticket.summary().departmentName(),
+                      texts.text("ticket." + ticket.summary().status().name()),
+                      texts.text(
+                          "ticket.priority",
+                          texts.text("ticket." + ticket.summary().priority().name())),
+                      texts.text("document.timesIn", texts.zone())),
                   new Font(Font.HELVETICA, 9, Font.NORMAL, Color.DARK_GRAY)));
           for (TicketMessageView message : ticket.messages()) {
+            String author =
+                message.fromStaff()
+                    ? texts.text("ticket.fromSupport", message.authorName())
+                    : message.authorName();
             Paragraph who =
                 new Paragraph(
-                    BrandedPdf.time(message.createdAt(), zone)
+                    texts.time(message.createdAt())
                         + "  "
-                        + message.authorName()
-                        + (message.fromStaff() ? " (support)" : "")
-                        + (message.internal() ? " – internal note" : ""),
+                        + (message.internal() ? texts.text("ticket.internal", author) : author),
                     new Font(
                         Font.HELVETICA,
                         10,
@@ -55,28 +58,23 @@ public final class TicketTranscriptPdf {
             document.add(new Paragraph(message.body(), new Font(Font.HELVETICA, 10)));
           }
           if (!ticket.attachments().isEmpty()) {
-            Paragraph files = new Paragraph("Files", new Font(Font.HELVETICA, 12, Font.BOLD));
+            Paragraph files =
+                new Paragraph(texts.text("ticket.files"), new Font(Font.HELVETICA, 12, Font.BOLD));
             files.setSpacingBefore(18);
             document.add(files);
             for (AttachmentView file : ticket.attachments()) {
               document.add(
                   new Paragraph(
-                      file.fileName()
-                          + " – "
-                          + file.sizeBytes()
-                          + " bytes, "
-                          + file.authorName()
-                          + ", "
-                          + BrandedPdf.time(file.createdAt(), zone)
-                          + ", SHA-256 "
-                          + file.sha256(),
+                      texts.text(
+                          "ticket.file",
+                          file.fileName(),
+                          texts.number(BigDecimal.valueOf(file.sizeBytes())),
+                          file.authorName(),
+                          texts.time(file.createdAt()),
+                          file.sha256()),
                       new Font(Font.HELVETICA, 9)));
             }
           }
         });
-  }
-
-  private static String words(String status) {
-    return status.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -177,8 +177,8 @@ public class AdminCustomersResource {
   @Path("{id}/invoices/{invoice}/pdf")
   @Produces("application/pdf")
   public Response invoicePdf(@PathParam("id") long id, @PathParam("invoice") long invoice) {
-    api.staff();
-    return pdfs.invoice(invoicing.invoiceOf(id, invoice));
+    SessionLogin reader = api.staff();
+    return pdfs.invoice(invoicing.invoiceOf(id, invoice), reader);
   }
 
   /** Corrects an invoice: its net amount (part or all) with the tax share, back to the wallet. */
@@ -211,8 +211,8 @@ public class AdminCustomersResource {
   @Path("{id}/credit-notes/{note}/pdf")
   @Produces("application/pdf")
   public Response creditNotePdf(@PathParam("id") long id, @PathParam("note") long note) {
-    api.staff();
-    return pdfs.creditNote(creditNotes.one(id, note));
+    SessionLogin reader = api.staff();
+    return pdfs.creditNote(creditNotes.one(id, note), reader);
   }
 
   @GET

@@ -8,7 +8,9 @@ import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
 import io.brandcloud.billing.application.SellerProfile;
 import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.TenantApi;
+import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,16 +24,23 @@ public class BillingPdfs {
   @EJB BillingDetails billingDetails;
   @EJB SellerProfile seller;
   @Inject TenantApi api;
+  @Inject DocumentReaders readers;
 
-  Response invoice(InvoiceSummary invoice) {
+  Response invoice(InvoiceSummary invoice, SessionLogin reader) {
     TenantContext tenant = api.tenant();
     String customerName = billingDetails.of(invoice.organisationId()).name();
     byte[] pdf =
-        InvoicePdf.render(invoice, tenant.brand(), seller.current(), tenant.name(), customerName);
+        InvoicePdf.render(
+            invoice,
+            tenant.brand(),
+            seller.current(),
+            tenant.name(),
+            customerName,
+            readers.textsFor(reader));
     return attachment(pdf, invoice.number());
   }
 
-  Response creditNote(CreditNoteSummary note) {
+  Response creditNote(CreditNoteSummary note, SessionLogin reader) {
     TenantContext tenant = api.tenant();
     InvoiceSummary invoice = invoicing.invoiceOf(note.organisationId(), note.invoiceId());
     String billedTo =
@@ -39,7 +48,13 @@ public class BillingPdfs {
             ? billingDetails.of(note.organisationId()).name()
             : invoice.billedTo();
     byte[] pdf =
-        CreditNotePdf.render(note, billedTo, tenant.brand(), seller.current(), tenant.name());
+        CreditNotePdf.render(
+            note,
+            billedTo,
+            tenant.brand(),
+            seller.current(),
+            tenant.name(),
+            readers.textsFor(reader));
     return attachment(pdf, note.number());
   }
 

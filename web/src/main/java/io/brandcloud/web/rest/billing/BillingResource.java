@@ -11,6 +11,7 @@ import io.brandcloud.shared.PageRequest;
 import io.brandcloud.subscriptions.application.UnpaidRenewals;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
@@ -40,6 +41,7 @@ public class BillingResource {
   @EJB UnpaidRenewals unpaidRenewals;
   @Inject BillingPdfs pdfs;
   @Inject TenantApi api;
+  @Inject DocumentReaders readers;
   @Inject ApplicationClock clock;
 
   @GET
@@ -86,7 +88,7 @@ public class BillingResource {
             reader.membership().organisationName(),
             wallets.balanceOf(organisation),
             clock.now(),
-            api.tenant().timeZone());
+            readers.textsFor(reader.login()));
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"transactions.pdf\"")
         .build();
@@ -157,7 +159,7 @@ public class BillingResource {
   @Produces("application/pdf")
   public Response pdf(@PathParam("id") long id) {
     TenantApi.OrganisationCaller customer = actingIn();
-    return pdfs.invoice(invoicing.invoiceOf(customer.organisationId(), id));
+    return pdfs.invoice(invoicing.invoiceOf(customer.organisationId(), id), customer.login());
   }
 
   @GET
@@ -178,7 +180,8 @@ public class BillingResource {
   @Path("credit-notes/{id}/pdf")
   @Produces("application/pdf")
   public Response creditNotePdf(@PathParam("id") long id) {
-    return pdfs.creditNote(creditNotes.one(actingIn().organisationId(), id));
+    TenantApi.OrganisationCaller customer = actingIn();
+    return pdfs.creditNote(creditNotes.one(customer.organisationId(), id), customer.login());
   }
 
   @GET

@@ -17,6 +17,7 @@ import io.brandcloud.shared.PageRequest;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
@@ -52,6 +53,7 @@ public class PaymentsResource {
   @EJB AutoTopUps autoTopUps;
   @EJB SellerProfile seller;
   @Inject TenantApi api;
+  @Inject DocumentReaders readers;
 
   /** A way to pay: the gateway, the bounds, suggested amounts, whether it can keep a card. */
   public record ApiPaymentMethod(
@@ -171,7 +173,7 @@ public class PaymentsResource {
             seller.current(),
             tenant.name(),
             customer.membership().organisationName(),
-            tenant.timeZone());
+            readers.textsFor(customer.login()));
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"receipt-" + id + ".pdf\"")
         .build();

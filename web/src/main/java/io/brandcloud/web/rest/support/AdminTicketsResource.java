@@ -11,10 +11,11 @@ import io.brandcloud.support.tickets.application.TicketTranscriptPdf;
 import io.brandcloud.support.tickets.domain.MessageChannel;
 import io.brandcloud.support.tickets.domain.TicketFilter;
 import io.brandcloud.support.tickets.domain.TicketStatus;
-import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
+import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ public class AdminTicketsResource {
   @EJB TicketAttachments attachments;
   @EJB ReplySuggestions suggestions;
   @Inject TenantApi api;
+  @Inject DocumentReaders readers;
 
   /** A reply to the customer, and optionally the status the ticket takes after it. */
   public record StaffReply(String body, String status) {}
@@ -161,10 +163,9 @@ public class AdminTicketsResource {
   @Path("{id}/transcript.pdf")
   @Produces("application/pdf")
   public Response transcript(@PathParam("id") long id) {
-    api.staff();
-    TenantContext tenant = api.tenant();
+    SessionLogin reader = api.staff();
     return FileResponses.pdf(
-        TicketTranscriptPdf.render(desk.ticket(id), tenant.brand(), tenant.timeZone()),
+        TicketTranscriptPdf.render(desk.ticket(id), api.tenant().brand(), readers.textsFor(reader)),
         "ticket-" + id + ".pdf");
   }
 

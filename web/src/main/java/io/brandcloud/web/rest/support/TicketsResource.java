@@ -7,8 +7,8 @@ import io.brandcloud.support.tickets.application.TicketAttachments;
 import io.brandcloud.support.tickets.application.TicketTranscriptPdf;
 import io.brandcloud.support.tickets.application.Tickets;
 import io.brandcloud.support.tickets.domain.MessageChannel;
-import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.rest.ApiPage;
+import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
@@ -37,6 +37,7 @@ public class TicketsResource {
   @EJB Tickets tickets;
   @EJB TicketAttachments attachments;
   @Inject TenantApi api;
+  @Inject DocumentReaders readers;
 
   /** What a customer sends to open a ticket. */
   public record TicketOpening(
@@ -132,10 +133,12 @@ public class TicketsResource {
   @Path("{id}/transcript.pdf")
   @Produces("application/pdf")
   public Response transcript(@PathParam("id") long id) {
-    TenantContext tenant = api.tenant();
+    TenantApi.OrganisationCaller reader = api.activeOrganisation();
     return FileResponses.pdf(
         TicketTranscriptPdf.render(
-            tickets.ofOrganisation(organisation(), id), tenant.brand(), tenant.timeZone()),
+            tickets.ofOrganisation(reader.organisationId(), id),
+            api.tenant().brand(),
+            readers.textsFor(reader.login())),
         "ticket-" + id + ".pdf");
   }
 
