@@ -599,6 +599,7 @@ class ApiInputIT {
                 List.of("productName", "primaryColor", "mailSenderName", "accentColor")),
             new Endpoint(staff, "DELETE", base + "/admin/brand/logo", List.of()),
             new Endpoint(staff, "DELETE", base + "/admin/brand/icon", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/brand/invoice-preview.pdf", List.of()),
             new Endpoint(staff, "GET", base + "/admin/customers", List.of()),
             new Endpoint(staff, "GET", cust, List.of()),
             new Endpoint(staff, "GET", cust + "/transactions", List.of()),

@@ -515,6 +515,23 @@ class InvoicingScenarioIT {
         .contains("Credit note CN-" + year + "-000001", "Total credited to your balance")
         .doesNotContain("Gutschrift");
     customer.put(api(shop, "/account/language"), "{\"language\":null}");
+
+    HttpResponse<byte[]> sample = staff.getBytes(api(shop, "/admin/brand/invoice-preview.pdf"));
+    assertThat(sample.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(disposition -> assertThat(disposition).startsWith("inline"));
+    assertThat(text(sample))
+        .as("the brand's sample invoice: made up, with the seller and note as they are now")
+        .contains("Invoice SAMPLE-0001", "Jane Doe", "Acme Hosting GmbH", "Pay us in gold")
+        .contains(shop.tenant().brand().productName(), "Top-up by Test gateway")
+        .doesNotContain("Old Name Ltd");
+    assertThat(
+            text(
+                staff
+                    .withHeader("Accept-Language", "de")
+                    .getBytes(api(shop, "/admin/brand/invoice-preview.pdf"))))
+        .contains("Rechnung MUSTER-0001", "Aufladung \u00fcber Test-Zahlungsanbieter");
+    assertThat(customer.get(api(shop, "/admin/brand/invoice-preview.pdf")).statusCode())
+        .isEqualTo(403);
     String notePdf = text(customer.getBytes(api(shop, "/credit-notes/" + noteId + "/pdf")));
     assertThat(notePdf)
         .contains("Old Name Ltd")

@@ -66,6 +66,12 @@ class BrandPageBrowserIT {
 
       admin.clickToLeave("#brand\\:save");
       admin.waitForText("#messages", "Saved");
+      assertThat(
+              admin.script(
+                  "return fetch(document.getElementById('invoice-preview').href)"
+                      + ".then(r => r.status + ' ' + r.headers.get('content-type'))"))
+          .as("the sample invoice in the saved brand, one click from the page")
+          .isEqualTo("200 application/pdf");
       assertThat(admin.text("#mail-subject"))
           .as("the shop's mail in its own words and name")
           .contains("Blue Sky Cloud");

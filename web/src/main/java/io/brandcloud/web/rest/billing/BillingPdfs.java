@@ -6,7 +6,12 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.InvoicePdf;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.application.SampleInvoice;
 import io.brandcloud.billing.application.SellerProfile;
+import io.brandcloud.billing.domain.Seller;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.pdf.DocumentTexts;
+import io.brandcloud.tenancy.Brand;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.TenantApi;
@@ -25,6 +30,7 @@ public class BillingPdfs {
   @EJB SellerProfile seller;
   @Inject TenantApi api;
   @Inject DocumentReaders readers;
+  @Inject ApplicationClock clock;
 
   Response invoice(InvoiceSummary invoice, SessionLogin reader) {
     TenantContext tenant = api.tenant();
@@ -56,6 +62,22 @@ public class BillingPdfs {
             tenant.name(),
             readers.textsFor(reader));
     return attachment(pdf, note.number());
+  }
+
+  /**
+   * A made-up invoice in {@code brand}, with the seller's details and note as they stand, shown in
+   * the browser rather than saved.
+   */
+  public Response sample(Brand brand, SessionLogin reader) {
+    TenantContext tenant = api.tenant();
+    Seller current = seller.current();
+    DocumentTexts texts = readers.textsFor(reader);
+    InvoiceSummary invoice =
+        SampleInvoice.of(texts, tenant.currency(), current, clock.now(), tenant.timeZone());
+    byte[] pdf = InvoicePdf.render(invoice, brand, current, tenant.name(), null, texts);
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
+        .build();
   }
 
   private static Response attachment(byte[] pdf, String name) {

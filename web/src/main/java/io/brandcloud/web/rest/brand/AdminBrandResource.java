@@ -4,6 +4,8 @@ import io.brandcloud.platform.application.OwnBrand;
 import io.brandcloud.tenancy.Brand;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
+import io.brandcloud.web.rest.billing.BillingPdfs;
+import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 
 /**
@@ -29,6 +32,7 @@ public class AdminBrandResource {
 
   @EJB OwnBrand brands;
   @Inject TenantApi api;
+  @Inject BillingPdfs pdfs;
 
   /**
    * The brand on the wire; {@code logoUrl} (below the portal's base when uploaded), {@code iconUrl}
@@ -113,6 +117,18 @@ public class AdminBrandResource {
   @Path("icon")
   public ApiBrand removeIcon() {
     return ApiBrand.of(brands.removeIcon(api.staff().name()));
+  }
+
+  /**
+   * How customers' invoices look in this brand: a made-up invoice with the seller's details and
+   * note (from the billing settings), as a PDF shown in the browser.
+   */
+  @GET
+  @Path("invoice-preview.pdf")
+  @Produces("application/pdf")
+  public Response invoicePreview() {
+    SessionLogin reader = api.staff();
+    return pdfs.sample(brands.current(), reader);
   }
 
   private static String declared(String type) {
