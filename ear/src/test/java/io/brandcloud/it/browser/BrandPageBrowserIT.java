@@ -34,6 +34,12 @@ class BrandPageBrowserIT {
     FreshShop shop = FreshShop.open(new Http(Http.testServer()), "brandpage", "EUR");
     Path logo = Files.createTempFile("logo", ".png");
     Files.write(logo, TestImages.png(1200, 300));
+    Path vector = Files.createTempFile("mark", ".svg");
+    Files.writeString(
+        vector,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 25\""
+            + " onload=\"document.title='owned'\"><script>document.title='owned'</script>"
+            + "<rect width=\"100\" height=\"25\" fill=\"#1864ab\"/></svg>");
     Path notAnImage = Files.createTempFile("notes", ".png");
     Files.writeString(notAnImage, "<svg onload=\"alert(1)\"></svg>");
     String base = "t/" + shop.slug;
@@ -92,6 +98,20 @@ class BrandPageBrowserIT {
       admin.upload("#logo input[type=file]", notAnImage).clickToLeave("#logo\\:upload");
       admin.waitForText("#messages", "not a readable image");
       assertThat(admin.all("header img.bc-logo")).isEmpty();
+      admin.upload("#logo input[type=file]", vector).clickToLeave("#logo\\:upload");
+      admin.waitForText("#messages", "The logo was uploaded");
+      assertThat(admin.find("header img.bc-logo").getAttribute("src"))
+          .as("an SVG logo is served as the PNG drawn from it")
+          .contains("/" + base + "/brand/logo-")
+          .endsWith(".png");
+      assertThat(
+              admin.script(
+                  "const img = document.querySelector('header img.bc-logo');"
+                      + " return img.naturalWidth + 'x' + img.naturalHeight + ' ' + document.title"))
+          .as("drawn sharp at the largest size kept; its script never ran")
+          .asString()
+          .startsWith("640x160 ")
+          .doesNotContain("owned");
       admin.upload("#logo input[type=file]", logo).clickToLeave("#logo\\:upload");
       admin.waitForText("#messages", "The logo was uploaded");
       assertThat(admin.find("header img.bc-logo").getAttribute("src"))

@@ -9,6 +9,7 @@ import io.brandcloud.platform.domain.TenantImages;
 import io.brandcloud.shared.AfterCommit;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.UploadedImage;
+import io.brandcloud.shared.UploadedSvg;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.Brand;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -99,16 +100,16 @@ public class OwnBrand {
   }
 
   /**
-   * Keeps a PNG or JPEG of at most 512 KiB and 2000 × 2000 pixels as the portal's logo, redrawn as
-   * a PNG of at most 640 × 160 pixels.
+   * Keeps a PNG or JPEG of at most 512 KiB and 2000 × 2000 pixels, or an SVG of at most 512 KiB, as
+   * the portal's logo, redrawn as a PNG of at most 640 × 160 pixels.
    */
   public Brand uploadLogo(byte[] image, String contentType, String actor) {
     return upload(BrandImage.Kind.LOGO, image, contentType, MAX_LOGO_BYTES, MAX_LOGO_PIXELS, actor);
   }
 
   /**
-   * Keeps a PNG or JPEG of at most 256 KiB and 1000 × 1000 pixels as the browser tab's icon,
-   * redrawn as a PNG of 64 × 64 pixels.
+   * Keeps a PNG or JPEG of at most 256 KiB and 1000 × 1000 pixels, or an SVG of at most 256 KiB, as
+   * the browser tab's icon, redrawn as a PNG of 64 × 64 pixels.
    */
   public Brand uploadIcon(byte[] image, String contentType, String actor) {
     return upload(BrandImage.Kind.ICON, image, contentType, MAX_ICON_BYTES, MAX_ICON_PIXELS, actor);
@@ -142,8 +143,16 @@ public class OwnBrand {
       String actor) {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     String field = kind.name().toLowerCase(Locale.ROOT);
+    boolean vector = UploadedSvg.TYPE.equals(contentType);
+    if (!vector && !"image/png".equals(contentType) && !"image/jpeg".equals(contentType)) {
+      throw BrandcloudException.invalid(field, "The image is a PNG, JPEG or SVG");
+    }
     BrandImage image =
-        BrandImage.of(kind, UploadedImage.decode(field, bytes, contentType, maxBytes, maxPixels));
+        BrandImage.of(
+            kind,
+            vector
+                ? UploadedSvg.draw(field, bytes, maxBytes, kind.maxWidth(), kind.maxHeight())
+                : UploadedImage.decode(field, bytes, contentType, maxBytes, maxPixels));
     images.put(tenantId(), image);
     Brand brand = withImage(tenant().brand(), kind, image.path());
     save(brand);
@@ -151,7 +160,7 @@ public class OwnBrand {
         actor,
         "brand." + field + "-changed",
         "tenant",
-        image.width() + "×" + image.height() + " PNG");
+        (vector ? "SVG drawn as " : "") + image.width() + "×" + image.height() + " PNG");
     return brand;
   }
 

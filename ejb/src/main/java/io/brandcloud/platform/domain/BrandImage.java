@@ -39,6 +39,15 @@ public record BrandImage(Kind kind, byte[] png, String digest, int width, int he
       this.path = Pattern.compile("/brand/" + word + "-[0-9a-f]{12}\\.png");
     }
 
+    /** The widest it is kept; an SVG is drawn to fill this box. */
+    public int maxWidth() {
+      return maxWidth;
+    }
+
+    public int maxHeight() {
+      return maxHeight;
+    }
+
     /** Whether a brand's address for this image names an uploaded one, not an outside image. */
     public boolean isUploadedPath(String url) {
       return url != null && path.matcher(url).matches();

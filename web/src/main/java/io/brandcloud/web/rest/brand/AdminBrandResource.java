@@ -89,10 +89,13 @@ public class AdminBrandResource {
             actor));
   }
 
-  /** The body is the image itself, {@code Content-Type: image/png} or {@code image/jpeg}. */
+  /**
+   * The body is the image itself, {@code Content-Type: image/png}, {@code image/jpeg} or {@code
+   * image/svg+xml} (drawn as a PNG: no script or outside resource of it is kept).
+   */
   @PUT
   @Path("logo")
-  @Consumes({"image/png", "image/jpeg"})
+  @Consumes({"image/png", "image/jpeg", "image/svg+xml"})
   public ApiBrand changeLogo(byte[] image, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
     String actor = api.staff().name();
     return ApiBrand.of(brands.uploadLogo(image, declared(type), actor));
@@ -104,10 +107,10 @@ public class AdminBrandResource {
     return ApiBrand.of(brands.removeLogo(api.staff().name()));
   }
 
-  /** The browser tab's icon, like the logo: the body is the PNG or JPEG itself. */
+  /** The browser tab's icon, like the logo: the body is the PNG, JPEG or SVG itself. */
   @PUT
   @Path("icon")
-  @Consumes({"image/png", "image/jpeg"})
+  @Consumes({"image/png", "image/jpeg", "image/svg+xml"})
   public ApiBrand changeIcon(byte[] image, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
     String actor = api.staff().name();
     return ApiBrand.of(brands.uploadIcon(image, declared(type), actor));
