@@ -32,6 +32,7 @@ public enum StaffPage {
   STAFF("staff", StaffPermission.STAFF_MANAGE),
   SETTINGS("settings", StaffPermission.SETTINGS_MANAGE),
   BRAND("brand", StaffPermission.SETTINGS_MANAGE),
+  MAIL("mail", StaffPermission.SETTINGS_MANAGE),
   TEXTS("texts", StaffPermission.SETTINGS_MANAGE);
 
   // the page's file name under the staff area, without .xhtml
