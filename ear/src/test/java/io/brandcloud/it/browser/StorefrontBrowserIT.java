@@ -149,14 +149,7 @@ class StorefrontBrowserIT {
    * same order, which now goes through: the server runs.
    */
   private void topsUpAndOrders(Browser browser, String email) {
-    browser.clickToLeave("#order\\:top-up");
-    browser.waitForUrl("/t/acme/portal/wallet.xhtml?next=");
-    assertThat(browser.text("#for-order")).contains("go back to where you left off");
-    browser.fitsTheWindow("wallet-for-order");
-    browser.click(".bc-preset");
-    browser.click("#topup\\:pay").waitForUrl("/test-gateway/checkout.xhtml?session=");
-    browser.click("#checkout\\:pay").waitForUrl("/t/acme/portal/payment.xhtml?next=");
-    browser.waitForText("#outcome", "Thank you");
+    topsUpFromTheOrder(browser, "en", "go back to where you left off", "Thank you");
     browser.fitsTheWindow("payment-continue");
     browser.clickToLeave("#continue");
 
@@ -174,16 +167,27 @@ class StorefrontBrowserIT {
 
   /** The top-up, as the ledger says it in the page's language (German here). */
   private static void topsUpAndReadsTheLedger(Browser browser) {
-    browser.clickToLeave("#order\\:top-up");
-    browser.waitForUrl("/t/acme/portal/wallet.xhtml?next=");
-    browser.click(".bc-preset");
-    browser.click("#topup\\:pay").waitForUrl("/test-gateway/checkout.xhtml?session=");
-    browser.click("#checkout\\:pay").waitForUrl("/t/acme/portal/payment.xhtml?next=");
-    browser.waitForText("#outcome", "Vielen Dank");
+    topsUpFromTheOrder(browser, "de", "dort weiter", "Vielen Dank");
     browser.go("t/acme/portal/invoices.xhtml");
     browser.waitForText("#ledger\\:transactions", "Aufladung \u00fcber Test-Zahlungsanbieter");
     assertThat(browser.text("#ledger\\:transactions")).doesNotContain("Top-up by");
     browser.fitsTheWindow("transactions-de");
+  }
+
+  /**
+   * From the order form's "Top up" through the wallet (which says the customer comes back) and the
+   * test gateway to the payment page, which thanks them in the page's language.
+   */
+  private static void topsUpFromTheOrder(
+      Browser browser, String language, String comingBack, String thanks) {
+    browser.clickToLeave("#order\\:top-up");
+    browser.waitForUrl("/t/acme/portal/wallet.xhtml?next=");
+    assertThat(browser.text("#for-order")).contains(comingBack);
+    browser.fitsTheWindow("wallet-for-order-" + language);
+    browser.click(".bc-preset");
+    browser.click("#topup\\:pay").waitForUrl("/test-gateway/checkout.xhtml?session=");
+    browser.click("#checkout\\:pay").waitForUrl("/t/acme/portal/payment.xhtml?next=");
+    browser.waitForText("#outcome", thanks);
   }
 
   /** The visitor's server is deleted through the API, so the demo tenant is left as it was. */

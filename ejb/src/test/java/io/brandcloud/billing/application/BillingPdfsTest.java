@@ -13,6 +13,7 @@ import io.brandcloud.payments.application.ReceiptPdf;
 import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.payments.domain.Payment;
 import io.brandcloud.payments.domain.PaymentStatus;
+import io.brandcloud.shared.GermanBundles;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.tenancy.Brand;
@@ -21,10 +22,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 class BillingPdfsTest {
@@ -214,19 +213,7 @@ class BillingPdfsTest {
 
   @Test
   void everyDocumentWordHasItsGermanTranslation() {
-    ResourceBundle.Control exact =
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    ResourceBundle english =
-        ResourceBundle.getBundle("io.brandcloud.shared.pdf.documents", Locale.ROOT, exact);
-    ResourceBundle german =
-        ResourceBundle.getBundle("io.brandcloud.shared.pdf.documents", Locale.GERMAN, exact);
-
-    assertThat(german.getLocale()).isEqualTo(Locale.GERMAN);
-    assertThat(Collections.list(german.getKeys()))
-        .containsExactlyInAnyOrderElementsOf(Collections.list(english.getKeys()));
-    for (String key : Collections.list(german.getKeys())) {
-      assertThat(german.getString(key)).as(key).isNotBlank();
-    }
+    GermanBundles.assertGermanSaysEverything("io.brandcloud.shared.pdf.documents");
   }
 
   private static String textOf(byte[] pdf) throws IOException {

@@ -2,7 +2,7 @@ package io.brandcloud.support.tickets.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.MessageFormat;
+import io.brandcloud.shared.GermanBundles;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -20,16 +20,11 @@ class TenantLanguageTextsTest {
   @ParameterizedTest
   @ValueSource(strings = {TenantLanguageTexts.DISCORD, TenantLanguageTexts.SUGGESTIONS})
   void everyTextIsWordedInEnglishAndGermanAndFormats(String bundle) {
+    GermanBundles.assertGermanSaysEverything(bundle);
     ResourceBundle english = ResourceBundle.getBundle(bundle, Locale.ROOT, NO_FALLBACK);
     ResourceBundle german = ResourceBundle.getBundle(bundle, Locale.GERMAN, NO_FALLBACK);
-
-    assertThat(german.keySet()).isEqualTo(english.keySet());
     for (String key : english.keySet()) {
       assertThat(german.getString(key)).as(key).isNotEqualTo(english.getString(key));
-      Object[] arguments = {"42", "Disk full", "Agnes", "Acme", "high"};
-      assertThat(new MessageFormat(german.getString(key), Locale.ROOT).format(arguments))
-          .as(key)
-          .doesNotContain("{");
     }
   }
 
