@@ -1109,6 +1109,22 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void aDomainOneTenantAskedForIsNeitherSeenNorWithdrawnByAnother() {
+    Http aAdmin = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    String domain =
+        "iso-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example.net";
+    HttpResponse<String> asked =
+        aAdmin.post(aApi("/admin/domains"), "{\"domain\":\"" + domain + "\"}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+    long id = Http.json(asked.body()).getJsonNumber("id").longValue();
+
+    assertThat(bAdmin.get(bApi("/admin/domains")).body()).doesNotContain(domain);
+    assertThat(bAdmin.delete(bApi("/admin/domains/" + id)).statusCode()).isEqualTo(404);
+    assertThat(aAdmin.delete(aApi("/admin/domains/" + id)).statusCode()).isEqualTo(204);
+  }
+
+  @Test
   void maintenanceAndItsBypassesBelongToTheirTenant() {
     String aStaff = tenants.staffOf(a);
     Http aAdmin = http.as(aStaff, TestTenants.STAFF_PASSWORD);

@@ -19,7 +19,8 @@ public final class Validation {
   private static final Pattern LOCAL_PART =
       Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
   private static final Pattern DOMAIN =
-      Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+      Pattern.compile(
+          "(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})");
 
   private static final Pattern REGION = Pattern.compile("[A-Z0-9]{1,10}");
   private static final Set<String> COUNTRIES =

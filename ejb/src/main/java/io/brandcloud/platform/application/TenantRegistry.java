@@ -67,6 +67,15 @@ public class TenantRegistry {
     return tenant;
   }
 
+  /** The domains the tenant is served on, as an operator approved them. */
+  public Tenant serveOn(long id, List<String> domains) {
+    Tenant tenant = require(id);
+    requireDomainsFree(domains, id);
+    tenant.replaceDomains(domains);
+    tenants.saveChanges(tenant);
+    return tenant;
+  }
+
   /** The tenant's brand, as its own admin changes it on the Brand page. */
   public Tenant rebrand(long id, Brand brand) {
     Tenant tenant = require(id);

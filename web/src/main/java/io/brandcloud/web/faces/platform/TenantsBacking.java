@@ -71,6 +71,16 @@ public class TenantsBacking implements Serializable {
     created = null;
   }
 
+  /**
+   * The tenant being edited, read again after its domains changed elsewhere on the page, so saving
+   * the form does not take an approved domain back.
+   */
+  public void reloadIfEditing(long tenantId) {
+    if (editingId != null && editingId == tenantId) {
+      form = TenantForm.of(tenants.get(tenantId));
+    }
+  }
+
   public void startNew() {
     editingId = null;
     form = new TenantForm();

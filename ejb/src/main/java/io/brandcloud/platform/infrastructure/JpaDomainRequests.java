@@ -1,0 +1,90 @@
+package io.brandcloud.platform.infrastructure;
+
+import io.brandcloud.platform.domain.DomainRequest;
+import io.brandcloud.platform.domain.DomainRequests;
+import io.brandcloud.shared.PlatformUnit;
+import io.brandcloud.shared.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaDomainRequests implements DomainRequests {
+
+  private static final String COLUMNS =
+      "SELECT id, tenant_id, domain, token, requested_by, requested_at"
+          + " FROM platform.domain_requests";
+
+  @PersistenceContext(unitName = PlatformUnit.NAME)
+  EntityManager em;
+
+  @Override
+  public Optional<DomainRequest> add(
+      long tenantId, String domain, String token, String requestedBy, Instant at) {
+    List<?> rows =
+        em.createNativeQuery(
+                "INSERT INTO platform.domain_requests (tenant_id, domain, token, requested_by,"
+                    + " requested_at) VALUES (?1, ?2, ?3, ?4, ?5)"
+                    + " ON CONFLICT (domain) DO NOTHING"
+                    + " RETURNING id, tenant_id, domain, token, requested_by, requested_at")
+            .setParameter(1, tenantId)
+            .setParameter(2, domain)
+            .setParameter(3, token)
+            .setParameter(4, requestedBy)
+            .setParameter(5, Timestamp.from(at))
+            .getResultList();
+    return rows.stream().map(JpaDomainRequests::request).findFirst();
+  }
+
+  @Override
+  public List<DomainRequest> ofTenant(long tenantId) {
+    return em
+        .createNativeQuery(COLUMNS + " WHERE tenant_id = ?1 ORDER BY requested_at, id")
+        .setParameter(1, tenantId)
+        .getResultList()
+        .stream()
+        .map(JpaDomainRequests::request)
+        .toList();
+  }
+
+  @Override
+  public List<DomainRequest> all() {
+    return em.createNativeQuery(COLUMNS + " ORDER BY requested_at, id").getResultList().stream()
+        .map(JpaDomainRequests::request)
+        .toList();
+  }
+
+  @Override
+  public Optional<DomainRequest> find(long id) {
+    return em
+        .createNativeQuery(COLUMNS + " WHERE id = ?1")
+        .setParameter(1, id)
+        .getResultList()
+        .stream()
+        .map(JpaDomainRequests::request)
+        .findFirst();
+  }
+
+  @Override
+  public boolean remove(long id) {
+    return em.createNativeQuery("DELETE FROM platform.domain_requests WHERE id = ?1")
+            .setParameter(1, id)
+            .executeUpdate()
+        > 0;
+  }
+
+  private static DomainRequest request(Object row) {
+    Object[] columns = (Object[]) row;
+    return new DomainRequest(
+        SqlValues.toLong(columns[0]),
+        SqlValues.toLong(columns[1]),
+        (String) columns[2],
+        (String) columns[3],
+        (String) columns[4],
+        SqlValues.instant(columns[5]));
+  }
+}
