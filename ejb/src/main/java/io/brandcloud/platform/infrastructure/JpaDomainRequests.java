@@ -7,6 +7,7 @@ import io.brandcloud.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -42,31 +43,29 @@ public class JpaDomainRequests implements DomainRequests {
 
   @Override
   public List<DomainRequest> ofTenant(long tenantId) {
-    return em
-        .createNativeQuery(COLUMNS + " WHERE tenant_id = ?1 ORDER BY requested_at, id")
-        .setParameter(1, tenantId)
-        .getResultList()
-        .stream()
-        .map(JpaDomainRequests::request)
-        .toList();
+    return selected(" WHERE tenant_id = ?1", tenantId);
   }
 
   @Override
   public List<DomainRequest> all() {
-    return em.createNativeQuery(COLUMNS + " ORDER BY requested_at, id").getResultList().stream()
-        .map(JpaDomainRequests::request)
-        .toList();
+    return selected("", null);
   }
 
   @Override
   public Optional<DomainRequest> find(long id) {
-    return em
-        .createNativeQuery(COLUMNS + " WHERE id = ?1")
-        .setParameter(1, id)
-        .getResultList()
-        .stream()
-        .map(JpaDomainRequests::request)
-        .findFirst();
+    return selected(" WHERE id = ?1", id).stream().findFirst();
+  }
+
+  /**
+   * The requests {@code condition} keeps (its one parameter, if any, is {@code value}), oldest
+   * first.
+   */
+  private List<DomainRequest> selected(String condition, Object value) {
+    Query query = em.createNativeQuery(COLUMNS + condition + " ORDER BY requested_at, id");
+    if (value != null) {
+      query.setParameter(1, value);
+    }
+    return query.getResultList().stream().map(JpaDomainRequests::request).toList();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.brandcloud.shared.pdf;
 
+import io.brandcloud.shared.Moments;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -7,8 +8,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -60,26 +59,17 @@ public final class DocumentTexts {
   }
 
   public String date(LocalDate day) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    return Moments.date(day, locale);
   }
 
   /** A moment to the minute in the tenant's time zone, which the document names ({@link #zone}). */
   public String time(Instant at) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale)
-        .withZone(zone)
-        .format(at);
+    return Moments.time(at, locale, zone);
   }
 
-  /** An hour from its start, e.g. "Nov 23, 2026, 14:00–15:00", as usage charges are billed. */
+  /** An hour from its start, as usage charges are billed. */
   public String hour(Instant start) {
-    DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
-    return date(start)
-        + ", "
-        + time.format(start)
-        + "\u2013"
-        + time.format(start.plusSeconds(3600));
+    return Moments.hour(start, locale, zone);
   }
 
   /** The time zone the document's times are in, e.g. {@code Europe/Berlin}. */
