@@ -8,6 +8,7 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.application.LedgerLine;
 import io.brandcloud.billing.application.ManualInvoices;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.billing.domain.InvoiceKind;
@@ -27,6 +28,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,19 @@ class SubscriptionInvoiceIT {
     shop.renewOn("2027-04-02");
     assertThat(invoices()).as("renewed once").hasSize(4);
     assertThat(shop.ledgerMatchesBalance()).isTrue();
+    assertThat(inGerman(ledger()))
+        .as("the bulk renewal's rows say the term and its tax in the reader's language")
+        .containsSubsequence(
+            "Steuer auf Managed mail, monatliche Laufzeit ab 01.04.2027",
+            "Managed mail, monatliche Laufzeit ab 01.04.2027",
+            "Steuer auf Managed mail, monatliche Laufzeit ab 01.03.2027",
+            "Managed mail, monatliche Laufzeit ab 01.03.2027");
+    assertThat(ledger())
+        .extracting(LedgerLine::description)
+        .as("and English as the ledger keeps it")
+        .contains(
+            "Managed mail, monthly term from 2027-04-01",
+            "Tax on Managed mail, monthly term from 2027-04-01");
   }
 
   @Test
@@ -161,6 +176,14 @@ class SubscriptionInvoiceIT {
     assertThat(note.total().amount()).isEqualByComparingTo("24.99");
     assertThat(shop.balance()).isEqualByComparingTo("88.10");
     assertThat(shop.ledgerMatchesBalance()).isTrue();
+    assertThat(inGerman(ledger()).get(0))
+        .isEqualTo(
+            "Gutschrift "
+                + note.number()
+                + " zur Rechnung "
+                + note.invoiceNumber()
+                + ": Daily reports: ungenutzter Teil der Laufzeit bis 01.04.2027"
+                + " zur\u00fcckgegeben");
   }
 
   @Test
@@ -318,6 +341,14 @@ class SubscriptionInvoiceIT {
   private void germanShop(String credit, String day) {
     shop.open("subinv", credit, day);
     shop.inGermany();
+  }
+
+  private List<LedgerLine> ledger() {
+    return shop.as(() -> wallets.transactions(shop.customerId()));
+  }
+
+  private static List<String> inGerman(List<LedgerLine> lines) {
+    return lines.stream().map(l -> l.describedIn(Locale.GERMAN)).toList();
   }
 
   private List<InvoiceSummary> invoices() {

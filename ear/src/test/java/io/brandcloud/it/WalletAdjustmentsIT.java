@@ -91,6 +91,9 @@ class WalletAdjustmentsIT {
             customerApi + "/transactions/" + topUp + "/reversal", "{\"reason\":\"Chargeback\"}");
     assertThat(reversed.statusCode()).isEqualTo(200);
     assertThat(reversed.body()).contains("\"amount\":\"0\"");
+    assertThat(admin.get(customerApi + "/transactions").body())
+        .as("the reversal names what it reverses and the reason, both as staff wrote them")
+        .contains("\"description\":\"Reversal of Adjustment: Chargeback\"");
     assertThat(
             admin
                 .post(

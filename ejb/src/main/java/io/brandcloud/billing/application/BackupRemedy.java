@@ -7,6 +7,7 @@ import io.brandcloud.billing.domain.BackupRemedyRecords.PaidCharge;
 import io.brandcloud.billing.domain.BackupRemedyRecords.ServerPast;
 import io.brandcloud.billing.domain.BackupShares;
 import io.brandcloud.billing.domain.BackupShares.History;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
@@ -151,7 +152,7 @@ public class BackupRemedy {
         month.organisationId(),
         total,
         "backup-remedy:" + month.organisationId() + ":" + month.month(),
-        REASON + " in " + month.month() + ": given back",
+        LedgerWording.BACKUPS_GIVEN_BACK.with(month.month().toString()),
         ACTOR);
     return total;
   }
@@ -159,7 +160,12 @@ public class BackupRemedy {
   private BigDecimal credit(long organisation, long invoice, BigDecimal total) {
     return creditNotes
         .issueUpToWhatIsLeft(
-            organisation, invoice, total, REASON, "backup-remedy:" + invoice, ACTOR)
+            organisation,
+            invoice,
+            total,
+            LedgerWording.BACKUPS_NEVER_ON.with(),
+            "backup-remedy:" + invoice,
+            ACTOR)
         .map(note -> note.total().amount())
         .orElse(BigDecimal.ZERO);
   }

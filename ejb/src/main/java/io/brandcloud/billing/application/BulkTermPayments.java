@@ -3,6 +3,7 @@ package io.brandcloud.billing.application;
 import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.billing.domain.InvoiceRepository;
 import io.brandcloud.billing.domain.InvoiceTerms;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.NumberedInvoice;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.TermInvoiceGenerator;
@@ -87,14 +88,14 @@ public class BulkTermPayments {
               "SUBSCRIPTION",
               bill.charge().amount().amount().negate(),
               bill.charge().reference(),
-              bill.charge().what()));
+              bill.charge().text()));
       bill.discount()
           .filter(d -> d.amount().isPositive())
           .ifPresent(
               d ->
                   charges.add(
                       new TermPayments.Booking(
-                          wallet, "SUBSCRIPTION", d.amount().amount(), d.reference(), d.what())));
+                          wallet, "SUBSCRIPTION", d.amount().amount(), d.reference(), d.text())));
     }
     Set<String> booked = payments.book(charges, actor, now);
     List<TermPayments.Booking> taxes = new ArrayList<>();
@@ -116,7 +117,7 @@ public class BulkTermPayments {
                 "TAX",
                 tax.amount().negate(),
                 "tax:" + bill.reference(),
-                "Tax on " + bill.charge().what()));
+                LedgerWording.TAX_ON.withTexts(bill.charge().text())));
       }
     }
     payments.book(taxes, actor, now);

@@ -4,6 +4,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.CreditNoteAmounts;
 import io.brandcloud.billing.domain.CreditNoteRepository;
 import io.brandcloud.billing.domain.InvoiceRepository;
+import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.NewCreditNote;
 import io.brandcloud.billing.domain.TermInvoice;
@@ -101,13 +102,14 @@ public class CreditNoteWriter {
       String number,
       String invoiceNumber,
       CreditNoteAmounts amounts,
-      String why,
+      LedgerText why,
       String actor) {
     wallets.refund(
         organisationId,
         amounts.total().roundedToMinorUnit(),
         "credit-note:" + number,
-        LedgerWording.CREDIT_NOTE.with(number, invoiceNumber, why),
+        LedgerWording.CREDIT_NOTE.withTexts(
+            LedgerText.asWritten(number), LedgerText.asWritten(invoiceNumber), why),
         actor);
   }
 

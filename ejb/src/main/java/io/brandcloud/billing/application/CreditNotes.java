@@ -8,6 +8,7 @@ import io.brandcloud.billing.domain.CreditNoteAmounts;
 import io.brandcloud.billing.domain.CreditNoteRepository;
 import io.brandcloud.billing.domain.CreditedInvoice;
 import io.brandcloud.billing.domain.InvoiceStatus;
+import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.shared.BrandcloudException;
@@ -55,6 +56,18 @@ public class CreditNotes {
     String why = Validation.requireText("reason", reason, 500);
     String requestReference = Validation.requireText("reference", reference, 100);
     Validation.requireAmount("amount", amount, CurrentTenant.require().currency());
+    return issue(
+        organisationId, invoiceId, amount, LedgerText.asWritten(why), requestReference, actor);
+  }
+
+  private CreditNoteSummary issue(
+      long organisationId,
+      long invoiceId,
+      BigDecimal amount,
+      LedgerText reason,
+      String requestReference,
+      String actor) {
+    String why = reason.english();
     wallets.holdForCorrection(organisationId);
     CreditedInvoice invoice =
         notes
@@ -95,7 +108,7 @@ public class CreditNotes {
                         "A credit note with this reference was already issued"));
     String number = note.number();
     String invoiceNumber = invoice.number();
-    writer.refund(organisationId, number, invoiceNumber, amounts, why, actor);
+    writer.refund(organisationId, number, invoiceNumber, amounts, reason, actor);
     mailToOwner(organisationId, number, invoiceNumber, amounts.total());
     return CreditNoteSummary.of(notes.find(note.id()).orElseThrow(), invoiceNumber);
   }
@@ -109,7 +122,7 @@ public class CreditNotes {
       long organisationId,
       long invoiceId,
       BigDecimal amount,
-      String reason,
+      LedgerText reason,
       String reference,
       String actor) {
     CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);

@@ -9,6 +9,8 @@ import io.brandcloud.billing.domain.CreditedInvoice;
 import io.brandcloud.billing.domain.InvoiceRepository;
 import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.billing.domain.InvoiceTerms;
+import io.brandcloud.billing.domain.LedgerText;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.NumberedInvoice;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.TermInvoice;
@@ -77,7 +79,9 @@ public class SubscriptionInvoices {
                 .map(
                     t ->
                         new WalletLine(
-                            t, "Tax on " + bill.charge().what(), "tax:" + bill.reference())),
+                            t,
+                            LedgerWording.TAX_ON.withTexts(bill.charge().text()),
+                            "tax:" + bill.reference())),
             actor);
     Instant now = clock.now();
     if (paid == WalletPayment.PAID) {
@@ -149,7 +153,7 @@ public class SubscriptionInvoices {
       long organisationId,
       String termReference,
       Money net,
-      String what,
+      LedgerText what,
       String creditReference,
       String actor) {
     // the wallet first, as paying a term takes it: the two never wait on each other's locks
@@ -164,7 +168,8 @@ public class SubscriptionInvoices {
       return false;
     }
     String number =
-        creditNoteWriter.writeOnce(invoice.get(), amounts.get(), what, creditReference, actor);
+        creditNoteWriter.writeOnce(
+            invoice.get(), amounts.get(), what.english(), creditReference, actor);
     creditNoteWriter.refund(
         organisationId, number, invoice.get().number(), amounts.get(), what, actor);
     return true;

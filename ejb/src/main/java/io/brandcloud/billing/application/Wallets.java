@@ -8,6 +8,7 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.domain.LedgerEntry;
 import io.brandcloud.billing.domain.LedgerEntryType;
 import io.brandcloud.billing.domain.LedgerText;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.UsagePeriod;
 import io.brandcloud.billing.domain.Wallet;
 import io.brandcloud.billing.domain.WalletCredited;
@@ -268,7 +269,7 @@ public class Wallets {
    * is unique, so it is given back once.
    */
   public boolean creditFromSubscription(
-      long organisationId, Money amount, String what, String reference, String actor) {
+      long organisationId, Money amount, LedgerText what, String reference, String actor) {
     members.require(organisationId, Permission.BILLING_MANAGE);
     if (amount.amount().signum() < 0) {
       throw new IllegalArgumentException("A credit is not negative: " + amount);
@@ -279,7 +280,7 @@ public class Wallets {
                 LedgerEntryType.SUBSCRIPTION,
                 amount.amount(),
                 reference,
-                LedgerText.asWritten(what),
+                what,
                 actor)
             .isPresent();
     if (booked) {
@@ -311,18 +312,13 @@ public class Wallets {
    * once. For corrections Brandcloud itself makes, not staff.
    */
   public void returnUsage(
-      long organisationId, BigDecimal amount, String reference, String description, String actor) {
+      long organisationId, BigDecimal amount, String reference, LedgerText text, String actor) {
     CurrentCaller.requirePrivileged();
     if (amount.signum() <= 0) {
       throw new IllegalArgumentException("Usage given back is more than zero, not " + amount);
     }
     appendEntry(
-            requireWallet(organisationId),
-            LedgerEntryType.REFUND,
-            amount,
-            reference,
-            LedgerText.asWritten(description),
-            actor)
+            requireWallet(organisationId), LedgerEntryType.REFUND, amount, reference, text, actor)
         .orElseThrow(() -> alreadyBooked(reference, "This return was already booked"));
     outbox.publish(new WalletCredited(organisationId));
   }
@@ -380,7 +376,7 @@ public class Wallets {
             LedgerEntryType.REVERSAL,
             entry.amount().negate(),
             ref,
-            LedgerText.asWritten("Reversal of " + entry.description() + ": " + description),
+            LedgerWording.REVERSAL.withTexts(entry.text(), LedgerText.asWritten(description)),
             actor)
         .orElseThrow(
             () -> alreadyBooked(Long.toString(entryId), "This top-up was already reversed"));

@@ -2,7 +2,10 @@ package io.brandcloud.billing.domain;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.util.List;
@@ -11,11 +14,13 @@ import java.util.Objects;
 
 /**
  * What a ledger row says: in English as its description keeps it, and, when the system wrote it,
- * the wording and values that say it in another language.
+ * the wording and values that say it in another language. A value is itself a text: written as is
+ * (a name, a number, a reason staff gave), or a wording of its own, as "Tax on" names the term it
+ * taxes.
  *
  * @param wording null for text written by a person (a reason staff gave), which stays as written
  */
-public record LedgerText(String english, LedgerWording wording, List<String> values)
+public record LedgerText(String english, LedgerWording wording, List<LedgerText> values)
     implements Serializable {
 
   public LedgerText {
@@ -33,21 +38,51 @@ public record LedgerText(String english, LedgerWording wording, List<String> val
       return asWritten(description);
     }
     try {
-      LedgerWording known = LedgerWording.valueOf(wording);
-      JsonArray array = Json.createReader(new StringReader(valuesJson)).readArray();
-      return new LedgerText(
-          description,
-          known,
-          array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+      return read(
+          description, wording, Json.createReader(new StringReader(valuesJson)).readArray());
     } catch (IllegalArgumentException | ClassCastException | jakarta.json.JsonException e) {
       // a wording this version does not know: the English it was written in
       return asWritten(description);
     }
   }
 
+  private static LedgerText read(String english, String wording, JsonArray values) {
+    LedgerWording known = LedgerWording.valueOf(wording);
+    return new LedgerText(english, known, values.stream().map(LedgerText::value).toList());
+  }
+
+  private static LedgerText value(JsonValue value) {
+    if (value instanceof JsonString text) {
+      return asWritten(text.getString());
+    }
+    JsonObject nested = value.asJsonObject();
+    String english = nested.getString("english");
+    try {
+      return read(english, nested.getString("wording"), nested.getJsonArray("values"));
+    } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+      return asWritten(english);
+    }
+  }
+
   /** The values as the ledger keeps them, null for text written as is. */
   public String valuesJson() {
-    return wording == null ? null : Json.createArrayBuilder(values).build().toString();
+    return wording == null ? null : valuesArray().build().toString();
+  }
+
+  private JsonArrayBuilder valuesArray() {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (LedgerText value : values) {
+      if (value.wording == null) {
+        array.add(value.english);
+      } else {
+        array.add(
+            Json.createObjectBuilder()
+                .add("english", value.english)
+                .add("wording", value.wording.name())
+                .add("values", value.valuesArray()));
+      }
+    }
+    return array;
   }
 
   public String wordingName() {

@@ -14,7 +14,8 @@ public interface TermPayments {
   record LockedWallet(long walletId, BigDecimal balance) {}
 
   /** One ledger row to book: a debit is negative. */
-  record Booking(long walletId, String type, BigDecimal amount, String reference, String what) {}
+  record Booking(
+      long walletId, String type, BigDecimal amount, String reference, LedgerText text) {}
 
   /**
    * Locks the organisations' wallets (in id order, so payers never deadlock) and answers their

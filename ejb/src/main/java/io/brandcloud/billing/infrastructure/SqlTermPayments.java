@@ -89,17 +89,20 @@ public class SqlTermPayments implements TermPayments {
                     .add("varchar", booking.type())
                     .add("numeric", booking.amount())
                     .add("varchar", booking.reference())
-                    .add("varchar", booking.what())
+                    .add("varchar", booking.text().english())
+                    .add("varchar", booking.text().wordingName())
+                    .add("varchar", booking.text().valuesJson())
                     .endRow();
               }
               Set<String> booked = new HashSet<>();
               try (PreparedStatement book =
                   connection.prepareStatement(
-                      "WITH rows (wallet_id, type, amount, reference, what) AS"
-                          + " (SELECT * FROM unnest(?, ?, ?, ?, ?)),"
+                      "WITH rows (wallet_id, type, amount, reference, what, wording, wording_values) AS"
+                          + " (SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?)),"
                           + " booked AS (INSERT INTO ledger_entries (wallet_id, type, amount,"
-                          + " reference, description, created_by, created_at)"
-                          + " SELECT wallet_id, type, amount, reference, what, ?, ? FROM rows"
+                          + " reference, description, wording, wording_values, created_by, created_at)"
+                          + " SELECT wallet_id, type, amount, reference, what, wording,"
+                          + " wording_values, ?, ? FROM rows"
                           + " ON CONFLICT (reference) DO NOTHING"
                           + " RETURNING wallet_id, amount, reference),"
                           + " moved AS (UPDATE wallets w SET balance = w.balance + t.total"

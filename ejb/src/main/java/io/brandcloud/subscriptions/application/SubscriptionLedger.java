@@ -5,6 +5,8 @@ import io.brandcloud.billing.application.SubscriptionInvoices;
 import io.brandcloud.billing.application.TermBill;
 import io.brandcloud.billing.application.WalletLine;
 import io.brandcloud.billing.application.WalletPayment;
+import io.brandcloud.billing.domain.LedgerText;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.TermInvoiceGenerator;
 import io.brandcloud.catalog.domain.Product;
 import io.brandcloud.catalog.domain.ProductPrice;
@@ -120,9 +122,9 @@ public class SubscriptionLedger {
     Money amount = price.amount(currency);
     Money fee = price.setupFee(currency);
     Money total = withSetupFee ? amount.plus(fee) : amount;
-    String what =
-        PlainRenewals.termWhat(productName, price.cycle().wireName(), term.start())
-            + (withSetupFee && fee.isPositive() ? " with its set-up fee" : "");
+    LedgerText what =
+        (withSetupFee && fee.isPositive() ? LedgerWording.TERM_WITH_SETUP_FEE : LedgerWording.TERM)
+            .with(productName, price.cycle().wireName(), term.start().toString());
     List<TermInvoiceGenerator.Item> items = new ArrayList<>();
     items.add(
         termItem(
@@ -150,12 +152,8 @@ public class SubscriptionLedger {
             : Optional.of(
                 new WalletLine(
                     total(discounts, currency),
-                    (discounts.size() == 1 ? "Coupon " : "Coupons ")
-                        + codes
-                        + " on "
-                        + productName
-                        + ", term from "
-                        + term.start(),
+                    (discounts.size() == 1 ? LedgerWording.COUPON : LedgerWording.COUPONS)
+                        .with(codes, productName, term.start().toString()),
                     reference(subscription, price, term, "discount"))),
         items);
   }
@@ -171,7 +169,10 @@ public class SubscriptionLedger {
         due.termStart(),
         due.termEnd(),
         reference,
-        new WalletLine(amount, due.what(), reference),
+        new WalletLine(
+            amount,
+            LedgerWording.TERM.with(due.productName(), due.cycle(), due.termStart().toString()),
+            reference),
         Optional.empty(),
         List.of(termItem(due.productName(), due.cycle(), due.termStart(), due.termEnd(), amount)));
   }
@@ -232,7 +233,7 @@ public class SubscriptionLedger {
     if (!credit.isPositive()) {
       return;
     }
-    String what = productName + ": the unused part of the term to " + term.end() + " given back";
+    LedgerText what = LedgerWording.TERM_CREDIT.with(productName, term.end().toString());
     if (invoices.creditTerm(
         subscription.organisationId(),
         reference(subscription, price, term, "term"),
@@ -240,7 +241,7 @@ public class SubscriptionLedger {
         what,
         reference(subscription, price, term, "credit"),
         actor)) {
-      record(subscription, "credited", credit.roundedToMinorUnit().negate(), what, actor);
+      record(subscription, "credited", credit.roundedToMinorUnit().negate(), what.english(), actor);
     }
   }
 

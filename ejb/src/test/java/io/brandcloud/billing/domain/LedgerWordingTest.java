@@ -52,12 +52,110 @@ class LedgerWordingTest {
   }
 
   @Test
+  void aSubscriptionsTermItsTaxAndItsCreditNameTheProductCycleAndDaysInTheReadersWords() {
+    LedgerText term = LedgerWording.TERM.with("Managed WordPress", "semi_annual", "2026-12-01");
+    LedgerText tax = LedgerWording.TAX_ON.withTexts(term);
+    LedgerText credit =
+        LedgerWording.CREDIT_NOTE.withTexts(
+            LedgerText.asWritten("CN-2026-0001"),
+            LedgerText.asWritten("INV-2026-0009"),
+            LedgerWording.TERM_CREDIT.with("Managed WordPress", "2027-06-01"));
+
+    assertThat(tax.english())
+        .isEqualTo("Tax on Managed WordPress, semi_annual term from 2026-12-01");
+    assertThat(tax.in(Locale.ENGLISH))
+        .isEqualTo("Tax on Managed WordPress, semi-annual term from Dec 1, 2026");
+    assertThat(tax.in(Locale.GERMAN))
+        .isEqualTo("Steuer auf Managed WordPress, halbj\u00e4hrliche Laufzeit ab 01.12.2026");
+    assertThat(credit.english())
+        .isEqualTo(
+            "Credit note CN-2026-0001 for invoice INV-2026-0009: Managed WordPress: the unused"
+                + " part of the term to 2027-06-01 given back");
+    assertThat(credit.in(Locale.GERMAN))
+        .isEqualTo(
+            "Gutschrift CN-2026-0001 zur Rechnung INV-2026-0009: Managed WordPress: ungenutzter"
+                + " Teil der Laufzeit bis 01.06.2027 zur\u00fcckgegeben");
+  }
+
+  @Test
+  void aTextWithinATextIsKeptWhole() {
+    LedgerText topUp = LedgerWording.TOP_UP.with("stripe");
+    LedgerText reversal =
+        LedgerWording.REVERSAL.withTexts(topUp, LedgerText.asWritten("Chargeback {1}"));
+
+    LedgerText stored =
+        LedgerText.stored(reversal.english(), reversal.wordingName(), reversal.valuesJson());
+
+    assertThat(stored).isEqualTo(reversal);
+    assertThat(stored.english()).isEqualTo("Reversal of Top-up by Stripe: Chargeback {1}");
+    assertThat(stored.in(Locale.GERMAN))
+        .isEqualTo("Storno von Aufladung \u00fcber Stripe: Chargeback {1}");
+  }
+
+  @Test
+  void aTextWithinATextThatThisVersionDoesNotKnowReadsAsItsEnglish() {
+    LedgerText stored =
+        LedgerText.stored(
+            "Reversal of Later: oops",
+            "REVERSAL",
+            "[{\"english\":\"Later\",\"wording\":\"SOMETHING_NEW\",\"values\":[]},\"oops\"]");
+
+    assertThat(stored.in(Locale.GERMAN)).isEqualTo("Storno von Later: oops");
+  }
+
+  @Test
+  void rowsMigration079GaveAWordingReadAsTheyWouldHadTheyBeenWrittenNow() {
+    // as PostgreSQL's json_build_object writes them (tenant changeset 079)
+    LedgerText credit =
+        LedgerText.stored(
+            "Credit note CN-1 for invoice INV-4: Hosting: the unused part of the term to"
+                + " 2027-01-01 given back",
+            "CREDIT_NOTE",
+            "[\"CN-1\", \"INV-4\", {\"english\" : \"Hosting: the unused part of the term to"
+                + " 2027-01-01 given back\", \"wording\" : \"TERM_CREDIT\", \"values\" :"
+                + " [\"Hosting\", \"2027-01-01\"]}]");
+    LedgerText reversal =
+        LedgerText.stored(
+            "Reversal of Top-up by Stripe: Chargeback: fraud",
+            "REVERSAL",
+            "[{\"english\" : \"Top-up by Stripe\", \"wording\" : \"TOP_UP\", \"values\" :"
+                + " [\"stripe\"]}, \"Chargeback: fraud\"]");
+
+    assertThat(credit)
+        .isEqualTo(
+            LedgerWording.CREDIT_NOTE.withTexts(
+                LedgerText.asWritten("CN-1"),
+                LedgerText.asWritten("INV-4"),
+                LedgerWording.TERM_CREDIT.with("Hosting", "2027-01-01")));
+    assertThat(reversal)
+        .isEqualTo(
+            LedgerWording.REVERSAL.withTexts(
+                LedgerWording.TOP_UP.with("stripe"), LedgerText.asWritten("Chargeback: fraud")));
+  }
+
+  @Test
+  void theBackupRemedysMonthIsNamed() {
+    LedgerText back = LedgerWording.BACKUPS_GIVEN_BACK.with("2026-10");
+
+    assertThat(back.english())
+        .isEqualTo("Backups billed but never switched on in 2026-10: given back");
+    assertThat(back.in(Locale.GERMAN))
+        .isEqualTo("Backups im Oktober 2026 berechnet, aber nie eingeschaltet: zur\u00fcckgegeben");
+  }
+
+  @Test
   void everyWordingHasItsGermanAndEveryGermanWordingItsEnglish() {
     GermanBundles.assertGermanSaysEverything("io.brandcloud.billing.domain.ledger");
+    List<LedgerText> values =
+        List.of(
+            LedgerText.asWritten("stripe"),
+            LedgerText.asWritten("monthly"),
+            LedgerText.asWritten("2026-12-01"));
     for (LedgerWording wording : LedgerWording.values()) {
-      assertThat(wording.in(Locale.GERMAN, List.of("stripe", "42", "x")))
+      assertThat(wording.in(Locale.GERMAN, values)).as(wording.name()).isNotBlank();
+      assertThat(wording.in(Locale.GERMAN, values))
           .as(wording.name())
-          .isNotBlank();
+          .isNotEqualTo(wording.in(Locale.ENGLISH, values));
     }
   }
 }
