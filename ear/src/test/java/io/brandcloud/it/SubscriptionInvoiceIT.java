@@ -182,8 +182,7 @@ class SubscriptionInvoiceIT {
                 + note.number()
                 + " zur Rechnung "
                 + note.invoiceNumber()
-                + ": Daily reports: ungenutzter Teil der Laufzeit bis 01.04.2027"
-                + " zur\u00fcckgegeben");
+                + ": Daily reports: ungenutzter Teil der Laufzeit bis 31.03.2027 erstattet");
   }
 
   @Test

@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +26,12 @@ public record LedgerText(String english, LedgerWording wording, List<LedgerText>
 
   public LedgerText {
     Objects.requireNonNull(english, "english");
-    values = List.copyOf(values);
+    List<LedgerText> texts = new ArrayList<>();
+    // a session written before values were texts of their own holds plain strings
+    for (Object value : (List<?>) values) {
+      texts.add(value instanceof LedgerText text ? text : asWritten(String.valueOf(value)));
+    }
+    values = List.copyOf(texts);
   }
 
   public static LedgerText asWritten(String text) {
@@ -40,7 +46,10 @@ public record LedgerText(String english, LedgerWording wording, List<LedgerText>
     try {
       return read(
           description, wording, Json.createReader(new StringReader(valuesJson)).readArray());
-    } catch (IllegalArgumentException | ClassCastException | jakarta.json.JsonException e) {
+    } catch (IllegalArgumentException
+        | ClassCastException
+        | NullPointerException
+        | jakarta.json.JsonException e) {
       // a wording this version does not know: the English it was written in
       return asWritten(description);
     }

@@ -36,7 +36,7 @@ public enum LedgerWording {
   COUPON(Value.TEXT, Value.TEXT, Value.DATE),
   COUPONS(Value.TEXT, Value.TEXT, Value.DATE),
   TAX_ON,
-  TERM_CREDIT(Value.TEXT, Value.DATE),
+  TERM_CREDIT(Value.TEXT, Value.END),
   REVERSAL,
   BACKUPS_NEVER_ON,
   BACKUPS_GIVEN_BACK(Value.MONTH);
@@ -47,6 +47,8 @@ public enum LedgerWording {
     GATEWAY,
     CYCLE,
     DATE,
+    /** The day after a term, as its end is kept; read as the term's last day. */
+    END,
     MONTH
   }
 
@@ -101,6 +103,7 @@ public enum LedgerWording {
         case TEXT, GATEWAY -> value.in(language);
         case CYCLE -> named("cycle." + kept, kept, language);
         case DATE -> Moments.date(LocalDate.parse(kept), language);
+        case END -> Moments.date(LocalDate.parse(kept).minusDays(1), language);
         case MONTH ->
             DateTimeFormatter.ofPattern("LLLL yyyy", language).format(YearMonth.parse(kept));
       };

@@ -74,7 +74,7 @@ class LedgerWordingTest {
     assertThat(credit.in(Locale.GERMAN))
         .isEqualTo(
             "Gutschrift CN-2026-0001 zur Rechnung INV-2026-0009: Managed WordPress: ungenutzter"
-                + " Teil der Laufzeit bis 01.06.2027 zur\u00fcckgegeben");
+                + " Teil der Laufzeit bis 31.05.2027 erstattet");
   }
 
   @Test
@@ -89,7 +89,7 @@ class LedgerWordingTest {
     assertThat(stored).isEqualTo(reversal);
     assertThat(stored.english()).isEqualTo("Reversal of Top-up by Stripe: Chargeback {1}");
     assertThat(stored.in(Locale.GERMAN))
-        .isEqualTo("Storno von Aufladung \u00fcber Stripe: Chargeback {1}");
+        .isEqualTo("Storno \u2013 Aufladung \u00fcber Stripe: Chargeback {1}");
   }
 
   @Test
@@ -100,7 +100,7 @@ class LedgerWordingTest {
             "REVERSAL",
             "[{\"english\":\"Later\",\"wording\":\"SOMETHING_NEW\",\"values\":[]},\"oops\"]");
 
-    assertThat(stored.in(Locale.GERMAN)).isEqualTo("Storno von Later: oops");
+    assertThat(stored.in(Locale.GERMAN)).isEqualTo("Storno \u2013 Later: oops");
   }
 
   @Test
@@ -134,13 +134,23 @@ class LedgerWordingTest {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aTextKeptInASessionBeforeValuesWereTextsOfTheirOwnStillReads() {
+    List plainValues = List.of("stripe");
+
+    LedgerText kept = new LedgerText("Top-up by Stripe", LedgerWording.TOP_UP, plainValues);
+
+    assertThat(kept.in(Locale.GERMAN)).isEqualTo("Aufladung \u00fcber Stripe");
+  }
+
+  @Test
   void theBackupRemedysMonthIsNamed() {
     LedgerText back = LedgerWording.BACKUPS_GIVEN_BACK.with("2026-10");
 
     assertThat(back.english())
         .isEqualTo("Backups billed but never switched on in 2026-10: given back");
     assertThat(back.in(Locale.GERMAN))
-        .isEqualTo("Backups im Oktober 2026 berechnet, aber nie eingeschaltet: zur\u00fcckgegeben");
+        .isEqualTo("Backups im Oktober 2026 berechnet, aber nie eingeschaltet: erstattet");
   }
 
   @Test
