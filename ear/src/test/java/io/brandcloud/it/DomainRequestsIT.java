@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A shop's admin asks for a domain of their own: it is listed with the DNS records to set and not
  * served until an operator approves it; then the shop answers on it. Names that are no domain, the
- * platform's own, or another's are refused; another shop cannot see or withdraw the request.
+ * platform's own, or another's are refused; another shop cannot see or withdraw the request. Once
+ * served, the shop's mail links to it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -101,6 +102,27 @@ class DomainRequestsIT {
             operator.post("api/platform/v1/domain-requests/" + id + "/approval", "").statusCode())
         .as("decided already")
         .isEqualTo(404);
+
+    try (Mailbox smtp = Mailbox.start()) {
+      String email = "buyer@" + shop.slug + ".test";
+      shop.confirmedCustomer(smtp, email, "a-buyer-password");
+      long customer =
+          Http.json(shop.admin.get(shop.api("/admin/customers")).body())
+              .getJsonArray("data")
+              .getJsonObject(0)
+              .getJsonNumber("id")
+              .longValue();
+      HttpResponse<String> credited =
+          shop.admin.post(
+              shop.api("/admin/customers/" + customer + "/credits"),
+              "{\"amount\":\"5.00\",\"reason\":\"Welcome\",\"reference\":\"w1\"}");
+      assertThat(credited.statusCode()).as(credited.body()).isEqualTo(200);
+      assertThat(smtp.awaitMailTo(email, "added to your balance"))
+          .as("mail links to the shop on its own domain")
+          .containsPattern(
+              "https?://" + domain.replace(".", "\\.") + "(:\\d+)?/portal/wallet\\.xhtml")
+          .doesNotContain("/t/" + shop.slug);
+    }
   }
 
   @Test

@@ -75,7 +75,7 @@ public class MessageTemplates {
         new MessageFormatting(locale, tenant.timeZone(), tenantSettings.displayCredits());
     Map<String, Object> common = new LinkedHashMap<>();
     common.put("product", tenant.brand().productName());
-    common.put("portalUrl", PublicUrls.portal(tenant.slug()));
+    common.put("portalUrl", PublicUrls.portal(tenant));
     return values -> {
       requireKnown(type, values.keySet());
       Map<String, Object> all = new LinkedHashMap<>(common);
@@ -157,7 +157,7 @@ public class MessageTemplates {
             body == null ? current.body() : body);
     Settings tenantSettings = settings.current();
     TenantContext tenant = CurrentTenant.require();
-    String portalUrl = PublicUrls.portal(tenant.slug());
+    String portalUrl = PublicUrls.portal(tenant);
     Map<String, Object> values =
         new LinkedHashMap<>(MessageSamples.of(type, tenant.currency(), portalUrl));
     values.put("product", tenant.brand().productName());

@@ -1,5 +1,6 @@
 package io.brandcloud.shared;
 
+import io.brandcloud.tenancy.TenantContext;
 import java.net.URI;
 
 /**
@@ -28,14 +29,22 @@ public final class PublicUrls {
     return base() + "/t/" + slug;
   }
 
+  /**
+   * A tenant's portal as its mail and messages link to it: on its own domain once it has one, else
+   * on the platform host.
+   */
+  public static String portal(TenantContext tenant) {
+    return tenant.ownDomain() == null ? portal(tenant.slug()) : onDomain(tenant.ownDomain());
+  }
+
   /** A tenant's invoices page, where mails about invoices and credit notes send the customer. */
-  public static String invoices(String slug) {
-    return portal(slug) + "/portal/invoices.xhtml";
+  public static String invoices(TenantContext tenant) {
+    return portal(tenant) + "/portal/invoices.xhtml";
   }
 
   /** A tenant's wallet page, where mails about bookings and refunds send the customer. */
-  public static String wallet(String slug) {
-    return portal(slug) + "/portal/wallet.xhtml";
+  public static String wallet(TenantContext tenant) {
+    return portal(tenant) + "/portal/wallet.xhtml";
   }
 
   /** A tenant's portal on one of its own domains, with the platform's scheme and port. */

@@ -9,6 +9,9 @@ import java.util.UUID;
  * The tenant a unit of work runs for, resolved once at the edge (request, timer, batch partition)
  * and never changed afterwards. The request id ties log lines and asynchronous work back to what
  * started them.
+ *
+ * @param ownDomain the tenant's own domain that links in its mail lead to (the first by name an
+ *     operator approved), null while it has none
  */
 public record TenantContext(
     long tenantId,
@@ -19,6 +22,7 @@ public record TenantContext(
     Currency currency,
     ZoneId timeZone,
     Brand brand,
+    String ownDomain,
     String requestId) {
 
   public TenantContext {
@@ -33,7 +37,7 @@ public record TenantContext(
   /** The same tenant for a new unit of work (an asynchronous step, a batch partition). */
   public TenantContext withRequestId(String newRequestId) {
     return new TenantContext(
-        tenantId, slug, schema, name, status, currency, timeZone, brand, newRequestId);
+        tenantId, slug, schema, name, status, currency, timeZone, brand, ownDomain, newRequestId);
   }
 
   public static String newRequestId() {

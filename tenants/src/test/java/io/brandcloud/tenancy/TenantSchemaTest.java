@@ -66,6 +66,7 @@ class TenantSchemaTest {
         java.util.Currency.getInstance("EUR"),
         java.time.ZoneId.of("UTC"),
         new Brand(slug, "#000000", null),
+        null,
         "r1");
   }
 }

@@ -176,6 +176,6 @@ public class CreditNotes {
             "total",
             total,
             "invoicesUrl",
-            PublicUrls.invoices(CurrentTenant.require().slug())));
+            PublicUrls.invoices(CurrentTenant.require())));
   }
 }

@@ -114,7 +114,7 @@ public class InvoiceIssuer {
             "total",
             invoice.total(),
             "invoicesUrl",
-            PublicUrls.invoices(tenant.slug())));
+            PublicUrls.invoices(tenant)));
   }
 
   static Instant start(YearMonth month, ZoneId zone) {

@@ -41,7 +41,7 @@ public class InvoiceReminderMail {
     TenantContext tenant = CurrentTenant.require();
     List<InvoiceReminders.Reminder> due =
         reminders.markDue(today, days, tenant.timeZone(), clock.now());
-    String invoicesUrl = PublicUrls.invoices(tenant.slug());
+    String invoicesUrl = PublicUrls.invoices(tenant);
     for (InvoiceReminders.Reminder reminder : due) {
       ownerMail.send(
           reminder.organisationId(),

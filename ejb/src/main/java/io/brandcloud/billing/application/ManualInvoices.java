@@ -135,7 +135,7 @@ public class ManualInvoices {
             "total",
             invoice.total(),
             "invoicesUrl",
-            PublicUrls.invoices(tenant.slug())));
+            PublicUrls.invoices(tenant)));
     return invoicing.invoiceOf(organisationId, draft.id());
   }
 

@@ -121,7 +121,7 @@ public class SubscriptionInvoices {
             "total",
             proposed.total(),
             "invoicesUrl",
-            PublicUrls.invoices(tenant.slug())));
+            PublicUrls.invoices(tenant)));
     audit.record(actor, "invoice.ahead", "subscription " + bill.subscriptionId(), number);
   }
 

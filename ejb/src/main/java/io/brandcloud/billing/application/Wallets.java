@@ -406,7 +406,7 @@ public class Wallets {
             "balance",
             balance,
             "walletUrl",
-            PublicUrls.wallet(CurrentTenant.require().slug())));
+            PublicUrls.wallet(CurrentTenant.require())));
   }
 
   /** The balance as a member who may see billing (or staff who see customers) reads it. */

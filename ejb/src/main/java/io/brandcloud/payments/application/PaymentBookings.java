@@ -113,7 +113,7 @@ public class PaymentBookings {
               "balance",
               wallets.balanceOf(payment.organisationId()),
               "walletUrl",
-              PublicUrls.wallet(CurrentTenant.require().slug())));
+              PublicUrls.wallet(CurrentTenant.require())));
     }
     return booked;
   }

@@ -167,7 +167,7 @@ public class PaymentWorkerSteps {
             "balance",
             wallets.balanceOf(payment.organisationId()),
             "walletUrl",
-            PublicUrls.portal(slug()) + "/portal/index.xhtml"));
+            PublicUrls.portal(CurrentTenant.require()) + "/portal/index.xhtml"));
   }
 
   /** The gateway made the refund: the wallet is debited by it, once. */

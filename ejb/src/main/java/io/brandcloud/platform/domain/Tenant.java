@@ -142,6 +142,7 @@ public class Tenant {
         Currency.getInstance(currency),
         ZoneId.of(timeZone),
         brand(),
+        domains.stream().map(TenantDomain::domain).sorted().findFirst().orElse(null),
         requestId);
   }
 

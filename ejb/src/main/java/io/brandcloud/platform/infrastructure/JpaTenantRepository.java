@@ -1,7 +1,6 @@
 package io.brandcloud.platform.infrastructure;
 
 import io.brandcloud.platform.domain.Tenant;
-import io.brandcloud.platform.domain.TenantDomain;
 import io.brandcloud.platform.domain.TenantRepository;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
@@ -123,12 +122,20 @@ public class JpaTenantRepository implements TenantRepository {
 
   @Override
   public Optional<Tenant> find(long tenantId) {
-    return Optional.ofNullable(em.find(Tenant.class, tenantId));
+    // with its domains: its context names its own domain, read after the transaction ends
+    return em.createQuery(
+            "select distinct t from Tenant t left join fetch t.domains where t.id = :id",
+            Tenant.class)
+        .setParameter("id", tenantId)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public Optional<Tenant> bySlug(String slug) {
-    return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+    return em.createQuery(
+            "select distinct t from Tenant t left join fetch t.domains where t.slug = :slug",
+            Tenant.class)
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
@@ -137,11 +144,11 @@ public class JpaTenantRepository implements TenantRepository {
   @Override
   public Optional<Tenant> byDomain(String domain) {
     return em.createQuery(
-            "select d from TenantDomain d join fetch d.tenant where d.domain = :domain",
-            TenantDomain.class)
+            "select distinct t from Tenant t left join fetch t.domains where exists"
+                + " (select 1 from TenantDomain d where d.tenant = t and d.domain = :domain)",
+            Tenant.class)
         .setParameter("domain", domain)
         .getResultStream()
-        .findFirst()
-        .map(TenantDomain::tenant);
+        .findFirst();
   }
 }

@@ -23,6 +23,7 @@ class CookieScopeTest {
           Currency.getInstance("EUR"),
           ZoneOffset.UTC,
           new Brand("Acme Cloud", "#ff6600", null),
+          null,
           "r");
 
   @Test

@@ -24,6 +24,7 @@ class LoginReturnTest {
           Currency.getInstance("EUR"),
           ZoneOffset.UTC,
           new Brand("Acme Cloud", "#ff6600", null),
+          null,
           "r");
 
   private static final Edge ON_PREFIX =

@@ -89,7 +89,7 @@ public class ReplySuggestions {
         new SuggestedReply(
                 new TenantLanguageTexts(
                     TenantLanguageTexts.SUGGESTIONS, settings.current().locale()),
-                PublicUrls.portal(CurrentTenant.require().slug()))
+                PublicUrls.portal(CurrentTenant.require()))
             .write(
                 customerName(ticket),
                 similar.map(hit -> hit.stored(ResolvedTickets.ANSWER)),

@@ -142,7 +142,7 @@ class TicketMail {
                             "writer", writer,
                             "priority", ticket.priority(),
                             "reply", message.body(),
-                            "ticketUrl", portal() + "/admin/ticket.xhtml?id=" + ticket.id())))
+                            "ticketUrl", staffPages() + "/admin/ticket.xhtml?id=" + ticket.id())))
             .toList();
     mail.sendAll(MessageType.TICKET_NEEDS_ANSWER, mails, replyRoute(ticket, ReplySide.STAFF));
   }
@@ -200,6 +200,11 @@ class TicketMail {
   }
 
   private static String portal() {
+    return PublicUrls.portal(CurrentTenant.require());
+  }
+
+  /** Staff sign in on the platform's address, also once the shop has a domain of its own. */
+  private static String staffPages() {
     return PublicUrls.portal(CurrentTenant.require().slug());
   }
 }
