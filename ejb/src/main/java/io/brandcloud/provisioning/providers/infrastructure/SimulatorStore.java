@@ -54,7 +54,7 @@ public class SimulatorStore {
             .setParameter(4, spec.region())
             .setParameter(5, spec.image())
             .setParameter(6, Timestamp.from(now))
-            .setParameter(7, Timestamp.from(now.plus(buildTime(spec.hostname()))))
+            .setParameter(7, Timestamp.from(now.plus(SimulatorPace.of(buildTime(spec.hostname())))))
             .setParameter(8, reference)
             .getResultList();
     if (created.isEmpty()) {
@@ -142,7 +142,7 @@ public class SimulatorStore {
         .setParameter(1, idOf(externalId))
         .setParameter(2, connectionId)
         .setParameter(3, Timestamp.from(now))
-        .setParameter(4, Timestamp.from(now.plus(busy)))
+        .setParameter(4, Timestamp.from(now.plus(SimulatorPace.of(busy))))
         .executeUpdate();
   }
 
