@@ -1,12 +1,14 @@
 package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.platform.application.CreatedTenant;
 import io.brandcloud.platform.application.TenantDirectory;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.SchemaMigrator;
 import io.brandcloud.tenancy.SchemaPerTenantConnectionProvider;
+import io.brandcloud.tenancy.SpareSchemas;
 import io.brandcloud.tenancy.TenantContext;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.annotation.Resource;
@@ -18,6 +20,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -98,6 +101,78 @@ class TenancyIT {
         migrator.dropTenant(connection, stepwise);
         migrator.dropTenant(connection, inOneGo);
       }
+    }
+  }
+
+  @Test
+  void aNewTenantTakesASpareSchemaMadeAheadWhichIsTheSchemaTheChangelogMakes() throws Exception {
+    String stale = "spare_0000000000000000";
+    try (Connection connection = appDataSource.getConnection()) {
+      await("the spares made at start")
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> SpareSchemas.spares(connection).size() >= 2);
+      try (Statement statement = connection.createStatement()) {
+        // a spare of an earlier changelog: its history lacks every changeset of this one
+        statement.execute("CREATE SCHEMA " + stale);
+        statement.execute("CREATE TABLE " + stale + ".databasechangelog (id text, author text)");
+      }
+      String slug = TestTenants.uniqueSlug("spare");
+      List<Long> ahead = new ArrayList<>();
+      // nobody makes spares meanwhile: the tenant can only take one of these
+      advisoryLock(connection, "pg_advisory_lock");
+      try {
+        for (String spare : SpareSchemas.spares(connection)) {
+          if (!spare.equals(stale)) {
+            ahead.add(oidOf(connection, spare));
+          }
+        }
+        testTenants.create(slug);
+      } finally {
+        advisoryLock(connection, "pg_advisory_unlock");
+      }
+
+      TenantSchema made = TenantSchema.forSlug(slug);
+      assertThat(oidOf(connection, made.name()))
+          .as("the tenant's schema is a spare renamed, not the stale one")
+          .isIn(ahead);
+      TenantSchema inOneGo = TenantSchema.forSlug(TestTenants.uniqueSlug("onego"));
+      SchemaMigrator migrator = new SchemaMigrator();
+      migrator.migrateTenant(connection, inOneGo);
+      try {
+        // the same but for the tenant's first admin, made once the schema was there
+        assertThat(SchemaShape.of(connection, made))
+            .containsOnlyOnce("rows users 1")
+            .filteredOn(line -> !line.startsWith("rows users "))
+            .isEqualTo(
+                SchemaShape.of(connection, inOneGo).stream()
+                    .filter(line -> !line.startsWith("rows users "))
+                    .toList());
+      } finally {
+        migrator.dropTenant(connection, inOneGo);
+      }
+      await("the stale spare dropped and the spares made again")
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  assertThat(SpareSchemas.spares(connection))
+                      .doesNotContain(stale)
+                      .hasSizeGreaterThanOrEqualTo(2));
+    }
+  }
+
+  private static void advisoryLock(Connection connection, String function) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.executeQuery("SELECT " + function + "(" + SpareSchemas.MAKING_LOCK + ")").close();
+    }
+  }
+
+  private static long oidOf(Connection connection, String schema) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT oid FROM pg_namespace WHERE nspname = '" + schema + "'")) {
+      assertThat(row.next()).as(schema).isTrue();
+      return row.getLong(1);
     }
   }
 

@@ -37,11 +37,11 @@ final class NewSchemaScript {
   private NewSchemaScript() {}
 
   /** The script for {@code schema}, to run with that schema first on the search path. */
-  static String forSchema(Connection connection, String changelog, TenantSchema schema)
+  static String forSchema(Connection connection, String changelog, String schema)
       throws SQLException {
     String qualified = PLACEHOLDER + ".";
     String written = written(connection, changelog);
-    String forSchema = written.replace(qualified, schema.name() + ".");
+    String forSchema = written.replace(qualified, schema + ".");
     if (forSchema.contains(PLACEHOLDER)) {
       throw new SQLException("The new-schema script names " + PLACEHOLDER + " unqualified");
     }

@@ -67,9 +67,13 @@ public class SchemaMigrator {
   }
 
   private static boolean exists(Connection connection, TenantSchema schema) throws SQLException {
+    return exists(connection, schema.name());
+  }
+
+  static boolean exists(Connection connection, String schema) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
-      query.setString(1, schema.name());
+      query.setString(1, schema);
       try (ResultSet rows = query.executeQuery()) {
         return rows.next();
       }
@@ -77,13 +81,17 @@ public class SchemaMigrator {
   }
 
   private static void create(Connection connection, TenantSchema schema) throws SQLException {
+    create(connection, schema.name());
+  }
+
+  /** Makes a schema from the whole changelog; {@code schema} is [a-z0-9_] only. */
+  static void create(Connection connection, String schema) throws SQLException {
     String script = NewSchemaScript.forSchema(connection, TENANT_CHANGELOG, schema);
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
-      // schema names come only from TenantSchema, which admits [a-z0-9_] only
-      statement.execute("CREATE SCHEMA " + schema.name());
-      statement.execute("SET LOCAL search_path TO " + schema.name());
+      statement.execute("CREATE SCHEMA " + schema);
+      statement.execute("SET LOCAL search_path TO " + schema);
       statement.execute(script);
       connection.commit();
     } catch (SQLException e) {
@@ -101,11 +109,14 @@ public class SchemaMigrator {
    * checksums of what was applied.
    */
   public boolean isCurrent(Connection connection, TenantSchema schema) throws SQLException {
+    return isCurrent(connection, schema.name());
+  }
+
+  boolean isCurrent(Connection connection, String schema) throws SQLException {
     Set<String> applied = new HashSet<>();
     try (Statement statement = connection.createStatement();
         ResultSet rows =
-            statement.executeQuery(
-                "SELECT id, author FROM " + schema.name() + ".databasechangelog")) {
+            statement.executeQuery("SELECT id, author FROM " + schema + ".databasechangelog")) {
       while (rows.next()) {
         applied.add(rows.getString(1) + "::" + rows.getString(2));
       }

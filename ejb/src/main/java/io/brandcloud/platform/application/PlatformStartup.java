@@ -4,6 +4,7 @@ import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.platform.domain.Tenant;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.tenancy.MigratedSchemas;
+import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -39,6 +40,7 @@ public class PlatformStartup {
         "Platform schema and %d tenant schemas up to date in %d ms",
         tenants.size(), (System.nanoTime() - started) / 1_000_000);
     MigratedSchemas.migratedAtStartUp(tenants.size());
+    schemas.keepSpares(Placements.MAIN);
     operators.ensureFirstOperator(
         System.getenv().getOrDefault("BRANDCLOUD_OPERATOR_EMAIL", "operator@brandcloud.local"),
         System.getenv("BRANDCLOUD_OPERATOR_PASSWORD"));

@@ -23,6 +23,12 @@ public interface SchemaMigrations {
    */
   void upgrade(TenantSchema schema, String placement);
 
+  /**
+   * Makes schemas ahead on the placement in the background, so the next tenants created there need
+   * not wait for theirs ({@code BRANDCLOUD_SPARE_SCHEMAS}, default 2; 0 makes none).
+   */
+  void keepSpares(String placement);
+
   /** Drops the tenant's schema from the placement, with everything in it. */
   void drop(TenantSchema schema, String placement);
 }

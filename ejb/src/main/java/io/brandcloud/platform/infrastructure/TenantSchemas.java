@@ -5,11 +5,13 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.SchemaMigrator;
+import io.brandcloud.tenancy.SpareSchemas;
 import io.brandcloud.tenancy.TenantSchema;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -31,6 +33,9 @@ public class TenantSchemas implements SchemaMigrations {
   DataSource dataSource;
 
   private final SchemaMigrator migrator = new SchemaMigrator();
+  private final SpareSchemas spares = new SpareSchemas(migrator);
+
+  @Resource ManagedExecutorService executor;
 
   private static final Set<String> UPGRADED_PLACEMENTS = ConcurrentHashMap.newKeySet();
 
@@ -61,7 +66,11 @@ public class TenantSchemas implements SchemaMigrations {
     long started = System.nanoTime();
     upgradePlacement(placement);
     try (Connection connection = Placements.dataSource(placement).getConnection()) {
-      if (!migrator.isCurrent(connection, schema)) {
+      if (migrator.isCurrent(connection, schema)) {
+        LOG.tracef("Schema %s is up to date", schema);
+      } else if (spares.take(connection, schema)) {
+        keepSpares(placement);
+      } else {
         migrator.migrateTenant(connection, schema);
       }
     } catch (SQLException e) {
@@ -74,6 +83,17 @@ public class TenantSchemas implements SchemaMigrations {
     LOG.debugf("Schema %s up to date in %d ms", schema, (System.nanoTime() - started) / 1_000_000);
   }
 
+  /** How many spare schemas to keep per placement: 0 to 20, by default 2. */
+  static int sparesWanted(String configured) {
+    try {
+      return configured == null
+          ? 2
+          : Math.max(0, Math.min(20, Integer.parseInt(configured.strip())));
+    } catch (NumberFormatException e) {
+      return 2;
+    }
+  }
+
   /** Another node created the same new schema a moment earlier (PostgreSQL's duplicate_schema). */
   private static boolean madeMeanwhile(SQLException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -82,6 +102,26 @@ public class TenantSchemas implements SchemaMigrations {
       }
     }
     return false;
+  }
+
+  @Override
+  public void keepSpares(String placement) {
+    int wanted = sparesWanted(System.getenv("BRANDCLOUD_SPARE_SCHEMAS"));
+    if (wanted == 0) {
+      return;
+    }
+    executor.execute(
+        () -> {
+          try (Connection connection = Placements.dataSource(placement).getConnection()) {
+            int made = spares.keep(connection, wanted);
+            if (made > 0) {
+              LOG.debugf("%d spare schemas made on placement %s", made, placement);
+            }
+          } catch (SQLException | RuntimeException e) {
+            // new tenants then wait for their schemas to be made, as without spares
+            LOG.warnf("Spare schemas were not made on placement %s: %s", placement, e.getMessage());
+          }
+        });
   }
 
   @Override
