@@ -111,16 +111,16 @@ class TenancyIT {
       await("the spares made at start")
           .atMost(Duration.ofSeconds(60))
           .until(() -> SpareSchemas.spares(connection).size() >= 2);
-      try (Statement statement = connection.createStatement()) {
-        // a spare of an earlier changelog: its history lacks every changeset of this one
-        statement.execute("CREATE SCHEMA " + stale);
-        statement.execute("CREATE TABLE " + stale + ".databasechangelog (id text, author text)");
-      }
       String slug = TestTenants.uniqueSlug("spare");
       List<Long> ahead = new ArrayList<>();
       // nobody makes spares meanwhile: the tenant can only take one of these
       advisoryLock(connection, "pg_advisory_lock");
       try {
+        try (Statement statement = connection.createStatement()) {
+          // a spare of an earlier changelog: its history lacks every changeset of this one
+          statement.execute("CREATE SCHEMA " + stale);
+          statement.execute("CREATE TABLE " + stale + ".databasechangelog (id text, author text)");
+        }
         for (String spare : SpareSchemas.spares(connection)) {
           if (!spare.equals(stale)) {
             ahead.add(oidOf(connection, spare));

@@ -66,7 +66,7 @@ public class SchemaMigrator {
     }
   }
 
-  private static boolean exists(Connection connection, TenantSchema schema) throws SQLException {
+  public static boolean exists(Connection connection, TenantSchema schema) throws SQLException {
     return exists(connection, schema.name());
   }
 

@@ -27,6 +27,13 @@ public final class SpareSchemas {
   /** One node at a time makes spares on a server: PostgreSQL's advisory lock with this key. */
   public static final long MAKING_LOCK = 0x62635f7370617265L;
 
+  /**
+   * Renaming a spare and dropping a stale one hold this lock class with the spare's name: renaming
+   * a schema locks nothing in PostgreSQL, so a drop could otherwise meet a spare renamed a moment
+   * before to a new tenant's name.
+   */
+  private static final int ONE_SPARE = 0x62637370;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SchemaMigrator migrator;
@@ -57,25 +64,53 @@ public final class SpareSchemas {
    * whoever (on any node) is making spares on this server now; answers how many it made.
    */
   public int keep(Connection connection, int wanted) throws SQLException {
-    lock(connection, "pg_advisory_lock");
+    try (Statement statement = connection.createStatement()) {
+      // a node that stopped answering while it made spares is not waited for forever
+      statement.execute("SET lock_timeout = '30s'");
+    }
     try {
-      int current = 0;
-      for (String spare : spares(connection)) {
-        if (migrator.isCurrent(connection, spare)) {
-          current++;
-        } else {
-          try (Statement drop = connection.createStatement()) {
-            drop.execute("DROP SCHEMA IF EXISTS " + spare + " CASCADE");
+      lock(connection, "pg_advisory_lock");
+      try {
+        int current = 0;
+        for (String spare : spares(connection)) {
+          if (migrator.isCurrent(connection, spare)) {
+            current++;
+          } else {
+            dropStale(connection, spare);
           }
         }
+        int made = 0;
+        for (; current + made < wanted; made++) {
+          SchemaMigrator.create(connection, newName());
+        }
+        return made;
+      } finally {
+        lock(connection, "pg_advisory_unlock");
       }
-      int made = 0;
-      for (; current + made < wanted; made++) {
-        SchemaMigrator.create(connection, newName());
-      }
-      return made;
     } finally {
-      lock(connection, "pg_advisory_unlock");
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("RESET lock_timeout");
+      }
+    }
+  }
+
+  private static void dropStale(Connection connection, String spare) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      holdSpare(connection, spare, "pg_advisory_xact_lock");
+      // still under its spare's name: nobody took it while we looked
+      if (SchemaMigrator.exists(connection, spare)) {
+        try (Statement drop = connection.createStatement()) {
+          drop.execute("DROP SCHEMA " + spare + " CASCADE");
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
   }
 
@@ -100,7 +135,11 @@ public final class SpareSchemas {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
-      // a spare another node is renaming is not waited for long: there may be others
+      if (!holdSpare(connection, spare, "pg_try_advisory_xact_lock")) {
+        // another node is taking it (or dropping it) now: there may be others
+        connection.rollback();
+        return false;
+      }
       statement.execute("SET LOCAL lock_timeout = '2s'");
       statement.execute("ALTER SCHEMA " + spare + " RENAME TO " + target.name());
       connection.commit();
@@ -110,10 +149,23 @@ public final class SpareSchemas {
       if ("42P06".equals(e.getSQLState())) {
         throw e;
       }
-      // 3F000: another node took it first; 55P03: it is taking it now
+      // another node took or dropped it first (no such schema, or its row changed meanwhile)
       return false;
     } finally {
       connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  private static boolean holdSpare(Connection connection, String spare, String function)
+      throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT " + function + "(?, hashtext(?))::text")) {
+      statement.setInt(1, ONE_SPARE);
+      statement.setString(2, spare);
+      try (ResultSet row = statement.executeQuery()) {
+        // the waiting form answers void (an empty text), the trying form whether it got the lock
+        return row.next() && !"false".equals(row.getString(1));
+      }
     }
   }
 

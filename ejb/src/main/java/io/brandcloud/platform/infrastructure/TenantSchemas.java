@@ -2,6 +2,7 @@ package io.brandcloud.platform.infrastructure;
 
 import io.brandcloud.platform.domain.SchemaMigrations;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.CoalescedRuns;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.tenancy.Placements;
 import io.brandcloud.tenancy.SchemaMigrator;
@@ -14,8 +15,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -33,11 +36,14 @@ public class TenantSchemas implements SchemaMigrations {
   DataSource dataSource;
 
   private final SchemaMigrator migrator = new SchemaMigrator();
-  private final SpareSchemas spares = new SpareSchemas(migrator);
+  private static final SpareSchemas SPARES = new SpareSchemas(new SchemaMigrator());
 
   @Resource ManagedExecutorService executor;
 
   private static final Set<String> UPGRADED_PLACEMENTS = ConcurrentHashMap.newKeySet();
+
+  /** One refill of spares at a time per placement on this node, however many tenants ask. */
+  private static final Map<String, CoalescedRuns> REFILLS = new ConcurrentHashMap<>();
 
   @Override
   public void upgradePlatform() {
@@ -68,10 +74,15 @@ public class TenantSchemas implements SchemaMigrations {
     try (Connection connection = Placements.dataSource(placement).getConnection()) {
       if (migrator.isCurrent(connection, schema)) {
         LOG.tracef("Schema %s is up to date", schema);
-      } else if (spares.take(connection, schema)) {
+      } else if (SPARES.take(connection, schema)) {
         keepSpares(placement);
       } else {
+        boolean isNew = !SchemaMigrator.exists(connection, schema);
         migrator.migrateTenant(connection, schema);
+        if (isNew) {
+          // none was left (or making them failed): the next tenants here need not wait
+          keepSpares(placement);
+        }
       }
     } catch (SQLException e) {
       if (madeMeanwhile(e)) {
@@ -106,22 +117,28 @@ public class TenantSchemas implements SchemaMigrations {
 
   @Override
   public void keepSpares(String placement) {
-    int wanted = sparesWanted(System.getenv("BRANDCLOUD_SPARE_SCHEMAS"));
-    if (wanted == 0) {
-      return;
+    try {
+      REFILLS
+          .computeIfAbsent(
+              placement, p -> new CoalescedRuns("spare schemas on " + p, () -> refill(p)))
+          .ask(executor);
+    } catch (RejectedExecutionException e) {
+      LOG.warnf("Spare schemas on placement %s are not made now: %s", placement, e.getMessage());
     }
-    executor.execute(
-        () -> {
-          try (Connection connection = Placements.dataSource(placement).getConnection()) {
-            int made = spares.keep(connection, wanted);
-            if (made > 0) {
-              LOG.debugf("%d spare schemas made on placement %s", made, placement);
-            }
-          } catch (SQLException | RuntimeException e) {
-            // new tenants then wait for their schemas to be made, as without spares
-            LOG.warnf("Spare schemas were not made on placement %s: %s", placement, e.getMessage());
-          }
-        });
+  }
+
+  /** One round: spares of an earlier changelog dropped, and as many made as are wanted. */
+  private boolean refill(String placement) {
+    try (Connection connection = Placements.dataSource(placement).getConnection()) {
+      int made = SPARES.keep(connection, sparesWanted(System.getenv("BRANDCLOUD_SPARE_SCHEMAS")));
+      if (made > 0) {
+        LOG.debugf("%d spare schemas made on placement %s", made, placement);
+      }
+    } catch (SQLException | RuntimeException e) {
+      // new tenants then wait for their schemas to be made, as without spares, and ask again
+      LOG.warnf("Spare schemas were not made on placement %s: %s", placement, e.getMessage());
+    }
+    return false;
   }
 
   @Override
