@@ -122,8 +122,9 @@ class CustomerJourneyBrowserIT {
       assertThat(browser.text("#order\\:extra-ip-choice")).contains("a month each");
       browser.fitsTheWindow("order");
       Instant ordered = Instant.now();
-      browser.type("#order\\:hostname", "journey-" + width).click("#order\\:create");
-      browser.waitForText("#servers", "journey-" + width);
+      // built at the simulator's normal pace (3 to 8 s), so the list shows it building first
+      browser.type("#order\\:hostname", "slow-journey-" + width).click("#order\\:create");
+      browser.waitForText("#servers", "slow-journey-" + width);
       assertThat(browser.text("#servers")).as("still building").doesNotContain("Running");
       browser.script("window.bcSamePage = true;");
       browser.waitForText("#servers", "Running");
@@ -155,7 +156,7 @@ class CustomerJourneyBrowserIT {
       assertThat(browser.text("#actions\\:action\\:0\\:entry"))
           .contains("Release an IPv4 address", "203.0.113.");
 
-      String hostname = "journey-" + width;
+      String hostname = "slow-journey-" + width;
       browser.click("#tab-link-control");
       if (width == Browser.DESKTOP) {
         hostname = renamed(browser, hostname);

@@ -61,6 +61,7 @@ public class SimulatorCloud implements CloudProvider {
   static final String LAGGING_PREFIX = "lag-";
   static final String FLAKY_PREFIX = "flaky-";
   static final String BROKEN_PREFIX = "broken-";
+  static final String SLOW_PREFIX = "slow-";
   private static final String BUSY = "busy";
   private static final String BACKUP_PREFIX = "sim-backup-";
   private static final int BACKUPS_KEPT = 7;

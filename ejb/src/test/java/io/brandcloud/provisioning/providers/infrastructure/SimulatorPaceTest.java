@@ -16,6 +16,12 @@ class SimulatorPaceTest {
   }
 
   @Test
+  void aSlowServerBuildsAtTheNormalPace() {
+    assertThat(SimulatorStore.buildTime("slow-web-1"))
+        .isBetween(Duration.ofSeconds(3), Duration.ofSeconds(8));
+  }
+
+  @Test
   void aPaceOutsideItsRangeOrNoNumberIsTheNormalOne() {
     assertThat(SimulatorPace.factor(null)).isEqualTo(1);
     assertThat(SimulatorPace.factor(" 0.1 ")).isEqualTo(0.1);
