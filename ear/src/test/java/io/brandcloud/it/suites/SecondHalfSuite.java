@@ -9,5 +9,5 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectPackages("io.brandcloud")
 @IncludeClassNamePatterns("^io\\.brandcloud\\..*IT$")
-@ExcludeClassNamePatterns({FirstHalfSuite.CLUSTER, FirstHalfSuite.BROWSER, FirstHalfSuite.A_TO_CR})
+@ExcludeClassNamePatterns({FirstHalfSuite.CLUSTER, FirstHalfSuite.BROWSER, FirstHalfSuite.CHOSEN})
 public class SecondHalfSuite {}
