@@ -124,6 +124,12 @@ class SubscriptionPagesBrowserIT {
       phone.fitsTheWindow("subscriptions-de");
       phone.go("t/acme/portal/invoices.xhtml");
       assertThat(phone.text("#inv\\:invoices")).contains("Bezahlt");
+      assertThat(phone.text("#ledger\\:transactions"))
+          .as("what the subscriptions booked, in the reader's words and dates")
+          .containsPattern(name + ", monatliche Laufzeit ab \\d{2}\\.\\d{2}\\.\\d{4}")
+          .contains("Gutschein " + coupon + " f\u00fcr " + name)
+          .contains("Steuer auf " + name + ", monatliche Laufzeit ab ")
+          .doesNotContain("term from");
       phone.fitsTheWindow("invoices-de");
       phone.go("t/acme/portal/subscriptions.xhtml");
 
