@@ -21,6 +21,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -183,9 +184,27 @@ public final class Browser implements AutoCloseable {
               find(css).click();
               return true;
             });
-    waitFor().until(ExpectedConditions.stalenessOf(page));
+    waitFor().until(d -> replaced(page));
     waitFor().until(d -> "complete".equals(script("return document.readyState")) && idle());
     return this;
+  }
+
+  /**
+   * Whether the page this element was on has gone. While the next page replaces it, chromedriver
+   * may say the element's node no longer belongs to the document rather than that it is stale.
+   */
+  private static boolean replaced(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Types into whatever has the keyboard's focus, as a person would (e.g. a terminal). */
