@@ -35,8 +35,9 @@ public class TenantSchemas implements SchemaMigrations {
   @Resource(lookup = "java:jboss/datasources/BrandcloudDS")
   DataSource dataSource;
 
-  private final SchemaMigrator migrator = new SchemaMigrator();
-  private static final SpareSchemas SPARES = new SpareSchemas(new SchemaMigrator());
+  // one per node: it reads the tenant changelog's changesets once, for the schemas and the spares
+  private static final SchemaMigrator MIGRATOR = new SchemaMigrator();
+  private static final SpareSchemas SPARES = new SpareSchemas(MIGRATOR);
 
   @Resource ManagedExecutorService executor;
 
@@ -48,7 +49,7 @@ public class TenantSchemas implements SchemaMigrations {
   @Override
   public void upgradePlatform() {
     try (Connection connection = dataSource.getConnection()) {
-      migrator.migratePlatform(connection);
+      MIGRATOR.migratePlatform(connection);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not upgrade the platform schema", e);
     }
@@ -60,7 +61,7 @@ public class TenantSchemas implements SchemaMigrations {
       return;
     }
     try (Connection connection = Placements.dataSource(placement).getConnection()) {
-      migrator.migratePlacement(connection);
+      MIGRATOR.migratePlacement(connection);
       UPGRADED_PLACEMENTS.add(placement);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not upgrade placement " + placement, e);
@@ -72,13 +73,13 @@ public class TenantSchemas implements SchemaMigrations {
     long started = System.nanoTime();
     upgradePlacement(placement);
     try (Connection connection = Placements.dataSource(placement).getConnection()) {
-      if (migrator.isCurrent(connection, schema)) {
+      if (MIGRATOR.isCurrent(connection, schema)) {
         LOG.tracef("Schema %s is up to date", schema);
       } else if (SPARES.take(connection, schema)) {
         keepSpares(placement);
       } else {
         boolean isNew = !SchemaMigrator.exists(connection, schema);
-        migrator.migrateTenant(connection, schema);
+        MIGRATOR.migrateTenant(connection, schema);
         if (isNew) {
           // none was left (or making them failed): the next tenants here need not wait
           keepSpares(placement);
@@ -144,7 +145,7 @@ public class TenantSchemas implements SchemaMigrations {
   @Override
   public void drop(TenantSchema schema, String placement) {
     try (Connection connection = Placements.dataSource(placement).getConnection()) {
-      migrator.dropTenant(connection, schema);
+      MIGRATOR.dropTenant(connection, schema);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not drop schema " + schema, e);
     }
