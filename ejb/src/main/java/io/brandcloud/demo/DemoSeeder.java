@@ -112,6 +112,7 @@ public class DemoSeeder {
   @EJB CannedReplies cannedReplies;
   @Inject TenantDirectory directory;
   @Inject DemoPages pages;
+  @Inject DemoLegal legal;
   @Inject DemoCloudExtras cloudExtras;
 
   @PostConstruct
@@ -123,6 +124,7 @@ public class DemoSeeder {
     TENANTS.forEach(this::takeTestPayments);
     TENANTS.forEach(this::openTheSupportDesk);
     TENANTS.forEach(demo -> inDemoTenant(demo, () -> pages.publishOnce(demo.name())));
+    TENANTS.forEach(demo -> inDemoTenant(demo, () -> legal.publishOnce(demo.slug(), demo.name())));
   }
 
   /**

@@ -70,6 +70,7 @@ class CustomerJourneyBrowserIT {
           .type("#signup\\:name", "Jo Journey")
           .type("#signup\\:email", email)
           .type("#signup\\:password", PASSWORD)
+          .click("#signup\\:accept")
           .click("#signup\\:submit");
 
       String link =

@@ -102,6 +102,7 @@ class StorefrontBrowserIT {
           .type("#signup\\:name", "Vi Visitor")
           .type("#signup\\:email", email)
           .type("#signup\\:password", PASSWORD)
+          .click("#signup\\:accept")
           .clickToLeave("#signup\\:submit");
       URI mailed =
           URI.create(
