@@ -160,6 +160,33 @@ class DomainRequestsIT {
         .isIn(401, 403, 404);
   }
 
+  @Test
+  void anOperatorHasDnsAskedForTheTxtRecordTheShopWasToldToSet() {
+    FreshShop shop = FreshShop.open(http, "domainsdns", "EUR");
+    String domain = "dns-" + UUID.randomUUID().toString().substring(0, 8) + ".example.net";
+    long id = ask(shop, domain);
+    String text =
+        "brandcloud-domain=" + waitingFor(domain).getJsonObject("request").getString("token");
+    String name = "_brandcloud." + domain;
+    String lookUp = "api/platform/v1/domain-requests/" + id + "/txt";
+
+    try (TestDns dns = TestDns.start()) {
+      assertThat(operator.get(lookUp).body()).isEqualTo("{\"txt\":\"missing\"}");
+      dns.txt(name, "v=spf1 -all", "brandcloud-domain=someone-elses");
+      assertThat(operator.get(lookUp).body())
+          .as("TXT records, none with the text asked for")
+          .isEqualTo("{\"txt\":\"other_text\"}");
+      dns.txt(name, "v=spf1 -all", text);
+      assertThat(operator.get(lookUp).body()).isEqualTo("{\"txt\":\"found\"}");
+    }
+    assertThat(operator.get(lookUp).body())
+        .as("no DNS server listening")
+        .isEqualTo("{\"txt\":\"unanswered\"}");
+    assertThat(operator.get("api/platform/v1/domain-requests/999999999/txt").statusCode())
+        .isEqualTo(404);
+    assertThat(shop.admin.get(lookUp).statusCode()).as("operators only").isIn(401, 403, 404);
+  }
+
   private static long ask(FreshShop shop, String domain) {
     HttpResponse<String> asked =
         shop.admin.post(shop.api("/admin/domains"), "{\"domain\":\"" + domain + "\"}");

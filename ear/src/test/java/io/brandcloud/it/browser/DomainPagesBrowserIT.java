@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.it.FreshShop;
 import io.brandcloud.it.Http;
+import io.brandcloud.it.TestDns;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +46,13 @@ class DomainPagesBrowserIT {
       assertThat(operator.text("#tenants\\:domain-requests " + card))
           .contains("Shop " + shop.slug, "brandcloud-domain=");
       operator.fitsTheWindow("platform-domain-requests");
+      try (TestDns dns = TestDns.start()) {
+        operator.click(card + " button[id$=':look-up-txt']");
+        operator.waitForText("#messages", "DNS has no TXT record at _brandcloud." + domain);
+        dns.txt("_brandcloud." + domain, "brandcloud-domain=" + tokenOf(operator, card));
+        operator.click(card + " button[id$=':look-up-txt']");
+        operator.waitForText("#messages", "holds the domain");
+      }
       operator.click(card + " button[id$=':approve']");
       operator.waitForText("#messages", domain + " is approved");
       assertThat(operator.all(card)).isEmpty();
@@ -65,5 +73,12 @@ class DomainPagesBrowserIT {
       phone.waitForText("#messages", "zur\u00fcckgezogen");
       assertThat(phone.all("[data-domain='" + second + "']")).isEmpty();
     }
+  }
+
+  /** The TXT text the operator's card shows, after "brandcloud-domain=". */
+  private static String tokenOf(Browser operator, String card) {
+    String shown = operator.text(card);
+    int at = shown.indexOf("brandcloud-domain=") + "brandcloud-domain=".length();
+    return shown.substring(at).split("\\s")[0];
   }
 }

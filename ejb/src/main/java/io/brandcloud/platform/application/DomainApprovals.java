@@ -5,11 +5,14 @@ import io.brandcloud.audit.AuditLog;
 import io.brandcloud.platform.domain.DomainRequest;
 import io.brandcloud.platform.domain.DomainRequests;
 import io.brandcloud.platform.domain.Tenant;
+import io.brandcloud.platform.domain.TxtRecords;
 import io.brandcloud.shared.AfterCommit;
 import io.brandcloud.shared.BrandcloudException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
@@ -17,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Operators decide on the domains tenants asked for: approved, the domain is the tenant's from the
- * next request on; turned down, it is forgotten. The web layer lets only operators call this.
+ * next request on; turned down, it is forgotten. Before deciding, they can have DNS asked for the
+ * TXT record the tenant was told to set. The web layer lets only operators call this.
  */
 @Stateless
 public class DomainApprovals {
@@ -26,6 +30,7 @@ public class DomainApprovals {
   @Inject DomainRequests requests;
   @Inject TenantDirectory directory;
   @Inject AuditLog audit;
+  @Inject TxtRecords txtRecords;
   @Resource TransactionSynchronizationRegistry transactions;
 
   /** A request with the tenant that made it, by name. */
@@ -40,6 +45,35 @@ public class DomainApprovals {
               return new Waiting(r, tenant.slug(), tenant.name());
             })
         .toList();
+  }
+
+  /** What DNS says of the TXT record that proves a request's tenant holds the domain. */
+  public enum TxtProof {
+    FOUND,
+    /** The name has TXT records, none of them with the request's text. */
+    OTHER_TEXT,
+    MISSING,
+    /** No DNS server answered: look again later. */
+    UNANSWERED
+  }
+
+  /** Looks the request's TXT record up, outside any transaction: DNS may take seconds. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public TxtProof lookUpTxt(long requestId) {
+    CurrentCaller.requirePrivileged();
+    DomainRequest request =
+        requests
+            .find(requestId)
+            .orElseThrow(() -> BrandcloudException.notFound("Domain request " + requestId));
+    try {
+      List<String> texts = txtRecords.of(request.txtName());
+      if (texts.contains(request.txtValue())) {
+        return TxtProof.FOUND;
+      }
+      return texts.isEmpty() ? TxtProof.MISSING : TxtProof.OTHER_TEXT;
+    } catch (TxtRecords.Unanswered e) {
+      return TxtProof.UNANSWERED;
+    }
   }
 
   public DomainRequest approve(long requestId, String operator) {

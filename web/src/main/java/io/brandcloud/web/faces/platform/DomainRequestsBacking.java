@@ -47,6 +47,21 @@ public class DomainRequestsBacking implements Serializable {
     waiting = null;
   }
 
+  public void lookUpTxt(DomainApprovals.Waiting request) {
+    String name = request.request().txtName();
+    FacesActions.attempt(
+        () -> {
+          DomainApprovals.TxtProof proof = approvals.lookUpTxt(request.request().id());
+          String key = "platform.domains.txt." + proof.name();
+          if (proof == DomainApprovals.TxtProof.FOUND) {
+            FacesActions.info(texts.format(key, name, request.tenantName()));
+          } else {
+            FacesActions.warn(texts.format(key, name, request.tenantName()));
+          }
+        },
+        null);
+  }
+
   public void reject(DomainApprovals.Waiting request) {
     FacesActions.attempt(
         () -> approvals.reject(request.request().id(), operator()),

@@ -59,6 +59,12 @@ public final class FacesActions {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
 
+  /** Something the viewer should know before going on, which nothing refused. */
+  public static void warn(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
+  }
+
   public static void error(String message) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));

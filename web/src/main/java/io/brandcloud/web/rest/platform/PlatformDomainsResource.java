@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The domains tenants asked for, which operators approve or turn down. */
 @Path("/platform/v1/domain-requests")
@@ -28,6 +30,14 @@ public class PlatformDomainsResource {
   public List<DomainApprovals.Waiting> waiting() {
     api.operator();
     return approvals.waiting();
+  }
+
+  /** What DNS says of the request's TXT record: {@code found}, {@code other_text}, … */
+  @GET
+  @Path("{id}/txt")
+  public Map<String, String> lookUpTxt(@PathParam("id") long id) {
+    api.operator();
+    return Map.of("txt", approvals.lookUpTxt(id).name().toLowerCase(Locale.ROOT));
   }
 
   /** The tenant is served on the domain from the next request on. */
