@@ -11,7 +11,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -704,11 +707,11 @@ class SupportDeskScenarioIT {
   @Test
   void theContactFormTakesAFewMessagesAnHourPerAddressAndClientAndSoManyFromAll() {
     Http one = fromClient("198.51.100.1");
+    String sam = "sam-" + UUID.randomUUID().toString().substring(0, 8) + "@elsewhere.test";
     for (int i = 1; i <= 3; i++) {
-      assertThat(contact(one, "Sam", "sam@elsewhere.test", "Question " + i).statusCode())
-          .isEqualTo(202);
+      assertThat(contact(one, "Sam", sam, "Question " + i).statusCode()).isEqualTo(202);
     }
-    HttpResponse<String> fourth = contact(one, "Sam", "SAM@elsewhere.test", "Question 4");
+    HttpResponse<String> fourth = contact(one, "Sam", sam.toUpperCase(Locale.ROOT), "Question 4");
     assertThat(fourth.statusCode()).as("three an hour to one address").isEqualTo(429);
     assertThat(fourth.body()).contains("\"code\":\"contact_limited\"");
     assertThat(contact(one, "Other", "o1@elsewhere.test", "Q").statusCode()).isEqualTo(202);
@@ -729,6 +732,37 @@ class SupportDeskScenarioIT {
     }
     assertThat(sent).isEqualTo(100);
     assertThat(admin.get(api("/admin/tickets?status=open")).body()).contains("\"total\":100");
+  }
+
+  @Test
+  void theShopsTogetherTakeOnlySoManyMessagesForOneAddressAnHour() {
+    String target = "target-" + UUID.randomUUID().toString().substring(0, 8) + "@elsewhere.test";
+    List<String> shops =
+        List.of(
+            slug,
+            FreshShop.open(http, "desk", "EUR").slug,
+            FreshShop.open(http, "desk", "EUR").slug);
+    List<Integer> answers = new ArrayList<>();
+    int client = 0;
+    for (String each : shops) {
+      for (int i = 1; i <= 3; i++) {
+        answers.add(contactAt(each, fromClient("198.51.100." + (20 + client++)), target));
+      }
+    }
+    assertThat(answers)
+        .as("three an hour at each shop, six at all of them together")
+        .containsExactly(202, 202, 202, 202, 202, 202, 429, 429, 429);
+    assertThat(contactAt(shops.get(2), fromClient("198.51.100.40"), "someone-else@elsewhere.test"))
+        .as("another address at the same shop")
+        .isEqualTo(202);
+  }
+
+  private int contactAt(String shopSlug, Http client, String email) {
+    return client
+        .post(
+            "t/" + shopSlug + "/api/v1/contact",
+            "{\"name\":\"Sam\",\"email\":\"%s\",\"subject\":\"Q\",\"body\":\"?\"}".formatted(email))
+        .statusCode();
   }
 
   private HttpResponse<String> contact(Http client, String name, String email, String subject) {

@@ -37,6 +37,10 @@ public final class TestDns implements AutoCloseable {
   /** Listens where the test server's environment says its DNS server is. */
   public static TestDns start() {
     String server = System.getenv("BRANDCLOUD_DNS_SERVER");
+    if (server == null) {
+      throw new IllegalStateException(
+          "BRANDCLOUD_DNS_SERVER is unset: run the test through Maven (the ear pom sets it)");
+    }
     int colon = server.lastIndexOf(':');
     try {
       return new TestDns(

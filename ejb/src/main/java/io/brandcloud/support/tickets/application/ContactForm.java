@@ -2,6 +2,7 @@ package io.brandcloud.support.tickets.application;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.platform.application.ContactAddressLimits;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
@@ -12,9 +13,11 @@ import io.brandcloud.support.tickets.domain.MessageChannel;
 import io.brandcloud.support.tickets.domain.Ticket;
 import io.brandcloud.support.tickets.domain.TicketMessage;
 import io.brandcloud.support.tickets.domain.TicketRepository;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,23 +28,22 @@ import java.util.regex.Pattern;
  * in their ticket queue; the visitor reads the answers by e-mail and, when the shop reads a support
  * mailbox, answers them by e-mail too. A few messages an hour to one address and from one client,
  * and a ceiling for all visitors together, keep a script from filling the queue or someone's
- * mailbox; the client's own limit comes first, so one client cannot use up everyone's.
+ * mailbox ({@link VisitorTickets}); every shop mails the address, so the shops together take only
+ * so many for one address ({@link ContactAddressLimits}).
  */
 @Stateless
 public class ContactForm {
 
-  static final int PER_ADDRESS_PER_HOUR = 3;
-  static final int PER_CLIENT_PER_HOUR = 5;
-  static final int ALL_VISITORS_PER_HOUR = 100;
   static final int NAME_MAX = 200;
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
 
   @Inject TicketRepository tickets;
   @Inject DepartmentRepository departments;
-  @Inject TicketMail mail;
   @Inject CustomerSide customerSide;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @EJB ContactAddressLimits allShops;
+  @EJB VisitorTickets visitorTickets;
 
   /**
    * What a visitor wrote, and the language of the page they wrote on ({@code de}; null or another
@@ -55,37 +57,25 @@ public class ContactForm {
     return department().isPresent();
   }
 
-  /** Opens the visitor's ticket; answers its number. */
+  /**
+   * Opens the visitor's ticket; answers its number. Outside a transaction of its own: the shop's
+   * limits are read in one, the platform's count taken in another, and the ticket written in a
+   * third, so no request holds two database connections at once.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public long write(ContactMessage message) {
     String name = Validation.requireText("name", message.name(), NAME_MAX);
     String email = Validation.requireEmail("email", message.email());
     String subject = TicketTexts.subject(message.subject());
     String body = TicketTexts.body(message.body());
-    long department =
-        department()
-            .orElseThrow(
-                () -> BrandcloudException.invalid("department", "No department takes tickets"));
     Instant now = clock.now();
-    Instant hourAgo = now.minus(Duration.ofHours(1));
     String client =
         RequestOrigin.address().map(a -> a.length() > 100 ? a.substring(0, 100) : a).orElse(null);
-    if ((client != null && tickets.fromVisitorsSince(hourAgo, null, client) >= PER_CLIENT_PER_HOUR)
-        || tickets.fromVisitorsSince(hourAgo, email, null) >= PER_ADDRESS_PER_HOUR
-        || tickets.fromVisitorsSince(hourAgo, null, null) >= ALL_VISITORS_PER_HOUR) {
+    if (!visitorTickets.shopTakesOneMore(email, client, now) || !allShops.takeOne(email, now)) {
       throw new BrandcloudException(ErrorCode.CONTACT_LIMITED);
     }
-    Ticket ticket =
-        Ticket.fromVisitor(
-            new Ticket.Visitor(name, email, language(message.language())),
-            client,
-            department,
-            subject,
-            now);
-    customerSide.open(
-        ticket, new TicketMessage.Author(null, name, false), MessageChannel.CONTACT, body, now);
-    mail.visitorConfirmation(ticket);
-    audit.record("visitor", "ticket.opened", "ticket " + ticket.id(), "contact form");
-    return ticket.id();
+    return visitorTickets.open(
+        new Ticket.Visitor(name, email, language(message.language())), client, subject, body, now);
   }
 
   /** The visitor answered a mail about their ticket; a closed ticket opens again. */
