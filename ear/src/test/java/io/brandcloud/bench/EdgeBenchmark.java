@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -260,8 +261,9 @@ public final class EdgeBenchmark {
                 "POST",
                 BASE + "/api/v1/account/registrations",
                 null,
-                "{\"email\":\"%s\",\"name\":\"Edge %d\",\"password\":\"%s\"}"
-                    .formatted(email, i, password))),
+                ("{\"email\":\"%s\",\"name\":\"Edge %d\",\"password\":\"%s\","
+                        + "\"accepted\":[%s]}")
+                    .formatted(email, i, password, legalPages(http)))),
         201,
         "signing up " + email);
     String code = first(Pattern.compile("page: (\\d{6})"), mailTo(email));
@@ -286,6 +288,21 @@ public final class EdgeBenchmark {
         200,
         "crediting " + email);
     return new Customer(email, password, organisation);
+  }
+
+  /** The ids of the demo shop's current legal pages, which a sign-up accepts. */
+  private String legalPages(RawHttpConnection http) throws IOException {
+    String pages =
+        expect(
+                http.send(RawHttpConnection.get(hostHeader, BASE + "/api/v1/legal")),
+                200,
+                "reading the legal pages")
+            .body();
+    return Pattern.compile("\"id\":(\\d+)")
+        .matcher(pages)
+        .results()
+        .map(m -> m.group(1))
+        .collect(Collectors.joining(","));
   }
 
   /** The mail to {@code email} once the server has written it (right after its commit). */

@@ -1,6 +1,5 @@
 package io.brandcloud.demo;
 
-import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.legal.application.LegalPageView;
 import io.brandcloud.legal.application.LegalPages;
 import jakarta.ejb.EJB;
@@ -8,20 +7,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * A demo tenant's terms, privacy policy and refund policy, as the payment gateways ask a shop to
- * publish, so sign-up and order ask visitors to accept them; the demo customer accepted them when
- * they signed up. Written once; versions staff publish later stay theirs.
+ * A new demo tenant's terms, privacy policy and refund policy, as the payment gateways ask a shop
+ * to publish, so sign-up and order ask visitors to accept them; the demo customer accepted them
+ * when they signed up. Demo tenants seeded before keep what they have: their customers would
+ * otherwise be asked to accept pages nobody on their staff wrote.
  */
 @ApplicationScoped
 class DemoLegal {
 
   @EJB LegalPages legal;
-  @EJB UserAccounts accounts;
 
-  void publishOnce(String slug, String brand) {
-    if (!legal.current().isEmpty()) {
-      return;
-    }
+  void publish(String brand, long demoCustomerId) {
     List<Long> published =
         List.of(
                 legal.publish(
@@ -63,8 +59,6 @@ class DemoLegal {
             .stream()
             .map(LegalPageView::id)
             .toList();
-    accounts
-        .withEmail("customer@" + slug + ".example")
-        .ifPresent(customer -> legal.acceptedAtSignUp(customer.id(), published));
+    legal.acceptedAtSignUp(demoCustomerId, published);
   }
 }

@@ -124,7 +124,6 @@ public class DemoSeeder {
     TENANTS.forEach(this::takeTestPayments);
     TENANTS.forEach(this::openTheSupportDesk);
     TENANTS.forEach(demo -> inDemoTenant(demo, () -> pages.publishOnce(demo.name())));
-    TENANTS.forEach(demo -> inDemoTenant(demo, () -> legal.publishOnce(demo.slug(), demo.name())));
   }
 
   /**
@@ -330,5 +329,6 @@ public class DemoSeeder {
         organisation,
         new BillingDetails.Change("Damrak 1\n1012 LG Amsterdam", "NL", null, null, null),
         "demo-seeder");
+    legal.publish(demo.name(), customer.id());
   }
 }
