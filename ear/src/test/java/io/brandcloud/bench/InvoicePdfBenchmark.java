@@ -35,7 +35,7 @@ public final class InvoicePdfBenchmark {
     for (int i = 1; i <= 10; i++) {
       lines.add(
           new InvoiceSummary.Line(
-              "web-" + i + " (Standard 2 GB), November 2026",
+              LedgerWording.SERVER_LINE.with("web-" + i, "Standard 2 GB", "720"),
               720,
               new Money(new BigDecimal("12.33"), eur)));
     }

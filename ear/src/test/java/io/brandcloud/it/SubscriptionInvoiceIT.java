@@ -85,6 +85,12 @@ class SubscriptionInvoiceIT {
         .containsExactly(
             "Managed database, annual term 2027-01-15 to 2028-01-14",
             "Managed database, set-up fee");
+    assertThat(invoice.lines())
+        .extracting(line -> line.text().in(Locale.GERMAN))
+        .as("a German reader's invoice")
+        .containsExactly(
+            "Managed database, j\u00e4hrliche Laufzeit 15.01.2027 bis 14.01.2028",
+            "Managed database, Einrichtungsgeb\u00fchr");
     assertThat(invoice.subtotal().amount()).isEqualByComparingTo("1300.00");
     assertThat(invoice.taxTotal().amount()).isEqualByComparingTo("247.00");
     assertThat(invoice.total().amount()).isEqualByComparingTo("1547.00");

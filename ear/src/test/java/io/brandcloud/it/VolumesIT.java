@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.it.TestTenants.Fixture;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +139,9 @@ class VolumesIT {
     assertThat(invoiceLines())
         .as("a volume's hours go on the line of the server it belongs to last")
         .contains("vol-2 (volume data), 6 h 0.80", "vol-1 (volume logs), 1 h 0.10");
+    assertThat(invoiceLinesIn(Locale.GERMAN))
+        .as("as a German customer reads them")
+        .contains("vol-2 (Volume data), 6 Std.", "vol-1 (Volume logs), 1 Std.");
   }
 
   @Test
@@ -236,6 +241,16 @@ class VolumesIT {
   private List<String> invoiceLines() {
     return strings(
         "SELECT description || ' ' || CAST(amount AS varchar) FROM invoice_lines ORDER BY id");
+  }
+
+  private List<String> invoiceLinesIn(Locale language) {
+    return strings(
+            "SELECT concat_ws(chr(9), description, coalesce(wording, ''),"
+                + " coalesce(wording_values, '')) FROM invoice_lines ORDER BY id")
+        .stream()
+        .map(row -> row.split("\t", -1))
+        .map(c -> LedgerText.stored(c[0], c[1].isEmpty() ? null : c[1], c[2]).in(language))
+        .toList();
   }
 
   private BigDecimal balance() {

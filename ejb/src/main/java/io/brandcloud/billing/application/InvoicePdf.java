@@ -96,7 +96,7 @@ public final class InvoicePdf {
       table.addCell(BrandedPdf.header(texts.text(title), color));
     }
     for (InvoiceSummary.Line line : invoice.lines()) {
-      table.addCell(BrandedPdf.padded(line.description(), Element.ALIGN_LEFT));
+      table.addCell(BrandedPdf.padded(line.text().in(texts.locale()), Element.ALIGN_LEFT));
       // a subscription's term is not billed by the hour
       table.addCell(
           BrandedPdf.padded(

@@ -60,7 +60,12 @@ public record InvoiceSummary(
   }
 
   /** One printed line. */
-  public record Line(String description, int hours, Money amount) {}
+  public record Line(LedgerText text, int hours, Money amount) {
+
+    public String description() {
+      return text.english();
+    }
+  }
 
   /** One tax charged. */
   public record Tax(String name, BigDecimal ratePercent, boolean compound, Money amount) {}
@@ -91,7 +96,7 @@ public record InvoiceSummary(
         new Money(invoice.total(), currency),
         invoice.issuedAt(),
         invoice.lines().stream()
-            .map(l -> new Line(l.description(), l.hours(), new Money(l.amount(), currency)))
+            .map(l -> new Line(l.text(), l.hours(), new Money(l.amount(), currency)))
             .toList(),
         invoice.payments().stream()
             .map(p -> new Payment(p.paidOn(), p.text(), new Money(p.amount(), currency)))

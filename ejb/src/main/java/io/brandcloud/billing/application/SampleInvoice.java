@@ -2,6 +2,7 @@ package io.brandcloud.billing.application;
 
 import io.brandcloud.billing.domain.InvoiceKind;
 import io.brandcloud.billing.domain.InvoiceStatus;
+import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.Seller;
 import io.brandcloud.shared.Money;
@@ -48,8 +49,10 @@ public final class SampleInvoice {
         total,
         end.plusDays(1).atStartOfDay(zone).toInstant(),
         List.of(
-            new InvoiceSummary.Line(texts.text("sample.server"), hours, server),
-            new InvoiceSummary.Line(texts.text("sample.backups"), hours, backups)),
+            new InvoiceSummary.Line(
+                LedgerText.asWritten(texts.text("sample.server")), hours, server),
+            new InvoiceSummary.Line(
+                LedgerText.asWritten(texts.text("sample.backups")), hours, backups)),
         List.of(
             new InvoiceSummary.Payment(
                 start.plusDays(2),

@@ -56,10 +56,7 @@ public final class InvoiceGenerator {
         .map(InvoiceGenerator::line)
         .forEach(lines::add);
     charges.stream()
-        .map(
-            c ->
-                new ProposedInvoice.Line(
-                    c.serverId(), c.description(), c.hours(), rounded(c.amount())))
+        .map(c -> new ProposedInvoice.Line(c.serverId(), c.text(), c.hours(), rounded(c.amount())))
         .forEach(lines::add);
     Money subtotal =
         lines.stream().map(ProposedInvoice.Line::amount).reduce(Money.zero(currency), Money::plus);
@@ -83,9 +80,8 @@ public final class InvoiceGenerator {
   }
 
   private static ProposedInvoice.Line line(ServerUsage usage) {
-    String description = usage.hostname() + " (" + usage.planName() + "), " + usage.hours() + " h";
     return new ProposedInvoice.Line(
-        usage.serverId(), description, usage.hours(), rounded(usage.amount()));
+        usage.serverId(), usage.text(), usage.hours(), rounded(usage.amount()));
   }
 
   private static Money rounded(Money money) {

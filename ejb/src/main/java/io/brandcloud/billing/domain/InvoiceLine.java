@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
-/** One line of an invoice: a server's hours in the period. */
+/** One line of an invoice: a server's hours in the period, a term, a charge or what staff wrote. */
 @Entity
 @Table(name = "invoice_lines")
 public class InvoiceLine {
@@ -39,6 +39,11 @@ public class InvoiceLine {
   @Column(nullable = false, precision = 19, scale = 2)
   private BigDecimal amount;
 
+  @Column private String wording;
+
+  @Column(name = "wording_values")
+  private String wordingValues;
+
   protected InvoiceLine() {}
 
   public int position() {
@@ -51,6 +56,11 @@ public class InvoiceLine {
 
   public String description() {
     return description;
+  }
+
+  /** What the line says, to be said in the reader's language; a line staff wrote stays as is. */
+  public LedgerText text() {
+    return LedgerText.stored(description, wording, wordingValues);
   }
 
   public int hours() {

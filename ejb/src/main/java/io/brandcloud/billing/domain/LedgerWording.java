@@ -1,7 +1,9 @@
 package io.brandcloud.billing.domain;
 
 import io.brandcloud.shared.Moments;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -12,10 +14,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * What the system writes on a ledger row, kept with its values so that each reader reads it in
- * their language; staff's own reasons have no wording and stay as written. The English wording is
- * what the row's description says: values as kept there (a date as 2026-12-01, a cycle by its wire
- * name, a gateway by the name it goes by); other readers read them as their language writes them.
+ * What the system writes on a ledger row or an invoice's line, kept with its values so that each
+ * reader reads it in their language; staff's own reasons and lines have no wording and stay as
+ * written. The English wording is what the row's description says: values as kept there (a date as
+ * 2026-12-01, a cycle by its wire name, a gateway by the name it goes by); other readers read them
+ * as their language writes them.
  */
 public enum LedgerWording {
   TOP_UP(Value.GATEWAY),
@@ -39,7 +42,15 @@ public enum LedgerWording {
   TERM_CREDIT(Value.TEXT, Value.END),
   REVERSAL,
   BACKUPS_NEVER_ON,
-  BACKUPS_GIVEN_BACK(Value.MONTH);
+  BACKUPS_GIVEN_BACK(Value.MONTH),
+  SERVER_LINE,
+  SNAPSHOTS_LINE,
+  VOLUME_LINE,
+  ADDRESS_LINE,
+  TRANSFER_LINE(Value.NUMBER),
+  TERM_LINE(Value.TEXT, Value.CYCLE, Value.DATE, Value.DATE),
+  SETUP_FEE_LINE,
+  COUPON_LINE;
 
   /** How a value is read: as written (or in its own wording), or named in the reader's words. */
   enum Value {
@@ -49,7 +60,9 @@ public enum LedgerWording {
     DATE,
     /** The day after a term, as its end is kept; read as the term's last day. */
     END,
-    MONTH
+    MONTH,
+    /** A decimal number as the ledger keeps it (12.5), read with the reader's separators. */
+    NUMBER
   }
 
   private static final String BUNDLE = "io.brandcloud.billing.domain.ledger";
@@ -106,10 +119,17 @@ public enum LedgerWording {
         case END -> Moments.date(LocalDate.parse(kept).minusDays(1), language);
         case MONTH ->
             DateTimeFormatter.ofPattern("LLLL yyyy", language).format(YearMonth.parse(kept));
+        case NUMBER -> number(new BigDecimal(kept), language);
       };
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeParseException | NumberFormatException e) {
       return kept;
     }
+  }
+
+  private static String number(BigDecimal value, Locale language) {
+    NumberFormat format = NumberFormat.getNumberInstance(language);
+    format.setMaximumFractionDigits(Math.max(0, value.scale()));
+    return format.format(value);
   }
 
   private static String named(String key, String otherwise, Locale language) {

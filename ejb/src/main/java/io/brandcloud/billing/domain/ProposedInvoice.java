@@ -40,6 +40,11 @@ public record ProposedInvoice(
     }
   }
 
-  /** A line per server: hours and the amount rounded to the minor unit. */
-  public record Line(Long serverId, String description, int hours, Money amount) {}
+  /** A line per server, term or charge: hours and the amount rounded to the minor unit. */
+  public record Line(Long serverId, LedgerText text, int hours, Money amount) {
+
+    public String description() {
+      return text.english();
+    }
+  }
 }

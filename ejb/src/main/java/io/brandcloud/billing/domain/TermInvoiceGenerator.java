@@ -21,7 +21,13 @@ public final class TermInvoiceGenerator {
   }
 
   /** One printed item; a discount is negative. */
-  public record Item(String description, Money amount) {}
+  public record Item(LedgerText text, Money amount) {
+
+    /** A line as staff wrote it. */
+    public Item(String description, Money amount) {
+      this(LedgerText.asWritten(description), amount);
+    }
+  }
 
   public ProposedInvoice generate(
       long organisationId,
@@ -37,10 +43,7 @@ public final class TermInvoiceGenerator {
             .map(
                 i ->
                     new ProposedInvoice.Line(
-                        null,
-                        i.description(),
-                        0,
-                        new Money(i.amount().roundedToMinorUnit(), currency)))
+                        null, i.text(), 0, new Money(i.amount().roundedToMinorUnit(), currency)))
             .toList();
     Money subtotal =
         lines.stream().map(ProposedInvoice.Line::amount).reduce(Money.zero(currency), Money::plus);

@@ -3,6 +3,7 @@ package io.brandcloud.billing.infrastructure;
 import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.billing.domain.InvoiceInput;
 import io.brandcloud.billing.domain.LedgerText;
+import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.ServerUsage;
 import io.brandcloud.identity.domain.OrganisationOwner;
@@ -30,18 +31,6 @@ import java.util.TreeMap;
  * statements, after locking the organisations so that concurrent issuers wait for each other.
  */
 public final class InvoiceInputs {
-
-  /** What a server's snapshot line says in place of its plan: their hours added up. */
-  static final String SNAPSHOTS = "snapshots";
-
-  /** What the line of the month's transfer above the pool says, before how much it was. */
-  static final String TRANSFER_ABOVE_POOL = "Transfer above the pool, ";
-
-  /** What a volume's line says in place of its plan, before the volume's name. */
-  static final String VOLUME = "volume ";
-
-  /** What an extra address's line says in place of its plan, before the address. */
-  static final String ADDRESS = "IPv4 address ";
 
   private InvoiceInputs() {}
 
@@ -134,47 +123,44 @@ public final class InvoiceInputs {
     Map<Long, List<ServerUsage>> usage = new HashMap<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT s.organisation_id, s.id, s.hostname, p.name, count(*), sum(u.amount)"
+            "SELECT s.organisation_id, s.id, s.hostname, ?, p.name, count(*), sum(u.amount)"
                 + " FROM servers s JOIN usage_charges u ON u.server_id = s.id"
                 + " JOIN plans p ON p.id = s.plan_id WHERE s.organisation_id = ANY (?)"
                 + " AND u.period_start >= ? AND u.period_start < ?"
                 + " GROUP BY s.organisation_id, s.id, s.hostname, p.name"
                 + " UNION ALL"
-                + " SELECT s.organisation_id, s.id, s.hostname, ?, count(*), sum(c.amount)"
+                + " SELECT s.organisation_id, s.id, s.hostname, ?, NULL, count(*), sum(c.amount)"
                 + " FROM servers s JOIN server_snapshots n ON n.server_id = s.id"
                 + " JOIN snapshot_charges c ON c.snapshot_id = n.id"
                 + " WHERE s.organisation_id = ANY (?)"
                 + " AND c.period_start >= ? AND c.period_start < ?"
                 + " GROUP BY s.organisation_id, s.id, s.hostname"
                 + " UNION ALL"
-                + " SELECT s.organisation_id, s.id, s.hostname, ? || v.name, count(*), sum(c.amount)"
+                + " SELECT s.organisation_id, s.id, s.hostname, ?, v.name, count(*), sum(c.amount)"
                 + " FROM servers s JOIN volumes v ON v.server_id = s.id"
                 + " JOIN volume_charges c ON c.volume_id = v.id"
                 + " WHERE s.organisation_id = ANY (?)"
                 + " AND c.period_start >= ? AND c.period_start < ?"
                 + " GROUP BY s.organisation_id, s.id, s.hostname, v.id, v.name"
                 + " UNION ALL"
-                + " SELECT s.organisation_id, s.id, s.hostname, ? || a.address, count(*),"
+                + " SELECT s.organisation_id, s.id, s.hostname, ?, a.address, count(*),"
                 + " sum(c.amount) FROM servers s JOIN extra_addresses a ON a.server_id = s.id"
                 + " JOIN address_charges c ON c.address_id = a.id"
                 + " WHERE s.organisation_id = ANY (?)"
                 + " AND c.period_start >= ? AND c.period_start < ?"
                 + " GROUP BY s.organisation_id, s.id, s.hostname, a.id, a.address")) {
-      select.setArray(1, ids);
-      select.setTimestamp(2, Timestamp.from(from));
-      select.setTimestamp(3, Timestamp.from(to));
-      select.setString(4, SNAPSHOTS);
-      select.setArray(5, ids);
-      select.setTimestamp(6, Timestamp.from(from));
-      select.setTimestamp(7, Timestamp.from(to));
-      select.setString(8, VOLUME);
-      select.setArray(9, ids);
-      select.setTimestamp(10, Timestamp.from(from));
-      select.setTimestamp(11, Timestamp.from(to));
-      select.setString(12, ADDRESS);
-      select.setArray(13, ids);
-      select.setTimestamp(14, Timestamp.from(from));
-      select.setTimestamp(15, Timestamp.from(to));
+      int parameter = 1;
+      for (LedgerWording line :
+          List.of(
+              LedgerWording.SERVER_LINE,
+              LedgerWording.SNAPSHOTS_LINE,
+              LedgerWording.VOLUME_LINE,
+              LedgerWording.ADDRESS_LINE)) {
+        select.setString(parameter++, line.name());
+        select.setArray(parameter++, ids);
+        select.setTimestamp(parameter++, Timestamp.from(from));
+        select.setTimestamp(parameter++, Timestamp.from(to));
+      }
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           usage
@@ -183,9 +169,10 @@ public final class InvoiceInputs {
                   new ServerUsage(
                       rows.getLong(2),
                       rows.getString(3),
-                      rows.getString(4),
-                      rows.getInt(5),
-                      new Money(rows.getBigDecimal(6), currency)));
+                      LedgerWording.valueOf(rows.getString(4)),
+                      rows.getString(5),
+                      rows.getInt(6),
+                      new Money(rows.getBigDecimal(7), currency)));
         }
       }
     }
@@ -210,9 +197,8 @@ public final class InvoiceInputs {
               .add(
                   new ProposedInvoice.Line(
                       null,
-                      TRANSFER_ABOVE_POOL
-                          + rows.getBigDecimal(2).stripTrailingZeros().toPlainString()
-                          + " GB",
+                      LedgerWording.TRANSFER_LINE.with(
+                          rows.getBigDecimal(2).stripTrailingZeros().toPlainString()),
                       0,
                       new Money(rows.getBigDecimal(3), currency)));
         }

@@ -117,12 +117,14 @@ public final class IssuedInvoices {
             .add("varchar", line.description())
             .add("integer", line.hours())
             .add("numeric", line.amount().roundedToMinorUnit())
+            .add("varchar", line.text().wordingName())
+            .add("varchar", line.text().valuesJson())
             .endRow();
       }
     }
     columns.insert(
-        "INSERT INTO invoice_lines (invoice_id, position, server_id, description, hours, amount)"
-            + " SELECT * FROM unnest(?, ?, ?, ?, ?, ?)");
+        "INSERT INTO invoice_lines (invoice_id, position, server_id, description, hours, amount,"
+            + " wording, wording_values) SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
   private static void insertTaxes(

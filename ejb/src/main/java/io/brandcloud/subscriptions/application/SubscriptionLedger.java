@@ -134,10 +134,13 @@ public class SubscriptionLedger {
             term.end(),
             amount));
     if (withSetupFee && fee.isPositive()) {
-      items.add(new TermInvoiceGenerator.Item(productName + ", set-up fee", fee));
+      items.add(new TermInvoiceGenerator.Item(LedgerWording.SETUP_FEE_LINE.with(productName), fee));
     }
     discounts.forEach(
-        d -> items.add(new TermInvoiceGenerator.Item("Coupon " + d.code(), d.amount().negate())));
+        d ->
+            items.add(
+                new TermInvoiceGenerator.Item(
+                    LedgerWording.COUPON_LINE.with(d.code()), d.amount().negate())));
     String codes = discounts.stream().map(Discount::code).collect(Collectors.joining(", "));
     String termReference = reference(subscription, price, term, "term");
     return new TermBill(
@@ -196,7 +199,9 @@ public class SubscriptionLedger {
   private static TermInvoiceGenerator.Item termItem(
       String productName, String cycle, LocalDate start, LocalDate end, Money amount) {
     return new TermInvoiceGenerator.Item(
-        productName + ", " + cycle + " term " + start + " to " + end.minusDays(1), amount);
+        LedgerWording.TERM_LINE.with(
+            productName, cycle, start.toString(), end.minusDays(1).toString()),
+        amount);
   }
 
   /** The tax the organisation pays on {@code net} of a subscription today. */

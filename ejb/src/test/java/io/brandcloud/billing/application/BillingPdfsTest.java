@@ -153,7 +153,9 @@ class BillingPdfsTest {
             null,
             Money.of("1075.00", "EUR"),
             Instant.parse("2026-11-30T23:30:00Z"),
-            List.of(new InvoiceSummary.Line("web-1", 720, net)),
+            List.of(
+                new InvoiceSummary.Line(
+                    LedgerWording.SERVER_LINE.with("web-1", "Standard", "720"), 720, net)),
             List.of(
                 new InvoiceSummary.Payment(
                     LocalDate.of(2026, 11, 2),
@@ -173,7 +175,7 @@ class BillingPdfsTest {
         .as("issued just after midnight in Berlin: the tenant's day")
         .contains("Ausgestellt: 01.12.2026", "Offen: f\u00e4llig am 14.12.2026")
         .contains("Beschreibung", "Stunden", "Zwischensumme", "MwSt. 7,5 %", "Gesamt")
-        .contains("02.11.2026", "Aufladung \u00fcber Stripe")
+        .contains("02.11.2026", "Aufladung \u00fcber Stripe", "web-1 (Standard), 720 Std.")
         .containsPattern("1\\.075,00\\h+\u20ac")
         .doesNotContain("Invoice", "Total", "EUR");
   }

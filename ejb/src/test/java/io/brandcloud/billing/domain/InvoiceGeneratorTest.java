@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class InvoiceGeneratorTest {
@@ -48,7 +49,7 @@ class InvoiceGeneratorTest {
   void chargesOfNoServerFollowTheServersLinesRoundedAndAlsoMakeAnInvoiceAlone() {
     ProposedInvoice.Line transfer =
         new ProposedInvoice.Line(
-            null, "Transfer above the pool, 12.5 GB", 0, Money.of("0.125", "EUR"));
+            null, LedgerWording.TRANSFER_LINE.with("12.5"), 0, Money.of("0.125", "EUR"));
     ProposedInvoice invoice =
         generator
             .generate(
@@ -63,6 +64,9 @@ class InvoiceGeneratorTest {
     assertThat(invoice.lines())
         .extracting(ProposedInvoice.Line::description)
         .containsExactly("web (Small), 3 h", "Transfer above the pool, 12.5 GB");
+    assertThat(invoice.lines())
+        .extracting(l -> l.text().in(Locale.GERMAN))
+        .containsExactly("web (Small), 3 Std.", "Datenvolumen \u00fcber dem Kontingent, 12,5 GB");
     assertThat(invoice.total()).isEqualTo(Money.of("0.16", "EUR"));
     assertThat(generator.generate(7, CUSTOMER, START, END, List.of(), List.of(transfer), List.of()))
         .as("a month of transfer without server hours (subscriptions)")

@@ -1,9 +1,11 @@
 package io.brandcloud.billing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.shared.GermanBundles;
+import io.brandcloud.shared.Money;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,53 @@ class LedgerWordingTest {
         .isEqualTo("Backups billed but never switched on in 2026-10: given back");
     assertThat(back.in(Locale.GERMAN))
         .isEqualTo("Backups im Oktober 2026 berechnet, aber nie eingeschaltet: erstattet");
+  }
+
+  @Test
+  void anInvoicesLinesKeepTheirEnglishAndAreSaidInTheReadersWords() {
+    assertThat(
+            List.of(
+                new ServerUsage(1, "web-1", "Small", 744, Money.of("5", "EUR")).text(),
+                new ServerUsage(
+                        1, "web-1", LedgerWording.SNAPSHOTS_LINE, null, 20, Money.of("1", "EUR"))
+                    .text(),
+                new ServerUsage(
+                        1, "web-1", LedgerWording.VOLUME_LINE, "data", 20, Money.of("1", "EUR"))
+                    .text(),
+                LedgerWording.TRANSFER_LINE.with("1234.5"),
+                LedgerWording.TERM_LINE.with("Mail", "quarterly", "2026-12-01", "2027-02-28"),
+                LedgerWording.SETUP_FEE_LINE.with("Mail"),
+                LedgerWording.COUPON_LINE.with("SPRING")))
+        .extracting(LedgerText::english, t -> t.in(Locale.GERMAN))
+        .containsExactly(
+            tuple("web-1 (Small), 744 h", "web-1 (Small), 744 Std."),
+            tuple("web-1 (snapshots), 20 h", "web-1 (Snapshots), 20 Std."),
+            tuple("web-1 (volume data), 20 h", "web-1 (Volume data), 20 Std."),
+            tuple(
+                "Transfer above the pool, 1234.5 GB",
+                "Datenvolumen \u00fcber dem Kontingent, 1.234,5 GB"),
+            tuple(
+                "Mail, quarterly term 2026-12-01 to 2027-02-28",
+                "Mail, viertelj\u00e4hrliche Laufzeit 01.12.2026 bis 28.02.2027"),
+            tuple("Mail, set-up fee", "Mail, Einrichtungsgeb\u00fchr"),
+            tuple("Coupon SPRING", "Gutschein SPRING"));
+  }
+
+  @Test
+  void linesMigration080GaveAWordingReadAsTheyWouldHadTheyBeenWrittenNow() {
+    // as PostgreSQL's json_build_array writes them (tenant changeset 080)
+    LedgerText address =
+        LedgerText.stored(
+            "web-1 (IPv4 address 192.0.2.7), 3 h",
+            "ADDRESS_LINE",
+            "[\"web-1\", \"192.0.2.7\", \"3\"]");
+
+    assertThat(address)
+        .isEqualTo(
+            new ServerUsage(
+                    1, "web-1", LedgerWording.ADDRESS_LINE, "192.0.2.7", 3, Money.of("1", "EUR"))
+                .text());
+    assertThat(address.in(Locale.GERMAN)).isEqualTo("web-1 (IPv4-Adresse 192.0.2.7), 3 Std.");
   }
 
   @Test
