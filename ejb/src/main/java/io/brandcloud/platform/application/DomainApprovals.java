@@ -60,11 +60,7 @@ public class DomainApprovals {
   /** Looks the request's TXT record up, outside any transaction: DNS may take seconds. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public TxtProof lookUpTxt(long requestId) {
-    CurrentCaller.requirePrivileged();
-    DomainRequest request =
-        requests
-            .find(requestId)
-            .orElseThrow(() -> BrandcloudException.notFound("Domain request " + requestId));
+    DomainRequest request = waiting(requestId);
     try {
       List<String> texts = txtRecords.of(request.txtName());
       if (texts.contains(request.txtValue())) {
@@ -101,14 +97,17 @@ public class DomainApprovals {
   }
 
   private DomainRequest take(long requestId) {
-    CurrentCaller.requirePrivileged();
-    DomainRequest request =
-        requests
-            .find(requestId)
-            .orElseThrow(() -> BrandcloudException.notFound("Domain request " + requestId));
+    DomainRequest request = waiting(requestId);
     if (!requests.remove(request.id())) {
       throw BrandcloudException.notFound("Domain request " + requestId);
     }
     return request;
+  }
+
+  private DomainRequest waiting(long requestId) {
+    CurrentCaller.requirePrivileged();
+    return requests
+        .find(requestId)
+        .orElseThrow(() -> BrandcloudException.notFound("Domain request " + requestId));
   }
 }
