@@ -650,6 +650,8 @@ class ApiInputIT {
                 List.of("apiUrl", "publicId", "secret", "webhookSecret", "webhookId")),
             new Endpoint(staff, "POST", base + "/admin/payment-gateways/test/check", List.of()),
             new Endpoint(staff, "GET", base + "/admin/payments", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/reports/receivables", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/reports/receivables.csv", List.of()),
             new Endpoint(staff, "GET", base + "/admin/payments/999999", List.of()),
             new Endpoint(staff, "POST", base + "/admin/payments/999999/refunds", List.of("reason")),
             new Endpoint(staff, "GET", base + "/admin/refunds", List.of()),

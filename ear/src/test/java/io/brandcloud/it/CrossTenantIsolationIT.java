@@ -509,6 +509,31 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void aShopsReceivablesAreItsOwn() {
+    a.as(
+        () ->
+            wallets.debit(
+                a.customerId(), new BigDecimal("99.00"), "Usage", "iso-debt", "test", true));
+    Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    assertThat(aStaff.get(bApi("/admin/reports/receivables")).statusCode()).isEqualTo(401);
+    assertThat(
+            Http.json(aStaff.get(a.api("/admin/reports/receivables")).body())
+                .getJsonArray("debts")
+                .getJsonObject(0)
+                .getJsonNumber("organisationId")
+                .longValue())
+        .as("A's own report names the debt")
+        .isEqualTo(a.customerId());
+
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    HttpResponse<String> report = bAdmin.get(bApi("/admin/reports/receivables"));
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).contains("\"invoices\":[]", "\"debts\":[]", "\"disputes\":[]");
+    assertThat(bAdmin.get(bApi("/admin/reports/receivables.csv")).body())
+        .isEqualTo("kind,reference,organisation_id,customer,date,days_overdue,amount,currency\n");
+  }
+
+  @Test
   void aTenantsWordingOfItsMailAndItsLocaleAreItsOwn() {
     Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
     String aApi = "t/" + a.tenant().slug() + "/api/v1";

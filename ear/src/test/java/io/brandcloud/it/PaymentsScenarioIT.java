@@ -2,8 +2,11 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import io.brandcloud.billing.application.ReceivablesReport;
+import io.brandcloud.billing.application.ReceivablesReports;
 import io.brandcloud.billing.application.WalletOverview;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.catalog.application.Products;
@@ -69,6 +72,7 @@ class PaymentsScenarioIT {
   @EJB TestCheckoutDesk desk;
   @EJB Wallets wallets;
   @EJB WalletOverview overview;
+  @EJB ReceivablesReports receivables;
   @EJB Products products;
   @EJB Subscriptions subscriptions;
   @EJB SubscriptionRenewals renewals;
@@ -282,6 +286,17 @@ class PaymentsScenarioIT {
     assertThat(balance(shop)).isEqualByComparingTo("-20");
     assertThat(openDisputes(shop)).isEqualTo(1);
     assertThat(debtStarted(shop)).as("a chargeback into the red starts dunning").isTrue();
+    ReceivablesReport owed = shop.as(receivables::today);
+    assertThat(owed.disputes())
+        .as("the receivables report")
+        .extracting(
+            ReceivablesReport.Dispute::organisationId,
+            ReceivablesReport.Dispute::paymentId,
+            d -> d.amount().roundedToMinorUnit().toPlainString())
+        .containsExactly(tuple(shop.customerId(), payment.id(), "25.00"));
+    assertThat(owed.debts())
+        .extracting(d -> d.amount().roundedToMinorUnit().toPlainString(), d -> d.since() != null)
+        .containsExactly(tuple("20.00", true));
 
     shop.as(
         () -> {
@@ -292,6 +307,9 @@ class PaymentsScenarioIT {
     settled(shop);
     assertThat(balance(shop)).isEqualByComparingTo("5");
     assertThat(openDisputes(shop)).isZero();
+    assertThat(shop.as(receivables::today).settled())
+        .as("nothing owed once the dispute is won")
+        .isTrue();
 
     // a dispute lost before the gateway told us it opened: the money is taken once
     Payment other = paidTopUp(shop, "10");

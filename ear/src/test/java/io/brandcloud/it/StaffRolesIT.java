@@ -72,8 +72,16 @@ class StaffRolesIT {
         FacesLogin.login(browser, page("/login.xhtml"), "support@staff.test", password);
     assertThat(login.headers().firstValue("Location").orElse(""))
         .endsWith("/admin/dashboard.xhtml");
-    assertThat(browser.get(page("/admin/customers.xhtml")).statusCode()).isEqualTo(200);
+    HttpResponse<String> customers = browser.get(page("/admin/customers.xhtml"));
+    assertThat(customers.statusCode()).isEqualTo(200);
+    assertThat(customers.body())
+        .as("no link to a page support cannot open")
+        .doesNotContain("/admin/reports.xhtml");
     assertThat(browser.get(page("/admin/index.xhtml")).statusCode()).isEqualTo(403);
+    assertThat(browser.get(page("/admin/reports.xhtml")).statusCode())
+        .as("what customers owe is for billing staff")
+        .isEqualTo(403);
+    assertThat(support.get(api("/admin/reports/receivables")).statusCode()).isEqualTo(403);
     for (String pages :
         new String[] {"/admin/content.xhtml", "/admin/article.xhtml", "/admin/status.xhtml"}) {
       assertThat(browser.get(page(pages)).statusCode()).as("support writes pages").isEqualTo(200);

@@ -26,6 +26,7 @@ public enum StaffPage {
   CUSTOMER_BILLING("customer-billing", StaffPermission.CUSTOMERS_VIEW),
   RECONCILIATION("reconciliation", StaffPermission.CUSTOMERS_VIEW),
   PAYMENTS("payments", StaffPermission.CUSTOMERS_VIEW),
+  REPORTS("reports", StaffPermission.WALLETS_MANAGE),
   TAXES("billing", StaffPermission.SETTINGS_MANAGE),
   AUDIT("audit", StaffPermission.AUDIT_VIEW),
   OUTBOX("outbox", StaffPermission.OUTBOX_VIEW),

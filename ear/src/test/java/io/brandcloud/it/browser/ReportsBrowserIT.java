@@ -1,0 +1,80 @@
+package io.brandcloud.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.Http;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What customers owe, in Chromium: the Acme admin issues an invoice to the demo customer, and the
+ * Reports page lists it under its customer's name, not yet overdue, with the CSV saying the same;
+ * on a phone, in German, too. The invoice is voided afterwards, so the demo customer owes nothing
+ * in the tests that follow.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsBrowserIT {
+
+  private static final String API = "t/acme/api/v1";
+
+  @Test
+  void theAdminSeesAnOpenInvoiceUnderItsCustomerAndAgeAndAsCsv() {
+    Http admin = new Http(Http.testServer()).as("admin@acme.example", "acme-admin-demo");
+    long customer = demoCustomer(admin);
+    String invoices = API + "/admin/customers/" + customer + "/manual-invoices";
+    HttpResponse<String> issued =
+        admin.post(
+            invoices,
+            "{\"lines\":[{\"description\":\"Report check\",\"amount\":\"7.00\"}],"
+                + "\"dueInDays\":14,\"issue\":true}");
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+    JsonObject invoice = Http.json(issued.body());
+    String number = invoice.getString("number");
+    try {
+      try (Browser desktop = Browser.open(Browser.DESKTOP, "en")) {
+        desktop.logIn("admin@acme.example", "acme-admin-demo");
+        desktop.go("t/acme/admin/reports.xhtml");
+        assertThat(desktop.text("#invoices"))
+            .contains(number, "Demo customer", "€8.47", "Not due yet")
+            .doesNotContain("customer@acme.example");
+        assertThat(desktop.text("#ages [data-range='NOT_DUE']")).contains("Not due yet");
+        desktop.fitsTheWindow("admin-reports");
+      }
+      assertThat(admin.get(API + "/admin/reports/receivables.csv").body())
+          .as("7.00 and the Netherlands' 21 %")
+          .contains("invoice,\"" + number + "\"," + customer + ",\"Demo customer\",")
+          .contains(",,8.47,EUR\n");
+      try (Browser phone = Browser.open(Browser.PHONE, "de")) {
+        phone.logIn("admin@acme.example", "acme-admin-demo");
+        phone.go("t/acme/admin/reports.xhtml");
+        assertThat(phone.text("body")).contains("Was Kunden schulden", "Offene Rechnungen");
+        phone.fitsTheWindow("admin-reports-de");
+      }
+    } finally {
+      HttpResponse<String> voided =
+          admin.post(
+              invoices + "/" + invoice.getJsonNumber("id").longValue() + "/void",
+              "{\"reason\":\"Report check over\"}");
+      assertThat(voided.statusCode())
+          .as("the demo customer owes nothing in the tests that follow: " + voided.body())
+          .isBetween(200, 204);
+    }
+  }
+
+  private static long demoCustomer(Http admin) {
+    return Http.json(admin.get(API + "/admin/customers?limit=100").body())
+        .getJsonArray("data")
+        .stream()
+        .map(JsonObject.class::cast)
+        .filter(c -> c.getString("email").equals("customer@acme.example"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+}
