@@ -43,6 +43,8 @@ class ReportsBrowserIT {
             .contains(number, "Demo customer", "€8.47", "Not due yet")
             .doesNotContain("customer@acme.example");
         assertThat(desktop.text("#ages [data-range='NOT_DUE']")).contains("Not due yet");
+        assertThat(desktop.find("#csv").getAttribute("href"))
+            .endsWith("/t/acme/api/v1/admin/reports/receivables.csv");
         desktop.fitsTheWindow("admin-reports");
       }
       assertThat(admin.get(API + "/admin/reports/receivables.csv").body())

@@ -58,9 +58,9 @@ public class ContactForm {
   }
 
   /**
-   * Opens the visitor's ticket; answers its number. Outside a transaction of its own: the shop's
-   * limits are read in one, the platform's count taken in another, and the ticket written in a
-   * third, so no request holds two database connections at once.
+   * Opens the visitor's ticket; answers its number. Runs outside any transaction: the shop's limits
+   * are read in one, the platform's count taken in another, and the ticket written in a third, so
+   * no request holds two database connections at once.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public long write(ContactMessage message) {
