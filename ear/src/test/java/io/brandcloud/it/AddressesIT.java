@@ -58,6 +58,15 @@ class AddressesIT {
   void addressesAreAddedUpToTheLimitReleasedAndBilledForTheHoursTheServerHadThem() {
     work.at(START);
     long server = scenario.runningServer(shop, shop.customerId(), "ip-1");
+    assertThat(
+            strings(
+                "SELECT subject || ' ' || body FROM mail_outbox"
+                    + " WHERE subject LIKE '%your server ip-1 is ready'"))
+        .as("the owner is told where the new server is and how to log in")
+        .singleElement()
+        .asString()
+        .containsPattern("running at \\d+\\.\\d+\\.\\d+\\.\\d+")
+        .contains("SSH", "root", "/portal/server.xhtml?id=" + server);
     work.at(START.plusSeconds(60));
     HttpResponse<String> notSold = act(server, ADD);
     assertThat(notSold.statusCode()).as(notSold.body()).isEqualTo(409);

@@ -143,6 +143,13 @@ class PaymentsScenarioIT {
     assertThat(balance(shop)).isEqualByComparingTo("25");
     assertThat(ledgerRows(shop, "payment:test:" + charge.chargeId())).isEqualTo(1);
     assertThat(storedEvents(shop)).as("the gateway's own event and ours, each once").isEqualTo(2);
+    assertThat(
+            count(
+                shop,
+                "SELECT count(*) FROM %s.mail_outbox WHERE subject LIKE '%%25.00 received by Test"
+                    + " gateway' AND body LIKE '%%which is now %%25.00%%'"))
+        .as("the owner is told the payment came in, once")
+        .isEqualTo(1);
   }
 
   @Test

@@ -37,6 +37,8 @@ final class MessageSamples {
     all.put("retentionDays", 14);
     all.put("servers", List.of("web-1", "db-1"));
     all.put("server", "web-1");
+    all.put("addresses", "203.0.113.10, 2001:db8::10");
+    all.put("serverUrl", portalUrl + "/portal/server.xhtml?id=7");
     all.put("amount", new Money(new BigDecimal("50"), currency));
     all.put("card", "Visa •••• 4242");
     all.put("reason", "The card was declined");

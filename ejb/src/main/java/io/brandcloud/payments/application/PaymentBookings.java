@@ -75,6 +75,18 @@ public class PaymentBookings {
         "payment.succeeded",
         "payment " + payment.id(),
         payment.amount().display() + " " + gatewayPaymentId);
+    ownerMail.send(
+        payment.organisationId(),
+        MessageType.PAYMENT_RECEIVED,
+        Map.of(
+            "amount",
+            payment.amount(),
+            "method",
+            payment.gateway().displayName(),
+            "balance",
+            wallets.balanceOf(payment.organisationId()),
+            "walletUrl",
+            PublicUrls.wallet(CurrentTenant.require())));
   }
 
   /** The payment ended without money, unless it had ended before. */

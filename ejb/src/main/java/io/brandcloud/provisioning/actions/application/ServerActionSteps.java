@@ -2,6 +2,8 @@ package io.brandcloud.provisioning.actions.application;
 
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.provisioning.actions.domain.QueuedServerAction;
 import io.brandcloud.provisioning.actions.domain.ServerActionQueue;
@@ -29,6 +31,8 @@ import io.brandcloud.provisioning.volumes.domain.Volume;
 import io.brandcloud.provisioning.volumes.domain.VolumeRepository;
 import io.brandcloud.provisioning.volumes.domain.VolumeStatus;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.PublicUrls;
+import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -39,8 +43,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,6 +71,7 @@ public class ServerActionSteps {
   @EJB WorkDue due;
   @Inject RootPasswords passwords;
   @Inject ApplicationClock clock;
+  @EJB OwnerMail ownerMail;
   @Inject BackupListRepository backupLists;
   @Inject SnapshotRepository snapshots;
   @Inject VolumeRepository volumes;
@@ -170,6 +178,7 @@ public class ServerActionSteps {
         server.becameRunning(state.ipv4(), state.ipv6(), clock.now());
         finish(action, ServerActionStatus.SUCCEEDED, null, null);
         LOG.infof("Server %d (%s) is running at %s", server.id(), server.hostname(), state.ipv4());
+        tellOwnerItIsReady(server);
       }
       case FAILED, GONE -> {
         server.failed();
@@ -179,6 +188,24 @@ public class ServerActionSteps {
       }
       default -> again(action, POLL);
     }
+  }
+
+  /** The new server's address and how to log in, mailed to its organisation's owner. */
+  private void tellOwnerItIsReady(Server server) {
+    String addresses =
+        Stream.of(server.ipv4(), server.ipv6().orElse(null))
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(", "));
+    ownerMail.send(
+        server.organisationId(),
+        MessageType.SERVER_READY,
+        Map.of(
+            "server",
+            server.hostname(),
+            "addresses",
+            addresses.isEmpty() ? "\u2013" : addresses,
+            "serverUrl",
+            PublicUrls.portal(CurrentTenant.require()) + "/portal/server.xhtml?id=" + server.id()));
   }
 
   /**
