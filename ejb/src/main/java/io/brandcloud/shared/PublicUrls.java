@@ -47,6 +47,11 @@ public final class PublicUrls {
     return portal(tenant) + "/portal/wallet.xhtml";
   }
 
+  /** A server's page in a tenant's portal, where mails about the server send the customer. */
+  public static String server(TenantContext tenant, long serverId) {
+    return portal(tenant) + "/portal/server.xhtml?id=" + serverId;
+  }
+
   /** A tenant's portal on one of its own domains, with the platform's scheme and port. */
   public static String onDomain(String domain) {
     URI platform = URI.create(base());

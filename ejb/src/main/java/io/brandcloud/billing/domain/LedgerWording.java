@@ -1,9 +1,9 @@
 package io.brandcloud.billing.domain;
 
+import io.brandcloud.shared.Decimals;
 import io.brandcloud.shared.Moments;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -119,17 +119,11 @@ public enum LedgerWording {
         case END -> Moments.date(LocalDate.parse(kept).minusDays(1), language);
         case MONTH ->
             DateTimeFormatter.ofPattern("LLLL yyyy", language).format(YearMonth.parse(kept));
-        case NUMBER -> number(new BigDecimal(kept), language);
+        case NUMBER -> Decimals.written(new BigDecimal(kept), language);
       };
     } catch (DateTimeParseException | NumberFormatException e) {
       return kept;
     }
-  }
-
-  private static String number(BigDecimal value, Locale language) {
-    NumberFormat format = NumberFormat.getNumberInstance(language);
-    format.setMaximumFractionDigits(Math.max(0, value.scale()));
-    return format.format(value);
   }
 
   private static String named(String key, String otherwise, Locale language) {

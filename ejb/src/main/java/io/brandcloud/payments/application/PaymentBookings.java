@@ -75,18 +75,7 @@ public class PaymentBookings {
         "payment.succeeded",
         "payment " + payment.id(),
         payment.amount().display() + " " + gatewayPaymentId);
-    ownerMail.send(
-        payment.organisationId(),
-        MessageType.PAYMENT_RECEIVED,
-        Map.of(
-            "amount",
-            payment.amount(),
-            "method",
-            payment.gateway().displayName(),
-            "balance",
-            wallets.balanceOf(payment.organisationId()),
-            "walletUrl",
-            PublicUrls.wallet(CurrentTenant.require())));
+    mailOwner(payment, MessageType.PAYMENT_RECEIVED, payment.amount());
   }
 
   /** The payment ended without money, unless it had ended before. */
@@ -114,20 +103,25 @@ public class PaymentBookings {
           "payment.refunded",
           "payment " + payment.id(),
           money.display() + " " + gatewayRefundId);
-      ownerMail.send(
-          payment.organisationId(),
-          MessageType.PAYMENT_REFUNDED,
-          Map.of(
-              "amount",
-              money,
-              "method",
-              payment.gateway().displayName(),
-              "balance",
-              wallets.balanceOf(payment.organisationId()),
-              "walletUrl",
-              PublicUrls.wallet(CurrentTenant.require())));
+      mailOwner(payment, MessageType.PAYMENT_REFUNDED, money);
     }
     return booked;
+  }
+
+  /** Money in or out by a payment's method, and the balance after it, mailed to the owner. */
+  private void mailOwner(Payment payment, MessageType type, Money amount) {
+    ownerMail.send(
+        payment.organisationId(),
+        type,
+        Map.of(
+            "amount",
+            amount,
+            "method",
+            payment.gateway().displayName(),
+            "balance",
+            wallets.balanceOf(payment.organisationId()),
+            "walletUrl",
+            PublicUrls.wallet(CurrentTenant.require())));
   }
 
   /** The customer's bank took the money back: the wallet is debited, once per dispute. */

@@ -2,17 +2,14 @@ package io.brandcloud.platform.application;
 
 import io.brandcloud.platform.domain.ContactAddressCounts;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.SecretTokens;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -37,7 +34,8 @@ public class ContactAddressLimits {
   /** Counts one more message to {@code email} at {@code now}; false once the hour's are taken. */
   public boolean takeOne(String email, Instant now) {
     Instant slot = slotOf(now);
-    return counts.countOne(digest(email), slot, slot.minus(WINDOW))
+    return counts.countOne(
+            SecretTokens.sha256(email.toLowerCase(Locale.ROOT)), slot, slot.minus(WINDOW))
         <= ALL_SHOPS_PER_ADDRESS_PER_HOUR;
   }
 
@@ -50,16 +48,5 @@ public class ContactAddressLimits {
   static Instant slotOf(Instant instant) {
     long seconds = instant.getEpochSecond();
     return Instant.ofEpochSecond(seconds - Math.floorMod(seconds, SLOT.toSeconds()));
-  }
-
-  private static String digest(String email) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(email.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

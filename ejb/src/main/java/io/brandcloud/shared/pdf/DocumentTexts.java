@@ -1,10 +1,10 @@
 package io.brandcloud.shared.pdf;
 
+import io.brandcloud.shared.Decimals;
 import io.brandcloud.shared.Moments;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,9 +48,7 @@ public final class DocumentTexts {
 
   /** A rate or quantity as the language writes decimals, e.g. {@code 7,5} in German. */
   public String number(BigDecimal value) {
-    NumberFormat format = NumberFormat.getNumberInstance(locale);
-    format.setMaximumFractionDigits(Math.max(value.scale(), 0));
-    return format.format(value);
+    return Decimals.written(value, locale);
   }
 
   /** The day of a moment in the tenant's time zone. */

@@ -205,7 +205,7 @@ public class ServerActionSteps {
             "addresses",
             addresses.isEmpty() ? "\u2013" : addresses,
             "serverUrl",
-            PublicUrls.portal(CurrentTenant.require()) + "/portal/server.xhtml?id=" + server.id()));
+            PublicUrls.server(CurrentTenant.require(), server.id())));
   }
 
   /**

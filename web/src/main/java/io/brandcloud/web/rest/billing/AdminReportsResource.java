@@ -67,9 +67,9 @@ public class AdminReportsResource {
     return new ApiReceivables(
         report.asOf(),
         report.ages().stream()
-            .map(a -> new ApiAge(wire(a.range()), a.invoices(), money(a.amount())))
+            .map(a -> new ApiAge(wire(a.range()), a.invoices(), ApiMoney.of(a.amount())))
             .toList(),
-        money(report.invoicesTotal()),
+        ApiMoney.of(report.invoicesTotal()),
         report.invoices().stream()
             .map(
                 i ->
@@ -81,13 +81,16 @@ public class AdminReportsResource {
                         i.dueOn(),
                         i.daysOverdue(),
                         wire(i.range()),
-                        money(i.amount())))
+                        ApiMoney.of(i.amount())))
             .toList(),
-        money(report.debtsTotal()),
+        ApiMoney.of(report.debtsTotal()),
         report.debts().stream()
-            .map(d -> new ApiDebt(d.organisationId(), d.customer(), money(d.amount()), d.since()))
+            .map(
+                d ->
+                    new ApiDebt(
+                        d.organisationId(), d.customer(), ApiMoney.of(d.amount()), d.since()))
             .toList(),
-        money(report.disputedTotal()),
+        ApiMoney.of(report.disputedTotal()),
         report.disputes().stream()
             .map(
                 d ->
@@ -97,7 +100,7 @@ public class AdminReportsResource {
                         d.organisationId(),
                         d.customer(),
                         d.openedOn(),
-                        money(d.amount())))
+                        ApiMoney.of(d.amount())))
             .toList());
   }
 
@@ -175,9 +178,5 @@ public class AdminReportsResource {
 
   private static String wire(ReceivablesReport.Range range) {
     return range.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static ApiMoney money(Money amount) {
-    return ApiMoney.of(amount);
   }
 }
