@@ -67,6 +67,13 @@ class DomainPagesBrowserIT {
       phone.type("#domains\\:wanted", second).click("#domains\\:ask");
       phone.waitForText("[data-domain='" + second + "']", "Wartet auf Freigabe");
       phone.fitsTheWindow("brand-domains-de");
+      try (Browser operator = Browser.open(Browser.PHONE, "de")) {
+        operator.logIn("platform/login.xhtml", "operator@brandcloud.local", "it-operator-password");
+        operator.go("platform/index.xhtml");
+        assertThat(operator.text("#tenants\\:domain-requests [data-domain='" + second + "']"))
+            .contains("TXT nachschlagen", "Freigeben");
+        operator.fitsTheWindow("platform-domain-requests-de");
+      }
       phone
           .click("[data-domain='" + second + "'] [id$=':withdraw:button']")
           .click(".ui-confirmdialog-yes");

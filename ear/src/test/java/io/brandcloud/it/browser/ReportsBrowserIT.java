@@ -57,6 +57,18 @@ class ReportsBrowserIT {
         assertThat(phone.text("body")).contains("Was Kunden schulden", "Offene Rechnungen");
         phone.fitsTheWindow("admin-reports-de");
       }
+      try (Browser phone = Browser.open(Browser.PHONE, "en")) {
+        phone.logIn("admin@acme.example", "acme-admin-demo");
+        phone.go("t/acme/admin/reports.xhtml");
+        assertThat(phone.text("#invoices")).contains(number, "Not due yet");
+        phone.fitsTheWindow("admin-reports");
+      }
+      try (Browser desktop = Browser.open(Browser.DESKTOP, "de")) {
+        desktop.logIn("admin@acme.example", "acme-admin-demo");
+        desktop.go("t/acme/admin/reports.xhtml");
+        assertThat(desktop.text("#invoices")).contains(number, "Noch nicht f\u00e4llig", "8,47");
+        desktop.fitsTheWindow("admin-reports-de");
+      }
     } finally {
       HttpResponse<String> voided =
           admin.post(
