@@ -1,7 +1,7 @@
 package io.brandcloud.support.discord.application;
 
 import io.brandcloud.access.Caller;
-import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.outbox.DueRounds;
 import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.shared.CoalescedRuns;
 import io.brandcloud.shared.Failures;
@@ -25,7 +25,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Sends the posts queued for tenants' Discord channels: claimed in a short transaction, posted with
@@ -40,7 +39,6 @@ import org.jboss.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DiscordPoster {
 
-  private static final Logger LOG = Logger.getLogger(DiscordPoster.class);
   private static final Caller SYSTEM = Caller.system("discord-posts");
   private static final int TENANTS_PER_ROUND = 50;
 
@@ -68,25 +66,14 @@ public class DiscordPoster {
   }
 
   private boolean round() {
-    boolean more = false;
-    for (WorkDue.Flag flag : due.due(DiscordPostSteps.QUEUE, TENANTS_PER_ROUND)) {
-      Optional<TenantContext> tenant = tenants.byId(flag.tenantId(), "discord-posts");
-      if (tenant.isEmpty()) {
-        due.forget(DiscordPostSteps.QUEUE, flag.tenantId());
-        continue;
-      }
-      try {
-        more |=
-            CurrentTenant.supplyAs(
-                tenant.get(), () -> CurrentCaller.supplyAs(SYSTEM, () -> postFor(flag)));
-      } catch (RuntimeException e) {
-        LOG.warnf(
-            "Posting to tenant %d's Discord failed: %s", flag.tenantId(), Failures.describe(e));
-        CurrentTenant.runAs(
-            tenant.get(), () -> CurrentCaller.runAs(SYSTEM, () -> work.postpone(flag.version())));
-      }
-    }
-    return more;
+    return DueRounds.run(
+        due,
+        tenants,
+        DiscordPostSteps.QUEUE,
+        TENANTS_PER_ROUND,
+        SYSTEM,
+        this::postFor,
+        flag -> work.postpone(flag.version()));
   }
 
   private boolean postFor(WorkDue.Flag flag) {
