@@ -62,6 +62,10 @@ final class MessageSamples {
     all.put("included", "2000");
     all.put("percent", 85);
     all.put("projected", "2390.8");
+    all.put("endpoint", "hooks.example.com");
+    all.put("since", LocalDate.of(2027, 2, 26));
+    all.put("error", "HTTP 503");
+    all.put("webhooksUrl", portalUrl + "/portal/webhooks.xhtml");
     Map<String, Object> samples = new LinkedHashMap<>();
     for (String name : type.variables()) {
       if (all.containsKey(name)) {

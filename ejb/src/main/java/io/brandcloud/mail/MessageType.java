@@ -41,6 +41,7 @@ public enum MessageType {
   PAYMENT_RECEIVED("name", "organisation", "amount", "method", "balance", "walletUrl"),
   PAYMENT_REFUNDED("name", "organisation", "amount", "method", "balance", "walletUrl"),
   SERVER_READY("name", "organisation", "server", "addresses", "serverUrl"),
+  WEBHOOK_SWITCHED_OFF("name", "organisation", "endpoint", "since", "error", "webhooksUrl"),
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),
   VISITOR_MESSAGE_RECEIVED("ticket", "writingBack"),

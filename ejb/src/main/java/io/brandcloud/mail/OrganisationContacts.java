@@ -11,6 +11,9 @@ public interface OrganisationContacts {
   /** The owner of the organisation, if it exists in the current tenant. */
   Optional<Contact> owner(long organisationId);
 
+  /** A user of the current tenant, staff or customer, with no organisation named. */
+  Optional<Contact> user(long userId);
+
   /** A person to write to, and the organisation the mail is about. */
   record Contact(String email, String name, String organisationName) {}
 }

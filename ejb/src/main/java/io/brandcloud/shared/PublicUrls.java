@@ -52,6 +52,11 @@ public final class PublicUrls {
     return portal(tenant) + "/portal/server.xhtml?id=" + serverId;
   }
 
+  /** Where an endpoint's owner manages webhooks: the admin page for staff, else the portal's. */
+  public static String webhooks(TenantContext tenant, boolean staff) {
+    return portal(tenant) + (staff ? "/admin/webhooks.xhtml" : "/portal/webhooks.xhtml");
+  }
+
   /** A tenant's portal on one of its own domains, with the platform's scheme and port. */
   public static String onDomain(String domain) {
     URI platform = URI.create(base());

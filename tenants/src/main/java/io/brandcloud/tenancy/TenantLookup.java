@@ -11,4 +11,10 @@ public interface TenantLookup {
 
   /** The tenant's context with the given request id; empty for an unknown tenant. */
   Optional<TenantContext> byId(long tenantId, String requestId);
+
+  /**
+   * The tenant whose schema is named {@code schema} (as a database notice names it); empty for any
+   * other name.
+   */
+  Optional<TenantContext> bySchema(String schema, String requestId);
 }

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 public class TenantDirectory implements TenantLookup {
 
   static final Duration TTL = Duration.ofSeconds(30);
+  private static final String SCHEMA_PREFIX = "t_";
   private static final int MAX_ENTRIES = 10_000;
 
   @Inject TenantRegistry registry;
@@ -45,6 +46,16 @@ public class TenantDirectory implements TenantLookup {
   @Override
   public Optional<TenantContext> byId(long id, String requestId) {
     return lookup("id:" + id, () -> registry.find(id)).map(c -> c.withRequestId(requestId));
+  }
+
+  @Override
+  public Optional<TenantContext> bySchema(String schema, String requestId) {
+    if (schema == null || !schema.startsWith(SCHEMA_PREFIX)) {
+      return Optional.empty();
+    }
+    // a slug has hyphens where its schema has underscores, and never an underscore of its own
+    return bySlug(schema.substring(SCHEMA_PREFIX.length()).replace('_', '-'), requestId)
+        .filter(tenant -> tenant.schema().name().equals(schema));
   }
 
   /**

@@ -1,0 +1,142 @@
+package io.brandcloud.webhooks.application;
+
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.outbox.DueRounds;
+import io.brandcloud.outbox.WorkDue;
+import io.brandcloud.platform.application.ActiveTenants;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.CoalescedRuns;
+import io.brandcloud.shared.Failures;
+import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
+import io.brandcloud.tenancy.TenantLookup;
+import io.brandcloud.webhooks.domain.WebhookCall;
+import io.brandcloud.webhooks.domain.WebhookCalls;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the tenants' webhook deliveries: claimed in a short transaction, posted with no transaction
+ * open, each result written in another. Runs when a notice says deliveries wait, when someone asks
+ * for a test or a redelivery, and every second for retries; a tenant whose round fails waits a
+ * minute and holds up no other.
+ */
+@Singleton
+// its timer may fire while the deployment still migrates the platform schema
+@DependsOn("PlatformStartup")
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WebhookSender {
+
+  private static final Logger LOG = Logger.getLogger(WebhookSender.class);
+  private static final Caller SYSTEM = Caller.system("webhooks");
+  private static final int TENANTS_PER_ROUND = 50;
+
+  @EJB WorkDue due;
+  @EJB WebhookSteps work;
+  @Inject WebhookCalls calls;
+  @Inject TenantLookup tenants;
+  @EJB ActiveTenants active;
+  @Inject ApplicationClock clock;
+  @Resource ManagedExecutorService executor;
+
+  private final Set<Long> heard = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean sweep = new AtomicBoolean();
+  private final CoalescedRuns rounds = new CoalescedRuns("sending webhooks", this::round);
+
+  @PreDestroy
+  void stop() {
+    rounds.stop();
+  }
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  public void everySecond() {
+    nudge();
+  }
+
+  /** Asks for a round soon, on a pool thread; never blocks the caller. */
+  public void nudge() {
+    rounds.ask(executor);
+  }
+
+  /**
+   * Looks for waiting deliveries in every active tenant: at start, and when notices may have been
+   * missed, a delivery written meanwhile would otherwise wait for the next one.
+   */
+  @PostConstruct
+  public void lookEverywhere() {
+    sweep.set(true);
+    nudge();
+  }
+
+  /** A tenant that may have deliveries waiting which no flag announces yet. */
+  public void heardOf(long tenantId) {
+    heard.add(tenantId);
+    nudge();
+  }
+
+  private boolean round() {
+    if (sweep.getAndSet(false)) {
+      heard.addAll(active.ids());
+    }
+    flagHeardTenants();
+    return DueRounds.run(
+        due,
+        tenants,
+        WebhookSteps.QUEUE,
+        TENANTS_PER_ROUND,
+        SYSTEM,
+        this::sendFor,
+        flag -> work.postpone(flag.version()));
+  }
+
+  private void flagHeardTenants() {
+    for (Iterator<Long> it = heard.iterator(); it.hasNext(); ) {
+      long tenantId = it.next();
+      it.remove();
+      Optional<TenantContext> tenant = tenants.byId(tenantId, "webhooks");
+      if (tenant.isEmpty()) {
+        continue;
+      }
+      try {
+        CurrentTenant.runAs(
+            tenant.get(), () -> CurrentCaller.runAs(SYSTEM, () -> work.flagIfWaiting()));
+      } catch (RuntimeException e) {
+        LOG.warnf(
+            "Looking for tenant %d's waiting webhooks failed: %s", tenantId, Failures.describe(e));
+      }
+    }
+  }
+
+  /** One batch; true if the tenant may have more due now. */
+  private boolean sendFor(WorkDue.Flag flag) {
+    var claimed = work.claim(flag.version());
+    for (WebhookSteps.Claimed delivery : claimed) {
+      WebhookCall.Outcome outcome = calls.post(delivery.call(clock.now()));
+      if (outcome.delivered()) {
+        work.delivered(delivery, outcome);
+      } else {
+        work.failed(delivery, outcome);
+      }
+    }
+    return claimed.size() == WebhookSteps.BATCH;
+  }
+}
