@@ -145,6 +145,10 @@ class ApiInputIT {
             new Call(staff, "PUT", base + "/admin/support/mailbox"),
             new Call(staff, "PUT", base + "/admin/support/discord"),
             new Call(staff, "PUT", base + "/admin/support/discord/staff/80351110224678912"),
+            new Call(staff, "POST", base + "/admin/webhook-endpoints"),
+            new Call(staff, "PUT", base + "/admin/webhook-endpoints/1"),
+            new Call(customer, "POST", base + "/webhook-endpoints"),
+            new Call(customer, "PUT", base + "/webhook-endpoints/1"),
             new Call(staff, "POST", base + "/admin/content/articles"),
             new Call(staff, "PUT", base + "/admin/content/articles/1"),
             new Call(staff, "POST", base + "/admin/content/categories"),
@@ -317,6 +321,64 @@ class ApiInputIT {
     assertThat(staff.get(base + "/admin/coupons").body())
         .contains("\"code\":\"Input-Check\"", "\"percentOff\":\"12.5\"")
         .doesNotContain("PCT101", "REPNONE", "PAST");
+  }
+
+  @Test
+  void webhookEndpointsRefuseAddressesAndEventsThatDoNotFitAndChangeNothing() {
+    for (String body :
+        List.of(
+            "{\"url\":\"ftp://127.0.0.1/hook\",\"eventTypes\":[\"*\"]}",
+            "{\"url\":\"http://user:secret@127.0.0.1/hook\",\"eventTypes\":[\"*\"]}",
+            "{\"url\":\"http://127.0.0.1/hook#part\",\"eventTypes\":[\"*\"]}",
+            "{\"url\":\"http:///hook\",\"eventTypes\":[\"*\"]}",
+            "{\"url\":\"not an address\",\"eventTypes\":[\"*\"]}",
+            "{\"url\":\"http://127.0.0.1/hook\",\"eventTypes\":[]}",
+            "{\"url\":\"http://127.0.0.1/hook\"}",
+            "{\"url\":\"http://127.0.0.1/hook\",\"eventTypes\":[\"server.exploded\"]}",
+            "{\"url\":\"http://127.0.0.1/hook\",\"eventTypes\":[\"webhook.ping\"]}",
+            "{\"url\":\"http://127.0.0.1/hook\",\"eventTypes\":[\"wallet.*\"]}",
+            "{\"url\":\"http://127.0.0.1/hook\",\"eventTypes\":[null]}",
+            "{\"url\":\"http://127.0.0.1/hook\",\"eventTypes\":[\"*\"],\"description\":\""
+                + "d".repeat(201)
+                + "\"}")) {
+      HttpResponse<String> refused = customer.post(base + "/webhook-endpoints", body);
+      assertThat(refused.statusCode()).as(body + " " + refused.body()).isEqualTo(400);
+      assertThat(Http.json(refused.body()).getJsonObject("error").getString("message"))
+          .isNotBlank();
+    }
+    assertThat(Http.json(customer.get(base + "/webhook-endpoints").body()).getJsonArray("data"))
+        .isEmpty();
+    HttpResponse<String> made =
+        customer.post(
+            base + "/webhook-endpoints",
+            "{\"url\":\"http://127.0.0.1:9/hook\",\"eventTypes\":[\"SERVER.*\",\"server.*\","
+                + "\"invoice.paid\"]}");
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    assertThat(
+            Http.json(made.body())
+                .getJsonObject("webhook")
+                .getJsonArray("eventTypes")
+                .getValuesAs(jakarta.json.JsonString.class)
+                .stream()
+                .map(jakarta.json.JsonString::getString))
+        .as("written once each, in order")
+        .containsExactly("invoice.paid", "server.*");
+
+    String key =
+        Http.json(
+                customer
+                    .post(base + "/api-keys", "{\"name\":\"hooks\",\"scopes\":[\"read:billing\"]}")
+                    .body())
+            .getString("secret");
+    HttpResponse<String> byKey =
+        new Http(Http.localServer())
+            .bearer(key)
+            .post(
+                base + "/webhook-endpoints",
+                "{\"url\":\"http://127.0.0.1:9/hook\",\"eventTypes\":[\"*\"]}");
+    assertThat(byKey.statusCode())
+        .as("a leaked key cannot send the organisation's events elsewhere")
+        .isEqualTo(403);
   }
 
   private record Endpoint(Http client, String method, String path, List<String> fields) {}
@@ -543,6 +605,51 @@ class ApiInputIT {
                 staff, "PUT", base + "/admin/support/discord/staff/999999", List.of("staffId")),
             new Endpoint(staff, "DELETE", base + "/admin/support/discord/staff/999999", List.of()),
             new Endpoint(staff, "DELETE", base + "/admin/support/discord", List.of()),
+            new Endpoint(
+                staff,
+                "POST",
+                base + "/admin/webhook-endpoints",
+                List.of("url", "description", "eventTypes")),
+            new Endpoint(staff, "GET", base + "/admin/webhook-endpoints", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/webhook-endpoints/event-types", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/webhook-endpoints/999999", List.of()),
+            new Endpoint(
+                staff,
+                "PUT",
+                base + "/admin/webhook-endpoints/999999",
+                List.of("url", "description", "eventTypes")),
+            new Endpoint(staff, "DELETE", base + "/admin/webhook-endpoints/999999", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/webhook-endpoints/999999/secret", List.of()),
+            new Endpoint(
+                staff, "GET", base + "/admin/webhook-endpoints/999999/deliveries", List.of()),
+            new Endpoint(
+                staff,
+                "POST",
+                base + "/admin/webhook-endpoints/999999/deliveries/1/redeliver",
+                List.of()),
+            new Endpoint(staff, "POST", base + "/admin/webhook-endpoints/999999/ping", List.of()),
+            new Endpoint(
+                customer,
+                "POST",
+                base + "/webhook-endpoints",
+                List.of("url", "description", "eventTypes")),
+            new Endpoint(customer, "GET", base + "/webhook-endpoints", List.of()),
+            new Endpoint(customer, "GET", base + "/webhook-endpoints/event-types", List.of()),
+            new Endpoint(customer, "GET", base + "/webhook-endpoints/999999", List.of()),
+            new Endpoint(
+                customer,
+                "PUT",
+                base + "/webhook-endpoints/999999",
+                List.of("url", "description", "eventTypes")),
+            new Endpoint(customer, "DELETE", base + "/webhook-endpoints/999999", List.of()),
+            new Endpoint(customer, "POST", base + "/webhook-endpoints/999999/secret", List.of()),
+            new Endpoint(customer, "GET", base + "/webhook-endpoints/999999/deliveries", List.of()),
+            new Endpoint(
+                customer,
+                "POST",
+                base + "/webhook-endpoints/999999/deliveries/1/redeliver",
+                List.of()),
+            new Endpoint(customer, "POST", base + "/webhook-endpoints/999999/ping", List.of()),
             new Endpoint(staff, "GET", base + "/admin/maintenance", List.of()),
             new Endpoint(staff, "PUT", base + "/admin/maintenance", List.of("message", "endsAt")),
             new Endpoint(staff, "GET", base + "/admin/maintenance/bypasses", List.of()),

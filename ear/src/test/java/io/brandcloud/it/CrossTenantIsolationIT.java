@@ -534,6 +534,58 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void webhookEndpointsAndTheEventsTheyHearStayInTheirTenant() {
+    String endpoint = "{\"url\":\"http://127.0.0.1:9/iso\",\"eventTypes\":[\"*\"]}";
+    Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    HttpResponse<String> aHook = aStaff.post(a.api("/admin/webhook-endpoints"), endpoint);
+    assertThat(aHook.statusCode()).as(aHook.body()).isEqualTo(201);
+    long aHookId = Http.json(aHook.body()).getJsonObject("webhook").getJsonNumber("id").longValue();
+    Http aCustomer = TestTenants.customerLogin(a);
+    HttpResponse<String> aCustomerHook = aCustomer.post(a.api("/webhook-endpoints"), endpoint);
+    assertThat(aCustomerHook.statusCode()).as(aCustomerHook.body()).isEqualTo(201);
+    long aCustomerHookId =
+        Http.json(aCustomerHook.body()).getJsonObject("webhook").getJsonNumber("id").longValue();
+
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    assertThat(bAdmin.post(bApi("/admin/webhook-endpoints"), endpoint).statusCode()).isEqualTo(201);
+    for (long id : List.of(aHookId, aCustomerHookId)) {
+      String path = bApi("/admin/webhook-endpoints/" + id);
+      assertThat(bAdmin.get(path).statusCode()).as(path).isEqualTo(404);
+      assertThat(bAdmin.get(path + "/deliveries").statusCode()).as(path).isEqualTo(404);
+      assertThat(bAdmin.post(path + "/ping", "").statusCode()).as(path).isEqualTo(404);
+      assertThat(bAdmin.post(path + "/secret", "").statusCode()).as(path).isEqualTo(404);
+      assertThat(bAdmin.delete(path).statusCode()).as(path).isEqualTo(404);
+    }
+    assertThat(aStaff.get(bApi("/admin/webhook-endpoints")).statusCode()).isEqualTo(401);
+    assertThat(Http.json(aStaff.get(a.api("/admin/webhook-endpoints")).body()).getJsonArray("data"))
+        .as("staff list the tenant's own endpoints, not the customers'")
+        .hasSize(1);
+
+    HttpResponse<String> ticket =
+        aCustomer.post(
+            a.api("/tickets"), "{\"subject\":\"Hooked\",\"body\":\"Hi\",\"priority\":\"low\"}");
+    assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
+    assertThat(tenants.strings(a, "SELECT event_type FROM webhook_events"))
+        .containsExactly("ticket.created");
+    assertThat(
+            tenants.strings(
+                a, "SELECT DISTINCT endpoint_id::text FROM webhook_deliveries ORDER BY 1"))
+        .as("A's two endpoints hear A's customer")
+        .containsExactlyInAnyOrder(Long.toString(aHookId), Long.toString(aCustomerHookId));
+    assertThat(
+            TestTenants.as(
+                tenants.context(b),
+                () ->
+                    tenants
+                        .em()
+                        .createNativeQuery("SELECT count(*) FROM webhook_events")
+                        .getSingleResult()))
+        .as("B's endpoint for everything hears nothing of A")
+        .asString()
+        .isEqualTo("0");
+  }
+
+  @Test
   void aTenantsWordingOfItsMailAndItsLocaleAreItsOwn() {
     Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
     String aApi = "t/" + a.tenant().slug() + "/api/v1";

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every endpoint a customer uses inside an organisation (as {@code /openapi} lists them under the
- * servers, plans, billing, payments and tickets resources, each named in {@code
+ * servers, plans, billing, payments, tickets and webhook resources, each named in {@code
  * member-endpoints.txt} with the organisation permission it needs) is called by members of several
  * roles and by an API key with one scope: each is refused (403) exactly where the role or the key
  * does not cover the permission. The edge only finds the organisation the caller acts in, so each
@@ -51,7 +51,8 @@ class MemberPermissionMatrixIT {
           "/ssh-keys",
           "/firewall-presets",
           "/apps",
-          "/transfer");
+          "/transfer",
+          "/webhook-endpoints");
 
   @Inject TestTenants tenants;
   @EJB TenantSettings settings;
