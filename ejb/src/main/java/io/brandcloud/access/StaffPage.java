@@ -34,7 +34,8 @@ public enum StaffPage {
   SETTINGS("settings", StaffPermission.SETTINGS_MANAGE),
   BRAND("brand", StaffPermission.SETTINGS_MANAGE),
   MAIL("mail", StaffPermission.SETTINGS_MANAGE),
-  TEXTS("texts", StaffPermission.SETTINGS_MANAGE);
+  TEXTS("texts", StaffPermission.SETTINGS_MANAGE),
+  WEBHOOKS("webhooks", StaffPermission.SETTINGS_MANAGE);
 
   // the page's file name under the staff area, without .xhtml
   private final String pageName;
