@@ -3,7 +3,8 @@
 --changeset brandcloud:tenant-081-webhooks
 -- Outgoing webhooks (issue 41): addresses staff (organisation_id NULL: the whole tenant) and customers (their own
 -- organisation's objects) register for event types. The secret signs every delivery; it is sealed, not hashed,
--- because it must be used again. An endpoint that has failed since failing_since for days is switched off.
+-- because it must be used again. An endpoint that has failed since failing_since for days is switched off; a streak
+-- with no failure for a day (nothing was sent) starts again at the next.
 CREATE TABLE webhook_endpoints (
   id              BIGSERIAL     PRIMARY KEY,
   organisation_id BIGINT        REFERENCES organisations (id),
@@ -14,6 +15,7 @@ CREATE TABLE webhook_endpoints (
   enabled         BOOLEAN       NOT NULL DEFAULT TRUE,
   disabled_reason VARCHAR(500),
   failing_since   TIMESTAMPTZ,
+  last_failed_at  TIMESTAMPTZ,
   created_by      BIGINT        REFERENCES users (id) ON DELETE SET NULL,
   created_at      TIMESTAMPTZ   NOT NULL
 );
@@ -21,7 +23,7 @@ CREATE INDEX webhook_endpoints_organisation ON webhook_endpoints (organisation_i
 
 -- What happened, once, whoever hears it: the body every delivery of it sends is built from this row, so a
 -- redelivery is the same event (same id) and receivers can drop what they already have. Written only when an
--- enabled endpoint wants it.
+-- enabled endpoint wants it; kept 30 days once nothing waits to be sent.
 CREATE TABLE webhook_events (
   id              BIGSERIAL   PRIMARY KEY,
   event_id        UUID        NOT NULL UNIQUE DEFAULT gen_random_uuid(),
@@ -30,13 +32,15 @@ CREATE TABLE webhook_events (
   data            JSONB       NOT NULL,
   occurred_at     TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp()
 );
+CREATE INDEX webhook_events_occurred ON webhook_events (occurred_at);
 
--- One event to one endpoint. next_attempt_at is also the sender's lease while it is sending.
+-- One event to one endpoint. While a sender has it (SENDING), next_attempt_at is when its lease ends: past that,
+-- the sender died and another takes it.
 CREATE TABLE webhook_deliveries (
   id              BIGSERIAL    PRIMARY KEY,
   event_id        BIGINT       NOT NULL REFERENCES webhook_events (id) ON DELETE CASCADE,
   endpoint_id     BIGINT       NOT NULL REFERENCES webhook_endpoints (id) ON DELETE CASCADE,
-  status          VARCHAR(10)  NOT NULL CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED')),
+  status          VARCHAR(10)  NOT NULL CHECK (status IN ('PENDING', 'SENDING', 'DELIVERED', 'FAILED')),
   attempts        INT          NOT NULL DEFAULT 0,
   next_attempt_at TIMESTAMPTZ,
   last_attempt_at TIMESTAMPTZ,
@@ -46,7 +50,7 @@ CREATE TABLE webhook_deliveries (
   delivered_at    TIMESTAMPTZ,
   UNIQUE (event_id, endpoint_id)
 );
-CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'PENDING';
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status IN ('PENDING', 'SENDING');
 CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (endpoint_id, id DESC);
 
 --changeset brandcloud:tenant-081-webhook-triggers splitStatements:false
@@ -91,20 +95,19 @@ CREATE TRIGGER servers_webhook_inserted AFTER INSERT ON servers
 CREATE TRIGGER servers_webhook_status AFTER UPDATE OF status ON servers
   FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION webhook_server_changed();
 
--- A draft is nobody's business until it is issued.
+-- A draft is nobody's business until it is issued; an invoice issued paid (from the wallet) is issued, then paid.
 CREATE FUNCTION webhook_invoice_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  kind TEXT := CASE
-    WHEN NEW.status = 'DRAFT' THEN NULL
-    WHEN TG_OP = 'INSERT' OR OLD.status = 'DRAFT' THEN 'invoice.issued'
-    WHEN NEW.status = 'PAID' THEN 'invoice.paid'
-    WHEN NEW.status = 'VOID' THEN 'invoice.voided'
-  END;
+  body JSONB := jsonb_build_object(
+    'id', NEW.id, 'number', NEW.number, 'status', lower(NEW.status), 'total', trim_scale(NEW.total)::text,
+    'currency', NEW.currency, 'due_on', NEW.due_on);
 BEGIN
-  IF kind IS NOT NULL THEN
-    PERFORM webhook_event(TG_TABLE_SCHEMA, kind, NEW.organisation_id, jsonb_build_object(
-      'id', NEW.id, 'number', NEW.number, 'status', lower(NEW.status), 'total', NEW.total::text,
-      'currency', NEW.currency, 'due_on', NEW.due_on));
+  IF NEW.status <> 'DRAFT' AND (TG_OP = 'INSERT' OR OLD.status = 'DRAFT') THEN
+    PERFORM webhook_event(TG_TABLE_SCHEMA, 'invoice.issued', NEW.organisation_id, body);
+  END IF;
+  IF NEW.status IN ('PAID', 'VOID') THEN
+    PERFORM webhook_event(TG_TABLE_SCHEMA, CASE NEW.status WHEN 'PAID' THEN 'invoice.paid' ELSE 'invoice.voided' END,
+                          NEW.organisation_id, body);
   END IF;
   RETURN NULL;
 END
@@ -119,13 +122,14 @@ CREATE FUNCTION webhook_payment_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW.status IS DISTINCT FROM OLD.status AND NEW.status IN ('SUCCEEDED', 'FAILED', 'CANCELLED') THEN
     PERFORM webhook_event(TG_TABLE_SCHEMA, 'payment.' || lower(NEW.status), NEW.organisation_id, jsonb_build_object(
-      'id', NEW.id, 'amount', NEW.amount::text, 'currency', NEW.currency, 'status', lower(NEW.status),
+      'id', NEW.id, 'amount', trim_scale(NEW.amount)::text, 'currency', NEW.currency, 'status', lower(NEW.status),
       'purpose', lower(NEW.purpose)));
   END IF;
   IF NEW.refunded > OLD.refunded THEN
     PERFORM webhook_event(TG_TABLE_SCHEMA, 'payment.refunded', NEW.organisation_id, jsonb_build_object(
-      'id', NEW.id, 'amount', NEW.amount::text, 'currency', NEW.currency, 'status', lower(NEW.status),
-      'refunded', (NEW.refunded - OLD.refunded)::text, 'refunded_total', NEW.refunded::text));
+      'id', NEW.id, 'amount', trim_scale(NEW.amount)::text, 'currency', NEW.currency, 'status', lower(NEW.status),
+      'refunded', trim_scale(NEW.refunded - OLD.refunded)::text,
+      'refunded_total', trim_scale(NEW.refunded)::text));
   END IF;
   RETURN NULL;
 END

@@ -14,7 +14,9 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,21 @@ class WebhookFailuresIT {
     assertThat(tenants.strings(shop, "SELECT event_type FROM webhook_events ORDER BY id"))
         .as("a draft is nobody's business; issuing and paying are")
         .containsExactly("invoice.issued", "invoice.paid");
+    sql(
+        shop,
+        "INSERT INTO invoices (number, organisation_id, period_start, period_end, currency,"
+            + " subtotal, total, issued_at, status, paid_at, kind) VALUES ('WH-1', "
+            + shop.customerId()
+            + ", DATE '2026-10-01', DATE '2026-10-31', 'EUR', 12.50, 12.50, now(), 'PAID',"
+            + " now(), 'USAGE')");
+    assertThat(
+            tenants.strings(
+                shop,
+                "SELECT event_type || ' ' || (data ->> 'total') FROM webhook_events"
+                    + " WHERE data ->> 'number' = 'WH-1' ORDER BY id"))
+        .as(
+            "a month's invoice paid from the wallet as it is issued is both, amounts as the API writes them")
+        .containsExactly("invoice.issued 12.5", "invoice.paid 12.5");
 
     await()
         .atMost(Duration.ofSeconds(30))
@@ -72,7 +89,7 @@ class WebhookFailuresIT {
                     shop,
                     "SELECT status || ' ' || attempts || ' ' || (next_attempt_at > now()"
                         + " + interval '20 seconds') FROM webhook_deliveries ORDER BY id"),
-            rows -> rows.equals(List.of("PENDING 1 true", "PENDING 1 true")));
+            rows -> rows.equals(Collections.nCopies(4, "PENDING 1 true")));
     assertThat(tenants.strings(shop, "SELECT last_error FROM webhook_deliveries"))
         .allSatisfy(error -> assertThat(error).isNotBlank());
 
@@ -130,7 +147,34 @@ class WebhookFailuresIT {
                             .createNativeQuery("SELECT count(*) FROM webhook_events")
                             .getSingleResult())))
         .as("the ping is an event of its own")
-        .isEqualTo(3);
+        .isEqualTo(5);
+  }
+
+  @Test
+  void aMemberSendsElsewhereOnlyWhatTheyMayReadAndStaffActingAsThemNothing() {
+    TestTenants.Fixture shop =
+        tenants.withCustomer(TestTenants.uniqueSlug("hookrole"), BigDecimal.ZERO);
+    long role = tenants.customRole(shop, "Integrations", "settings:manage", "billing:view");
+    String email = "integrations@" + shop.tenant().slug() + ".test";
+    tenants.memberOf(shop, email, "custom", role);
+    Http member = new Http(Http.localServer()).as(email, TestTenants.MEMBER_PASSWORD);
+    assertThat(
+            member
+                .post(shop.api("/organisations/" + shop.customerId() + "/activate"), "")
+                .statusCode())
+        .isEqualTo(200);
+
+    assertThat(member.post(shop.api("/webhook-endpoints"), hook("*")).statusCode())
+        .as("everything would send servers and tickets too")
+        .isEqualTo(403);
+    assertThat(member.post(shop.api("/webhook-endpoints"), hook("ticket.*")).statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> billing = member.post(shop.api("/webhook-endpoints"), hook("invoice.*"));
+    assertThat(billing.statusCode()).as(billing.body()).isEqualTo(201);
+  }
+
+  private static String hook(String events) {
+    return "{\"url\":\"http://127.0.0.1:9/role\",\"eventTypes\":[\"" + events + "\"]}";
   }
 
   private void sql(TestTenants.Fixture shop, String statement) throws Exception {

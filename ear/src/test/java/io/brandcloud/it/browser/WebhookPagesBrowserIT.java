@@ -1,9 +1,11 @@
 package io.brandcloud.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.Http;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,14 @@ class WebhookPagesBrowserIT {
 
       desktop.click("#endpoints\\:list\\:0\\:ping");
       desktop.waitForText("#deliveries", "webhook.ping");
-      desktop.waitForText("#deliveries", "Waiting");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                desktop.click("#endpoints\\:list\\:0\\:log");
+                return desktop.text("#deliveries");
+              },
+              log -> log.contains("Waiting") && log.contains("1 attempt"));
       desktop.fitsTheWindow("portal-webhooks");
 
       desktop.click("#endpoints\\:list\\:0\\:delete\\:button");

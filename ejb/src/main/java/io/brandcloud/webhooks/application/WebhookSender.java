@@ -26,17 +26,24 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the tenants' webhook deliveries: claimed in a short transaction, posted with no transaction
- * open, each result written in another. Runs when a notice says deliveries wait, when someone asks
- * for a test or a redelivery, and every second for retries; a tenant whose round fails waits a
+ * Sends the tenants' webhook deliveries: claimed in a short transaction per tenant, posted all at
+ * once with no transaction open (so a slow receiver costs a round its timeout, not every tenant
+ * behind it), each result written in another. Runs when a notice says deliveries wait, when someone
+ * asks for a test or a redelivery, and every second for retries; a tenant whose round fails waits a
  * minute and holds up no other.
  */
 @Singleton
@@ -98,14 +105,63 @@ public class WebhookSender {
       heard.addAll(active.ids());
     }
     flagHeardTenants();
-    return DueRounds.run(
-        due,
-        tenants,
-        WebhookSteps.QUEUE,
-        TENANTS_PER_ROUND,
-        SYSTEM,
-        this::sendFor,
-        flag -> work.postpone(flag.version()));
+    List<TenantBatch> batches = new ArrayList<>();
+    boolean more =
+        DueRounds.run(
+            due,
+            tenants,
+            WebhookSteps.QUEUE,
+            TENANTS_PER_ROUND,
+            SYSTEM,
+            flag -> claim(flag, batches),
+            flag -> work.postpone(flag.version()));
+    Instant at = clock.now();
+    Map<Long, CompletableFuture<WebhookCall.Outcome>> answers = new HashMap<>();
+    for (TenantBatch batch : batches) {
+      for (WebhookSteps.Claimed delivery : batch.claimed()) {
+        answers.put(
+            delivery.deliveryId(),
+            CompletableFuture.supplyAsync(() -> calls.post(delivery.call(at)), executor));
+      }
+    }
+    for (TenantBatch batch : batches) {
+      record(batch, answers);
+    }
+    return more;
+  }
+
+  /** One tenant's claimed deliveries; their calls go out with every other tenant's. */
+  private record TenantBatch(TenantContext tenant, List<WebhookSteps.Claimed> claimed) {}
+
+  private boolean claim(WorkDue.Flag flag, List<TenantBatch> batches) {
+    List<WebhookSteps.Claimed> claimed = work.claim(flag.version());
+    if (!claimed.isEmpty()) {
+      batches.add(new TenantBatch(CurrentTenant.require(), claimed));
+    }
+    return claimed.size() == WebhookSteps.BATCH;
+  }
+
+  /** Writes a tenant's answers; one that fails leaves its claims to be taken again later. */
+  private void record(
+      TenantBatch batch, Map<Long, CompletableFuture<WebhookCall.Outcome>> answers) {
+    try {
+      CurrentTenant.runAs(
+          batch.tenant(),
+          () ->
+              CurrentCaller.runAs(
+                  SYSTEM,
+                  () ->
+                      batch
+                          .claimed()
+                          .forEach(
+                              delivery ->
+                                  work.answered(
+                                      delivery, answers.get(delivery.deliveryId()).join()))));
+    } catch (RuntimeException e) {
+      LOG.warnf(
+          "Writing tenant %d's webhook answers failed: %s",
+          batch.tenant().tenantId(), Failures.describe(e));
+    }
   }
 
   private void flagHeardTenants() {
@@ -124,19 +180,5 @@ public class WebhookSender {
             "Looking for tenant %d's waiting webhooks failed: %s", tenantId, Failures.describe(e));
       }
     }
-  }
-
-  /** One batch; true if the tenant may have more due now. */
-  private boolean sendFor(WorkDue.Flag flag) {
-    var claimed = work.claim(flag.version());
-    for (WebhookSteps.Claimed delivery : claimed) {
-      WebhookCall.Outcome outcome = calls.post(delivery.call(clock.now()));
-      if (outcome.delivered()) {
-        work.delivered(delivery, outcome);
-      } else {
-        work.failed(delivery, outcome);
-      }
-    }
-    return claimed.size() == WebhookSteps.BATCH;
   }
 }

@@ -46,7 +46,13 @@ public class WebhookSteps {
   static final int MAX_ATTEMPTS = 21;
   static final Duration SWITCH_OFF_AFTER = Duration.ofDays(3);
 
-  /** Longer than a batch can take: ten calls of at most 15 s each (connecting and answering). */
+  /** How long events are kept (and listed in delivery logs) once nothing waits to be sent. */
+  static final Duration KEPT = Duration.ofDays(30);
+
+  /**
+   * Longer than a round's calls can take: they go out together, each given at most 15 s to connect
+   * and answer.
+   */
   private static final Duration LEASE = Duration.ofMinutes(4);
 
   private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -92,6 +98,7 @@ public class WebhookSteps {
   public List<Claimed> claim(long observedVersion) {
     List<WebhookStore.Due> claimed = store.claim(BATCH, LEASE);
     due.reschedule(QUEUE, observedVersion, store.nextDue().orElse(null));
+    store.purge(KEPT);
     return claimed.stream().map(WebhookSteps::claimed).toList();
   }
 
@@ -125,15 +132,19 @@ public class WebhookSteps {
     return body.build().toString();
   }
 
-  public void delivered(Claimed claimed, WebhookCall.Outcome outcome) {
-    store.delivered(claimed.deliveryId(), outcome);
-    store.endpointHealthy(claimed.endpointId());
-  }
-
-  public void failed(Claimed claimed, WebhookCall.Outcome outcome) {
+  /** The result of one claimed delivery; nothing if the claim no longer stands. */
+  public void answered(Claimed claimed, WebhookCall.Outcome outcome) {
+    if (outcome.delivered()) {
+      if (store.delivered(claimed.deliveryId(), claimed.attempt(), outcome)) {
+        store.endpointHealthy(claimed.endpointId());
+      }
+      return;
+    }
     boolean again = claimed.attempt() < MAX_ATTEMPTS;
     Duration wait = again ? waitAfter(claimed.attempt()) : null;
-    store.failed(claimed.deliveryId(), outcome, wait);
+    if (!store.failed(claimed.deliveryId(), claimed.attempt(), outcome, wait)) {
+      return;
+    }
     if (store.endpointFailing(claimed.endpointId(), SWITCH_OFF_AFTER)) {
       switchOff(claimed.endpointId(), outcome.error());
       return;

@@ -9,6 +9,7 @@ import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.shared.AfterCommit;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.shared.SecretTokens;
@@ -66,8 +67,9 @@ public class Webhooks {
   }
 
   public CreatedWebhook create(Long organisationId, WebhookSpec spec) {
-    authorise(organisationId);
+    authoriseChange(organisationId, "Adding a webhook endpoint");
     WebhookSpec checked = checked(spec);
+    requireViews(organisationId, checked.eventTypes());
     if (store.list(organisationId, PageRequest.first(1)).total() >= MAX_ENDPOINTS) {
       throw BrandcloudException.invalid(
           "url", "At most " + MAX_ENDPOINTS + " endpoints; delete one you no longer use");
@@ -92,18 +94,23 @@ public class Webhooks {
   }
 
   public WebhookEndpoint change(Long organisationId, long id, WebhookSpec spec) {
-    authorise(organisationId);
+    authoriseChange(organisationId, "Changing a webhook endpoint");
     WebhookEndpoint before = require(organisationId, id);
     WebhookSpec checked = checked(spec);
+    requireViews(organisationId, checked.eventTypes());
     boolean enabled = spec.enabled() == null ? before.enabled() : spec.enabled();
     store.change(id, checked.url(), checked.description(), checked.eventTypes(), enabled);
+    if (enabled && !before.enabled()) {
+      // what waited while it was off goes out now
+      sendSoon();
+    }
     WebhookEndpoint after = require(organisationId, id);
     audit.record(null, "webhook.changed", "webhook " + id, described(after));
     return after;
   }
 
   public void delete(Long organisationId, long id) {
-    authorise(organisationId);
+    authoriseChange(organisationId, "Deleting a webhook endpoint");
     WebhookEndpoint endpoint = require(organisationId, id);
     store.remove(id);
     audit.record(null, "webhook.deleted", "webhook " + id, described(endpoint));
@@ -111,7 +118,7 @@ public class Webhooks {
 
   /** A new secret, in force for the next delivery; the old one stops at once. */
   public CreatedWebhook rotateSecret(Long organisationId, long id) {
-    authorise(organisationId);
+    authoriseChange(organisationId, "Renewing a webhook secret");
     WebhookEndpoint endpoint = require(organisationId, id);
     String secret = newSecret();
     store.changeSecret(id, TenantSecrets.seal(secret, SECRET_PURPOSE));
@@ -127,13 +134,16 @@ public class Webhooks {
 
   /** Sends a delivery again, the same event under the same id, as soon as the sender can. */
   public WebhookDelivery redeliver(Long organisationId, long endpointId, long deliveryId) {
-    authorise(organisationId);
+    authoriseChange(organisationId, "Sending a webhook again");
     WebhookEndpoint endpoint = require(organisationId, endpointId);
     store
         .delivery(endpointId, deliveryId)
         .orElseThrow(() -> BrandcloudException.notFound("Delivery " + deliveryId));
     requireEnabled(endpoint);
-    store.redeliver(deliveryId);
+    if (!store.redeliver(deliveryId)) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT, "Delivery " + deliveryId + " is being sent right now");
+    }
     audit.record(null, "webhook.redelivered", "webhook " + endpointId, "delivery " + deliveryId);
     sendSoon();
     return store.delivery(endpointId, deliveryId).orElseThrow();
@@ -141,7 +151,7 @@ public class Webhooks {
 
   /** A {@value WebhookEventTypes#PING} event to this endpoint alone, to try the receiver. */
   public WebhookDelivery ping(Long organisationId, long endpointId) {
-    authorise(organisationId);
+    authoriseChange(organisationId, "Sending a test event");
     WebhookEndpoint endpoint = require(organisationId, endpointId);
     requireEnabled(endpoint);
     String data =
@@ -165,6 +175,30 @@ public class Webhooks {
       CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
     } else {
       members.require(organisationId, Permission.SETTINGS_MANAGE);
+    }
+  }
+
+  /**
+   * An endpoint sends its owner's data elsewhere: staff acting as a customer neither wire one up
+   * nor take its secret away from the customer.
+   */
+  private void authoriseChange(Long organisationId, String what) {
+    authorise(organisationId);
+    if (CurrentCaller.require().impersonator() != null) {
+      throw new BrandcloudException(ErrorCode.NOT_WHILE_IMPERSONATING, what);
+    }
+  }
+
+  /**
+   * A member may send elsewhere only what they may read here: servers need the servers view,
+   * invoices, payments and subscriptions the billing view, tickets the tickets view.
+   */
+  private void requireViews(Long organisationId, List<String> patterns) {
+    if (organisationId == null) {
+      return;
+    }
+    for (Permission view : WebhookViews.needed(patterns)) {
+      members.require(organisationId, view);
     }
   }
 

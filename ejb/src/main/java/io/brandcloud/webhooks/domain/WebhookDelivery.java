@@ -22,6 +22,8 @@ public record WebhookDelivery(
 
   public enum Status {
     PENDING,
+    /** A sender has it now; if the sender dies, another takes it when its lease ends. */
+    SENDING,
     DELIVERED,
     /** Given up on: retried for as long as deliveries are, or its endpoint was switched off. */
     FAILED

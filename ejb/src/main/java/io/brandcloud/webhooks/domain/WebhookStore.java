@@ -42,7 +42,10 @@ public interface WebhookStore {
 
   Optional<WebhookDelivery> delivery(long endpointId, long deliveryId);
 
-  /** Makes a delivery due again at once, with a fresh count of attempts; false if it is gone. */
+  /**
+   * Makes a delivery due again at once, with a fresh count of attempts; false while a sender has
+   * it.
+   */
   boolean redeliver(long deliveryId);
 
   /** Writes an event for one endpoint only (a test delivery); the delivery's id. */
@@ -70,19 +73,29 @@ public interface WebhookStore {
   /** When the next pending delivery falls due, leases included. */
   Optional<Instant> nextDue();
 
-  void delivered(long deliveryId, WebhookCall.Outcome outcome);
+  /**
+   * The receiver took the delivery claimed for {@code attempt}; false if the claim no longer stands
+   * (the delivery was given up or sent again meanwhile).
+   */
+  boolean delivered(long deliveryId, int attempt, WebhookCall.Outcome outcome);
 
-  /** A failed attempt, due again after {@code retryIn}; null gives the delivery up. */
-  void failed(long deliveryId, WebhookCall.Outcome outcome, Duration retryIn);
+  /**
+   * A failed {@code attempt}, due again after {@code retryIn}; null gives the delivery up. False if
+   * the claim no longer stands.
+   */
+  boolean failed(long deliveryId, int attempt, WebhookCall.Outcome outcome, Duration retryIn);
 
   /** Clears the endpoint's failing streak. */
   void endpointHealthy(long endpointId);
 
   /**
    * Starts (or keeps) the endpoint's failing streak; whether it has lasted longer than {@code
-   * limit}.
+   * limit}. A streak with no failure for a day (nothing was sent) starts again.
    */
   boolean endpointFailing(long endpointId, Duration limit);
+
+  /** Deletes up to 500 events older than {@code kept} that no delivery waits to send; how many. */
+  int purge(Duration kept);
 
   /** Switches the endpoint off and gives up its waiting deliveries; false if it was already off. */
   boolean switchOff(long endpointId, String reason);

@@ -120,7 +120,8 @@ public class SqlWebhookStore implements WebhookStore {
             "UPDATE webhook_endpoints SET url = ?2, description = ?3,"
                 + " event_types = string_to_array(?4, ','), enabled = ?5,"
                 + " disabled_reason = CASE WHEN ?5 THEN NULL ELSE disabled_reason END,"
-                + " failing_since = CASE WHEN ?5 AND NOT enabled THEN NULL ELSE failing_since END"
+                + " failing_since = CASE WHEN ?5 AND NOT enabled OR url <> ?2 THEN NULL"
+                + " ELSE failing_since END"
                 + " WHERE id = ?1")
         .setParameter(1, id)
         .setParameter(2, url)
@@ -179,7 +180,7 @@ public class SqlWebhookStore implements WebhookStore {
   public boolean redeliver(long deliveryId) {
     return em.createNativeQuery(
                 "UPDATE webhook_deliveries SET status = 'PENDING', attempts = 0,"
-                    + " next_attempt_at = now() WHERE id = ?1")
+                    + " next_attempt_at = now() WHERE id = ?1 AND status <> 'SENDING'")
             .setParameter(1, deliveryId)
             .executeUpdate()
         > 0;
@@ -211,10 +212,10 @@ public class SqlWebhookStore implements WebhookStore {
         em.createNativeQuery(
                 "WITH due AS (SELECT d.id FROM webhook_deliveries d"
                     + " JOIN webhook_endpoints p ON p.id = d.endpoint_id AND p.enabled"
-                    + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()"
+                    + " WHERE d.status IN ('PENDING', 'SENDING') AND d.next_attempt_at <= now()"
                     + " ORDER BY d.next_attempt_at, d.id LIMIT ?1 FOR UPDATE OF d SKIP LOCKED)"
-                    + " UPDATE webhook_deliveries d"
-                    + " SET next_attempt_at = now() + ?2 * interval '1 millisecond'"
+                    + " UPDATE webhook_deliveries d SET status = 'SENDING',"
+                    + " next_attempt_at = now() + ?2 * interval '1 millisecond'"
                     + " FROM due, webhook_events e, webhook_endpoints p"
                     + " WHERE d.id = due.id AND e.id = d.event_id AND p.id = d.endpoint_id"
                     + " RETURNING d.id, d.endpoint_id, p.url, p.secret_sealed, e.event_id::text,"
@@ -248,41 +249,56 @@ public class SqlWebhookStore implements WebhookStore {
         em.createNativeQuery(
                 "SELECT min(d.next_attempt_at) FROM webhook_deliveries d"
                     + " JOIN webhook_endpoints p ON p.id = d.endpoint_id AND p.enabled"
-                    + " WHERE d.status = 'PENDING'")
+                    + " WHERE d.status IN ('PENDING', 'SENDING')")
             .getSingleResult();
     return Optional.ofNullable(next).map(SqlValues::instant);
   }
 
   @Override
-  public void delivered(long deliveryId, WebhookCall.Outcome outcome) {
-    result(
-            "UPDATE webhook_deliveries SET status = 'DELIVERED', delivered_at = now(),"
-                + " next_attempt_at = NULL, attempts = attempts + 1, last_attempt_at = now(),"
-                + " response_status = NULLIF(?2, -1), last_error = NULL, duration_millis = ?3 WHERE id = ?1",
-            deliveryId,
-            outcome)
-        .executeUpdate();
+  public boolean delivered(long deliveryId, int attempt, WebhookCall.Outcome outcome) {
+    return result(
+                "UPDATE webhook_deliveries SET status = 'DELIVERED', delivered_at = now(),"
+                    + " next_attempt_at = NULL, attempts = attempts + 1, last_attempt_at = now(),"
+                    + " response_status = NULLIF(?2, -1), last_error = NULL, duration_millis = ?3"
+                    + CLAIMED,
+                deliveryId,
+                attempt,
+                outcome)
+            .executeUpdate()
+        > 0;
   }
 
   @Override
-  public void failed(long deliveryId, WebhookCall.Outcome outcome, Duration retryIn) {
-    result(
-            "UPDATE webhook_deliveries SET attempts = attempts + 1, last_attempt_at = now(),"
-                + " response_status = NULLIF(?2, -1), duration_millis = ?3, last_error = ?4,"
-                + " status = CASE WHEN ?5 THEN 'PENDING' ELSE 'FAILED' END,"
-                + " next_attempt_at = CASE WHEN ?5 THEN now() + ?6 * interval '1 millisecond' END"
-                + " WHERE id = ?1",
-            deliveryId,
-            outcome)
-        .setParameter(4, shortened(outcome.error()))
-        .setParameter(5, retryIn != null)
-        .setParameter(6, retryIn == null ? 0L : retryIn.toMillis())
-        .executeUpdate();
+  public boolean failed(
+      long deliveryId, int attempt, WebhookCall.Outcome outcome, Duration retryIn) {
+    return result(
+                "UPDATE webhook_deliveries SET attempts = attempts + 1, last_attempt_at = now(),"
+                    + " response_status = NULLIF(?2, -1), duration_millis = ?3, last_error = ?5,"
+                    + " status = CASE WHEN ?6 THEN 'PENDING' ELSE 'FAILED' END,"
+                    + " next_attempt_at = CASE WHEN ?6 THEN now() + ?7 * interval '1 millisecond'"
+                    + " END"
+                    + CLAIMED,
+                deliveryId,
+                attempt,
+                outcome)
+            .setParameter(5, shortened(outcome.error()))
+            .setParameter(6, retryIn != null)
+            .setParameter(7, retryIn == null ? 0L : retryIn.toMillis())
+            .executeUpdate()
+        > 0;
   }
 
-  private Query result(String sql, long deliveryId, WebhookCall.Outcome outcome) {
+  /**
+   * Only the claim being answered: a delivery given up meanwhile (its endpoint switched off) or
+   * sent again by someone's redelivery is left as it is.
+   */
+  private static final String CLAIMED =
+      " WHERE id = ?1 AND status = 'SENDING' AND attempts = ?4 - 1";
+
+  private Query result(String sql, long deliveryId, int attempt, WebhookCall.Outcome outcome) {
     return em.createNativeQuery(sql)
         .setParameter(1, deliveryId)
+        .setParameter(4, attempt)
         .setParameter(2, outcome.status() == null ? -1 : outcome.status())
         .setParameter(3, (int) Math.min(Integer.MAX_VALUE, outcome.millis()));
   }
@@ -294,7 +310,7 @@ public class SqlWebhookStore implements WebhookStore {
   @Override
   public void endpointHealthy(long endpointId) {
     em.createNativeQuery(
-            "UPDATE webhook_endpoints SET failing_since = NULL"
+            "UPDATE webhook_endpoints SET failing_since = NULL, last_failed_at = NULL"
                 + " WHERE id = ?1 AND failing_since IS NOT NULL")
         .setParameter(1, endpointId)
         .executeUpdate();
@@ -302,14 +318,30 @@ public class SqlWebhookStore implements WebhookStore {
 
   @Override
   public boolean endpointFailing(long endpointId, Duration limit) {
-    return (Boolean)
+    List<?> longer =
         em.createNativeQuery(
-                "UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, now())"
+                "UPDATE webhook_endpoints SET failing_since = CASE WHEN failing_since IS NULL"
+                    + " OR last_failed_at < now() - interval '1 day' THEN now()"
+                    + " ELSE failing_since END, last_failed_at = now()"
                     + " WHERE id = ?1"
                     + " RETURNING failing_since < now() - ?2 * interval '1 millisecond'")
             .setParameter(1, endpointId)
             .setParameter(2, limit.toMillis())
-            .getSingleResult();
+            .getResultList();
+    // an endpoint deleted while its delivery was on the way has no streak to keep
+    return !longer.isEmpty() && (Boolean) longer.get(0);
+  }
+
+  @Override
+  public int purge(Duration kept) {
+    return em.createNativeQuery(
+            "DELETE FROM webhook_events WHERE id IN (SELECT e.id FROM webhook_events e"
+                + " WHERE e.occurred_at < now() - ?1 * interval '1 millisecond'"
+                + " AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d"
+                + " WHERE d.event_id = e.id AND d.status IN ('PENDING', 'SENDING'))"
+                + " ORDER BY e.id LIMIT 500)")
+        .setParameter(1, kept.toMillis())
+        .executeUpdate();
   }
 
   @Override
@@ -325,7 +357,7 @@ public class SqlWebhookStore implements WebhookStore {
     em.createNativeQuery(
             "UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL,"
                 + " last_error = COALESCE(last_error, 'The endpoint was switched off')"
-                + " WHERE endpoint_id = ?1 AND status = 'PENDING'")
+                + " WHERE endpoint_id = ?1 AND status IN ('PENDING', 'SENDING')")
         .setParameter(1, endpointId)
         .executeUpdate();
     return switched;

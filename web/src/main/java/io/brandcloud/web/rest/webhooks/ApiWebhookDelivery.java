@@ -27,7 +27,10 @@ public record ApiWebhookDelivery(
         delivery.occurredAt(),
         delivery.status().name().toLowerCase(Locale.ROOT),
         delivery.attempts(),
-        delivery.status() == WebhookDelivery.Status.PENDING ? delivery.nextAttemptAt() : null,
+        delivery.status() == WebhookDelivery.Status.DELIVERED
+                || delivery.status() == WebhookDelivery.Status.FAILED
+            ? null
+            : delivery.nextAttemptAt(),
         delivery.lastAttemptAt(),
         delivery.responseStatus(),
         delivery.lastError(),
