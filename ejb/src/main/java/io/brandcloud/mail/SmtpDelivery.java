@@ -1,7 +1,9 @@
 package io.brandcloud.mail;
 
+import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.shared.SqlValues;
 import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,7 +13,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.UnsupportedEncodingException;
@@ -85,7 +89,7 @@ public class SmtpDelivery {
       message.setSubject(subject, "UTF-8");
       // RFC 3834: automatic answers (out of office) are not sent back to notifications
       message.setHeader("Auto-Submitted", "auto-generated");
-      message.setText(body, "UTF-8");
+      message.setContent(plainAndHtml(subject, body));
       Transport.send(message);
       em.createNativeQuery(
               "UPDATE mail_outbox SET status = 'SENT', sent_at = now(),"
@@ -115,6 +119,23 @@ public class SmtpDelivery {
           .setParameter(5, firstRetrySeconds())
           .executeUpdate();
     }
+  }
+
+  /**
+   * The text as written, and the same in HTML in the shop's look: mail programs show the one they
+   * prefer, and the plain part is what screen readers and filters trust.
+   */
+  private static MimeMultipart plainAndHtml(String subject, String body) throws MessagingException {
+    TenantContext tenant = CurrentTenant.require();
+    MimeBodyPart plain = new MimeBodyPart();
+    plain.setText(body, "UTF-8");
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(
+        HtmlMail.render(
+            new RenderedMessage(subject, body), tenant.brand(), PublicUrls.portal(tenant)),
+        "UTF-8",
+        "html");
+    return new MimeMultipart("alternative", plain, html);
   }
 
   /**
