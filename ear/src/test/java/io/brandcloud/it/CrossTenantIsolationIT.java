@@ -531,6 +531,14 @@ class CrossTenantIsolationIT {
     assertThat(report.body()).contains("\"invoices\":[]", "\"debts\":[]", "\"disputes\":[]");
     assertThat(bAdmin.get(bApi("/admin/reports/receivables.csv")).body())
         .isEqualTo("kind,reference,organisation_id,customer,date,days_overdue,amount,currency\n");
+    assertThat(aStaff.get(a.api("/admin/exports/ledger.csv")).body())
+        .as("A's export has A's customer")
+        .contains("," + a.customerId() + ",");
+    assertThat(aStaff.get(bApi("/admin/exports/ledger.csv")).statusCode()).isEqualTo(401);
+    assertThat(bAdmin.get(bApi("/admin/exports/ledger.csv")).body().lines())
+        .as("B's export of every wallet is its header alone")
+        .hasSize(1);
+    assertThat(bAdmin.get(bApi("/admin/exports/invoices.csv")).body().lines()).hasSize(1);
   }
 
   @Test

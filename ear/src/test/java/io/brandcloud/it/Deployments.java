@@ -52,6 +52,12 @@ public final class Deployments {
     web.addAsResource("staff-endpoints.txt");
     web.addAsResource("member-endpoints.txt");
     web.addAsLibraries(jarOf(Assertions.class), jarOf(Awaitility.class), jarOf(Matcher.class));
+    // reads exported workbooks back: FastExcel's reader with its StAX parser and zip reader
+    web.addAsLibraries(
+        jarOf(org.dhatim.fastexcel.reader.ReadableWorkbook.class),
+        jarOf(com.fasterxml.aalto.stax.InputFactoryImpl.class),
+        jarOf(org.codehaus.stax2.XMLStreamReader2.class),
+        jarOf(org.apache.commons.compress.utils.IOUtils.class));
     // lets a test build its own one-connection pool with the server's PostgreSQL driver
     web.addAsManifestResource(new StringAsset("Dependencies: org.postgresql\n"), "MANIFEST.MF");
     web.addAsWebInfResource(

@@ -52,7 +52,8 @@ class MemberPermissionMatrixIT {
           "/firewall-presets",
           "/apps",
           "/transfer",
-          "/webhook-endpoints");
+          "/webhook-endpoints",
+          "/exports");
 
   @Inject TestTenants tenants;
   @EJB TenantSettings settings;

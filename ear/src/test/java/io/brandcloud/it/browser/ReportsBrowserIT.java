@@ -45,6 +45,10 @@ class ReportsBrowserIT {
         assertThat(desktop.text("#ages [data-range='NOT_DUE']")).contains("Not due yet");
         assertThat(desktop.find("#csv").getAttribute("href"))
             .endsWith("/t/acme/api/v1/admin/reports/receivables.csv");
+        assertThat(desktop.find("#invoices-xlsx").getAttribute("formaction"))
+            .endsWith("/t/acme/api/v1/admin/exports/invoices.xlsx");
+        assertThat(desktop.find("#export-to").getAttribute("value"))
+            .matches("\\d{4}-\\d{2}-\\d{2}");
         desktop.fitsTheWindow("admin-reports");
       }
       assertThat(admin.get(API + "/admin/reports/receivables.csv").body())

@@ -70,6 +70,11 @@ public final class DocumentTexts {
     return Moments.hour(start, locale, zone);
   }
 
+  /** The tenant's time zone, in which the reader's days and times are told. */
+  public ZoneId timeZone() {
+    return zone;
+  }
+
   /** The time zone the document's times are in, e.g. {@code Europe/Berlin}. */
   public String zone() {
     return zone.getId();

@@ -1,0 +1,106 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.billing.application.ManualInvoices;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exports as staff and customers download them: staff's invoices as a workbook and every wallet's
+ * ledger as CSV; a customer's own transactions and nobody else's; a range or format that does not
+ * fit is refused before anything is sent.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExportsIT {
+
+  @Inject TestTenants tenants;
+  @EJB ManualInvoices manual;
+
+  @Test
+  void staffExportInvoicesAndTheLedgerAndACustomerTheirOwnTransactions() throws Exception {
+    TestTenants.Fixture shop =
+        tenants.withCustomer(TestTenants.uniqueSlug("exports"), new BigDecimal("100.00"));
+    long other = tenants.fundedCustomer(shop, "other", new BigDecimal("23.45"));
+    String number =
+        shop.as(
+            () -> {
+              long draft =
+                  manual.draft(
+                      shop.customerId(),
+                      List.of(new ManualInvoices.LineInput("Set-up work", new BigDecimal("40"))),
+                      14,
+                      "t");
+              return manual.issue(shop.customerId(), draft, "t").number();
+            });
+    Http staff = tenants.staffLogin(shop);
+
+    HttpResponse<byte[]> invoices = staff.getBytes(shop.api("/admin/exports/invoices.xlsx"));
+    assertThat(invoices.statusCode()).isEqualTo(200);
+    assertThat(invoices.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(invoices.headers().firstValue("Content-Disposition").orElseThrow())
+        .matches(
+            "attachment; filename=\"invoices-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}.xlsx\"");
+    try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(invoices.body()))) {
+      List<Row> rows = book.getFirstSheet().read();
+      assertThat(rows).hasSize(2);
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("number");
+      Row invoice = rows.get(1);
+      assertThat(invoice.getCellText(0)).isEqualTo(number);
+      assertThat(invoice.getCellText(3)).isEqualTo("open");
+      assertThat(invoice.getCellAsNumber(4).orElseThrow().longValue()).isEqualTo(shop.customerId());
+      assertThat(invoice.getCellAsNumber(8).orElseThrow()).isEqualByComparingTo("40");
+      assertThat(invoice.getCellText(9)).isEqualTo("EUR");
+    }
+
+    HttpResponse<String> ledger = staff.get(shop.api("/admin/exports/ledger.csv"));
+    assertThat(ledger.statusCode()).isEqualTo(200);
+    assertThat(ledger.body().lines().toList())
+        .first()
+        .isEqualTo(
+            "\"id\",\"time\",\"organisation_id\",\"customer\",\"type\",\"description\",\"amount\","
+                + "\"currency\",\"reference\"");
+    assertThat(ledger.body())
+        .contains("," + shop.customerId() + ",")
+        .contains("," + other + ",")
+        .contains(",100.000000,\"EUR\",", ",23.450000,\"EUR\",");
+
+    Http customer = TestTenants.customerLogin(shop);
+    HttpResponse<String> own = customer.get(shop.api("/exports/transactions.csv"));
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body().lines().toList())
+        .hasSize(2)
+        .first()
+        .isEqualTo("\"id\",\"time\",\"type\",\"description\",\"amount\",\"currency\"");
+    assertThat(own.body()).contains("\"Test credit\",100.000000,\"EUR\"").doesNotContain("23.45");
+
+    HttpResponse<byte[]> longAgo =
+        customer.getBytes(shop.api("/exports/transactions.xlsx?from=2001-01-01&to=2001-12-31"));
+    assertThat(longAgo.statusCode()).isEqualTo(200);
+    try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(longAgo.body()))) {
+      assertThat(book.getFirstSheet().read()).as("the header alone").hasSize(1);
+    }
+
+    for (String refused :
+        List.of(
+            "/admin/exports/invoices.pdf",
+            "/admin/exports/ledger.csv?from=2026-13-01",
+            "/admin/exports/ledger.csv?from=2026-02-01&to=2026-01-31",
+            "/admin/exports/ledger.csv?from=2001-01-01&to=2026-01-31")) {
+      HttpResponse<String> answer = staff.get(shop.api(refused));
+      assertThat(answer.statusCode()).as(refused + " " + answer.body()).isEqualTo(400);
+      assertThat(Http.json(answer.body()).getJsonObject("error").getString("message")).isNotBlank();
+    }
+    assertThat(customer.get(shop.api("/admin/exports/ledger.csv")).statusCode()).isEqualTo(403);
+  }
+}
