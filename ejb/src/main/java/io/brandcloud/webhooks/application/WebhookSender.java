@@ -26,6 +26,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,6 +58,7 @@ public class WebhookSender {
   private static final Logger LOG = Logger.getLogger(WebhookSender.class);
   private static final Caller SYSTEM = Caller.system("webhooks");
   private static final int TENANTS_PER_ROUND = 50;
+  private static final Duration SWEEP_AT_MOST_EVERY = Duration.ofMinutes(5);
 
   @EJB WorkDue due;
   @EJB WebhookSteps work;
@@ -67,6 +70,7 @@ public class WebhookSender {
 
   private final Set<Long> heard = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean sweep = new AtomicBoolean();
+  private final AtomicLong lastSweep = new AtomicLong();
   private final CoalescedRuns rounds = new CoalescedRuns("sending webhooks", this::round);
 
   @PreDestroy
@@ -84,11 +88,18 @@ public class WebhookSender {
     rounds.ask(executor);
   }
 
-  /**
-   * Looks for waiting deliveries in every active tenant: at start, and when notices may have been
-   * missed, a delivery written meanwhile would otherwise wait for the next one.
-   */
   @PostConstruct
+  void lookEverywhereAtStart() {
+    lastSweep.set(System.nanoTime() - SWEEP_AT_MOST_EVERY.toNanos());
+    lookEverywhere();
+  }
+
+  /**
+   * Looks for waiting deliveries in every active tenant when notices may have been missed: a
+   * delivery written meanwhile would otherwise wait for the next one. At most once every five
+   * minutes, since a database server that is away makes such gaps again and again; a look asked for
+   * sooner happens when the five minutes are up.
+   */
   public void lookEverywhere() {
     sweep.set(true);
     nudge();
@@ -101,7 +112,12 @@ public class WebhookSender {
   }
 
   private boolean round() {
-    if (sweep.getAndSet(false)) {
+    long now = System.nanoTime();
+    long last = lastSweep.get();
+    if (sweep.get()
+        && now - last >= SWEEP_AT_MOST_EVERY.toNanos()
+        && lastSweep.compareAndSet(last, now)) {
+      sweep.set(false);
       heard.addAll(active.ids());
     }
     flagHeardTenants();
