@@ -96,7 +96,10 @@ class ExportsIT {
             "/admin/exports/invoices.pdf",
             "/admin/exports/ledger.csv?from=2026-13-01",
             "/admin/exports/ledger.csv?from=2026-02-01&to=2026-01-31",
-            "/admin/exports/ledger.csv?from=2001-01-01&to=2026-01-31")) {
+            "/admin/exports/ledger.csv?from=2001-01-01&to=2026-01-31",
+            "/admin/exports/ledger.csv?from=2016-01-01&to=2026-01-01",
+            "/admin/exports/ledger.csv?from=1900-01-01&to=1900-12-31",
+            "/admin/exports/ledger.csv?to=%2B300000-01-01")) {
       HttpResponse<String> answer = staff.get(shop.api(refused));
       assertThat(answer.statusCode()).as(refused + " " + answer.body()).isEqualTo(400);
       assertThat(Http.json(answer.body()).getJsonObject("error").getString("message")).isNotBlank();

@@ -73,7 +73,9 @@ final class HtmlMail {
     while (address.find()) {
       String url = address.group();
       int end = address.end();
-      while (!url.isEmpty() && TRAILING_PUNCTUATION.indexOf(url.charAt(url.length() - 1)) >= 0) {
+      while (!url.isEmpty()
+          && TRAILING_PUNCTUATION.indexOf(url.charAt(url.length() - 1)) >= 0
+          && !closesItsOwnParenthesis(url)) {
         url = url.substring(0, url.length() - 1);
         end--;
       }
@@ -87,6 +89,12 @@ final class HtmlMail {
       pieces.add(Map.of("text", line.substring(at)));
     }
     return pieces;
+  }
+
+  /** "…/Foo_(bar)" keeps its ")", which "see …/Foo)" does not. */
+  private static boolean closesItsOwnParenthesis(String url) {
+    return url.endsWith(")")
+        && url.chars().filter(c -> c == '(').count() >= url.chars().filter(c -> c == ')').count();
   }
 
   private static Mustache compile() {

@@ -15,6 +15,8 @@ class HtmlMailTest {
       Log in as root.
 
       "Thanks" & goodbye
+
+        indented   as written (https://en.wikipedia.org/wiki/Foo_(bar))
       """;
 
   @Test
@@ -33,6 +35,8 @@ class HtmlMailTest {
             "<a href=\"https://acme.example/portal/server.xhtml?id&#61;7&amp;x&#61;1\"",
             ">https://acme.example/portal/server.xhtml?id&#61;7&amp;x&#61;1</a>.<br>Log in as root.</p>")
         .contains("&quot;Thanks&quot; &amp; goodbye</p>")
+        .contains("white-space:pre-wrap;\">  indented   as written (<a href=")
+        .contains(">https://en.wikipedia.org/wiki/Foo_(bar)</a>)</p>")
         .contains("background:#0b7285;color:#ffffff;")
         .contains(">\nAcme Cloud\n</td>");
   }

@@ -5,12 +5,10 @@ import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.domain.ExportRows;
-import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -24,37 +22,8 @@ import java.util.Locale;
 @Stateless
 public class Exports {
 
-  /** The longest range one export covers. */
-  static final int MAX_YEARS = 10;
-
   @Inject ExportRows rows;
   @Inject MemberAccess members;
-
-  /** Days from {@code from} to {@code to}, both included, in the tenant's time zone. */
-  public record Range(LocalDate from, LocalDate to) {
-
-    /** The range asked for: a year up to today when neither end is given. */
-    public static Range of(LocalDate from, LocalDate to, LocalDate today) {
-      LocalDate last = to == null ? today : to;
-      LocalDate first = from == null ? last.minusYears(1).plusDays(1) : from;
-      if (first.isAfter(last)) {
-        throw BrandcloudException.invalid("from", "from is after to");
-      }
-      if (first.plusYears(MAX_YEARS).isBefore(last)) {
-        throw BrandcloudException.invalid(
-            "from", "An export covers at most " + MAX_YEARS + " years");
-      }
-      return new Range(first, last);
-    }
-
-    Instant start(ZoneId zone) {
-      return from.atStartOfDay(zone).toInstant();
-    }
-
-    Instant end(ZoneId zone) {
-      return to.plusDays(1).atStartOfDay(zone).toInstant();
-    }
-  }
 
   /**
    * Refuses whoever may not have this export before anything of it is sent: staff without billing
@@ -68,7 +37,7 @@ public class Exports {
     }
   }
 
-  public void invoices(Range range, DocumentTexts reader, TableWriter table) {
+  public void invoices(DayRange range, DocumentTexts reader, TableWriter table) {
     CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
     ZoneId zone = reader.timeZone();
     table.header(
@@ -103,7 +72,7 @@ public class Exports {
   }
 
   /** Every wallet's ledger rows: what was charged, paid, credited and refunded, and when. */
-  public void ledger(Range range, DocumentTexts reader, TableWriter table) {
+  public void ledger(DayRange range, DocumentTexts reader, TableWriter table) {
     CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
     ZoneId zone = reader.timeZone();
     table.header(
@@ -136,7 +105,7 @@ public class Exports {
 
   /** The organisation's own transactions, as its wallet page lists them. */
   public void transactions(
-      long organisationId, Range range, DocumentTexts reader, TableWriter table) {
+      long organisationId, DayRange range, DocumentTexts reader, TableWriter table) {
     members.require(organisationId, Permission.BILLING_VIEW);
     ZoneId zone = reader.timeZone();
     table.header("id", "time", "type", "description", "amount", "currency");

@@ -8,12 +8,18 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * RFC 4180 CSV in UTF-8: text quoted, and a text that a spreadsheet would run as a formula (it
- * starts with = + - or @) led by an apostrophe, since customers write some of it.
+ * starts with = + - @, a tab or a carriage return) led by an apostrophe, since customers write some
+ * of it.
  */
 final class CsvTableWriter implements TableWriter {
+
+  /** A moment as spreadsheets read it: to the second, always. */
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final Writer out;
 
@@ -52,11 +58,14 @@ final class CsvTableWriter implements TableWriter {
     if (value instanceof BigDecimal amount) {
       return amount.toPlainString();
     }
+    if (value instanceof LocalDateTime time) {
+      return time.format(TIME);
+    }
     if (value instanceof Number || value instanceof java.time.temporal.Temporal) {
       return value.toString();
     }
     String text = value.toString();
-    boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+    boolean formula = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     return '"' + (formula ? "'" + text : text).replace("\"", "\"\"") + '"';
   }
 

@@ -10,9 +10,10 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * An Excel workbook written as it goes (FastExcel): rows are flushed every {@value #FLUSH_EVERY} so
- * memory holds a few hundred, and a table longer than a sheet allows goes on in another sheet under
- * the same header. Amounts are numbers, days are dates.
+ * An Excel workbook written as it goes (FastExcel): rows are flushed every {@value #FLUSH_EVERY}
+ * and text is written inline, so memory holds a few hundred rows whatever the export; a table
+ * longer than a sheet allows goes on in another sheet under the same header. Amounts are numbers,
+ * days are dates.
  */
 final class XlsxTableWriter implements TableWriter {
 
@@ -82,7 +83,8 @@ final class XlsxTableWriter implements TableWriter {
         sheet.value(row, column, time);
         sheet.style(row, column).format(TIME).set();
       } else {
-        sheet.value(row, column, value.toString());
+        // inline, not shared: a workbook's shared strings stay in memory until it is finished
+        sheet.inlineString(row, column, value.toString());
       }
     }
     row++;

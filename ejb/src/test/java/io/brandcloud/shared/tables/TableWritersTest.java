@@ -23,13 +23,15 @@ class TableWritersTest {
     csv.header("id", "description", "amount", "day");
     csv.row(7L, "=HYPERLINK(\"x\")", new BigDecimal("-0.013700"), LocalDate.of(2026, 11, 28));
     csv.row(8L, null, new BigDecimal("1E+2"), null);
+    csv.row(9L, "\t=1+1", BigDecimal.ZERO, LocalDateTime.of(2026, 2, 1, 9, 30));
     csv.finish();
 
     assertThat(out.toString(StandardCharsets.UTF_8))
         .isEqualTo(
             "\"id\",\"description\",\"amount\",\"day\"\n"
                 + "7,\"'=HYPERLINK(\"\"x\"\")\",-0.013700,2026-11-28\n"
-                + "8,,100,\n");
+                + "8,,100,\n"
+                + "9,\"'\t=1+1\",0,2026-02-01 09:30:00\n");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest.billing;
 
+import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.Exports;
 import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.TenantApi;
@@ -34,7 +35,7 @@ public class AdminExportsResource {
       @QueryParam("to") String to) {
     SessionLogin staff = api.staff();
     exports.requireAllowed(null);
-    Exports.Range range = downloads.range(from, to);
+    DayRange range = downloads.range(from, to);
     var reader = readers.textsFor(staff);
     return downloads.download(
         "Invoices", range, format, table -> exports.invoices(range, reader, table));
@@ -48,7 +49,7 @@ public class AdminExportsResource {
       @QueryParam("to") String to) {
     SessionLogin staff = api.staff();
     exports.requireAllowed(null);
-    Exports.Range range = downloads.range(from, to);
+    DayRange range = downloads.range(from, to);
     var reader = readers.textsFor(staff);
     return downloads.download(
         "Ledger", range, format, table -> exports.ledger(range, reader, table));

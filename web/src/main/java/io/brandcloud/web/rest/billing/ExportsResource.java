@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest.billing;
 
+import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.Exports;
 import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.TenantApi;
@@ -31,7 +32,7 @@ public class ExportsResource {
     TenantApi.OrganisationCaller caller = api.activeOrganisation();
     long organisation = caller.organisationId();
     exports.requireAllowed(organisation);
-    Exports.Range range = downloads.range(from, to);
+    DayRange range = downloads.range(from, to);
     var reader = readers.textsFor(caller.login());
     return downloads.download(
         "Transactions",

@@ -2,7 +2,7 @@ package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.billing.application.Exports;
+import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.tables.TableFormat;
@@ -14,25 +14,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 
 /**
- * Exported tables as downloads: the range and format are checked before anything is sent, and the
- * table is written into the response as the database reads it, as the caller who asked, in their
- * tenant.
+ * Exported tables as downloads: the range and format are checked before anything is sent; the table
+ * is written as the database reads it, as the caller who asked, in their tenant, into a file only
+ * the server's user reads, and sent from there once the query is done, so a slow client holds no
+ * database connection or transaction, and an export that fails sends nothing.
  */
 @ApplicationScoped
 public class TableDownloads {
+
+  private static final FileAttribute<?> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
   @Inject TenantApi api;
   @Inject ApplicationClock clock;
 
   /** The days asked for ({@code from}, {@code to}: ISO dates; a year up to today by default). */
-  public Exports.Range range(String from, String to) {
+  public DayRange range(String from, String to) {
     LocalDate today = LocalDate.ofInstant(clock.now(), api.tenant().timeZone());
-    return Exports.Range.of(day("from", from), day("to", to), today);
+    return DayRange.of(day("from", from), day("to", to), today);
   }
 
   private static LocalDate day(String field, String text) {
@@ -47,15 +57,25 @@ public class TableDownloads {
   }
 
   public Response download(
-      String name, Exports.Range range, String format, Consumer<TableWriter> write) {
+      String name, DayRange range, String format, Consumer<TableWriter> write) {
     TableFormat table = TableFormat.of(format);
     TenantContext tenant = CurrentTenant.require();
     Caller caller = CurrentCaller.require();
     StreamingOutput body =
-        out ->
-            CurrentTenant.runAs(
-                tenant,
-                () -> CurrentCaller.runAs(caller, () -> write.accept(table.writer(out, name))));
+        out -> {
+          Path spool =
+              Files.createTempFile("brandcloud-export-", "." + table.extension(), OWNER_ONLY);
+          try {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(spool))) {
+              CurrentTenant.runAs(
+                  tenant,
+                  () -> CurrentCaller.runAs(caller, () -> write.accept(table.writer(file, name))));
+            }
+            Files.copy(spool, out);
+          } finally {
+            Files.deleteIfExists(spool);
+          }
+        };
     return Response.ok(body, table.mediaType())
         .header(
             "Content-Disposition",
