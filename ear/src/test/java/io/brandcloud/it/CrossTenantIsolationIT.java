@@ -539,6 +539,13 @@ class CrossTenantIsolationIT {
         .as("B's export of every wallet is its header alone")
         .hasSize(1);
     assertThat(bAdmin.get(bApi("/admin/exports/invoices.csv")).body().lines()).hasSize(1);
+    assertThat(
+            Http.json(bAdmin.get(bApi("/admin/reports/revenue")).body())
+                .getJsonObject("total")
+                .getJsonObject("credits")
+                .getString("amount"))
+        .as("A's credits are not B's")
+        .isEqualTo("0");
   }
 
   @Test

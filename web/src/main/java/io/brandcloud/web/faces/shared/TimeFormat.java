@@ -7,8 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Moments as people read them: in the tenant's time zone (UTC on the platform's pages), written the
@@ -24,6 +26,13 @@ public class TimeFormat {
 
   public String date(LocalDate date) {
     return date == null ? "" : Moments.date(date, Views.locale());
+  }
+
+  /** A month as the viewer's language names it, e.g. "Jan 2027" or "Jan. 2027". */
+  public String month(YearMonth month) {
+    return month == null
+        ? ""
+        : month.format(DateTimeFormatter.ofPattern("MMM yyyy", Views.locale()));
   }
 
   /** An hour from its start, e.g. "23 Nov 2026, 14:00–15:00", as usage charges are billed. */

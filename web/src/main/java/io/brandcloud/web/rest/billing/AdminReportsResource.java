@@ -2,7 +2,11 @@ package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.ReceivablesReport;
 import io.brandcloud.billing.application.ReceivablesReports;
+import io.brandcloud.billing.application.RevenueReport;
+import io.brandcloud.billing.application.RevenueReports;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.tables.TableFormat;
+import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
@@ -11,8 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +31,110 @@ import java.util.Locale;
 public class AdminReportsResource {
 
   @EJB ReceivablesReports receivables;
+  @EJB RevenueReports revenue;
   @Inject TenantApi api;
+  @Inject TableDownloads downloads;
+
+  /** One month's revenue and the money that moved beside it ({@code month} null in the total). */
+  public record ApiRevenueMonth(
+      String month,
+      ApiMoney servers,
+      ApiMoney subscriptions,
+      ApiMoney invoices,
+      ApiMoney creditNotes,
+      ApiMoney revenue,
+      ApiMoney tax,
+      ApiMoney topUps,
+      ApiMoney refunds,
+      ApiMoney disputes,
+      ApiMoney credits,
+      ApiMoney adjustments) {
+    static ApiRevenueMonth of(RevenueReport.Month m) {
+      return new ApiRevenueMonth(
+          m.month() == null ? null : m.month().toString(),
+          ApiMoney.of(m.servers()),
+          ApiMoney.of(m.subscriptions()),
+          ApiMoney.of(m.invoices()),
+          ApiMoney.of(m.creditNotes()),
+          ApiMoney.of(m.revenue()),
+          ApiMoney.of(m.tax()),
+          ApiMoney.of(m.topUps()),
+          ApiMoney.of(m.refunds()),
+          ApiMoney.of(m.disputes()),
+          ApiMoney.of(m.credits()),
+          ApiMoney.of(m.adjustments()));
+    }
+  }
+
+  public record ApiRevenue(
+      LocalDate from, LocalDate to, List<ApiRevenueMonth> months, ApiRevenueMonth total) {}
+
+  @GET
+  @Path("revenue")
+  public ApiRevenue revenue(@QueryParam("from") String from, @QueryParam("to") String to) {
+    api.staff();
+    RevenueReport report = revenue.between(downloads.range(from, to));
+    return new ApiRevenue(
+        report.range().from(),
+        report.range().to(),
+        report.months().stream().map(ApiRevenueMonth::of).toList(),
+        ApiRevenueMonth.of(report.total()));
+  }
+
+  /** The same, a line per month and one for the range, amounts in the shop's currency. */
+  @GET
+  @Path("revenue.csv")
+  public Response revenueCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+    api.staff();
+    RevenueReport report = revenue.between(downloads.range(from, to));
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    TableWriter table = TableFormat.CSV.writer(csv, "Revenue");
+    table.header(
+        "month",
+        "servers",
+        "subscriptions",
+        "invoices",
+        "credit_notes",
+        "revenue",
+        "tax",
+        "top_ups",
+        "refunds",
+        "disputes",
+        "staff_credits",
+        "adjustments",
+        "currency");
+    for (RevenueReport.Month m : report.months()) {
+      revenueRow(table, m.month().toString(), m);
+    }
+    revenueRow(table, "total", report.total());
+    table.finish();
+    return Response.ok(csv.toString(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"revenue-"
+                + report.range().from()
+                + "-"
+                + report.range().to()
+                + ".csv\"")
+        .build();
+  }
+
+  private static void revenueRow(TableWriter table, String label, RevenueReport.Month m) {
+    table.row(
+        label,
+        m.servers().roundedToMinorUnit(),
+        m.subscriptions().roundedToMinorUnit(),
+        m.invoices().roundedToMinorUnit(),
+        m.creditNotes().roundedToMinorUnit(),
+        m.revenue().roundedToMinorUnit(),
+        m.tax().roundedToMinorUnit(),
+        m.topUps().roundedToMinorUnit(),
+        m.refunds().roundedToMinorUnit(),
+        m.disputes().roundedToMinorUnit(),
+        m.credits().roundedToMinorUnit(),
+        m.adjustments().roundedToMinorUnit(),
+        m.revenue().currency().getCurrencyCode());
+  }
 
   /** The open invoices of one age: {@code not_due}, {@code days_1_30} … {@code over_90}. */
   public record ApiAge(String range, int invoices, ApiMoney amount) {}
