@@ -29,24 +29,23 @@ public class SqlRevenueFigures implements RevenueFigures {
   public List<Month> months(ZoneId zone, Instant from, Instant until) {
     Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
     for (Object row :
-        em.createNativeQuery(
-                "SELECT "
-                    + MONTH.formatted("created_at")
-                    + ", -coalesce(sum(amount) FILTER (WHERE type = 'USAGE_CHARGE'"
-                    + " OR type = 'REFUND' AND amount > 0 AND reference NOT LIKE 'credit-note:%'), 0),"
-                    + " -coalesce(sum(amount) FILTER (WHERE type = 'SUBSCRIPTION'), 0),"
-                    + " -coalesce(sum(amount) FILTER (WHERE type = 'INVOICE'), 0),"
-                    + " -coalesce(sum(amount) FILTER (WHERE type = 'TAX'), 0),"
-                    + " coalesce(sum(amount) FILTER (WHERE type = 'TOP_UP'), 0),"
-                    + " -coalesce(sum(amount) FILTER (WHERE type = 'REFUND' AND amount < 0), 0),"
-                    + " -coalesce(sum(amount) FILTER (WHERE type = 'DISPUTE'), 0),"
-                    + " coalesce(sum(amount) FILTER (WHERE type = 'CREDIT'), 0),"
-                    + " coalesce(sum(amount) FILTER (WHERE type IN ('ADJUSTMENT', 'REVERSAL')), 0)"
-                    + " FROM ledger_entries WHERE created_at >= ?2 AND created_at < ?3 GROUP BY 1")
-            .setParameter(1, zone.getId())
-            .setParameter(2, Timestamp.from(from))
-            .setParameter(3, Timestamp.from(until))
-            .getResultList()) {
+        monthly(
+            "SELECT "
+                + MONTH.formatted("created_at")
+                + ", -coalesce(sum(amount) FILTER (WHERE type = 'USAGE_CHARGE'"
+                + " OR type = 'REFUND' AND amount > 0 AND reference NOT LIKE 'credit-note:%'), 0),"
+                + " -coalesce(sum(amount) FILTER (WHERE type = 'SUBSCRIPTION'), 0),"
+                + " -coalesce(sum(amount) FILTER (WHERE type = 'INVOICE'), 0),"
+                + " -coalesce(sum(amount) FILTER (WHERE type = 'TAX'), 0),"
+                + " coalesce(sum(amount) FILTER (WHERE type = 'TOP_UP'), 0),"
+                + " -coalesce(sum(amount) FILTER (WHERE type = 'REFUND' AND amount < 0), 0),"
+                + " -coalesce(sum(amount) FILTER (WHERE type = 'DISPUTE'), 0),"
+                + " coalesce(sum(amount) FILTER (WHERE type = 'CREDIT'), 0),"
+                + " coalesce(sum(amount) FILTER (WHERE type IN ('ADJUSTMENT', 'REVERSAL')), 0)"
+                + " FROM ledger_entries WHERE created_at >= ?2 AND created_at < ?3 GROUP BY 1",
+            zone,
+            from,
+            until)) {
       Object[] r = (Object[]) row;
       BigDecimal[] sums = sums(months, (String) r[0]);
       sums[0] = sums[0].add((BigDecimal) r[1]);
@@ -58,15 +57,14 @@ public class SqlRevenueFigures implements RevenueFigures {
       }
     }
     for (Object row :
-        em.createNativeQuery(
-                "SELECT "
-                    + MONTH.formatted("issued_at")
-                    + ", sum(subtotal), sum(tax_total) FROM credit_notes"
-                    + " WHERE issued_at >= ?2 AND issued_at < ?3 GROUP BY 1")
-            .setParameter(1, zone.getId())
-            .setParameter(2, Timestamp.from(from))
-            .setParameter(3, Timestamp.from(until))
-            .getResultList()) {
+        monthly(
+            "SELECT "
+                + MONTH.formatted("issued_at")
+                + ", sum(subtotal), sum(tax_total) FROM credit_notes"
+                + " WHERE issued_at >= ?2 AND issued_at < ?3 GROUP BY 1",
+            zone,
+            from,
+            until)) {
       Object[] r = (Object[]) row;
       BigDecimal[] sums = sums(months, (String) r[0]);
       sums[3] = (BigDecimal) r[1];
@@ -80,6 +78,15 @@ public class SqlRevenueFigures implements RevenueFigures {
                   m.getKey(), s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9]);
             })
         .toList();
+  }
+
+  /** Rows of a query grouped by month: ?1 the time zone, ?2 and ?3 the range. */
+  private List<?> monthly(String sql, ZoneId zone, Instant from, Instant until) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, zone.getId())
+        .setParameter(2, Timestamp.from(from))
+        .setParameter(3, Timestamp.from(until))
+        .getResultList();
   }
 
   private static BigDecimal[] sums(Map<YearMonth, BigDecimal[]> months, String month) {

@@ -2,6 +2,8 @@ package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.Exports;
+import io.brandcloud.shared.pdf.DocumentTexts;
+import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;
@@ -33,12 +35,7 @@ public class AdminExportsResource {
       @PathParam("format") String format,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    SessionLogin staff = api.staff();
-    exports.requireAllowed(null);
-    DayRange range = downloads.range(from, to);
-    var reader = readers.textsFor(staff);
-    return downloads.download(
-        "Invoices", range, format, table -> exports.invoices(range, reader, table));
+    return table("Invoices", format, from, to, exports::invoices);
   }
 
   @GET
@@ -47,11 +44,19 @@ public class AdminExportsResource {
       @PathParam("format") String format,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
+    return table("Ledger", format, from, to, exports::ledger);
+  }
+
+  /** One of the exports above, once the caller is known to be billing staff. */
+  private interface StaffExport {
+    void write(DayRange range, DocumentTexts reader, TableWriter table);
+  }
+
+  private Response table(String name, String format, String from, String to, StaffExport export) {
     SessionLogin staff = api.staff();
     exports.requireAllowed(null);
     DayRange range = downloads.range(from, to);
-    var reader = readers.textsFor(staff);
-    return downloads.download(
-        "Ledger", range, format, table -> exports.ledger(range, reader, table));
+    DocumentTexts reader = readers.textsFor(staff);
+    return downloads.download(name, range, format, table -> export.write(range, reader, table));
   }
 }
