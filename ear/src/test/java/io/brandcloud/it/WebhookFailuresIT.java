@@ -91,7 +91,8 @@ class WebhookFailuresIT {
                         + " + interval '20 seconds') FROM webhook_deliveries ORDER BY id"),
             rows -> rows.equals(Collections.nCopies(4, "PENDING 1 true")));
     assertThat(tenants.strings(shop, "SELECT last_error FROM webhook_deliveries"))
-        .allSatisfy(error -> assertThat(error).isNotBlank());
+        .as("port 1 refuses: the log says so, not the client's exception")
+        .containsOnly("Could not connect");
 
     sql(
         shop,

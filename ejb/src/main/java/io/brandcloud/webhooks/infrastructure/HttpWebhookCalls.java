@@ -7,6 +7,7 @@ import io.brandcloud.webhooks.domain.WebhookCall;
 import io.brandcloud.webhooks.domain.WebhookCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,6 +46,9 @@ public class HttpWebhookCalls implements WebhookCalls {
     } catch (HttpTimeoutException e) {
       return new WebhookCall.Outcome(
           null, "No answer within " + ANSWER_TIMEOUT.toSeconds() + " s", millisSince(started));
+    } catch (ConnectException e) {
+      // the client reports a refused or unreachable address without a message of its own
+      return new WebhookCall.Outcome(null, "Could not connect", millisSince(started));
     } catch (IOException | IllegalArgumentException e) {
       return new WebhookCall.Outcome(null, Failures.describe(e), millisSince(started));
     } catch (InterruptedException e) {

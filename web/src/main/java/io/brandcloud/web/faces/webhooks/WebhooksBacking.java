@@ -90,8 +90,7 @@ public class WebhooksBacking implements Serializable {
                 endpoint.id(),
                 new WebhookSpec(endpoint.url(), endpoint.description(), endpoint.eventTypes(), on)),
         texts.format(
-            on ? "portal.webhooks.switchedOn" : "portal.webhooks.switchedOff",
-            hostOf(endpoint.url())))) {
+            on ? "portal.webhooks.switchedOn" : "portal.webhooks.switchedOff", nameOf(endpoint)))) {
       load();
     }
   }
@@ -99,7 +98,7 @@ public class WebhooksBacking implements Serializable {
   public void ping(WebhookEndpoint endpoint) {
     if (FacesActions.attempt(
         () -> webhooks.ping(owner(), endpoint.id()),
-        texts.format("portal.webhooks.pinged", hostOf(endpoint.url())))) {
+        texts.format("portal.webhooks.pinged", nameOf(endpoint)))) {
       show(endpoint);
     }
   }
@@ -108,7 +107,7 @@ public class WebhooksBacking implements Serializable {
     CreatedWebhook[] renewed = new CreatedWebhook[1];
     if (FacesActions.attempt(
         () -> renewed[0] = webhooks.rotateSecret(owner(), endpoint.id()),
-        texts.format("portal.webhooks.secretRenewed", hostOf(endpoint.url())))) {
+        texts.format("portal.webhooks.secretRenewed", nameOf(endpoint)))) {
       createdSecret = renewed[0].secret();
     }
   }
@@ -116,7 +115,7 @@ public class WebhooksBacking implements Serializable {
   public void delete(WebhookEndpoint endpoint) {
     if (FacesActions.attempt(
         () -> webhooks.delete(owner(), endpoint.id()),
-        texts.format("portal.webhooks.deleted", hostOf(endpoint.url())))) {
+        texts.format("portal.webhooks.deleted", nameOf(endpoint)))) {
       if (shown != null && shown.id() == endpoint.id()) {
         shown = null;
         deliveries = null;
@@ -181,6 +180,12 @@ public class WebhooksBacking implements Serializable {
             : endpoint.failingSince() != null
                 ? "portal.webhooks.state.failing"
                 : "portal.webhooks.state.on");
+  }
+
+  /** What people called the endpoint, or its host when they gave it no description. */
+  public static String nameOf(WebhookEndpoint endpoint) {
+    String description = endpoint.description();
+    return description == null || description.isBlank() ? hostOf(endpoint.url()) : description;
   }
 
   public static String hostOf(String address) {
