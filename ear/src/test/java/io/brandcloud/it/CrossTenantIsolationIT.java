@@ -539,6 +539,7 @@ class CrossTenantIsolationIT {
         .as("B's export of every wallet is its header alone")
         .hasSize(1);
     assertThat(bAdmin.get(bApi("/admin/exports/invoices.csv")).body().lines()).hasSize(1);
+    assertThat(bAdmin.get(bApi("/admin/exports/credit-notes.csv")).body().lines()).hasSize(1);
     assertThat(
             Http.json(bAdmin.get(bApi("/admin/reports/revenue")).body())
                 .getJsonObject("total")
@@ -546,6 +547,15 @@ class CrossTenantIsolationIT {
                 .getString("amount"))
         .as("A's credits are not B's")
         .isEqualTo("0");
+    assertThat(
+            Http.json(bAdmin.get(bApi("/admin/reports/revenue/sources")).body())
+                .getJsonArray("lines"))
+        .as("nothing A sold is B's")
+        .isEmpty();
+    assertThat(
+            Http.json(bAdmin.get(bApi("/admin/reports/revenue/servers")).body())
+                .getJsonArray("lines"))
+        .isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.ManualInvoices;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ class ExportsIT {
 
   @Inject TestTenants tenants;
   @EJB ManualInvoices manual;
+  @EJB CreditNotes creditNotes;
 
   @Test
   void staffExportInvoicesAndTheLedgerAndACustomerTheirOwnTransactions() throws Exception {
@@ -105,5 +107,47 @@ class ExportsIT {
       assertThat(Http.json(answer.body()).getJsonObject("error").getString("message")).isNotBlank();
     }
     assertThat(customer.get(shop.api("/admin/exports/ledger.csv")).statusCode()).isEqualTo(403);
+
+    String note =
+        shop.as(
+            () -> {
+              long invoice = manual.pay(shop.customerId(), manualInvoiceId(shop, number)).id();
+              return creditNotes
+                  .issue(
+                      shop.customerId(),
+                      invoice,
+                      new BigDecimal("12.50"),
+                      "Slow set-up, \"sorry\"",
+                      "exports-cn",
+                      "t")
+                  .number();
+            });
+    HttpResponse<String> notes = staff.get(shop.api("/admin/exports/credit-notes.csv"));
+    assertThat(notes.statusCode()).as(notes.body()).isEqualTo(200);
+    assertThat(notes.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"credit-notes-");
+    assertThat(notes.body().lines().toList())
+        .hasSize(2)
+        .first()
+        .isEqualTo(
+            "\"number\",\"issued_on\",\"invoice\",\"organisation_id\",\"customer\",\"reason\","
+                + "\"subtotal\",\"tax\",\"total\",\"currency\"");
+    assertThat(notes.body())
+        .contains("\"" + note + "\",")
+        .contains(",\"" + number + "\"," + shop.customerId() + ",")
+        .contains("\"Slow set-up, \"\"sorry\"\"\",12.50,");
+  }
+
+  private long manualInvoiceId(TestTenants.Fixture shop, String number) {
+    return ((Number)
+            tenants
+                .em()
+                .createNativeQuery(
+                    "SELECT id FROM "
+                        + shop.tenant().schema().name()
+                        + ".invoices WHERE number = ?1")
+                .setParameter(1, number)
+                .getSingleResult())
+        .longValue();
   }
 }

@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.ManualInvoices;
+import io.brandcloud.billing.application.RevenueBreakdown;
 import io.brandcloud.billing.application.RevenueReport;
 import io.brandcloud.billing.application.RevenueReports;
+import io.brandcloud.billing.domain.RevenuePeriod;
+import io.brandcloud.billing.domain.RevenueSources;
+import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -70,11 +77,13 @@ class RevenueIT {
     RevenueReport report =
         shop.as(
             () ->
-                reports.between(new DayRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31))));
+                reports.between(
+                    new DayRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)),
+                    RevenuePeriod.MONTH));
 
-    assertThat(report.months())
+    assertThat(report.periods())
         .extracting(
-            RevenueReport.Month::month,
+            p -> YearMonth.from(p.start()),
             m -> plain(m.subscriptions().amount()),
             m -> plain(m.invoices().amount()),
             m -> plain(m.creditNotes().amount()),
@@ -91,6 +100,21 @@ class RevenueIT {
         .as("a credit note's money back to the wallet is no refund to a card")
         .isEqualTo("0");
 
+    RevenueBreakdown sources =
+        shop.as(
+            () ->
+                reports.sources(new DayRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31))));
+    assertThat(sources.lines())
+        .extracting(
+            RevenueBreakdown.Line::kind,
+            RevenueBreakdown.Line::name,
+            l -> plain(l.amount().amount()))
+        .containsExactly(
+            tuple("subscriptions", "Managed backups", "25"),
+            tuple("invoices", null, "40"),
+            tuple("credit_notes", null, "-15"));
+    assertThat(sources.total()).isEqualTo(report.total().revenue());
+
     Http staff = tenants.staffLogin(shop.fixture());
     HttpResponse<String> api =
         staff.get(shop.fixture().api("/admin/reports/revenue?from=2027-01-01&to=2027-03-31"));
@@ -103,8 +127,112 @@ class RevenueIT {
                 .get(shop.fixture().api("/admin/reports/revenue.csv?from=2027-01-01&to=2027-03-31"))
                 .body()
                 .lines())
-        .contains("\"2027-02\",0.00,10.00,40.00,0.00,50.00,0.00,0.00,0.00,0.00,0.00,0.00,\"EUR\"")
-        .contains("\"total\",0.00,25.00,40.00,15.00,50.00,0.00,0.00,0.00,0.00,100.00,0.00,\"EUR\"");
+        .contains(
+            "\"2027-02-01\",\"2027-02-28\",0.00,10.00,40.00,0.00,50.00,0.00,0.00,0.00,0.00,0.00,0.00,\"EUR\"")
+        .contains(
+            "\"total\",\"2027-03-31\",0.00,25.00,40.00,15.00,50.00,0.00,0.00,0.00,0.00,100.00,0.00,\"EUR\"");
+
+    // February 2027 begins on a Monday: the invoice falls in its second week, the renewal in its
+    // last
+    HttpResponse<String> weeks =
+        staff.get(
+            shop.fixture().api("/admin/reports/revenue?from=2027-02-01&to=2027-02-28&by=week"));
+    assertThat(weeks.statusCode()).as(weeks.body()).isEqualTo(200);
+    assertThat(Http.json(weeks.body()).getString("by")).isEqualTo("week");
+    assertThat(
+            Http.json(weeks.body()).getJsonArray("periods").getValuesAs(JsonObject.class).stream()
+                .map(
+                    p ->
+                        p.getString("start")
+                            + "/"
+                            + p.getString("end")
+                            + "="
+                            + p.getJsonObject("revenue").getString("amount")))
+        .containsExactly(
+            "2027-02-01/2027-02-07=0",
+            "2027-02-08/2027-02-14=40",
+            "2027-02-15/2027-02-21=0",
+            "2027-02-22/2027-02-28=10");
+    HttpResponse<String> day =
+        staff.get(
+            shop.fixture().api("/admin/reports/revenue?from=2027-02-10&to=2027-02-10&by=day"));
+    assertThat(Http.json(day.body()).getJsonArray("periods")).hasSize(1);
+    assertThat(
+            Http.json(day.body())
+                .getJsonObject("total")
+                .getJsonObject("invoices")
+                .getString("amount"))
+        .isEqualTo("40");
+    for (String refused :
+        List.of("/admin/reports/revenue?by=year", "/admin/reports/revenue.csv?by=quarter")) {
+      HttpResponse<String> answer = staff.get(shop.fixture().api(refused));
+      assertThat(answer.statusCode()).as(refused + " " + answer.body()).isEqualTo(400);
+      assertThat(
+              Http.json(answer.body())
+                  .getJsonObject("error")
+                  .getJsonObject("details")
+                  .getString("field"))
+          .isEqualTo("by");
+    }
+  }
+
+  @Test
+  void serverHoursCountUnderTheirPlanRegionAndConnectionAndAddUpToRevenue() {
+    Instant start = Scenario.nextMonthAt("10:20");
+    scenario.at(start);
+    Fixture fixture =
+        tenants.withCustomer(TestTenants.uniqueSlug("hours"), new BigDecimal("20.00"));
+    scenario.runningServer(fixture, fixture.customerId(), "web-1");
+    // running from 10:21: the hours from 10:00 to 15:00 are charged by 15:20, 0.01 each
+    assertThat(Jobs.chargeUpTo(start.plus(Duration.ofHours(5)))).isEqualTo(BatchStatus.COMPLETED);
+    LocalDate day = LocalDate.ofInstant(start, fixture.tenant().timeZone());
+    DayRange range = new DayRange(day.minusDays(1), day.plusDays(1));
+
+    for (RevenueSources.ServerGroup group : RevenueSources.ServerGroup.values()) {
+      RevenueBreakdown hours = fixture.as(() -> reports.serverHours(range, group));
+      assertThat(hours.lines())
+          .as(group.name())
+          .singleElement()
+          .satisfies(
+              l -> {
+                assertThat(l.count()).isEqualTo(6);
+                assertThat(plain(l.amount().amount())).isEqualTo("0.06");
+              });
+      assertThat(hours.lines().get(0).name())
+          .isEqualTo(
+              switch (group) {
+                case PLAN -> "Small";
+                case REGION -> "Amsterdam (simulated)";
+                case CONNECTION -> "Simulator";
+              });
+    }
+    RevenueBreakdown sources = fixture.as(() -> reports.sources(range));
+    assertThat(sources.lines())
+        .extracting(
+            RevenueBreakdown.Line::kind, RevenueBreakdown.Line::name, RevenueBreakdown.Line::count)
+        .containsExactly(tuple("server_hours", "Small", 6L));
+    assertThat(sources.total())
+        .isEqualTo(fixture.as(() -> reports.between(range, RevenuePeriod.DAY)).total().revenue());
+
+    Http staff = tenants.staffLogin(fixture);
+    HttpResponse<String> byRegion =
+        staff.get(
+            fixture.api(
+                "/admin/reports/revenue/servers?group=region&from="
+                    + range.from()
+                    + "&to="
+                    + range.to()));
+    assertThat(byRegion.statusCode()).as(byRegion.body()).isEqualTo(200);
+    JsonObject line = Http.json(byRegion.body()).getJsonArray("lines").getJsonObject(0);
+    assertThat(line.getString("name")).isEqualTo("Amsterdam (simulated)");
+    assertThat(line.getInt("count")).isEqualTo(6);
+    assertThat(staff.get(fixture.api("/admin/reports/revenue/servers?group=planet")).statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> api =
+        staff.get(
+            fixture.api(
+                "/admin/reports/revenue/sources?from=" + range.from() + "&to=" + range.to()));
+    assertThat(Http.json(api.body()).getJsonObject("total").getString("amount")).isEqualTo("0.06");
   }
 
   private static String plain(BigDecimal amount) {

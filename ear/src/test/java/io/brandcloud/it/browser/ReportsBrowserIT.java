@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What customers owe, in Chromium: the Acme admin issues an invoice to the demo customer, and the
  * Reports page lists it under its customer's name, not yet overdue, with the CSV saying the same;
  * on a phone, in German, too. The invoice is voided afterwards, so the demo customer owes nothing
- * in the tests that follow.
+ * in the tests that follow. The revenue card switches to weeks and refuses a range that ends before
+ * it starts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,6 +51,21 @@ class ReportsBrowserIT {
         assertThat(desktop.find("#export-to").getAttribute("value"))
             .matches("\\d{4}-\\d{2}-\\d{2}");
         desktop.fitsTheWindow("admin-reports");
+
+        assertThat(desktop.find("#revenue-report\\:revenue-csv").getAttribute("href"))
+            .contains("by=month");
+        desktop.click("#revenue-report\\:revenue-by .ui-button:nth-of-type(2)");
+        desktop.click("#revenue-report\\:revenue-show");
+        assertThat(desktop.find("#revenue-report\\:revenue-csv").getAttribute("href"))
+            .as("a year by week")
+            .contains("by=week");
+        assertThat(desktop.all("#revenue-report\\:revenue .ui-paginator")).isNotEmpty();
+        // set as the page sends it: typing opens the date picker's calendar over the form
+        desktop.script(
+            "document.getElementById('revenue-report:revenue-from_input').value = '2099-01-01'");
+        desktop.click("#revenue-report\\:revenue-show");
+        assertThat(desktop.text("#messages"))
+            .contains("Choose a first day on or before the last day");
       }
       assertThat(admin.get(API + "/admin/reports/receivables.csv").body())
           .as("7.00 and the Netherlands' 21 %")
@@ -65,6 +81,9 @@ class ReportsBrowserIT {
         phone.logIn("admin@acme.example", "acme-admin-demo");
         phone.go("t/acme/admin/reports.xhtml");
         assertThat(phone.text("#invoices")).contains(number, "Not due yet");
+        assertThat(phone.find("#revenue-report\\:revenue").getText())
+            .as("on a phone a period and its revenue alone")
+            .doesNotContain("Payments in");
         phone.fitsTheWindow("admin-reports");
       }
       try (Browser desktop = Browser.open(Browser.DESKTOP, "de")) {

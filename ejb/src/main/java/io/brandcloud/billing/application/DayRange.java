@@ -7,10 +7,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 
 /** Days from {@code from} to {@code to}, both included, in the tenant's time zone. */
-public record DayRange(LocalDate from, LocalDate to) {
+public record DayRange(LocalDate from, LocalDate to) implements java.io.Serializable {
 
   /** The longest range an export or a report covers. */
-  static final int MAX_YEARS = 10;
+  public static final int MAX_YEARS = 10;
 
   private static final int FIRST_YEAR = 1970;
   private static final int LAST_YEAR = 9999;

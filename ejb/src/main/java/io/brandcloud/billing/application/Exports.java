@@ -15,9 +15,10 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * Tables of invoices and ledger rows for staff with billing rights (every customer's), and of an
- * organisation's own transactions for its members who see its billing: days in the tenant's time
- * zone, ledger texts in the reader's language, written row by row as the database sends them.
+ * Tables of invoices, credit notes and ledger rows for staff with billing rights (every
+ * customer's), and of an organisation's own transactions for its members who see its billing: days
+ * in the tenant's time zone, ledger texts in the reader's language, written row by row as the
+ * database sends them.
  */
 @Stateless
 public class Exports {
@@ -68,6 +69,39 @@ public class Exports {
                 i.total(),
                 i.currency(),
                 i.paidAt() == null ? null : LocalDate.ofInstant(i.paidAt(), zone)));
+    table.finish();
+  }
+
+  /** Every credit note: what was given back on which invoice, and why. */
+  public void creditNotes(DayRange range, DocumentTexts reader, TableWriter table) {
+    CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
+    ZoneId zone = reader.timeZone();
+    table.header(
+        "number",
+        "issued_on",
+        "invoice",
+        "organisation_id",
+        "customer",
+        "reason",
+        "subtotal",
+        "tax",
+        "total",
+        "currency");
+    rows.creditNotes(
+        range.start(zone),
+        range.end(zone),
+        c ->
+            table.row(
+                c.number(),
+                LocalDate.ofInstant(c.issuedAt(), zone),
+                c.invoiceNumber(),
+                c.organisationId(),
+                c.customer(),
+                c.reason(),
+                c.subtotal(),
+                c.tax(),
+                c.total(),
+                c.currency()));
     table.finish();
   }
 

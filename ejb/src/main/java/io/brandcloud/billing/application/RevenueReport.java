@@ -1,9 +1,10 @@
 package io.brandcloud.billing.application;
 
 import io.brandcloud.billing.domain.RevenueFigures;
+import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -12,16 +13,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What a shop earned over a range of days, month by month, in its currency: revenue is what wallets
- * were charged for servers, subscriptions and invoices staff wrote, less credit notes, net of tax;
- * tax charged, payments in, refunds to cards, disputes and staff credits stand apart, since they
- * move money but earn none. Every month of the range is listed, empty ones as zero.
+ * What a shop earned over a range of days, day by day, week by week or month by month, in its
+ * currency: revenue is what wallets were charged for servers, subscriptions and invoices staff
+ * wrote, less credit notes, net of tax; tax charged, payments in, refunds to cards, disputes and
+ * staff credits stand apart, since they move money but earn none. Every period of the range is
+ * listed, empty ones as zero; the first and the last are cut to the range.
  */
-public record RevenueReport(DayRange range, List<Month> months, Month total) {
+public record RevenueReport(DayRange range, RevenuePeriod by, List<Period> periods, Period total) {
 
-  /** One month's figures (or the range's, for the total, whose month is null). */
-  public record Month(
-      YearMonth month,
+  /** One period's figures, its first and last day included (the whole range, for the total). */
+  public record Period(
+      LocalDate start,
+      LocalDate end,
       Money servers,
       Money subscriptions,
       Money invoices,
@@ -34,10 +37,11 @@ public record RevenueReport(DayRange range, List<Month> months, Month total) {
       Money credits,
       Money adjustments) {
 
-    static Month of(YearMonth month, RevenueFigures.Month f, Currency currency) {
+    static Period of(LocalDate start, LocalDate end, RevenueFigures.Sums f, Currency currency) {
       Function<BigDecimal, Money> money = amount -> new Money(amount, currency);
-      return new Month(
-          month,
+      return new Period(
+          start,
+          end,
           money.apply(f.servers()),
           money.apply(f.subscriptions()),
           money.apply(f.invoices()),
@@ -53,29 +57,33 @@ public record RevenueReport(DayRange range, List<Month> months, Month total) {
     }
   }
 
-  static RevenueReport of(DayRange range, List<RevenueFigures.Month> figures, Currency currency) {
-    Map<YearMonth, RevenueFigures.Month> byMonth =
-        figures.stream().collect(Collectors.toMap(RevenueFigures.Month::month, m -> m));
-    List<Month> months = new ArrayList<>();
-    RevenueFigures.Month sum = empty(null);
-    for (YearMonth m = YearMonth.from(range.from());
-        !m.isAfter(YearMonth.from(range.to()));
-        m = m.plusMonths(1)) {
-      RevenueFigures.Month found = byMonth.getOrDefault(m, empty(m));
-      months.add(Month.of(m, found, currency));
+  static RevenueReport of(
+      DayRange range, RevenuePeriod by, List<RevenueFigures.Sums> figures, Currency currency) {
+    Map<LocalDate, RevenueFigures.Sums> byStart =
+        figures.stream().collect(Collectors.toMap(RevenueFigures.Sums::start, p -> p));
+    List<Period> periods = new ArrayList<>();
+    RevenueFigures.Sums sum = empty(range.from());
+    for (LocalDate start = by.startOf(range.from());
+        !start.isAfter(range.to());
+        start = by.next(start)) {
+      RevenueFigures.Sums found = byStart.getOrDefault(start, empty(start));
+      LocalDate first = start.isBefore(range.from()) ? range.from() : start;
+      LocalDate last = by.next(start).minusDays(1);
+      periods.add(Period.of(first, last.isAfter(range.to()) ? range.to() : last, found, currency));
       sum = plus(sum, found);
     }
-    return new RevenueReport(range, months, Month.of(null, sum, currency));
+    return new RevenueReport(
+        range, by, periods, Period.of(range.from(), range.to(), sum, currency));
   }
 
-  private static RevenueFigures.Month empty(YearMonth month) {
+  private static RevenueFigures.Sums empty(LocalDate start) {
     BigDecimal z = BigDecimal.ZERO;
-    return new RevenueFigures.Month(month, z, z, z, z, z, z, z, z, z, z);
+    return new RevenueFigures.Sums(start, z, z, z, z, z, z, z, z, z, z);
   }
 
-  private static RevenueFigures.Month plus(RevenueFigures.Month a, RevenueFigures.Month b) {
-    return new RevenueFigures.Month(
-        a.month(),
+  private static RevenueFigures.Sums plus(RevenueFigures.Sums a, RevenueFigures.Sums b) {
+    return new RevenueFigures.Sums(
+        a.start(),
         a.servers().add(b.servers()),
         a.subscriptions().add(b.subscriptions()),
         a.invoices().add(b.invoices()),

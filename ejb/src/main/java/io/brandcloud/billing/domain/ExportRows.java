@@ -35,6 +35,19 @@ public interface ExportRows {
       String currency,
       String reference) {}
 
+  /** A credit note with the invoice it credits. */
+  record CreditNoteRow(
+      String number,
+      Instant issuedAt,
+      String invoiceNumber,
+      long organisationId,
+      String customer,
+      String reason,
+      java.math.BigDecimal subtotal,
+      java.math.BigDecimal tax,
+      java.math.BigDecimal total,
+      String currency) {}
+
   /** Invoices issued from {@code from} until before {@code until}, oldest first. */
   void invoices(Instant from, Instant until, Consumer<InvoiceRow> each);
 
@@ -43,4 +56,7 @@ public interface ExportRows {
    * only where {@code organisationId} is set.
    */
   void ledger(Instant from, Instant until, Long organisationId, Consumer<LedgerRow> each);
+
+  /** Credit notes issued from {@code from} until before {@code until}, oldest first. */
+  void creditNotes(Instant from, Instant until, Consumer<CreditNoteRow> each);
 }

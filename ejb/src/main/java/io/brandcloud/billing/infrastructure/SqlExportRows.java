@@ -84,6 +84,35 @@ public class SqlExportRows implements ExportRows {
     }
   }
 
+  @Override
+  public void creditNotes(Instant from, Instant until, Consumer<CreditNoteRow> each) {
+    try (Stream<Object[]> rows =
+        stream(
+            em.createNativeQuery(
+                    "SELECT c.number, c.issued_at, i.number, c.organisation_id, o.name, c.reason,"
+                        + " c.subtotal, c.tax_total, c.total, c.currency FROM credit_notes c"
+                        + " JOIN invoices i ON i.id = c.invoice_id"
+                        + " JOIN organisations o ON o.id = c.organisation_id"
+                        + " WHERE c.issued_at >= ?1 AND c.issued_at < ?2 ORDER BY c.issued_at, c.id")
+                .setParameter(1, Timestamp.from(from))
+                .setParameter(2, Timestamp.from(until)))) {
+      rows.forEach(
+          r ->
+              each.accept(
+                  new CreditNoteRow(
+                      (String) r[0],
+                      SqlValues.instant(r[1]),
+                      (String) r[2],
+                      SqlValues.toLong(r[3]),
+                      (String) r[4],
+                      (String) r[5],
+                      (BigDecimal) r[6],
+                      (BigDecimal) r[7],
+                      (BigDecimal) r[8],
+                      (String) r[9])));
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static Stream<Object[]> stream(Query query) {
     return ((Stream<Object>) query.setHint("org.hibernate.fetchSize", BATCH).getResultStream())

@@ -1,37 +1,40 @@
 package io.brandcloud.billing.infrastructure;
 
 import io.brandcloud.billing.domain.RevenueFigures;
+import io.brandcloud.billing.domain.RevenuePeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The ledger and the credit notes summed by month in the tenant's time zone. Card refunds are
- * refund rows that take money out; refund rows that put money back are credit notes (counted from
- * the notes themselves, tax apart) or usage given back, which lessens what servers earned.
+ * The ledger and the credit notes summed by day, week or month in the tenant's time zone. Card
+ * refunds are refund rows that take money out; refund rows that put money back are credit notes
+ * (counted from the notes themselves, tax apart) or usage given back, which lessens what servers
+ * earned.
  */
 @ApplicationScoped
 public class SqlRevenueFigures implements RevenueFigures {
 
-  private static final String MONTH = "to_char(date_trunc('month', %s AT TIME ZONE ?1), 'YYYY-MM')";
+  private static final String PERIOD =
+      "to_char(date_trunc('%s', %s AT TIME ZONE ?1), 'YYYY-MM-DD')";
 
   @PersistenceContext EntityManager em;
 
   @Override
-  public List<Month> months(ZoneId zone, Instant from, Instant until) {
-    Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
+  public List<Sums> periods(ZoneId zone, RevenuePeriod by, Instant from, Instant until) {
+    Map<LocalDate, BigDecimal[]> periods = new TreeMap<>();
     for (Object row :
-        monthly(
+        grouped(
             "SELECT "
-                + MONTH.formatted("created_at")
+                + PERIOD.formatted(by.wireName(), "created_at")
                 + ", -coalesce(sum(amount) FILTER (WHERE type = 'USAGE_CHARGE'"
                 + " OR type = 'REFUND' AND amount > 0 AND reference NOT LIKE 'credit-note:%'), 0),"
                 + " -coalesce(sum(amount) FILTER (WHERE type = 'SUBSCRIPTION'), 0),"
@@ -47,7 +50,7 @@ public class SqlRevenueFigures implements RevenueFigures {
             from,
             until)) {
       Object[] r = (Object[]) row;
-      BigDecimal[] sums = sums(months, (String) r[0]);
+      BigDecimal[] sums = sums(periods, (String) r[0]);
       sums[0] = sums[0].add((BigDecimal) r[1]);
       sums[1] = (BigDecimal) r[2];
       sums[2] = (BigDecimal) r[3];
@@ -57,31 +60,31 @@ public class SqlRevenueFigures implements RevenueFigures {
       }
     }
     for (Object row :
-        monthly(
+        grouped(
             "SELECT "
-                + MONTH.formatted("issued_at")
+                + PERIOD.formatted(by.wireName(), "issued_at")
                 + ", sum(subtotal), sum(tax_total) FROM credit_notes"
                 + " WHERE issued_at >= ?2 AND issued_at < ?3 GROUP BY 1",
             zone,
             from,
             until)) {
       Object[] r = (Object[]) row;
-      BigDecimal[] sums = sums(months, (String) r[0]);
+      BigDecimal[] sums = sums(periods, (String) r[0]);
       sums[3] = (BigDecimal) r[1];
       sums[4] = sums[4].subtract((BigDecimal) r[2]);
     }
-    return months.entrySet().stream()
+    return periods.entrySet().stream()
         .map(
             m -> {
               BigDecimal[] s = m.getValue();
-              return new Month(
+              return new Sums(
                   m.getKey(), s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9]);
             })
         .toList();
   }
 
-  /** Rows of a query grouped by month: ?1 the time zone, ?2 and ?3 the range. */
-  private List<?> monthly(String sql, ZoneId zone, Instant from, Instant until) {
+  /** Rows of a query grouped by period: ?1 the time zone, ?2 and ?3 the range. */
+  private List<?> grouped(String sql, ZoneId zone, Instant from, Instant until) {
     return em.createNativeQuery(sql)
         .setParameter(1, zone.getId())
         .setParameter(2, Timestamp.from(from))
@@ -89,9 +92,9 @@ public class SqlRevenueFigures implements RevenueFigures {
         .getResultList();
   }
 
-  private static BigDecimal[] sums(Map<YearMonth, BigDecimal[]> months, String month) {
-    return months.computeIfAbsent(
-        YearMonth.parse(month),
+  private static BigDecimal[] sums(Map<LocalDate, BigDecimal[]> periods, String start) {
+    return periods.computeIfAbsent(
+        LocalDate.parse(start),
         m -> {
           BigDecimal[] zero = new BigDecimal[10];
           java.util.Arrays.fill(zero, BigDecimal.ZERO);

@@ -1,31 +1,165 @@
 package io.brandcloud.web.faces.billing;
 
 import io.brandcloud.billing.application.DayRange;
+import io.brandcloud.billing.application.RevenueBreakdown;
 import io.brandcloud.billing.application.RevenueReport;
 import io.brandcloud.billing.application.RevenueReports;
+import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.web.faces.shared.BarChart;
+import io.brandcloud.web.faces.shared.Branding;
+import io.brandcloud.web.faces.shared.FacesActions;
+import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.faces.shared.TimeFormat;
+import io.brandcloud.web.faces.shared.Views;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
-/** The Reports page's revenue: the last twelve months, this one included, read once a request. */
+/**
+ * The Reports page's revenue over the days and by the periods staff choose: the last twelve months
+ * by month at first. The report is read again on each request rather than kept with the view.
+ */
 @Named
-@RequestScoped
-public class RevenueBacking {
+@ViewScoped
+public class RevenueBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  // with each kind's name: admin.reports.source.server_hours, …credit_notes
+  private static final String SOURCE = "admin.reports.source.";
 
   @EJB RevenueReports reports;
   @Inject ApplicationClock clock;
+  @Inject TimeFormat times;
+  @Inject Texts texts;
+  @Inject Branding branding;
 
-  private RevenueReport report;
+  private LocalDate from;
+  private LocalDate to;
+  private RevenuePeriod by = RevenuePeriod.MONTH;
+  private DayRange shown;
+  private String serverGroup = "plan";
+  private transient RevenueReport report;
+  private transient RevenueBreakdown sources;
+  private transient RevenueBreakdown serverHours;
+
+  @PostConstruct
+  void lastTwelveMonths() {
+    shown = DayRange.lastTwelveMonths(today());
+    from = shown.from();
+    to = shown.to();
+  }
+
+  /** Shows the days and periods asked for, when they make a range a report can cover. */
+  public void show() {
+    if (from == null || to == null || from.isAfter(to)) {
+      FacesActions.error(texts.get("admin.reports.rangeBackwards"));
+      return;
+    }
+    if (!to.isBefore(from.plusYears(DayRange.MAX_YEARS))) {
+      FacesActions.error(texts.format("admin.reports.rangeTooLong", DayRange.MAX_YEARS));
+      return;
+    }
+    shown = new DayRange(from, to);
+    report = null;
+    sources = null;
+    serverHours = null;
+  }
+
+  /** What was sold over the days shown, each plan and product apart. */
+  public RevenueBreakdown getSources() {
+    if (sources == null) {
+      sources = reports.sources(shown);
+    }
+    return sources;
+  }
+
+  /** The servers' hours over the days shown, by the grouping chosen. */
+  public RevenueBreakdown getServerHours() {
+    if (serverHours == null) {
+      serverHours =
+          reports.serverHours(shown, RevenueReports.serverGroup("serverGroup", serverGroup));
+    }
+    return serverHours;
+  }
+
+  /** A line's kind as people say it, e.g. "Server hours" or "Credit notes". */
+  public String sourceLabel(RevenueBreakdown.Line line) {
+    return texts.get(SOURCE + line.kind());
+  }
 
   public RevenueReport getReport() {
     if (report == null) {
-      LocalDate today = LocalDate.ofInstant(clock.now(), CurrentTenant.require().timeZone());
-      report = reports.between(DayRange.lastTwelveMonths(today));
+      report = reports.between(shown, by);
     }
     return report;
+  }
+
+  /** The revenue of each period as bars in the brand's colour. */
+  public String getChart() {
+    return BarChart.of(
+        texts.get("admin.reports.revenueColumn"),
+        getReport().periods().stream()
+            .map(p -> new BarChart.Bar(label(p), p.revenue().amount()))
+            .toList(),
+        branding.getPrimaryColor(),
+        Views.locale());
+  }
+
+  /** A whole month by its name, a day by its date, anything else from its first to last day. */
+  public String label(RevenueReport.Period period) {
+    LocalDate start = period.start();
+    LocalDate end = period.end();
+    if (start.equals(end)) {
+      return times.date(start);
+    }
+    if (start.getDayOfMonth() == 1 && end.equals(YearMonth.from(start).atEndOfMonth())) {
+      return times.month(YearMonth.from(start));
+    }
+    return times.date(start) + " – " + times.date(end);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.now(), CurrentTenant.require().timeZone());
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getServerGroup() {
+    return serverGroup;
+  }
+
+  public void setServerGroup(String serverGroup) {
+    RevenueReports.serverGroup("serverGroup", serverGroup);
+    this.serverGroup = serverGroup;
+    this.serverHours = null;
+  }
+
+  public String getBy() {
+    return by.wireName();
+  }
+
+  public void setBy(String by) {
+    this.by = RevenuePeriod.parse("by", by);
   }
 }

@@ -17,8 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Every customer's invoices and ledger rows over a range of days, as CSV or an Excel workbook, for
- * staff with billing rights.
+ * Every customer's invoices, credit notes and ledger rows over a range of days, as CSV or an Excel
+ * workbook, for staff with billing rights.
  */
 @Path("/v1/admin/exports")
 @ApplicationScoped
@@ -36,6 +36,15 @@ public class AdminExportsResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
     return table("Invoices", format, from, to, exports::invoices);
+  }
+
+  @GET
+  @Path("credit-notes.{format}")
+  public Response creditNotes(
+      @PathParam("format") String format,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return table("Credit notes", format, from, to, exports::creditNotes);
   }
 
   @GET

@@ -2,8 +2,10 @@ package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.ReceivablesReport;
 import io.brandcloud.billing.application.ReceivablesReports;
+import io.brandcloud.billing.application.RevenueBreakdown;
 import io.brandcloud.billing.application.RevenueReport;
 import io.brandcloud.billing.application.RevenueReports;
+import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.tables.TableFormat;
 import io.brandcloud.shared.tables.TableWriter;
@@ -35,9 +37,13 @@ public class AdminReportsResource {
   @Inject TenantApi api;
   @Inject TableDownloads downloads;
 
-  /** One month's revenue and the money that moved beside it ({@code month} null in the total). */
-  public record ApiRevenueMonth(
-      String month,
+  /**
+   * One period's revenue and the money that moved beside it, its first and last day included (the
+   * whole range, in the total).
+   */
+  public record ApiRevenuePeriod(
+      LocalDate start,
+      LocalDate end,
       ApiMoney servers,
       ApiMoney subscriptions,
       ApiMoney invoices,
@@ -49,48 +55,57 @@ public class AdminReportsResource {
       ApiMoney disputes,
       ApiMoney credits,
       ApiMoney adjustments) {
-    static ApiRevenueMonth of(RevenueReport.Month m) {
-      return new ApiRevenueMonth(
-          m.month() == null ? null : m.month().toString(),
-          ApiMoney.of(m.servers()),
-          ApiMoney.of(m.subscriptions()),
-          ApiMoney.of(m.invoices()),
-          ApiMoney.of(m.creditNotes()),
-          ApiMoney.of(m.revenue()),
-          ApiMoney.of(m.tax()),
-          ApiMoney.of(m.topUps()),
-          ApiMoney.of(m.refunds()),
-          ApiMoney.of(m.disputes()),
-          ApiMoney.of(m.credits()),
-          ApiMoney.of(m.adjustments()));
+    static ApiRevenuePeriod of(RevenueReport.Period p) {
+      return new ApiRevenuePeriod(
+          p.start(),
+          p.end(),
+          ApiMoney.of(p.servers()),
+          ApiMoney.of(p.subscriptions()),
+          ApiMoney.of(p.invoices()),
+          ApiMoney.of(p.creditNotes()),
+          ApiMoney.of(p.revenue()),
+          ApiMoney.of(p.tax()),
+          ApiMoney.of(p.topUps()),
+          ApiMoney.of(p.refunds()),
+          ApiMoney.of(p.disputes()),
+          ApiMoney.of(p.credits()),
+          ApiMoney.of(p.adjustments()));
     }
   }
 
   public record ApiRevenue(
-      LocalDate from, LocalDate to, List<ApiRevenueMonth> months, ApiRevenueMonth total) {}
+      String by,
+      LocalDate from,
+      List<ApiRevenuePeriod> periods,
+      LocalDate to,
+      ApiRevenuePeriod total) {}
 
   @GET
   @Path("revenue")
-  public ApiRevenue revenue(@QueryParam("from") String from, @QueryParam("to") String to) {
+  public ApiRevenue revenue(
+      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by) {
     api.staff();
-    RevenueReport report = revenue.between(downloads.range(from, to));
+    RevenueReport report = report(from, to, by);
     return new ApiRevenue(
+        report.by().wireName(),
         report.range().from(),
+        report.periods().stream().map(ApiRevenuePeriod::of).toList(),
         report.range().to(),
-        report.months().stream().map(ApiRevenueMonth::of).toList(),
-        ApiRevenueMonth.of(report.total()));
+        ApiRevenuePeriod.of(report.total()));
   }
 
-  /** The same, a line per month and one for the range, amounts in the shop's currency. */
+  /** The same, a line per period and one for the range, amounts in the shop's currency. */
   @GET
   @Path("revenue.csv")
-  public Response revenueCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+  public Response revenueCsv(
+      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by) {
     api.staff();
-    RevenueReport report = revenue.between(downloads.range(from, to));
+    RevenueReport report = report(from, to, by);
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
     TableWriter table = TableFormat.CSV.writer(csv, "Revenue");
     table.header(
-        "month",
+        "period",
+        "last_day",
         "servers",
         "subscriptions",
         "invoices",
@@ -103,8 +118,8 @@ public class AdminReportsResource {
         "staff_credits",
         "adjustments",
         "currency");
-    for (RevenueReport.Month m : report.months()) {
-      revenueRow(table, m.month().toString(), m);
+    for (RevenueReport.Period p : report.periods()) {
+      revenueRow(table, p.start().toString(), p);
     }
     revenueRow(table, "total", report.total());
     table.finish();
@@ -119,21 +134,64 @@ public class AdminReportsResource {
         .build();
   }
 
-  private static void revenueRow(TableWriter table, String label, RevenueReport.Month m) {
+  /** A line of revenue: what it is for, the plan, product or group it names, how many charges. */
+  public record ApiRevenueLine(ApiMoney amount, long count, String kind, String name) {}
+
+  public record ApiRevenueBreakdown(
+      String by, LocalDate from, List<ApiRevenueLine> lines, LocalDate to, ApiMoney total) {
+    static ApiRevenueBreakdown of(RevenueBreakdown b) {
+      return new ApiRevenueBreakdown(
+          b.by(),
+          b.range().from(),
+          b.lines().stream()
+              .map(l -> new ApiRevenueLine(ApiMoney.of(l.amount()), l.count(), l.kind(), l.name()))
+              .toList(),
+          b.range().to(),
+          ApiMoney.of(b.total()));
+    }
+  }
+
+  /** What was sold over the range, each plan's server hours and each product's terms apart. */
+  @GET
+  @Path("revenue/sources")
+  public ApiRevenueBreakdown revenueSources(
+      @QueryParam("from") String from, @QueryParam("to") String to) {
+    api.staff();
+    return ApiRevenueBreakdown.of(revenue.sources(downloads.range(from, to)));
+  }
+
+  /** Servers' hours over the range by {@code plan}, {@code region} or {@code connection}. */
+  @GET
+  @Path("revenue/servers")
+  public ApiRevenueBreakdown revenueServers(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("group") String group) {
+    api.staff();
+    return ApiRevenueBreakdown.of(
+        revenue.serverHours(downloads.range(from, to), RevenueReports.serverGroup("group", group)));
+  }
+
+  private RevenueReport report(String from, String to, String by) {
+    return revenue.between(downloads.range(from, to), RevenuePeriod.parse("by", by));
+  }
+
+  private static void revenueRow(TableWriter table, String label, RevenueReport.Period p) {
     table.row(
         label,
-        m.servers().roundedToMinorUnit(),
-        m.subscriptions().roundedToMinorUnit(),
-        m.invoices().roundedToMinorUnit(),
-        m.creditNotes().roundedToMinorUnit(),
-        m.revenue().roundedToMinorUnit(),
-        m.tax().roundedToMinorUnit(),
-        m.topUps().roundedToMinorUnit(),
-        m.refunds().roundedToMinorUnit(),
-        m.disputes().roundedToMinorUnit(),
-        m.credits().roundedToMinorUnit(),
-        m.adjustments().roundedToMinorUnit(),
-        m.revenue().currency().getCurrencyCode());
+        p.end().toString(),
+        p.servers().roundedToMinorUnit(),
+        p.subscriptions().roundedToMinorUnit(),
+        p.invoices().roundedToMinorUnit(),
+        p.creditNotes().roundedToMinorUnit(),
+        p.revenue().roundedToMinorUnit(),
+        p.tax().roundedToMinorUnit(),
+        p.topUps().roundedToMinorUnit(),
+        p.refunds().roundedToMinorUnit(),
+        p.disputes().roundedToMinorUnit(),
+        p.credits().roundedToMinorUnit(),
+        p.adjustments().roundedToMinorUnit(),
+        p.revenue().currency().getCurrencyCode());
   }
 
   /** The open invoices of one age: {@code not_due}, {@code days_1_30} … {@code over_90}. */

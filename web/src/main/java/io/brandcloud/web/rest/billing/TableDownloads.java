@@ -80,7 +80,7 @@ public class TableDownloads {
         .header(
             "Content-Disposition",
             "attachment; filename=\""
-                + name.toLowerCase(java.util.Locale.ROOT)
+                + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
                 + "-"
                 + range.from()
                 + "-"
