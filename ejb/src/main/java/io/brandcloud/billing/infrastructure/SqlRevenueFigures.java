@@ -26,6 +26,12 @@ public class SqlRevenueFigures implements RevenueFigures {
   private static final String PERIOD =
       "to_char(date_trunc('%s', %s AT TIME ZONE ?1), 'YYYY-MM-DD')";
 
+  /**
+   * An open invoice voided gets a credit note of its whole amount, but its wallet was never
+   * charged, so such a note takes no revenue back.
+   */
+  static final String NOT_A_VOID = "request_reference NOT LIKE 'void:%'";
+
   @PersistenceContext EntityManager em;
 
   @Override
@@ -64,7 +70,9 @@ public class SqlRevenueFigures implements RevenueFigures {
             "SELECT "
                 + PERIOD.formatted(by.wireName(), "issued_at")
                 + ", sum(subtotal), sum(tax_total) FROM credit_notes"
-                + " WHERE issued_at >= ?2 AND issued_at < ?3 GROUP BY 1",
+                + " WHERE issued_at >= ?2 AND issued_at < ?3 AND "
+                + NOT_A_VOID
+                + " GROUP BY 1",
             zone,
             from,
             until)) {

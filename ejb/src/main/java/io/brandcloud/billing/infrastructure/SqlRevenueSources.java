@@ -107,7 +107,8 @@ public class SqlRevenueSources implements RevenueSources {
         (Object[])
             em.createNativeQuery(
                     "SELECT count(*), coalesce(sum(subtotal), 0) FROM credit_notes"
-                        + " WHERE issued_at >= ?1 AND issued_at < ?2")
+                        + " WHERE issued_at >= ?1 AND issued_at < ?2 AND "
+                        + SqlRevenueFigures.NOT_A_VOID)
                 .setParameter(1, Timestamp.from(from))
                 .setParameter(2, Timestamp.from(until))
                 .getSingleResult();
