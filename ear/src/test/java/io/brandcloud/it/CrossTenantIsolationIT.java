@@ -553,6 +553,14 @@ class CrossTenantIsolationIT {
         .as("nothing A sold is B's")
         .isEmpty();
     assertThat(
+            Http.json(bAdmin.get(bApi("/admin/reports/run-rate")).body())
+                .getJsonArray("months")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .map(m -> m.getJsonObject("mrr").getString("amount")))
+        .as("A's recurring revenue is not B's")
+        .containsOnly("0");
+    assertThat(
             Http.json(bAdmin.get(bApi("/admin/reports/revenue/servers")).body())
                 .getJsonArray("lines"))
         .isEmpty();

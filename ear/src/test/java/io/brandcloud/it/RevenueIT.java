@@ -163,6 +163,36 @@ class RevenueIT {
                 .getJsonObject("invoices")
                 .getString("amount"))
         .isEqualTo("40");
+    // the term from 31 January covers January's end, the renewal from 28 February February's and
+    // today's, 2 March; the staff credit is no payment, so no cohort
+    HttpResponse<String> runRate =
+        staff.get(shop.fixture().api("/admin/reports/run-rate?from=2027-01&to=2027-03"));
+    assertThat(runRate.statusCode()).as(runRate.body()).isEqualTo(200);
+    JsonObject rates = Http.json(runRate.body());
+    assertThat(
+            rates.getJsonArray("months").getValuesAs(JsonObject.class).stream()
+                .map(
+                    m ->
+                        m.getString("month")
+                            + " "
+                            + m.getJsonObject("mrr").getString("amount")
+                            + " "
+                            + m.getInt("customers")
+                            + " "
+                            + m.getJsonObject("newMrr").getString("amount")
+                            + " "
+                            + (m.containsKey("netRetention")
+                                ? m.getJsonNumber("netRetention")
+                                : "-")))
+        .containsExactly("2027-01 10 1 10 -", "2027-02 10 1 0 100.0", "2027-03 10 1 0 100.0");
+    assertThat(rates.getJsonArray("cohorts")).isEmpty();
+    for (String refused :
+        List.of(
+            "/admin/reports/run-rate?to=2099-01",
+            "/admin/reports/run-rate?from=2027-13",
+            "/admin/reports/run-rate?from=2027-03&to=2027-01")) {
+      assertThat(staff.get(shop.fixture().api(refused)).statusCode()).as(refused).isEqualTo(400);
+    }
     for (String refused :
         List.of("/admin/reports/revenue?by=year", "/admin/reports/revenue.csv?by=quarter")) {
       HttpResponse<String> answer = staff.get(shop.fixture().api(refused));

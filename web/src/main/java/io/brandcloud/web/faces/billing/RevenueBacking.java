@@ -4,6 +4,8 @@ import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.RevenueBreakdown;
 import io.brandcloud.billing.application.RevenueReport;
 import io.brandcloud.billing.application.RevenueReports;
+import io.brandcloud.billing.application.RunRateReport;
+import io.brandcloud.billing.application.RunRateReports;
 import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -19,12 +21,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * The Reports page's revenue over the days and by the periods staff choose: the last twelve months
- * by month at first. The report is read again on each request rather than kept with the view.
+ * by month at first. The reports are kept with the view while it lives, never serialized with it.
  */
 @Named
 @ViewScoped
@@ -35,6 +41,7 @@ public class RevenueBacking implements Serializable {
   private static final String SOURCE = "admin.reports.source.";
 
   @EJB RevenueReports reports;
+  @EJB RunRateReports runRates;
   @Inject ApplicationClock clock;
   @Inject TimeFormat times;
   @Inject Texts texts;
@@ -48,6 +55,7 @@ public class RevenueBacking implements Serializable {
   private transient RevenueReport report;
   private transient RevenueBreakdown sources;
   private transient RevenueBreakdown serverHours;
+  private transient RunRateReport runRate;
 
   @PostConstruct
   void lastTwelveMonths() {
@@ -70,6 +78,67 @@ public class RevenueBacking implements Serializable {
     report = null;
     sources = null;
     serverHours = null;
+    runRate = null;
+  }
+
+  /**
+   * Recurring revenue over the months of the days shown, up to this month and at most as many
+   * months as one report covers.
+   */
+  public RunRateReport getRunRate() {
+    if (runRate == null) {
+      YearMonth current = YearMonth.from(today());
+      YearMonth last = YearMonth.from(shown.to());
+      last = last.isAfter(current) ? current : last;
+      YearMonth first = YearMonth.from(shown.from());
+      first = first.isAfter(last) ? last : first;
+      YearMonth earliest = last.minusMonths(RunRateReports.MAX_MONTHS - 1L);
+      runRate = runRates.between(first.isBefore(earliest) ? earliest : first, last);
+    }
+    return runRate;
+  }
+
+  /** The run rate's last month, whose figures head the card. */
+  public RunRateReport.Month getLatestRunRate() {
+    List<RunRateReport.Month> months = getRunRate().months();
+    return months.get(months.size() - 1);
+  }
+
+  /** Recurring revenue month by month as bars in the brand's colour. */
+  public String getRunRateChart() {
+    return BarChart.of(
+        texts.get("admin.reports.mrr"),
+        getRunRate().months().stream()
+            .map(m -> new BarChart.Bar(times.month(m.month()), m.mrr().amount()))
+            .toList(),
+        branding.getPrimaryColor(),
+        Views.locale());
+  }
+
+  /** A percentage as the viewer's language writes it, with one decimal; a dash for none. */
+  public String percent(BigDecimal percent) {
+    if (percent == null) {
+      return "–";
+    }
+    NumberFormat format = NumberFormat.getPercentInstance(Views.locale());
+    format.setMinimumFractionDigits(1);
+    format.setMaximumFractionDigits(1);
+    return format.format(percent.movePointLeft(2));
+  }
+
+  /** How many of a cohort had recurring revenue {@code index} months after its first. */
+  public String retained(RunRateReport.Cohort cohort, int index) {
+    if (index >= cohort.retained().size()) {
+      return "";
+    }
+    return percent(
+        BigDecimal.valueOf(cohort.retained().get(index) * 100L)
+            .divide(BigDecimal.valueOf(cohort.customers()), 1, RoundingMode.HALF_UP));
+  }
+
+  /** The cohort table's columns: months since the first payment, 0 to the report's length. */
+  public List<Integer> getCohortMonths() {
+    return java.util.stream.IntStream.range(0, getRunRate().months().size()).boxed().toList();
   }
 
   /** What was sold over the days shown, each plan and product apart. */

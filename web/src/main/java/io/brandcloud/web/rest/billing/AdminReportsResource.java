@@ -5,6 +5,8 @@ import io.brandcloud.billing.application.ReceivablesReports;
 import io.brandcloud.billing.application.RevenueBreakdown;
 import io.brandcloud.billing.application.RevenueReport;
 import io.brandcloud.billing.application.RevenueReports;
+import io.brandcloud.billing.application.RunRateReport;
+import io.brandcloud.billing.application.RunRateReports;
 import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.tables.TableFormat;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +37,7 @@ public class AdminReportsResource {
 
   @EJB ReceivablesReports receivables;
   @EJB RevenueReports revenue;
+  @EJB RunRateReports runRates;
   @Inject TenantApi api;
   @Inject TableDownloads downloads;
 
@@ -170,6 +174,65 @@ public class AdminReportsResource {
     api.staff();
     return ApiRevenueBreakdown.of(
         revenue.serverHours(downloads.range(from, to), RevenueReports.serverGroup("group", group)));
+  }
+
+  /** A month's recurring revenue and how it moved; rates are percentages, null with no base. */
+  public record ApiRunRateMonth(
+      ApiMoney arpu,
+      ApiMoney arr,
+      ApiMoney churned,
+      int churnedCustomers,
+      ApiMoney contraction,
+      BigDecimal customerChurn,
+      int customers,
+      ApiMoney expansion,
+      String month,
+      ApiMoney mrr,
+      BigDecimal netRetention,
+      int newCustomers,
+      ApiMoney newMrr,
+      ApiMoney reactivated,
+      BigDecimal revenueChurn) {
+    static ApiRunRateMonth of(RunRateReport.Month m) {
+      return new ApiRunRateMonth(
+          ApiMoney.of(m.arpu()),
+          ApiMoney.of(m.arr()),
+          ApiMoney.of(m.churned()),
+          m.churnedCustomers(),
+          ApiMoney.of(m.contraction()),
+          m.customerChurn(),
+          m.customers(),
+          ApiMoney.of(m.expansion()),
+          m.month().toString(),
+          ApiMoney.of(m.mrr()),
+          m.netRetention(),
+          m.newCustomers(),
+          ApiMoney.of(m.newMrr()),
+          ApiMoney.of(m.reactivated()),
+          m.revenueChurn());
+    }
+  }
+
+  /** Customers by the month of their first payment, and how many had recurring revenue since. */
+  public record ApiCohort(int customers, String month, List<Integer> retained) {}
+
+  public record ApiRunRate(
+      List<ApiCohort> cohorts, String from, List<ApiRunRateMonth> months, String to) {}
+
+  /** Monthly recurring revenue from {@code from} to {@code to} (months as 2027-01). */
+  @GET
+  @Path("run-rate")
+  public ApiRunRate runRate(@QueryParam("from") String from, @QueryParam("to") String to) {
+    api.staff();
+    RunRateReport report =
+        runRates.between(RunRateReports.month("from", from), RunRateReports.month("to", to));
+    return new ApiRunRate(
+        report.cohorts().stream()
+            .map(c -> new ApiCohort(c.customers(), c.month().toString(), c.retained()))
+            .toList(),
+        report.from().toString(),
+        report.months().stream().map(ApiRunRateMonth::of).toList(),
+        report.to().toString());
   }
 
   private RevenueReport report(String from, String to, String by) {
