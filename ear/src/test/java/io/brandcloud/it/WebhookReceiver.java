@@ -32,8 +32,9 @@ final class WebhookReceiver implements AutoCloseable {
       return Http.json(body);
     }
 
+    /** From its header: a chat's line has no id in its body. */
     String eventId() {
-      return json().getString("id");
+      return headers.get("brandcloud-event-id");
     }
 
     String type() {

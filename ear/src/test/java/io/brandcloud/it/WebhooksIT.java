@@ -71,6 +71,22 @@ class WebhooksIT {
               "{\"url\":\"%s\",\"eventTypes\":[\"*\"]}".formatted(receiver.url("/staff")));
       assertThat(staffCreated.statusCode()).as(staffCreated.body()).isEqualTo(201);
       String staffSecret = Http.json(staffCreated.body()).getString("secret");
+      HttpResponse<String> chatCreated =
+          shop.admin.post(
+              shop.api("/admin/webhook-endpoints"),
+              "{\"url\":\"%s\",\"eventTypes\":[\"ticket.created\"],\"format\":\"slack\"}"
+                  .formatted(receiver.url("/chat")));
+      assertThat(chatCreated.statusCode()).as(chatCreated.body()).isEqualTo(201);
+      assertThat(Http.json(chatCreated.body()).getJsonObject("webhook").getString("format"))
+          .isEqualTo("slack");
+      assertThat(
+              shop.admin
+                  .post(
+                      shop.api("/admin/webhook-endpoints"),
+                      "{\"url\":\"%s\",\"eventTypes\":[\"*\"],\"format\":\"teams\"}"
+                          .formatted(receiver.url("/chat")))
+                  .statusCode())
+          .isEqualTo(400);
 
       assertThat(neighbour.get(shop.api("/webhook-endpoints/" + buyerHookId)).statusCode())
           .as("another organisation's endpoint is not found")
@@ -90,6 +106,13 @@ class WebhooksIT {
       JsonObject data = toBuyer.json().getJsonObject("data");
       assertThat(data.getJsonNumber("id").longValue()).isEqualTo(ticket);
       assertThat(data.getString("subject")).isEqualTo("Disk full");
+      await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.all("/chat").isEmpty());
+      WebhookReceiver.Received line = receiver.all("/chat").get(0);
+      assertThat(line.json().keySet()).as("a chat line, not the event").containsExactly("text");
+      assertThat(line.json().getString("text"))
+          .startsWith("New ticket from ")
+          .endsWith(": Disk full");
+      assertThat(line.eventId()).isEqualTo(toStaff.eventId());
 
       long neighbours = openTicket(neighbour, "Neighbour's question");
       await()

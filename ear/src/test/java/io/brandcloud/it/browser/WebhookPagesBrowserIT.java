@@ -61,20 +61,22 @@ class WebhookPagesBrowserIT {
         admin.post(
             API + "/admin/webhook-endpoints",
             "{\"url\":\"http://127.0.0.1:9/erp\",\"description\":\"ERP\","
-                + "\"eventTypes\":[\"invoice.*\",\"payment.*\"]}");
+                + "\"eventTypes\":[\"invoice.*\",\"payment.*\"],\"format\":\"discord\"}");
     assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
     long id = Http.json(made.body()).getJsonObject("webhook").getJsonNumber("id").longValue();
     try {
       try (Browser phone = Browser.open(Browser.PHONE, "en")) {
         phone.logIn("admin@acme.example", "acme-admin-demo");
         phone.go("t/acme/admin/webhooks.xhtml");
-        assertThat(phone.text("#endpoints")).contains("ERP", "Invoices, Payments");
+        assertThat(phone.text("#endpoints"))
+            .contains("ERP", "Invoices, Payments", "Lines for Discord");
         phone.fitsTheWindow("admin-webhooks");
       }
       try (Browser phone = Browser.open(Browser.PHONE, "de")) {
         phone.logIn("admin@acme.example", "acme-admin-demo");
         phone.go("t/acme/admin/webhooks.xhtml");
-        assertThat(phone.text("#endpoints")).contains("ERP", "Rechnungen, Zahlungen", "Ein");
+        assertThat(phone.text("#endpoints"))
+            .contains("ERP", "Rechnungen, Zahlungen", "Ein", "Zeilen f\u00fcr Discord");
         phone.fitsTheWindow("admin-webhooks-de");
       }
       try (Browser desktop = Browser.open(Browser.DESKTOP, "de")) {

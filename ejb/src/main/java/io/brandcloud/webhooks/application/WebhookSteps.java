@@ -9,8 +9,10 @@ import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PublicUrls;
 import io.brandcloud.shared.TenantSecrets;
 import io.brandcloud.tenancy.CurrentTenant;
+import io.brandcloud.webhooks.domain.ChatMessages;
 import io.brandcloud.webhooks.domain.WebhookCall;
 import io.brandcloud.webhooks.domain.WebhookEndpoint;
+import io.brandcloud.webhooks.domain.WebhookFormat;
 import io.brandcloud.webhooks.domain.WebhookSignature;
 import io.brandcloud.webhooks.domain.WebhookStore;
 import jakarta.ejb.EJB;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,7 +69,10 @@ public class WebhookSteps {
   @Inject OrganisationContacts contacts;
   @EJB WorkDue due;
 
-  /** A delivery to send: the body is fixed, the signature is made when it goes. */
+  /**
+   * A delivery to send: the body is fixed (a chat's line is written as it goes), the signature is
+   * made when it goes.
+   */
   public record Claimed(
       long deliveryId,
       long endpointId,
@@ -110,8 +116,21 @@ public class WebhookSteps {
         TenantSecrets.open(due.secretSealed(), Webhooks.SECRET_PURPOSE),
         due.eventId(),
         due.eventType(),
-        body(due),
+        due.format() == WebhookFormat.JSON ? body(due) : chatBody(due),
         due.attempt());
+  }
+
+  /** One line for a team chat, in the language of whoever added the endpoint (English if unset). */
+  private static String chatBody(WebhookStore.Due due) {
+    return ChatMessages.body(
+        due.format(),
+        new ChatMessages.Event(
+            due.eventType(),
+            due.dataJson(),
+            due.organisationName(),
+            due.productName(),
+            CurrentTenant.require().name()),
+        Locale.forLanguageTag(due.language() == null ? "en" : due.language()));
   }
 
   /** What every delivery of the event sends, byte for byte the same each time. */

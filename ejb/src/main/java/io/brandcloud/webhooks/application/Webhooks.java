@@ -18,6 +18,7 @@ import io.brandcloud.shared.Validation;
 import io.brandcloud.webhooks.domain.WebhookDelivery;
 import io.brandcloud.webhooks.domain.WebhookEndpoint;
 import io.brandcloud.webhooks.domain.WebhookEventTypes;
+import io.brandcloud.webhooks.domain.WebhookFormat;
 import io.brandcloud.webhooks.domain.WebhookStore;
 import io.brandcloud.webhooks.domain.WebhookUrls;
 import jakarta.annotation.Resource;
@@ -84,6 +85,10 @@ public class Webhooks {
             TenantSecrets.seal(secret, SECRET_PURPOSE),
             CurrentCaller.require().userId(),
             clock.now());
+    WebhookFormat format = WebhookFormat.parse("format", checked.format());
+    if (format != null && format != WebhookFormat.JSON) {
+      store.changeFormat(id, format);
+    }
     WebhookEndpoint endpoint = require(organisationId, id);
     if (Boolean.FALSE.equals(spec.enabled())) {
       store.change(id, endpoint.url(), endpoint.description(), endpoint.eventTypes(), false);
@@ -100,6 +105,10 @@ public class Webhooks {
     requireViews(organisationId, checked.eventTypes());
     boolean enabled = spec.enabled() == null ? before.enabled() : spec.enabled();
     store.change(id, checked.url(), checked.description(), checked.eventTypes(), enabled);
+    WebhookFormat format = WebhookFormat.parse("format", checked.format());
+    if (format != null && format != before.format()) {
+      store.changeFormat(id, format);
+    }
     if (enabled && !before.enabled()) {
       // what waited while it was off goes out now
       sendSoon();
@@ -223,7 +232,8 @@ public class Webhooks {
         WebhookUrls.require("url", spec.url()),
         Validation.optionalText("description", spec.description(), 200),
         WebhookEventTypes.requireValid("eventTypes", spec.eventTypes()),
-        spec.enabled());
+        spec.enabled(),
+        spec.format() == null ? null : WebhookFormat.parse("format", spec.format()).wireName());
   }
 
   private static String newSecret() {
@@ -236,6 +246,7 @@ public class Webhooks {
         + URI.create(endpoint.url()).getHost()
         + " events="
         + String.join(",", endpoint.eventTypes())
+        + (endpoint.format() == WebhookFormat.JSON ? "" : " " + endpoint.format().wireName())
         + (endpoint.enabled() ? "" : " off");
   }
 }

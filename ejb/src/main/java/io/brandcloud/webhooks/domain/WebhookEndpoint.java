@@ -17,5 +17,6 @@ public record WebhookEndpoint(
     boolean enabled,
     String disabledReason,
     Instant failingSince,
-    Instant createdAt)
+    Instant createdAt,
+    WebhookFormat format)
     implements Serializable {}

@@ -33,6 +33,8 @@ public interface WebhookStore {
 
   void change(long id, String url, String description, List<String> eventTypes, boolean enabled);
 
+  void changeFormat(long id, WebhookFormat format);
+
   void changeSecret(long id, byte[] secretSealed);
 
   void remove(long id);
@@ -62,7 +64,11 @@ public interface WebhookStore {
       Long organisationId,
       String dataJson,
       Instant occurredAt,
-      int attempt) {}
+      int attempt,
+      WebhookFormat format,
+      String organisationName,
+      String productName,
+      String language) {}
 
   /**
    * Takes up to {@code limit} due deliveries of enabled endpoints and leases them for {@code

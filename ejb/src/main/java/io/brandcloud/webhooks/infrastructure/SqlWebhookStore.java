@@ -7,6 +7,7 @@ import io.brandcloud.shared.SqlValues;
 import io.brandcloud.webhooks.domain.WebhookCall;
 import io.brandcloud.webhooks.domain.WebhookDelivery;
 import io.brandcloud.webhooks.domain.WebhookEndpoint;
+import io.brandcloud.webhooks.domain.WebhookFormat;
 import io.brandcloud.webhooks.domain.WebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,7 @@ public class SqlWebhookStore implements WebhookStore {
 
   private static final String ENDPOINT_COLUMNS =
       "id, organisation_id, url, description, array_to_string(event_types, ','), enabled,"
-          + " disabled_reason, failing_since, created_at";
+          + " disabled_reason, failing_since, created_at, format";
 
   private static final String DELIVERY_COLUMNS =
       "d.id, d.endpoint_id, e.event_id::text, e.event_type, e.occurred_at, d.status, d.attempts,"
@@ -132,6 +133,14 @@ public class SqlWebhookStore implements WebhookStore {
   }
 
   @Override
+  public void changeFormat(long id, WebhookFormat format) {
+    em.createNativeQuery("UPDATE webhook_endpoints SET format = ?2 WHERE id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, format.name())
+        .executeUpdate();
+  }
+
+  @Override
   public void changeSecret(long id, byte[] secretSealed) {
     em.createNativeQuery("UPDATE webhook_endpoints SET secret_sealed = ?2 WHERE id = ?1")
         .setParameter(1, id)
@@ -220,7 +229,11 @@ public class SqlWebhookStore implements WebhookStore {
                     + " WHERE d.id = due.id AND e.id = d.event_id AND p.id = d.endpoint_id"
                     + " RETURNING d.id, d.endpoint_id, p.url, p.secret_sealed, e.event_id::text,"
                     + " e.event_type, e.organisation_id, e.data::text, e.occurred_at,"
-                    + " d.attempts + 1")
+                    + " d.attempts + 1, p.format,"
+                    + " (SELECT o.name FROM organisations o WHERE o.id = e.organisation_id),"
+                    + " (SELECT x.name FROM products x"
+                    + " WHERE x.id = CAST(e.data ->> 'product_id' AS BIGINT)),"
+                    + " (SELECT u.language FROM users u WHERE u.id = p.created_by)")
             .setParameter(1, limit)
             .setParameter(2, lease.toMillis())
             .getResultList();
@@ -238,7 +251,11 @@ public class SqlWebhookStore implements WebhookStore {
                     SqlValues.longOrNull(r[6]),
                     (String) r[7],
                     SqlValues.instant(r[8]),
-                    SqlValues.toInt(r[9])))
+                    SqlValues.toInt(r[9]),
+                    WebhookFormat.valueOf((String) r[10]),
+                    (String) r[11],
+                    (String) r[12],
+                    (String) r[13]))
         .sorted((a, b) -> Long.compare(a.deliveryId(), b.deliveryId()))
         .toList();
   }
@@ -373,7 +390,8 @@ public class SqlWebhookStore implements WebhookStore {
         (Boolean) r[5],
         (String) r[6],
         r[7] == null ? null : SqlValues.instant(r[7]),
-        SqlValues.instant(r[8]));
+        SqlValues.instant(r[8]),
+        WebhookFormat.valueOf((String) r[9]));
   }
 
   private static WebhookDelivery delivery(Object[] r) {

@@ -2,6 +2,7 @@ package io.brandcloud.webhooks.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.webhooks.domain.WebhookFormat;
 import io.brandcloud.webhooks.domain.WebhookStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,11 @@ class WebhookStepsTest {
             42L,
             "{\"id\": 7, \"total\": \"12.00\"}",
             Instant.parse("2026-11-28T09:00:00.123Z"),
-            1);
+            1,
+            WebhookFormat.JSON,
+            "Acme GmbH",
+            null,
+            null);
 
     assertThat(WebhookSteps.body(due))
         .isEqualTo(
@@ -35,7 +40,20 @@ class WebhookStepsTest {
   void aDeliveryOfTheTenantHasNoOrganisation() {
     WebhookStore.Due due =
         new WebhookStore.Due(
-            9, 3, "u", new byte[0], "e", "ticket.created", null, "{}", Instant.EPOCH, 1);
+            9,
+            3,
+            "u",
+            new byte[0],
+            "e",
+            "ticket.created",
+            null,
+            "{}",
+            Instant.EPOCH,
+            1,
+            WebhookFormat.JSON,
+            null,
+            null,
+            null);
 
     assertThat(WebhookSteps.body(due)).contains("\"organisation_id\":null");
   }

@@ -11,6 +11,7 @@ import io.brandcloud.webhooks.application.Webhooks;
 import io.brandcloud.webhooks.domain.WebhookDelivery;
 import io.brandcloud.webhooks.domain.WebhookEndpoint;
 import io.brandcloud.webhooks.domain.WebhookEventTypes;
+import io.brandcloud.webhooks.domain.WebhookFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -37,6 +38,9 @@ public class WebhooksBacking implements Serializable {
   // with each family's name and each status's: portal.webhooks.events.server, …status.pending
   private static final String FAMILY = "portal.webhooks.events.";
   private static final String STATUS = "portal.webhooks.status.";
+  // with each format's name: portal.webhooks.format.slack, portal.webhooks.formatChoice.json
+  private static final String FORMAT = "portal.webhooks.format.";
+  private static final String FORMAT_CHOICE = "portal.webhooks.formatChoice.";
 
   @EJB Webhooks webhooks;
   @Inject CurrentUser user;
@@ -45,6 +49,7 @@ public class WebhooksBacking implements Serializable {
   private boolean staff;
   private List<WebhookEndpoint> endpoints;
   private String url;
+  private String format = WebhookFormat.JSON.wireName();
   private String description;
   private List<String> eventTypes = new ArrayList<>(List.of(WebhookEventTypes.EVERYTHING));
   private String createdSecret;
@@ -71,11 +76,13 @@ public class WebhooksBacking implements Serializable {
     if (FacesActions.attempt(
         () ->
             created[0] =
-                webhooks.create(owner(), new WebhookSpec(url, description, eventTypes, null)),
+                webhooks.create(
+                    owner(), new WebhookSpec(url, description, eventTypes, null, format)),
         texts.format("portal.webhooks.added", host))) {
       createdSecret = created[0].secret();
       url = null;
       description = null;
+      format = WebhookFormat.JSON.wireName();
       eventTypes = new ArrayList<>(List.of(WebhookEventTypes.EVERYTHING));
       load();
     }
@@ -180,6 +187,28 @@ public class WebhooksBacking implements Serializable {
             : endpoint.failingSince() != null
                 ? "portal.webhooks.state.failing"
                 : "portal.webhooks.state.on");
+  }
+
+  /** How the list names what an endpoint is sent, e.g. "Slack"; nothing for JSON. */
+  public String formatOf(WebhookEndpoint endpoint) {
+    return endpoint.format() == WebhookFormat.JSON
+        ? ""
+        : texts.get(FORMAT + endpoint.format().wireName());
+  }
+
+  /** The formats an endpoint can be sent, as the form offers them. */
+  public List<SelectItem> getFormatChoices() {
+    return java.util.Arrays.stream(WebhookFormat.values())
+        .map(f -> new SelectItem(f.wireName(), texts.get(FORMAT_CHOICE + f.wireName())))
+        .toList();
+  }
+
+  public String getFormat() {
+    return format;
+  }
+
+  public void setFormat(String format) {
+    this.format = format;
   }
 
   /** What people called the endpoint, or its host when they gave it no description. */

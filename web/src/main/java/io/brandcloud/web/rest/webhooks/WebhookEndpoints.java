@@ -46,7 +46,8 @@ public abstract class WebhookEndpoints {
       boolean enabled,
       String disabledReason,
       Instant failingSince,
-      Instant createdAt) {
+      Instant createdAt,
+      String format) {
     static ApiWebhook of(WebhookEndpoint endpoint) {
       return new ApiWebhook(
           endpoint.id(),
@@ -56,7 +57,8 @@ public abstract class WebhookEndpoints {
           endpoint.enabled(),
           endpoint.disabledReason(),
           endpoint.failingSince(),
-          endpoint.createdAt());
+          endpoint.createdAt(),
+          endpoint.format().wireName());
     }
   }
 
@@ -67,11 +69,14 @@ public abstract class WebhookEndpoints {
     }
   }
 
-  /** What a caller writes; {@code enabled} left out keeps the endpoint as it is. */
+  /**
+   * What a caller writes; {@code enabled} and {@code format} left out keep the endpoint as it is (a
+   * new one sends JSON).
+   */
   public record ApiWebhookSpec(
-      String url, String description, List<String> eventTypes, Boolean enabled) {
+      String url, String description, List<String> eventTypes, Boolean enabled, String format) {
     WebhookSpec spec() {
-      return new WebhookSpec(url, description, eventTypes, enabled);
+      return new WebhookSpec(url, description, eventTypes, enabled, format);
     }
   }
 

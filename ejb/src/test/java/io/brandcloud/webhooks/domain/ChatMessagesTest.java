@@ -1,0 +1,90 @@
+package io.brandcloud.webhooks.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ChatMessagesTest {
+
+  @Test
+  void aServerEventIsOneLineWithTheCustomersName() {
+    String body =
+        ChatMessages.body(
+            WebhookFormat.SLACK,
+            event("server.running", "{\"id\":7,\"hostname\":\"web-1\"}", "Acme GmbH", null),
+            Locale.ENGLISH);
+
+    assertThat(read(body).getString("text")).isEqualTo("Server web-1 of Acme GmbH is running");
+    assertThat(read(body).keySet()).containsExactly("text");
+  }
+
+  @Test
+  void amountsAreWrittenAsTheReadersLanguageWritesMoney() {
+    String line =
+        ChatMessages.line(
+            event(
+                "invoice.paid",
+                "{\"number\":\"INV-0042\",\"total\":\"1234.5\",\"currency\":\"EUR\"}",
+                "Acme GmbH",
+                null),
+            Locale.GERMAN,
+            text -> text);
+
+    assertThat(line).isEqualTo("Rechnung INV-0042 (1.234,50\u00a0€) von Acme GmbH ist bezahlt");
+  }
+
+  @Test
+  void whatCustomersWroteCannotMentionLinkOrMarkUpInSlackOrDiscord() {
+    ChatMessages.Event ticket =
+        event(
+            "ticket.created",
+            "{\"subject\":\"<!channel> see <https://evil.example|here> @everyone **now**\"}",
+            "Evil & Co",
+            null);
+
+    String slack =
+        read(ChatMessages.body(WebhookFormat.SLACK, ticket, Locale.ENGLISH)).getString("text");
+    JsonObject discord = read(ChatMessages.body(WebhookFormat.DISCORD, ticket, Locale.ENGLISH));
+
+    assertThat(slack)
+        .isEqualTo(
+            "New ticket from Evil &amp; Co: &lt;!channel&gt; see &lt;https://evil.example|here&gt;"
+                + " @everyone **now**");
+    assertThat(discord.getString("content"))
+        .startsWith("New ticket from Evil & Co: ")
+        .contains("\\<!channel\\>", "\\@everyone", "\\*\\*now\\*\\*");
+    assertThat(discord.getJsonObject("allowed_mentions").getJsonArray("parse")).isEmpty();
+  }
+
+  @Test
+  void aSubscriptionIsNamedByItsProductAndAVisitorsTicketByNoCustomer() {
+    assertThat(
+            ChatMessages.line(
+                event(
+                    "subscription.renewed", "{\"id\":3,\"product_id\":9}", "Acme GmbH", "Backups"),
+                Locale.ENGLISH,
+                text -> text))
+        .isEqualTo("Subscription of Acme GmbH to Backups renewed");
+    assertThat(
+            ChatMessages.line(
+                event("ticket.created", "{\"subject\":\"Hello\"}", null, null),
+                Locale.ENGLISH,
+                text -> text))
+        .isEqualTo("New ticket from a visitor: Hello");
+  }
+
+  private static ChatMessages.Event event(
+      String type, String data, String organisation, String product) {
+    return new ChatMessages.Event(type, data, organisation, product, "Acme Cloud");
+  }
+
+  private static JsonObject read(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+}
