@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.ManualInvoices;
+import io.brandcloud.payments.application.GatewayChange;
+import io.brandcloud.payments.application.GatewaySetup;
+import io.brandcloud.payments.application.TopUps;
+import io.brandcloud.payments.domain.GatewayKind;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -27,6 +31,8 @@ class ExportsIT {
   @Inject TestTenants tenants;
   @EJB ManualInvoices manual;
   @EJB CreditNotes creditNotes;
+  @EJB GatewaySetup setup;
+  @EJB TopUps topUps;
 
   @Test
   void staffExportInvoicesAndTheLedgerAndACustomerTheirOwnTransactions() throws Exception {
@@ -136,6 +142,45 @@ class ExportsIT {
         .contains("\"" + note + "\",")
         .contains(",\"" + number + "\"," + shop.customerId() + ",")
         .contains("\"Slow set-up, \"\"sorry\"\"\",12.50,");
+
+    shop.as(
+        () ->
+            setup.configure(
+                GatewayKind.TEST,
+                new GatewayChange(
+                    false,
+                    null,
+                    null,
+                    null,
+                    "whsec_exports_test",
+                    null,
+                    true,
+                    new BigDecimal("5"),
+                    new BigDecimal("500"),
+                    List.of(new BigDecimal("25")))));
+    String portal = Http.localServer().resolve("t/" + shop.tenant().slug()).toString();
+    long payment =
+        shop.as(
+                () ->
+                    topUps.start(
+                        shop.customerId(),
+                        GatewayKind.TEST,
+                        new BigDecimal("30"),
+                        false,
+                        new TopUps.ReturnPages(portal + "/portal/payment.xhtml", portal)))
+            .id();
+    HttpResponse<String> payments = staff.get(shop.api("/admin/exports/payments.csv"));
+    assertThat(payments.statusCode()).as(payments.body()).isEqualTo(200);
+    assertThat(payments.body().lines().toList())
+        .hasSize(2)
+        .first()
+        .isEqualTo(
+            "\"id\",\"time\",\"organisation_id\",\"customer\",\"gateway\",\"purpose\",\"status\","
+                + "\"amount\",\"refunded\",\"disputed\",\"currency\",\"completed\"");
+    assertThat(payments.body())
+        .contains(payment + ",")
+        .contains(",\"test\",\"top_up\",\"pending\",30.000000,0.000000,0.000000,\"EUR\",");
+    assertThat(customer.get(shop.api("/admin/exports/payments.csv")).statusCode()).isEqualTo(403);
   }
 
   private long manualInvoiceId(TestTenants.Fixture shop, String number) {

@@ -42,11 +42,11 @@ public record DayRange(LocalDate from, LocalDate to) implements java.io.Serializ
     return new DayRange(YearMonth.from(today).minusMonths(11).atDay(1), today);
   }
 
-  Instant start(ZoneId zone) {
+  public Instant start(ZoneId zone) {
     return from.atStartOfDay(zone).toInstant();
   }
 
-  Instant end(ZoneId zone) {
+  public Instant end(ZoneId zone) {
     return to.plusDays(1).atStartOfDay(zone).toInstant();
   }
 }

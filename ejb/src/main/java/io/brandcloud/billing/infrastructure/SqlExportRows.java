@@ -3,10 +3,10 @@ package io.brandcloud.billing.infrastructure;
 import io.brandcloud.billing.domain.ExportRows;
 import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.tables.CursorRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,20 +14,18 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Export rows over a server-side cursor: PostgreSQL sends them {@value #BATCH} at a time inside the
- * caller's transaction, and nothing is kept in the persistence context.
+ * Export rows over a server-side cursor ({@link CursorRows}); nothing is kept in the persistence
+ * context.
  */
 @ApplicationScoped
 public class SqlExportRows implements ExportRows {
-
-  private static final int BATCH = 1000;
 
   @PersistenceContext EntityManager em;
 
   @Override
   public void invoices(Instant from, Instant until, Consumer<InvoiceRow> each) {
     try (Stream<Object[]> rows =
-        stream(
+        CursorRows.of(
             em.createNativeQuery(
                     "SELECT i.number, i.issued_at, i.due_on, i.status, i.organisation_id, o.name,"
                         + " i.subtotal, i.tax_total, i.total, i.currency, i.paid_at"
@@ -57,7 +55,7 @@ public class SqlExportRows implements ExportRows {
   @Override
   public void ledger(Instant from, Instant until, Long organisationId, Consumer<LedgerRow> each) {
     try (Stream<Object[]> rows =
-        stream(
+        CursorRows.of(
             em.createNativeQuery(
                     "SELECT e.id, e.created_at, w.organisation_id, o.name, e.type, e.description,"
                         + " e.wording, CAST(e.wording_values AS TEXT), e.amount, w.currency,"
@@ -87,7 +85,7 @@ public class SqlExportRows implements ExportRows {
   @Override
   public void creditNotes(Instant from, Instant until, Consumer<CreditNoteRow> each) {
     try (Stream<Object[]> rows =
-        stream(
+        CursorRows.of(
             em.createNativeQuery(
                     "SELECT c.number, c.issued_at, i.number, c.organisation_id, o.name, c.reason,"
                         + " c.subtotal, c.tax_total, c.total, c.currency FROM credit_notes c"
@@ -111,11 +109,5 @@ public class SqlExportRows implements ExportRows {
                       (BigDecimal) r[8],
                       (String) r[9])));
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Stream<Object[]> stream(Query query) {
-    return ((Stream<Object>) query.setHint("org.hibernate.fetchSize", BATCH).getResultStream())
-        .map(Object[].class::cast);
   }
 }

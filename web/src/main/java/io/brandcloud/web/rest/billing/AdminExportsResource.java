@@ -2,6 +2,7 @@ package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.Exports;
+import io.brandcloud.payments.application.PaymentExports;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.web.rest.DocumentReaders;
@@ -17,14 +18,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Every customer's invoices, credit notes and ledger rows over a range of days, as CSV or an Excel
- * workbook, for staff with billing rights.
+ * Every customer's invoices, credit notes, ledger rows and payments over a range of days, as CSV or
+ * an Excel workbook: the first three for staff with billing rights, payments for staff who see the
+ * payments list.
  */
 @Path("/v1/admin/exports")
 @ApplicationScoped
 public class AdminExportsResource {
 
   @EJB Exports exports;
+  @EJB PaymentExports paymentExports;
   @Inject TenantApi api;
   @Inject TableDownloads downloads;
   @Inject DocumentReaders readers;
@@ -35,7 +38,7 @@ public class AdminExportsResource {
       @PathParam("format") String format,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return table("Invoices", format, from, to, exports::invoices);
+    return table("Invoices", format, from, to, billingStaff(), exports::invoices);
   }
 
   @GET
@@ -44,7 +47,17 @@ public class AdminExportsResource {
       @PathParam("format") String format,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return table("Credit notes", format, from, to, exports::creditNotes);
+    return table("Credit notes", format, from, to, billingStaff(), exports::creditNotes);
+  }
+
+  @GET
+  @Path("payments.{format}")
+  public Response payments(
+      @PathParam("format") String format,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return table(
+        "Payments", format, from, to, paymentExports::requireAllowed, paymentExports::payments);
   }
 
   @GET
@@ -53,7 +66,7 @@ public class AdminExportsResource {
       @PathParam("format") String format,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return table("Ledger", format, from, to, exports::ledger);
+    return table("Ledger", format, from, to, billingStaff(), exports::ledger);
   }
 
   /** One of the exports above, once the caller is known to be billing staff. */
@@ -61,9 +74,14 @@ public class AdminExportsResource {
     void write(DayRange range, DocumentTexts reader, TableWriter table);
   }
 
-  private Response table(String name, String format, String from, String to, StaffExport export) {
+  private Runnable billingStaff() {
+    return () -> exports.requireAllowed(null);
+  }
+
+  private Response table(
+      String name, String format, String from, String to, Runnable allowed, StaffExport export) {
     SessionLogin staff = api.staff();
-    exports.requireAllowed(null);
+    allowed.run();
     DayRange range = downloads.range(from, to);
     DocumentTexts reader = readers.textsFor(staff);
     return downloads.download(name, range, format, table -> export.write(range, reader, table));
