@@ -108,7 +108,10 @@ class WebhooksIT {
       assertThat(data.getString("subject")).isEqualTo("Disk full");
       await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.all("/chat").isEmpty());
       WebhookReceiver.Received line = receiver.all("/chat").get(0);
-      assertThat(line.json().keySet()).as("a chat line, not the event").containsExactly("text");
+      assertThat(line.json().keySet())
+          .as("a chat line, not the event")
+          .contains("text")
+          .doesNotContain("id", "data");
       assertThat(line.json().getString("text"))
           .startsWith("New ticket from ")
           .endsWith(": Disk full");

@@ -49,6 +49,9 @@ public class SqlRunRateFigures implements RunRateFigures {
           + " THEN split_part(l.reference, ':', 4)::bigint END"
           + " LEFT JOIN invoices i"
           + " ON i.source_reference = regexp_replace(l.reference, ':[a-z]+$', ':term')"
+          // a term invoiced again after a void has two invoices of its reference; the void one ends
+          // nothing
+          + " AND i.status <> 'VOID'"
           + " WHERE l.type = 'SUBSCRIPTION' AND l.reference ~ "
           + SUBSCRIPTION_REFERENCE
           + " AND split_part(l.reference, ':', 6) IN ('term', 'discount')"

@@ -12,6 +12,8 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An event as one line a team reads in its chat, in the language of whoever added the endpoint:
@@ -21,6 +23,8 @@ import java.util.ResourceBundle;
 public final class ChatMessages {
 
   private static final String BUNDLE = "io.brandcloud.webhooks.domain.chat";
+  private static final Pattern SLACK_MARKS = Pattern.compile("[@\\[\\]()*_~`|]");
+  private static final String ZERO_WIDTH_SPACE = "\u200B";
   private static final ResourceBundle.Control NO_SERVER_LOCALE =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -36,6 +40,8 @@ public final class ChatMessages {
       case SLACK ->
           Json.createObjectBuilder()
               .add("text", line(event, language, ChatMessages::slackLiteral))
+              .add("unfurl_links", false)
+              .add("unfurl_media", false)
               .build()
               .toString();
       case DISCORD ->
@@ -102,8 +108,20 @@ public final class ChatMessages {
     return value instanceof JsonString string ? string.getString() : value.toString();
   }
 
-  /** Slack's own escaping: its markup and mentions need these three characters. */
+  /**
+   * Text shown as written in Slack and in the chats that take its webhooks: Slack's own escaping
+   * for its links and mentions ({@code <!channel>}), and for Mattermost's and Rocket.Chat's ({@code
+   * @all}, {@code [text](link)}, markdown) a zero-width space that breaks each mark without showing,
+   * as none of them knows a backslash escape.
+   */
   static String slackLiteral(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return SLACK_MARKS
+        .matcher(escaped)
+        .replaceAll(m -> Matcher.quoteReplacement(broken(m.group())));
+  }
+
+  private static String broken(String mark) {
+    return mark.equals("@") ? "@" + ZERO_WIDTH_SPACE : ZERO_WIDTH_SPACE + mark;
   }
 }

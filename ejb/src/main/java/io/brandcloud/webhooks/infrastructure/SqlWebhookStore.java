@@ -233,7 +233,8 @@ public class SqlWebhookStore implements WebhookStore {
                     + " (SELECT o.name FROM organisations o WHERE o.id = e.organisation_id),"
                     + " (SELECT x.name FROM products x"
                     + " WHERE x.id = CAST(e.data ->> 'product_id' AS BIGINT)),"
-                    + " (SELECT u.language FROM users u WHERE u.id = p.created_by)")
+                    + " coalesce((SELECT u.language FROM users u WHERE u.id = p.created_by),"
+                    + " (SELECT t.locale FROM tenant_settings t LIMIT 1))")
             .setParameter(1, limit)
             .setParameter(2, lease.toMillis())
             .getResultList();

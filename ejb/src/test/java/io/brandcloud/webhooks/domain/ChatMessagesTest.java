@@ -19,7 +19,7 @@ class ChatMessagesTest {
             Locale.ENGLISH);
 
     assertThat(read(body).getString("text")).isEqualTo("Server web-1 of Acme GmbH is running");
-    assertThat(read(body).keySet()).containsExactly("text");
+    assertThat(read(body).keySet()).contains("text");
   }
 
   @Test
@@ -50,14 +50,47 @@ class ChatMessagesTest {
         read(ChatMessages.body(WebhookFormat.SLACK, ticket, Locale.ENGLISH)).getString("text");
     JsonObject discord = read(ChatMessages.body(WebhookFormat.DISCORD, ticket, Locale.ENGLISH));
 
+    String z = "\u200B";
     assertThat(slack)
         .isEqualTo(
-            "New ticket from Evil &amp; Co: &lt;!channel&gt; see &lt;https://evil.example|here&gt;"
-                + " @everyone **now**");
+            "New ticket from Evil &amp; Co: &lt;!channel&gt; see &lt;https://evil.example"
+                + z
+                + "|here&gt; @"
+                + z
+                + "everyone "
+                + z
+                + "*"
+                + z
+                + "*now"
+                + z
+                + "*"
+                + z
+                + "*");
     assertThat(discord.getString("content"))
         .startsWith("New ticket from Evil & Co: ")
         .contains("\\<!channel\\>", "\\@everyone", "\\*\\*now\\*\\*");
     assertThat(discord.getJsonObject("allowed_mentions").getJsonArray("parse")).isEmpty();
+  }
+
+  @Test
+  void mattermostAndRocketChatMentionsAndLinksAreBrokenWithoutShowing() {
+    String line = ChatMessages.slackLiteral("@all @here [x](https://evil.example) _a_");
+
+    assertThat(line).doesNotContain("@all", "@here", "[x]", "](", "_a_");
+    assertThat(line.replace("\u200B", "")).isEqualTo("@all @here [x](https://evil.example) _a_");
+  }
+
+  @Test
+  void slackIsAskedNotToUnfurlLinks() {
+    JsonObject body =
+        read(
+            ChatMessages.body(
+                WebhookFormat.SLACK,
+                event("server.running", "{\"hostname\":\"web-1\"}", "Acme GmbH", null),
+                Locale.ENGLISH));
+
+    assertThat(body.getBoolean("unfurl_links")).isFalse();
+    assertThat(body.getBoolean("unfurl_media")).isFalse();
   }
 
   @Test
