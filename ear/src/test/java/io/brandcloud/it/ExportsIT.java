@@ -8,6 +8,7 @@ import io.brandcloud.payments.application.GatewayChange;
 import io.brandcloud.payments.application.GatewaySetup;
 import io.brandcloud.payments.application.TopUps;
 import io.brandcloud.payments.domain.GatewayKind;
+import io.brandcloud.provisioning.servers.application.Servers;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -33,6 +34,7 @@ class ExportsIT {
   @EJB CreditNotes creditNotes;
   @EJB GatewaySetup setup;
   @EJB TopUps topUps;
+  @EJB Servers servers;
 
   @Test
   void staffExportInvoicesAndTheLedgerAndACustomerTheirOwnTransactions() throws Exception {
@@ -181,6 +183,29 @@ class ExportsIT {
         .contains(payment + ",")
         .contains(",\"test\",\"top_up\",\"pending\",30.000000,0.000000,0.000000,\"EUR\",");
     assertThat(customer.get(shop.api("/admin/exports/payments.csv")).statusCode()).isEqualTo(403);
+
+    long server =
+        shop.as(
+            () ->
+                servers
+                    .create(shop.customerId(), shop.planId(), "exp-1", "sim-ams1", "debian-12")
+                    .id());
+    HttpResponse<String> serverRows = staff.get(shop.api("/admin/exports/servers.xlsx"));
+    assertThat(serverRows.statusCode()).isEqualTo(200);
+    try (ReadableWorkbook book =
+        new ReadableWorkbook(
+            new ByteArrayInputStream(
+                staff.getBytes(shop.api("/admin/exports/servers.xlsx")).body()))) {
+      List<Row> rows = book.getFirstSheet().read();
+      assertThat(rows).hasSize(2);
+      Row row = rows.get(1);
+      assertThat(row.getCellAsNumber(0).orElseThrow().longValue()).isEqualTo(server);
+      assertThat(row.getCellText(1)).isEqualTo("exp-1");
+      assertThat(row.getCellText(4)).isEqualTo("Small");
+      assertThat(row.getCellText(5)).isEqualTo("Simulator");
+      assertThat(row.getCellText(6)).isEqualTo("sim-ams1");
+      assertThat(row.getCellText(12)).isEqualTo("EUR");
+    }
   }
 
   private long manualInvoiceId(TestTenants.Fixture shop, String number) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.brandcloud.billing.application.CreditNotes;
-import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.ManualInvoices;
 import io.brandcloud.billing.application.RevenueBreakdown;
 import io.brandcloud.billing.application.RevenueReport;
@@ -12,6 +11,7 @@ import io.brandcloud.billing.application.RevenueReports;
 import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.billing.domain.RevenueSources;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.shared.DayRange;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
-package io.brandcloud.billing.application;
+package io.brandcloud.shared;
 
-import io.brandcloud.shared.BrandcloudException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

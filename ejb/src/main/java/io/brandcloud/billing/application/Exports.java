@@ -5,6 +5,7 @@ import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.domain.ExportRows;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
 import jakarta.ejb.Stateless;

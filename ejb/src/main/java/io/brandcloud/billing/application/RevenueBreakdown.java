@@ -1,5 +1,6 @@
 package io.brandcloud.billing.application;
 
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.Money;
 import java.util.Currency;
 import java.util.List;

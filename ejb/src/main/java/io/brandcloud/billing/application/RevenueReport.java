@@ -2,6 +2,7 @@ package io.brandcloud.billing.application;
 
 import io.brandcloud.billing.domain.RevenueFigures;
 import io.brandcloud.billing.domain.RevenuePeriod;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;

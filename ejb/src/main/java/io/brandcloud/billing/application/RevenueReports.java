@@ -6,6 +6,7 @@ import io.brandcloud.billing.domain.RevenueFigures;
 import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.billing.domain.RevenueSources;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.Money;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;

@@ -2,8 +2,8 @@ package io.brandcloud.payments.application;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
-import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.payments.domain.PaymentExportRows;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
 import jakarta.ejb.Stateless;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.domain.RevenueFigures;
 import io.brandcloud.billing.domain.RevenuePeriod;
+import io.brandcloud.shared.DayRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;

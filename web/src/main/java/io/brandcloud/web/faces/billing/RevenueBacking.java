@@ -1,6 +1,5 @@
 package io.brandcloud.web.faces.billing;
 
-import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.RevenueBreakdown;
 import io.brandcloud.billing.application.RevenueReport;
 import io.brandcloud.billing.application.RevenueReports;
@@ -8,6 +7,7 @@ import io.brandcloud.billing.application.RunRateReport;
 import io.brandcloud.billing.application.RunRateReports;
 import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.BarChart;
 import io.brandcloud.web.faces.shared.Branding;

@@ -1,8 +1,9 @@
 package io.brandcloud.web.rest.billing;
 
-import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.Exports;
 import io.brandcloud.payments.application.PaymentExports;
+import io.brandcloud.provisioning.servers.application.ServerExports;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.web.rest.DocumentReaders;
@@ -28,6 +29,7 @@ public class AdminExportsResource {
 
   @EJB Exports exports;
   @EJB PaymentExports paymentExports;
+  @EJB ServerExports serverExports;
   @Inject TenantApi api;
   @Inject TableDownloads downloads;
   @Inject DocumentReaders readers;
@@ -58,6 +60,16 @@ public class AdminExportsResource {
       @QueryParam("to") String to) {
     return table(
         "Payments", format, from, to, paymentExports::requireAllowed, paymentExports::payments);
+  }
+
+  @GET
+  @Path("servers.{format}")
+  public Response servers(
+      @PathParam("format") String format,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return table(
+        "Servers", format, from, to, serverExports::requireAllowed, serverExports::servers);
   }
 
   @GET

@@ -1,7 +1,7 @@
 package io.brandcloud.web.rest.billing;
 
-import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.billing.application.Exports;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;

@@ -2,9 +2,9 @@ package io.brandcloud.web.rest.billing;
 
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
-import io.brandcloud.billing.application.DayRange;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.tables.TableFormat;
 import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.tenancy.CurrentTenant;
