@@ -163,6 +163,16 @@ class RevenueIT {
                 .getJsonObject("invoices")
                 .getString("amount"))
         .isEqualTo("40");
+    HttpResponse<String> subscriptions =
+        staff.get(
+            shop.fixture().api("/admin/exports/subscriptions.csv?from=2027-01-01&to=2027-03-31"));
+    assertThat(subscriptions.statusCode()).as(subscriptions.body()).isEqualTo(200);
+    assertThat(subscriptions.body().lines().toList())
+        .hasSize(2)
+        .last()
+        .asString()
+        .contains(",\"Managed backups\",\"monthly\",10.000000,\"EUR\",\"active\",\"yes\",\"no\",");
+
     // the term from 31 January covers January's end, the renewal from 28 February February's and
     // today's, 2 March; the staff credit is no payment, so no cohort
     HttpResponse<String> runRate =

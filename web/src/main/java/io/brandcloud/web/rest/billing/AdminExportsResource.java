@@ -6,6 +6,7 @@ import io.brandcloud.provisioning.servers.application.ServerExports;
 import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
+import io.brandcloud.subscriptions.application.SubscriptionExports;
 import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;
@@ -30,6 +31,7 @@ public class AdminExportsResource {
   @EJB Exports exports;
   @EJB PaymentExports paymentExports;
   @EJB ServerExports serverExports;
+  @EJB SubscriptionExports subscriptionExports;
   @Inject TenantApi api;
   @Inject TableDownloads downloads;
   @Inject DocumentReaders readers;
@@ -70,6 +72,21 @@ public class AdminExportsResource {
       @QueryParam("to") String to) {
     return table(
         "Servers", format, from, to, serverExports::requireAllowed, serverExports::servers);
+  }
+
+  @GET
+  @Path("subscriptions.{format}")
+  public Response subscriptions(
+      @PathParam("format") String format,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return table(
+        "Subscriptions",
+        format,
+        from,
+        to,
+        subscriptionExports::requireAllowed,
+        subscriptionExports::subscriptions);
   }
 
   @GET
