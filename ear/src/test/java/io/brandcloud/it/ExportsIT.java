@@ -206,6 +206,25 @@ class ExportsIT {
       assertThat(row.getCellText(6)).isEqualTo("sim-ams1");
       assertThat(row.getCellText(12)).isEqualTo("EUR");
     }
+
+    HttpResponse<String> opened =
+        customer.post(
+            shop.api("/tickets"),
+            "{\"subject\":\"Export me, please\",\"body\":\"Hello.\",\"priority\":\"high\"}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    HttpResponse<String> tickets = staff.get(shop.api("/admin/exports/tickets.csv"));
+    assertThat(tickets.statusCode()).as(tickets.body()).isEqualTo(200);
+    assertThat(tickets.body().lines().toList())
+        .hasSize(2)
+        .last()
+        .asString()
+        .startsWith(
+            Http.json(opened.body()).getJsonNumber("id").longValue()
+                + ",\"Export me, please\","
+                + shop.customerId()
+                + ",")
+        .contains(",\"high\",");
+    assertThat(customer.get(shop.api("/admin/exports/tickets.csv")).statusCode()).isEqualTo(403);
   }
 
   private long manualInvoiceId(TestTenants.Fixture shop, String number) {

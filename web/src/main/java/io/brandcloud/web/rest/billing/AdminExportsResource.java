@@ -7,6 +7,7 @@ import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.subscriptions.application.SubscriptionExports;
+import io.brandcloud.support.tickets.application.TicketExports;
 import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;
@@ -32,6 +33,7 @@ public class AdminExportsResource {
   @EJB PaymentExports paymentExports;
   @EJB ServerExports serverExports;
   @EJB SubscriptionExports subscriptionExports;
+  @EJB TicketExports ticketExports;
   @Inject TenantApi api;
   @Inject TableDownloads downloads;
   @Inject DocumentReaders readers;
@@ -87,6 +89,16 @@ public class AdminExportsResource {
         to,
         subscriptionExports::requireAllowed,
         subscriptionExports::subscriptions);
+  }
+
+  @GET
+  @Path("tickets.{format}")
+  public Response tickets(
+      @PathParam("format") String format,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return table(
+        "Tickets", format, from, to, ticketExports::requireAllowed, ticketExports::tickets);
   }
 
   @GET
