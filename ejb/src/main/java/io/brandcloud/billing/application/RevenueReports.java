@@ -5,9 +5,9 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.domain.RevenueFigures;
 import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.billing.domain.RevenueSources;
-import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
@@ -71,14 +71,8 @@ public class RevenueReports {
 
   /** {@code plan}, {@code region} or {@code connection}; plans when nothing is asked. */
   public static RevenueSources.ServerGroup serverGroup(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return RevenueSources.ServerGroup.PLAN;
-    }
-    for (RevenueSources.ServerGroup group : RevenueSources.ServerGroup.values()) {
-      if (RevenueBreakdown.wireName(group).equals(value.strip())) {
-        return group;
-      }
-    }
-    throw BrandcloudException.invalid(field, "Give plan, region or connection");
+    return value == null || value.isBlank()
+        ? RevenueSources.ServerGroup.PLAN
+        : Validation.requireChoice(field, value, RevenueSources.ServerGroup.class);
   }
 }

@@ -1,6 +1,6 @@
 package io.brandcloud.billing.domain;
 
-import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Validation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -37,14 +37,8 @@ public enum RevenuePeriod {
 
   /** {@code day}, {@code week} or {@code month}; months when nothing is asked. */
   public static RevenuePeriod parse(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return MONTH;
-    }
-    for (RevenuePeriod period : values()) {
-      if (period.wireName().equals(value.strip())) {
-        return period;
-      }
-    }
-    throw BrandcloudException.invalid(field, "Give day, week or month");
+    return value == null || value.isBlank()
+        ? MONTH
+        : Validation.requireChoice(field, value, RevenuePeriod.class);
   }
 }

@@ -1,6 +1,6 @@
 package io.brandcloud.webhooks.domain;
 
-import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.Validation;
 import java.util.Locale;
 
 /**
@@ -19,14 +19,6 @@ public enum WebhookFormat {
 
   /** {@code json}, {@code slack} or {@code discord}; null when nothing is given. */
   public static WebhookFormat parse(String field, String value) {
-    if (value == null) {
-      return null;
-    }
-    for (WebhookFormat format : values()) {
-      if (format.wireName().equals(value.strip())) {
-        return format;
-      }
-    }
-    throw BrandcloudException.invalid(field, "Give json, slack or discord");
+    return value == null ? null : Validation.requireChoice(field, value, WebhookFormat.class);
   }
 }
