@@ -137,8 +137,8 @@ public final class HourlyChargingBenchmark {
     String sql =
         """
         WITH charged AS (
-          INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, created_at)
-          SELECT s.id, w.id, ?, s.hourly_price, now()
+          INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, plan_id, created_at)
+          SELECT s.id, w.id, ?, s.hourly_price, s.plan_id, now()
           FROM servers s JOIN wallets w ON w.organisation_id = s.organisation_id
           WHERE s.status = 'RUNNING'
           ON CONFLICT (server_id, period_start) DO NOTHING

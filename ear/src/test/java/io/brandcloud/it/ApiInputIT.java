@@ -757,6 +757,7 @@ class ApiInputIT {
                 List.of("apiUrl", "publicId", "secret", "webhookSecret", "webhookId")),
             new Endpoint(staff, "POST", base + "/admin/payment-gateways/test/check", List.of()),
             new Endpoint(staff, "GET", base + "/admin/payments", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/reports/margin", List.of()),
             new Endpoint(staff, "GET", base + "/admin/reports/receivables", List.of()),
             new Endpoint(staff, "GET", base + "/admin/reports/receivables.csv", List.of()),
             new Endpoint(staff, "GET", base + "/admin/payments/999999", List.of()),

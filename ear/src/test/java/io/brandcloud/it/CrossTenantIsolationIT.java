@@ -568,6 +568,12 @@ class CrossTenantIsolationIT {
             Http.json(bAdmin.get(bApi("/admin/reports/revenue/servers")).body())
                 .getJsonArray("lines"))
         .isEmpty();
+    assertThat(Http.json(bAdmin.get(bApi("/admin/reports/margin")).body()).getJsonArray("lines"))
+        .as("A's servers' hours are not in B's margin")
+        .isEmpty();
+    assertThat(bAdmin.get(bApi("/admin/reports/margin.csv")).body().lines())
+        .as("B's margin sheet is its header and a total of nothing")
+        .hasSize(2);
   }
 
   @Test

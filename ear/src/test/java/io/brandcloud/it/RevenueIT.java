@@ -273,6 +273,28 @@ class RevenueIT {
             fixture.api(
                 "/admin/reports/revenue/sources?from=" + range.from() + "&to=" + range.to()));
     assertThat(Http.json(api.body()).getJsonObject("total").getString("amount")).isEqualTo("0.06");
+
+    String days = "?from=" + range.from() + "&to=" + range.to();
+    HttpResponse<String> margin = staff.get(fixture.api("/admin/reports/margin" + days));
+    assertThat(margin.statusCode()).as(margin.body()).isEqualTo(200);
+    JsonObject small = Http.json(margin.body()).getJsonArray("lines").getJsonObject(0);
+    assertThat(small.getString("plan")).isEqualTo("Small");
+    assertThat(small.getString("connection")).isEqualTo("Simulator");
+    assertThat(small.getString("month")).isEqualTo(YearMonth.from(day).toString());
+    assertThat(small.getInt("hours")).isEqualTo(6);
+    assertThat(small.getJsonObject("paid").getString("amount")).isEqualTo("0.06");
+    // Small resells the simulator's sim-1 at 5.00 a month: 0.006849 an hour
+    assertThat(small.getJsonObject("upstream").getString("amount")).isEqualTo("0.041094");
+    assertThat(small.getJsonObject("margin").getString("amount")).isEqualTo("0.018906");
+    assertThat(small.getJsonNumber("percent").bigDecimalValue()).isEqualByComparingTo("31.5");
+    assertThat(staff.get(fixture.api("/admin/reports/margin.csv" + days)).body().lines())
+        .containsExactly(
+            "\"month\",\"plan\",\"connection\",\"hours\",\"paid\",\"upstream_cost\",\"margin\","
+                + "\"margin_percent\",\"currency\"",
+            "\"" + YearMonth.from(day) + "\",\"Small\",\"Simulator\",6,0.06,0.04,0.02,31.5,\"EUR\"",
+            "\"total\",,,6,0.06,0.04,0.02,31.5,\"EUR\"");
+    assertThat(staff.get(fixture.api("/admin/reports/margin?from=2027-02-30")).statusCode())
+        .isEqualTo(400);
   }
 
   private static String plain(BigDecimal amount) {

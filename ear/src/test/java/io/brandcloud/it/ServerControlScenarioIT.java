@@ -2,11 +2,17 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import io.brandcloud.billing.application.MarginReport;
+import io.brandcloud.billing.application.RevenueBreakdown;
+import io.brandcloud.billing.application.RevenueReports;
 import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.billing.domain.RevenueSources;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.catalog.domain.HourlyRate;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
@@ -16,12 +22,14 @@ import io.brandcloud.provisioning.servers.application.ServerControl;
 import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +55,7 @@ class ServerControlScenarioIT {
   @EJB ServerActions actions;
   @EJB PlanCatalog catalog;
   @EJB Wallets wallets;
+  @EJB RevenueReports reports;
 
   private Fixture shop;
   private Instant now;
@@ -175,6 +184,37 @@ class ServerControlScenarioIT {
             small.hourlyPrice().amount(),
             medium.hourlyPrice().amount(),
             medium.hourlyPrice().amount());
+
+    // the margin report sets each hour against the provider cost of the plan it was sold on
+    LocalDate day = LocalDate.ofInstant(START, shop.tenant().timeZone());
+    MarginReport margin = shop.as(() -> reports.margin(new DayRange(day, day.plusDays(1))));
+    assertThat(margin.lines())
+        .extracting(MarginReport.Line::plan, MarginReport.Line::hours)
+        .containsExactlyInAnyOrder(tuple("Small", 1L), tuple("Medium", 2L));
+    for (MarginReport.Line line : margin.lines()) {
+      PlanView plan = line.plan().equals("Small") ? small : medium;
+      BigDecimal hours = BigDecimal.valueOf(line.hours());
+      assertThat(line.connection()).isEqualTo("Simulator");
+      assertThat(line.paid().amount())
+          .isEqualByComparingTo(plan.hourlyPrice().amount().multiply(hours));
+      assertThat(line.upstream().amount())
+          .as("the provider plan's month over 730 hours, for each hour")
+          .isEqualByComparingTo(
+              HourlyRate.fromMonthly(plan.providerMonthlyCost()).amount().multiply(hours));
+      assertThat(line.upstream().amount()).isPositive();
+    }
+    assertThat(
+            shop.as(
+                    () ->
+                        reports.serverHours(
+                            new DayRange(day, day.plusDays(1)), RevenueSources.ServerGroup.PLAN))
+                .lines())
+        .as("revenue by plan keeps the hours before the resize with the plan they were sold on")
+        .extracting(RevenueBreakdown.Line::name, RevenueBreakdown.Line::count)
+        .containsExactlyInAnyOrder(tuple("Small", 1L), tuple("Medium", 2L));
+    assertThat(margin.total().margin().amount())
+        .isEqualByComparingTo(
+            margin.total().paid().amount().subtract(margin.total().upstream().amount()));
   }
 
   @Test

@@ -54,6 +54,9 @@ class ReportsBrowserIT {
 
         assertThat(desktop.find("#revenue-report\\:revenue-csv").getAttribute("href"))
             .contains("by=month");
+        assertThat(desktop.find("#revenue-report\\:margin-csv").getAttribute("href"))
+            .contains("/t/acme/api/v1/admin/reports/margin.csv?from=");
+        assertThat(desktop.text("#margin-figures")).contains("Provider cost", "Margin %");
         desktop.click("#revenue-report\\:revenue-by .ui-button:nth-of-type(2)");
         desktop.click("#revenue-report\\:revenue-show");
         assertThat(desktop.find("#revenue-report\\:revenue-csv").getAttribute("href"))

@@ -2,6 +2,7 @@ package io.brandcloud.billing.application;
 
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
+import io.brandcloud.billing.domain.MarginFigures;
 import io.brandcloud.billing.domain.RevenueFigures;
 import io.brandcloud.billing.domain.RevenuePeriod;
 import io.brandcloud.billing.domain.RevenueSources;
@@ -21,6 +22,7 @@ public class RevenueReports {
 
   @Inject RevenueFigures figures;
   @Inject RevenueSources sources;
+  @Inject MarginFigures margins;
 
   public RevenueReport between(DayRange range, RevenuePeriod by) {
     CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
@@ -67,6 +69,15 @@ public class RevenueReports {
                         new Money(s.amount(), tenant.currency())))
             .toList();
     return RevenueBreakdown.of(range, RevenueBreakdown.wireName(group), lines, tenant.currency());
+  }
+
+  /** Servers' hours over the range by month and plan, against what their provider charges. */
+  public MarginReport margin(DayRange range) {
+    CurrentCaller.requireStaff(StaffPermission.WALLETS_MANAGE);
+    TenantContext tenant = CurrentTenant.require();
+    ZoneId zone = tenant.timeZone();
+    return MarginReport.of(
+        range, margins.planMonths(zone, range.start(zone), range.end(zone)), tenant.currency());
   }
 
   /** {@code plan}, {@code region} or {@code connection}; plans when nothing is asked. */

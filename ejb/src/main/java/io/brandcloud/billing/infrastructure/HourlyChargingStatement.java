@@ -25,7 +25,8 @@ import java.util.Optional;
  * and concurrent run harmless; only rows actually inserted write ledger rows and debit wallets, in
  * the same statement. The watermark moves forward only with the whole tenant or its last range, so
  * a run cut short re-examines the same hours. An hour before a server's {@code price_changed_at} is
- * charged at its previous price.
+ * charged at its previous price, and kept with its previous plan after a resize (the margin report
+ * sets each hour against its plan's upstream cost).
  *
  * <p>The size check and the watermark are part of the charging statement, so a tenant is charged
  * with one statement rather than three. The snapshots of the same servers are charged by the same
@@ -52,7 +53,9 @@ public final class HourlyChargingStatement {
       ), billable AS (
         SELECT s.id AS server_id, w.id AS wallet_id, h.period_start,
                CASE WHEN s.price_changed_at IS NULL OR h.period_start >= s.price_changed_at
-                 THEN s.hourly_price ELSE s.previous_price END AS hourly_price
+                 THEN s.hourly_price ELSE s.previous_price END AS hourly_price,
+               CASE WHEN s.price_changed_at IS NULL OR h.period_start >= s.price_changed_at
+                 THEN s.plan_id ELSE coalesce(s.previous_plan_id, s.plan_id) END AS plan_id
         FROM servers s
         JOIN wallets w ON w.organisation_id = s.organisation_id
         CROSS JOIN mark m
@@ -66,8 +69,8 @@ public final class HourlyChargingStatement {
           AND s.subscription_id IS NULL
           AND s.organisation_id >= ? AND s.organisation_id < ?
       ), charged AS (
-        INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, created_at)
-        SELECT server_id, wallet_id, period_start, hourly_price, ?::timestamptz FROM billable
+        INSERT INTO usage_charges (server_id, wallet_id, period_start, amount, plan_id, created_at)
+        SELECT server_id, wallet_id, period_start, hourly_price, plan_id, ?::timestamptz FROM billable
         ON CONFLICT (server_id, period_start) DO NOTHING
         RETURNING id, server_id, wallet_id, period_start, amount
       ), ledger AS (

@@ -17,7 +17,8 @@ import java.util.Map;
  * a snapshot's, a volume's, an address's or transfer's hour, a subscription's term ({@code
  * sub:<subscription>:<generation>:<price>:…}, whose price names the product sold then), usage given
  * back, an invoice staff wrote; credit notes from the notes themselves. A server's hours count
- * under the plan, region and connection it has now.
+ * under the plan they were charged on (hours charged before charges kept their plan: the server's
+ * plan of today), and the region and connection it has now.
  */
 @ApplicationScoped
 public class SqlRevenueSources implements RevenueSources {
@@ -65,7 +66,9 @@ public class SqlRevenueSources implements RevenueSources {
   private static final Map<ServerGroup, String[]> GROUPS =
       Map.of(
           ServerGroup.PLAN,
-          new String[] {"g.name", "JOIN plans g ON g.id = s.plan_id", "g.id, g.name"},
+          new String[] {
+            "g.name", "JOIN plans g ON g.id = coalesce(u.plan_id, s.plan_id)", "g.id, g.name"
+          },
           ServerGroup.CONNECTION,
           new String[] {
             "g.name", "JOIN provider_connections g ON g.id = s.connection_id", "g.id, g.name"

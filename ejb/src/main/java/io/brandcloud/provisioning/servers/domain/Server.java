@@ -79,6 +79,10 @@ public class Server {
   @Column(name = "previous_price")
   private BigDecimal previousPrice;
 
+  /** The plan the hours before {@link #priceChangedAt} were sold on, when a resize changed it. */
+  @Column(name = "previous_plan_id")
+  private Long previousPlanId;
+
   @Column(name = "price_changed_at")
   private Instant priceChangedAt;
 
@@ -174,6 +178,11 @@ public class Server {
    * price they had, also when an earlier change is still pending.
    */
   public void reprice(BigDecimal newPrice, Instant effectiveFrom, Instant now) {
+    repriceFrom(planId, newPrice, effectiveFrom, now);
+  }
+
+  private void repriceFrom(
+      long planBefore, BigDecimal newPrice, Instant effectiveFrom, Instant now) {
     // a subscription's term pays for its server, whatever the plan costs by the hour
     if (subscriptionId != null || newPrice.compareTo(hourlyPrice) == 0) {
       return;
@@ -181,6 +190,7 @@ public class Server {
     boolean earlierChangePending = priceChangedAt != null && priceChangedAt.isAfter(now);
     if (!earlierChangePending) {
       previousPrice = hourlyPrice;
+      previousPlanId = planBefore;
     }
     hourlyPrice = newPrice;
     priceChangedAt = effectiveFrom;
@@ -223,6 +233,7 @@ public class Server {
     }
     hourlyPrice = price;
     previousPrice = null;
+    previousPlanId = null;
     priceChangedAt = null;
   }
 
@@ -308,8 +319,9 @@ public class Server {
 
   /** On another plan from now; its price counts from {@code effectiveFrom} (the next full hour). */
   public void resized(long newPlanId, BigDecimal newPrice, Instant effectiveFrom, Instant now) {
+    long planBefore = planId;
     this.planId = newPlanId;
-    reprice(newPrice, effectiveFrom, now);
+    repriceFrom(planBefore, newPrice, effectiveFrom, now);
   }
 
   private void stopBilling(Instant now) {

@@ -1,5 +1,6 @@
 package io.brandcloud.web.faces.billing;
 
+import io.brandcloud.billing.application.MarginReport;
 import io.brandcloud.billing.application.RevenueBreakdown;
 import io.brandcloud.billing.application.RevenueReport;
 import io.brandcloud.billing.application.RevenueReports;
@@ -56,6 +57,7 @@ public class RevenueBacking implements Serializable {
   private transient RevenueBreakdown sources;
   private transient RevenueBreakdown serverHours;
   private transient RunRateReport runRate;
+  private transient MarginReport margin;
 
   @PostConstruct
   void lastTwelveMonths() {
@@ -79,6 +81,7 @@ public class RevenueBacking implements Serializable {
     sources = null;
     serverHours = null;
     runRate = null;
+    margin = null;
   }
 
   /**
@@ -156,6 +159,19 @@ public class RevenueBacking implements Serializable {
           reports.serverHours(shown, RevenueReports.serverGroup("serverGroup", serverGroup));
     }
     return serverHours;
+  }
+
+  /** The servers' hours over the days shown by month and plan, against their provider cost. */
+  public MarginReport getMargin() {
+    if (margin == null) {
+      margin = reports.margin(shown);
+    }
+    return margin;
+  }
+
+  /** A margin line's month by its name. */
+  public String month(MarginReport.Line line) {
+    return times.month(YearMonth.from(line.month()));
   }
 
   /** A line's kind as people say it, e.g. "Server hours" or "Credit notes". */

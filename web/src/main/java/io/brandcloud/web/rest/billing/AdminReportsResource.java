@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest.billing;
 
+import io.brandcloud.billing.application.MarginReport;
 import io.brandcloud.billing.application.ReceivablesReport;
 import io.brandcloud.billing.application.ReceivablesReports;
 import io.brandcloud.billing.application.RevenueBreakdown;
@@ -8,6 +9,7 @@ import io.brandcloud.billing.application.RevenueReports;
 import io.brandcloud.billing.application.RunRateReport;
 import io.brandcloud.billing.application.RunRateReports;
 import io.brandcloud.billing.domain.RevenuePeriod;
+import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.tables.TableFormat;
 import io.brandcloud.shared.tables.TableWriter;
@@ -26,6 +28,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
@@ -127,15 +130,7 @@ public class AdminReportsResource {
     }
     revenueRow(table, "total", report.total());
     table.finish();
-    return Response.ok(csv.toString(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"revenue-"
-                + report.range().from()
-                + "-"
-                + report.range().to()
-                + ".csv\"")
-        .build();
+    return csvOf(csv, "revenue", report.range());
   }
 
   /** A line of revenue: what it is for, the plan, product or group it names, how many charges. */
@@ -174,6 +169,95 @@ public class AdminReportsResource {
     api.staff();
     return ApiRevenueBreakdown.of(
         revenue.serverHours(downloads.range(from, to), RevenueReports.serverGroup("group", group)));
+  }
+
+  /**
+   * A plan's month ({@code 2027-01}) of server hours: what customers paid, what the provider
+   * charges for them, the margin and its percentage of what was paid (none when nothing was).
+   */
+  public record ApiMarginLine(
+      String connection,
+      long hours,
+      ApiMoney margin,
+      String month,
+      ApiMoney paid,
+      BigDecimal percent,
+      String plan,
+      ApiMoney upstream) {
+    static ApiMarginLine of(MarginReport.Line l) {
+      return new ApiMarginLine(
+          l.connection(),
+          l.hours(),
+          ApiMoney.of(l.margin()),
+          l.month() == null ? null : YearMonth.from(l.month()).toString(),
+          ApiMoney.of(l.paid()),
+          l.percent(),
+          l.plan(),
+          ApiMoney.of(l.upstream()));
+    }
+  }
+
+  public record ApiMargin(
+      LocalDate from, List<ApiMarginLine> lines, LocalDate to, ApiMarginLine total) {}
+
+  /** Server hours by month and plan against their provider plan's cost, hour for hour. */
+  @GET
+  @Path("margin")
+  public ApiMargin margin(@QueryParam("from") String from, @QueryParam("to") String to) {
+    api.staff();
+    MarginReport report = revenue.margin(downloads.range(from, to));
+    return new ApiMargin(
+        report.range().from(),
+        report.lines().stream().map(ApiMarginLine::of).toList(),
+        report.range().to(),
+        ApiMarginLine.of(report.total()));
+  }
+
+  /** The same, a line per plan and month and one for the range. */
+  @GET
+  @Path("margin.csv")
+  public Response marginCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+    api.staff();
+    MarginReport report = revenue.margin(downloads.range(from, to));
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    TableWriter table = TableFormat.CSV.writer(csv, "Margin");
+    table.header(
+        "month",
+        "plan",
+        "connection",
+        "hours",
+        "paid",
+        "upstream_cost",
+        "margin",
+        "margin_percent",
+        "currency");
+    for (MarginReport.Line l : report.lines()) {
+      marginRow(table, YearMonth.from(l.month()).toString(), l);
+    }
+    marginRow(table, "total", report.total());
+    table.finish();
+    return csvOf(csv, "margin", report.range());
+  }
+
+  private static Response csvOf(ByteArrayOutputStream csv, String name, DayRange range) {
+    return Response.ok(csv.toString(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + name + "-" + range.from() + "-" + range.to() + ".csv\"")
+        .build();
+  }
+
+  private static void marginRow(TableWriter table, String month, MarginReport.Line l) {
+    table.row(
+        month,
+        l.plan(),
+        l.connection(),
+        l.hours(),
+        l.paid().roundedToMinorUnit(),
+        l.upstream().roundedToMinorUnit(),
+        l.margin().roundedToMinorUnit(),
+        l.percent(),
+        l.paid().currency().getCurrencyCode());
   }
 
   /** A month's recurring revenue and how it moved; rates are percentages, null with no base. */
