@@ -124,6 +124,95 @@ class AccountMailIT {
   }
 
   @Test
+  void aNewLoginAddressCountsOnceTheLinkMailedToItIsOpened() {
+    String email = "moving@" + slug + ".test";
+    String moved = "moved@" + slug + ".test";
+    register(email);
+    verify(email);
+    Http customer = http.as(email, PASSWORD);
+
+    HttpResponse<String> renamed = customer.put(api("/account/name"), "{\"name\":\"Mo Ving\"}");
+    assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+    assertThat(Http.json(customer.get(api("/me")).body()).getString("name")).isEqualTo("Mo Ving");
+    assertThat(customer.put(api("/account/name"), "{\"name\":\" \"}").statusCode()).isEqualTo(400);
+
+    String change = "{\"email\":\"%s\",\"currentPassword\":\"%s\"}";
+    HttpResponse<String> wrongPassword =
+        customer.post(api("/account/email-changes"), change.formatted(moved, "not-it-at-all"));
+    assertThat(wrongPassword.statusCode()).isEqualTo(400);
+    assertThat(wrongPassword.body()).contains("currentPassword");
+    HttpResponse<String> same =
+        customer.post(api("/account/email-changes"), change.formatted(email, PASSWORD));
+    assertThat(same.statusCode()).isEqualTo(400);
+    assertThat(same.body()).contains("\"field\":\"email\"");
+    HttpResponse<String> asked =
+        customer.post(api("/account/email-changes"), change.formatted(moved, PASSWORD));
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    assertThat(Http.json(customer.get(api("/account/email-changes")).body()).getString("email"))
+        .isEqualTo(moved);
+
+    String link = smtp.awaitMailTo(moved, "confirm your new login address");
+    assertThat(link).contains("Hello Mo Ving").contains("within 24 hours");
+    assertThat(smtp.awaitMailTo(email, "a new login address was asked for"))
+        .contains(moved)
+        .contains("/t/" + slug + "/account.xhtml");
+    assertThat(customer.get(api("/me")).statusCode())
+        .as("the login stays the old address until the link is opened")
+        .isEqualTo(200);
+    assertThat(http.as(moved, PASSWORD).get(api("/me")).statusCode()).isEqualTo(401);
+
+    String token = Mailbox.match(link, "email-change\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    String confirm = "{\"token\":\"" + token + "\"}";
+    HttpResponse<String> confirmed = http.post(api("/account/email-changes/confirm"), confirm);
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+    assertThat(http.post(api("/account/email-changes/confirm"), confirm).statusCode())
+        .as("single use")
+        .isEqualTo(400);
+    assertThat(customer.get(api("/me")).statusCode()).isEqualTo(401);
+    HttpResponse<String> me = http.as(moved, PASSWORD).get(api("/me"));
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(Http.json(me.body()).getString("email")).isEqualTo(moved);
+    assertThat(admin.get(api("/admin/audit?actor=" + moved)).body())
+        .contains("account.email_changed");
+  }
+
+  @Test
+  void anAbandonedAddressChangeLeavesTheLoginAsItWas() {
+    String email = "staying@" + slug + ".test";
+    String other = "taken@" + slug + ".test";
+    register(email);
+    verify(email);
+    register(other);
+    Http customer = http.as(email, PASSWORD);
+    String change = "{\"email\":\"%s\",\"currentPassword\":\"" + PASSWORD + "\"}";
+
+    HttpResponse<String> taken =
+        customer.post(api("/account/email-changes"), change.formatted(other));
+    assertThat(taken.statusCode()).isEqualTo(400);
+    assertThat(taken.body()).contains("Another account");
+    String first = "first-try@" + slug + ".test";
+    assertThat(customer.post(api("/account/email-changes"), change.formatted(first)).statusCode())
+        .isEqualTo(202);
+    String oldToken =
+        Mailbox.match(
+            smtp.awaitMailTo(first, "confirm your new login address"),
+            "email-change\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    String second = "second-try@" + slug + ".test";
+    assertThat(customer.post(api("/account/email-changes"), change.formatted(second)).statusCode())
+        .isEqualTo(202);
+    assertThat(
+            http.post(api("/account/email-changes/confirm"), "{\"token\":\"" + oldToken + "\"}")
+                .statusCode())
+        .as("a newer request voids the link of the one before")
+        .isEqualTo(400);
+    assertThat(Http.json(customer.get(api("/me")).body()).getString("email"))
+        .as("never opened, the second link changes nothing")
+        .isEqualTo(email);
+    assertThat(http.as(first, PASSWORD).get(api("/me")).statusCode()).isEqualTo(401);
+    assertThat(http.as(second, PASSWORD).get(api("/me")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void mailWaitsInTheOutboxWhileSmtpIsDownAndGoesOutLater() {
     smtp.pause();
     String email = "patient@" + slug + ".test";

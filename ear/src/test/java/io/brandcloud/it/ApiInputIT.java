@@ -454,6 +454,15 @@ class ApiInputIT {
                 List.of("currentPassword", "newPassword")),
             new Endpoint(customer, "POST", base + "/account/two-factor/confirm", List.of("code")),
             new Endpoint(customer, "PUT", base + "/account/language", List.of("language")),
+            new Endpoint(customer, "PUT", base + "/account/name", List.of("name")),
+            new Endpoint(
+                customer,
+                "POST",
+                base + "/account/email-changes",
+                List.of("email", "currentPassword")),
+            new Endpoint(customer, "GET", base + "/account/email-changes", List.of()),
+            new Endpoint(
+                anonymous, "POST", base + "/account/email-changes/confirm", List.of("token")),
             new Endpoint(customer, "POST", base + "/account/two-factor/disable", List.of("code")),
             new Endpoint(anonymous, "GET", base, List.of()),
             new Endpoint(customer, "GET", base + "/me", List.of()),

@@ -193,6 +193,24 @@ class CrossTenantIsolationIT {
 
     assertThat(atA).contains("reset.xhtml?token=");
     assertThat(atC).doesNotContain("reset.xhtml?token=").doesNotContain(a.tenant().slug());
+    String moving = "moving@" + a.tenant().slug() + ".test";
+    assertThat(
+            http.as(email, TestTenants.CUSTOMER_PASSWORD)
+                .post(
+                    aApi("/account/email-changes"),
+                    "{\"email\":\""
+                        + moving
+                        + "\",\"currentPassword\":\""
+                        + TestTenants.CUSTOMER_PASSWORD
+                        + "\"}")
+                .statusCode())
+        .isEqualTo(202);
+    assertThat(
+            http.as(email, "same-person-password")
+                .get("t/" + c.tenant().slug() + "/api/v1/account/email-changes")
+                .body())
+        .as("the same address at another shop has no change waiting")
+        .doesNotContain(moving);
   }
 
   @Test

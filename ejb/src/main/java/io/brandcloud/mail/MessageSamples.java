@@ -25,6 +25,7 @@ final class MessageSamples {
     all.put("code", "123456");
     all.put("email", "ada@example.com");
     all.put("loginUrl", portalUrl + "/login.xhtml");
+    all.put("accountUrl", portalUrl + "/account.xhtml");
     all.put("number", "INV-2026-000123");
     all.put("invoiceNumber", "INV-2026-000122");
     all.put("period", YearMonth.of(2026, 10));

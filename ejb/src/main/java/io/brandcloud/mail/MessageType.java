@@ -17,6 +17,8 @@ public enum MessageType {
   EMAIL_VERIFICATION(Set.of("link", "code"), "name", "link", "code", "validHours"),
   PASSWORD_RESET(Set.of("link"), "name", "link"),
   LOGIN_REMINDER("name", "email", "loginUrl"),
+  EMAIL_CHANGE(Set.of("link"), "name", "email", "link", "validHours"),
+  EMAIL_CHANGE_REQUESTED("name", "email", "accountUrl"),
   INVOICE_ISSUED("name", "organisation", "number", "period", "total", "invoicesUrl"),
   CREDIT_NOTE_ISSUED("name", "organisation", "number", "invoiceNumber", "total", "invoicesUrl"),
   LOW_BALANCE("name", "organisation", "balance", "hours", "perHour"),

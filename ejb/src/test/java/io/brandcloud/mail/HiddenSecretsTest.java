@@ -50,7 +50,7 @@ class HiddenSecretsTest {
   @ParameterizedTest
   @EnumSource(
       value = MessageType.class,
-      names = {"INVITATION", "EMAIL_VERIFICATION", "PASSWORD_RESET"},
+      names = {"INVITATION", "EMAIL_VERIFICATION", "PASSWORD_RESET", "EMAIL_CHANGE"},
       mode = EnumSource.Mode.EXCLUDE)
   void messagesWithoutSecretsAreReadAsTheyAre(MessageType type) {
     Map<String, Object> values = sample(type);

@@ -170,7 +170,45 @@ class CustomerJourneyBrowserIT {
       browser.waitForUrl("/t/acme/portal/index.xhtml");
       browser.waitForText("#servers", "No servers yet");
       assertThat(browser.text("#running")).contains("0 running of 0");
+
+      movesToANewAddress(browser, email);
     }
+  }
+
+  /**
+   * The account page renames the customer at once and mails a link to a new address; the old one
+   * logs in until the link's page confirms it.
+   */
+  private void movesToANewAddress(Browser browser, String email) {
+    String moved = "moved-" + email;
+    browser.go("t/acme/account.xhtml");
+    browser.type("#name\\:display-name", "Jo Moved").click("#name\\:rename");
+    assertThat(browser.text("#messages")).contains("Name saved");
+    browser
+        .type("#email\\:new-email", moved)
+        .type("#email\\:email-password", PASSWORD)
+        .click("#email\\:send");
+    assertThat(browser.text("#messages")).contains("A link is on its way to " + moved);
+    assertThat(browser.text("#pending-email")).contains(moved);
+    assertThat(browser.text("#current-email")).isEqualTo(email);
+    browser.fitsTheWindow("account-profile");
+
+    String link =
+        Mailbox.match(
+            mail.awaitMailTo(moved, "confirm your new login address"),
+            "(http://\\S+/email-change\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+    assertThat(mail.awaitMailTo(email, "a new login address was asked for")).contains(moved);
+    URI mailed = URI.create(link);
+    browser.go(mailed.getRawPath().substring(1) + "?" + mailed.getRawQuery());
+    browser.fitsTheWindow("email-change");
+    browser.clickToLeave("#email-change\\:confirm");
+    browser.waitForUrl("/t/acme/login.xhtml");
+    assertThat(browser.text("#messages")).contains("Your login is now " + moved);
+    browser
+        .type("#login\\:email", moved)
+        .type("#login\\:password", PASSWORD)
+        .clickToLeave("#login\\:submit");
+    browser.waitForUrl("/t/acme/portal/");
   }
 
   /** The page follows what the provider finished: the heading names the server by its new name. */

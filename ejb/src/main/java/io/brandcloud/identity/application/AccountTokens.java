@@ -24,7 +24,8 @@ public class AccountTokens {
   /** Why a token was sent. */
   public enum Purpose {
     VERIFY_EMAIL,
-    RESET_PASSWORD
+    RESET_PASSWORD,
+    CHANGE_EMAIL
   }
 
   /** What is mailed: the link token and, if asked for, a code. */
@@ -32,6 +33,12 @@ public class AccountTokens {
 
   /** Issues a new token and voids the user's earlier unused ones for the same purpose. */
   public Issued issue(long userId, Purpose purpose, Duration validFor, boolean withCode) {
+    return issue(userId, purpose, validFor, withCode, null);
+  }
+
+  /** The same, for a token that confirms {@code detail}, such as a new address. */
+  public Issued issue(
+      long userId, Purpose purpose, Duration validFor, boolean withCode, String detail) {
     Instant now = clock.now();
     tokens.voidUnused(userId, purpose.name(), now);
     String token = SecretTokens.random();
@@ -41,6 +48,7 @@ public class AccountTokens {
         purpose.name(),
         SecretTokens.sha256(token),
         code == null ? null : SecretTokens.sha256(code),
+        detail,
         now.plus(validFor),
         now);
     return new Issued(token, code);
@@ -48,10 +56,20 @@ public class AccountTokens {
 
   /** Uses a link token: the user it belongs to, if it is unused and unexpired. */
   public Optional<Long> redeemToken(Purpose purpose, String token) {
+    return redeem(purpose, token).map(AccountTokenRepository.Redeemed::userId);
+  }
+
+  /** Uses a link token: whose it is and what it confirms, if it is unused and unexpired. */
+  public Optional<AccountTokenRepository.Redeemed> redeem(Purpose purpose, String token) {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
     return tokens.redeemToken(purpose.name(), SecretTokens.sha256(token.strip()), clock.now());
+  }
+
+  /** What the user's newest token for the purpose, still unused and unexpired, confirms. */
+  public Optional<String> pending(long userId, Purpose purpose) {
+    return tokens.pendingDetail(userId, purpose.name(), clock.now());
   }
 
   /** Uses a code typed by the user; wrong codes count against the token. */

@@ -171,6 +171,17 @@ public class User {
     this.language = chosen;
   }
 
+  /** The name the panel calls the user by, on pages and in mail. */
+  public void rename(String newDisplayName) {
+    this.displayName = newDisplayName;
+  }
+
+  /** A new login address, which its owner has shown to be theirs. */
+  public void changeEmail(String newEmail, Instant now) {
+    this.email = newEmail;
+    this.emailVerifiedAt = now;
+  }
+
   /** Gives a staff member another staff role; a customer stays a customer. */
   public void changeStaffRole(Role newRole) {
     if (!role.isStaff() || !newRole.isStaff()) {

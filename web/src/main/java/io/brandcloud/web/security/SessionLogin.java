@@ -33,6 +33,21 @@ public record SessionLogin(
     return with(impersonator);
   }
 
+  /** The same login under the name its user now goes by. */
+  public SessionLogin renamed(String newDisplayName) {
+    return new SessionLogin(
+        userId,
+        name,
+        newDisplayName,
+        groups,
+        scopes,
+        apiKeyId,
+        loggedInAt,
+        secondFactor,
+        impersonator,
+        keyOrganisationId);
+  }
+
   /** The same login, used by a staff member acting as this user. */
   public SessionLogin actedOnBy(String staffMember) {
     return with(staffMember);

@@ -1,6 +1,7 @@
 package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.access.Scope;
+import io.brandcloud.identity.application.AccountProfile;
 import io.brandcloud.identity.application.PasswordResets;
 import io.brandcloud.identity.application.Registration;
 import io.brandcloud.identity.application.TwoFactor;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -46,6 +48,7 @@ public class AccountResource {
   @EJB PasswordResets resets;
   @EJB UserAccounts accounts;
   @EJB TwoFactor twoFactor;
+  @EJB AccountProfile profile;
   @Inject TenantApi api;
   @Inject Credentials credentials;
   @Inject HttpServletRequest request;
@@ -194,6 +197,63 @@ public class AccountResource {
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
     PortalLanguage.remember(request, edge, accounts.languageOf(login.userId()));
     return new Language(accounts.languageOf(login.userId()).orElse(null));
+  }
+
+  /** The name the panel calls its user by. */
+  public record Name(String name) {}
+
+  @PUT
+  @Path("name")
+  public Name rename(Name body) {
+    SessionLogin login = api.interactive("Changing the name");
+    String name = profile.rename(login.userId(), RequestBodies.require(body).name()).displayName();
+    Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
+    if (SessionLogins.of(request, edge).isPresent()) {
+      SessionLogins.login(request, edge, login.renamed(name));
+    }
+    return new Name(name);
+  }
+
+  /** A new login address, asked for with the current password. */
+  public record EmailChange(String email, String currentPassword) {}
+
+  /** The address whose confirmation link is out, if any (left out when none is). */
+  public record PendingEmail(String email) {}
+
+  /**
+   * Mails a confirmation link to the new address and a notice to the current one; the login stays
+   * the current address until the link is opened.
+   */
+  @POST
+  @Path("email-changes")
+  public Response askToChangeEmail(EmailChange body) {
+    SessionLogin login = api.interactive("Changing the login address");
+    EmailChange change = RequestBodies.require(body);
+    profile.askToChangeEmail(login.userId(), change.email(), change.currentPassword(), portalUrl());
+    return Response.accepted(
+            new Outcome(
+                "confirmation_sent",
+                "Open the link mailed to the new address; until then you log in with this one"))
+        .build();
+  }
+
+  @GET
+  @Path("email-changes")
+  public PendingEmail pendingEmail() {
+    SessionLogin login = api.user(Scope.READ_USER);
+    return new PendingEmail(profile.pendingEmail(login.userId()).orElse(null));
+  }
+
+  /** The link's token: from now on the address it was mailed to is the login. */
+  @POST
+  @Path("email-changes/confirm")
+  public Outcome confirmEmailChange(Reset body) {
+    api.tenant();
+    String address =
+        profile
+            .confirmEmailChange(RequestBodies.require(body).token())
+            .orElseThrow(() -> new BrandcloudException(ErrorCode.TOKEN_INVALID));
+    return new Outcome("email_changed", "Log in with " + address + " from now on");
   }
 
   @POST
