@@ -213,6 +213,62 @@ class AccountMailIT {
   }
 
   @Test
+  void staffShutACustomerOutLetThemBackInAndMakeThemChooseANewPassword() {
+    String email = "watched@" + slug + ".test";
+    register(email);
+    verify(email);
+    Http customer = http.as(email, PASSWORD);
+    long userId = Http.json(customer.get(api("/me")).body()).getJsonNumber("id").longValue();
+    HttpResponse<String> created =
+        customer.post(api("/api-keys"), "{\"name\":\"script\",\"scopes\":[\"read:servers\"]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Http key = new Http(PortalSmokeIT.base()).bearer(Http.json(created.body()).getString("secret"));
+    assertThat(key.get(api("/servers")).statusCode()).isEqualTo(200);
+    String user = api("/admin/users/" + userId);
+
+    assertThat(admin.post(user + "/disable", "{\"reason\":\" \"}").statusCode())
+        .as("a reason is asked for")
+        .isEqualTo(400);
+    assertThat(admin.post(user + "/disable", "{\"reason\":\"Card checks\"}").statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> shutOut = customer.get(api("/me"));
+    assertThat(shutOut.statusCode()).isEqualTo(403);
+    assertThat(shutOut.body()).contains("account_disabled");
+    assertThat(key.get(api("/servers")).statusCode()).as("keys stop too").isEqualTo(401);
+    assertThat(admin.get(api("/admin/audit?actor=" + FreshShop.adminEmail(slug))).body())
+        .contains("account.disabled")
+        .contains("Card checks");
+
+    assertThat(admin.post(user + "/enable", "").statusCode()).isEqualTo(204);
+    assertThat(customer.get(api("/me")).statusCode()).isEqualTo(200);
+    assertThat(key.get(api("/servers")).statusCode()).as("the same key works again").isEqualTo(200);
+
+    assertThat(admin.post(user + "/password-reset", "").statusCode()).isEqualTo(202);
+    assertThat(customer.get(api("/me")).statusCode())
+        .as("the old password stops at once")
+        .isEqualTo(401);
+    String token =
+        Mailbox.match(
+            smtp.awaitMailTo(email, "reset your password"),
+            "reset\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    assertThat(
+            http.post(
+                    api("/account/password-resets/confirm"),
+                    "{\"token\":\"" + token + "\",\"password\":\"chosen-again-3\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(http.as(email, "chosen-again-3").get(api("/me")).statusCode()).isEqualTo(200);
+
+    long staffId = Http.json(admin.get(api("/me")).body()).getJsonNumber("id").longValue();
+    assertThat(
+            admin
+                .post(api("/admin/users/" + staffId + "/disable"), "{\"reason\":\"x\"}")
+                .statusCode())
+        .as("staff accounts are the staff page's")
+        .isEqualTo(404);
+  }
+
+  @Test
   void mailWaitsInTheOutboxWhileSmtpIsDownAndGoesOutLater() {
     smtp.pause();
     String email = "patient@" + slug + ".test";

@@ -231,6 +231,15 @@ class CrossTenantIsolationIT {
     Money untouched = a.as(() -> wallets.balanceOf(aExtraCustomer));
     assertThat(untouched.amount()).isEqualByComparingTo("0");
 
+    bAdmin.post(bApi("/admin/users/" + a.userId() + "/disable"), "{\"reason\":\"steal\"}");
+    bAdmin.post(bApi("/admin/users/" + a.userId() + "/password-reset"), "");
+    assertThat(
+            http.as("customer@" + a.tenant().slug() + ".test", TestTenants.CUSTOMER_PASSWORD)
+                .get(aApi("/me"))
+                .statusCode())
+        .as("B's staff neither shut out nor reset A's customer, whatever id they try")
+        .isEqualTo(200);
+
     long aDeadLetter = a.as(this::deadLetterOfA);
     HttpResponse<String> letters = bAdmin.get(bApi("/admin/dead-letters"));
     assertThat(letters.statusCode()).isEqualTo(200);

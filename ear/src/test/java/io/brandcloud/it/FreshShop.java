@@ -52,7 +52,7 @@ public final class FreshShop {
     return new FreshShop(http, slug, admin);
   }
 
-  private static String adminEmail(String slug) {
+  static String adminEmail(String slug) {
     return "admin@" + slug + ".test";
   }
 

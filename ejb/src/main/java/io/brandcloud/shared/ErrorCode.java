@@ -42,6 +42,7 @@ public enum ErrorCode {
   PAYLOAD_TOO_LARGE(413, "The request body is larger than %d bytes"),
   ACCOUNT_LOCKED(429, "Too many failed logins; try again after %s (UTC)"),
   EMAIL_UNVERIFIED(403, "Confirm your e-mail address %s first; we sent you a link and a code"),
+  ACCOUNT_DISABLED(403, "This account is disabled; ask the shop's support why"),
   TWO_FACTOR_REQUIRED(
       401, "This account uses two-factor authentication: log in on the portal, or use an API key"),
   TWO_FACTOR_SETUP_REQUIRED(

@@ -152,6 +152,27 @@ public final class Browser implements AutoCloseable {
     return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
+  /**
+   * The confirmation dialog on show: a page with several forms holds one per form, and only the one
+   * PrimeFaces chose opens.
+   */
+  public WebElement shownConfirmation() {
+    return waitFor()
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".ui-confirm-dialog")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null));
+  }
+
+  /** Says yes to the confirmation dialog on show and waits until what it set off is done. */
+  public Browser confirm() {
+    shownConfirmation().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+    waitFor().until(d -> "complete".equals(script("return document.readyState")) && idle());
+    return this;
+  }
+
   public List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }

@@ -141,8 +141,11 @@ public class ApiKeys {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    touch(key.get(), now);
     User user = users.find(key.get().userId()).orElseThrow();
+    if (user.disabled()) {
+      return Optional.empty();
+    }
+    touch(key.get(), now);
     Set<Scope> scopes = key.get().scopes();
     scopes.retainAll(Scope.allowedFor(user.role()));
     return Optional.of(

@@ -23,6 +23,9 @@ public sealed interface LoginOutcome {
    */
   record Locked(Instant until) implements LoginOutcome {}
 
+  /** Right password, but staff disabled the account. */
+  record Disabled() implements LoginOutcome {}
+
   /** Right password, but the e-mail address has not been confirmed yet. */
   record Unverified(String email) implements LoginOutcome {}
 }

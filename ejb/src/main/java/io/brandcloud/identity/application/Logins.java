@@ -97,6 +97,10 @@ public class Logins {
     }
     users.lock(user);
     failures.succeeded(normalised, address);
+    if (user.disabled()) {
+      audit.record(normalised, "login.disabled", "user " + user.id(), null);
+      return new LoginOutcome.Disabled();
+    }
     if (!user.emailVerified()) {
       return new LoginOutcome.Unverified(user.email());
     }

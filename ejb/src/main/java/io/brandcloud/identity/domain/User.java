@@ -54,6 +54,12 @@ public class User {
   @Column(name = "password_expires_at")
   private Instant passwordExpiresAt;
 
+  @Column(name = "disabled_at")
+  private Instant disabledAt;
+
+  @Column(name = "disabled_reason")
+  private String disabledReason;
+
   @Column(name = "language")
   private String language;
 
@@ -169,6 +175,26 @@ public class User {
 
   public void chooseLanguage(String chosen) {
     this.language = chosen;
+  }
+
+  /** Staff shut the user out: no login, no API key answers, every session ends. */
+  public void disable(String reason, Instant now) {
+    this.disabledAt = now;
+    this.disabledReason = reason;
+    endSessions(now);
+  }
+
+  public void enable() {
+    this.disabledAt = null;
+    this.disabledReason = null;
+  }
+
+  public boolean disabled() {
+    return disabledAt != null;
+  }
+
+  public java.util.Optional<String> disabledReason() {
+    return java.util.Optional.ofNullable(disabledReason);
   }
 
   /** The name the panel calls the user by, on pages and in mail. */

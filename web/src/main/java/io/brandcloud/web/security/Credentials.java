@@ -236,6 +236,9 @@ public class Credentials {
               seconds),
           LOCK_TIME.format(locked.until()));
     }
+    if (outcome instanceof LoginOutcome.Disabled) {
+      throw new BrandcloudException(ErrorCode.ACCOUNT_DISABLED);
+    }
     if (outcome instanceof LoginOutcome.Unverified unverified) {
       throw new BrandcloudException(ErrorCode.EMAIL_UNVERIFIED, unverified.email());
     }

@@ -1,10 +1,16 @@
 package io.brandcloud.web.rest.identity;
 
+import io.brandcloud.identity.application.AccountAccess;
 import io.brandcloud.identity.application.Logins;
+import io.brandcloud.web.edge.Edge;
+import io.brandcloud.web.edge.PortalUrls;
+import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 public class AdminUsersResource {
 
   @EJB Logins logins;
+  @EJB AccountAccess access;
+  @Inject HttpServletRequest request;
   @Inject TenantApi api;
 
   /** Lifts a brute-force lock before it runs out. */
@@ -28,5 +36,36 @@ public class AdminUsersResource {
     String actor = api.staff().name();
     logins.unlock(id, actor);
     return Response.noContent().build();
+  }
+
+  /** Why staff shut a user out, for the next staff member who looks. */
+  public record Disabling(String reason) {}
+
+  /** The user cannot log in and their API keys stop; their servers keep running. */
+  @POST
+  @Path("{id}/disable")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response disable(@PathParam("id") long id, Disabling body) {
+    String actor = api.staff().name();
+    access.disable(id, RequestBodies.require(body).reason(), actor);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/enable")
+  public Response enable(@PathParam("id") long id) {
+    String actor = api.staff().name();
+    access.enable(id, actor);
+    return Response.noContent().build();
+  }
+
+  /** The password stops working and a reset link goes to the user. */
+  @POST
+  @Path("{id}/password-reset")
+  public Response forcePasswordReset(@PathParam("id") long id) {
+    String actor = api.staff().name();
+    access.forcePasswordReset(
+        id, actor, PortalUrls.base(request, (Edge) request.getAttribute(Edge.ATTRIBUTE)));
+    return Response.accepted().build();
   }
 }
