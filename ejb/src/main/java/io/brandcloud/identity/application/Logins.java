@@ -161,6 +161,10 @@ public class Logins {
     if (user.lockedAt(now)) {
       return new LoginOutcome.Locked(user.lockedUntil());
     }
+    // staff may have shut the user out between the password and the code
+    if (user.disabled()) {
+      return new LoginOutcome.Disabled();
+    }
     if (!twoFactor.verify(userId, code)) {
       user.failedLogin(now);
       audit.record(user.email(), "login.failure", "user " + userId, "wrong second factor");

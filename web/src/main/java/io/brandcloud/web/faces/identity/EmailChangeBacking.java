@@ -11,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
 
 /**
  * The page the link to a new login address opens. It confirms on a button, not on opening: mail
@@ -29,12 +28,12 @@ public class EmailChangeBacking {
   private String token;
 
   public void confirm() {
-    @SuppressWarnings("unchecked")
-    Optional<String>[] changed = new Optional[] {Optional.empty()};
-    if (FacesActions.attempt(() -> changed[0] = profile.confirmEmailChange(token), null)) {
-      if (changed[0].isPresent()) {
+    String[] address = new String[1];
+    if (FacesActions.attempt(
+        () -> address[0] = profile.confirmEmailChange(token).orElse(null), null)) {
+      if (address[0] != null) {
         SessionLogins.logout(request, (Edge) request.getAttribute(Edge.ATTRIBUTE));
-        FacesActions.info(texts.format("public.emailChange.done", changed[0].get()));
+        FacesActions.info(texts.format("public.emailChange.done", address[0]));
         FacesActions.redirect(branding.url("/login.xhtml"));
       } else {
         FacesActions.error(texts.format("public.emailChange.wrong"));

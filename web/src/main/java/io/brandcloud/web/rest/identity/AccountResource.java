@@ -244,10 +244,13 @@ public class AccountResource {
     return new PendingEmail(profile.pendingEmail(login.userId()).orElse(null));
   }
 
+  /** The token of a link mailed to a new login address. */
+  public record LinkToken(String token) {}
+
   /** The link's token: from now on the address it was mailed to is the login. */
   @POST
   @Path("email-changes/confirm")
-  public Outcome confirmEmailChange(Reset body) {
+  public Outcome confirmEmailChange(LinkToken body) {
     api.tenant();
     String address =
         profile
