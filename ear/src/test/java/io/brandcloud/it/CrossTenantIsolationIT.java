@@ -221,6 +221,20 @@ class CrossTenantIsolationIT {
     assertThat(customers.body()).doesNotContain(a.tenant().slug());
 
     assertThat(bAdmin.get(bApi("/admin/customers/" + aExtraCustomer)).statusCode()).isEqualTo(404);
+    Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    for (String asked : List.of("a-secret-host", "extra@a.test", "Extra")) {
+      assertThat(aStaff.get(aApi("/admin/customers?q=" + asked)).body())
+          .as("A's staff find A's customer by " + asked)
+          .contains("\"id\":" + (asked.equals("a-secret-host") ? a.customerId() : aExtraCustomer));
+      assertThat(
+              Http.json(bAdmin.get(bApi("/admin/customers?q=" + asked)).body())
+                  .getJsonArray("data"))
+          .as("B's staff find none of A's by " + asked)
+          .isEmpty();
+    }
+    assertThat(Http.json(aStaff.get(aApi("/admin/customers?q=%25")).body()).getJsonArray("data"))
+        .as("a % is looked for as itself, not as any text")
+        .isEmpty();
     HttpResponse<String> credit =
         bAdmin.post(
             bApi("/admin/customers/" + aExtraCustomer + "/credits"),

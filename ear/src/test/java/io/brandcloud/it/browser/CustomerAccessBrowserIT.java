@@ -30,6 +30,13 @@ class CustomerAccessBrowserIT {
       admin.logIn("admin@acme.example", "acme-admin-demo");
       admin.go("t/acme/admin/customers.xhtml");
       assertThat(admin.text("#access-chosen")).contains("Choose \"Access\"");
+      admin.type("#people\\:query", CUSTOMER).click("#people\\:search");
+      assertThat(
+              admin.script(
+                  "return [...document.querySelectorAll('#people tbody tr')]"
+                      + ".filter(row => row.textContent.includes('@')).length"))
+          .as("the search finds the demo customer alone")
+          .isEqualTo(1L);
       String access =
           (String)
               admin.script(

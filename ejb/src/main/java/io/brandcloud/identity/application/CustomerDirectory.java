@@ -7,6 +7,7 @@ import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -21,6 +22,18 @@ public class CustomerDirectory {
   public Page<OrganisationSummary> all(PageRequest page) {
     CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
     return organisations.summaries(page);
+  }
+
+  /**
+   * The customers a staff member looks for: by their name, a member's name or e-mail, a server's
+   * host name (any part of each) or address (whole); every customer when {@code text} is blank.
+   */
+  public Page<OrganisationSummary> search(String text, PageRequest page) {
+    if (text == null || text.isBlank()) {
+      return all(page);
+    }
+    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
+    return organisations.matching(Validation.requireText("q", text, 254).strip(), page);
   }
 
   /** The names of these customer organisations, by id, for lists that show whose a row is. */

@@ -21,6 +21,12 @@ public interface OrganisationRepository {
   /** Every organisation with its owner, by name. */
   Page<OrganisationSummary> summaries(PageRequest page);
 
+  /**
+   * The organisations whose name, a member's name or address, or a server's host name contains
+   * {@code text}, or a server of which has {@code text} as its address; by name.
+   */
+  Page<OrganisationSummary> matching(String text, PageRequest page);
+
   Optional<OrganisationSummary> summary(long organisationId);
 
   /** The names of these organisations, by id; unknown ids are left out. */

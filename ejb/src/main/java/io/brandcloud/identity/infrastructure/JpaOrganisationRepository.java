@@ -25,6 +25,14 @@ public class JpaOrganisationRepository implements OrganisationRepository {
           + " FROM organisations o JOIN organisation_members m"
           + " ON m.organisation_id = o.id AND m.role = 'OWNER' JOIN users u ON u.id = m.user_id";
 
+  /** ?1 the text as a LIKE pattern that contains it, ?2 the text itself (an address). */
+  private static final String MATCHING =
+      " WHERE o.name ILIKE ?1"
+          + " OR EXISTS (SELECT 1 FROM organisation_members mm JOIN users uu ON uu.id = mm.user_id"
+          + "   WHERE mm.organisation_id = o.id AND (uu.email ILIKE ?1 OR uu.display_name ILIKE ?1))"
+          + " OR EXISTS (SELECT 1 FROM servers s WHERE s.organisation_id = o.id"
+          + "   AND (s.hostname ILIKE ?1 OR s.ipv4 = ?2 OR s.ipv6 = lower(?2)))";
+
   @PersistenceContext EntityManager em;
 
   @Override
@@ -75,6 +83,20 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         "SELECT count(*) FROM organisations",
         WITH_OWNER + " ORDER BY o.name, o.id",
         JpaOrganisationRepository::summary);
+  }
+
+  @Override
+  public Page<OrganisationSummary> matching(String text, PageRequest page) {
+    String contains =
+        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return NativePages.of(
+        em,
+        page,
+        "SELECT count(*) FROM organisations o" + MATCHING,
+        WITH_OWNER + MATCHING + " ORDER BY o.name, o.id",
+        JpaOrganisationRepository::summary,
+        contains,
+        text);
   }
 
   @Override

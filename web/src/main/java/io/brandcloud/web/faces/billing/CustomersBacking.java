@@ -31,12 +31,23 @@ public class CustomersBacking implements Serializable {
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
 
+  private String query;
+
   private final PagedModel<OrganisationSummary> customerPages =
-      new PagedModel<>(request -> customers.all(request), c -> Long.toString(c.id()));
+      new PagedModel<>(request -> customers.search(query, request), c -> Long.toString(c.id()));
 
   /** Customer organisations with their owners, by name, a page at a time. */
   public PagedModel<OrganisationSummary> getCustomers() {
     return customerPages;
+  }
+
+  /** What staff look for: part of a name, an e-mail address or a host name, or an address. */
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
   }
 
   public Money balanceOf(long id) {

@@ -66,11 +66,17 @@ public class AdminCustomersResource {
   /** Why a top-up is taken back. */
   public record Reversal(String reason) {}
 
+  /**
+   * Customers by name; {@code q} finds them by their name, a member's name or e-mail, a server's
+   * host name (any part) or address (whole).
+   */
   @GET
   public ApiPage<ApiCustomer> list(
-      @QueryParam("page") String page, @QueryParam("limit") String limit) {
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit,
+      @QueryParam("q") String query) {
     api.staff();
-    return ApiPage.of(customers.all(PageRequest.of(page, limit)), this::customer);
+    return ApiPage.of(customers.search(query, PageRequest.of(page, limit)), this::customer);
   }
 
   @GET
