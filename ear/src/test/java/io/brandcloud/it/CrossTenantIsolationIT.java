@@ -176,6 +176,27 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void aBrowserSessionOfOneTenantCannotBeEndedFromAnother() {
+    Http browser = new Http(Http.localServer());
+    FacesLogin.login(
+        browser,
+        "t/" + a.tenant().slug() + "/login.xhtml",
+        TestTenants.customerEmail(a),
+        TestTenants.CUSTOMER_PASSWORD);
+    long session =
+        Http.jsonArray(browser.get(aApi("/account/sessions")).body())
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    assertThat(bAdmin.post(bApi("/account/sessions/" + session + "/end"), "{}").statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.get(bApi("/account/sessions")).body()).isEqualTo("[]");
+    assertThat(browser.get(aApi("/account/sessions")).body()).contains("\"id\":" + session);
+  }
+
+  @Test
   void aPersonsMailIsReadOnlyInTheTenantThatWroteIt() {
     Fixture c = tenants.withCustomer(TestTenants.uniqueSlug("iso-mail"), BigDecimal.ONE);
     String email = "customer@" + a.tenant().slug() + ".test";

@@ -12,11 +12,18 @@ public final class RequestOrigin {
   private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();
   private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
   private static final ThreadLocal<String> IMPERSONATOR = new ThreadLocal<>();
+  private static final ThreadLocal<String> USER_AGENT = new ThreadLocal<>();
 
   private RequestOrigin() {}
 
   public static void set(String address) {
     ADDRESS.set(address);
+  }
+
+  /** The client address and the User-Agent the client sent, if any. */
+  public static void set(String address, String userAgent) {
+    ADDRESS.set(address);
+    USER_AGENT.set(userAgent);
   }
 
   public static void caller(String actor, String impersonator) {
@@ -26,6 +33,7 @@ public final class RequestOrigin {
 
   public static void clear() {
     ADDRESS.remove();
+    USER_AGENT.remove();
     ACTOR.remove();
     IMPERSONATOR.remove();
   }
@@ -63,6 +71,10 @@ public final class RequestOrigin {
 
   public static Optional<String> address() {
     return Optional.ofNullable(ADDRESS.get());
+  }
+
+  public static Optional<String> userAgent() {
+    return Optional.ofNullable(USER_AGENT.get());
   }
 
   public static Optional<String> actor() {

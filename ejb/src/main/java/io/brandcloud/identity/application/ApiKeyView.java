@@ -5,7 +5,10 @@ import io.brandcloud.identity.domain.ApiKey;
 import java.time.Instant;
 import java.util.Set;
 
-/** An API key as its owner sees it: never the secret. */
+/**
+ * An API key as its owner sees it, with when, from which address and with what client it was last
+ * used: never the secret.
+ */
 public record ApiKeyView(
     long id,
     Long organisationId,
@@ -15,6 +18,8 @@ public record ApiKeyView(
     Instant expiresAt,
     Instant createdAt,
     Instant lastUsedAt,
+    String lastUsedAddress,
+    String lastUsedDevice,
     Instant revokedAt) {
 
   static ApiKeyView of(ApiKey key) {
@@ -27,6 +32,8 @@ public record ApiKeyView(
         key.expiresAt(),
         key.createdAt(),
         key.lastUsedAt(),
+        key.lastUsedAddress(),
+        key.lastUsedDevice(),
         key.revokedAt());
   }
 }

@@ -6,6 +6,7 @@ import io.brandcloud.access.Scope;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.identity.domain.ApiKey;
 import io.brandcloud.identity.domain.ApiKeyRepository;
+import io.brandcloud.identity.domain.DeviceNames;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.shared.ApplicationClock;
@@ -13,6 +14,7 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
+import io.brandcloud.shared.RequestOrigin;
 import io.brandcloud.shared.SecretTokens;
 import io.brandcloud.shared.Validation;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -157,12 +159,20 @@ public class ApiKeys {
             key.get().expiresAt()));
   }
 
-  /** Writes "last used" at most once a minute per key, so busy keys do not write on every call. */
+  /**
+   * Writes "last used" (when, from where, with what) at most once a minute per key, so busy keys do
+   * not write on every call.
+   */
   private void touch(ApiKey key, Instant now) {
     if (key.lastUsedAt() != null && key.lastUsedAt().isAfter(now.minus(LAST_USED_PRECISION))) {
       return;
     }
-    keys.markUsed(key.id(), now, now.minus(LAST_USED_PRECISION));
+    keys.markUsed(
+        key.id(),
+        now,
+        now.minus(LAST_USED_PRECISION),
+        RequestOrigin.address().orElse(null),
+        RequestOrigin.userAgent().flatMap(DeviceNames::describe).orElse(null));
   }
 
   private static Set<Scope> requestedScopes(Collection<String> names) {

@@ -37,6 +37,7 @@ public class Logins {
   @Inject TwoFactor twoFactor;
   @Inject LoginFailures failures;
   @Inject UserAccounts accounts;
+  @Inject LoginSessions loginSessions;
 
   private String unknownUserHash;
 
@@ -187,11 +188,14 @@ public class Logins {
     audit.record(actor, "account.unlocked", "user " + userId, user.email());
   }
 
-  /** Whether the user still exists, and since when their sessions count. */
+  /** Whether the user still exists, since when their sessions count, and which were ended. */
   public RecentCredentials.SessionState sessionState(long userId) {
     return users
         .sessions(userId)
-        .map(s -> new RecentCredentials.SessionState(true, s.validAfter()))
+        .map(
+            s ->
+                new RecentCredentials.SessionState(
+                    true, s.validAfter(), loginSessions.endedOf(userId)))
         .orElseGet(() -> new RecentCredentials.SessionState(false, null));
   }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,10 +29,25 @@ public class RecentCredentials {
   private final RecentAnswers<UserSession> sessions =
       new RecentAnswers<>(TTL, MAX_ENTRIES, forgettings);
 
-  /** Whether a user's sessions that began at some time still count. */
-  public record SessionState(boolean userExists, Instant validAfter) {
-    public boolean admits(Instant loggedInAt) {
-      return userExists && (validAfter == null || !loggedInAt.isBefore(validAfter));
+  /**
+   * Whether a user's sessions that began at some time still count, and which of their recorded
+   * sessions were ended one by one.
+   */
+  public record SessionState(boolean userExists, Instant validAfter, Set<Long> endedSessions) {
+
+    public SessionState {
+      endedSessions = Set.copyOf(endedSessions);
+    }
+
+    public SessionState(boolean userExists, Instant validAfter) {
+      this(userExists, validAfter, Set.of());
+    }
+
+    /** A login that began then, recorded as {@code sessionId} (null: not recorded). */
+    public boolean admits(Instant loggedInAt, Long sessionId) {
+      return userExists
+          && (validAfter == null || !loggedInAt.isBefore(validAfter))
+          && (sessionId == null || !endedSessions.contains(sessionId));
     }
   }
 

@@ -4,6 +4,7 @@ import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.Role;
 import io.brandcloud.access.StaffPermission;
+import io.brandcloud.identity.domain.LoginSessionRepository;
 import io.brandcloud.identity.domain.User;
 import io.brandcloud.identity.domain.UserRepository;
 import io.brandcloud.platform.domain.TenantAdmins;
@@ -28,6 +29,7 @@ public class UserAccounts {
   public static final java.time.Duration ONE_TIME_PASSWORD_LIFE = java.time.Duration.ofHours(24);
 
   @Inject UserRepository users;
+  @Inject LoginSessionRepository loginSessions;
   @Inject PasswordHasher passwords;
   @Inject ApplicationClock clock;
   @Inject Organisations organisations;
@@ -283,7 +285,9 @@ public class UserAccounts {
   public void endAllSessions(long userId) {
     User user =
         users.find(userId).orElseThrow(() -> BrandcloudException.notFound("User " + userId));
-    user.endSessions(clock.now());
+    Instant now = clock.now();
+    user.endSessions(now);
+    loginSessions.endAll(userId, now);
     recent.forgetUser(CurrentTenant.require().tenantId(), user.id());
     audit.record(user.email(), "sessions.ended", "user " + userId, null);
   }

@@ -46,6 +46,12 @@ public class ApiKey {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
+  @Column(name = "last_used_address")
+  private String lastUsedAddress;
+
+  @Column(name = "last_used_device")
+  private String lastUsedDevice;
+
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
@@ -119,6 +125,14 @@ public class ApiKey {
 
   public Instant lastUsedAt() {
     return lastUsedAt;
+  }
+
+  public String lastUsedAddress() {
+    return lastUsedAddress;
+  }
+
+  public String lastUsedDevice() {
+    return lastUsedDevice;
   }
 
   public Instant revokedAt() {

@@ -22,5 +22,5 @@ public interface ApiKeyRepository {
   int revokeAll(long userId, Instant at);
 
   /** Notes the key as used at {@code at}, unless it was used at or after {@code usedSince}. */
-  void markUsed(long keyId, Instant at, Instant usedSince);
+  void markUsed(long keyId, Instant at, Instant usedSince, String address, String device);
 }

@@ -58,13 +58,16 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
   }
 
   @Override
-  public void markUsed(long keyId, Instant at, Instant usedSince) {
+  public void markUsed(long keyId, Instant at, Instant usedSince, String address, String device) {
     em.createNativeQuery(
-            "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2"
+            "UPDATE api_keys SET last_used_at = ?1, last_used_address = CAST(?4 AS VARCHAR),"
+                + " last_used_device = CAST(?5 AS VARCHAR) WHERE id = ?2"
                 + " AND (last_used_at IS NULL OR last_used_at < ?3)")
         .setParameter(1, at)
         .setParameter(2, keyId)
         .setParameter(3, usedSince)
+        .setParameter(4, address)
+        .setParameter(5, device)
         .executeUpdate();
   }
 }

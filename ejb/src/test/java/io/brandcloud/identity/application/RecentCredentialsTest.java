@@ -45,8 +45,16 @@ class RecentCredentialsTest {
   @Test
   void aSessionCountsFromWhenItsUsersSessionsWereLastEnded() {
     var state = new RecentCredentials.SessionState(true, now);
-    assertThat(state.admits(now.minusSeconds(1))).isFalse();
-    assertThat(state.admits(now)).isTrue();
-    assertThat(new RecentCredentials.SessionState(false, null).admits(now)).isFalse();
+    assertThat(state.admits(now.minusSeconds(1), null)).isFalse();
+    assertThat(state.admits(now, null)).isTrue();
+    assertThat(new RecentCredentials.SessionState(false, null).admits(now, null)).isFalse();
+  }
+
+  @Test
+  void aSessionEndedOnItsOwnNoLongerCountsWhileItsNeighboursDo() {
+    var state = new RecentCredentials.SessionState(true, null, java.util.Set.of(7L));
+    assertThat(state.admits(now, 7L)).isFalse();
+    assertThat(state.admits(now, 8L)).isTrue();
+    assertThat(state.admits(now, null)).isTrue();
   }
 }

@@ -31,11 +31,12 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
   @Inject EdgeResolver resolver;
   @Inject Credentials credentials;
   @Inject Callers callers;
+  @Inject SessionRecords records;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    RequestOrigin.set(request.getRemoteAddr());
+    RequestOrigin.set(request.getRemoteAddr(), request.getHeader("User-Agent"));
     CurrentCaller.clear();
     Optional<Edge> edge = resolver.resolve(request);
     if (edge.isEmpty()) {
@@ -46,6 +47,7 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
       SessionLogins.logout(request, edge.get());
       login = Optional.empty();
     }
+    login.ifPresent(l -> records.seen(request, edge.get(), l));
     if (login.isEmpty() && isApi(edge.get())) {
       login = fromHeader(request, edge.get());
     }

@@ -5,6 +5,7 @@ import io.brandcloud.identity.application.ApiKeys;
 import io.brandcloud.identity.application.AuthenticatedUser;
 import io.brandcloud.identity.application.KeyHolder;
 import io.brandcloud.identity.application.LoginOutcome;
+import io.brandcloud.identity.application.LoginSessions;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.identity.application.RecentCredentials;
 import io.brandcloud.identity.application.UserAccounts;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
 public class Credentials {
 
   public static final String OPERATOR_GROUP = "platform-operator";
-  public static final Duration ABSOLUTE_SESSION_LIMIT = Duration.ofHours(12);
+  public static final Duration ABSOLUTE_SESSION_LIMIT = LoginSessions.ABSOLUTE_LIMIT;
 
   private static final DateTimeFormatter LOCK_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -58,6 +59,7 @@ public class Credentials {
         clock.now(),
         false,
         null,
+        null,
         null);
   }
 
@@ -73,7 +75,8 @@ public class Credentials {
         clock.now(),
         login.secondFactor(),
         login.impersonator(),
-        login.keyOrganisationId());
+        login.keyOrganisationId(),
+        login.sessionId());
   }
 
   public Optional<SessionLogin> bearer(Edge edge, String token) {
@@ -104,7 +107,8 @@ public class Credentials {
                     clock.now(),
                     false,
                     null,
-                    holder.organisationId()));
+                    holder.organisationId(),
+                    null));
   }
 
   private static Set<String> wireNames(Set<Scope> scopes) {
@@ -168,6 +172,7 @@ public class Credentials {
                           null,
                           clock.now(),
                           false,
+                          null,
                           null,
                           null)))
           .orElseGet(Denied::new);
@@ -247,7 +252,8 @@ public class Credentials {
 
   /**
    * Whether a session login still counts: none lives longer than {@link #ABSOLUTE_SESSION_LIMIT}
-   * however busy it is, and a password change or reset ends older sessions.
+   * however busy it is, a password change or reset ends older sessions, and its owner may end it
+   * from another.
    */
   public boolean stillValid(Edge edge, SessionLogin login) {
     if (login.loggedInAt().isBefore(clock.now().minus(ABSOLUTE_SESSION_LIMIT))) {
@@ -269,6 +275,6 @@ public class Credentials {
                   recent.rememberSession(tenantId, login.userId(), loaded, epoch);
                   return loaded;
                 });
-    return state.admits(login.loggedInAt());
+    return state.admits(login.loggedInAt(), login.sessionId());
   }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
  * Who is logged in to one realm of this session or request. {@code scopes} are what the login may
  * do over the API; {@code apiKeyId} is set when an API key, not a password, authenticated it;
  * {@code loggedInAt} lets a password change or "log out everywhere" void older sessions; {@code
- * secondFactor} says the login passed a TOTP or recovery code.
+ * secondFactor} says the login passed a TOTP or recovery code; {@code sessionId} is the record of a
+ * browser login that its owner sees on the account page and may end from elsewhere.
  */
 public record SessionLogin(
     long userId,
@@ -20,7 +21,8 @@ public record SessionLogin(
     Instant loggedInAt,
     boolean secondFactor,
     String impersonator,
-    Long keyOrganisationId)
+    Long keyOrganisationId,
+    Long sessionId)
     implements Serializable {
 
   public SessionLogin {
@@ -30,11 +32,26 @@ public record SessionLogin(
 
   /** The same login, now confirmed by a second factor. */
   public SessionLogin withSecondFactor() {
-    return with(impersonator);
+    return copy(displayName, true, impersonator, sessionId);
   }
 
   /** The same login under the name its user now goes by. */
   public SessionLogin renamed(String newDisplayName) {
+    return copy(newDisplayName, secondFactor, impersonator, sessionId);
+  }
+
+  /** The same login, used by a staff member acting as this user. */
+  public SessionLogin actedOnBy(String staffMember) {
+    return copy(displayName, true, staffMember, sessionId);
+  }
+
+  /** The same login, recorded as the browser session {@code id}. */
+  public SessionLogin recordedAs(long id) {
+    return copy(displayName, secondFactor, impersonator, id);
+  }
+
+  private SessionLogin copy(
+      String newDisplayName, boolean passedSecondFactor, String actingStaff, Long recordId) {
     return new SessionLogin(
         userId,
         name,
@@ -43,28 +60,10 @@ public record SessionLogin(
         scopes,
         apiKeyId,
         loggedInAt,
-        secondFactor,
-        impersonator,
-        keyOrganisationId);
-  }
-
-  /** The same login, used by a staff member acting as this user. */
-  public SessionLogin actedOnBy(String staffMember) {
-    return with(staffMember);
-  }
-
-  private SessionLogin with(String actingStaff) {
-    return new SessionLogin(
-        userId,
-        name,
-        displayName,
-        groups,
-        scopes,
-        apiKeyId,
-        loggedInAt,
-        true,
+        passedSecondFactor,
         actingStaff,
-        keyOrganisationId);
+        keyOrganisationId,
+        recordId);
   }
 
   public boolean impersonated() {

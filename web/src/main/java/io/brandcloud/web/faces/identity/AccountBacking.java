@@ -7,6 +7,7 @@ import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
+import io.brandcloud.web.security.SessionRecords;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class AccountBacking implements Serializable {
   @EJB UserAccounts accounts;
   @Inject OwnAccount own;
   @Inject Credentials credentials;
+  @Inject SessionRecords records;
   @Inject Branding branding;
   @Inject Texts texts;
 
@@ -35,7 +37,8 @@ public class AccountBacking implements Serializable {
     if (own.change(
         () -> accounts.changeOwnPassword(login.userId(), currentPassword, newPassword),
         texts.format("account.password.changed"))) {
-      SessionLogins.login(own.request(), own.edge(), credentials.renewed(login));
+      SessionLogins.login(
+          own.request(), own.edge(), records.renewed(own.edge(), credentials.renewed(login)));
     }
   }
 

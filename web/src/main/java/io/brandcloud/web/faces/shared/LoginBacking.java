@@ -11,6 +11,7 @@ import io.brandcloud.web.edge.PortalLanguage;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
+import io.brandcloud.web.security.SessionRecords;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ public class LoginBacking {
 
   @Inject HttpServletRequest request;
   @Inject Credentials credentials;
+  @Inject SessionRecords records;
   @Inject Branding branding;
   @Inject Texts texts;
 
@@ -78,7 +80,7 @@ public class LoginBacking {
           request, edge, new SessionLogins.PendingLoginStep(needed.userId(), clock.now()));
       FacesActions.redirect(branding.url("/new-password.xhtml"));
     } else if (check instanceof Credentials.Granted granted) {
-      SessionLogins.login(request, edge, granted.login());
+      SessionLogins.login(request, edge, records.begin(request, edge, granted.login()));
       FacesActions.redirect(destination(edge, granted.login()));
     } else {
       FacesActions.error(texts.format("public.login.wrong"));
@@ -105,7 +107,7 @@ public class LoginBacking {
       FacesActions.error(texts.format("public.login.codeWrong"));
       return;
     }
-    SessionLogins.login(request, edge, login.get());
+    SessionLogins.login(request, edge, records.begin(request, edge, login.get()));
     FacesActions.redirect(destination(edge, login.get()));
   }
 
@@ -130,7 +132,7 @@ public class LoginBacking {
       FacesActions.error(refused);
       return;
     }
-    SessionLogins.login(request, edge, login);
+    SessionLogins.login(request, edge, records.begin(request, edge, login));
     FacesActions.redirect(destination(edge, login));
   }
 
@@ -178,6 +180,7 @@ public class LoginBacking {
 
   public void logout() {
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
+    SessionLogins.of(request, edge).ifPresent(login -> records.loggedOut(edge, login));
     SessionLogins.logout(request, edge);
     FacesActions.redirect(
         branding.url(edge.isPlatform() ? "/platform/login.xhtml" : "/login.xhtml"));

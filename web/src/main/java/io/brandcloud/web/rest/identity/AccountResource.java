@@ -2,6 +2,7 @@ package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.access.Scope;
 import io.brandcloud.identity.application.AccountProfile;
+import io.brandcloud.identity.application.LoginSessions;
 import io.brandcloud.identity.application.PasswordResets;
 import io.brandcloud.identity.application.Registration;
 import io.brandcloud.identity.application.TwoFactor;
@@ -18,6 +19,7 @@ import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.Credentials;
 import io.brandcloud.web.security.SessionLogin;
 import io.brandcloud.web.security.SessionLogins;
+import io.brandcloud.web.security.SessionRecords;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,15 +29,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Account self-service: sign-up with e-mail verification, forgotten passwords, and, for a logged-in
- * user, changing the password and ending every session. Answers for unknown addresses look like
- * those for known ones.
+ * user, changing the password, listing where they are logged in and ending one or every session.
+ * Answers for unknown addresses look like those for known ones.
  */
 @Path("/v1/account")
 @ApplicationScoped
@@ -49,8 +53,10 @@ public class AccountResource {
   @EJB UserAccounts accounts;
   @EJB TwoFactor twoFactor;
   @EJB AccountProfile profile;
+  @EJB LoginSessions loginSessions;
   @Inject TenantApi api;
   @Inject Credentials credentials;
+  @Inject SessionRecords records;
   @Inject HttpServletRequest request;
 
   /**
@@ -165,7 +171,7 @@ public class AccountResource {
     accounts.changeOwnPassword(login.userId(), change.currentPassword(), change.newPassword());
     Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
     if (SessionLogins.of(request, edge).isPresent()) {
-      SessionLogins.login(request, edge, credentials.renewed(login));
+      SessionLogins.login(request, edge, records.renewed(edge, credentials.renewed(login)));
     }
     return new Outcome("password_changed", "Your password is changed; other sessions ended");
   }
@@ -257,6 +263,42 @@ public class AccountResource {
             .confirmEmailChange(RequestBodies.require(body).token())
             .orElseThrow(() -> new BrandcloudException(ErrorCode.TOKEN_INVALID));
     return new Outcome("email_changed", "Log in with " + address + " from now on");
+  }
+
+  /** A browser login of the caller; {@code current} is the one this request came in. */
+  public record ApiSession(
+      long id,
+      String device,
+      String address,
+      Instant startedAt,
+      Instant lastSeenAt,
+      boolean current) {}
+
+  /** Where the caller is logged in with a browser, the most recently active first. */
+  @GET
+  @Path("sessions")
+  public List<ApiSession> sessions() {
+    SessionLogin login = api.interactive("Listing sessions");
+    return loginSessions.active(login.userId()).stream()
+        .map(
+            s ->
+                new ApiSession(
+                    s.id(),
+                    s.device(),
+                    s.address(),
+                    s.startedAt(),
+                    s.lastSeenAt(),
+                    Long.valueOf(s.id()).equals(login.sessionId())))
+        .toList();
+  }
+
+  /** Ends one of the caller's sessions, on whatever device it is. */
+  @POST
+  @Path("sessions/{id}/end")
+  public Outcome endSession(@PathParam("id") long id) {
+    SessionLogin login = api.interactive("Ending sessions");
+    loginSessions.end(login.userId(), id);
+    return new Outcome("session_ended", "That session has ended");
   }
 
   @POST

@@ -42,7 +42,10 @@ public class ApiKeysResource {
   /** What the caller asks for. */
   public record NewKey(String name, List<String> scopes, Instant expiresAt) {}
 
-  /** A key as listed: its prefix identifies it, the secret is never shown again. */
+  /**
+   * A key as listed: its prefix identifies it, the secret is never shown again; where and with what
+   * client it was last used.
+   */
   public record ApiKeyEntry(
       long id,
       Long organisationId,
@@ -52,6 +55,8 @@ public class ApiKeysResource {
       Instant expiresAt,
       Instant createdAt,
       Instant lastUsedAt,
+      String lastUsedAddress,
+      String lastUsedDevice,
       Instant revokedAt) {
     static ApiKeyEntry of(ApiKeyView key) {
       return new ApiKeyEntry(
@@ -63,6 +68,8 @@ public class ApiKeysResource {
           key.expiresAt(),
           key.createdAt(),
           key.lastUsedAt(),
+          key.lastUsedAddress(),
+          key.lastUsedDevice(),
           key.revokedAt());
     }
   }

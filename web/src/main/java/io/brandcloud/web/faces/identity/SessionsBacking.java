@@ -1,0 +1,40 @@
+package io.brandcloud.web.faces.identity;
+
+import io.brandcloud.identity.application.LoginSessionView;
+import io.brandcloud.identity.application.LoginSessions;
+import io.brandcloud.web.faces.shared.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The account page's list of where its user is logged in, each but this one to end. */
+@Named
+@ViewScoped
+public class SessionsBacking implements Serializable {
+
+  @EJB LoginSessions sessions;
+  @Inject OwnAccount own;
+  @Inject Texts texts;
+
+  private List<LoginSessionView> active;
+
+  public List<LoginSessionView> getSessions() {
+    if (active == null) {
+      active = sessions.active(own.userId());
+    }
+    return active;
+  }
+
+  public boolean current(LoginSessionView session) {
+    return Long.valueOf(session.id()).equals(own.login().sessionId());
+  }
+
+  public void end(LoginSessionView session) {
+    long user = own.userId();
+    own.change(() -> sessions.end(user, session.id()), texts.format("account.sessions.endedOne"));
+    active = null;
+  }
+}
