@@ -269,6 +269,58 @@ class AccountMailIT {
   }
 
   @Test
+  void anAdminCorrectsACustomersNameAndMovesTheirLoginOnceTheNewAddressConfirmsIt() {
+    String email = "misspelt@" + slug + ".test";
+    String taken = "someone-else@" + slug + ".test";
+    String corrected = "corrected@" + slug + ".test";
+    register(email);
+    verify(email);
+    register(taken);
+    Http customer = http.as(email, PASSWORD);
+    long userId = Http.json(customer.get(api("/me")).body()).getJsonNumber("id").longValue();
+    String user = api("/admin/users/" + userId);
+
+    assertThat(admin.put(user + "/name", "{\"name\":\"Ada Corrected\"}").statusCode())
+        .isEqualTo(204);
+    assertThat(Http.json(customer.get(api("/me")).body()).getString("name"))
+        .isEqualTo("Ada Corrected");
+    assertThat(admin.put(user + "/name", "{\"name\":\"\"}").statusCode()).isEqualTo(400);
+
+    HttpResponse<String> inUse =
+        admin.post(user + "/email-changes", "{\"email\":\"" + taken + "\"}");
+    assertThat(inUse.statusCode()).isEqualTo(400);
+    assertThat(inUse.body()).contains("Another account");
+    HttpResponse<String> asked =
+        admin.post(user + "/email-changes", "{\"email\":\"" + corrected + "\"}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    assertThat(Http.json(admin.get(user + "/email-changes").body()).getString("email"))
+        .isEqualTo(corrected);
+    assertThat(smtp.awaitMailTo(email, "a new login address was asked for")).contains(corrected);
+    assertThat(customer.get(api("/me")).statusCode())
+        .as("the login stays until the new address confirms")
+        .isEqualTo(200);
+
+    String token =
+        Mailbox.match(
+            smtp.awaitMailTo(corrected, "confirm your new login address"),
+            "email-change\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    assertThat(
+            http.post(api("/account/email-changes/confirm"), "{\"token\":\"" + token + "\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(http.as(corrected, PASSWORD).get(api("/me")).statusCode()).isEqualTo(200);
+    assertThat(customer.get(api("/me")).statusCode()).isEqualTo(401);
+    assertThat(admin.get(api("/admin/audit?actor=" + FreshShop.adminEmail(slug))).body())
+        .contains("account.renamed")
+        .contains("account.email_change_asked");
+
+    long staffId = Http.json(admin.get(api("/me")).body()).getJsonNumber("id").longValue();
+    assertThat(admin.put(api("/admin/users/" + staffId + "/name"), "{\"name\":\"x\"}").statusCode())
+        .as("staff accounts are the staff page's")
+        .isEqualTo(404);
+  }
+
+  @Test
   void mailWaitsInTheOutboxWhileSmtpIsDownAndGoesOutLater() {
     smtp.pause();
     String email = "patient@" + slug + ".test";

@@ -184,6 +184,9 @@ class StaffPermissionMatrixIT {
     calls.put(
         StaffPermission.USERS_UNLOCK,
         http -> http.post(api("/admin/users/" + shop.userId() + "/unlock"), ""));
+    calls.put(
+        StaffPermission.USERS_EDIT,
+        http -> http.get(api("/admin/users/" + shop.userId() + "/email-changes")));
     calls.put(StaffPermission.AUDIT_VIEW, http -> http.get(api("/admin/audit")));
     calls.put(StaffPermission.OUTBOX_VIEW, http -> http.get(api("/admin/outbox")));
     calls.put(

@@ -5,6 +5,11 @@ public enum StaffPermission {
   CUSTOMERS_VIEW,
   WALLETS_MANAGE,
   USERS_UNLOCK,
+  /**
+   * Correct a customer's name and start a change of their login address: with a mistyped or
+   * staff-owned address it would hand the account over, so it is the tenant admins' alone.
+   */
+  USERS_EDIT,
   IMPERSONATE,
   AUDIT_VIEW,
   OUTBOX_VIEW,

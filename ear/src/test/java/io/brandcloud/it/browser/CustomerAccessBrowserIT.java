@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Customers page's access card in Chromium: the Acme admin disables the demo customer's login
- * with a reason, after a question, sees it said, and enables it again; the customer's password
- * works in between not at all and afterwards as before.
+ * The Customers page's access card in Chromium: the Acme admin sees the demo customer's name and
+ * login address to correct, disables the login with a reason, after a question, sees it said, and
+ * enables it again; the customer's password works in between not at all and afterwards as before.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,6 +47,8 @@ class CustomerAccessBrowserIT {
       admin.click("[id='" + access + "']");
       admin.waitForText("#access-chosen", CUSTOMER);
       assertThat(admin.text("#access-state")).isEqualTo("Can log in");
+      assertThat(admin.text("#profile-email")).contains(CUSTOMER);
+      assertThat(admin.find("#profile\\:profile-name").getAttribute("value")).isNotBlank();
 
       admin.type("#access\\:access-reason", "Card checks");
       admin.click("#access\\:disable\\:button");

@@ -17,8 +17,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Staff shut a customer's user out and let them back in, or make them choose a new password; each
- * is audited under the staff member's name. Staff accounts are managed on the staff page instead.
+ * Staff shut a customer's user out and let them back in, make them choose a new password, or
+ * correct their name and login address; each is audited under the staff member's name. Staff
+ * accounts are managed on the staff page instead.
  */
 @Stateless
 public class AccountAccess {
@@ -29,6 +30,7 @@ public class AccountAccess {
   @Inject AuditLog audit;
   @Inject ApplicationClock clock;
   @Inject RecentCredentials recent;
+  @Inject AccountProfile profile;
 
   /** Why staff shut the user out; empty while they may log in. */
   public Optional<String> disabledReason(long userId) {
@@ -71,6 +73,33 @@ public class AccountAccess {
     recent.forgetUser(CurrentTenant.require().tenantId(), userId);
     resets.request(user.email(), portalUrl);
     audit.record(actor, "password.reset_forced", "user " + userId, user.email());
+  }
+
+  /** The customer's user as staff who correct it see it. */
+  public AuthenticatedUser user(long userId) {
+    CurrentCaller.requireStaff(StaffPermission.USERS_EDIT);
+    return UserAccounts.view(customer(userId));
+  }
+
+  /** Corrects the name the panel calls the user by. */
+  public AuthenticatedUser rename(long userId, String name, String actor) {
+    CurrentCaller.requireStaff(StaffPermission.USERS_EDIT);
+    return profile.rename(customer(userId).id(), name, actor);
+  }
+
+  /**
+   * Starts a change of the user's login address, as the user would: the address counts once the
+   * link mailed to it is opened, and the current one is told. A mistyped address changes nothing.
+   */
+  public void changeEmail(long userId, String newEmail, String actor, String portalUrl) {
+    CurrentCaller.requireStaff(StaffPermission.USERS_EDIT);
+    profile.mailEmailChange(customer(userId).id(), newEmail, portalUrl, actor);
+  }
+
+  /** The address waiting for its link to be opened, if there is one. */
+  public Optional<String> pendingEmail(long userId) {
+    CurrentCaller.requireStaff(StaffPermission.USERS_EDIT);
+    return profile.pendingEmail(customer(userId).id());
   }
 
   private User customer(long userId) {

@@ -41,13 +41,25 @@ public class AccountProfile {
 
   /** The name the panel calls the user by, on pages and in mail. */
   public AuthenticatedUser rename(long userId, String displayName) {
-    String name = Validation.requireText("name", displayName, 120);
+    return rename(userId, displayName, null);
+  }
+
+  /**
+   * Renames the user, audited under {@code actor} (null: the user themselves); the caller has
+   * checked who may.
+   */
+  public AuthenticatedUser rename(long userId, String displayName, String actor) {
     User user = own(userId);
+    String name = Validation.requireText("name", displayName, 120);
     String before = user.displayName();
     user.rename(name);
     // keys remembered by the nodes carry the holder's name
-    recent.forgetUser(CurrentTenant.require().tenantId(), userId);
-    audit.record(user.email(), "account.renamed", "user " + userId, before + " → " + name);
+    recent.forgetUser(CurrentTenant.require().tenantId(), user.id());
+    audit.record(
+        actor == null ? user.email() : actor,
+        "account.renamed",
+        "user " + user.id(),
+        before + " → " + name);
     return UserAccounts.view(user);
   }
 
@@ -61,9 +73,19 @@ public class AccountProfile {
     if (!passwords.matches(currentPassword, user.passwordHash())) {
       throw BrandcloudException.invalid("currentPassword", "The current password is wrong");
     }
+    mailEmailChange(userId, newEmail, portalUrl, null);
+  }
+
+  /**
+   * Mails the link that makes {@code newEmail} the user's login and the notice to the current
+   * address, audited under {@code actor} (null: the user themselves); the caller has checked who
+   * may.
+   */
+  public void mailEmailChange(long userId, String newEmail, String portalUrl, String actor) {
+    User user = own(userId);
     String address = Validation.requireEmail("email", newEmail);
     if (address.equals(user.email())) {
-      throw BrandcloudException.invalid("email", "That is the address you log in with already");
+      throw BrandcloudException.invalid("email", "That is the address the user logs in with");
     }
     requireFree(address);
     Issued issued =
@@ -93,7 +115,11 @@ public class AccountProfile {
             address,
             "accountUrl",
             portalUrl + "/account.xhtml"));
-    audit.record(user.email(), "account.email_change_asked", "user " + userId, address);
+    audit.record(
+        actor == null ? user.email() : actor,
+        "account.email_change_asked",
+        "user " + userId,
+        address);
   }
 
   /** The address waiting for its link to be opened, if there is one. */

@@ -1,8 +1,10 @@
 package io.brandcloud.web.faces.billing;
 
+import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.AccountAccess;
 import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.web.faces.shared.Branding;
+import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.security.CurrentLogin;
@@ -26,6 +28,8 @@ public class CustomerAccessBacking implements Serializable {
   @Inject CurrentLogin currentLogin;
   @Inject Branding branding;
   @Inject Texts texts;
+  @Inject CustomerProfileBacking profile;
+  @Inject CurrentUser user;
 
   private Long ownerId;
   private String ownerName;
@@ -38,6 +42,9 @@ public class CustomerAccessBacking implements Serializable {
     ownerName = customer.name() + " – " + customer.ownerEmail();
     reason = null;
     FacesActions.attempt(this::readState, null);
+    if (user.staffMay(StaffPermission.USERS_EDIT.name())) {
+      profile.choose(ownerId);
+    }
   }
 
   public void disable() {

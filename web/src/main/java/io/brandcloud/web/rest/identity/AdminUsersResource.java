@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -57,6 +59,49 @@ public class AdminUsersResource {
     String actor = api.staff().name();
     access.enable(id, actor);
     return Response.noContent().build();
+  }
+
+  /** A corrected name. */
+  public record Name(String name) {}
+
+  /** The name the panel calls the user by, on pages and in mail. */
+  @PUT
+  @Path("{id}/name")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response rename(@PathParam("id") long id, Name body) {
+    String actor = api.staff().name();
+    access.rename(id, RequestBodies.require(body).name(), actor);
+    return Response.noContent().build();
+  }
+
+  /** A new login address for the user. */
+  public record NewEmail(String email) {}
+
+  /** The address waiting for its link, if any. */
+  public record PendingEmail(String email) {}
+
+  /**
+   * A link goes to the new address and a notice to the current one; the login changes when the link
+   * is opened.
+   */
+  @POST
+  @Path("{id}/email-changes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changeEmail(@PathParam("id") long id, NewEmail body) {
+    String actor = api.staff().name();
+    access.changeEmail(
+        id,
+        RequestBodies.require(body).email(),
+        actor,
+        PortalUrls.base(request, (Edge) request.getAttribute(Edge.ATTRIBUTE)));
+    return Response.accepted().build();
+  }
+
+  @GET
+  @Path("{id}/email-changes")
+  public PendingEmail pendingEmail(@PathParam("id") long id) {
+    api.staff();
+    return new PendingEmail(access.pendingEmail(id).orElse(null));
   }
 
   /** The password stops working and a reset link goes to the user. */
