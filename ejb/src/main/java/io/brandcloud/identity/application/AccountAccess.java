@@ -31,6 +31,7 @@ public class AccountAccess {
   @Inject ApplicationClock clock;
   @Inject RecentCredentials recent;
   @Inject AccountProfile profile;
+  @Inject ProfileChanges changes;
 
   /** Why staff shut the user out; empty while they may log in. */
   public Optional<String> disabledReason(long userId) {
@@ -84,7 +85,7 @@ public class AccountAccess {
   /** Corrects the name the panel calls the user by. */
   public AuthenticatedUser rename(long userId, String name, String actor) {
     CurrentCaller.requireStaff(StaffPermission.USERS_EDIT);
-    return profile.rename(customer(userId).id(), name, actor);
+    return changes.rename(customer(userId), name, actor);
   }
 
   /**
@@ -93,7 +94,7 @@ public class AccountAccess {
    */
   public void changeEmail(long userId, String newEmail, String actor, String portalUrl) {
     CurrentCaller.requireStaff(StaffPermission.USERS_EDIT);
-    profile.mailEmailChange(customer(userId).id(), newEmail, portalUrl, actor);
+    changes.mailEmailChange(customer(userId), newEmail, portalUrl, actor);
   }
 
   /** The address waiting for its link to be opened, if there is one. */

@@ -43,7 +43,7 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
       return context.doNothing();
     }
     Optional<SessionLogin> login = SessionLogins.of(request, edge.get());
-    if (login.isPresent() && !credentials.stillValid(edge.get(), login.get())) {
+    if (login.isPresent() && !stillValid(request, edge.get(), login.get())) {
       SessionLogins.logout(request, edge.get());
       login = Optional.empty();
     }
@@ -60,6 +60,17 @@ public class BrandcloudAuthenticationMechanism implements HttpAuthenticationMech
     return login
         .map(l -> context.notifyContainerAboutLogin(l.name(), l.groups()))
         .orElseGet(context::doNothing);
+  }
+
+  /**
+   * A session login counts while it and, when staff act as a customer in it, the staff member's own
+   * login both do: ending the staff member's session ends their acting too.
+   */
+  private boolean stillValid(HttpServletRequest request, Edge edge, SessionLogin login) {
+    return credentials.stillValid(edge, login)
+        && SessionLogins.impersonatingStaff(request, edge)
+            .map(staff -> credentials.stillValid(edge, staff))
+            .orElse(true);
   }
 
   private Optional<SessionLogin> fromHeader(HttpServletRequest request, Edge edge) {

@@ -85,6 +85,14 @@ public final class SessionLogins {
     session.setAttribute(KEY + edge.realm(), customer.actedOnBy(staff.name()));
   }
 
+  /** The staff member's own login, put aside while they act as a customer. */
+  public static Optional<SessionLogin> impersonatingStaff(HttpServletRequest request, Edge edge) {
+    HttpSession session = request.getSession(false);
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable((SessionLogin) session.getAttribute(STAFF + edge.realm()));
+  }
+
   /** Ends an impersonation: the staff member's own login is back. */
   public static Optional<SessionLogin> resume(HttpServletRequest request, Edge edge) {
     HttpSession session = request.getSession(false);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps the record of each browser login of a tenant's user (device, address, last activity) that
@@ -19,6 +20,7 @@ import java.time.Instant;
 public class SessionRecords {
 
   private static final String SEEN = "brandcloud.session-seen.";
+  private static final Logger LOG = Logger.getLogger(SessionRecords.class);
 
   @EJB LoginSessions sessions;
   @Inject ApplicationClock clock;
@@ -48,8 +50,14 @@ public class SessionRecords {
       return;
     }
     session.setAttribute(SEEN + edge.realm(), now);
-    CurrentTenant.runAs(
-        edge.tenant().get(), () -> sessions.seen(login.userId(), login.sessionId()));
+    try {
+      CurrentTenant.runAs(
+          edge.tenant().get(), () -> sessions.seen(login.userId(), login.sessionId()));
+    } catch (RuntimeException e) {
+      // "last active" is for the account page: a request is not refused for it (e.g. while a
+      // tenant's tables are locked for a move)
+      LOG.warnf("Last activity of session %d not written: %s", login.sessionId(), e);
+    }
   }
 
   /** The login kept in place as of now (its owner changed the password in it). */
@@ -63,9 +71,15 @@ public class SessionRecords {
 
   /** Its owner logged out. */
   public void loggedOut(Edge edge, SessionLogin login) {
-    if (login.sessionId() != null && edge.tenant().isPresent()) {
+    if (login.sessionId() == null || edge.tenant().isEmpty()) {
+      return;
+    }
+    try {
       CurrentTenant.runAs(
           edge.tenant().get(), () -> sessions.loggedOut(login.userId(), login.sessionId()));
+    } catch (RuntimeException e) {
+      // the browser is logged out all the same; its record lapses with the idle time
+      LOG.warnf("Session %d not marked logged out: %s", login.sessionId(), e);
     }
   }
 }

@@ -35,15 +35,20 @@ public class CustomerProfileBacking implements Serializable {
 
   void choose(long ownerId) {
     userId = ownerId;
+    name = null;
+    email = null;
     newEmail = null;
+    pendingEmail = null;
     FacesActions.attempt(this::read, null);
   }
 
   public void rename() {
     String actor = actor();
-    FacesActions.attempt(
-        () -> access.rename(userId, name, actor), texts.format("admin.customers.profile.renamed"));
-    FacesActions.attempt(this::read, null);
+    if (FacesActions.attempt(
+        () -> access.rename(userId, name, actor),
+        texts.format("admin.customers.profile.renamed"))) {
+      FacesActions.attempt(this::read, null);
+    }
   }
 
   public void changeEmail() {

@@ -21,7 +21,15 @@ public class SessionsBacking implements Serializable {
 
   private List<LoginSessionView> active;
 
+  /** Staff acting as the user do not see from where the user logs in. */
+  public boolean isShown() {
+    return !own.login().impersonated();
+  }
+
   public List<LoginSessionView> getSessions() {
+    if (!isShown()) {
+      return List.of();
+    }
     if (active == null) {
       active = sessions.active(own.userId());
     }
