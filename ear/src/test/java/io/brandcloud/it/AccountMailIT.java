@@ -285,6 +285,9 @@ class AccountMailIT {
     assertThat(Http.json(customer.get(api("/me")).body()).getString("name"))
         .isEqualTo("Ada Corrected");
     assertThat(admin.put(user + "/name", "{\"name\":\"\"}").statusCode()).isEqualTo(400);
+    assertThat(admin.get(api("/admin/exports/customers.csv")).body())
+        .as("the customers export names the owner as corrected")
+        .contains(",\"personal\",\"Ada Corrected\",\"" + email + "\",\"active\",");
 
     HttpResponse<String> inUse =
         admin.post(user + "/email-changes", "{\"email\":\"" + taken + "\"}");

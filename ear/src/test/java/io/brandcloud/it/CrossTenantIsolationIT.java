@@ -605,6 +605,7 @@ class CrossTenantIsolationIT {
     assertThat(bAdmin.get(bApi("/admin/exports/payments.csv")).body().lines()).hasSize(1);
     assertThat(bAdmin.get(bApi("/admin/exports/servers.csv")).body().lines()).hasSize(1);
     assertThat(bAdmin.get(bApi("/admin/exports/subscriptions.csv")).body().lines()).hasSize(1);
+    assertThat(bAdmin.get(bApi("/admin/exports/customers.csv")).body().lines()).hasSize(1);
     assertThat(bAdmin.get(bApi("/admin/exports/tickets.csv")).body().lines()).hasSize(1);
     assertThat(
             Http.json(bAdmin.get(bApi("/admin/reports/revenue")).body())

@@ -1,5 +1,6 @@
 package io.brandcloud.web.rest.billing;
 
+import io.brandcloud.billing.application.CustomerExports;
 import io.brandcloud.billing.application.Exports;
 import io.brandcloud.payments.application.PaymentExports;
 import io.brandcloud.provisioning.servers.application.ServerExports;
@@ -31,6 +32,7 @@ public class AdminExportsResource {
 
   @EJB Exports exports;
   @EJB PaymentExports paymentExports;
+  @EJB CustomerExports customerExports;
   @EJB ServerExports serverExports;
   @EJB SubscriptionExports subscriptionExports;
   @EJB TicketExports ticketExports;
@@ -99,6 +101,16 @@ public class AdminExportsResource {
       @QueryParam("to") String to) {
     return table(
         "Tickets", format, from, to, ticketExports::requireAllowed, ticketExports::tickets);
+  }
+
+  @GET
+  @Path("customers.{format}")
+  public Response customers(
+      @PathParam("format") String format,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return table(
+        "Customers", format, from, to, customerExports::requireAllowed, customerExports::customers);
   }
 
   @GET
