@@ -111,6 +111,7 @@ class ApiInputIT {
             new Call(customer, "PUT", orgPath + "/members/" + shop.userId()),
             new Call(customer, "POST", orgPath + "/invitations"),
             new Call(customer, "POST", orgPath + "/roles"),
+            new Call(customer, "POST", orgPath + "/close"),
             new Call(customer, "POST", base + "/invitations/accept"),
             new Call(anonymous, "POST", base + "/invitations/decline"),
             new Call(staff, "PUT", base + "/admin/plans/" + shop.planId()),

@@ -197,6 +197,24 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void aCustomerOfAnotherTenantCanNeitherSeeNorCloseAnOrganisation() {
+    Http bCustomer = signUpAtB();
+    String aOrganisation = bApi("/organisations/" + aExtraCustomer);
+    assertThat(bCustomer.get(aOrganisation + "/closure").statusCode()).isEqualTo(404);
+    assertThat(
+            bCustomer
+                .post(aOrganisation + "/close", "{\"currentPassword\":\"b-customer-password\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD)
+                .get(aApi("/admin/customers"))
+                .body())
+        .as("still open at A")
+        .contains("extra@a.test");
+  }
+
+  @Test
   void aPersonsMailIsReadOnlyInTheTenantThatWroteIt() {
     Fixture c = tenants.withCustomer(TestTenants.uniqueSlug("iso-mail"), BigDecimal.ONE);
     String email = "customer@" + a.tenant().slug() + ".test";

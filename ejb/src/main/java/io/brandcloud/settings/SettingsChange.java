@@ -11,17 +11,18 @@ public record SettingsChange(
     String locale,
     Integer priceNoticeDays,
     Integer renewalInvoiceDays,
-    Integer invoiceReminderDays) {
+    Integer invoiceReminderDays,
+    String closedBalance) {
 
   private static final SettingsChange NOTHING =
-      new SettingsChange(null, null, null, null, null, null, null, null, null, null);
+      new SettingsChange(null, null, null, null, null, null, null, null, null, null, null);
 
   public static SettingsChange apiRequestsPerMinute(int perMinute) {
     return NOTHING.with(perMinute, null, null, null, null, null);
   }
 
   public static SettingsChange staffTwoFactorRequired(boolean required) {
-    return new SettingsChange(null, required, null, null, null, null, null, null, null, null);
+    return new SettingsChange(null, required, null, null, null, null, null, null, null, null, null);
   }
 
   /** How long an unpaid customer keeps running, and how long after that their servers are kept. */
@@ -31,6 +32,11 @@ public record SettingsChange(
 
   public static SettingsChange renewalInvoiceDays(int days) {
     return NOTHING.with(null, null, null, null, days, null);
+  }
+
+  /** What becomes of a closed organisation's positive balance: {@link Settings#KEEP} or refund. */
+  public static SettingsChange closedBalance(String outcome) {
+    return new SettingsChange(null, null, null, null, null, null, null, null, null, null, outcome);
   }
 
   public static SettingsChange invoiceReminderDays(int days) {
@@ -54,6 +60,7 @@ public record SettingsChange(
         null,
         priceNotice,
         renewalInvoice,
-        invoiceReminder);
+        invoiceReminder,
+        null);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 
 /** Reads and changes the current tenant's settings (one row in its schema). */
 @Stateless
@@ -42,7 +43,8 @@ public class TenantSettings {
             em.createNativeQuery(
                     "SELECT api_requests_per_minute, staff_two_factor_required, low_balance_hours,"
                         + " grace_hours, retention_days, display_credits, locale, price_notice_days,"
-                        + " renewal_invoice_days, invoice_reminder_days FROM tenant_settings"
+                        + " renewal_invoice_days, invoice_reminder_days, closed_balance"
+                        + " FROM tenant_settings"
                         + " WHERE id = 1")
                 .getSingleResult();
     return new Settings(
@@ -55,7 +57,8 @@ public class TenantSettings {
         (String) row[6],
         SqlValues.toInt(row[7]),
         SqlValues.toInt(row[8]),
-        SqlValues.toInt(row[9]));
+        SqlValues.toInt(row[9]),
+        ((String) row[10]).toLowerCase(Locale.ROOT));
   }
 
   public Settings change(SettingsChange change, String actor) {
@@ -85,12 +88,13 @@ public class TenantSettings {
                 change.invoiceReminderDays(),
                 now.invoiceReminderDays(),
                 0,
-                30));
+                30),
+            closedBalance(change.closedBalance(), now.closedBalance()));
     em.createNativeQuery(
             "UPDATE tenant_settings SET api_requests_per_minute = ?1,"
                 + " staff_two_factor_required = ?2, low_balance_hours = ?3, grace_hours = ?4,"
                 + " retention_days = ?5, display_credits = ?6, locale = ?7, price_notice_days = ?8,"
-                + " renewal_invoice_days = ?9, invoice_reminder_days = ?10,"
+                + " renewal_invoice_days = ?9, invoice_reminder_days = ?10, closed_balance = ?11,"
                 + " updated_at = now()"
                 + " WHERE id = 1")
         .setParameter(1, next.apiRequestsPerMinute())
@@ -103,10 +107,22 @@ public class TenantSettings {
         .setParameter(8, next.priceNoticeDays())
         .setParameter(9, next.renewalInvoiceDays())
         .setParameter(10, next.invoiceReminderDays())
+        .setParameter(11, next.closedBalance().toUpperCase(Locale.ROOT))
         .executeUpdate();
     recent.forget(CurrentTenant.require().tenantId());
     audit.record(actor, "settings.changed", "tenant", next.toString());
     return load();
+  }
+
+  private static String closedBalance(String wanted, String current) {
+    if (wanted == null) {
+      return current;
+    }
+    if (!Settings.KEEP.equals(wanted) && !Settings.REFUND.equals(wanted)) {
+      throw BrandcloudException.invalid(
+          "closedBalance", "closedBalance is " + Settings.KEEP + " or " + Settings.REFUND);
+    }
+    return wanted;
   }
 
   private static int within(String field, Integer wanted, int current, int min, int max) {

@@ -14,8 +14,8 @@ import java.time.ZoneId;
 
 /**
  * The customers who joined over a range of days as a table, for staff who see customers: each
- * organisation with its owner, whether the owner may log in, how many servers it has and its
- * balance now.
+ * organisation with its owner, whether the owner may log in, how many servers it has, its balance
+ * now and when it was closed, if it was.
  */
 @Stateless
 public class CustomerExports {
@@ -41,7 +41,8 @@ public class CustomerExports {
         "joined",
         "servers",
         "balance",
-        "currency");
+        "currency",
+        "closed");
     rows.customers(
         range.start(zone),
         range.end(zone),
@@ -56,7 +57,8 @@ public class CustomerExports {
                 LocalDateTime.ofInstant(c.joinedAt(), zone),
                 c.servers(),
                 c.balance(),
-                currency));
+                currency,
+                c.closedAt() == null ? null : LocalDateTime.ofInstant(c.closedAt(), zone)));
     table.finish();
   }
 }

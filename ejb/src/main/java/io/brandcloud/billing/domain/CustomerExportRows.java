@@ -9,7 +9,10 @@ import java.util.function.Consumer;
  */
 public interface CustomerExportRows {
 
-  /** A customer organisation with its owner, its servers not deleted and its balance now. */
+  /**
+   * A customer organisation with its owner, its servers not deleted, its balance now and when its
+   * owner closed it (null while open).
+   */
   record CustomerRow(
       long id,
       String name,
@@ -19,7 +22,8 @@ public interface CustomerExportRows {
       boolean ownerDisabled,
       Instant joinedAt,
       long servers,
-      BigDecimal balance) {}
+      BigDecimal balance,
+      Instant closedAt) {}
 
   /** Customers who joined from {@code from} until before {@code until}, oldest first. */
   void customers(Instant from, Instant until, Consumer<CustomerRow> each);

@@ -27,7 +27,7 @@ public class SqlCustomerExportRows implements CustomerExportRows {
                         + " u.disabled_at IS NOT NULL, o.created_at,"
                         + " (SELECT count(*) FROM servers s WHERE s.organisation_id = o.id"
                         + "   AND s.status NOT IN ('TERMINATED', 'FAILED')),"
-                        + " coalesce(w.balance, 0)"
+                        + " coalesce(w.balance, 0), o.closed_at"
                         + " FROM organisations o JOIN organisation_members m"
                         + "   ON m.organisation_id = o.id AND m.role = 'OWNER'"
                         + " JOIN users u ON u.id = m.user_id"
@@ -48,7 +48,8 @@ public class SqlCustomerExportRows implements CustomerExportRows {
                       (Boolean) r[5],
                       SqlValues.instant(r[6]),
                       SqlValues.toLong(r[7]),
-                      (BigDecimal) r[8])));
+                      (BigDecimal) r[8],
+                      r[9] == null ? null : SqlValues.instant(r[9]))));
     }
   }
 }

@@ -19,21 +19,22 @@ public class CustomerDirectory {
 
   @Inject OrganisationRepository organisations;
 
+  /** The open customer accounts, by name. */
   public Page<OrganisationSummary> all(PageRequest page) {
-    CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
-    return organisations.summaries(page);
+    return search(null, false, page);
   }
 
   /**
    * The customers a staff member looks for: by their name, a member's name or e-mail, a server's
    * host name (any part of each) or address (whole); every customer when {@code text} is blank.
+   * Open accounts, or with {@code closed} the ones their owners closed.
    */
-  public Page<OrganisationSummary> search(String text, PageRequest page) {
-    if (text == null || text.isBlank()) {
-      return all(page);
-    }
+  public Page<OrganisationSummary> search(String text, boolean closed, PageRequest page) {
     CurrentCaller.requireStaff(StaffPermission.CUSTOMERS_VIEW);
-    return organisations.matching(Validation.requireText("q", text, 254).strip(), page);
+    if (text == null || text.isBlank()) {
+      return organisations.summaries(closed, page);
+    }
+    return organisations.matching(Validation.requireText("q", text, 254).strip(), closed, page);
   }
 
   /** The names of these customer organisations, by id, for lists that show whose a row is. */

@@ -18,14 +18,18 @@ public interface OrganisationRepository {
   /** The organisation a user got when they signed up. */
   Optional<Long> personalOf(long userId);
 
-  /** Every organisation with its owner, by name. */
-  Page<OrganisationSummary> summaries(PageRequest page);
+  /** Every organisation open (or every one closed) with its owner, by name. */
+  Page<OrganisationSummary> summaries(boolean closed, PageRequest page);
 
   /**
    * The organisations whose name, a member's name or address, or a server's host name contains
-   * {@code text}, or a server of which has {@code text} as its address; by name.
+   * {@code text}, or a server of which has {@code text} as its address; open ones or closed ones,
+   * by name.
    */
-  Page<OrganisationSummary> matching(String text, PageRequest page);
+  Page<OrganisationSummary> matching(String text, boolean closed, PageRequest page);
+
+  /** Marks the organisation closed; false when it was closed already. */
+  boolean close(long organisationId, String closedBy, Instant at);
 
   Optional<OrganisationSummary> summary(long organisationId);
 

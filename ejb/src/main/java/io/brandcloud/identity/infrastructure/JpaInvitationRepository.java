@@ -24,7 +24,7 @@ public class JpaInvitationRepository implements InvitationRepository {
 
   private static final String OFFERS =
       "SELECT i.id, o.name, u.display_name, i.role, r.name, i.expires_at FROM invitations i"
-          + " JOIN organisations o ON o.id = i.organisation_id"
+          + " JOIN organisations o ON o.id = i.organisation_id AND o.closed_at IS NULL"
           + " JOIN users u ON u.id = i.invited_by"
           + " LEFT JOIN custom_roles r ON r.id = i.custom_role_id"
           + " WHERE"
@@ -35,7 +35,8 @@ public class JpaInvitationRepository implements InvitationRepository {
       "SELECT i.id, i.email, i.organisation_id, i.role, i.custom_role_id FROM invitations i"
           + " WHERE"
           + OPEN
-          + " AND i.expires_at > ?1 AND ";
+          + " AND i.expires_at > ?1"
+          + " AND i.organisation_id IN (SELECT id FROM organisations WHERE closed_at IS NULL) AND ";
 
   @PersistenceContext EntityManager em;
 

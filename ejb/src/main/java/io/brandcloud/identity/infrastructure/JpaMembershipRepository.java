@@ -24,7 +24,8 @@ public class JpaMembershipRepository implements MembershipRepository {
 
   private static final String MEMBERSHIP_SELECT =
       "SELECT o.id, o.name, o.personal, m.role, r.name, r.permissions"
-          + " FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id"
+          + " FROM organisation_members m JOIN organisations o"
+          + " ON o.id = m.organisation_id AND o.closed_at IS NULL"
           + " LEFT JOIN custom_roles r ON r.id = m.custom_role_id";
 
   @PersistenceContext EntityManager em;

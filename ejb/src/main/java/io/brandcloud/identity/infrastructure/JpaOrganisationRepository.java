@@ -21,17 +21,20 @@ import java.util.Optional;
 public class JpaOrganisationRepository implements OrganisationRepository {
 
   private static final String WITH_OWNER =
-      "SELECT o.id, o.name, o.personal, u.id, u.email, o.created_at, u.display_name"
+      "SELECT o.id, o.name, o.personal, u.id, u.email, o.created_at, u.display_name, o.closed_at"
           + " FROM organisations o JOIN organisation_members m"
           + " ON m.organisation_id = o.id AND m.role = 'OWNER' JOIN users u ON u.id = m.user_id";
 
   /** ?1 the text as a LIKE pattern that contains it, ?2 the text itself (an address). */
   private static final String MATCHING =
-      " WHERE o.name ILIKE ?1"
+      " WHERE (o.name ILIKE ?1"
           + " OR EXISTS (SELECT 1 FROM organisation_members mm JOIN users uu ON uu.id = mm.user_id"
           + "   WHERE mm.organisation_id = o.id AND (uu.email ILIKE ?1 OR uu.display_name ILIKE ?1))"
           + " OR EXISTS (SELECT 1 FROM servers s WHERE s.organisation_id = o.id"
-          + "   AND (s.hostname ILIKE ?1 OR s.ipv4 = ?2 OR s.ipv6 = lower(?2)))";
+          + "   AND (s.hostname ILIKE ?1 OR s.ipv4 = ?2 OR s.ipv6 = lower(?2))))";
+
+  private static final String OPEN = " o.closed_at IS NULL";
+  private static final String CLOSED = " o.closed_at IS NOT NULL";
 
   @PersistenceContext EntityManager em;
 
@@ -76,27 +79,41 @@ public class JpaOrganisationRepository implements OrganisationRepository {
   }
 
   @Override
-  public Page<OrganisationSummary> summaries(PageRequest page) {
+  public Page<OrganisationSummary> summaries(boolean closed, PageRequest page) {
+    String state = " WHERE" + (closed ? CLOSED : OPEN);
     return NativePages.of(
         em,
         page,
-        "SELECT count(*) FROM organisations",
-        WITH_OWNER + " ORDER BY o.name, o.id",
+        "SELECT count(*) FROM organisations o" + state,
+        WITH_OWNER + state + " ORDER BY o.name, o.id",
         JpaOrganisationRepository::summary);
   }
 
   @Override
-  public Page<OrganisationSummary> matching(String text, PageRequest page) {
+  public Page<OrganisationSummary> matching(String text, boolean closed, PageRequest page) {
     String contains =
         "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    String state = " AND" + (closed ? CLOSED : OPEN);
     return NativePages.of(
         em,
         page,
-        "SELECT count(*) FROM organisations o" + MATCHING,
-        WITH_OWNER + MATCHING + " ORDER BY o.name, o.id",
+        "SELECT count(*) FROM organisations o" + MATCHING + state,
+        WITH_OWNER + MATCHING + state + " ORDER BY o.name, o.id",
         JpaOrganisationRepository::summary,
         contains,
         text);
+  }
+
+  @Override
+  public boolean close(long organisationId, String closedBy, Instant at) {
+    return em.createNativeQuery(
+                "UPDATE organisations SET closed_at = ?2, closed_by = ?3"
+                    + " WHERE id = ?1 AND closed_at IS NULL")
+            .setParameter(1, organisationId)
+            .setParameter(2, at)
+            .setParameter(3, closedBy)
+            .executeUpdate()
+        == 1;
   }
 
   @Override
@@ -135,6 +152,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         (Boolean) r[2],
         SqlValues.toLong(r[3]),
         (String) r[4],
-        SqlValues.instant(r[5]));
+        SqlValues.instant(r[5]),
+        r[7] == null ? null : SqlValues.instant(r[7]));
   }
 }

@@ -77,6 +77,15 @@ public interface PaymentRepository {
 
   Optional<Refund> refund(long refundId);
 
+  /**
+   * The organisation's completed payments with something left to refund, the newest first; the
+   * newest is locked, so two givings-back of one balance run one after the other.
+   */
+  List<Payment> refundableOf(long organisationId);
+
+  /** Whether a refund was ever asked for the organisation by {@code requestedBy}. */
+  boolean anyRefundAskedBy(long organisationId, String requestedBy);
+
   /** Refunds asked for and not yet answered by the gateway. */
   BigDecimal refundsUnderWay(long paymentId);
 

@@ -242,6 +242,34 @@ public class JpaPaymentRepository implements PaymentRepository {
   }
 
   @Override
+  public List<Payment> refundableOf(long organisationId) {
+    em.createNativeQuery(
+            "SELECT id FROM payments WHERE organisation_id = ?1 AND status = 'SUCCEEDED'"
+                + " ORDER BY completed_at DESC, id DESC LIMIT 1 FOR UPDATE")
+        .setParameter(1, organisationId)
+        .getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                PAYMENT
+                    + " WHERE p.organisation_id = ?1 AND p.status = 'SUCCEEDED'"
+                    + " AND p.amount > p.refunded ORDER BY p.completed_at DESC, p.id DESC")
+            .setParameter(1, organisationId)
+            .getResultList();
+    return rows.stream().map(r -> payment((Object[]) r)).toList();
+  }
+
+  @Override
+  public boolean anyRefundAskedBy(long organisationId, String requestedBy) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM payment_refunds r JOIN payments p ON p.id = r.payment_id"
+                + " WHERE p.organisation_id = ?1 AND r.requested_by = ?2 LIMIT 1")
+        .setParameter(1, organisationId)
+        .setParameter(2, requestedBy)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public BigDecimal refundsUnderWay(long paymentId) {
     return (BigDecimal)
         em.createNativeQuery(

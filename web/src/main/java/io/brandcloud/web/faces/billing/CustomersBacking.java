@@ -32,9 +32,11 @@ public class CustomersBacking implements Serializable {
   @Inject Texts texts;
 
   private String query;
+  private boolean closed;
 
   private final PagedModel<OrganisationSummary> customerPages =
-      new PagedModel<>(request -> customers.search(query, request), c -> Long.toString(c.id()));
+      new PagedModel<>(
+          request -> customers.search(query, closed, request), c -> Long.toString(c.id()));
 
   /** Customer organisations with their owners, by name, a page at a time. */
   public PagedModel<OrganisationSummary> getCustomers() {
@@ -48,6 +50,15 @@ public class CustomersBacking implements Serializable {
 
   public void setQuery(String query) {
     this.query = query;
+  }
+
+  /** Whether the list shows the accounts their owners closed instead of the open ones. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  public void setClosed(boolean closed) {
+    this.closed = closed;
   }
 
   public Money balanceOf(long id) {

@@ -17,6 +17,7 @@ public class SettingsForm implements Serializable {
   private Integer priceNoticeDays;
   private Integer renewalInvoiceDays;
   private Integer invoiceReminderDays;
+  private String closedBalance;
 
   void show(Settings current) {
     apiRequestsPerMinute = current.apiRequestsPerMinute();
@@ -29,6 +30,7 @@ public class SettingsForm implements Serializable {
     priceNoticeDays = current.priceNoticeDays();
     renewalInvoiceDays = current.renewalInvoiceDays();
     invoiceReminderDays = current.invoiceReminderDays();
+    closedBalance = current.closedBalance();
   }
 
   SettingsChange change() {
@@ -42,7 +44,16 @@ public class SettingsForm implements Serializable {
         locale,
         priceNoticeDays,
         renewalInvoiceDays,
-        invoiceReminderDays);
+        invoiceReminderDays,
+        closedBalance);
+  }
+
+  public String getClosedBalance() {
+    return closedBalance;
+  }
+
+  public void setClosedBalance(String closedBalance) {
+    this.closedBalance = closedBalance;
   }
 
   public Integer getInvoiceReminderDays() {

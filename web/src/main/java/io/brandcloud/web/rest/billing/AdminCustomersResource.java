@@ -30,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -50,9 +51,15 @@ public class AdminCustomersResource {
   @Inject BillingPdfs pdfs;
   @Inject TenantApi api;
 
-  /** A customer organisation with its owner and wallet balance. */
+  /** A customer organisation with its owner and wallet balance; when it was closed, if it was. */
   public record ApiCustomer(
-      long id, String name, boolean personal, long ownerId, String email, ApiMoney balance) {}
+      long id,
+      String name,
+      boolean personal,
+      long ownerId,
+      String email,
+      ApiMoney balance,
+      Instant closedAt) {}
 
   /** A credit booked by staff; the reference makes a retried request book it once. */
   public record Credit(BigDecimal amount, String reason, String reference) {}
@@ -68,15 +75,27 @@ public class AdminCustomersResource {
 
   /**
    * Customers by name; {@code q} finds them by their name, a member's name or e-mail, a server's
-   * host name (any part) or address (whole).
+   * host name (any part) or address (whole); {@code state=closed} lists the closed ones instead.
    */
   @GET
   public ApiPage<ApiCustomer> list(
       @QueryParam("page") String page,
       @QueryParam("limit") String limit,
-      @QueryParam("q") String query) {
+      @QueryParam("q") String query,
+      @QueryParam("state") String state) {
     api.staff();
-    return ApiPage.of(customers.search(query, PageRequest.of(page, limit)), this::customer);
+    return ApiPage.of(
+        customers.search(query, closedAsked(state), PageRequest.of(page, limit)), this::customer);
+  }
+
+  private static boolean closedAsked(String state) {
+    if (state == null || state.equals("open")) {
+      return false;
+    }
+    if (state.equals("closed")) {
+      return true;
+    }
+    throw BrandcloudException.invalid("state", "state is open or closed");
   }
 
   @GET
@@ -93,7 +112,8 @@ public class AdminCustomersResource {
         o.personal(),
         o.ownerId(),
         o.ownerEmail(),
-        ApiMoney.of(wallets.balanceOf(o.id())));
+        ApiMoney.of(wallets.balanceOf(o.id())),
+        o.closedAt());
   }
 
   @POST

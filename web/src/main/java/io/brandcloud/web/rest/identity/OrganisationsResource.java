@@ -2,20 +2,25 @@ package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.Scope;
+import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.application.CustomRoles;
 import io.brandcloud.identity.application.Invitations;
 import io.brandcloud.identity.application.Memberships;
+import io.brandcloud.identity.application.OrganisationClosing;
 import io.brandcloud.identity.application.Organisations;
 import io.brandcloud.identity.domain.CustomRoleView;
 import io.brandcloud.identity.domain.InvitationView;
 import io.brandcloud.identity.domain.MemberView;
 import io.brandcloud.identity.domain.Membership;
+import io.brandcloud.settings.TenantSettings;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Money;
 import io.brandcloud.shared.Page;
 import io.brandcloud.shared.PageRequest;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.PortalUrls;
+import io.brandcloud.web.rest.ApiMoney;
 import io.brandcloud.web.rest.ApiPage;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
@@ -36,6 +41,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A customer's organisations: list, create, switch, members and their roles, invitations and custom
@@ -56,6 +62,9 @@ public class OrganisationsResource {
   @EJB Invitations invitations;
 
   @EJB CustomRoles customRoles;
+  @EJB OrganisationClosing closing;
+  @EJB Wallets wallets;
+  @EJB TenantSettings settings;
   @Inject TenantApi api;
   @Inject HttpServletRequest request;
 
@@ -189,6 +198,53 @@ public class OrganisationsResource {
     CustomRoleView created =
         customRoles.create(changer().userId(), id, role.name(), role.permissions());
     return Response.status(Response.Status.CREATED).entity(ApiRole.of(created)).build();
+  }
+
+  /** Something that keeps an organisation open: how many, or for money owed how much. */
+  public record ApiObstacle(String kind, Long count, ApiMoney amount) {}
+
+  /**
+   * What closing the organisation would meet: what must end first (none: it may close), the balance
+   * and what becomes of it ({@code keep} as a credit, or {@code refund} to the cards it came from).
+   */
+  public record ApiClosure(List<ApiObstacle> obstacles, ApiMoney balance, String balanceOutcome) {}
+
+  /** The owner's current password, which closing an organisation asks for. */
+  public record CloseRequest(String currentPassword) {}
+
+  /** What closing did: {@code loginClosed} when it was the owner's last organisation. */
+  public record ApiClosed(long id, boolean loginClosed) {}
+
+  @GET
+  @Path("{id}/closure")
+  public ApiClosure closure(@PathParam("id") long id) {
+    long owner = changer().userId();
+    List<ApiObstacle> obstacles =
+        closing.obstacles(owner, id).stream()
+            .map(
+                o ->
+                    new ApiObstacle(
+                        o.kind().name().toLowerCase(Locale.ROOT),
+                        o.amount() == null ? o.count() : null,
+                        o.amount() == null
+                            ? null
+                            : ApiMoney.of(new Money(o.amount(), api.tenant().currency()))))
+            .toList();
+    return new ApiClosure(
+        obstacles, ApiMoney.of(wallets.balance(id)), settings.current().closedBalance());
+  }
+
+  /**
+   * Closes the organisation for good: 409 naming what must end first, 400 for a wrong password. Its
+   * members lose it at once; its invoices and payments stay for the shop's records.
+   */
+  @POST
+  @Path("{id}/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ApiClosed close(@PathParam("id") long id, CloseRequest body) {
+    long owner = changer().userId();
+    var closed = closing.close(owner, id, RequestBodies.require(body).currentPassword());
+    return new ApiClosed(closed.organisationId(), closed.loginClosed());
   }
 
   private SessionLogin reader() {

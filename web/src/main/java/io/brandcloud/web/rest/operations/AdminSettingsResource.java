@@ -37,7 +37,8 @@ public class AdminSettingsResource {
       String locale,
       Integer priceNoticeDays,
       Integer renewalInvoiceDays,
-      Integer invoiceReminderDays) {
+      Integer invoiceReminderDays,
+      String closedBalance) {
     static ApiSettings of(Settings settings) {
       return new ApiSettings(
           settings.apiRequestsPerMinute(),
@@ -49,7 +50,8 @@ public class AdminSettingsResource {
           settings.locale(),
           settings.priceNoticeDays(),
           settings.renewalInvoiceDays(),
-          settings.invoiceReminderDays());
+          settings.invoiceReminderDays(),
+          settings.closedBalance());
     }
   }
 
@@ -76,7 +78,8 @@ public class AdminSettingsResource {
                 request.locale(),
                 request.priceNoticeDays(),
                 request.renewalInvoiceDays(),
-                request.invoiceReminderDays()),
+                request.invoiceReminderDays(),
+                request.closedBalance()),
             actor);
     rateLimits.forget(api.tenant());
     return ApiSettings.of(changed);

@@ -1,0 +1,83 @@
+package io.brandcloud.payments.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.identity.domain.OrganisationClosed;
+import io.brandcloud.outbox.MessageHandler;
+import io.brandcloud.outbox.WorkDue;
+import io.brandcloud.payments.domain.Payment;
+import io.brandcloud.payments.domain.PaymentRepository;
+import io.brandcloud.settings.TenantSettings;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Money;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+
+/**
+ * Where the tenant refunds closed accounts' balances, the money left on a closed organisation goes
+ * back to the cards it came from, the newest payment first, each refund sent by the payments worker
+ * and debited from the wallet when the gateway made it. What no card payment covers (credits staff
+ * gave) stays on the wallet. Asked once per organisation, however often the event comes.
+ */
+@ApplicationScoped
+public class RefundBalanceOfClosedOrganisation implements MessageHandler<OrganisationClosed> {
+
+  static final String REQUESTED_BY = "account closure";
+  static final String REASON = "Account closed: the balance goes back";
+
+  @Inject PaymentRepository payments;
+  @EJB Wallets wallets;
+  @EJB TenantSettings settings;
+  @EJB WorkDue due;
+  @EJB PaymentWorker worker;
+  @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Override
+  public Class<OrganisationClosed> handles() {
+    return OrganisationClosed.class;
+  }
+
+  @Override
+  public void handle(OrganisationClosed closed) {
+    long organisationId = closed.organisationId();
+    if (!settings.current().refundsClosedBalances()) {
+      return;
+    }
+    var refundable = payments.refundableOf(organisationId);
+    if (payments.anyRefundAskedBy(organisationId, REQUESTED_BY)) {
+      return;
+    }
+    Money balance = wallets.balanceOf(organisationId);
+    // hourly charges leave fractions of a cent no card can take back: they stay as credit
+    BigDecimal left =
+        balance.amount().setScale(balance.currency().getDefaultFractionDigits(), RoundingMode.DOWN);
+    for (Payment payment : refundable) {
+      if (left.signum() <= 0) {
+        break;
+      }
+      BigDecimal free = payment.refundable().subtract(payments.refundsUnderWay(payment.id()));
+      BigDecimal amount = free.min(left);
+      if (amount.signum() > 0) {
+        payments.requestRefund(payment.id(), amount, REASON, REQUESTED_BY, clock.now());
+        audit.record(
+            REQUESTED_BY,
+            "payment.refund_requested",
+            "payment " + payment.id(),
+            amount + " " + REASON);
+        left = left.subtract(amount);
+      }
+    }
+    if (!refundable.isEmpty()) {
+      due.flag(PaymentWorkerSteps.QUEUE, Duration.ZERO);
+      worker.nudgeAfterCommit(transactions);
+    }
+  }
+}
