@@ -415,6 +415,17 @@ public class Wallets {
     return balanceOf(organisationId);
   }
 
+  /**
+   * What of the balance may go back to cards when an organisation closes: all of it but what staff
+   * ever gave by hand, which counts as spent last, so goodwill never becomes cash.
+   */
+  public Money refundableBalanceOf(long organisationId) {
+    Wallet wallet = requireWallet(organisationId);
+    BigDecimal refundable =
+        ledger.balance(wallet.id()).subtract(ledger.creditsGiven(wallet.id())).max(BigDecimal.ZERO);
+    return new Money(refundable, wallet.currency());
+  }
+
   /** The balance, for the code that charges, credits and reminds. */
   public Money balanceOf(long organisationId) {
     Wallet wallet = requireWallet(organisationId);

@@ -33,6 +33,9 @@ public interface WalletLedger {
   /** Whether the wallet ever paid for usage or a subscription. */
   boolean hasSpent(long walletId);
 
+  /** What staff gave the wallet by hand (goodwill, corrections), ever. */
+  BigDecimal creditsGiven(long walletId);
+
   /** The sum of the wallet's ledger, which must always equal its balance. */
   BigDecimal sum(long walletId);
 

@@ -91,6 +91,16 @@ public class JpaWalletLedger implements WalletLedger {
   }
 
   @Override
+  public BigDecimal creditsGiven(long walletId) {
+    return (BigDecimal)
+        em.createNativeQuery(
+                "SELECT coalesce(sum(amount), 0) FROM ledger_entries"
+                    + " WHERE wallet_id = ?1 AND type = 'CREDIT'")
+            .setParameter(1, walletId)
+            .getSingleResult();
+  }
+
+  @Override
   public BigDecimal sum(long walletId) {
     return (BigDecimal)
         em.createNativeQuery(

@@ -76,8 +76,10 @@ public class OrganisationClosing {
               + left.stream().map(ClosureObstacle::describe).collect(Collectors.joining(", ")));
     }
     Instant now = clock.now();
-    organisations.close(organisationId, owner.email(), now);
-    boolean loginClosed = membership.personal() && memberships.ofUser(userId).isEmpty();
+    if (!organisations.close(organisationId, owner.email(), now)) {
+      throw BrandcloudException.notFound("Organisation " + organisationId);
+    }
+    boolean loginClosed = memberships.ofUser(userId).isEmpty();
     if (loginClosed) {
       owner.disable(ACCOUNT_CLOSED, now);
     }

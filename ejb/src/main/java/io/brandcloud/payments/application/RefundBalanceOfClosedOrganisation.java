@@ -22,8 +22,10 @@ import java.time.Duration;
 /**
  * Where the tenant refunds closed accounts' balances, the money left on a closed organisation goes
  * back to the cards it came from, the newest payment first, each refund sent by the payments worker
- * and debited from the wallet when the gateway made it. What no card payment covers (credits staff
- * gave) stays on the wallet. Asked once per organisation, however often the event comes.
+ * and debited from the wallet when the gateway made it. Credits staff gave count as spent last and
+ * stay on the wallet, as does what no card payment covers (a payment refunded or disputed already).
+ * Asked once per organisation, however often the event comes; a refund the gateway refuses shows as
+ * failed in the staff's refunds list, for staff to settle by hand.
  */
 @ApplicationScoped
 public class RefundBalanceOfClosedOrganisation implements MessageHandler<OrganisationClosed> {
@@ -55,15 +57,23 @@ public class RefundBalanceOfClosedOrganisation implements MessageHandler<Organis
     if (payments.anyRefundAskedBy(organisationId, REQUESTED_BY)) {
       return;
     }
-    Money balance = wallets.balanceOf(organisationId);
-    // hourly charges leave fractions of a cent no card can take back: they stay as credit
+    Money balance = wallets.refundableBalanceOf(organisationId);
+    // refunds asked for already are debited only once the gateway made them; hourly charges leave
+    // fractions of a cent no card can take back: they stay as credit
     BigDecimal left =
-        balance.amount().setScale(balance.currency().getDefaultFractionDigits(), RoundingMode.DOWN);
+        balance
+            .amount()
+            .subtract(payments.refundsUnderWayOf(organisationId))
+            .setScale(balance.currency().getDefaultFractionDigits(), RoundingMode.DOWN);
     for (Payment payment : refundable) {
       if (left.signum() <= 0) {
         break;
       }
-      BigDecimal free = payment.refundable().subtract(payments.refundsUnderWay(payment.id()));
+      BigDecimal free =
+          payment
+              .refundable()
+              .subtract(payment.disputed())
+              .subtract(payments.refundsUnderWay(payment.id()));
       BigDecimal amount = free.min(left);
       if (amount.signum() > 0) {
         payments.requestRefund(payment.id(), amount, REASON, REQUESTED_BY, clock.now());

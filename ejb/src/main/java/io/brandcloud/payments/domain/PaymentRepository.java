@@ -83,6 +83,9 @@ public interface PaymentRepository {
    */
   List<Payment> refundableOf(long organisationId);
 
+  /** Refunds of the organisation's payments asked for and not yet answered by the gateway. */
+  BigDecimal refundsUnderWayOf(long organisationId);
+
   /** Whether a refund was ever asked for the organisation by {@code requestedBy}. */
   boolean anyRefundAskedBy(long organisationId, String requestedBy);
 

@@ -259,6 +259,17 @@ public class JpaPaymentRepository implements PaymentRepository {
   }
 
   @Override
+  public BigDecimal refundsUnderWayOf(long organisationId) {
+    return (BigDecimal)
+        em.createNativeQuery(
+                "SELECT coalesce(sum(r.amount), 0) FROM payment_refunds r"
+                    + " JOIN payments p ON p.id = r.payment_id"
+                    + " WHERE p.organisation_id = ?1 AND r.status = 'REQUESTED'")
+            .setParameter(1, organisationId)
+            .getSingleResult();
+  }
+
+  @Override
   public boolean anyRefundAskedBy(long organisationId, String requestedBy) {
     return !em.createNativeQuery(
             "SELECT 1 FROM payment_refunds r JOIN payments p ON p.id = r.payment_id"
