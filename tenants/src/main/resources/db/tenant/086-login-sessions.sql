@@ -4,8 +4,8 @@
 -- Where a user is logged in (issue 42): one row per browser login, so the account page can list the device, address and
 -- last activity of each and end one. valid_from follows the login's own start (renewed when its owner changes the
 -- password in it), which the per-user "sessions valid after" is compared with; ended_at is set by logging out or by
--- ending it from elsewhere. last_seen_at is written at most every few minutes, not on every request. Rows are deleted
--- 90 days after their last activity, when the user next logs in.
+-- ending it from elsewhere. last_seen_at is written at most every few minutes, not on every request. The nightly
+-- retention purge deletes rows past the tenant's retention for login records (088).
 CREATE TABLE login_sessions (
   id BIGSERIAL PRIMARY KEY,
   user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,

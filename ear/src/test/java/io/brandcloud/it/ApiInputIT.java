@@ -134,6 +134,7 @@ class ApiInputIT {
             new Call(staff, "POST", customerPath + "/invoices/1/credit-notes"),
             new Call(staff, "POST", base + "/admin/tax-rules"),
             new Call(staff, "PUT", base + "/admin/seller"),
+            new Call(staff, "PUT", base + "/admin/retention"),
             new Call(staff, "PUT", base + "/admin/brand"),
             new Call(customer, "POST", base + "/tickets"),
             new Call(customer, "POST", base + "/tickets/1/replies"),

@@ -38,6 +38,10 @@ public final class Jobs {
     return run("invoicing", parameters);
   }
 
+  public static BatchStatus purgePastRetention() {
+    return run("retention", new Properties());
+  }
+
   public static BatchStatus renewSubscriptions() {
     return run("subscription-renewals", new Properties());
   }

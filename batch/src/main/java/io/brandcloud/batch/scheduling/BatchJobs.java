@@ -49,6 +49,7 @@ public class BatchJobs implements OperatorJobs {
   public static final String RECONCILIATION = "reconciliation";
   public static final String PROVIDER_RECONCILIATION = "provider-reconciliation";
   public static final String SUBSCRIPTION_RENEWALS = "subscription-renewals";
+  public static final String RETENTION = "retention";
   private static final Logger LOG = Logger.getLogger(BatchJobs.class);
   private static final Set<BatchStatus> RUNNING =
       Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
@@ -155,6 +156,11 @@ public class BatchJobs implements OperatorJobs {
   /** Checks every wallet against its ledger; once per night per cluster. */
   public Optional<Long> startReconciliation(Instant now) {
     return startOnce(RECONCILIATION, now.truncatedTo(ChronoUnit.DAYS), new Properties());
+  }
+
+  /** Starts the day's retention purge of every tenant, once per cluster. */
+  public Optional<Long> startRetention(Instant now) {
+    return startOnce(RETENTION, now.truncatedTo(ChronoUnit.DAYS), new Properties());
   }
 
   /** Starts reconciling every tenant with its providers for this hour, once per cluster. */

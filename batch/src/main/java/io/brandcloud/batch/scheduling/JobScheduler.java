@@ -45,6 +45,13 @@ public class JobScheduler {
     }
   }
 
+  @Schedule(minute = "15", hour = "4", persistent = false, info = "retention")
+  void purgePastRetention() {
+    if (ScheduledWork.here()) {
+      jobs.startRetention(clock.now());
+    }
+  }
+
   @Schedule(minute = "30", hour = "3", persistent = false, info = "reconciliation")
   void reconcileWallets() {
     if (ScheduledWork.here()) {

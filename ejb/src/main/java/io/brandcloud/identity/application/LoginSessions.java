@@ -33,8 +33,6 @@ public class LoginSessions {
   /** How stale "last seen" may be: a busy session writes it once in this time, not per request. */
   public static final Duration SEEN_PRECISION = Duration.ofMinutes(5);
 
-  static final Duration KEPT = Duration.ofDays(90);
-
   @Inject LoginSessionRepository sessions;
   @Inject UserRepository users;
   @Inject ApplicationClock clock;
@@ -44,7 +42,6 @@ public class LoginSessions {
   /** Records a login from this request's address; returns the id its session keeps. */
   public long begin(long userId, String userAgent) {
     Instant now = clock.now();
-    sessions.purge(userId, now.minus(KEPT));
     LoginSession session =
         new LoginSession(
             userId,

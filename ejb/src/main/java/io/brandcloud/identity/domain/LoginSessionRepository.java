@@ -26,7 +26,4 @@ public interface LoginSessionRepository {
   void markSeen(long userId, long sessionId, Instant now, String address);
 
   int endAll(long userId, Instant now);
-
-  /** Forgets the user's sessions last active before the cut-off. */
-  int purge(long userId, Instant lastSeenBefore);
 }

@@ -73,13 +73,4 @@ public class JpaLoginSessionRepository implements LoginSessionRepository {
         .setParameter("user", userId)
         .executeUpdate();
   }
-
-  @Override
-  public int purge(long userId, Instant lastSeenBefore) {
-    return em.createQuery(
-            "delete from LoginSession s where s.userId = :user and s.lastSeenAt < :before")
-        .setParameter("user", userId)
-        .setParameter("before", lastSeenBefore)
-        .executeUpdate();
-  }
 }

@@ -1,0 +1,174 @@
+package io.brandcloud.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A shop keeps files on closed tickets, sent mail, login records and audit entries as long as its
+ * admins say; the nightly job deletes what is older, keeps what is younger or still waiting, and
+ * counts what it deleted in the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RetentionIT {
+
+  @Inject TestTenants tenants;
+  @Inject Scenario scenario;
+  @Resource UserTransaction transaction;
+
+  private Fixture shop;
+  private Http customer;
+  private Http staff;
+  private Instant start;
+
+  @BeforeEach
+  void shop() {
+    start = Scenario.nextMonthAt("09:00");
+    scenario.at(start);
+    shop = tenants.withCustomer(TestTenants.uniqueSlug("retention"), BigDecimal.ONE);
+    Http http = new Http(Http.localServer());
+    customer = http.as(TestTenants.customerEmail(shop), TestTenants.CUSTOMER_PASSWORD);
+    staff = http.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+  }
+
+  @AfterEach
+  void systemClock() {
+    scenario.reset();
+  }
+
+  @Test
+  void theNightlyJobDeletesWhatThePolicyNoLongerKeepsAndCountsIt() {
+    assertThat(staff.put(api("/admin/retention"), "{\"mailDays\":3}").statusCode()).isEqualTo(400);
+    assertThat(staff.put(api("/admin/retention"), "{\"auditDays\":4000}").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> policy =
+        staff.put(
+            api("/admin/retention"),
+            "{\"attachmentDays\":30,\"mailDays\":7,\"loginDays\":7,\"auditDays\":30}");
+    assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+    assertThat(Http.json(staff.get(api("/admin/retention")).body()).getInt("mailDays"))
+        .isEqualTo(7);
+
+    long ticket =
+        Http.json(
+                customer
+                    .post(api("/tickets"), "{\"subject\":\"Old\",\"body\":\"Long ago\"}")
+                    .body())
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> file =
+        customer.raw(
+            "POST",
+            api("/tickets/" + ticket + "/attachments?name=old.log"),
+            "text/plain",
+            "boot log".getBytes(StandardCharsets.US_ASCII));
+    assertThat(file.statusCode()).as(file.body()).isEqualTo(201);
+    long fileId = Http.json(file.body()).getJsonNumber("id").longValue();
+    customer.post(api("/tickets/" + ticket + "/close"), "");
+    FacesLogin.login(
+        new Http(Http.localServer()),
+        "t/" + shop.tenant().slug() + "/login.xhtml",
+        TestTenants.customerEmail(shop),
+        TestTenants.CUSTOMER_PASSWORD);
+    assertThat(count("SELECT count(*) FROM login_sessions")).isEqualTo(1);
+    new Http(Http.localServer())
+        .post(
+            api("/account/password-resets"),
+            "{\"email\":\"" + TestTenants.customerEmail(shop) + "\"}");
+    assertThat(count("SELECT count(*) FROM mail_outbox")).isGreaterThanOrEqualTo(2);
+    // no SMTP server listens for a test inside the server, and mail rows take the database's time,
+    // not the test's clock: the rows are dated as written now and stand for mail delivered, but for
+    // the newest, which is still waiting
+    update("UPDATE mail_outbox SET created_at = ?1", start);
+    update(
+        "UPDATE mail_outbox SET status = 'SENT', sent_at = ?1"
+            + " WHERE id <> (SELECT max(id) FROM mail_outbox)",
+        start);
+
+    Instant later = start.plus(Duration.ofDays(31));
+    scenario.at(later);
+    new Http(Http.localServer())
+        .post(
+            api("/account/password-resets"),
+            "{\"email\":\"" + TestTenants.customerEmail(shop) + "\"}");
+    update(
+        "UPDATE mail_outbox SET created_at = ?1, status = 'SENT', sent_at = ?1"
+            + " WHERE id = (SELECT max(id) FROM mail_outbox WHERE subject LIKE '%reset your password%')",
+        later);
+    String oldPending =
+        "SELECT count(*) FROM mail_outbox WHERE created_at < ?1 AND status = 'PENDING'";
+    long waiting = count(oldPending, later);
+    assertThat(waiting).isPositive();
+    assertThat(Jobs.purgePastRetention()).isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(customer.getBytes(api("/tickets/" + ticket + "/attachments/" + fileId)).statusCode())
+        .isEqualTo(404);
+    assertThat(count("SELECT count(*) FROM support_ticket_attachment_contents")).isZero();
+    assertThat(count("SELECT count(*) FROM login_sessions")).isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM mail_outbox WHERE created_at < ?1 AND status <> 'PENDING'",
+                later))
+        .as("sent mail older than a week")
+        .isZero();
+    assertThat(count(oldPending, later))
+        .as("mail still waiting stays, however old")
+        .isEqualTo(waiting);
+    assertThat(count("SELECT count(*) FROM mail_outbox WHERE created_at >= ?1", later))
+        .as("today's mail stays")
+        .isPositive();
+    assertThat(count("SELECT count(*) FROM audit_log WHERE occurred_at < ?1", later))
+        .as("audit entries older than 30 days")
+        .isZero();
+    assertThat(staff.get(api("/admin/audit?action=retention.purged")).body())
+        .containsPattern("1 attachment\\(s\\), [1-9][0-9]* mail\\(s\\), 1 login session\\(s\\)");
+    assertThat(customer.get(api("/tickets/" + ticket)).statusCode())
+        .as("the ticket itself stays")
+        .isEqualTo(200);
+  }
+
+  private void update(String sql, Instant at) {
+    try {
+      transaction.begin();
+      shop.as(
+          () ->
+              tenants
+                  .em()
+                  .createNativeQuery(sql)
+                  .setParameter(1, java.sql.Timestamp.from(at))
+                  .executeUpdate());
+      transaction.commit();
+    } catch (Exception e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  private long count(String sql, Instant... at) {
+    return shop.as(
+        () -> {
+          var query = tenants.em().createNativeQuery(sql);
+          if (at.length > 0) {
+            query.setParameter(1, java.sql.Timestamp.from(at[0]));
+          }
+          return ((Number) query.getSingleResult()).longValue();
+        });
+  }
+
+  private String api(String path) {
+    return "t/" + shop.tenant().slug() + "/api/v1" + path;
+  }
+}

@@ -1,0 +1,48 @@
+package io.brandcloud.retention.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.retention.domain.Purged;
+import io.brandcloud.retention.domain.RetentionPolicy;
+import io.brandcloud.retention.domain.RetentionStore;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/**
+ * The purge's steps, each in a transaction of its own: a few thousand rows at a time, so a large
+ * tenant's purge neither holds locks long nor runs past the transaction timeout, and what one step
+ * deleted stays deleted if a later one fails.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RetentionSteps {
+
+  @Inject RetentionStore store;
+  @Inject AuditLog audit;
+
+  public RetentionPolicy policy() {
+    return store.policy();
+  }
+
+  public int attachments(Instant closedBefore, int limit) {
+    return store.purgeAttachments(closedBefore, limit);
+  }
+
+  public int mails(Instant createdBefore, int limit) {
+    return store.purgeMails(createdBefore, limit);
+  }
+
+  public int loginSessions(Instant lastSeenBefore, int limit) {
+    return store.purgeLoginSessions(lastSeenBefore, limit);
+  }
+
+  public int auditEntries(Instant occurredBefore, int limit) {
+    return store.purgeAuditEntries(occurredBefore, limit);
+  }
+
+  public void record(Purged purged) {
+    audit.record(RetentionPurge.ACTOR, "retention.purged", "tenant", purged.describe());
+  }
+}

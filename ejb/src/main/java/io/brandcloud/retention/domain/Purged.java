@@ -1,0 +1,21 @@
+package io.brandcloud.retention.domain;
+
+/** What one purge removed from one tenant, kind by kind. */
+public record Purged(long attachments, long mails, long loginSessions, long auditEntries) {
+
+  public long total() {
+    return attachments + mails + loginSessions + auditEntries;
+  }
+
+  /** For the audit log. */
+  public String describe() {
+    return attachments
+        + " attachment(s), "
+        + mails
+        + " mail(s), "
+        + loginSessions
+        + " login session(s), "
+        + auditEntries
+        + " audit entr(ies)";
+  }
+}

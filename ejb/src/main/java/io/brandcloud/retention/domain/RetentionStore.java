@@ -1,0 +1,26 @@
+package io.brandcloud.retention.domain;
+
+import java.time.Instant;
+
+/**
+ * The current tenant's retention policy and the deletes that apply it, each at most {@code limit}
+ * rows at a time, so that a large tenant's first purge is many short transactions.
+ */
+public interface RetentionStore {
+
+  RetentionPolicy policy();
+
+  void save(RetentionPolicy policy);
+
+  /** Files of tickets closed before the cut-off, with their contents. */
+  int purgeAttachments(Instant closedBefore, int limit);
+
+  /** Mail sent, failed or only kept locally before the cut-off; mail still waiting stays. */
+  int purgeMails(Instant createdBefore, int limit);
+
+  /** Browser sessions last active before the cut-off. */
+  int purgeLoginSessions(Instant lastSeenBefore, int limit);
+
+  /** Audit entries before the cut-off. */
+  int purgeAuditEntries(Instant occurredBefore, int limit);
+}

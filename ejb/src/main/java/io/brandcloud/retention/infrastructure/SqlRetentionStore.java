@@ -1,0 +1,102 @@
+package io.brandcloud.retention.infrastructure;
+
+import io.brandcloud.retention.domain.RetentionPolicy;
+import io.brandcloud.retention.domain.RetentionStore;
+import io.brandcloud.shared.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The policy in the tenant's settings row; the deletes over the tables of support, mail, identity
+ * and audit, oldest rows first, a bounded number per call.
+ */
+@ApplicationScoped
+public class SqlRetentionStore implements RetentionStore {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public RetentionPolicy policy() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT attachment_retention_days, mail_retention_days,"
+                        + " login_retention_days, audit_retention_days"
+                        + " FROM tenant_settings WHERE id = 1")
+                .getSingleResult();
+    return new RetentionPolicy(
+        SqlValues.toInt(row[0]),
+        SqlValues.toInt(row[1]),
+        SqlValues.toInt(row[2]),
+        SqlValues.toInt(row[3]));
+  }
+
+  @Override
+  public void save(RetentionPolicy policy) {
+    em.createNativeQuery(
+            "UPDATE tenant_settings SET attachment_retention_days = ?1, mail_retention_days = ?2,"
+                + " login_retention_days = ?3, audit_retention_days = ?4, updated_at = now()"
+                + " WHERE id = 1")
+        .setParameter(1, policy.attachmentDays())
+        .setParameter(2, policy.mailDays())
+        .setParameter(3, policy.loginDays())
+        .setParameter(4, policy.auditDays())
+        .executeUpdate();
+  }
+
+  @Override
+  public int purgeAttachments(Instant closedBefore, int limit) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT a.id FROM support_ticket_attachments a JOIN support_tickets t"
+                    + " ON t.id = a.ticket_id WHERE t.status = 'CLOSED' AND t.closed_at < ?1"
+                    + " ORDER BY a.id LIMIT ?2 FOR UPDATE OF a")
+            .setParameter(1, Timestamp.from(closedBefore))
+            .setParameter(2, limit)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    List<Long> doomed = ids.stream().map(SqlValues::toLong).toList();
+    em.createNativeQuery(
+            "DELETE FROM support_ticket_attachment_contents WHERE attachment_id IN (:ids)")
+        .setParameter("ids", doomed)
+        .executeUpdate();
+    return em.createNativeQuery("DELETE FROM support_ticket_attachments WHERE id IN (:ids)")
+        .setParameter("ids", doomed)
+        .executeUpdate();
+  }
+
+  @Override
+  public int purgeMails(Instant createdBefore, int limit) {
+    return delete("mail_outbox", "status <> 'PENDING' AND created_at < ?1", createdBefore, limit);
+  }
+
+  @Override
+  public int purgeLoginSessions(Instant lastSeenBefore, int limit) {
+    return delete("login_sessions", "last_seen_at < ?1", lastSeenBefore, limit);
+  }
+
+  @Override
+  public int purgeAuditEntries(Instant occurredBefore, int limit) {
+    return delete("audit_log", "occurred_at < ?1", occurredBefore, limit);
+  }
+
+  private int delete(String table, String older, Instant before, int limit) {
+    return em.createNativeQuery(
+            "DELETE FROM "
+                + table
+                + " WHERE id IN (SELECT id FROM "
+                + table
+                + " WHERE "
+                + older
+                + " ORDER BY id LIMIT ?2)")
+        .setParameter(1, Timestamp.from(before))
+        .setParameter(2, limit)
+        .executeUpdate();
+  }
+}
