@@ -101,6 +101,13 @@ class OrganisationClosingIT {
         .isEqualTo("2.5");
     assertThat(staff.get(api("/admin/audit?action=organisation.closed")).body())
         .contains("login closed");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(staff.get(api("/admin/outbox")).body())
+                    .contains("is closed")
+                    .contains("2.50 stays as a credit"));
     assertThat(staff.get(api("/admin/exports/customers.csv")).body().lines())
         .filteredOn(line -> line.contains(TestTenants.customerEmail(shop)))
         .singleElement()
@@ -136,6 +143,9 @@ class OrganisationClosingIT {
     assertThat(staff.get(api("/admin/refunds")).body())
         .contains("\"status\":\"succeeded\"")
         .contains("Account closed");
+    assertThat(staff.get(api("/admin/outbox")).body())
+        .contains("20.00 goes back to the cards")
+        .contains("12.50 stays as a credit");
   }
 
   @Test

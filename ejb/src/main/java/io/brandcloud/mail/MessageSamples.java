@@ -56,6 +56,8 @@ final class MessageSamples {
     all.put("oldPrice", "€10.00");
     all.put("newPrice", "€12.00");
     all.put("from", "2027-03-01");
+    all.put("refunded", new Money(new BigDecimal("20"), currency));
+    all.put("kept", new Money(new BigDecimal("5"), currency));
     all.put("dueOn", LocalDate.of(2027, 3, 1));
     all.put("ticketUrl", portalUrl + "/portal/ticket.xhtml?id=42");
     all.put("writingBack", WritingBack.ANSWER_THIS_MAIL);

@@ -45,6 +45,7 @@ public enum MessageType {
   SERVER_READY("name", "organisation", "server", "addresses", "serverUrl"),
   WEBHOOK_SWITCHED_OFF("name", "organisation", "endpoint", "since", "error", "webhooksUrl"),
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
+  ORGANISATION_CLOSED("name", "organisation", "refunded", "kept"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),
   VISITOR_MESSAGE_RECEIVED("ticket", "writingBack"),
   VISITOR_TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "writingBack"),

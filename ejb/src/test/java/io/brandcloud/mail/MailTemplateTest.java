@@ -36,6 +36,32 @@ class MailTemplateTest {
   }
 
   @Test
+  void aClosedAccountsMailSaysWhatGoesBackAndLeavesOutWhatDoesNot() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("product", "Acme Cloud");
+    values.put("portalUrl", "https://p");
+    values.put("name", "Ada");
+    values.put("organisation", "Ada's team");
+    values.put(
+        "refunded",
+        new io.brandcloud.shared.Money(
+            new java.math.BigDecimal("20.00"), Currency.getInstance("EUR")));
+    values.put("kept", "");
+
+    String body =
+        DefaultTemplates.compiled(MessageType.ORGANISATION_CLOSED, Locale.ENGLISH)
+            .render(ENGLISH.format(values))
+            .body();
+
+    assertThat(body)
+        .contains("€20.00 goes back to the cards it came from")
+        .doesNotContain("stays as a credit")
+        .endsWith(
+            "for our records.\n\n€20.00 goes back to the cards it came from; a refund can take"
+                + " a few days to show on a statement.\n");
+  }
+
+  @Test
   void aTenantsTemplateRendersTheValuesAsTheyAreWithoutHtmlEscaping() {
     MailTemplate template =
         MailTemplate.compile(

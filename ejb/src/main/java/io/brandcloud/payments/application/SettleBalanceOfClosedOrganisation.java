@@ -3,6 +3,8 @@ package io.brandcloud.payments.application;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.billing.application.Wallets;
 import io.brandcloud.identity.domain.OrganisationClosed;
+import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.MessageHandler;
 import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.payments.domain.Payment;
@@ -18,17 +20,19 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.Map;
 
 /**
- * Where the tenant refunds closed accounts' balances, the money left on a closed organisation goes
- * back to the cards it came from, the newest payment first, each refund sent by the payments worker
- * and debited from the wallet when the gateway made it. Credits staff gave count as spent last and
- * stay on the wallet, as does what no card payment covers (a payment refunded or disputed already).
- * Asked once per organisation, however often the event comes; a refund the gateway refuses shows as
- * failed in the staff's refunds list, for staff to settle by hand.
+ * The money left on a closed organisation, settled and told to its owner. Where the tenant refunds
+ * closed accounts' balances, it goes back to the cards it came from, the newest payment first, each
+ * refund sent by the payments worker and debited from the wallet when the gateway made it. Credits
+ * staff gave count as spent last and stay on the wallet, as does what no card payment covers (a
+ * payment refunded or disputed already). A refund the gateway refuses shows as failed in the
+ * staff's refunds list, for staff to settle by hand. The owner's mail says what goes back and what
+ * stays.
  */
 @ApplicationScoped
-public class RefundBalanceOfClosedOrganisation implements MessageHandler<OrganisationClosed> {
+public class SettleBalanceOfClosedOrganisation implements MessageHandler<OrganisationClosed> {
 
   static final String REQUESTED_BY = "account closure";
   static final String REASON = "Account closed: the balance goes back";
@@ -40,6 +44,7 @@ public class RefundBalanceOfClosedOrganisation implements MessageHandler<Organis
   @EJB PaymentWorker worker;
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
+  @EJB OwnerMail ownerMail;
   @Resource TransactionSynchronizationRegistry transactions;
 
   @Override
@@ -50,13 +55,24 @@ public class RefundBalanceOfClosedOrganisation implements MessageHandler<Organis
   @Override
   public void handle(OrganisationClosed closed) {
     long organisationId = closed.organisationId();
-    if (!settings.current().refundsClosedBalances()) {
-      return;
-    }
-    var refundable = payments.refundableOf(organisationId);
     if (payments.anyRefundAskedBy(organisationId, REQUESTED_BY)) {
       return;
     }
+    Money balance = wallets.balanceOf(organisationId);
+    BigDecimal refunded =
+        settings.current().refundsClosedBalances() ? refund(organisationId) : BigDecimal.ZERO;
+    BigDecimal kept = balance.amount().subtract(refunded);
+    ownerMail.send(
+        organisationId,
+        MessageType.ORGANISATION_CLOSED,
+        Map.of(
+            "refunded", shown(refunded, balance),
+            "kept", shown(kept, balance)));
+  }
+
+  /** Asks the refunds; what they add up to. */
+  private BigDecimal refund(long organisationId) {
+    var refundable = payments.refundableOf(organisationId);
     Money balance = wallets.refundableBalanceOf(organisationId);
     // refunds asked for already are debited only once the gateway made them; hourly charges leave
     // fractions of a cent no card can take back: they stay as credit
@@ -65,6 +81,7 @@ public class RefundBalanceOfClosedOrganisation implements MessageHandler<Organis
             .amount()
             .subtract(payments.refundsUnderWayOf(organisationId))
             .setScale(balance.currency().getDefaultFractionDigits(), RoundingMode.DOWN);
+    BigDecimal asked = BigDecimal.ZERO;
     for (Payment payment : refundable) {
       if (left.signum() <= 0) {
         break;
@@ -83,11 +100,20 @@ public class RefundBalanceOfClosedOrganisation implements MessageHandler<Organis
             "payment " + payment.id(),
             amount + " " + REASON);
         left = left.subtract(amount);
+        asked = asked.add(amount);
       }
     }
-    if (!refundable.isEmpty()) {
+    if (asked.signum() > 0) {
       due.flag(PaymentWorkerSteps.QUEUE, Duration.ZERO);
       worker.nudgeAfterCommit(transactions);
     }
+    return asked;
+  }
+
+  /** An amount for the mail, or nothing (which leaves its paragraph out). */
+  private static Object shown(BigDecimal amount, Money balance) {
+    BigDecimal cents =
+        amount.setScale(balance.currency().getDefaultFractionDigits(), RoundingMode.DOWN);
+    return cents.signum() > 0 ? new Money(cents, balance.currency()) : "";
   }
 }
