@@ -68,6 +68,14 @@ public record Money(BigDecimal amount, Currency currency)
     return amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), ROUNDING);
   }
 
+  /**
+   * Cut down to the currency's minor unit: what of this amount can be paid out, never more than
+   * there is.
+   */
+  public BigDecimal truncatedToMinorUnit() {
+    return amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.DOWN);
+  }
+
   /** The amount as credits, 100 to one unit of the currency, for tenants that sell credits. */
   public String displayAsCredits() {
     return amount.movePointRight(2).stripTrailingZeros().toPlainString() + " credits";

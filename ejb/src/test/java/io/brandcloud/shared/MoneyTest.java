@@ -23,6 +23,13 @@ class MoneyTest {
   }
 
   @Test
+  void cutsDownToTheMinorUnitWhatMayBePaidOut() {
+    assertThat(Money.of("12.349999", "EUR").truncatedToMinorUnit())
+        .isEqualTo(new BigDecimal("12.34"));
+    assertThat(Money.of("1234.9", "JPY").truncatedToMinorUnit()).isEqualTo(new BigDecimal("1234"));
+  }
+
+  @Test
   void refusesToMixCurrencies() {
     assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "USD")))
         .isInstanceOf(IllegalArgumentException.class);

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Map;
 
@@ -78,9 +77,8 @@ public class SettleBalanceOfClosedOrganisation implements MessageHandler<Organis
     // fractions of a cent no card can take back: they stay as credit
     BigDecimal left =
         balance
-            .amount()
-            .subtract(payments.refundsUnderWayOf(organisationId))
-            .setScale(balance.currency().getDefaultFractionDigits(), RoundingMode.DOWN);
+            .minus(new Money(payments.refundsUnderWayOf(organisationId), balance.currency()))
+            .truncatedToMinorUnit();
     BigDecimal asked = BigDecimal.ZERO;
     for (Payment payment : refundable) {
       if (left.signum() <= 0) {
@@ -112,8 +110,7 @@ public class SettleBalanceOfClosedOrganisation implements MessageHandler<Organis
 
   /** An amount for the mail, or nothing (which leaves its paragraph out). */
   private static Object shown(BigDecimal amount, Money balance) {
-    BigDecimal cents =
-        amount.setScale(balance.currency().getDefaultFractionDigits(), RoundingMode.DOWN);
+    BigDecimal cents = new Money(amount, balance.currency()).truncatedToMinorUnit();
     return cents.signum() > 0 ? new Money(cents, balance.currency()) : "";
   }
 }

@@ -66,6 +66,11 @@ public record SessionLogin(
         recordId);
   }
 
+  /** Whether this login is the browser session recorded as {@code id}. */
+  public boolean isRecordedAs(long id) {
+    return sessionId != null && sessionId == id;
+  }
+
   public boolean impersonated() {
     return impersonator != null;
   }

@@ -37,7 +37,7 @@ public class SessionsBacking implements Serializable {
   }
 
   public boolean current(LoginSessionView session) {
-    return Long.valueOf(session.id()).equals(own.login().sessionId());
+    return own.login().isRecordedAs(session.id());
   }
 
   public void end(LoginSessionView session) {

@@ -288,7 +288,7 @@ public class AccountResource {
                     s.address(),
                     s.startedAt(),
                     s.lastSeenAt(),
-                    Long.valueOf(s.id()).equals(login.sessionId())))
+                    login.isRecordedAs(s.id())))
         .toList();
   }
 
