@@ -1,6 +1,7 @@
 package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
@@ -194,6 +195,36 @@ class CrossTenantIsolationIT {
         .isEqualTo(404);
     assertThat(bAdmin.get(bApi("/account/sessions")).body()).isEqualTo("[]");
     assertThat(browser.get(aApi("/account/sessions")).body()).contains("\"id\":" + session);
+  }
+
+  @Test
+  void aCopyOfACustomersDataIsNeitherAskedForNorOpenedFromAnotherTenant() {
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    String aUser = bApi("/admin/users/" + a.userId() + "/data-exports");
+    assertThat(bAdmin.post(aUser, "").statusCode()).isEqualTo(404);
+    assertThat(bAdmin.get(aUser).statusCode()).isEqualTo(404);
+
+    Http aCustomer = http.as(TestTenants.customerEmail(a), TestTenants.CUSTOMER_PASSWORD);
+    assertThat(aCustomer.post(aApi("/account/data-exports"), "").statusCode()).isEqualTo(202);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> aCustomer.get(aApi("/account/data-exports")).body().contains("\"ready\""));
+    String mail =
+        OwnMail.lastBodyTo(a.tenant(), TestTenants.customerEmail(a), "portal/data-export?token=");
+    String token = Mailbox.match(mail, "portal/data-export\\?token=([A-Za-z0-9_-]+)");
+    String bEmail = "export-thief@" + b + ".test";
+    tenants.signUpCustomer(tenants.context(b), bEmail, "Thief", TestTenants.CUSTOMER_PASSWORD);
+    Http bBrowser = new Http(Http.localServer());
+    FacesLogin.login(bBrowser, "t/" + b + "/login.xhtml", bEmail, TestTenants.CUSTOMER_PASSWORD);
+    HttpResponse<byte[]> stolen =
+        bBrowser.getBytes("t/" + b + "/portal/data-export?token=" + token);
+    assertThat(stolen.statusCode()).isEqualTo(302);
+    assertThat(stolen.headers().firstValue("Location").orElseThrow())
+        .endsWith("account.xhtml?dataExport=invalid");
+    assertThat(bBrowser.get(bApi("/account/data-exports")).body()).isEqualTo("[]");
+    assertThat(aCustomer.get(aApi("/account/data-exports")).body())
+        .as("A's copy is still there for A")
+        .contains("\"ready\"");
   }
 
   @Test

@@ -21,6 +21,7 @@ final class MessageSamples {
     all.put("link", portalUrl + "/invitation.xhtml?token=example");
     all.put("validDays", 7);
     all.put("validHours", 24);
+    all.put("size", "2.4 MB");
     all.put("name", "Ada Lovelace");
     all.put("code", "123456");
     all.put("email", "ada@example.com");

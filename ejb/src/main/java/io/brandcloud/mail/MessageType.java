@@ -46,6 +46,7 @@ public enum MessageType {
   WEBHOOK_SWITCHED_OFF("name", "organisation", "endpoint", "since", "error", "webhooksUrl"),
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
   ORGANISATION_CLOSED("name", "organisation", "refunded", "kept"),
+  DATA_EXPORT_READY(Set.of("link"), "name", "link", "validDays", "size"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),
   VISITOR_MESSAGE_RECEIVED("ticket", "writingBack"),
   VISITOR_TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "writingBack"),

@@ -37,7 +37,8 @@ public class RetentionPurge {
             drain(limit -> steps.attachments(before(now, policy.attachmentDays()), limit)),
             drain(limit -> steps.mails(before(now, policy.mailDays()), limit)),
             drain(limit -> steps.loginSessions(before(now, policy.loginDays()), limit)),
-            drain(limit -> steps.auditEntries(before(now, policy.auditDays()), limit)));
+            drain(limit -> steps.auditEntries(before(now, policy.auditDays()), limit)),
+            drain(limit -> steps.dataExportArchives(now, limit)));
     steps.record(purged);
     return purged;
   }

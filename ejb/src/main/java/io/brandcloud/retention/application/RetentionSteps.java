@@ -42,6 +42,10 @@ public class RetentionSteps {
     return store.purgeAuditEntries(occurredBefore, limit);
   }
 
+  public int dataExportArchives(Instant now, int limit) {
+    return store.purgeDataExportArchives(now, limit);
+  }
+
   public void record(Purged purged) {
     audit.record(RetentionPurge.ACTOR, "retention.purged", "tenant", purged.describe());
   }

@@ -1,10 +1,11 @@
 package io.brandcloud.retention.domain;
 
 /** What one purge removed from one tenant, kind by kind. */
-public record Purged(long attachments, long mails, long loginSessions, long auditEntries) {
+public record Purged(
+    long attachments, long mails, long loginSessions, long auditEntries, long dataExports) {
 
   public long total() {
-    return attachments + mails + loginSessions + auditEntries;
+    return attachments + mails + loginSessions + auditEntries + dataExports;
   }
 
   /** For the audit log. */
@@ -16,6 +17,8 @@ public record Purged(long attachments, long mails, long loginSessions, long audi
         + loginSessions
         + " login session(s), "
         + auditEntries
-        + " audit entr(ies)";
+        + " audit entr(ies), "
+        + dataExports
+        + " data export archive(s)";
   }
 }

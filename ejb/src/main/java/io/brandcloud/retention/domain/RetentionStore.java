@@ -23,4 +23,10 @@ public interface RetentionStore {
 
   /** Audit entries before the cut-off. */
   int purgeAuditEntries(Instant occurredBefore, int limit);
+
+  /**
+   * The archives of data exports downloaded, given up, or whose link ran out by {@code now} (those
+   * are marked expired); the exports' records stay. Counts exports, not chunks.
+   */
+  int purgeDataExportArchives(Instant now, int limit);
 }

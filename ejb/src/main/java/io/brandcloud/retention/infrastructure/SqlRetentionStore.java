@@ -99,4 +99,29 @@ public class SqlRetentionStore implements RetentionStore {
         .setParameter(2, limit)
         .executeUpdate();
   }
+
+  @Override
+  public int purgeDataExportArchives(Instant now, int limit) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT e.id FROM data_exports e WHERE (e.status IN ('DOWNLOADED', 'EXPIRED',"
+                    + " 'FAILED') OR (e.status = 'READY' AND e.expires_at <= ?1))"
+                    + " AND EXISTS (SELECT 1 FROM data_export_chunks c WHERE c.export_id = e.id)"
+                    + " ORDER BY e.id LIMIT ?2 FOR UPDATE OF e")
+            .setParameter(1, Timestamp.from(now))
+            .setParameter(2, limit)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    List<Long> doomed = ids.stream().map(SqlValues::toLong).toList();
+    em.createNativeQuery(
+            "UPDATE data_exports SET status = 'EXPIRED' WHERE id IN (:ids) AND status = 'READY'")
+        .setParameter("ids", doomed)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM data_export_chunks WHERE export_id IN (:ids)")
+        .setParameter("ids", doomed)
+        .executeUpdate();
+    return doomed.size();
+  }
 }

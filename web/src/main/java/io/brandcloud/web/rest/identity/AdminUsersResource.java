@@ -2,10 +2,12 @@ package io.brandcloud.web.rest.identity;
 
 import io.brandcloud.identity.application.AccountAccess;
 import io.brandcloud.identity.application.Logins;
+import io.brandcloud.privacy.application.DataExports;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.PortalUrls;
 import io.brandcloud.web.rest.RequestBodies;
 import io.brandcloud.web.rest.TenantApi;
+import io.brandcloud.web.rest.privacy.ApiDataExport;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** Staff actions on any account of the tenant. */
 @Path("/v1/admin/users")
@@ -28,6 +31,7 @@ public class AdminUsersResource {
 
   @EJB Logins logins;
   @EJB AccountAccess access;
+  @EJB DataExports exports;
   @Inject HttpServletRequest request;
   @Inject TenantApi api;
 
@@ -112,5 +116,21 @@ public class AdminUsersResource {
     access.forcePasswordReset(
         id, actor, PortalUrls.base(request, (Edge) request.getAttribute(Edge.ATTRIBUTE)));
     return Response.accepted().build();
+  }
+
+  /** The customer's copies of their data, whoever asked; the links went to the customer alone. */
+  @GET
+  @Path("{id}/data-exports")
+  public List<ApiDataExport> dataExports(@PathParam("id") long id) {
+    api.staff();
+    return exports.ofCustomer(id).stream().map(ApiDataExport::of).toList();
+  }
+
+  /** Prepares a copy of the customer's data, as they may ask themselves; the link goes to them. */
+  @POST
+  @Path("{id}/data-exports")
+  public Response requestDataExport(@PathParam("id") long id) {
+    String actor = api.staff().name();
+    return Response.accepted(ApiDataExport.of(exports.requestFor(id, actor))).build();
   }
 }
