@@ -18,11 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -30,9 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The export worker's short transactions, each its own: an export is claimed, its progress noted,
- * its archive stored with the mail that announces it, or its failure written, while the building
- * itself holds none.
+ * The export worker's short transactions, each its own: an export is claimed, its progress noted
+ * (which renews the lease), its archive stored chunk by chunk and announced by mail, or its failure
+ * written, while the building itself holds none. An export whose builder died three times (the node
+ * stopped, say) is given up.
  *
  * <p>A failed build is tried again after a minute, then two, {@value #MAX_ATTEMPTS} times in all.
  */
@@ -59,34 +55,46 @@ public class DataExportSteps {
   @Inject ApplicationClock clock;
 
   public Optional<Claimed> claim(long observedVersion) {
+    store.giveUp(MAX_ATTEMPTS);
     Optional<Claimed> claimed = store.claim(LEASE);
+    // what an earlier attempt stored before it died
+    claimed.ifPresent(export -> store.dropChunks(export.id()));
     due.reschedule(DataExportWorker.QUEUE, observedVersion, store.nextDue().orElse(null));
     return claimed;
   }
 
   public void progress(Claimed claimed, int done) {
-    store.progress(claimed.id(), claimed.attempt(), done, DataExportArchive.SECTIONS);
+    store.progress(claimed.id(), claimed.attempt(), done, DataExportArchive.SECTIONS, LEASE);
   }
 
   /**
-   * Keeps the archive in chunks, makes the link and mails it to the person; nothing if the claim
-   * was lost meanwhile (the lease ran out and another node built it).
+   * Stores the archive's next mebibyte or less, each in a transaction of its own so a large archive
+   * never holds one long; refused when the attempt lost its claim (its lease ran out and another
+   * node took the export).
    */
-  public void ready(Claimed claimed, Path archive) {
-    store.dropChunks(claimed.id());
-    long size = storeChunks(claimed.id(), archive);
+  public void chunk(Claimed claimed, int position, byte[] content) {
+    if (!store.addChunk(claimed.id(), claimed.attempt(), position, content)) {
+      throw new IllegalStateException("Data export " + claimed.id() + " was taken over");
+    }
+  }
+
+  /**
+   * The archive is stored: the export is ready, and the link goes to the person. Nothing if the
+   * claim was lost meanwhile.
+   */
+  public void ready(Claimed claimed, long size) {
+    if (!store.holds(claimed.id(), claimed.attempt())) {
+      return;
+    }
     String token = SecretTokens.random();
     Instant now = clock.now();
-    if (!store.ready(
+    store.ready(
         claimed.id(),
         claimed.attempt(),
         SecretTokens.sha256(token),
         size,
         now,
-        now.plus(DataExports.LINK_VALID))) {
-      store.dropChunks(claimed.id());
-      return;
-    }
+        now.plus(DataExports.LINK_VALID));
     AuthenticatedUser user = accounts.find(claimed.userId()).orElseThrow();
     mail.send(
         MessageType.DATA_EXPORT_READY,
@@ -105,21 +113,6 @@ public class DataExportSteps {
         "data_export.ready",
         "user " + claimed.userId(),
         ArchiveSize.of(size, Locale.ROOT));
-  }
-
-  private long storeChunks(long exportId, Path archive) {
-    try (InputStream in = Files.newInputStream(archive)) {
-      long size = 0;
-      int position = 0;
-      byte[] chunk;
-      while ((chunk = in.readNBytes(CHUNK_BYTES)).length > 0) {
-        store.addChunk(exportId, position++, chunk);
-        size += chunk.length;
-      }
-      return size;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Tries again later, or gives up after the last attempt. */

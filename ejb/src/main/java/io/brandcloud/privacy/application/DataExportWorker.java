@@ -22,6 +22,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,12 +101,26 @@ public class DataExportWorker {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
         archive.write(claimed.userId(), clock.now(), out, done -> steps.progress(claimed, done));
       }
-      steps.ready(claimed, file);
+      steps.ready(claimed, store(claimed, file));
     } catch (IOException | RuntimeException e) {
       LOG.warnf("Data export %d failed: %s", claimed.id(), Failures.describe(e));
       steps.failed(claimed, Failures.describe(e));
     } finally {
       deleteQuietly(file);
+    }
+  }
+
+  /** Stores the archive chunk by chunk; its size. */
+  private long store(Claimed claimed, Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      long size = 0;
+      int position = 0;
+      byte[] chunk;
+      while ((chunk = in.readNBytes(DataExportSteps.CHUNK_BYTES)).length > 0) {
+        steps.chunk(claimed, position++, chunk);
+        size += chunk.length;
+      }
+      return size;
     }
   }
 

@@ -106,6 +106,11 @@ public class DataExports {
     store.dropChunks(download.exportId());
   }
 
+  /** The download broke off: the link works again until it runs out. */
+  public void notSent(Download download) {
+    store.reopen(download.exportId());
+  }
+
   private DataExport add(AuthenticatedUser user, Long requestedBy, boolean byStaff, String actor) {
     long id =
         store

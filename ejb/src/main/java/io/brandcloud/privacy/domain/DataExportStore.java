@@ -32,10 +32,11 @@ public interface DataExportStore {
   /** When the next export is due, waiting or leased. */
   Optional<Instant> nextDue();
 
-  void progress(long id, int attempt, int done, int total);
+  /** Notes how far the attempt is and renews its lease for {@code lease}. */
+  void progress(long id, int attempt, int done, int total, Duration lease);
 
-  /** The archive's next mebibyte or less. */
-  void addChunk(long id, int position, byte[] content);
+  /** The archive's next mebibyte or less, if the attempt still holds its claim. */
+  boolean addChunk(long id, int attempt, int position, byte[] content);
 
   /** Drops what an attempt wrote, before another writes again. */
   void dropChunks(long id);
@@ -50,6 +51,15 @@ public interface DataExportStore {
 
   /** Marks a ready export as downloaded once; false if someone else did first. */
   boolean downloaded(long id, Instant at);
+
+  /** A download that broke off: ready again. */
+  void reopen(long id);
+
+  /** Whether the attempt still holds its claim, locking the export until the transaction ends. */
+  boolean holds(long id, int attempt);
+
+  /** Gives up exports whose builders died {@code maxAttempts} times without saying so. */
+  int giveUp(int maxAttempts);
 
   int chunkCount(long id);
 

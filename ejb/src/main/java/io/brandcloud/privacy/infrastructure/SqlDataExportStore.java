@@ -99,23 +99,49 @@ public class SqlDataExportStore implements DataExportStore {
   }
 
   @Override
-  public void progress(long id, int attempt, int done, int total) {
+  public void progress(long id, int attempt, int done, int total, Duration lease) {
     em.createNativeQuery(
-            "UPDATE data_exports SET sections_done = ?3, sections_total = ?4" + CLAIMED)
+            "UPDATE data_exports SET sections_done = ?3, sections_total = ?4,"
+                + " next_attempt_at = now() + ?5 * interval '1 millisecond'"
+                + CLAIMED)
         .setParameter(1, id)
         .setParameter(2, attempt)
         .setParameter(3, done)
         .setParameter(4, total)
+        .setParameter(5, lease.toMillis())
         .executeUpdate();
   }
 
   @Override
-  public void addChunk(long id, int position, byte[] content) {
-    em.createNativeQuery(
-            "INSERT INTO data_export_chunks (export_id, position, content) VALUES (?1, ?2, ?3)")
+  public boolean addChunk(long id, int attempt, int position, byte[] content) {
+    return em.createNativeQuery(
+                "INSERT INTO data_export_chunks (export_id, position, content)"
+                    + " SELECT id, ?3, ?4 FROM data_exports"
+                    + CLAIMED)
+            .setParameter(1, id)
+            .setParameter(2, attempt)
+            .setParameter(3, position)
+            .setParameter(4, content)
+            .executeUpdate()
+        > 0;
+  }
+
+  @Override
+  public boolean holds(long id, int attempt) {
+    return !em.createNativeQuery("SELECT id FROM data_exports" + CLAIMED + " FOR UPDATE")
         .setParameter(1, id)
-        .setParameter(2, position)
-        .setParameter(3, content)
+        .setParameter(2, attempt)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public int giveUp(int maxAttempts) {
+    return em.createNativeQuery(
+            "UPDATE data_exports SET status = 'FAILED',"
+                + " failure = coalesce(failure, 'The build stopped ' || attempts || ' times')"
+                + " WHERE status = 'BUILDING' AND next_attempt_at <= now() AND attempts >= ?1")
+        .setParameter(1, maxAttempts)
         .executeUpdate();
   }
 
@@ -179,6 +205,15 @@ public class SqlDataExportStore implements DataExportStore {
             .setParameter(2, Timestamp.from(at))
             .executeUpdate()
         > 0;
+  }
+
+  @Override
+  public void reopen(long id) {
+    em.createNativeQuery(
+            "UPDATE data_exports SET status = 'READY', downloaded_at = NULL"
+                + " WHERE id = ?1 AND status = 'DOWNLOADED'")
+        .setParameter(1, id)
+        .executeUpdate();
   }
 
   @Override

@@ -83,16 +83,24 @@ public class SqlPersonalData implements PersonalData {
     return content.stream().findFirst().map(byte[].class::cast);
   }
 
+  /** Team members see the organisation, not the owner's billing details. */
+  private static String ownersOnly(String column, String name) {
+    return "CASE WHEN m.role = 'OWNER' THEN " + column + " END AS " + name;
+  }
+
   private static String query(PersonalSection section) {
     return switch (section) {
       case PROFILE ->
           "SELECT u.id, u.email, u.display_name AS name, u.language, u.created_at,"
               + " u.email_verified_at, EXISTS (SELECT 1 FROM user_totp t WHERE t.user_id = u.id"
               + " AND t.confirmed_at IS NOT NULL) AS two_factor, u.password_expires_at,"
-              + " u.disabled_at, u.disabled_reason FROM users u WHERE u.id = ?1";
+              + " u.disabled_at FROM users u WHERE u.id = ?1";
       case ORGANISATIONS ->
           "SELECT o.id, o.name, o.personal, m.role, m.joined_at, o.created_at,"
-              + " o.billing_address, o.country, o.region, o.tax_id, o.tax_exempt, o.closed_at"
+              + ownersOnly("o.billing_address", "billing_address")
+              + ", o.country, o.region, "
+              + ownersOnly("o.tax_id", "tax_id")
+              + ", o.tax_exempt, o.closed_at"
               + " FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id"
               + " WHERE m.user_id = ?1 ORDER BY o.id";
       case SERVERS ->
@@ -184,7 +192,9 @@ public class SqlPersonalData implements PersonalData {
               + " FROM api_keys k WHERE k.user_id = ?1 ORDER BY k.id";
       case ACTIVITY ->
           "SELECT a.occurred_at, a.action, a.target, a.details, a.ip FROM audit_log a"
-              + " WHERE a.actor = (SELECT u.email FROM users u WHERE u.id = ?1) ORDER BY a.id";
+              + " JOIN users u ON u.id = ?1 AND a.actor = u.email"
+              // the address may have been someone else's before
+              + " WHERE a.occurred_at >= u.created_at ORDER BY a.id";
     };
   }
 }

@@ -104,8 +104,10 @@ public class SqlRetentionStore implements RetentionStore {
   public int purgeDataExportArchives(Instant now, int limit) {
     List<?> ids =
         em.createNativeQuery(
-                "SELECT e.id FROM data_exports e WHERE (e.status IN ('DOWNLOADED', 'EXPIRED',"
-                    + " 'FAILED') OR (e.status = 'READY' AND e.expires_at <= ?1))"
+                "SELECT e.id FROM data_exports e WHERE (e.status IN ('EXPIRED', 'FAILED')"
+                    + " OR (e.status = 'READY' AND e.expires_at <= ?1)"
+                    // a download under way keeps its chunks
+                    + " OR (e.status = 'DOWNLOADED' AND e.downloaded_at <= CAST(?1 AS timestamptz) - interval '1 day'))"
                     + " AND EXISTS (SELECT 1 FROM data_export_chunks c WHERE c.export_id = e.id)"
                     + " ORDER BY e.id LIMIT ?2 FOR UPDATE OF e")
             .setParameter(1, Timestamp.from(now))

@@ -36,7 +36,9 @@ public class DataExportDownloads extends HttpServlet {
     try {
       download = exports.open(caller.userId(), request.getParameter("token"));
     } catch (BrandcloudException refused) {
-      response.sendRedirect("account.xhtml?dataExport=invalid");
+      Edge edge = (Edge) request.getAttribute(Edge.ATTRIBUTE);
+      response.sendRedirect(
+          request.getContextPath() + edge.basePath() + "/account.xhtml?dataExport=invalid");
       return;
     }
     response.setContentType("application/zip");
@@ -44,11 +46,24 @@ public class DataExportDownloads extends HttpServlet {
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
     response.setHeader("Cache-Control", "no-store");
-    OutputStream out = response.getOutputStream();
-    for (int position = 0; position < download.chunks(); position++) {
-      out.write(exports.chunk(download, position));
+    try {
+      OutputStream out = response.getOutputStream();
+      for (int position = 0; position < download.chunks(); position++) {
+        out.write(exports.chunk(download, position));
+      }
+      out.flush();
+    } catch (IOException | RuntimeException broken) {
+      // a download that broke off leaves the link working, for the person to try again
+      exports.notSent(download);
+      throw broken;
     }
-    out.flush();
     exports.sent(download);
+  }
+
+  /** A HEAD request (a link checker, a mail filter) must not use the link up. */
+  @Override
+  protected void doHead(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
   }
 }

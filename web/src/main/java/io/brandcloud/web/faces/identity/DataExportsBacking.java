@@ -24,7 +24,8 @@ public class DataExportsBacking implements Serializable {
   @Inject OwnAccount own;
   @Inject Texts texts;
 
-  private List<DataExport> listed;
+  // read again after a restore: DataExport is not Serializable
+  private transient List<DataExport> listed;
 
   /** Staff acting as the user neither see nor ask for the user's copies. */
   public boolean isShown() {
