@@ -465,6 +465,10 @@ class ApiInputIT {
             new Endpoint(customer, "GET", base + "/account/email-changes", List.of()),
             new Endpoint(
                 anonymous, "POST", base + "/account/email-changes/confirm", List.of("token")),
+            new Endpoint(customer, "GET", base + "/account/data-exports", List.of()),
+            new Endpoint(customer, "GET", base + "/account/erasure", List.of()),
+            new Endpoint(customer, "POST", base + "/account/erasure", List.of("currentPassword")),
+            new Endpoint(anonymous, "POST", base + "/account/erasure/confirm", List.of("token")),
             new Endpoint(customer, "POST", base + "/account/two-factor/disable", List.of("code")),
             new Endpoint(anonymous, "GET", base, List.of()),
             new Endpoint(customer, "GET", base + "/me", List.of()),
@@ -820,7 +824,8 @@ class ApiInputIT {
                 staff, "PUT", base + "/admin/status/incidents/999999", List.of("title", "impact")),
             new Endpoint(
                 staff, "POST", base + "/admin/status/incidents/999999/updates", List.of("status")),
-            new Endpoint(staff, "GET", base + "/admin/tickets/999999/suggestion", List.of()));
+            new Endpoint(staff, "GET", base + "/admin/tickets/999999/suggestion", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/erasures", List.of()));
 
     for (Endpoint endpoint : endpoints) {
       Call call = new Call(endpoint.client(), endpoint.method(), endpoint.path());

@@ -47,6 +47,7 @@ public enum MessageType {
   TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "status", "ticketUrl"),
   ORGANISATION_CLOSED("name", "organisation", "refunded", "kept"),
   DATA_EXPORT_READY(Set.of("link"), "name", "link", "validDays", "size"),
+  ERASURE_CONFIRMATION(Set.of("link"), "name", "link", "validHours"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),
   VISITOR_MESSAGE_RECEIVED("ticket", "writingBack"),
   VISITOR_TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "writingBack"),

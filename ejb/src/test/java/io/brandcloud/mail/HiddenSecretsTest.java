@@ -20,7 +20,13 @@ class HiddenSecretsTest {
   @ParameterizedTest
   @EnumSource(
       value = MessageType.class,
-      names = {"INVITATION", "EMAIL_VERIFICATION", "PASSWORD_RESET"})
+      names = {
+        "INVITATION",
+        "EMAIL_VERIFICATION",
+        "PASSWORD_RESET",
+        "DATA_EXPORT_READY",
+        "ERASURE_CONFIRMATION"
+      })
   void theCopyOthersReadHidesEveryLinkAndCodeInEveryLanguage(MessageType type) {
     for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
       Map<String, Object> values = sample(type);
@@ -50,7 +56,14 @@ class HiddenSecretsTest {
   @ParameterizedTest
   @EnumSource(
       value = MessageType.class,
-      names = {"INVITATION", "EMAIL_VERIFICATION", "PASSWORD_RESET", "EMAIL_CHANGE"},
+      names = {
+        "INVITATION",
+        "EMAIL_VERIFICATION",
+        "PASSWORD_RESET",
+        "EMAIL_CHANGE",
+        "DATA_EXPORT_READY",
+        "ERASURE_CONFIRMATION"
+      },
       mode = EnumSource.Mode.EXCLUDE)
   void messagesWithoutSecretsAreReadAsTheyAre(MessageType type) {
     Map<String, Object> values = sample(type);

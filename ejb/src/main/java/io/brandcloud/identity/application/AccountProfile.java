@@ -44,11 +44,24 @@ public class AccountProfile {
    */
   public void askToChangeEmail(
       long userId, String newEmail, String currentPassword, String portalUrl) {
+    changes.mailEmailChange(
+        requireCurrentPassword(userId, currentPassword), newEmail, portalUrl, null);
+  }
+
+  /**
+   * The user, once their current password is right: what hands an account over or ends it is not
+   * done from a session left open.
+   */
+  public void checkCurrentPassword(long userId, String currentPassword) {
+    requireCurrentPassword(userId, currentPassword);
+  }
+
+  private User requireCurrentPassword(long userId, String currentPassword) {
     User user = own(userId);
-    if (!passwords.matches(currentPassword, user.passwordHash())) {
+    if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
       throw BrandcloudException.invalid("currentPassword", "The current password is wrong");
     }
-    changes.mailEmailChange(user, newEmail, portalUrl, null);
+    return user;
   }
 
   /** The address waiting for its link to be opened, if there is one. */

@@ -38,6 +38,9 @@ public class OrganisationClosing {
 
   static final String ACCOUNT_CLOSED = "Closed their account";
 
+  /** Who closed the organisations of a person erased. */
+  static final String ERASURE = "erasure";
+
   @Inject OrganisationRepository organisations;
   @Inject MembershipRepository memberships;
   @Inject UserRepository users;
@@ -68,13 +71,7 @@ public class OrganisationClosing {
     if (currentPassword == null || !passwords.matches(currentPassword, owner.passwordHash())) {
       throw BrandcloudException.invalid("currentPassword", "The current password is wrong");
     }
-    List<ClosureObstacle> left = obstaclesOf(organisationId);
-    if (!left.isEmpty()) {
-      throw new BrandcloudException(
-          ErrorCode.CONFLICT,
-          "End these first: "
-              + left.stream().map(ClosureObstacle::describe).collect(Collectors.joining(", ")));
-    }
+    requireNone(obstaclesOf(organisationId));
     Instant now = clock.now();
     if (!organisations.close(organisationId, owner.email(), now)) {
       throw BrandcloudException.notFound("Organisation " + organisationId);
@@ -92,6 +89,46 @@ public class OrganisationClosing {
         "organisation " + organisationId,
         membership.organisationName() + (loginClosed ? "; login closed" : ""));
     return new Closure(organisationId, loginClosed);
+  }
+
+  /** What keeps a person from being erased: what runs or is owed where they are the owner. */
+  public List<ClosureObstacle> erasureObstacles(long userId) {
+    List<ClosureObstacle> all = new ArrayList<>();
+    ownedOpen(userId).forEach(owned -> all.addAll(obstaclesOf(owned.organisationId())));
+    return all;
+  }
+
+  /**
+   * Closes the organisations the person owns for their erasure: a balance stays on the closed
+   * account as a credit, and no mail goes to an address about to be erased. 409 naming what is
+   * left.
+   */
+  public void closeForErasure(long userId) {
+    requireErasable(userId);
+    Instant now = clock.now();
+    ownedOpen(userId).forEach(owned -> organisations.close(owned.organisationId(), ERASURE, now));
+    recentMemberships.forgetCurrentTenant();
+    recentCredentials.forgetUser(CurrentTenant.require().tenantId(), userId);
+  }
+
+  /** 409 naming what runs or is owed where the person is the owner. */
+  public void requireErasable(long userId) {
+    requireNone(erasureObstacles(userId));
+  }
+
+  private static void requireNone(List<ClosureObstacle> left) {
+    if (!left.isEmpty()) {
+      throw new BrandcloudException(
+          ErrorCode.CONFLICT,
+          "End these first: "
+              + left.stream().map(ClosureObstacle::describe).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private List<Membership> ownedOpen(long userId) {
+    return memberships.ofUser(userId).stream()
+        .filter(membership -> membership.role() == OrganisationRole.OWNER)
+        .toList();
   }
 
   private Membership requireOwner(long userId, long organisationId) {

@@ -4,6 +4,7 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.AccountAccess;
 import io.brandcloud.identity.domain.OrganisationSummary;
 import io.brandcloud.privacy.application.DataExports;
+import io.brandcloud.privacy.application.Erasures;
 import io.brandcloud.privacy.domain.DataExport;
 import io.brandcloud.web.faces.shared.Branding;
 import io.brandcloud.web.faces.shared.CurrentUser;
@@ -29,6 +30,7 @@ public class CustomerAccessBacking implements Serializable {
 
   @EJB AccountAccess access;
   @EJB DataExports exports;
+  @EJB Erasures erasures;
   @Inject CurrentLogin currentLogin;
   @Inject Branding branding;
   @Inject Texts texts;
@@ -72,6 +74,11 @@ public class CustomerAccessBacking implements Serializable {
   /** A copy of the customer's data, prepared in the background; the link goes to them alone. */
   public void prepareDataExport() {
     act(() -> exports.requestFor(ownerId, actor()), "admin.customers.access.dataRequested");
+  }
+
+  /** Erases the customer for good, on a request made to the shop; their billing records stay. */
+  public void erase() {
+    act(() -> erasures.eraseByStaff(ownerId, actor()), "admin.customers.access.erased");
   }
 
   private boolean act(Runnable action, String done) {

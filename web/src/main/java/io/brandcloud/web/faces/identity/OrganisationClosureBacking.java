@@ -52,14 +52,7 @@ public class OrganisationClosureBacking implements Serializable {
   }
 
   public String describe(ClosureObstacle obstacle) {
-    return switch (obstacle.kind()) {
-      case SERVERS -> texts.format("portal.close.servers", obstacle.count());
-      case VOLUMES -> texts.format("portal.close.volumes", obstacle.count());
-      case SNAPSHOTS -> texts.format("portal.close.snapshots", obstacle.count());
-      case SUBSCRIPTIONS -> texts.format("portal.close.subscriptions", obstacle.count());
-      case UNPAID_INVOICES -> texts.format("portal.close.invoices", obstacle.count());
-      case NEGATIVE_BALANCE -> texts.format("portal.close.owed");
-    };
+    return ObstacleTexts.describe(obstacle, texts);
   }
 
   public Money getBalance() {

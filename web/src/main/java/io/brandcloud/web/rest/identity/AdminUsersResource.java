@@ -3,6 +3,7 @@ package io.brandcloud.web.rest.identity;
 import io.brandcloud.identity.application.AccountAccess;
 import io.brandcloud.identity.application.Logins;
 import io.brandcloud.privacy.application.DataExports;
+import io.brandcloud.privacy.application.Erasures;
 import io.brandcloud.web.edge.Edge;
 import io.brandcloud.web.edge.PortalUrls;
 import io.brandcloud.web.rest.RequestBodies;
@@ -32,6 +33,7 @@ public class AdminUsersResource {
   @EJB Logins logins;
   @EJB AccountAccess access;
   @EJB DataExports exports;
+  @EJB Erasures erasures;
   @Inject HttpServletRequest request;
   @Inject TenantApi api;
 
@@ -132,5 +134,19 @@ public class AdminUsersResource {
   public Response requestDataExport(@PathParam("id") long id) {
     String actor = api.staff().name();
     return Response.accepted(ApiDataExport.of(exports.requestFor(id, actor))).build();
+  }
+
+  /** What an erasure removed or anonymised, kind by kind. */
+  public record Erasure(String erased) {}
+
+  /**
+   * Erases a customer at once, on a request made to the shop: 409 naming what runs or is owed in an
+   * organisation they own. Their invoices, credit notes and bookings stay.
+   */
+  @POST
+  @Path("{id}/erasure")
+  public Erasure erase(@PathParam("id") long id) {
+    String actor = api.staff().name();
+    return new Erasure(erasures.eraseByStaff(id, actor).describe());
   }
 }

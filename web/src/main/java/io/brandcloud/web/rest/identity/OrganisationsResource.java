@@ -8,6 +8,7 @@ import io.brandcloud.identity.application.Invitations;
 import io.brandcloud.identity.application.Memberships;
 import io.brandcloud.identity.application.OrganisationClosing;
 import io.brandcloud.identity.application.Organisations;
+import io.brandcloud.identity.domain.ClosureObstacle;
 import io.brandcloud.identity.domain.CustomRoleView;
 import io.brandcloud.identity.domain.InvitationView;
 import io.brandcloud.identity.domain.MemberView;
@@ -40,6 +41,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -201,7 +203,15 @@ public class OrganisationsResource {
   }
 
   /** Something that keeps an organisation open: how many, or for money owed how much. */
-  public record ApiObstacle(String kind, Long count, ApiMoney amount) {}
+  public record ApiObstacle(String kind, Long count, ApiMoney amount) {
+
+    public static ApiObstacle of(ClosureObstacle obstacle, Currency currency) {
+      return new ApiObstacle(
+          obstacle.kind().name().toLowerCase(Locale.ROOT),
+          obstacle.amount() == null ? obstacle.count() : null,
+          obstacle.amount() == null ? null : ApiMoney.of(new Money(obstacle.amount(), currency)));
+    }
+  }
 
   /**
    * What closing the organisation would meet: what must end first (none: it may close), the balance
@@ -221,14 +231,7 @@ public class OrganisationsResource {
     long owner = changer().userId();
     List<ApiObstacle> obstacles =
         closing.obstacles(owner, id).stream()
-            .map(
-                o ->
-                    new ApiObstacle(
-                        o.kind().name().toLowerCase(Locale.ROOT),
-                        o.amount() == null ? o.count() : null,
-                        o.amount() == null
-                            ? null
-                            : ApiMoney.of(new Money(o.amount(), api.tenant().currency()))))
+            .map(o -> ApiObstacle.of(o, api.tenant().currency()))
             .toList();
     return new ApiClosure(
         obstacles, ApiMoney.of(wallets.balance(id)), settings.current().closedBalance());
