@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +66,12 @@ class ErasureIT {
     assertThat(billing.statusCode()).as(billing.body()).isEqualTo(200);
     long server = scenario.runningServer(shop, shop.customerId(), "erin-box");
     long invoice = activity();
+    String neighbour = "x" + email;
+    tenants.signUpCustomer(shop.tenant(), neighbour, "Neighbour", PASSWORD);
+    new Http(Http.localServer())
+        .post(api("/account/password-resets"), "{\"email\":\"" + neighbour + "\"}");
+    List<String> neighbourMail = mailTo(neighbour);
+    assertThat(neighbourMail).isNotEmpty();
 
     JsonObject obstacles = Http.json(customer.get(api("/account/erasure")).body());
     assertThat(obstacles.getJsonArray("obstacles").getJsonObject(0).getString("kind"))
@@ -95,6 +102,10 @@ class ErasureIT {
         .as("the link works once")
         .isEqualTo(400);
 
+    assertThat(mailTo(neighbour))
+        .as("mail to an address that merely contains the erased one stays")
+        .isEqualTo(neighbourMail);
+    assertThat(storedAnswers()).isZero();
     assertThat(whereFound(name, email, ADDRESS))
         .as("only the invoice they were billed on keeps the name and address")
         .containsOnly("invoices.billed_to");
@@ -130,10 +141,20 @@ class ErasureIT {
     String staffId = strings("SELECT id::text FROM users WHERE role <> 'CUSTOMER'").get(0);
     assertThat(staff.post(api("/admin/users/" + staffId + "/erasure"), "").statusCode())
         .isEqualTo(404);
+    // a name any mail may hold as a word: it must not take other people's mail with it
+    assertThat(
+            staff
+                .put(api("/admin/users/" + other.userId() + "/name"), "{\"name\":\"Hello\"}")
+                .statusCode())
+        .isEqualTo(204);
+    List<String> customersMail = mailTo(TestTenants.customerEmail(shop));
+    assertThat(String.join("", customersMail)).contains("Hello");
 
     HttpResponse<String> erased = staff.post(path, "");
     assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
     assertThat(Http.json(erased.body()).getString("erased")).contains("users 1");
+    assertThat(mailTo(TestTenants.customerEmail(shop))).isEqualTo(customersMail);
+    assertThat(staff.post(path, "").statusCode()).as("erased once").isEqualTo(409);
     JsonObject record = Http.jsonArray(staff.get(api("/admin/erasures")).body()).getJsonObject(0);
     assertThat(record.getString("requestedBy")).isEqualTo(staffEmail);
     assertThat(strings("SELECT email FROM users WHERE id = " + other.userId()))
@@ -158,6 +179,13 @@ class ErasureIT {
         "kernel: disk slow".getBytes(StandardCharsets.US_ASCII));
     staff.post(api("/admin/tickets/" + ticket + "/replies"), "{\"body\":\"Looking into it\"}");
     customer.post(api("/api-keys"), "{\"name\":\"script\",\"scopes\":[\"read:servers\"]}");
+    HttpResponse<String> remembered =
+        new Http(Http.localServer())
+            .as(TestTenants.customerEmail(shop), PASSWORD)
+            .withHeader("Idempotency-Key", "erasure-ticket")
+            .post(api("/tickets"), "{\"subject\":\"Once\",\"body\":\"Only once\"}");
+    assertThat(remembered.statusCode()).as(remembered.body()).isEqualTo(201);
+    assertThat(storedAnswers()).isEqualTo(1);
     FacesLogin.login(
         new Http(Http.localServer()),
         "t/" + shop.tenant().slug() + "/login.xhtml",
@@ -176,7 +204,10 @@ class ErasureIT {
     return draft;
   }
 
-  /** Every text column of the tenant's tables holding any of the needles, as table.column. */
+  /**
+   * Every text column of the tenant's tables holding any of the needles as a whole (not inside a
+   * longer address or word), as table.column.
+   */
   private List<String> whereFound(String... needles) {
     List<String> columns =
         strings(
@@ -189,15 +220,19 @@ class ErasureIT {
     for (String column : columns) {
       String[] parts = column.split("\\.");
       for (String needle : needles) {
+        String whole =
+            "(^|[^a-z0-9._%+-])"
+                + needle.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "\\\\$0")
+                + "($|[^a-z0-9._-])";
         String hits =
             strings(
                     "SELECT count(*)::text FROM "
                         + parts[0]
                         + " WHERE "
                         + parts[1]
-                        + "::text ILIKE '%"
-                        + needle.replace("'", "''")
-                        + "%'")
+                        + "::text ~* '"
+                        + whole.replace("'", "''")
+                        + "'")
                 .get(0);
         if (!hits.equals("0")) {
           found.add(column);
@@ -205,6 +240,20 @@ class ErasureIT {
       }
     }
     return new ArrayList<>(found);
+  }
+
+  private List<String> mailTo(String address) {
+    return strings(
+        "SELECT subject || body FROM mail_outbox WHERE recipient = '" + address + "' ORDER BY id");
+  }
+
+  private long storedAnswers() {
+    return Long.parseLong(
+        strings(
+                "SELECT count(*)::text FROM idempotency_records WHERE principal = 'user:"
+                    + shop.userId()
+                    + "'")
+            .get(0));
   }
 
   private static String password(String password) {

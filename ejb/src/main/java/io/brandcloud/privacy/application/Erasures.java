@@ -96,8 +96,9 @@ public class Erasures {
         store
             .waiting(SecretTokens.sha256(token.strip()), now)
             .orElseThrow(() -> new BrandcloudException(ErrorCode.TOKEN_INVALID));
-    Erased erased = erase(asked.userId(), "user " + asked.userId());
+    Erased erased = erase(asked.userId(), "user " + asked.userId(), "on their request");
     store.erased(asked.id(), erased, now);
+    store.dropWaiting(asked.userId());
     return erased;
   }
 
@@ -108,8 +109,9 @@ public class Erasures {
     if (user.role().isStaff()) {
       throw BrandcloudException.notFound("Customer user " + userId);
     }
-    Erased erased = erase(userId, actor);
+    Erased erased = erase(userId, actor, "by staff");
     store.recordByStaff(userId, actor, erased, clock.now());
+    store.dropWaiting(userId);
     return erased;
   }
 
@@ -119,13 +121,18 @@ public class Erasures {
     return store.latest(LISTED);
   }
 
-  private Erased erase(long userId, String actor) {
+  private Erased erase(long userId, String actor, String how) {
+    if (!eraser.lockUnerased(userId)) {
+      throw new BrandcloudException(ErrorCode.CONFLICT, "This account is erased already");
+    }
     AuthenticatedUser user = user(userId);
     closing.closeForErasure(userId);
     List<Long> owned = data.ownedOrganisations(userId);
     owned.forEach(
         organisation ->
             eraser.keepBilledTo(organisation, billingDetails.of(organisation).printed()));
+    // before the erasure, which takes the address it came from out of it with the rest
+    audit.record(actor, "account.erased", "user " + userId, how);
     Erased erased =
         eraser.erase(
             new Person(
@@ -134,7 +141,6 @@ public class Erasures {
                 user.displayName(),
                 owned,
                 passwords.hash(SecretTokens.random())));
-    audit.record(actor, "account.erased", "user " + userId, erased.describe());
     return erased;
   }
 

@@ -20,11 +20,17 @@ public interface ErasureStore {
   /** The person asks; they confirm with the mailed token until {@code expires}. */
   long ask(long userId, String tokenHash, Instant at, Instant expires);
 
-  /** A request whose token has not run out by {@code now}, not yet done. */
+  /**
+   * A request whose token has not run out by {@code now}, not yet done; not locked: the erasure
+   * locks the user, so the person's requests are taken one after the other.
+   */
   Optional<ErasureRecord> waiting(String tokenHash, Instant now);
 
   /** Marks a request done, or records one staff did at once. */
   void erased(long requestId, Erased what, Instant at);
+
+  /** Links the person asked for and did not open: the erasure is done, they do nothing now. */
+  void dropWaiting(long userId);
 
   long recordByStaff(long userId, String staffName, Erased what, Instant at);
 

@@ -23,14 +23,23 @@ public interface PersonalDataEraser {
 
     /** The address the account keeps instead: unique, and no mail server accepts it. */
     public String erasedEmail() {
-      return "erased-" + userId + "@erased.invalid";
+      return "erased-" + userId + ERASED_DOMAIN;
     }
   }
+
+  /** Where every erased address ends. */
+  String ERASED_DOMAIN = "@erased.invalid";
 
   /** What stands instead of the person's name. */
   String ERASED_NAME = "Erased user";
 
   Erased erase(Person person);
+
+  /**
+   * Locks the user's row until the transaction ends; false when the user is erased already (two
+   * links confirmed at once, or staff erasing twice).
+   */
+  boolean lockUnerased(long userId);
 
   /**
    * Prints the organisation's billing details, as they stand, on its invoices that predate keeping

@@ -38,9 +38,7 @@ public class SqlErasureStore implements ErasureStore {
   public Optional<ErasureRecord> waiting(String tokenHash, Instant now) {
     return records(
             em.createNativeQuery(
-                    COLUMNS
-                        + " WHERE token_hash = ?1 AND status = 'REQUESTED' AND expires_at > ?2"
-                        + " FOR UPDATE")
+                    COLUMNS + " WHERE token_hash = ?1 AND status = 'REQUESTED' AND expires_at > ?2")
                 .setParameter(1, tokenHash)
                 .setParameter(2, Timestamp.from(now))
                 .getResultList())
@@ -56,6 +54,13 @@ public class SqlErasureStore implements ErasureStore {
         .setParameter(1, requestId)
         .setParameter(2, Timestamp.from(at))
         .setParameter(3, what.describe())
+        .executeUpdate();
+  }
+
+  @Override
+  public void dropWaiting(long userId) {
+    em.createNativeQuery("DELETE FROM erasure_requests WHERE user_id = ?1 AND status = 'REQUESTED'")
+        .setParameter(1, userId)
         .executeUpdate();
   }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,19 +16,21 @@ import java.util.stream.Collectors;
 
 /**
  * The erasure as statements over the tenant's tables, in the caller's transaction. Parameters: ?1
- * the user, ?2 their address, ?3 their name, ?4 the address that stands instead, ?5 the name that
- * does, ?6 the hash of a password nobody knows. The organisations the person owns and the tickets
- * of those and of the person are named inline, as ids. Free text where the person may be named
- * (mail, audit details, stored requests and events) is searched for the address, and for the name
- * where it is long enough not to hit other words.
+ * the user, ?2 their address, ?4 the address that stands instead, ?5 the name that does, ?6 the
+ * hash of a password nobody knows, ?7 the address as a whole (a pattern), ?8 the name as whole
+ * words. The organisations the person owns are named inline, as ids. Only rows tied to the person
+ * (their id, their organisations, their tickets, their keys) or holding their address as a whole
+ * are touched: a name is never enough to delete anyone's mail or events, and is taken out, where it
+ * is long enough, only from the rows those find.
  */
 @ApplicationScoped
 public class SqlPersonalDataEraser implements PersonalDataEraser {
 
-  /** Shorter names ("Al") would match inside other words in free text. */
+  /** Shorter names ("Al") would be taken out of words of other meaning. */
   private static final int NAME_SEARCHED_FROM = 4;
 
-  private static final Pattern PARAMETER = Pattern.compile("\\?([1-6])");
+  private static final Pattern PARAMETER = Pattern.compile("\\?([1-8])");
+  private static final Pattern REGEX_SPECIAL = Pattern.compile("[\\\\.^$|?*+()\\[\\]{}]");
 
   @PersistenceContext EntityManager em;
 
@@ -44,7 +48,6 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
             + owned
             + ") OR t.opened_by = ?1 OR lower(t.visitor_email) = lower(?2))";
     boolean byName = person.name() != null && person.name().strip().length() >= NAME_SEARCHED_FROM;
-    String mentions = " ILIKE '%' || ?2 || '%'";
     Run run = new Run(person, counts);
 
     run.count("invitations", "DELETE FROM invitations WHERE lower(email) = lower(?2)");
@@ -131,62 +134,74 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
         "UPDATE support_ticket_attachments SET author_name = ?5 WHERE author_id = ?1");
     run.count(
         "ticket mail",
-        "DELETE FROM support_mail_received WHERE ticket_id IN "
-            + tickets
-            + " OR lower(sender) LIKE '%' || lower(?2) || '%'");
+        "DELETE FROM support_mail_received WHERE ticket_id IN " + tickets + " OR sender ~* ?7");
     run.count(
         "tickets",
         "UPDATE support_tickets SET subject = '(erased)', visitor_name = NULL,"
             + " visitor_email = NULL, visitor_address = NULL WHERE id IN "
             + tickets);
 
-    String nameToo = byName ? " OR %s ILIKE '%%' || ?3 || '%%'" : "";
-    String nameIn = byName ? "replace(%s, ?3, ?5)" : "%s";
+    // who did what, where a column holds the address of whoever acted: the booking stays
+    for (String table :
+        List.of(
+            "payments.requested_by",
+            "ledger_entries.created_by",
+            "subscription_events.created_by",
+            "server_actions.requested_by",
+            "server_host_keys.trusted_by",
+            "test_gateway_charges.customer_email")) {
+      String[] column = table.split("\\.");
+      run.count(
+          "who acted",
+          "UPDATE "
+              + column[0]
+              + " SET "
+              + column[1]
+              + " = regexp_replace("
+              + column[1]
+              + ", ?7, '\\1' || ?4 || '\\2', 'gi') WHERE "
+              + column[1]
+              + " ~* ?7");
+    }
+    // staff's notices about the person name them; a full name (two words at least) is specific
+    // enough to find those, one word ("Hello") is not, and no other customer's mail is searched
+    String staffNotices =
+        byFullName(person)
+            ? " OR ((subject ~* ?8 OR body ~* ?8) AND lower(recipient) NOT IN"
+                + " (SELECT lower(email) FROM users WHERE role = 'CUSTOMER'))"
+            : "";
     run.count(
         "mail",
-        "DELETE FROM mail_outbox WHERE lower(recipient) = lower(?2) OR subject"
-            + mentions
-            + " OR body"
-            + mentions
-            + nameToo.formatted("subject")
-            + nameToo.formatted("body"));
+        "DELETE FROM mail_outbox WHERE lower(recipient) = lower(?2) OR subject ~* ?7"
+            + " OR body ~* ?7"
+            + staffNotices);
     run.count(
         "stored answers",
-        "DELETE FROM idempotency_records WHERE principal"
-            + mentions
-            + " OR body"
-            + mentions
-            + nameToo.formatted("body"));
-    run.count(
-        "gateway events",
-        "UPDATE payment_events SET payload = '{}' WHERE payload"
-            + mentions
-            + nameToo.formatted("payload"));
+        "DELETE FROM idempotency_records WHERE principal = 'user:' || ?1 OR principal IN"
+            + " (SELECT 'key:' || id FROM api_keys WHERE user_id = ?1)");
+    run.count("gateway events", "UPDATE payment_events SET payload = '{}' WHERE payload ~* ?7");
     run.count(
         "events",
         "UPDATE outbox_messages SET payload = "
-            + nameIn.formatted("replace(payload, ?2, ?4)")
-            + ","
-            + " actor = replace(actor, ?2, ?4) WHERE payload"
-            + mentions
-            + " OR actor"
-            + mentions
-            + nameToo.formatted("payload"));
+            + named("regexp_replace(payload, ?7, '\\1' || ?4 || '\\2', 'gi')", byName)
+            + ", actor = regexp_replace(actor, ?7, '\\1' || ?4 || '\\2', 'gi')"
+            + " WHERE payload ~* ?7 OR actor ~* ?7");
+    // entries about the person or their organisations lose their details and addresses; entries
+    // that only mention them keep theirs, the person taken out
+    String about =
+        "(target = 'user ' || ?1 OR target = ANY(SELECT 'organisation ' || o FROM unnest("
+            + owned
+            + ") o))";
     run.count(
         "audit entries",
-        "UPDATE audit_log SET actor = replace(actor, ?2, ?4),"
-            + " target = "
-            + nameIn.formatted("replace(target, ?2, ?4)")
-            + ", details = "
-            + nameIn.formatted("replace(details, ?2, ?4)")
-            + " WHERE actor"
-            + mentions
-            + " OR target"
-            + mentions
-            + " OR details"
-            + mentions
-            + nameToo.formatted("target")
-            + nameToo.formatted("details"));
+        "UPDATE audit_log SET actor = regexp_replace(actor, ?7, '\\1' || ?4 || '\\2', 'gi'),"
+            + " target = regexp_replace(target, ?7, '\\1' || ?4 || '\\2', 'gi'),"
+            + " details = CASE WHEN action = 'account.erased' THEN details WHEN "
+            + about
+            + " THEN NULL ELSE "
+            + named("regexp_replace(details, ?7, '\\1' || ?4 || '\\2', 'gi')", byName)
+            + " END, ip = NULL WHERE actor ~* ?7 OR target ~* ?7 OR details ~* ?7 OR "
+            + about);
     run.count("webhooks", "DELETE FROM webhook_events WHERE organisation_id = ANY(" + owned + ")");
     run.count(
         "users",
@@ -198,12 +213,50 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
   }
 
   @Override
+  public boolean lockUnerased(long userId) {
+    List<?> email =
+        em.createNativeQuery("SELECT email FROM users WHERE id = ?1 FOR UPDATE")
+            .setParameter(1, userId)
+            .getResultList();
+    return !email.isEmpty() && !((String) email.get(0)).endsWith(ERASED_DOMAIN);
+  }
+
+  @Override
   public void keepBilledTo(long organisationId, String printed) {
     em.createNativeQuery(
             "UPDATE invoices SET billed_to = ?2 WHERE organisation_id = ?1 AND billed_to IS NULL")
         .setParameter(1, organisationId)
         .setParameter(2, printed)
         .executeUpdate();
+  }
+
+  private static boolean byFullName(Person person) {
+    return person.name() != null
+        && person.name().strip().length() >= NAME_SEARCHED_FROM
+        && person.name().strip().contains(" ");
+  }
+
+  /** {@code expression} with the person's name, as a whole word, taken out too. */
+  private static String named(String expression, boolean byName) {
+    return byName ? "regexp_replace(" + expression + ", ?8, ?5, 'gi')" : expression;
+  }
+
+  /** The address as a whole: "ann@x.test" is not found inside "joann@x.test". */
+  static String addressPattern(String email) {
+    // a full stop that ends a sentence is not part of the address
+    return "(^|[^a-z0-9._%+-])(?:"
+        + literal(email.toLowerCase(Locale.ROOT))
+        + ")($|[^a-z0-9._-]|\\.(?:$|[^a-z0-9]))";
+  }
+
+  /** The name as whole words. */
+  static String namePattern(String name) {
+    return "\\m" + literal(name.strip()) + "\\M";
+  }
+
+  /** Text matched as itself by a PostgreSQL regular expression. */
+  private static String literal(String text) {
+    return REGEX_SPECIAL.matcher(text).replaceAll("\\\\$0");
   }
 
   /** Runs the statements with the person's parameters, adding up the rows per kind. */
@@ -237,7 +290,9 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
         person.name() == null ? "" : person.name(),
         person.erasedEmail(),
         ERASED_NAME,
-        person.unusablePassword()
+        person.unusablePassword(),
+        addressPattern(person.email()),
+        namePattern(person.name() == null ? "" : person.name())
       };
       Matcher used = PARAMETER.matcher(sql);
       Map<Integer, Integer> renumbered = new LinkedHashMap<>();
