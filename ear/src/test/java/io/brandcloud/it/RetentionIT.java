@@ -6,6 +6,7 @@ import io.brandcloud.it.TestTenants.Fixture;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -139,6 +140,48 @@ class RetentionIT {
     assertThat(customer.get(api("/tickets/" + ticket)).statusCode())
         .as("the ticket itself stays")
         .isEqualTo(200);
+  }
+
+  @Test
+  void anAccountClosedLongerAgoThanThePolicyKeepsIsErased() {
+    assertThat(staff.put(api("/admin/retention"), "{\"closedAccountDays\":10}").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> policy = staff.put(api("/admin/retention"), "{\"closedAccountDays\":30}");
+    assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+    assertThat(Http.json(policy.body()).getInt("closedAccountDays")).isEqualTo(30);
+    Fixture leaving = tenants.anotherCustomer(shop, BigDecimal.ZERO);
+    close(leaving);
+    scenario.at(start.plus(Duration.ofDays(20)));
+    Fixture recent = tenants.anotherCustomer(shop, BigDecimal.ZERO);
+    String recentEmail = emailOf(recent);
+    close(recent);
+
+    scenario.at(start.plus(Duration.ofDays(31)));
+    assertThat(Jobs.purgePastRetention()).isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(emailOf(leaving)).isEqualTo("erased-" + leaving.userId() + "@erased.invalid");
+    assertThat(emailOf(recent)).as("closed 11 days ago: kept").isEqualTo(recentEmail);
+    assertThat(emailOf(shop)).as("open accounts are no business of it").contains("customer@");
+    assertThat(staff.get(api("/admin/audit?action=retention.purged")).body())
+        .contains("1 closed account(s) erased");
+    JsonObject record = Http.jsonArray(staff.get(api("/admin/erasures")).body()).getJsonObject(0);
+    assertThat(record.getString("requestedBy")).isEqualTo("retention");
+    assertThat(record.getJsonNumber("userId").longValue()).isEqualTo(leaving.userId());
+  }
+
+  private void close(Fixture customer) {
+    HttpResponse<String> closed =
+        new Http(Http.localServer())
+            .as(emailOf(customer), TestTenants.CUSTOMER_PASSWORD)
+            .post(
+                api("/organisations/" + customer.customerId() + "/close"),
+                "{\"currentPassword\":\"" + TestTenants.CUSTOMER_PASSWORD + "\"}");
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    assertThat(Http.json(closed.body()).getBoolean("loginClosed")).isTrue();
+  }
+
+  private String emailOf(Fixture customer) {
+    return tenants.strings(shop, "SELECT email FROM users WHERE id = " + customer.userId()).get(0);
   }
 
   private void update(String sql, Instant at) {

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class OrganisationClosing {
 
-  static final String ACCOUNT_CLOSED = "Closed their account";
+  /** Why a login closed with the person's last organisation; retention erases them later. */
+  public static final String ACCOUNT_CLOSED = "Closed their account";
 
   /** Who closed the organisations of a person erased. */
   static final String ERASURE = "erasure";

@@ -44,6 +44,9 @@ public class Erasures {
 
   static final int LISTED = 50;
 
+  /** Who asked, in the record of an erasure the retention job did. */
+  static final String RETENTION = "retention";
+
   @Inject ErasureStore store;
   @Inject PersonalDataEraser eraser;
   @Inject PersonalData data;
@@ -111,6 +114,15 @@ public class Erasures {
     }
     Erased erased = erase(userId, actor, "by staff");
     store.recordByStaff(userId, actor, erased, clock.now());
+    store.dropWaiting(userId);
+    return erased;
+  }
+
+  /** The nightly retention job erases a person whose account closed past the shop's policy. */
+  public Erased eraseClosedAccount(long userId) {
+    CurrentCaller.requirePrivileged();
+    Erased erased = erase(userId, RETENTION, "account closed past retention");
+    store.recordByStaff(userId, RETENTION, erased, clock.now());
     store.dropWaiting(userId);
     return erased;
   }

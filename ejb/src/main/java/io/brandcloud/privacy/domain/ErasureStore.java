@@ -32,6 +32,7 @@ public interface ErasureStore {
   /** Links the person asked for and did not open: the erasure is done, they do nothing now. */
   void dropWaiting(long userId);
 
+  /** Records an erasure done at once, by staff or by the retention job ({@code requestedBy}). */
   long recordByStaff(long userId, String staffName, Erased what, Instant at);
 
   List<ErasureRecord> latest(int limit);

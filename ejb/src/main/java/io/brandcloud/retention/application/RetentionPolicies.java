@@ -18,7 +18,11 @@ public class RetentionPolicies {
 
   /** What a change asks for; every null field stays as it is. */
   public record RetentionChange(
-      Integer attachmentDays, Integer mailDays, Integer loginDays, Integer auditDays) {}
+      Integer attachmentDays,
+      Integer mailDays,
+      Integer loginDays,
+      Integer auditDays,
+      Integer closedAccountDays) {}
 
   public RetentionPolicy current() {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
@@ -37,7 +41,12 @@ public class RetentionPolicies {
                 RetentionPolicy.MIN_ATTACHMENT_DAYS),
             days("mailDays", change.mailDays(), now.mailDays(), RetentionPolicy.MIN_MAIL_DAYS),
             days("loginDays", change.loginDays(), now.loginDays(), RetentionPolicy.MIN_LOGIN_DAYS),
-            days("auditDays", change.auditDays(), now.auditDays(), RetentionPolicy.MIN_AUDIT_DAYS));
+            days("auditDays", change.auditDays(), now.auditDays(), RetentionPolicy.MIN_AUDIT_DAYS),
+            days(
+                "closedAccountDays",
+                change.closedAccountDays(),
+                now.closedAccountDays(),
+                RetentionPolicy.MIN_CLOSED_ACCOUNT_DAYS));
     store.save(next);
     audit.record(actor, "retention.changed", "tenant", next.toString());
     return next;

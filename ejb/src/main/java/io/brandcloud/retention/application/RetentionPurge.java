@@ -1,9 +1,11 @@
 package io.brandcloud.retention.application;
 
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.privacy.application.Erasures;
 import io.brandcloud.retention.domain.Purged;
 import io.brandcloud.retention.domain.RetentionPolicy;
 import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.Failures;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,11 +14,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.IntUnaryOperator;
+import org.jboss.logging.Logger;
 
 /**
- * The nightly purge of the current tenant: what its policy no longer keeps is deleted in short
- * steps, and what was deleted is counted in the audit log (after the audit entries themselves are
- * purged, so the count is never its own victim).
+ * The nightly purge of the current tenant: people whose account closed longer ago than the policy
+ * keeps are erased, what it no longer keeps is deleted in short steps, and what was deleted is
+ * counted in the audit log (after the audit entries themselves are purged, so the count is never
+ * its own victim).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -25,22 +29,48 @@ public class RetentionPurge {
   static final String ACTOR = "retention";
   static final int STEP = 5_000;
 
+  /** A night's share of erasures; what is left waits for the next. */
+  static final int ACCOUNTS_PER_NIGHT = 1_000;
+
+  private static final Logger LOG = Logger.getLogger(RetentionPurge.class);
+
   @EJB RetentionSteps steps;
+  @EJB Erasures erasures;
   @Inject ApplicationClock clock;
 
   public Purged purge() {
     CurrentCaller.requirePrivileged();
     RetentionPolicy policy = steps.policy();
     Instant now = clock.now();
+    long erased = eraseClosedAccounts(before(now, policy.closedAccountDays()));
     Purged purged =
         new Purged(
             drain(limit -> steps.attachments(before(now, policy.attachmentDays()), limit)),
             drain(limit -> steps.mails(before(now, policy.mailDays()), limit)),
             drain(limit -> steps.loginSessions(before(now, policy.loginDays()), limit)),
             drain(limit -> steps.auditEntries(before(now, policy.auditDays()), limit)),
-            drain(limit -> steps.dataExportArchives(now, limit)));
+            drain(limit -> steps.dataExportArchives(now, limit)),
+            erased);
     steps.record(purged);
     return purged;
+  }
+
+  /**
+   * Erases, each in a transaction of its own, people whose account closed before the cut-off; one
+   * that cannot be erased (something of theirs was opened again meanwhile) waits for the next night
+   * and holds up no other.
+   */
+  private long eraseClosedAccounts(Instant closedBefore) {
+    long erased = 0;
+    for (long userId : steps.closedAccounts(closedBefore, ACCOUNTS_PER_NIGHT)) {
+      try {
+        erasures.eraseClosedAccount(userId);
+        erased++;
+      } catch (RuntimeException e) {
+        LOG.warnf("Erasing closed account of user %d failed: %s", userId, Failures.describe(e));
+      }
+    }
+    return erased;
   }
 
   /** Runs a step until one deletes less than a full step's worth. */

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The purge's steps, each in a transaction of its own: a few thousand rows at a time, so a large
@@ -44,6 +45,10 @@ public class RetentionSteps {
 
   public int dataExportArchives(Instant now, int limit) {
     return store.purgeDataExportArchives(now, limit);
+  }
+
+  public List<Long> closedAccounts(Instant closedBefore, int limit) {
+    return store.closedAccounts(closedBefore, limit);
   }
 
   public void record(Purged purged) {

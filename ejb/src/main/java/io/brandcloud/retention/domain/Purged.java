@@ -2,10 +2,15 @@ package io.brandcloud.retention.domain;
 
 /** What one purge removed from one tenant, kind by kind. */
 public record Purged(
-    long attachments, long mails, long loginSessions, long auditEntries, long dataExports) {
+    long attachments,
+    long mails,
+    long loginSessions,
+    long auditEntries,
+    long dataExports,
+    long erasedAccounts) {
 
   public long total() {
-    return attachments + mails + loginSessions + auditEntries + dataExports;
+    return attachments + mails + loginSessions + auditEntries + dataExports + erasedAccounts;
   }
 
   /** For the audit log. */
@@ -19,6 +24,8 @@ public record Purged(
         + auditEntries
         + " audit entr(ies), "
         + dataExports
-        + " data export archive(s)";
+        + " data export archive(s), "
+        + erasedAccounts
+        + " closed account(s) erased";
   }
 }

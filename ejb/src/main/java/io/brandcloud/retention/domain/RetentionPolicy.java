@@ -2,13 +2,16 @@ package io.brandcloud.retention.domain;
 
 /**
  * How many days a tenant keeps files on tickets closed since ({@code attachmentDays}), sent mail
- * ({@code mailDays}), login records ({@code loginDays}) and audit entries ({@code auditDays}).
+ * ({@code mailDays}), login records ({@code loginDays}), audit entries ({@code auditDays}) and the
+ * data of people who closed their account ({@code closedAccountDays}).
  */
-public record RetentionPolicy(int attachmentDays, int mailDays, int loginDays, int auditDays) {
+public record RetentionPolicy(
+    int attachmentDays, int mailDays, int loginDays, int auditDays, int closedAccountDays) {
 
   public static final int MAX_DAYS = 3650;
   public static final int MIN_ATTACHMENT_DAYS = 30;
   public static final int MIN_MAIL_DAYS = 7;
   public static final int MIN_LOGIN_DAYS = 7;
   public static final int MIN_AUDIT_DAYS = 30;
+  public static final int MIN_CLOSED_ACCOUNT_DAYS = 30;
 }

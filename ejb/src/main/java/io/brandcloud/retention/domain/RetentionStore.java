@@ -1,6 +1,7 @@
 package io.brandcloud.retention.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The current tenant's retention policy and the deletes that apply it, each at most {@code limit}
@@ -29,4 +30,7 @@ public interface RetentionStore {
    * are marked expired); the exports' records stay. Counts exports, not chunks.
    */
   int purgeDataExportArchives(Instant now, int limit);
+
+  /** Customers whose login closed with their account before the cut-off, not yet erased. */
+  List<Long> closedAccounts(Instant closedBefore, int limit);
 }

@@ -1,5 +1,6 @@
 package io.brandcloud.retention.infrastructure;
 
+import io.brandcloud.identity.application.OrganisationClosing;
 import io.brandcloud.retention.domain.RetentionPolicy;
 import io.brandcloud.retention.domain.RetentionStore;
 import io.brandcloud.shared.SqlValues;
@@ -25,26 +26,30 @@ public class SqlRetentionStore implements RetentionStore {
         (Object[])
             em.createNativeQuery(
                     "SELECT attachment_retention_days, mail_retention_days,"
-                        + " login_retention_days, audit_retention_days"
+                        + " login_retention_days, audit_retention_days,"
+                        + " closed_account_retention_days"
                         + " FROM tenant_settings WHERE id = 1")
                 .getSingleResult();
     return new RetentionPolicy(
         SqlValues.toInt(row[0]),
         SqlValues.toInt(row[1]),
         SqlValues.toInt(row[2]),
-        SqlValues.toInt(row[3]));
+        SqlValues.toInt(row[3]),
+        SqlValues.toInt(row[4]));
   }
 
   @Override
   public void save(RetentionPolicy policy) {
     em.createNativeQuery(
             "UPDATE tenant_settings SET attachment_retention_days = ?1, mail_retention_days = ?2,"
-                + " login_retention_days = ?3, audit_retention_days = ?4, updated_at = now()"
+                + " login_retention_days = ?3, audit_retention_days = ?4,"
+                + " closed_account_retention_days = ?5, updated_at = now()"
                 + " WHERE id = 1")
         .setParameter(1, policy.attachmentDays())
         .setParameter(2, policy.mailDays())
         .setParameter(3, policy.loginDays())
         .setParameter(4, policy.auditDays())
+        .setParameter(5, policy.closedAccountDays())
         .executeUpdate();
   }
 
@@ -98,6 +103,20 @@ public class SqlRetentionStore implements RetentionStore {
         .setParameter(1, Timestamp.from(before))
         .setParameter(2, limit)
         .executeUpdate();
+  }
+
+  @Override
+  public List<Long> closedAccounts(Instant closedBefore, int limit) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT id FROM users WHERE role = 'CUSTOMER' AND disabled_reason = ?1"
+                    + " AND disabled_at < ?2 AND email NOT LIKE '%@erased.invalid'"
+                    + " ORDER BY id LIMIT ?3")
+            .setParameter(1, OrganisationClosing.ACCOUNT_CLOSED)
+            .setParameter(2, Timestamp.from(closedBefore))
+            .setParameter(3, limit)
+            .getResultList();
+    return ids.stream().map(SqlValues::toLong).toList();
   }
 
   @Override

@@ -26,6 +26,7 @@ public class RetentionBacking implements Serializable {
   private Integer mailDays;
   private Integer loginDays;
   private Integer auditDays;
+  private Integer closedAccountDays;
 
   @PostConstruct
   void load() {
@@ -33,7 +34,8 @@ public class RetentionBacking implements Serializable {
   }
 
   public void save() {
-    RetentionChange change = new RetentionChange(attachmentDays, mailDays, loginDays, auditDays);
+    RetentionChange change =
+        new RetentionChange(attachmentDays, mailDays, loginDays, auditDays, closedAccountDays);
     String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
         () -> show(policies.change(change, actor)), texts.get("admin.retention.saved"));
@@ -44,6 +46,7 @@ public class RetentionBacking implements Serializable {
     mailDays = policy.mailDays();
     loginDays = policy.loginDays();
     auditDays = policy.auditDays();
+    closedAccountDays = policy.closedAccountDays();
   }
 
   public Integer getAttachmentDays() {
@@ -76,5 +79,13 @@ public class RetentionBacking implements Serializable {
 
   public void setAuditDays(Integer auditDays) {
     this.auditDays = auditDays;
+  }
+
+  public Integer getClosedAccountDays() {
+    return closedAccountDays;
+  }
+
+  public void setClosedAccountDays(Integer closedAccountDays) {
+    this.closedAccountDays = closedAccountDays;
   }
 }

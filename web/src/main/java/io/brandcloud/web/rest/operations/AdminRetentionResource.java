@@ -26,10 +26,18 @@ public class AdminRetentionResource {
 
   /** The policy on the wire, in days (and what a change sends; each field optional). */
   public record ApiRetention(
-      Integer attachmentDays, Integer mailDays, Integer loginDays, Integer auditDays) {
+      Integer attachmentDays,
+      Integer mailDays,
+      Integer loginDays,
+      Integer auditDays,
+      Integer closedAccountDays) {
     static ApiRetention of(RetentionPolicy policy) {
       return new ApiRetention(
-          policy.attachmentDays(), policy.mailDays(), policy.loginDays(), policy.auditDays());
+          policy.attachmentDays(),
+          policy.mailDays(),
+          policy.loginDays(),
+          policy.auditDays(),
+          policy.closedAccountDays());
     }
   }
 
@@ -47,7 +55,11 @@ public class AdminRetentionResource {
     return ApiRetention.of(
         policies.change(
             new RetentionChange(
-                wanted.attachmentDays(), wanted.mailDays(), wanted.loginDays(), wanted.auditDays()),
+                wanted.attachmentDays(),
+                wanted.mailDays(),
+                wanted.loginDays(),
+                wanted.auditDays(),
+                wanted.closedAccountDays()),
             actor));
   }
 }
