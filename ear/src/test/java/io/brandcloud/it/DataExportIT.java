@@ -242,19 +242,9 @@ class DataExportIT {
             servers.create(
                 shop.customerId(), shop.planId(), "export-box", "sim-ams1", "debian-12"));
     long ticket =
-        Http.json(
-                customer
-                    .post(api("/tickets"), "{\"subject\":\"Slow disk\",\"body\":\"It crawls\"}")
-                    .body())
-            .getJsonNumber("id")
-            .longValue();
-    HttpResponse<String> file =
-        customer.raw(
-            "POST",
-            api("/tickets/" + ticket + "/attachments?name=boot.log"),
-            "text/plain",
-            "kernel: disk slow".getBytes(StandardCharsets.US_ASCII));
-    assertThat(file.statusCode()).as(file.body()).isEqualTo(201);
+        TestTickets.open(
+                customer, api(""), "Slow disk", "It crawls", "boot.log", "kernel: disk slow")
+            .ticket();
     assertThat(
             staff
                 .post(

@@ -166,17 +166,9 @@ class ErasureIT {
   /** What the customer did before: returns the id of an invoice billed to their address. */
   private long activity() {
     long ticket =
-        Http.json(
-                customer
-                    .post(api("/tickets"), "{\"subject\":\"Slow disk\",\"body\":\"It crawls\"}")
-                    .body())
-            .getJsonNumber("id")
-            .longValue();
-    customer.raw(
-        "POST",
-        api("/tickets/" + ticket + "/attachments?name=boot.log"),
-        "text/plain",
-        "kernel: disk slow".getBytes(StandardCharsets.US_ASCII));
+        TestTickets.open(
+                customer, api(""), "Slow disk", "It crawls", "boot.log", "kernel: disk slow")
+            .ticket();
     staff.post(api("/admin/tickets/" + ticket + "/replies"), "{\"body\":\"Looking into it\"}");
     customer.post(api("/api-keys"), "{\"name\":\"script\",\"scopes\":[\"read:servers\"]}");
     HttpResponse<String> remembered =

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,21 +63,10 @@ class RetentionIT {
     assertThat(Http.json(staff.get(api("/admin/retention")).body()).getInt("mailDays"))
         .isEqualTo(7);
 
-    long ticket =
-        Http.json(
-                customer
-                    .post(api("/tickets"), "{\"subject\":\"Old\",\"body\":\"Long ago\"}")
-                    .body())
-            .getJsonNumber("id")
-            .longValue();
-    HttpResponse<String> file =
-        customer.raw(
-            "POST",
-            api("/tickets/" + ticket + "/attachments?name=old.log"),
-            "text/plain",
-            "boot log".getBytes(StandardCharsets.US_ASCII));
-    assertThat(file.statusCode()).as(file.body()).isEqualTo(201);
-    long fileId = Http.json(file.body()).getJsonNumber("id").longValue();
+    TestTickets.WithFile old =
+        TestTickets.open(customer, api(""), "Old", "Long ago", "old.log", "boot log");
+    long ticket = old.ticket();
+    long fileId = old.file();
     customer.post(api("/tickets/" + ticket + "/close"), "");
     FacesLogin.login(
         new Http(Http.localServer()),

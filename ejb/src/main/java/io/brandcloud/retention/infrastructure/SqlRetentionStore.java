@@ -55,25 +55,18 @@ public class SqlRetentionStore implements RetentionStore {
 
   @Override
   public int purgeAttachments(Instant closedBefore, int limit) {
-    List<?> ids =
-        em.createNativeQuery(
-                "SELECT a.id FROM support_ticket_attachments a JOIN support_tickets t"
-                    + " ON t.id = a.ticket_id WHERE t.status = 'CLOSED' AND t.closed_at < ?1"
-                    + " ORDER BY a.id LIMIT ?2 FOR UPDATE OF a")
-            .setParameter(1, Timestamp.from(closedBefore))
-            .setParameter(2, limit)
-            .getResultList();
-    if (ids.isEmpty()) {
+    List<Long> doomed =
+        lockedIds(
+            "SELECT a.id FROM support_ticket_attachments a JOIN support_tickets t"
+                + " ON t.id = a.ticket_id WHERE t.status = 'CLOSED' AND t.closed_at < ?1"
+                + " ORDER BY a.id LIMIT ?2 FOR UPDATE OF a",
+            closedBefore,
+            limit);
+    if (doomed.isEmpty()) {
       return 0;
     }
-    List<Long> doomed = ids.stream().map(SqlValues::toLong).toList();
-    em.createNativeQuery(
-            "DELETE FROM support_ticket_attachment_contents WHERE attachment_id IN (:ids)")
-        .setParameter("ids", doomed)
-        .executeUpdate();
-    return em.createNativeQuery("DELETE FROM support_ticket_attachments WHERE id IN (:ids)")
-        .setParameter("ids", doomed)
-        .executeUpdate();
+    forIds("DELETE FROM support_ticket_attachment_contents WHERE attachment_id IN (:ids)", doomed);
+    return forIds("DELETE FROM support_ticket_attachments WHERE id IN (:ids)", doomed);
   }
 
   @Override
@@ -121,28 +114,38 @@ public class SqlRetentionStore implements RetentionStore {
 
   @Override
   public int purgeDataExportArchives(Instant now, int limit) {
-    List<?> ids =
-        em.createNativeQuery(
-                "SELECT e.id FROM data_exports e WHERE (e.status IN ('EXPIRED', 'FAILED')"
-                    + " OR (e.status = 'READY' AND e.expires_at <= ?1)"
-                    // a download under way keeps its chunks
-                    + " OR (e.status = 'DOWNLOADED' AND e.downloaded_at <= CAST(?1 AS timestamptz) - interval '1 day'))"
-                    + " AND EXISTS (SELECT 1 FROM data_export_chunks c WHERE c.export_id = e.id)"
-                    + " ORDER BY e.id LIMIT ?2 FOR UPDATE OF e")
-            .setParameter(1, Timestamp.from(now))
-            .setParameter(2, limit)
-            .getResultList();
-    if (ids.isEmpty()) {
+    List<Long> doomed =
+        lockedIds(
+            "SELECT e.id FROM data_exports e WHERE (e.status IN ('EXPIRED', 'FAILED')"
+                + " OR (e.status = 'READY' AND e.expires_at <= ?1)"
+                // a download under way keeps its chunks
+                + " OR (e.status = 'DOWNLOADED'"
+                + " AND e.downloaded_at <= CAST(?1 AS timestamptz) - interval '1 day'))"
+                + " AND EXISTS (SELECT 1 FROM data_export_chunks c WHERE c.export_id = e.id)"
+                + " ORDER BY e.id LIMIT ?2 FOR UPDATE OF e",
+            now,
+            limit);
+    if (doomed.isEmpty()) {
       return 0;
     }
-    List<Long> doomed = ids.stream().map(SqlValues::toLong).toList();
-    em.createNativeQuery(
-            "UPDATE data_exports SET status = 'EXPIRED' WHERE id IN (:ids) AND status = 'READY'")
-        .setParameter("ids", doomed)
-        .executeUpdate();
-    em.createNativeQuery("DELETE FROM data_export_chunks WHERE export_id IN (:ids)")
-        .setParameter("ids", doomed)
-        .executeUpdate();
+    forIds(
+        "UPDATE data_exports SET status = 'EXPIRED' WHERE id IN (:ids) AND status = 'READY'",
+        doomed);
+    forIds("DELETE FROM data_export_chunks WHERE export_id IN (:ids)", doomed);
     return doomed.size();
+  }
+
+  /** The ids a query selects and locks, with ?1 the cut-off and ?2 the step's size. */
+  private List<Long> lockedIds(String sql, Instant cutOff, int limit) {
+    List<?> ids =
+        em.createNativeQuery(sql)
+            .setParameter(1, Timestamp.from(cutOff))
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream().map(SqlValues::toLong).toList();
+  }
+
+  private int forIds(String sql, List<Long> ids) {
+    return em.createNativeQuery(sql).setParameter("ids", ids).executeUpdate();
   }
 }
