@@ -825,7 +825,18 @@ class ApiInputIT {
             new Endpoint(
                 staff, "POST", base + "/admin/status/incidents/999999/updates", List.of("status")),
             new Endpoint(staff, "GET", base + "/admin/tickets/999999/suggestion", List.of()),
-            new Endpoint(staff, "GET", base + "/admin/erasures", List.of()));
+            new Endpoint(staff, "GET", base + "/admin/erasures", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/fraud/checks", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/fraud/checks/999999", List.of()),
+            new Endpoint(
+                staff, "POST", base + "/admin/fraud/checks/999999/approve", List.of("reason")),
+            new Endpoint(
+                staff, "POST", base + "/admin/fraud/checks/999999/deny", List.of("reason")),
+            new Endpoint(staff, "GET", base + "/admin/fraud/blocks", List.of()),
+            new Endpoint(staff, "POST", base + "/admin/fraud/blocks", List.of("kind")),
+            new Endpoint(staff, "DELETE", base + "/admin/fraud/blocks/999999", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/fraud/policy", List.of()),
+            new Endpoint(staff, "PUT", base + "/admin/fraud/policy", List.of()));
 
     for (Endpoint endpoint : endpoints) {
       Call call = new Call(endpoint.client(), endpoint.method(), endpoint.path());

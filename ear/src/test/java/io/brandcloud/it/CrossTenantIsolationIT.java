@@ -242,6 +242,60 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void fraudChecksBlocksAndRulesStayInTheirTenant() {
+    Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    assertThat(
+            aStaff
+                .put(
+                    aApi("/admin/fraud/policy"),
+                    "{\"rules\":[{\"rule\":\"disposable_email\",\"enabled\":true}]}")
+                .statusCode())
+        .isEqualTo(200);
+    http.post(
+        aApi("/account/registrations"),
+        "{\"email\":\"held@mailinator.com\",\"name\":\"Held\",\"password\":\"held-password-1\"}");
+    long check =
+        Http.json(aStaff.get(aApi("/admin/fraud/checks")).body())
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            aStaff
+                .post(
+                    aApi("/admin/fraud/blocks"),
+                    "{\"kind\":\"domain\",\"value\":\"a-only.example\"}")
+                .statusCode())
+        .isEqualTo(201);
+    long block =
+        Http.json(aStaff.get(aApi("/admin/fraud/blocks")).body())
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+
+    assertThat(bAdmin.get(bApi("/admin/fraud/checks?status=all")).body()).contains("\"data\":[]");
+    assertThat(bAdmin.get(bApi("/admin/fraud/checks/" + check)).statusCode()).isEqualTo(404);
+    assertThat(bAdmin.post(bApi("/admin/fraud/checks/" + check + "/approve"), "{}").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            bAdmin
+                .post(bApi("/admin/fraud/checks/" + check + "/deny"), "{\"reason\":\"B\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(bAdmin.get(bApi("/admin/fraud/blocks")).body()).contains("\"data\":[]");
+    assertThat(bAdmin.delete(bApi("/admin/fraud/blocks/" + block)).statusCode()).isEqualTo(404);
+    assertThat(bAdmin.get(bApi("/admin/fraud/policy")).body())
+        .as("A's rules are not B's")
+        .doesNotContain("\"enabled\":true");
+    assertThat(
+            tenants.strings(
+                a, "SELECT status || ' ' || (SELECT count(*) FROM fraud_blocks) FROM fraud_checks"))
+        .containsExactly("PENDING 1");
+  }
+
+  @Test
   void aCustomerOfAnotherTenantCanNeitherSeeNorCloseAnOrganisation() {
     Http bCustomer = signUpAtB();
     String aOrganisation = bApi("/organisations/" + aExtraCustomer);

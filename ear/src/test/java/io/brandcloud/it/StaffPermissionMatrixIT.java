@@ -52,7 +52,8 @@ class StaffPermissionMatrixIT {
           Set.of(
               StaffPermission.CUSTOMERS_VIEW,
               StaffPermission.WALLETS_MANAGE,
-              StaffPermission.AUDIT_VIEW),
+              StaffPermission.AUDIT_VIEW,
+              StaffPermission.FRAUD_REVIEW),
           Role.SUPPORT,
           Set.of(
               StaffPermission.CUSTOMERS_VIEW,
@@ -189,6 +190,7 @@ class StaffPermissionMatrixIT {
         http -> http.get(api("/admin/users/" + shop.userId() + "/email-changes")));
     calls.put(StaffPermission.AUDIT_VIEW, http -> http.get(api("/admin/audit")));
     calls.put(StaffPermission.OUTBOX_VIEW, http -> http.get(api("/admin/outbox")));
+    calls.put(StaffPermission.FRAUD_REVIEW, http -> http.get(api("/admin/fraud/checks")));
     calls.put(
         StaffPermission.SETTINGS_MANAGE,
         http -> http.put(api("/admin/settings"), "{\"apiRequestsPerMinute\":10000}"));

@@ -16,7 +16,8 @@ public enum Role {
       EnumSet.of(
           StaffPermission.CUSTOMERS_VIEW,
           StaffPermission.WALLETS_MANAGE,
-          StaffPermission.AUDIT_VIEW)),
+          StaffPermission.AUDIT_VIEW,
+          StaffPermission.FRAUD_REVIEW)),
   SUPPORT(
       "support",
       EnumSet.of(

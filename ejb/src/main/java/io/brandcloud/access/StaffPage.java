@@ -29,6 +29,7 @@ public enum StaffPage {
   REPORTS("reports", StaffPermission.WALLETS_MANAGE),
   TAXES("billing", StaffPermission.SETTINGS_MANAGE),
   AUDIT("audit", StaffPermission.AUDIT_VIEW),
+  FRAUD("fraud", StaffPermission.FRAUD_REVIEW),
   OUTBOX("outbox", StaffPermission.OUTBOX_VIEW),
   STAFF("staff", StaffPermission.STAFF_MANAGE),
   SETTINGS("settings", StaffPermission.SETTINGS_MANAGE),

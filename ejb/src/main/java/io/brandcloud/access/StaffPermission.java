@@ -21,5 +21,7 @@ public enum StaffPermission {
   TICKETS_MANAGE,
   /** Write and publish the knowledge base, FAQ, blog and announcements, and the status page. */
   CONTENT_MANAGE,
+  /** Work the fraud review queue: approve or deny held sign-ups and orders, keep the block list. */
+  FRAUD_REVIEW,
   STAFF_MANAGE
 }

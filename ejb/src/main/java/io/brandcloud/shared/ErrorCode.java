@@ -63,6 +63,11 @@ public enum ErrorCode {
   SERVER_BUSY(409, "The server has %d actions waiting; try again when they are done"),
   CONSOLES_IN_USE(409, "The server has %d consoles open; close one first"),
   JOB_RUNNING(409, "The %s run %s is still under way; start it again once it has ended"),
+  /** A sign-up or order fraud screening refused: the message must not say which rule tripped. */
+  NOT_ACCEPTED(
+      403, "We cannot accept this request; please contact us if you think this is a mistake"),
+  ACCOUNT_UNDER_REVIEW(
+      409, "We are still checking your new account; you can order once we have approved it"),
   TOO_MANY_SERVER_ACTIONS(
       429, "This server was asked %d things in the last %d minutes; try again in %d seconds");
 

@@ -2,6 +2,8 @@ package io.brandcloud.identity.application;
 
 import io.brandcloud.access.Role;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.fraud.application.FraudScreening;
+import io.brandcloud.fraud.application.FraudScreening.Screened;
 import io.brandcloud.identity.application.AccountTokens.Issued;
 import io.brandcloud.identity.application.AccountTokens.Purpose;
 import io.brandcloud.identity.domain.User;
@@ -11,6 +13,7 @@ import io.brandcloud.mail.MessageType;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.PasswordHasher;
 import io.brandcloud.shared.Validation;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -35,6 +38,7 @@ public class Registration {
   @Inject MailOutbox outbox;
   @Inject AuditLog audit;
   @Inject ApplicationClock clock;
+  @EJB FraudScreening screening;
 
   /**
    * Registers a customer and mails the verification. {@code portalUrl} is the tenant's address as
@@ -44,11 +48,17 @@ public class Registration {
     String checkedEmail = Validation.requireEmail("email", email);
     String name = Validation.requireText("name", displayName, 120);
     Validation.requirePassword("password", password);
+    Screened screened = screening.screenSignUp(checkedEmail, name);
     AuthenticatedUser user =
         accounts.createUnverified(checkedEmail, name, Role.CUSTOMER, passwords.hash(password));
+    screening.signedUp(screened, user.id());
     organisations.createPersonal(user.id(), user.displayName());
     sendVerification(user.id(), user.email(), user.displayName(), portalUrl);
-    audit.record(checkedEmail, "account.registered", "user " + user.id(), null);
+    audit.record(
+        checkedEmail,
+        "account.registered",
+        "user " + user.id(),
+        screened.held() ? "held for fraud review" : null);
     return user.id();
   }
 

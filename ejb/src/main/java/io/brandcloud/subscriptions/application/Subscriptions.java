@@ -10,6 +10,8 @@ import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.catalog.domain.TimingPolicy;
+import io.brandcloud.fraud.application.FraudScreening;
+import io.brandcloud.fraud.application.FraudScreening.Screened;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.provisioning.servers.application.SubscriptionServers;
 import io.brandcloud.shared.ApplicationClock;
@@ -51,6 +53,7 @@ public class Subscriptions {
   @EJB Outbox outbox;
   @EJB Wallets wallets;
   @EJB SubscriptionServers servers;
+  @EJB FraudScreening screening;
 
   /**
    * Orders a product for a billing cycle, with a coupon code or none, an add-on attached to one of
@@ -70,6 +73,7 @@ public class Subscriptions {
     }
     LocalDate today = today();
     OrderChecks.Checked checked = checks.placing(organisationId, order, today);
+    Screened screened = screening.screenOrder(organisationId, checked.preview().due());
     Product product = checked.product();
     ProductPrice price = checked.price();
     String actor = CurrentCaller.require().name();
@@ -94,6 +98,13 @@ public class Subscriptions {
     checked.attachedServer().ifPresent(subscription::attachToServer);
     subscriptions.add(subscription);
     checks.deliver(checked, subscription);
+    if (screened.held()) {
+      screening.holdsSubscription(
+          screened,
+          subscription.id(),
+          servers.holdForReview(subscription.id()).orElse(null),
+          product.name());
+    }
     if (product.kind() == ProductKind.SERVICE) {
       outbox.publish(new ServiceOrdered(subscription.id(), organisationId));
     }

@@ -106,6 +106,19 @@ public class ServerActions {
     return queue.find(serverId, actionId);
   }
 
+  /** A server that will never be built: what waited for it is ended with {@code note}. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int cancelWaiting(long serverId, String note) {
+    return queue.cancelRequested(serverId, note);
+  }
+
+  /** Actions that were waiting (e.g. on a fraud review) may run now. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void released() {
+    due.flag(QUEUE, Duration.ZERO);
+    AfterCommit.run(transactions, worker::nudge);
+  }
+
   /** Flags the current tenant if it has unfinished actions, e.g. after a flag was lost. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void flagUnfinished() {

@@ -47,6 +47,9 @@ public interface ServerActionQueue {
   /** Ends the action; a null {@code note} keeps one noted earlier. */
   void finish(long actionId, ServerActionStatus outcome, String error, String note);
 
+  /** Ends every action of the server that was not started yet as failed, with {@code note}. */
+  int cancelRequested(long serverId, String note);
+
   boolean hasRequested(long serverId);
 
   boolean hasUnfinished();

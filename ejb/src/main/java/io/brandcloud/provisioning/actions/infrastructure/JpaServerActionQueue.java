@@ -28,9 +28,12 @@ public class JpaServerActionQueue implements ServerActionQueue {
       "SELECT id, action, parameter, status, progress, requested_by, reason, attempts, last_error,"
           + " outcome, (status = 'SUCCEEDED' AND sealed_password IS NOT NULL), requested_at,"
           + " finished_at FROM server_actions";
+  // a server held for fraud review waits with all its actions until staff approve it
   private static final String UNFINISHED_FIRST_OF_ITS_SERVER =
       " AND NOT EXISTS (SELECT 1 FROM server_actions e WHERE e.server_id = a.server_id"
-          + " AND e.id < a.id AND e.status IN ('REQUESTED', 'RUNNING'))";
+          + " AND e.id < a.id AND e.status IN ('REQUESTED', 'RUNNING'))"
+          + " AND NOT EXISTS (SELECT 1 FROM servers h WHERE h.id = a.server_id"
+          + " AND h.held_for_review)";
 
   @PersistenceContext EntityManager em;
 
@@ -170,6 +173,17 @@ public class JpaServerActionQueue implements ServerActionQueue {
         .setParameter(2, outcome.name())
         .setParameter(3, PlainText.cut(error, MAX_ERROR_LENGTH))
         .setParameter(4, PlainText.cut(note, MAX_OUTCOME_LENGTH))
+        .executeUpdate();
+  }
+
+  @Override
+  public int cancelRequested(long serverId, String note) {
+    return em.createNativeQuery(
+            "UPDATE server_actions SET status = 'FAILED', finished_at = now(), outcome = ?2,"
+                + " sealed_password = NULL, user_data = NULL WHERE server_id = ?1"
+                + " AND status = 'REQUESTED'")
+        .setParameter(1, serverId)
+        .setParameter(2, PlainText.cut(note, MAX_OUTCOME_LENGTH))
         .executeUpdate();
   }
 

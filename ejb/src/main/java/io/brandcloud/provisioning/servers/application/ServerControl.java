@@ -5,6 +5,7 @@ import io.brandcloud.access.MemberAccess;
 import io.brandcloud.access.Permission;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.fraud.application.FraudScreening;
 import io.brandcloud.provisioning.actions.application.RootPasswords;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.application.ServerCommandChecks;
@@ -24,6 +25,7 @@ import io.brandcloud.provisioning.servers.domain.ServerStatus;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -57,6 +59,7 @@ public class ServerControl {
   @Inject AuditLog audit;
   @Inject ServerTermination termination;
   @EJB SshKeys sshKeys;
+  @EJB FraudScreening screening;
 
   /** A customer's request for one of their organisation's servers. */
   public ServerActionView act(long organisationId, long serverId, ServerCommand command) {
@@ -119,8 +122,11 @@ public class ServerControl {
   }
 
   private ServerActionView perform(Server server, ServerCommand command, String actor) {
-    CloudProvider provider = provider(server);
     ServerActionType type = command.type();
+    if (server.heldForReview()) {
+      return heldOrder(server, type, actor);
+    }
+    CloudProvider provider = provider(server);
     if (type != ServerActionType.DELETE && !provider.actions().contains(type)) {
       throw new BrandcloudException(
           ErrorCode.ACTION_NOT_OFFERED,
@@ -167,6 +173,28 @@ public class ServerControl {
         "server " + server.id(),
         server.hostname() + (parameter == null ? "" : " → " + checks.named(type, parameter)));
     return queue.find(server.id(), actionId).orElseThrow();
+  }
+
+  /**
+   * A server whose order waits for the shop's fraud review has nothing at the provider yet: it can
+   * only be withdrawn, which ends it unbuilt (its create action is the answer).
+   */
+  private ServerActionView heldOrder(Server server, ServerActionType type, String actor) {
+    if (type != ServerActionType.DELETE || server.subscriptionId().isPresent()) {
+      throw new BrandcloudException(
+          ErrorCode.SERVER_STATE,
+          "The order of "
+              + server.hostname()
+              + " is still being checked; "
+              + (server.subscriptionId().isPresent()
+                  ? "cancel its subscription instead"
+                  : "it can only be deleted meanwhile"));
+    }
+    actions.cancelWaiting(server.id(), "The order was withdrawn");
+    termination.endUnbuilt(server);
+    screening.withdrawn(server.id());
+    audit.record(actor, "server.delete", "server " + server.id(), server.hostname() + ", unbuilt");
+    return queue.ofServer(server.id(), PageRequest.first(1)).items().get(0);
   }
 
   /** The organisation's chosen keys for a rebuild; nothing else takes keys. */

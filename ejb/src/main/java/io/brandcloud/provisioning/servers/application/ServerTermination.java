@@ -3,6 +3,7 @@ package io.brandcloud.provisioning.servers.application;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.domain.ServerActionType;
+import io.brandcloud.provisioning.addresses.domain.AddressStatus;
 import io.brandcloud.provisioning.addresses.domain.ExtraAddress;
 import io.brandcloud.provisioning.addresses.domain.ExtraAddressRepository;
 import io.brandcloud.provisioning.servers.domain.Server;
@@ -54,6 +55,23 @@ public class ServerTermination {
           null,
           "its server is deleted");
     }
+    outbox.publish(new ServerTerminated(server.id(), server.organisationId()));
+  }
+
+  /**
+   * Ends a server that was never built (an order fraud review denied): nothing exists at the
+   * provider to delete, so no action is queued.
+   */
+  public void endUnbuilt(Server server) {
+    server.releaseAfterReview();
+    server.terminate(clock.now());
+    for (ExtraAddress extra : addresses.ofServer(server.id())) {
+      if (extra.address() == null) {
+        addresses.status(extra.id(), AddressStatus.FAILED);
+      }
+    }
+    volumes.endBilling(server.id(), clock.now());
+    addresses.endBilling(server.id(), clock.now());
     outbox.publish(new ServerTerminated(server.id(), server.organisationId()));
   }
 }

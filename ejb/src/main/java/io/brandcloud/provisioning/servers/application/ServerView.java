@@ -10,7 +10,8 @@ import java.util.Currency;
  * A server as its owner and staff see it. {@code backup}: the add-on was asked for; {@code
  * backupActive}: the provider confirmed backups are on, and the add-on is billed; {@code
  * subscriptionId}: the subscription whose terms pay for it (it is not billed by the hour); {@code
- * reverseDns}: the name its address resolves back to, where it was set here.
+ * reverseDns}: the name its address resolves back to, where it was set here; {@code heldForReview}:
+ * the order waits for the shop's fraud review.
  */
 public record ServerView(
     long id,
@@ -28,7 +29,8 @@ public record ServerView(
     boolean backupActive,
     Long subscriptionId,
     String reverseDns,
-    String ipv6)
+    String ipv6,
+    boolean heldForReview)
     implements Serializable {
 
   /** Paid for by a subscription's terms, not by the hour. */
@@ -53,6 +55,7 @@ public record ServerView(
         server.billsBackup(),
         server.subscriptionId().orElse(null),
         server.reverseDns().orElse(null),
-        server.ipv6().orElse(null));
+        server.ipv6().orElse(null),
+        server.heldForReview());
   }
 }

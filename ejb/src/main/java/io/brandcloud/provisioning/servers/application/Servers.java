@@ -7,6 +7,9 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.catalog.application.PlanCatalog;
 import io.brandcloud.catalog.application.PlanView;
+import io.brandcloud.catalog.domain.HourlyRate;
+import io.brandcloud.fraud.application.FraudScreening;
+import io.brandcloud.fraud.application.FraudScreening.Screened;
 import io.brandcloud.provisioning.actions.application.RootPasswords;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.actions.application.ServerCommandChecks;
@@ -76,6 +79,7 @@ public class Servers {
   @EJB SshKeys sshKeys;
   @Inject SnapshotRepository snapshots;
   @Resource TransactionSynchronizationRegistry transactions;
+  @EJB FraudScreening screening;
 
   /**
    * Orders a server: it is saved as pending with a create action that the worker carries out once
@@ -176,6 +180,11 @@ public class Servers {
         plan.hourlyPriceFor(backup)
             .plus(
                 new Money(addressRequests.hourlyPriceOf(extraIpv4), plan.hourlyPrice().currency()));
+    ServerSpec spec = new ServerSpec(host, plan.providerPlanCode(), region, image);
+    offers.requireOffered(plan.connectionId(), spec);
+    // before the balance: topping up does not help an account that waits for review
+    Screened screened =
+        screening.screenOrder(organisationId, price.times(HourlyRate.HOURS_PER_MONTH));
     Money balance = balances.balanceOf(organisationId);
     if (balance.compareTo(price) < 0) {
       throw new BrandcloudException(
@@ -184,8 +193,6 @@ public class Servers {
           "the first hour (" + price.display() + ")");
     }
     quotas.requireRoomFor(organisationId, price);
-    ServerSpec spec = new ServerSpec(host, plan.providerPlanCode(), region, image);
-    offers.requireOffered(plan.connectionId(), spec);
     Server server =
         new Server(
             organisationId,
@@ -195,7 +202,11 @@ public class Servers {
             plan.hourlyPriceFor(false).amount(),
             clock.now());
     server.withBackup(backup);
+    if (screened.held()) {
+      server.holdForReview();
+    }
     servers.add(server);
+    screening.holdsServer(screened, server.id(), host + " on " + plan.name());
     actions.request(
         server,
         ServerActionType.CREATE,
@@ -236,7 +247,8 @@ public class Servers {
             + app.map(a -> " from the app " + a.name()).orElse("")
             + firewall.map(f -> " with the firewall preset " + f.name()).orElse("")
             + (extraIpv4 == 0 ? "" : " with " + extraIpv4 + " extra IPv4 address(es)")
-            + (fromSnapshot == null ? "" : " from snapshot " + fromSnapshot));
+            + (fromSnapshot == null ? "" : " from snapshot " + fromSnapshot)
+            + (screened.held() ? ", held for fraud review" : ""));
     return view(server);
   }
 

@@ -109,6 +109,13 @@ public class Server {
   @Column(name = "subscription_id", updatable = false)
   private Long subscriptionId;
 
+  /**
+   * Ordered while fraud screening held the order: nothing is done at the provider until staff
+   * approve.
+   */
+  @Column(name = "held_for_review", nullable = false)
+  private boolean heldForReview;
+
   @Version private int version;
 
   protected Server() {}
@@ -277,6 +284,18 @@ public class Server {
     moveTo(ServerStatus.TERMINATED);
     this.terminatedAt = now;
     stopBilling(now);
+  }
+
+  public void holdForReview() {
+    this.heldForReview = true;
+  }
+
+  public void releaseAfterReview() {
+    this.heldForReview = false;
+  }
+
+  public boolean heldForReview() {
+    return heldForReview;
   }
 
   public void stopped() {

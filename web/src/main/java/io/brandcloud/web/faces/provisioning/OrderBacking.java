@@ -16,6 +16,7 @@ import io.brandcloud.provisioning.keys.application.SshKeys;
 import io.brandcloud.provisioning.providers.application.ProviderConnections;
 import io.brandcloud.provisioning.providers.domain.CatalogEntry;
 import io.brandcloud.provisioning.servers.application.ServerExtras;
+import io.brandcloud.provisioning.servers.application.ServerView;
 import io.brandcloud.provisioning.servers.application.Servers;
 import io.brandcloud.provisioning.snapshots.application.ServerSnapshots;
 import io.brandcloud.provisioning.snapshots.application.SnapshotsView;
@@ -399,26 +400,29 @@ public class OrderBacking implements Serializable {
       return null;
     }
     String cloudInit = isUserDataTaken() ? userData : null;
+    ServerView[] ordered = new ServerView[1];
     if (FacesActions.attempt(
-        () -> {
-          if (snapshotId == null) {
-            servers.create(
-                user.organisationId(),
-                planId,
-                placement.getHostname(),
-                placement.getRegion(),
-                placement.getImage(),
-                extras(cloudInit));
-          } else {
-            servers.createFromSnapshot(
-                user.organisationId(),
-                planId,
-                placement.getHostname(),
-                snapshotId,
-                extras(cloudInit));
-          }
-        },
-        texts.format("portal.servers.building", placement.getHostname()))) {
+        () ->
+            ordered[0] =
+                snapshotId == null
+                    ? servers.create(
+                        user.organisationId(),
+                        planId,
+                        placement.getHostname(),
+                        placement.getRegion(),
+                        placement.getImage(),
+                        extras(cloudInit))
+                    : servers.createFromSnapshot(
+                        user.organisationId(),
+                        planId,
+                        placement.getHostname(),
+                        snapshotId,
+                        extras(cloudInit)),
+        null)) {
+      FacesActions.info(
+          texts.format(
+              ordered[0].heldForReview() ? "portal.servers.held" : "portal.servers.building",
+              placement.getHostname()));
       FacesActions.redirect(branding.url("/portal/index.xhtml"));
     }
     return null;

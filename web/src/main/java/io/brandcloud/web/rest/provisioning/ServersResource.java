@@ -75,6 +75,7 @@ public class ServersResource {
       boolean backup,
       boolean backupActive,
       String reverseDns,
+      boolean heldForReview,
       Instant createdAt) {
     public static ApiServer of(ServerView s) {
       return new ApiServer(
@@ -91,6 +92,7 @@ public class ServersResource {
           s.backup(),
           s.backupActive(),
           s.reverseDns(),
+          s.heldForReview(),
           s.createdAt());
     }
   }

@@ -1,0 +1,168 @@
+package io.brandcloud.fraud.application;
+
+import io.brandcloud.access.Caller;
+import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.fraud.domain.Block;
+import io.brandcloud.fraud.domain.CheckKind;
+import io.brandcloud.fraud.domain.ClientNetwork;
+import io.brandcloud.fraud.domain.FraudPolicy;
+import io.brandcloud.fraud.domain.FraudRule;
+import io.brandcloud.fraud.domain.FraudStore;
+import io.brandcloud.fraud.domain.MailDomain;
+import io.brandcloud.fraud.domain.Outcome;
+import io.brandcloud.fraud.domain.ScreenedPerson;
+import io.brandcloud.fraud.domain.ScreeningFacts;
+import io.brandcloud.fraud.domain.Verdict;
+import io.brandcloud.shared.ApplicationClock;
+import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.shared.Money;
+import io.brandcloud.shared.RequestOrigin;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Screens a sign-up or an order against the tenant's rules, in the caller's transaction: an allowed
+ * or held check is recorded with what it screens, a refused one on its own (it must outlive the
+ * refusal, or the next attempt from the same network would not count it) and the caller gets a
+ * message that does not say why. With every rule off nothing is recorded.
+ */
+@Stateless
+public class FraudScreening {
+
+  static final Duration RATE_WINDOW = Duration.ofHours(1);
+
+  @Inject FraudStore store;
+  @Inject ShippedDisposableDomains disposable;
+  @EJB RefusedChecks refused;
+  @Inject ApplicationClock clock;
+
+  /** What screening decided; {@code checkId} is empty when no rule is on. */
+  public record Screened(Optional<Long> checkId, Outcome outcome) {
+
+    public boolean held() {
+      return outcome == Outcome.REVIEW;
+    }
+  }
+
+  /** Screens a sign-up before the account exists; {@link #signedUp} ties the check to it. */
+  public Screened screenSignUp(String email, String name) {
+    return screen(
+        CheckKind.SIGN_UP,
+        new ScreenedPerson(null, null, email, name, RequestOrigin.address().orElse(null)),
+        null);
+  }
+
+  public void signedUp(Screened screened, long userId) {
+    screened.checkId().ifPresent(id -> store.attachUser(id, userId));
+  }
+
+  /**
+   * Screens the caller's order for an organisation, worth {@code monthly} a month. Staff acting for
+   * a customer are not screened. Refused while the customer's own sign-up waits for review.
+   */
+  public Screened screenOrder(long organisationId, Money monthly) {
+    Caller caller = CurrentCaller.require();
+    if (caller.userId() == null || caller.impersonator() != null || caller.role().isStaff()) {
+      return new Screened(Optional.empty(), Outcome.ALLOW);
+    }
+    if (store.signUpPending(caller.userId())) {
+      throw new BrandcloudException(ErrorCode.ACCOUNT_UNDER_REVIEW);
+    }
+    return screen(
+        CheckKind.ORDER,
+        new ScreenedPerson(
+            caller.userId(),
+            organisationId,
+            caller.name(),
+            store.nameOf(caller.userId()).orElse(null),
+            RequestOrigin.address().orElse(null)),
+        monthly);
+  }
+
+  /** A held order's server waits for the check; {@code subject} names it for staff. */
+  public void holdsServer(Screened screened, long serverId, String subject) {
+    screened.checkId().ifPresent(id -> store.holdsServer(id, serverId, subject));
+  }
+
+  /** A held subscription order waits for the check, with its server if it has one. */
+  public void holdsSubscription(
+      Screened screened, long subscriptionId, Long serverId, String subject) {
+    screened
+        .checkId()
+        .ifPresent(id -> store.holdsSubscription(id, subscriptionId, serverId, subject));
+  }
+
+  /** The customer deleted a server held for review before staff decided. */
+  public void withdrawn(long serverId) {
+    store.withdraw(serverId, CurrentCaller.require().name(), clock.now());
+  }
+
+  private Screened screen(CheckKind kind, ScreenedPerson person, Money amount) {
+    FraudPolicy policy = store.policy();
+    if (!policy.anyOn()) {
+      return new Screened(Optional.empty(), Outcome.ALLOW);
+    }
+    Instant now = clock.now();
+    ScreeningFacts facts = facts(kind, person, amount, policy, now);
+    Verdict verdict = policy.judge(kind, facts);
+    if (verdict.outcome() == Outcome.DENY) {
+      refused.record(kind, person, amount, verdict, now);
+      throw new BrandcloudException(ErrorCode.NOT_ACCEPTED);
+    }
+    return new Screened(
+        Optional.of(store.record(kind, person, amount, verdict, now)), verdict.outcome());
+  }
+
+  private ScreeningFacts facts(
+      CheckKind kind, ScreenedPerson person, Money amount, FraudPolicy policy, Instant now) {
+    String network = ClientNetwork.of(person.clientAddress()).orElse(null);
+    String disposableDomain =
+        policy.on(FraudRule.DISPOSABLE_EMAIL).isPresent()
+            ? disposable.domains().listedFor(person.email()).orElse(null)
+            : null;
+    long recent =
+        policy.on(FraudRule.ADDRESS_RATE).isPresent() && network != null
+            ? store.countFromNetwork(kind, network, now.minus(RATE_WINDOW))
+            : 0;
+    Money firstOrder =
+        kind == CheckKind.ORDER
+                && amount != null
+                && policy.on(FraudRule.FIRST_ORDER_ABOVE).isPresent()
+                && !store.hasOrdered(person.organisationId())
+            ? amount
+            : null;
+    List<Block> blocks =
+        policy.on(FraudRule.BLOCK_LIST).isPresent()
+            ? store.matching(
+                lower(person.email()),
+                domainsOf(person.email()),
+                BlockValues.name(person.name()),
+                ClientNetwork.canonical(person.clientAddress()).orElse(null),
+                network)
+            : List.of();
+    return new ScreeningFacts(disposableDomain, network, recent, firstOrder, blocks);
+  }
+
+  /** The address's domain and every domain above it, but not the top level alone. */
+  static List<String> domainsOf(String email) {
+    List<String> domains = new ArrayList<>();
+    String domain = MailDomain.of(email);
+    while (domain.contains(".")) {
+      domains.add(domain);
+      domain = domain.substring(domain.indexOf('.') + 1);
+    }
+    return domains;
+  }
+
+  private static String lower(String text) {
+    return text == null ? null : text.trim().toLowerCase(Locale.ROOT);
+  }
+}

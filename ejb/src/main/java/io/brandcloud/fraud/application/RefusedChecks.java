@@ -1,0 +1,32 @@
+package io.brandcloud.fraud.application;
+
+import io.brandcloud.audit.AuditLog;
+import io.brandcloud.fraud.domain.CheckKind;
+import io.brandcloud.fraud.domain.FraudStore;
+import io.brandcloud.fraud.domain.ScreenedPerson;
+import io.brandcloud.fraud.domain.Verdict;
+import io.brandcloud.shared.Money;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** A refused check, kept on its own: the refusal rolls back whatever the caller began. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RefusedChecks {
+
+  @Inject FraudStore store;
+  @Inject AuditLog audit;
+
+  public void record(
+      CheckKind kind, ScreenedPerson person, Money amount, Verdict verdict, Instant at) {
+    long id = store.record(kind, person, amount, verdict, at);
+    audit.record(
+        null,
+        "fraud.refused",
+        "fraud check " + id,
+        kind + " of " + person.email() + ", score " + verdict.score());
+  }
+}

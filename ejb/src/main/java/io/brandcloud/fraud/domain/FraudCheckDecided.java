@@ -1,0 +1,15 @@
+package io.brandcloud.fraud.domain;
+
+/**
+ * Staff approved or denied a check held for review: what waited on it goes on or ends. A denied
+ * sign-up's {@code userId} may no longer log in; a held order's server ({@code serverId}) is built
+ * or cancelled, and a denied subscription order ({@code subscriptionId}) is cancelled.
+ */
+public record FraudCheckDecided(
+    long checkId,
+    CheckKind kind,
+    Long userId,
+    Long serverId,
+    Long subscriptionId,
+    boolean approved,
+    String reason) {}

@@ -1,0 +1,68 @@
+package io.brandcloud.fraud.domain;
+
+import io.brandcloud.shared.Money;
+import io.brandcloud.shared.Page;
+import io.brandcloud.shared.PageRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The tenant's screening policy, its checks with their signals, and its block list. */
+public interface FraudStore {
+
+  FraudPolicy policy();
+
+  void savePolicy(FraudPolicy policy, String actor, Instant at);
+
+  /** Records a check and its signals; its id. A check held for review starts pending. */
+  long record(CheckKind kind, ScreenedPerson person, Money amount, Verdict verdict, Instant at);
+
+  /** How many checks of {@code kind} came from {@code network} since then. */
+  long countFromNetwork(CheckKind kind, String network, Instant since);
+
+  /**
+   * Whether the organisation ordered before: a server or a subscription, not counting those held
+   * for review or ended without ever being built.
+   */
+  boolean hasOrdered(long organisationId);
+
+  /** The block-list entries that match any of these (each lower-cased, null for unknown). */
+  List<Block> matching(
+      String email, List<String> domains, String name, String address, String network);
+
+  void attachUser(long checkId, long userId);
+
+  void holdsServer(long checkId, long serverId, String subject);
+
+  /** A held subscription order waits for the check, with its server if it has one. */
+  void holdsSubscription(long checkId, long subscriptionId, Long serverId, String subject);
+
+  /** The customer deleted a held server: its pending check needs no decision any more. */
+  void withdraw(long serverId, String by, Instant at);
+
+  /** The display name of a user. */
+  Optional<String> nameOf(long userId);
+
+  /** Whether the user's sign-up waits for review. */
+  boolean signUpPending(long userId);
+
+  /** Held or refused checks, newest first. */
+  Page<CheckView> checks(CheckFilter filter, PageRequest page);
+
+  /** Every check of one user, newest first. */
+  List<CheckView> ofUser(long userId, int limit);
+
+  Optional<CheckView> find(long checkId);
+
+  /** The check if it still waits for review, locked until the transaction ends. */
+  Optional<CheckView> lockPending(long checkId);
+
+  void decide(long checkId, ReviewStatus status, String by, String reason, Instant at);
+
+  Page<Block> blocks(PageRequest page);
+
+  /** Adds an entry; false when the same kind and value are blocked already. */
+  boolean block(BlockKind kind, String value, String reason, String by, Instant at);
+
+  Optional<Block> unblock(long blockId);
+}
