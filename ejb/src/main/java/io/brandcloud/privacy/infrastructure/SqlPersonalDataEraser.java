@@ -203,6 +203,14 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
             + " END, ip = NULL WHERE actor ~* ?7 OR target ~* ?7 OR details ~* ?7 OR "
             + about);
     run.count("webhooks", "DELETE FROM webhook_events WHERE organisation_id = ANY(" + owned + ")");
+    // block-list entries stay: a block must keep working after its subject asked to be forgotten
+    run.quietly(
+        "UPDATE fraud_signals SET detail = '' WHERE check_id IN"
+            + " (SELECT id FROM fraud_checks WHERE user_id = ?1 OR lower(email) = lower(?2))");
+    run.count(
+        "fraud checks",
+        "UPDATE fraud_checks SET email = ?4, client_address = NULL, network = NULL"
+            + " WHERE user_id = ?1 OR lower(email) = lower(?2)");
     run.count(
         "users",
         "UPDATE users SET email = ?4, display_name = ?5, password_hash = ?6, language = NULL,"

@@ -50,6 +50,7 @@ public class RetentionPurge {
             drain(limit -> steps.loginSessions(before(now, policy.loginDays()), limit)),
             drain(limit -> steps.auditEntries(before(now, policy.auditDays()), limit)),
             drain(limit -> steps.dataExportArchives(now, limit)),
+            drain(limit -> steps.allowedChecks(before(now, policy.loginDays()), limit)),
             erased);
     steps.record(purged);
     return purged;

@@ -43,6 +43,10 @@ public class RetentionSteps {
     return store.purgeAuditEntries(occurredBefore, limit);
   }
 
+  public int allowedChecks(Instant createdBefore, int limit) {
+    return store.purgeAllowedChecks(createdBefore, limit);
+  }
+
   public int dataExportArchives(Instant now, int limit) {
     return store.purgeDataExportArchives(now, limit);
   }

@@ -7,10 +7,17 @@ public record Purged(
     long loginSessions,
     long auditEntries,
     long dataExports,
+    long allowedChecks,
     long erasedAccounts) {
 
   public long total() {
-    return attachments + mails + loginSessions + auditEntries + dataExports + erasedAccounts;
+    return attachments
+        + mails
+        + loginSessions
+        + auditEntries
+        + dataExports
+        + allowedChecks
+        + erasedAccounts;
   }
 
   /** For the audit log. */
@@ -25,6 +32,8 @@ public record Purged(
         + " audit entr(ies), "
         + dataExports
         + " data export archive(s), "
+        + allowedChecks
+        + " allowed fraud check(s), "
         + erasedAccounts
         + " closed account(s) erased";
   }

@@ -25,6 +25,9 @@ public interface RetentionStore {
   /** Audit entries before the cut-off. */
   int purgeAuditEntries(Instant occurredBefore, int limit);
 
+  /** Fraud checks that let a sign-up or order through, kept as long as login records. */
+  int purgeAllowedChecks(Instant createdBefore, int limit);
+
   /**
    * The archives of data exports downloaded, given up, or whose link ran out by {@code now} (those
    * are marked expired); the exports' records stay. Counts exports, not chunks.

@@ -84,6 +84,11 @@ public class SqlRetentionStore implements RetentionStore {
     return delete("audit_log", "occurred_at < ?1", occurredBefore, limit);
   }
 
+  @Override
+  public int purgeAllowedChecks(Instant createdBefore, int limit) {
+    return delete("fraud_checks", "outcome = 'ALLOW' AND created_at < ?1", createdBefore, limit);
+  }
+
   private int delete(String table, String older, Instant before, int limit) {
     return em.createNativeQuery(
             "DELETE FROM "
