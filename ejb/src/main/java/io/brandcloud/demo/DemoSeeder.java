@@ -114,6 +114,7 @@ public class DemoSeeder {
   @Inject DemoPages pages;
   @Inject DemoLegal legal;
   @Inject DemoCloudExtras cloudExtras;
+  @Inject DemoFraud fraud;
 
   @PostConstruct
   void seed() {
@@ -124,6 +125,7 @@ public class DemoSeeder {
     TENANTS.forEach(this::takeTestPayments);
     TENANTS.forEach(this::openTheSupportDesk);
     TENANTS.forEach(demo -> inDemoTenant(demo, () -> pages.publishOnce(demo.name())));
+    TENANTS.forEach(demo -> inDemoTenant(demo, fraud::screenOnce));
   }
 
   /**
