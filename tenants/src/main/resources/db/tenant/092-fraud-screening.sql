@@ -29,7 +29,7 @@ INSERT INTO fraud_policy (review_score, deny_score) VALUES (40, 100);
 -- One screening of a sign-up, an order or a top-up: who, from where (the client address and its /24 or /64), the
 -- score and outcome. A check held for review is PENDING until staff approve or deny it (or the customer deletes the
 -- held server: WITHDRAWN); what waits on it is named by
--- subject (shown to staff), server_id (the server it holds) and, for a subscription order, subscription_id.
+-- subject (shown to staff) and, for a server order, server_id.
 CREATE TABLE fraud_checks (
   id              BIGSERIAL      PRIMARY KEY,
   kind            VARCHAR(16)    NOT NULL CHECK (kind IN ('SIGN_UP', 'ORDER', 'TOP_UP')),
@@ -45,7 +45,6 @@ CREATE TABLE fraud_checks (
   status          VARCHAR(16)    CHECK (status IN ('PENDING', 'APPROVED', 'DENIED', 'WITHDRAWN')),
   subject         VARCHAR(300),
   server_id       BIGINT         REFERENCES servers (id),
-  subscription_id BIGINT         REFERENCES subscriptions (id),
   decided_by      VARCHAR(254),
   decided_at      TIMESTAMPTZ,
   reason          VARCHAR(500),

@@ -200,49 +200,79 @@ class FraudScreeningIT {
   }
 
   @Test
-  void aHeldSubscriptionOrderIsCancelledWithItsMoneyBackWhenDenied() {
+  void aSubscriptionOrderTheRulesHoldIsRefusedUntilStaffApproveTheCustomer() {
     long product =
         shop.as(
             () ->
                 products
                     .price(
                         products.create("service", "Managed firewall", "", "Services").id(),
-                        "monthly",
-                        new BigDecimal("30.00"),
+                        "annual",
+                        new BigDecimal("120.00"),
                         null,
                         0)
                     .id());
     policy(
         "{\"rules\":[{\"rule\":\"first_order_above\",\"enabled\":true,\"weight\":40,"
-            + "\"limit\":5}]}");
+            + "\"limit\":9}]}");
     Http customer = TestTenants.customerLogin(shop);
-    HttpResponse<String> ordered =
-        customer.post(
-            api("/subscriptions"),
-            "{\"productId\":" + product + ",\"cycle\":\"monthly\",\"reference\":\"fraud-1\"}");
-    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
-    long subscription = Http.json(ordered.body()).getJsonNumber("id").longValue();
-    assertThat(tenants.balance(shop)).isEqualByComparingTo("170.00");
+    String order =
+        "{\"productId\":" + product + ",\"cycle\":\"annual\",\"reference\":\"fraud-%d\"}";
+    HttpResponse<String> held = customer.post(api("/subscriptions"), order.formatted(1));
+    assertThat(held.statusCode()).as(held.body()).isEqualTo(409);
+    assertThat(Http.json(held.body()).getJsonObject("error").getString("code"))
+        .isEqualTo("order_under_review");
+    assertThat(tenants.balance(shop)).as("nothing paid").isEqualByComparingTo("200.00");
     JsonObject check = onlyPending();
-    assertThat(check.getString("subject")).isEqualTo("Managed firewall");
-    assertThat(check.getJsonNumber("subscriptionId").longValue()).isEqualTo(subscription);
-    assertThat(check.getJsonObject("monthlyValue").getString("amount")).isEqualTo("30");
+    assertThat(check.getString("subject")).isEqualTo("Managed firewall, annual");
+    assertThat(check.getJsonObject("monthlyValue").getString("amount"))
+        .as("a year's price weighed by the month")
+        .isEqualTo("10");
 
     long id = check.getJsonNumber("id").longValue();
-    assertThat(
-            staff
-                .post(api("/admin/fraud/checks/" + id + "/deny"), "{\"reason\":\"Stolen card\"}")
-                .statusCode())
+    assertThat(staff.post(api("/admin/fraud/checks/" + id + "/approve"), "{}").statusCode())
         .isEqualTo(200);
-    await("the denied subscription ends with its money back")
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                "cancelled"
-                    .equals(
-                        Http.json(customer.get(api("/subscriptions/" + subscription)).body())
-                            .getString("status")));
-    assertThat(tenants.balance(shop)).isEqualByComparingTo("200.00");
+    HttpResponse<String> ordered = customer.post(api("/subscriptions"), order.formatted(2));
+    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+    assertThat(tenants.balance(shop)).isEqualByComparingTo("80.00");
+  }
+
+  @Test
+  void aLargeFirstTopUpIsRefusedUntilStaffApproveAndALaterOneGoesThrough() {
+    HttpResponse<String> gateway =
+        staff.put(
+            api("/admin/payment-gateways/test"),
+            "{\"webhookSecret\":\"fraud-test-secret\",\"minAmount\":\"5\","
+                + "\"maxAmount\":\"500\",\"presets\":[\"10\",\"25\"]}");
+    assertThat(gateway.statusCode()).as(gateway.body()).isEqualTo(200);
+    policy(
+        "{\"rules\":[{\"rule\":\"first_order_above\",\"enabled\":true,\"weight\":40,"
+            + "\"limit\":20}]}");
+    Http customer = TestTenants.customerLogin(shop);
+    assertThat(
+            customer
+                .post(api("/payments"), "{\"gateway\":\"test\",\"amount\":\"10\"}")
+                .statusCode())
+        .as("below the limit")
+        .isEqualTo(201);
+    HttpResponse<String> held =
+        customer.post(api("/payments"), "{\"gateway\":\"test\",\"amount\":\"25\"}");
+    assertThat(held.statusCode()).as(held.body()).isEqualTo(409);
+    assertThat(Http.json(held.body()).getJsonObject("error").getString("code"))
+        .isEqualTo("order_under_review");
+    JsonObject check = onlyPending();
+    assertThat(check.getString("kind")).isEqualTo("top_up");
+    assertThat(check.getString("subject")).startsWith("Top-up of ");
+    assertThat(tenants.strings(shop, "SELECT count(*)::text FROM payments"))
+        .as("only the allowed top-up was started")
+        .containsExactly("1");
+
+    long id = check.getJsonNumber("id").longValue();
+    assertThat(staff.post(api("/admin/fraud/checks/" + id + "/approve"), "{}").statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> again =
+        customer.post(api("/payments"), "{\"gateway\":\"test\",\"amount\":\"25\"}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
   }
 
   @Test

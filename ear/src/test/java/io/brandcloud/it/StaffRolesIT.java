@@ -78,6 +78,11 @@ class StaffRolesIT {
         .as("no link to a page support cannot open")
         .doesNotContain("/admin/reports.xhtml");
     assertThat(browser.get(page("/admin/index.xhtml")).statusCode()).isEqualTo(403);
+    assertThat(customers.body())
+        .as("fraud review is for billing staff")
+        .doesNotContain("/admin/fraud.xhtml");
+    assertThat(browser.get(page("/admin/fraud.xhtml")).statusCode()).isEqualTo(403);
+    assertThat(support.get(api("/admin/fraud/checks")).statusCode()).isEqualTo(403);
     assertThat(browser.get(page("/admin/reports.xhtml")).statusCode())
         .as("what customers owe is for billing staff")
         .isEqualTo(403);

@@ -66,6 +66,8 @@ public enum ErrorCode {
   /** A sign-up or order fraud screening refused: the message must not say which rule tripped. */
   NOT_ACCEPTED(
       403, "We cannot accept this request; please contact us if you think this is a mistake"),
+  ORDER_UNDER_REVIEW(
+      409, "We need to check this before we can accept it; please try again once we have"),
   ACCOUNT_UNDER_REVIEW(
       409, "We are still checking your new account; you can order once we have approved it"),
   TOO_MANY_SERVER_ACTIONS(

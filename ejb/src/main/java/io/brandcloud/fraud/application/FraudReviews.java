@@ -79,13 +79,7 @@ public class FraudReviews {
     boolean approved = decision == ReviewStatus.APPROVED;
     outbox.publish(
         new FraudCheckDecided(
-            checkId,
-            check.kind(),
-            check.userId(),
-            check.serverId(),
-            check.subscriptionId(),
-            approved,
-            reason));
+            checkId, check.kind(), check.userId(), check.serverId(), approved, reason));
     audit.record(
         null,
         approved ? "fraud.approved" : "fraud.denied",

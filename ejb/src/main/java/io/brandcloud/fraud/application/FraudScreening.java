@@ -65,10 +65,37 @@ public class FraudScreening {
   }
 
   /**
-   * Screens the caller's order for an organisation, worth {@code monthly} a month. Staff acting for
-   * a customer are not screened. Refused while the customer's own sign-up waits for review.
+   * Screens the caller's server order for an organisation, worth {@code monthly} a month: one held
+   * for review is saved and waits ({@link #holdsServer}). Staff acting for a customer are not
+   * screened; refused while the customer's own sign-up waits for review.
    */
   public Screened screenOrder(long organisationId, Money monthly) {
+    return screenOrder(organisationId, monthly, null);
+  }
+
+  /**
+   * Screens the caller's order of something that cannot wait unbuilt (a subscription, paid and
+   * delivered at once, {@code subject} naming it): one held for review is refused until staff
+   * approve, after which the organisation's orders go through.
+   */
+  public void screenOrderThatCannotWait(long organisationId, Money monthly, String subject) {
+    screenOrder(organisationId, monthly, subject);
+  }
+
+  /**
+   * Screens the caller's top-up of {@code amount}, before the gateway is asked: a top-up cannot
+   * wait for review with the customer at the checkout, so one held is refused until staff approve.
+   */
+  public void screenTopUp(long organisationId, Money amount) {
+    screenPurchase(CheckKind.TOP_UP, organisationId, amount, "Top-up of " + amount.display());
+  }
+
+  private Screened screenOrder(long organisationId, Money monthly, String refusedSubject) {
+    return screenPurchase(CheckKind.ORDER, organisationId, monthly, refusedSubject);
+  }
+
+  private Screened screenPurchase(
+      CheckKind kind, long organisationId, Money amount, String refusedSubject) {
     Caller caller = CurrentCaller.require();
     if (caller.userId() == null || caller.impersonator() != null || caller.role().isStaff()) {
       return new Screened(Optional.empty(), Outcome.ALLOW);
@@ -77,27 +104,20 @@ public class FraudScreening {
       throw new BrandcloudException(ErrorCode.ACCOUNT_UNDER_REVIEW);
     }
     return screen(
-        CheckKind.ORDER,
+        kind,
         new ScreenedPerson(
             caller.userId(),
             organisationId,
             caller.name(),
             store.nameOf(caller.userId()).orElse(null),
             RequestOrigin.address().orElse(null)),
-        monthly);
+        amount,
+        refusedSubject);
   }
 
   /** A held order's server waits for the check; {@code subject} names it for staff. */
   public void holdsServer(Screened screened, long serverId, String subject) {
     screened.checkId().ifPresent(id -> store.holdsServer(id, serverId, subject));
-  }
-
-  /** A held subscription order waits for the check, with its server if it has one. */
-  public void holdsSubscription(
-      Screened screened, long subscriptionId, Long serverId, String subject) {
-    screened
-        .checkId()
-        .ifPresent(id -> store.holdsSubscription(id, subscriptionId, serverId, subject));
   }
 
   /** The customer deleted a server held for review before staff decided. */
@@ -106,19 +126,44 @@ public class FraudScreening {
   }
 
   private Screened screen(CheckKind kind, ScreenedPerson person, Money amount) {
+    return screen(kind, person, amount, null);
+  }
+
+  /**
+   * @param refusedSubject what is ordered, where a check held for review must refuse the order (it
+   *     is kept, pending, for staff); null where what is screened can wait for the decision
+   */
+  private Screened screen(
+      CheckKind kind, ScreenedPerson person, Money amount, String refusedSubject) {
     FraudPolicy policy = store.policy();
     if (!policy.anyOn()) {
       return new Screened(Optional.empty(), Outcome.ALLOW);
     }
     Instant now = clock.now();
     ScreeningFacts facts = facts(kind, person, amount, policy, now);
-    Verdict verdict = policy.judge(kind, facts);
+    Verdict verdict = cleared(kind, person, policy.judge(kind, facts));
     if (verdict.outcome() == Outcome.DENY) {
-      refused.record(kind, person, amount, verdict, now);
+      refused.record(kind, person, amount, verdict, now, null);
       throw new BrandcloudException(ErrorCode.NOT_ACCEPTED);
+    }
+    if (verdict.outcome() == Outcome.REVIEW && refusedSubject != null) {
+      refused.record(kind, person, amount, verdict, now, refusedSubject);
+      throw new BrandcloudException(ErrorCode.ORDER_UNDER_REVIEW);
     }
     return new Screened(
         Optional.of(store.record(kind, person, amount, verdict, now)), verdict.outcome());
+  }
+
+  /**
+   * Once staff approved an organisation's order or top-up, neither is held any more (refused
+   * still).
+   */
+  private Verdict cleared(CheckKind kind, ScreenedPerson person, Verdict verdict) {
+    return verdict.outcome() == Outcome.REVIEW
+            && kind != CheckKind.SIGN_UP
+            && store.orderApproved(person.organisationId())
+        ? new Verdict(verdict.score(), Outcome.ALLOW, verdict.signals())
+        : verdict;
   }
 
   private ScreeningFacts facts(
@@ -133,10 +178,12 @@ public class FraudScreening {
             ? store.countFromNetwork(kind, network, now.minus(RATE_WINDOW))
             : 0;
     Money firstOrder =
-        kind == CheckKind.ORDER
+        kind != CheckKind.SIGN_UP
                 && amount != null
                 && policy.on(FraudRule.FIRST_ORDER_ABOVE).isPresent()
-                && !store.hasOrdered(person.organisationId())
+                && !(kind == CheckKind.ORDER
+                    ? store.hasOrdered(person.organisationId())
+                    : store.hasPaid(person.organisationId()))
             ? amount
             : null;
     List<Block> blocks =

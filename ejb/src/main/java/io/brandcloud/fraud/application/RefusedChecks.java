@@ -12,7 +12,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
-/** A refused check, kept on its own: the refusal rolls back whatever the caller began. */
+/**
+ * A check whose order or sign-up is refused (outright, or until staff reviewed it), kept on its
+ * own: the refusal rolls back whatever the caller began.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RefusedChecks {
@@ -20,12 +23,23 @@ public class RefusedChecks {
   @Inject FraudStore store;
   @Inject AuditLog audit;
 
+  /**
+   * @param subject what was ordered, for a check held for review; null otherwise
+   */
   public void record(
-      CheckKind kind, ScreenedPerson person, Money amount, Verdict verdict, Instant at) {
+      CheckKind kind,
+      ScreenedPerson person,
+      Money amount,
+      Verdict verdict,
+      Instant at,
+      String subject) {
     long id = store.record(kind, person, amount, verdict, at);
+    if (subject != null) {
+      store.describe(id, subject);
+    }
     audit.record(
         null,
-        "fraud.refused",
+        subject == null ? "fraud.refused" : "fraud.held",
         "fraud check " + id,
         kind + " of " + person.email() + ", score " + verdict.score());
   }

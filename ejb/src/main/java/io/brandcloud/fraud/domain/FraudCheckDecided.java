@@ -3,13 +3,7 @@ package io.brandcloud.fraud.domain;
 /**
  * Staff approved or denied a check held for review: what waited on it goes on or ends. A denied
  * sign-up's {@code userId} may no longer log in; a held order's server ({@code serverId}) is built
- * or cancelled, and a denied subscription order ({@code subscriptionId}) is cancelled.
+ * or cancelled.
  */
 public record FraudCheckDecided(
-    long checkId,
-    CheckKind kind,
-    Long userId,
-    Long serverId,
-    Long subscriptionId,
-    boolean approved,
-    String reason) {}
+    long checkId, CheckKind kind, Long userId, Long serverId, boolean approved, String reason) {}

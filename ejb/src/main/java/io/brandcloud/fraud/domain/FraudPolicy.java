@@ -56,7 +56,7 @@ public record FraudPolicy(List<RuleSetting> rules, int reviewScore, int denyScor
         .ifPresent(
             r -> tripped.add(signal(r, facts.recentFromNetwork() + " / " + facts.network())));
     on(FraudRule.FIRST_ORDER_ABOVE)
-        .filter(r -> kind == CheckKind.ORDER && facts.firstOrderValue() != null)
+        .filter(r -> kind != CheckKind.SIGN_UP && facts.firstOrderValue() != null)
         .filter(r -> facts.firstOrderValue().amount().compareTo(r.limit()) > 0)
         .ifPresent(r -> tripped.add(signal(r, facts.firstOrderValue().display())));
     on(FraudRule.BLOCK_LIST)

@@ -9,7 +9,10 @@ public enum FraudRule {
    * the past hour.
    */
   ADDRESS_RATE(true),
-  /** The organisation's first order is worth more than {@code limit} a month. */
+  /**
+   * The organisation's first order is worth more than {@code limit} a month, or its first top-up
+   * more than {@code limit}.
+   */
   FIRST_ORDER_ABOVE(true),
   /** The e-mail address, its domain, the name or the client address is on the block list. */
   BLOCK_LIST(false);

@@ -17,12 +17,15 @@ public interface FraudStore {
   /** Records a check and its signals; its id. A check held for review starts pending. */
   long record(CheckKind kind, ScreenedPerson person, Money amount, Verdict verdict, Instant at);
 
+  /** Names what a check held for review is about, for staff. */
+  void describe(long checkId, String subject);
+
   /** How many checks of {@code kind} came from {@code network} since then. */
   long countFromNetwork(CheckKind kind, String network, Instant since);
 
   /**
-   * Whether the organisation ordered before: a server or a subscription, not counting those held
-   * for review or ended without ever being built.
+   * Whether the organisation ordered before: a server (not one held for review or ended without
+   * ever being built) or a subscription, or staff approved an order of theirs.
    */
   boolean hasOrdered(long organisationId);
 
@@ -34,14 +37,17 @@ public interface FraudStore {
 
   void holdsServer(long checkId, long serverId, String subject);
 
-  /** A held subscription order waits for the check, with its server if it has one. */
-  void holdsSubscription(long checkId, long subscriptionId, Long serverId, String subject);
-
   /** The customer deleted a held server: its pending check needs no decision any more. */
   void withdraw(long serverId, String by, Instant at);
 
   /** The display name of a user. */
   Optional<String> nameOf(long userId);
+
+  /** Whether the organisation paid anything in before. */
+  boolean hasPaid(long organisationId);
+
+  /** Whether staff approved an order or top-up of the organisation: neither is held any more. */
+  boolean orderApproved(long organisationId);
 
   /** Whether the user's sign-up waits for review. */
   boolean signUpPending(long userId);

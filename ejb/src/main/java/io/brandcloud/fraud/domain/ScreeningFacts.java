@@ -9,8 +9,8 @@ import java.util.List;
  * @param disposableDomain the listed disposable domain of the address, or null
  * @param network the client's /24 or /64, or null when the address is unknown
  * @param recentFromNetwork the checks of the same kind from that network in the past hour
- * @param firstOrderValue the monthly value of the organisation's first order, or null when this is
- *     no first order
+ * @param firstOrderValue the monthly value of the organisation's first order, or the amount of its
+ *     first top-up; null when this is neither
  * @param blocks the block-list entries that match
  */
 public record ScreeningFacts(

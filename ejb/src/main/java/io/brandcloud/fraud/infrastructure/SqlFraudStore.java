@@ -42,8 +42,7 @@ public class SqlFraudStore implements FraudStore {
   private static final String CHECKS =
       "SELECT c.id, c.kind, c.user_id, u.display_name, c.email, c.organisation_id, o.name,"
           + " c.client_address, c.network, c.amount, c.currency, c.score, c.outcome, c.status,"
-          + " c.subject, c.server_id, c.subscription_id, c.decided_by, c.decided_at, c.reason,"
-          + " c.created_at"
+          + " c.subject, c.server_id, c.decided_by, c.decided_at, c.reason, c.created_at"
           + " FROM fraud_checks c LEFT JOIN users u ON u.id = c.user_id"
           + " LEFT JOIN organisations o ON o.id = c.organisation_id";
   private static final String BLOCKS =
@@ -153,17 +152,12 @@ public class SqlFraudStore implements FraudStore {
   public boolean hasOrdered(long organisationId) {
     // an order held for review, or one ended without ever being built (denied, withdrawn), is no
     // order yet: otherwise a second order placed meanwhile would pass as a repeat customer's
-    String unbuiltOrHeld =
-        "(%1$s.held_for_review OR (%1$s.status = 'TERMINATED' AND %1$s.billable_from IS NULL))";
     return (Boolean)
         em.createNativeQuery(
-                "SELECT EXISTS (SELECT 1 FROM servers s WHERE s.organisation_id = ?1 AND NOT "
-                    + unbuiltOrHeld.formatted("s")
-                    + ") OR EXISTS (SELECT 1 FROM subscriptions sub WHERE sub.organisation_id = ?1"
-                    + " AND NOT EXISTS (SELECT 1 FROM servers h WHERE h.subscription_id = sub.id"
-                    + " AND "
-                    + unbuiltOrHeld.formatted("h")
-                    + "))")
+                "SELECT EXISTS (SELECT 1 FROM servers s WHERE s.organisation_id = ?1"
+                    + " AND NOT s.held_for_review"
+                    + " AND NOT (s.status = 'TERMINATED' AND s.billable_from IS NULL))"
+                    + " OR EXISTS (SELECT 1 FROM subscriptions WHERE organisation_id = ?1)")
             .setParameter(1, organisationId)
             .getSingleResult();
   }
@@ -226,15 +220,30 @@ public class SqlFraudStore implements FraudStore {
   }
 
   @Override
-  public void holdsSubscription(long checkId, long subscriptionId, Long serverId, String subject) {
-    em.createNativeQuery(
-            "UPDATE fraud_checks SET subscription_id = ?2, server_id = CAST(?3 AS bigint),"
-                + " subject = ?4 WHERE id = ?1")
+  public void describe(long checkId, String subject) {
+    em.createNativeQuery("UPDATE fraud_checks SET subject = ?2 WHERE id = ?1")
         .setParameter(1, checkId)
-        .setParameter(2, subscriptionId)
-        .setParameter(3, serverId)
-        .setParameter(4, PlainText.cut(subject, 300))
+        .setParameter(2, PlainText.cut(subject, 300))
         .executeUpdate();
+  }
+
+  @Override
+  public boolean hasPaid(long organisationId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM payments WHERE organisation_id = ?1 AND status = 'SUCCEEDED' LIMIT 1")
+        .setParameter(1, organisationId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean orderApproved(long organisationId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM fraud_checks WHERE organisation_id = ?1"
+                + " AND kind IN ('ORDER', 'TOP_UP') AND status = 'APPROVED' LIMIT 1")
+        .setParameter(1, organisationId)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override
@@ -415,11 +424,10 @@ public class SqlFraudStore implements FraudStore {
         r[13] == null ? null : ReviewStatus.valueOf((String) r[13]),
         (String) r[14],
         r[15] == null ? null : SqlValues.toLong(r[15]),
-        r[16] == null ? null : SqlValues.toLong(r[16]),
-        (String) r[17],
-        r[18] == null ? null : SqlValues.instant(r[18]),
-        (String) r[19],
-        SqlValues.instant(r[20]),
+        (String) r[16],
+        r[17] == null ? null : SqlValues.instant(r[17]),
+        (String) r[18],
+        SqlValues.instant(r[19]),
         List.of());
   }
 

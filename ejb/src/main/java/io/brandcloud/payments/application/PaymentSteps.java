@@ -1,6 +1,7 @@
 package io.brandcloud.payments.application;
 
 import io.brandcloud.audit.AuditLog;
+import io.brandcloud.fraud.application.FraudScreening;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.outbox.WorkDue;
 import io.brandcloud.payments.domain.Checkout;
@@ -38,6 +39,8 @@ import java.time.Instant;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PaymentSteps {
 
+  private static final String TOP_UP = "TOP_UP";
+
   @Inject PaymentRepository payments;
   @Inject PaymentEventLog events;
   @Inject GatewayRecords gateways;
@@ -47,6 +50,7 @@ public class PaymentSteps {
   @Inject ApplicationClock clock;
   @Inject AuditLog audit;
   @Inject PaymentBookings bookings;
+  @EJB FraudScreening screening;
 
   /** A new payment at an enabled gateway, its amount checked against what the tenant allows. */
   public StartedPayment newPayment(
@@ -58,6 +62,9 @@ public class PaymentSteps {
       String actor) {
     GatewaySettings gateway = gateways.enabled(kind);
     BigDecimal checked = allowed(gateway, amount);
+    if (TOP_UP.equals(purpose)) {
+      screening.screenTopUp(organisationId, new Money(checked, CurrentTenant.require().currency()));
+    }
     if (saveCard && !kind.savesCards()) {
       throw BrandcloudException.invalid(
           "saveCard", kind.displayName() + " cannot keep a card for automatic top-ups");

@@ -11,7 +11,6 @@ import io.brandcloud.catalog.domain.ProductPrice;
 import io.brandcloud.catalog.domain.ProductRepository;
 import io.brandcloud.catalog.domain.TimingPolicy;
 import io.brandcloud.fraud.application.FraudScreening;
-import io.brandcloud.fraud.application.FraudScreening.Screened;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.provisioning.servers.application.SubscriptionServers;
 import io.brandcloud.shared.ApplicationClock;
@@ -73,7 +72,10 @@ public class Subscriptions {
     }
     LocalDate today = today();
     OrderChecks.Checked checked = checks.placing(organisationId, order, today);
-    Screened screened = screening.screenOrder(organisationId, checked.preview().due());
+    screening.screenOrderThatCannotWait(
+        organisationId,
+        monthly(checked.price()),
+        checked.product().name() + ", " + checked.price().cycle().wireName());
     Product product = checked.product();
     ProductPrice price = checked.price();
     String actor = CurrentCaller.require().name();
@@ -98,13 +100,6 @@ public class Subscriptions {
     checked.attachedServer().ifPresent(subscription::attachToServer);
     subscriptions.add(subscription);
     checks.deliver(checked, subscription);
-    if (screened.held()) {
-      screening.holdsSubscription(
-          screened,
-          subscription.id(),
-          servers.holdForReview(subscription.id()).orElse(null),
-          product.name());
-    }
     if (product.kind() == ProductKind.SERVICE) {
       outbox.publish(new ServiceOrdered(subscription.id(), organisationId));
     }
@@ -126,6 +121,17 @@ public class Subscriptions {
       throw notCovered(organisationId, checked.preview().due());
     }
     return views.of(subscription);
+  }
+
+  /** What a price comes to a month, without tax or a set-up fee, as fraud screening weighs it. */
+  private static Money monthly(ProductPrice price) {
+    Currency currency = CurrentTenant.require().currency();
+    return new Money(
+        price
+            .amount(currency)
+            .amount()
+            .divide(BigDecimal.valueOf(price.cycle().months()), Money.SCALE, Money.ROUNDING),
+        currency);
   }
 
   /** What the order costs; its reference and answers are not needed. */

@@ -87,7 +87,7 @@ class FraudPolicyTest {
   }
 
   @Test
-  void aFirstOrderTripsAboveItsLimitOnlyAndOnlyForOrders() {
+  void aFirstOrderOrTopUpTripsAboveItsLimitOnly() {
     FraudPolicy policy = policy(true, 40, 100);
     ScreeningFacts atLimit =
         new ScreeningFacts(null, null, 0, Money.of("100.00", "EUR"), List.of());
@@ -95,6 +95,7 @@ class FraudPolicyTest {
 
     assertThat(policy.judge(CheckKind.ORDER, atLimit).outcome()).isEqualTo(Outcome.ALLOW);
     assertThat(policy.judge(CheckKind.ORDER, above).outcome()).isEqualTo(Outcome.REVIEW);
+    assertThat(policy.judge(CheckKind.TOP_UP, above).outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(policy.judge(CheckKind.SIGN_UP, above).outcome()).isEqualTo(Outcome.ALLOW);
   }
 

@@ -113,20 +113,6 @@ public class SubscriptionServers {
     return servers.find(serverId).map(Server::hostname);
   }
 
-  /**
-   * The subscription was ordered under a check held for fraud review: its server, if it has one, is
-   * not built until staff approve. Answers the server's id.
-   */
-  public Optional<Long> holdForReview(long subscriptionId) {
-    return servers
-        .bySubscriptionForUpdate(subscriptionId)
-        .map(
-            server -> {
-              server.holdForReview();
-              return server.id();
-            });
-  }
-
   /** The subscription's server, if it has one that is not deleted. */
   public Optional<ServerView> of(long subscriptionId) {
     return servers
