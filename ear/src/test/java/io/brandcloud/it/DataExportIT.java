@@ -126,6 +126,7 @@ class DataExportIT {
             "consents.json",
             "logins.json",
             "api-keys.json",
+            "screening.json",
             "activity.json");
     JsonObject profile = (JsonObject) json(archive, "profile.json");
     assertThat(profile.getString("email")).isEqualTo(TestTenants.customerEmail(shop));

@@ -21,6 +21,7 @@ public enum PersonalSection {
   CONSENTS("consents.json"),
   LOGINS("logins.json"),
   API_KEYS("api-keys.json"),
+  SCREENING("screening.json"),
   ACTIVITY("activity.json");
 
   private final String fileName;

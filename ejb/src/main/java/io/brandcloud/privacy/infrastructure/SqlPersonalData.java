@@ -190,6 +190,17 @@ public class SqlPersonalData implements PersonalData {
           "SELECT k.name, k.prefix, k.scopes, k.organisation_id, k.created_at, k.expires_at,"
               + " k.last_used_at, k.last_used_address, k.last_used_device, k.revoked_at"
               + " FROM api_keys k WHERE k.user_id = ?1 ORDER BY k.id";
+      case SCREENING ->
+          // the rules that tripped, not what they saw nor the reviewer's reason: those are the
+          // shop's own notes, like why a login was disabled
+          "SELECT c.kind, c.client_address, c.amount, c.currency, c.score, c.outcome, c.status,"
+              + " c.subject, c.created_at, c.decided_at, coalesce((SELECT json_agg("
+              + "json_build_object('rule', g.rule, 'weight', g.weight) ORDER BY g.rule)"
+              + " FROM fraud_signals g WHERE g.check_id = c.id), '[]') AS signals"
+              + " FROM fraud_checks c WHERE c.user_id = ?1"
+              // a refused sign-up never had a user: it is known by the address
+              + " OR lower(c.email) = (SELECT lower(email) FROM users WHERE id = ?1)"
+              + " ORDER BY c.id";
       case ACTIVITY ->
           "SELECT a.occurred_at, a.action, a.target, a.details, a.ip FROM audit_log a"
               + " JOIN users u ON u.id = ?1 AND a.actor = u.email"
