@@ -183,17 +183,7 @@ class ErasureIT {
         "t/" + shop.tenant().slug() + "/login.xhtml",
         TestTenants.customerEmail(shop),
         PASSWORD);
-    long draft =
-        shop.as(
-            () ->
-                manual.draft(
-                    shop.customerId(),
-                    List.of(new ManualInvoices.LineInput("Migration", new BigDecimal("10.00"))),
-                    14,
-                    "t"));
-    shop.as(() -> manual.issue(shop.customerId(), draft, "t"));
-    shop.as(() -> manual.pay(shop.customerId(), draft));
-    return draft;
+    return TestInvoices.paid(shop, manual, shop.customerId());
   }
 
   /**

@@ -2,9 +2,11 @@ package io.brandcloud.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.billing.application.ManualInvoices;
 import io.brandcloud.it.TestTenants.Fixture;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +31,7 @@ class RetentionIT {
 
   @Inject TestTenants tenants;
   @Inject Scenario scenario;
+  @EJB ManualInvoices manual;
   @Resource UserTransaction transaction;
 
   private Fixture shop;
@@ -155,6 +159,47 @@ class RetentionIT {
     JsonObject record = Http.jsonArray(staff.get(api("/admin/erasures")).body()).getJsonObject(0);
     assertThat(record.getString("requestedBy")).isEqualTo("retention");
     assertThat(record.getJsonNumber("userId").longValue()).isEqualTo(leaving.userId());
+  }
+
+  @Test
+  void invoicesOfAClosedAccountStopNamingWhomTheyWereBilledToAfterTheLegalYears() {
+    assertThat(staff.put(api("/admin/retention"), "{\"billingYears\":4}").statusCode())
+        .isEqualTo(400);
+    assertThat(Http.json(staff.get(api("/admin/retention")).body()).getInt("billingYears"))
+        .as("ten years, as German law asks")
+        .isEqualTo(10);
+    Fixture leaving = tenants.anotherCustomer(shop, new BigDecimal("20.00"));
+    long closedInvoice = paidInvoice(leaving);
+    close(leaving);
+    long openInvoice = paidInvoice(tenants.anotherCustomer(shop, new BigDecimal("20.00")));
+    Instant elevenYearsAgo = start.atZone(ZoneOffset.UTC).minusYears(11).toInstant();
+    update(
+        "UPDATE invoices SET issued_at = ?1 WHERE id IN ("
+            + closedInvoice
+            + ", "
+            + openInvoice
+            + ")",
+        elevenYearsAgo);
+
+    assertThat(Jobs.purgePastRetention()).isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(billedTo(closedInvoice)).isEmpty();
+    assertThat(billedTo(openInvoice)).as("an open account's invoices are kept whole").isNotEmpty();
+    assertThat(count("SELECT count(*) FROM invoices WHERE id = " + closedInvoice))
+        .as("the invoice and its amounts stay")
+        .isEqualTo(1);
+    assertThat(staff.get(api("/admin/audit?action=retention.purged")).body())
+        .contains("1 invoice(s) no longer naming whom they were billed to");
+  }
+
+  private long paidInvoice(Fixture customer) {
+    return TestInvoices.paid(shop, manual, customer.customerId());
+  }
+
+  private String billedTo(long invoice) {
+    return tenants
+        .strings(shop, "SELECT coalesce(billed_to, 'null') FROM invoices WHERE id = " + invoice)
+        .get(0);
   }
 
   private void close(Fixture customer) {

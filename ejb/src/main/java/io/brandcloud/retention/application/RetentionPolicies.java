@@ -22,7 +22,8 @@ public class RetentionPolicies {
       Integer mailDays,
       Integer loginDays,
       Integer auditDays,
-      Integer closedAccountDays) {}
+      Integer closedAccountDays,
+      Integer billingYears) {}
 
   public RetentionPolicy current() {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
@@ -46,10 +47,24 @@ public class RetentionPolicies {
                 "closedAccountDays",
                 change.closedAccountDays(),
                 now.closedAccountDays(),
-                RetentionPolicy.MIN_CLOSED_ACCOUNT_DAYS));
+                RetentionPolicy.MIN_CLOSED_ACCOUNT_DAYS),
+            years(change.billingYears(), now.billingYears()));
     store.save(next);
     audit.record(actor, "retention.changed", "tenant", next.toString());
     return next;
+  }
+
+  private static int years(Integer wanted, int current) {
+    int value = wanted == null ? current : wanted;
+    if (value < RetentionPolicy.MIN_BILLING_YEARS || value > RetentionPolicy.MAX_BILLING_YEARS) {
+      throw BrandcloudException.invalid(
+          "billingYears",
+          "billingYears is between "
+              + RetentionPolicy.MIN_BILLING_YEARS
+              + " and "
+              + RetentionPolicy.MAX_BILLING_YEARS);
+    }
+    return value;
   }
 
   private static int days(String field, Integer wanted, int current, int min) {

@@ -6,6 +6,7 @@ import io.brandcloud.retention.domain.Purged;
 import io.brandcloud.retention.domain.RetentionPolicy;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Failures;
+import io.brandcloud.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +14,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.IntUnaryOperator;
 import org.jboss.logging.Logger;
 
@@ -51,6 +54,7 @@ public class RetentionPurge {
             drain(limit -> steps.auditEntries(before(now, policy.auditDays()), limit)),
             drain(limit -> steps.dataExportArchives(now, limit)),
             drain(limit -> steps.allowedChecks(before(now, policy.loginDays()), limit)),
+            drain(limit -> steps.billedTo(yearsBefore(now, policy.billingYears()), limit)),
             erased);
     steps.record(purged);
     return purged;
@@ -87,5 +91,14 @@ public class RetentionPurge {
 
   private static Instant before(Instant now, int days) {
     return now.minus(Duration.ofDays(days));
+  }
+
+  /**
+   * The start of the year from which records are kept {@code years} full years: retention periods
+   * for books run from the end of the calendar year of issue (§147 AO, §14b UStG).
+   */
+  private static Instant yearsBefore(Instant now, int years) {
+    ZoneId zone = CurrentTenant.require().timeZone();
+    return LocalDate.of(now.atZone(zone).getYear() - years, 1, 1).atStartOfDay(zone).toInstant();
   }
 }

@@ -43,6 +43,10 @@ public class RetentionSteps {
     return store.purgeAuditEntries(occurredBefore, limit);
   }
 
+  public int billedTo(Instant issuedBefore, int limit) {
+    return store.forgetBilledTo(issuedBefore, limit);
+  }
+
   public int allowedChecks(Instant createdBefore, int limit) {
     return store.purgeAllowedChecks(createdBefore, limit);
   }

@@ -8,6 +8,7 @@ public record Purged(
     long auditEntries,
     long dataExports,
     long allowedChecks,
+    long billedTo,
     long erasedAccounts) {
 
   public long total() {
@@ -17,6 +18,7 @@ public record Purged(
         + auditEntries
         + dataExports
         + allowedChecks
+        + billedTo
         + erasedAccounts;
   }
 
@@ -34,6 +36,8 @@ public record Purged(
         + " data export archive(s), "
         + allowedChecks
         + " allowed fraud check(s), "
+        + billedTo
+        + " invoice(s) no longer naming whom they were billed to, "
         + erasedAccounts
         + " closed account(s) erased";
   }

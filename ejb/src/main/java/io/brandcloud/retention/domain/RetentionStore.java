@@ -25,6 +25,12 @@ public interface RetentionStore {
   /** Audit entries before the cut-off. */
   int purgeAuditEntries(Instant occurredBefore, int limit);
 
+  /**
+   * Removes the name and address a closed organisation's invoices issued before then were billed
+   * to; the invoices stay.
+   */
+  int forgetBilledTo(Instant issuedBefore, int limit);
+
   /** Fraud checks that let a sign-up or order through, kept as long as login records. */
   int purgeAllowedChecks(Instant createdBefore, int limit);
 

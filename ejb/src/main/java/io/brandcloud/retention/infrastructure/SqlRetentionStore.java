@@ -27,7 +27,7 @@ public class SqlRetentionStore implements RetentionStore {
             em.createNativeQuery(
                     "SELECT attachment_retention_days, mail_retention_days,"
                         + " login_retention_days, audit_retention_days,"
-                        + " closed_account_retention_days"
+                        + " closed_account_retention_days, billing_retention_years"
                         + " FROM tenant_settings WHERE id = 1")
                 .getSingleResult();
     return new RetentionPolicy(
@@ -35,7 +35,8 @@ public class SqlRetentionStore implements RetentionStore {
         SqlValues.toInt(row[1]),
         SqlValues.toInt(row[2]),
         SqlValues.toInt(row[3]),
-        SqlValues.toInt(row[4]));
+        SqlValues.toInt(row[4]),
+        SqlValues.toInt(row[5]));
   }
 
   @Override
@@ -43,13 +44,15 @@ public class SqlRetentionStore implements RetentionStore {
     em.createNativeQuery(
             "UPDATE tenant_settings SET attachment_retention_days = ?1, mail_retention_days = ?2,"
                 + " login_retention_days = ?3, audit_retention_days = ?4,"
-                + " closed_account_retention_days = ?5, updated_at = now()"
+                + " closed_account_retention_days = ?5, billing_retention_years = ?6,"
+                + " updated_at = now()"
                 + " WHERE id = 1")
         .setParameter(1, policy.attachmentDays())
         .setParameter(2, policy.mailDays())
         .setParameter(3, policy.loginDays())
         .setParameter(4, policy.auditDays())
         .setParameter(5, policy.closedAccountDays())
+        .setParameter(6, policy.billingYears())
         .executeUpdate();
   }
 
@@ -82,6 +85,18 @@ public class SqlRetentionStore implements RetentionStore {
   @Override
   public int purgeAuditEntries(Instant occurredBefore, int limit) {
     return delete("audit_log", "occurred_at < ?1", occurredBefore, limit);
+  }
+
+  @Override
+  public int forgetBilledTo(Instant issuedBefore, int limit) {
+    return em.createNativeQuery(
+            "UPDATE invoices SET billed_to = '' WHERE id IN (SELECT i.id FROM invoices i"
+                + " JOIN organisations o ON o.id = i.organisation_id"
+                + " WHERE o.closed_at IS NOT NULL AND i.issued_at < ?1"
+                + " AND (i.billed_to IS NULL OR i.billed_to <> '') ORDER BY i.id LIMIT ?2)")
+        .setParameter(1, Timestamp.from(issuedBefore))
+        .setParameter(2, limit)
+        .executeUpdate();
   }
 
   @Override

@@ -27,6 +27,7 @@ public class RetentionBacking implements Serializable {
   private Integer loginDays;
   private Integer auditDays;
   private Integer closedAccountDays;
+  private Integer billingYears;
 
   @PostConstruct
   void load() {
@@ -35,7 +36,8 @@ public class RetentionBacking implements Serializable {
 
   public void save() {
     RetentionChange change =
-        new RetentionChange(attachmentDays, mailDays, loginDays, auditDays, closedAccountDays);
+        new RetentionChange(
+            attachmentDays, mailDays, loginDays, auditDays, closedAccountDays, billingYears);
     String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
         () -> show(policies.change(change, actor)), texts.get("admin.retention.saved"));
@@ -47,6 +49,7 @@ public class RetentionBacking implements Serializable {
     loginDays = policy.loginDays();
     auditDays = policy.auditDays();
     closedAccountDays = policy.closedAccountDays();
+    billingYears = policy.billingYears();
   }
 
   public Integer getAttachmentDays() {
@@ -87,5 +90,13 @@ public class RetentionBacking implements Serializable {
 
   public void setClosedAccountDays(Integer closedAccountDays) {
     this.closedAccountDays = closedAccountDays;
+  }
+
+  public Integer getBillingYears() {
+    return billingYears;
+  }
+
+  public void setBillingYears(Integer billingYears) {
+    this.billingYears = billingYears;
   }
 }

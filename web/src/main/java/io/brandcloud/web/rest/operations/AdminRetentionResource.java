@@ -30,14 +30,16 @@ public class AdminRetentionResource {
       Integer mailDays,
       Integer loginDays,
       Integer auditDays,
-      Integer closedAccountDays) {
+      Integer closedAccountDays,
+      Integer billingYears) {
     static ApiRetention of(RetentionPolicy policy) {
       return new ApiRetention(
           policy.attachmentDays(),
           policy.mailDays(),
           policy.loginDays(),
           policy.auditDays(),
-          policy.closedAccountDays());
+          policy.closedAccountDays(),
+          policy.billingYears());
     }
   }
 
@@ -59,7 +61,8 @@ public class AdminRetentionResource {
                 wanted.mailDays(),
                 wanted.loginDays(),
                 wanted.auditDays(),
-                wanted.closedAccountDays()),
+                wanted.closedAccountDays(),
+                wanted.billingYears()),
             actor));
   }
 }
