@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.catalog.application.Products;
 import io.brandcloud.it.TestTenants.Fixture;
+import io.brandcloud.payments.testgateway.TestCheckoutDesk;
+import io.brandcloud.settings.SettingsChange;
+import io.brandcloud.settings.TenantSettings;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -35,6 +38,8 @@ class FraudScreeningIT {
   @Inject TestTenants tenants;
   @Inject Scenario scenario;
   @EJB Products products;
+  @EJB TestCheckoutDesk desk;
+  @EJB TenantSettings settings;
 
   private Fixture shop;
   private Http anyone;
@@ -43,6 +48,8 @@ class FraudScreeningIT {
   @BeforeEach
   void shop() {
     shop = tenants.withCustomer(TestTenants.uniqueSlug("fraud"), new BigDecimal("200.00"));
+    // the waits below read the queue over the API
+    shop.as(() -> settings.change(SettingsChange.apiRequestsPerMinute(10_000), "test"));
     anyone = new Http(Http.localServer());
     staff = anyone.as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
   }
@@ -239,12 +246,7 @@ class FraudScreeningIT {
 
   @Test
   void aLargeFirstTopUpIsRefusedUntilStaffApproveAndALaterOneGoesThrough() {
-    HttpResponse<String> gateway =
-        staff.put(
-            api("/admin/payment-gateways/test"),
-            "{\"webhookSecret\":\"fraud-test-secret\",\"minAmount\":\"5\","
-                + "\"maxAmount\":\"500\",\"presets\":[\"10\",\"25\"]}");
-    assertThat(gateway.statusCode()).as(gateway.body()).isEqualTo(200);
+    acceptTestPayments();
     policy(
         "{\"rules\":[{\"rule\":\"first_order_above\",\"enabled\":true,\"weight\":40,"
             + "\"limit\":20}]}");
@@ -273,6 +275,60 @@ class FraudScreeningIT {
     HttpResponse<String> again =
         customer.post(api("/payments"), "{\"gateway\":\"test\",\"amount\":\"25\"}");
     assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+  }
+
+  @Test
+  void aTopUpPaidByAForeignOrSharedCardHoldsTheAccountAndIsRefundedWhenDenied() {
+    acceptTestPayments();
+    policy(
+        "{\"rules\":[{\"rule\":\"card_country\",\"enabled\":true},"
+            + "{\"rule\":\"card_shared\",\"enabled\":true,\"limit\":1}]}");
+    Http customer = TestTenants.customerLogin(shop);
+    HttpResponse<String> billing =
+        customer.put(api("/billing-details"), "{\"address\":\"Hauptstr. 1\",\"country\":\"DE\"}");
+    assertThat(billing.statusCode()).as(billing.body()).isEqualTo(200);
+
+    long payment = paidTopUp(customer, "25");
+    JsonObject check =
+        await("the card is screened")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(300))
+            .until(this::pending, queue -> queue.size() == 1)
+            .getJsonObject(0);
+    assertThat(check.getString("kind")).isEqualTo("top_up");
+    assertThat(check.getJsonNumber("paymentId").longValue()).isEqualTo(payment);
+    assertThat(signal(check, 0)).isEqualTo("card_country 40 US / DE");
+    HttpResponse<String> order = customer.post(api("/servers"), serverOrder("after-card"));
+    assertThat(order.statusCode()).as(order.body()).isEqualTo(409);
+    assertThat(Http.json(order.body()).getJsonObject("error").getString("code"))
+        .isEqualTo("account_under_review");
+
+    Fixture other = tenants.anotherCustomer(shop, BigDecimal.ZERO);
+    paidTopUp(anyone.as(email(other), PASSWORD), "10");
+    JsonObject shared =
+        await("the second account's card is screened")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(300))
+            .until(this::pending, queue -> queue.size() == 2)
+            .getJsonObject(0);
+    assertThat(signal(shared, 0)).isEqualTo("card_shared 60 1");
+
+    long id = check.getJsonNumber("id").longValue();
+    assertThat(
+            staff
+                .post(api("/admin/fraud/checks/" + id + "/deny"), "{\"reason\":\"Stolen card\"}")
+                .statusCode())
+        .isEqualTo(200);
+    await("the denied top-up goes back to the card")
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                "25"
+                    .equals(
+                        Http.json(customer.get(api("/payments/" + payment)).body())
+                            .getJsonObject("refunded")
+                            .getString("amount")));
+    assertThat(tenants.balance(shop)).isEqualByComparingTo("200.00");
   }
 
   @Test
@@ -320,7 +376,7 @@ class FraudScreeningIT {
   @Test
   void theRulesAreValidatedAndOnlyStaffSeeTheQueue() {
     JsonObject initial = Http.json(staff.get(api("/admin/fraud/policy")).body());
-    assertThat(initial.getJsonArray("rules")).hasSize(4);
+    assertThat(initial.getJsonArray("rules")).hasSize(6);
     assertThat(initial.getInt("reviewScore")).isEqualTo(40);
     assertThat(initial.getJsonArray("rules").getJsonObject(0).getBoolean("enabled")).isFalse();
     for (String bad :
@@ -349,6 +405,35 @@ class FraudScreeningIT {
         .isEqualTo(201);
     assertThat(tenants.strings(shop, "SELECT count(*)::text FROM fraud_checks"))
         .containsExactly("0");
+  }
+
+  private void acceptTestPayments() {
+    HttpResponse<String> gateway =
+        staff.put(
+            api("/admin/payment-gateways/test"),
+            "{\"webhookSecret\":\"fraud-test-secret\",\"minAmount\":\"5\","
+                + "\"maxAmount\":\"500\",\"presets\":[\"10\",\"25\"]}");
+    assertThat(gateway.statusCode()).as(gateway.body()).isEqualTo(200);
+  }
+
+  /** A top-up paid at the test gateway's checkout with its card 4242 (issued in the US). */
+  private long paidTopUp(Http customer, String amount) {
+    HttpResponse<String> started =
+        customer.post(api("/payments"), "{\"gateway\":\"test\",\"amount\":\"" + amount + "\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    JsonObject payment = Http.json(started.body());
+    String url = payment.getString("checkoutUrl");
+    shop.as(() -> desk.pay(url.substring(url.indexOf("session=") + 8), "4242"));
+    long id = payment.getJsonNumber("id").longValue();
+    await("paid")
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "succeeded"
+                    .equals(
+                        Http.json(customer.post(api("/payments/" + id + "/confirm"), "").body())
+                            .getString("status")));
+    return id;
   }
 
   private void policy(String json) {

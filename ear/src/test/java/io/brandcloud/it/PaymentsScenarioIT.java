@@ -236,7 +236,8 @@ class PaymentsScenarioIT {
         null,
         null,
         null,
-        BigDecimal.ZERO);
+        BigDecimal.ZERO,
+        null);
   }
 
   @Test

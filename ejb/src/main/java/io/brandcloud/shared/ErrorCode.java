@@ -68,8 +68,7 @@ public enum ErrorCode {
       403, "We cannot accept this request; please contact us if you think this is a mistake"),
   ORDER_UNDER_REVIEW(
       409, "We need to check this before we can accept it; please try again once we have"),
-  ACCOUNT_UNDER_REVIEW(
-      409, "We are still checking your new account; you can order once we have approved it"),
+  ACCOUNT_UNDER_REVIEW(409, "We are still checking your account; you can order again once we have"),
   TOO_MANY_SERVER_ACTIONS(
       429, "This server was asked %d things in the last %d minutes; try again in %d seconds");
 

@@ -79,7 +79,13 @@ public class FraudReviews {
     boolean approved = decision == ReviewStatus.APPROVED;
     outbox.publish(
         new FraudCheckDecided(
-            checkId, check.kind(), check.userId(), check.serverId(), approved, reason));
+            checkId,
+            check.kind(),
+            check.userId(),
+            check.serverId(),
+            check.paymentId(),
+            approved,
+            reason));
     audit.record(
         null,
         approved ? "fraud.approved" : "fraud.denied",

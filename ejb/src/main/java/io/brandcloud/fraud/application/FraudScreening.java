@@ -2,6 +2,7 @@ package io.brandcloud.fraud.application;
 
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.audit.AuditLog;
 import io.brandcloud.fraud.domain.Block;
 import io.brandcloud.fraud.domain.CheckKind;
 import io.brandcloud.fraud.domain.ClientNetwork;
@@ -10,6 +11,7 @@ import io.brandcloud.fraud.domain.FraudRule;
 import io.brandcloud.fraud.domain.FraudStore;
 import io.brandcloud.fraud.domain.MailDomain;
 import io.brandcloud.fraud.domain.Outcome;
+import io.brandcloud.fraud.domain.PaidByCard;
 import io.brandcloud.fraud.domain.ScreenedPerson;
 import io.brandcloud.fraud.domain.ScreeningFacts;
 import io.brandcloud.fraud.domain.Verdict;
@@ -43,6 +45,7 @@ public class FraudScreening {
   @Inject ShippedDisposableDomains disposable;
   @EJB RefusedChecks refused;
   @Inject ApplicationClock clock;
+  @Inject AuditLog audit;
 
   /** What screening decided; {@code checkId} is empty when no rule is on. */
   public record Screened(Optional<Long> checkId, Outcome outcome) {
@@ -100,7 +103,7 @@ public class FraudScreening {
     if (caller.userId() == null || caller.impersonator() != null || caller.role().isStaff()) {
       return new Screened(Optional.empty(), Outcome.ALLOW);
     }
-    if (store.signUpPending(caller.userId())) {
+    if (store.underReview(caller.userId(), organisationId)) {
       throw new BrandcloudException(ErrorCode.ACCOUNT_UNDER_REVIEW);
     }
     return screen(
@@ -118,6 +121,51 @@ public class FraudScreening {
   /** A held order's server waits for the check; {@code subject} names it for staff. */
   public void holdsServer(Screened screened, long serverId, String subject) {
     screened.checkId().ifPresent(id -> store.holdsServer(id, serverId, subject));
+  }
+
+  /**
+   * Weighs the card a top-up was paid with (its issuing country against the billing country, and
+   * the other organisations it paid for). The money is in already, so a check that would refuse is
+   * held instead: the organisation orders and tops up nothing more until staff decide, and a denied
+   * top-up is refunded.
+   */
+  public void screenCard(long paymentId) {
+    FraudPolicy policy = store.policy();
+    boolean cardRulesOn =
+        policy.on(FraudRule.CARD_COUNTRY).isPresent()
+            || policy.on(FraudRule.CARD_SHARED).isPresent();
+    Optional<PaidByCard> paid = cardRulesOn ? store.paidByCard(paymentId) : Optional.empty();
+    if (paid.isEmpty()) {
+      return;
+    }
+    PaidByCard card = paid.get();
+    long others =
+        card.fingerprint() == null
+            ? 0
+            : store.othersWithCard(card.fingerprint(), card.organisationId());
+    Verdict verdict =
+        policy.judge(
+            CheckKind.TOP_UP,
+            ScreeningFacts.ofCard(
+                new ScreeningFacts.CardSeen(card.cardCountry(), card.billingCountry(), others)));
+    if (verdict.outcome() == Outcome.ALLOW) {
+      return;
+    }
+    Verdict held = new Verdict(verdict.score(), Outcome.REVIEW, verdict.signals());
+    long id =
+        store.record(
+            CheckKind.TOP_UP,
+            new ScreenedPerson(
+                card.ownerId(), card.organisationId(), card.ownerEmail(), card.ownerName(), null),
+            card.amount(),
+            held,
+            clock.now());
+    store.holdsPayment(id, paymentId, "Top-up of " + card.amount().display() + ", paid");
+    audit.record(
+        null,
+        "fraud.held",
+        "fraud check " + id,
+        "payment " + paymentId + ", score " + held.score());
   }
 
   /** The customer deleted a server held for review before staff decided. */

@@ -69,6 +69,15 @@ public record FraudPolicy(List<RuleSetting> rules, int reviewScore, int denyScor
                         facts.blocks().stream()
                             .map(b -> b.kind() + " " + b.value())
                             .collect(Collectors.joining(", ")))));
+    ScreeningFacts.CardSeen card = facts.card();
+    on(FraudRule.CARD_COUNTRY)
+        .filter(r -> card != null && card.issuedIn() != null && card.billingCountry() != null)
+        .filter(r -> !card.issuedIn().equalsIgnoreCase(card.billingCountry()))
+        .ifPresent(r -> tripped.add(signal(r, card.issuedIn() + " / " + card.billingCountry())));
+    on(FraudRule.CARD_SHARED)
+        .filter(r -> card != null && card.otherOrganisations() > 0)
+        .filter(r -> BigDecimal.valueOf(card.otherOrganisations()).compareTo(r.limit()) >= 0)
+        .ifPresent(r -> tripped.add(signal(r, String.valueOf(card.otherOrganisations()))));
     return judge(tripped);
   }
 

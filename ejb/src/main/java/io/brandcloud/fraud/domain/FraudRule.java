@@ -15,7 +15,11 @@ public enum FraudRule {
    */
   FIRST_ORDER_ABOVE(true),
   /** The e-mail address, its domain, the name or the client address is on the block list. */
-  BLOCK_LIST(false);
+  BLOCK_LIST(false),
+  /** The card a top-up was paid with was issued in another country than the billing country. */
+  CARD_COUNTRY(false),
+  /** The card a top-up was paid with paid for {@code limit} or more other organisations too. */
+  CARD_SHARED(true);
 
   private final boolean hasLimit;
 

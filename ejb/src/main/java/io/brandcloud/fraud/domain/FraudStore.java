@@ -49,8 +49,23 @@ public interface FraudStore {
   /** Whether staff approved an order or top-up of the organisation: neither is held any more. */
   boolean orderApproved(long organisationId);
 
-  /** Whether the user's sign-up waits for review. */
-  boolean signUpPending(long userId);
+  /**
+   * Whether the user's sign-up, or a paid top-up of the organisation, waits for review: until it is
+   * decided, nothing more is ordered or topped up.
+   */
+  boolean underReview(long userId, long organisationId);
+
+  /**
+   * A succeeded payment not screened yet, with what the gateway told of its card, and whose
+   * organisation it is.
+   */
+  Optional<PaidByCard> paidByCard(long paymentId);
+
+  /** How many other organisations paid with the card. */
+  long othersWithCard(String fingerprint, long organisationId);
+
+  /** A check about a paid top-up names its payment; {@code subject} names it for staff. */
+  void holdsPayment(long checkId, long paymentId, String subject);
 
   /** Held or refused checks, newest first. */
   Page<CheckView> checks(CheckFilter filter, PageRequest page);

@@ -10,6 +10,7 @@ import io.brandcloud.fraud.domain.FraudPolicy;
 import io.brandcloud.fraud.domain.FraudRule;
 import io.brandcloud.fraud.domain.FraudStore;
 import io.brandcloud.fraud.domain.Outcome;
+import io.brandcloud.fraud.domain.PaidByCard;
 import io.brandcloud.fraud.domain.ReviewStatus;
 import io.brandcloud.fraud.domain.RuleSetting;
 import io.brandcloud.fraud.domain.ScreenedPerson;
@@ -42,7 +43,8 @@ public class SqlFraudStore implements FraudStore {
   private static final String CHECKS =
       "SELECT c.id, c.kind, c.user_id, u.display_name, c.email, c.organisation_id, o.name,"
           + " c.client_address, c.network, c.amount, c.currency, c.score, c.outcome, c.status,"
-          + " c.subject, c.server_id, c.decided_by, c.decided_at, c.reason, c.created_at"
+          + " c.subject, c.server_id, c.payment_id, c.decided_by, c.decided_at, c.reason,"
+          + " c.created_at"
           + " FROM fraud_checks c LEFT JOIN users u ON u.id = c.user_id"
           + " LEFT JOIN organisations o ON o.id = c.organisation_id";
   private static final String BLOCKS =
@@ -258,13 +260,65 @@ public class SqlFraudStore implements FraudStore {
   }
 
   @Override
-  public boolean signUpPending(long userId) {
+  public boolean underReview(long userId, long organisationId) {
     return !em.createNativeQuery(
-            "SELECT 1 FROM fraud_checks WHERE user_id = ?1 AND kind = 'SIGN_UP'"
-                + " AND status = 'PENDING' LIMIT 1")
+            "SELECT 1 FROM fraud_checks WHERE status = 'PENDING' AND ((user_id = ?1"
+                + " AND kind = 'SIGN_UP') OR (organisation_id = ?2 AND payment_id IS NOT NULL))"
+                + " LIMIT 1")
         .setParameter(1, userId)
+        .setParameter(2, organisationId)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public Optional<PaidByCard> paidByCard(long paymentId) {
+    List<Object[]> rows =
+        rows(
+            em.createNativeQuery(
+                    "SELECT p.organisation_id, p.amount, p.currency, p.card_fingerprint,"
+                        + " p.card_country, o.country, u.id, u.email, u.display_name"
+                        + " FROM payments p JOIN organisations o ON o.id = p.organisation_id"
+                        + " JOIN users u ON u.id = o.created_by"
+                        + " WHERE p.id = ?1 AND p.status = 'SUCCEEDED'"
+                        // screened once, however often the news of it comes
+                        + " AND NOT EXISTS (SELECT 1 FROM fraud_checks f WHERE f.payment_id = p.id)")
+                .setParameter(1, paymentId)
+                .getResultList());
+    return rows.stream()
+        .findFirst()
+        .map(
+            r ->
+                new PaidByCard(
+                    SqlValues.toLong(r[0]),
+                    new Money((BigDecimal) r[1], Currency.getInstance(((String) r[2]).trim())),
+                    (String) r[3],
+                    r[4] == null ? null : ((String) r[4]).trim(),
+                    r[5] == null ? null : ((String) r[5]).trim(),
+                    SqlValues.toLong(r[6]),
+                    (String) r[7],
+                    (String) r[8]));
+  }
+
+  @Override
+  public long othersWithCard(String fingerprint, long organisationId) {
+    return SqlValues.toLong(
+        em.createNativeQuery(
+                "SELECT count(DISTINCT organisation_id) FROM payments"
+                    + " WHERE card_fingerprint = ?1 AND organisation_id <> ?2"
+                    + " AND status = 'SUCCEEDED'")
+            .setParameter(1, fingerprint)
+            .setParameter(2, organisationId)
+            .getSingleResult());
+  }
+
+  @Override
+  public void holdsPayment(long checkId, long paymentId, String subject) {
+    em.createNativeQuery("UPDATE fraud_checks SET payment_id = ?2, subject = ?3 WHERE id = ?1")
+        .setParameter(1, checkId)
+        .setParameter(2, paymentId)
+        .setParameter(3, PlainText.cut(subject, 300))
+        .executeUpdate();
   }
 
   @Override
@@ -424,10 +478,11 @@ public class SqlFraudStore implements FraudStore {
         r[13] == null ? null : ReviewStatus.valueOf((String) r[13]),
         (String) r[14],
         r[15] == null ? null : SqlValues.toLong(r[15]),
-        (String) r[16],
-        r[17] == null ? null : SqlValues.instant(r[17]),
-        (String) r[18],
-        SqlValues.instant(r[19]),
+        r[16] == null ? null : SqlValues.toLong(r[16]),
+        (String) r[17],
+        r[18] == null ? null : SqlValues.instant(r[18]),
+        (String) r[19],
+        SqlValues.instant(r[20]),
         List.of());
   }
 

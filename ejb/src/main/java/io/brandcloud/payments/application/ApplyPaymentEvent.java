@@ -64,8 +64,11 @@ public class ApplyPaymentEvent implements MessageHandler<PaymentEventReceived> {
         event.paymentId(),
         event.amount() == null ? null : new Money(event.amount(), payment.amount().currency()),
         event.savedCard());
+    // a webhook tells neither the saved card nor what fraud screening weighs of the card: the
+    // confirmation does
     boolean cardStillToFetch =
-        payment.saveCard() && event.savedCard() == null && payment.gateway().savesCards();
+        (payment.saveCard() && event.savedCard() == null && payment.gateway().savesCards())
+            || ("TOP_UP".equals(payment.purpose()) && payment.gateway().describesCards());
     if (cardStillToFetch) {
       captureSoon(payment);
     } else {

@@ -7,11 +7,14 @@ import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.mail.MessageType;
 import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.metrics.BusinessMetrics;
+import io.brandcloud.outbox.Outbox;
 import io.brandcloud.payments.domain.AutoTopUpRepository;
+import io.brandcloud.payments.domain.CardFacts;
 import io.brandcloud.payments.domain.Payment;
 import io.brandcloud.payments.domain.PaymentRepository;
 import io.brandcloud.payments.domain.PaymentStatus;
 import io.brandcloud.payments.domain.SavedCard;
+import io.brandcloud.payments.domain.TopUpPaidByCard;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.Money;
 import io.brandcloud.shared.PublicUrls;
@@ -33,6 +36,7 @@ import org.jboss.logging.Logger;
 public class PaymentBookings {
 
   private static final Logger LOG = Logger.getLogger(PaymentBookings.class);
+  private static final String TOP_UP = "TOP_UP";
 
   @Inject PaymentRepository payments;
   @Inject AutoTopUpRepository autoTopUps;
@@ -41,6 +45,7 @@ public class PaymentBookings {
   @Inject AuditLog audit;
   @Inject BusinessMetrics metrics;
   @EJB OwnerMail ownerMail;
+  @EJB Outbox outbox;
 
   /**
    * The payment's money is confirmed: the wallet is credited once and, where the customer asked,
@@ -48,6 +53,16 @@ public class PaymentBookings {
    * staff: the wallet must never hold money nobody asked for.
    */
   public void paid(Payment payment, String gatewayPaymentId, Money paid, SavedCard card) {
+    paid(payment, gatewayPaymentId, paid, card, null);
+  }
+
+  /**
+   * As {@link #paid(Payment, String, Money, SavedCard)}, with what the gateway told of the card
+   * ({@code facts}, null where it told nothing): kept on the payment once, and a top-up's card is
+   * screened.
+   */
+  public void paid(
+      Payment payment, String gatewayPaymentId, Money paid, SavedCard card, CardFacts facts) {
     if (paid != null && paid.compareTo(payment.amount()) != 0) {
       LOG.errorf(
           "Payment %d: the gateway took %s, not %s; not credited",
@@ -58,7 +73,13 @@ public class PaymentBookings {
     if (payment.saveCard() && card != null && payment.gateway().savesCards()) {
       autoTopUps.saveCard(payment.organisationId(), payment.gatewayId(), card);
     }
-    if (!payments.succeed(payment.id(), gatewayPaymentId, clock.now())) {
+    boolean fresh = payments.succeed(payment.id(), gatewayPaymentId, clock.now());
+    if (facts != null
+        && TOP_UP.equals(payment.purpose())
+        && payments.recordCard(payment.id(), facts)) {
+      outbox.publish(new TopUpPaidByCard(payment.id(), payment.organisationId()));
+    }
+    if (!fresh) {
       return;
     }
     metrics.toppedUp(payment.amount());

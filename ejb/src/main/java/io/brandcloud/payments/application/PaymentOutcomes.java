@@ -37,7 +37,8 @@ public class PaymentOutcomes {
     Payment payment = payments.findForUpdate(paymentId).orElseThrow();
     switch (outcome.state()) {
       case PAID -> {
-        bookings.paid(payment, outcome.paymentId(), outcome.paid(), outcome.savedCard());
+        bookings.paid(
+            payment, outcome.paymentId(), outcome.paid(), outcome.savedCard(), outcome.card());
         payments.checked(paymentId, null);
       }
       case FAILED -> {

@@ -35,6 +35,11 @@ public enum GatewayKind {
     return this != PAYPAL;
   }
 
+  /** Whether the gateway's confirmation of a payment tells the card's fingerprint and country. */
+  public boolean describesCards() {
+    return this != PAYPAL;
+  }
+
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -64,6 +64,9 @@ public interface PaymentRepository {
    */
   boolean succeed(long id, String gatewayPaymentId, Instant at);
 
+  /** Keeps what the gateway told of the card that paid; false when it was kept before. */
+  boolean recordCard(long id, CardFacts card);
+
   /** Ends an open payment; a payment that succeeded stays so. False if it was not open. */
   boolean fail(long id, PaymentStatus status, String failure, Instant at);
 

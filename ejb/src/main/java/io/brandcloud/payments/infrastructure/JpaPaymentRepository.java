@@ -1,5 +1,6 @@
 package io.brandcloud.payments.infrastructure;
 
+import io.brandcloud.payments.domain.CardFacts;
 import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.payments.domain.Payment;
 import io.brandcloud.payments.domain.PaymentRepository;
@@ -176,6 +177,19 @@ public class JpaPaymentRepository implements PaymentRepository {
         .setParameter(2, checkoutReference)
         .setParameter(3, checkoutUrl)
         .executeUpdate();
+  }
+
+  @Override
+  public boolean recordCard(long id, CardFacts card) {
+    return em.createNativeQuery(
+                "UPDATE payments SET card_fingerprint = CAST(?2 AS varchar),"
+                    + " card_country = CAST(?3 AS char(2)) WHERE id = ?1"
+                    + " AND card_fingerprint IS NULL AND card_country IS NULL")
+            .setParameter(1, id)
+            .setParameter(2, card.fingerprint())
+            .setParameter(3, card.country())
+            .executeUpdate()
+        > 0;
   }
 
   @Override

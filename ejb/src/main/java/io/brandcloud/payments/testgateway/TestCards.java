@@ -1,5 +1,6 @@
 package io.brandcloud.payments.testgateway;
 
+import io.brandcloud.payments.domain.CardFacts;
 import io.brandcloud.shared.BrandcloudException;
 import java.util.Map;
 
@@ -16,7 +17,18 @@ public final class TestCards {
   private static final Map<String, String> LABELS =
       Map.of(PAYS, "Visa •••• 4242", DECLINED, "Visa •••• 0002", DECLINED_LATER, "Visa •••• 0341");
 
+  // where the test cards were issued, so that fraud screening's card rules can be tried
+  private static final Map<String, String> COUNTRIES =
+      Map.of(PAYS, "US", DECLINED, "US", DECLINED_LATER, "DE");
+
   private TestCards() {}
+
+  /** What a gateway would tell of the card: one fingerprint per test card, and its country. */
+  public static CardFacts facts(String last4) {
+    return last4 == null || !COUNTRIES.containsKey(last4)
+        ? null
+        : CardFacts.of("tgfp_" + last4, COUNTRIES.get(last4));
+  }
 
   public static String require(String last4) {
     if (!LABELS.containsKey(last4)) {

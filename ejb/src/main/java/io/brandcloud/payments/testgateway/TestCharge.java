@@ -15,7 +15,8 @@ public record TestCharge(
     String cardRef,
     String returnUrl,
     String cancelUrl,
-    BigDecimal refunded)
+    BigDecimal refunded,
+    String card)
     implements Serializable {
 
   public boolean open() {

@@ -85,7 +85,8 @@ public class TestGateway implements PaymentGateway {
                       "tgcus_" + charge.paymentReference(),
                       charge.cardRef(),
                       TestCards.label(TestCards.of(charge.cardRef())))
-                  : null);
+                  : null,
+              TestCards.facts(charge.card()));
       case "DECLINED" -> PaymentOutcome.failed("The card was declined");
       default -> PaymentOutcome.open();
     };

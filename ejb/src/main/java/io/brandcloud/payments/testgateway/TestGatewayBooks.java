@@ -26,7 +26,7 @@ public class TestGatewayBooks {
 
   private static final String CHARGE =
       "SELECT session_id, payment_reference, charge_id, amount, currency, status, save_card,"
-          + " card_ref, return_url, cancel_url, refunded FROM test_gateway_charges";
+          + " card_ref, return_url, cancel_url, refunded, card FROM test_gateway_charges";
 
   @PersistenceContext EntityManager em;
 
@@ -78,7 +78,7 @@ public class TestGatewayBooks {
     em.createNativeQuery(
             "UPDATE test_gateway_charges SET status = ?2, paid_at = ?3,"
                 + " charge_id = CASE WHEN ?4 THEN ?5 END,"
-                + " card_ref = CASE WHEN ?4 AND save_card THEN ?6 END"
+                + " card_ref = CASE WHEN ?4 AND save_card THEN ?6 END, card = ?7"
                 + " WHERE session_id = ?1 AND status = 'OPEN'")
         .setParameter(1, sessionId)
         .setParameter(2, pays ? "PAID" : "DECLINED")
@@ -86,6 +86,7 @@ public class TestGatewayBooks {
         .setParameter(4, pays)
         .setParameter(5, "tgc_" + SecretTokens.randomAlphanumeric(24))
         .setParameter(6, "tgcard_" + last4 + "_" + SecretTokens.randomAlphanumeric(16))
+        .setParameter(7, last4)
         .executeUpdate();
     return bySession(sessionId)
         .orElseThrow(() -> BrandcloudException.notFound("Checkout " + sessionId));
@@ -96,8 +97,8 @@ public class TestGatewayBooks {
     boolean pays = TestCards.paysOffSession(TestCards.of(cardRef));
     em.createNativeQuery(
             "INSERT INTO test_gateway_charges (session_id, payment_reference, charge_id, amount,"
-                + " currency, status, card_ref, created_at, paid_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"
+                + " currency, status, card_ref, card, created_at, paid_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"
                 + " ON CONFLICT (payment_reference) DO NOTHING")
         .setParameter(1, "tgs_" + SecretTokens.randomAlphanumeric(24))
         .setParameter(2, paymentReference)
@@ -106,7 +107,8 @@ public class TestGatewayBooks {
         .setParameter(5, amount.currency().getCurrencyCode())
         .setParameter(6, pays ? "PAID" : "DECLINED")
         .setParameter(7, cardRef)
-        .setParameter(8, Timestamp.from(at))
+        .setParameter(8, TestCards.of(cardRef))
+        .setParameter(9, Timestamp.from(at))
         .executeUpdate();
     return byReference(paymentReference).orElseThrow();
   }
@@ -162,7 +164,8 @@ public class TestGatewayBooks {
                     (String) r[7],
                     (String) r[8],
                     (String) r[9],
-                    (BigDecimal) r[10]))
+                    (BigDecimal) r[10],
+                    (String) r[11]))
         .findFirst();
   }
 }

@@ -20,7 +20,9 @@ class FraudPolicyTest {
             new RuleSetting(FraudRule.DISPOSABLE_EMAIL, on, 60, null),
             new RuleSetting(FraudRule.ADDRESS_RATE, on, 50, BigDecimal.valueOf(3)),
             new RuleSetting(FraudRule.FIRST_ORDER_ABOVE, on, 40, new BigDecimal("100")),
-            new RuleSetting(FraudRule.BLOCK_LIST, on, 100, null)),
+            new RuleSetting(FraudRule.BLOCK_LIST, on, 100, null),
+            new RuleSetting(FraudRule.CARD_COUNTRY, on, 40, null),
+            new RuleSetting(FraudRule.CARD_SHARED, on, 60, BigDecimal.ONE)),
         review,
         deny);
   }
@@ -112,6 +114,48 @@ class FraudPolicyTest {
     assertThat(verdict.signals())
         .containsExactly(
             new Signal(FraudRule.BLOCK_LIST, 100, "EMAIL ann@example.test, NAME ann smith"));
+  }
+
+  @Test
+  void aCardFromAnotherCountryThanTheBillingOneIsHeld() {
+    FraudPolicy policy = policy(true, 40, 100);
+
+    Verdict abroad =
+        policy.judge(
+            CheckKind.TOP_UP, ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("US", "DE", 0)));
+    assertThat(abroad.outcome()).isEqualTo(Outcome.REVIEW);
+    assertThat(abroad.signals()).containsExactly(new Signal(FraudRule.CARD_COUNTRY, 40, "US / DE"));
+    assertThat(
+            policy
+                .judge(
+                    CheckKind.TOP_UP,
+                    ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("de", "DE", 0)))
+                .outcome())
+        .isEqualTo(Outcome.ALLOW);
+    assertThat(
+            policy
+                .judge(
+                    CheckKind.TOP_UP,
+                    ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("US", null, 0)))
+                .outcome())
+        .as("no billing country: nothing to compare")
+        .isEqualTo(Outcome.ALLOW);
+  }
+
+  @Test
+  void aCardThatPaidForOtherAccountsAddsUpToARefusalWithAForeignCountry() {
+    Verdict verdict =
+        policy(true, 40, 100)
+            .judge(
+                CheckKind.TOP_UP,
+                ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("US", "DE", 2)));
+
+    assertThat(verdict.score()).isEqualTo(100);
+    assertThat(verdict.outcome()).isEqualTo(Outcome.DENY);
+    assertThat(verdict.signals())
+        .containsExactly(
+            new Signal(FraudRule.CARD_COUNTRY, 40, "US / DE"),
+            new Signal(FraudRule.CARD_SHARED, 60, "2"));
   }
 
   @Test

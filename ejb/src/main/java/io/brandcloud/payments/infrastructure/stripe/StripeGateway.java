@@ -17,6 +17,7 @@ import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import com.stripe.param.checkout.SessionRetrieveParams;
+import io.brandcloud.payments.domain.CardFacts;
 import io.brandcloud.payments.domain.Checkout;
 import io.brandcloud.payments.domain.CheckoutRequest;
 import io.brandcloud.payments.domain.GatewayAccount;
@@ -175,15 +176,25 @@ public class StripeGateway implements PaymentGateway {
               new Money(
                   MinorUnits.toAmount(intent.getAmountReceived(), intent.getCurrency()),
                   MinorUnits.currency(intent.getCurrency())),
-              card(intent));
+              card(intent),
+              facts(intent));
       case "canceled" -> PaymentOutcome.failed("The payment was cancelled");
       case "requires_payment_method" ->
           PaymentOutcome.failed(
               intent.getLastPaymentError() == null
                   ? "The card was declined"
                   : intent.getLastPaymentError().getMessage());
-      default -> new PaymentOutcome(PaymentOutcome.State.OPEN, intent.getId(), null, null, null);
+      default ->
+          new PaymentOutcome(PaymentOutcome.State.OPEN, intent.getId(), null, null, null, null);
     };
+  }
+
+  /** The fingerprint and issuing country of the card that paid, where it was a card. */
+  private static CardFacts facts(PaymentIntent intent) {
+    PaymentMethod method = intent.getPaymentMethodObject();
+    return method == null || method.getCard() == null
+        ? null
+        : CardFacts.of(method.getCard().getFingerprint(), method.getCard().getCountry());
   }
 
   /** The card the customer paid with, where Stripe kept it for the customer. */
