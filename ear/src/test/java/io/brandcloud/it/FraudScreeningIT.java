@@ -304,7 +304,8 @@ class FraudScreeningIT {
         .isEqualTo("account_under_review");
 
     Fixture other = tenants.anotherCustomer(shop, BigDecimal.ZERO);
-    paidTopUp(anyone.as(email(other), PASSWORD), "10");
+    Http otherCustomer = anyone.as(email(other), PASSWORD);
+    paidTopUp(otherCustomer, "10");
     JsonObject shared =
         await("the second account's card is screened")
             .atMost(Duration.ofSeconds(30))
@@ -312,6 +313,20 @@ class FraudScreeningIT {
             .until(this::pending, queue -> queue.size() == 2)
             .getJsonObject(0);
     assertThat(signal(shared, 0)).isEqualTo("card_shared 60 1");
+    assertThat(
+            staff
+                .post(
+                    api(
+                        "/admin/fraud/checks/"
+                            + shared.getJsonNumber("id").longValue()
+                            + "/approve"),
+                    "{}")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> cleared = otherCustomer.post(api("/servers"), serverOrder("cleared-1"));
+    assertThat(cleared.statusCode())
+        .as("approved: its orders go through again " + cleared.body())
+        .isEqualTo(201);
 
     long id = check.getJsonNumber("id").longValue();
     assertThat(

@@ -139,6 +139,10 @@ public class FraudScreening {
       return;
     }
     PaidByCard card = paid.get();
+    if (card.fingerprint() != null
+        && store.cardApproved(card.organisationId(), card.fingerprint())) {
+      return;
+    }
     long others =
         card.fingerprint() == null
             ? 0

@@ -64,6 +64,9 @@ public interface FraudStore {
   /** How many other organisations paid with the card. */
   long othersWithCard(String fingerprint, long organisationId);
 
+  /** Whether staff approved a top-up of the organisation paid with the card before. */
+  boolean cardApproved(long organisationId, String fingerprint);
+
   /** A check about a paid top-up names its payment; {@code subject} names it for staff. */
   void holdsPayment(long checkId, long paymentId, String subject);
 

@@ -231,21 +231,19 @@ public class SqlFraudStore implements FraudStore {
 
   @Override
   public boolean hasPaid(long organisationId) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM payments WHERE organisation_id = ?1 AND status = 'SUCCEEDED' LIMIT 1")
-        .setParameter(1, organisationId)
-        .getResultList()
-        .isEmpty();
+    return exists(
+        "SELECT 1 FROM payments WHERE organisation_id = ?1 AND status = 'SUCCEEDED' LIMIT 1",
+        organisationId);
   }
 
   @Override
   public boolean orderApproved(long organisationId) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM fraud_checks WHERE organisation_id = ?1"
-                + " AND kind IN ('ORDER', 'TOP_UP') AND status = 'APPROVED' LIMIT 1")
-        .setParameter(1, organisationId)
-        .getResultList()
-        .isEmpty();
+    // approving a card says nothing of orders
+    return exists(
+        "SELECT 1 FROM fraud_checks WHERE organisation_id = ?1"
+            + " AND kind IN ('ORDER', 'TOP_UP') AND status = 'APPROVED'"
+            + " AND payment_id IS NULL LIMIT 1",
+        organisationId);
   }
 
   @Override
@@ -261,14 +259,12 @@ public class SqlFraudStore implements FraudStore {
 
   @Override
   public boolean underReview(long userId, long organisationId) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM fraud_checks WHERE status = 'PENDING' AND ((user_id = ?1"
-                + " AND kind = 'SIGN_UP') OR (organisation_id = ?2 AND payment_id IS NOT NULL))"
-                + " LIMIT 1")
-        .setParameter(1, userId)
-        .setParameter(2, organisationId)
-        .getResultList()
-        .isEmpty();
+    return exists(
+        "SELECT 1 FROM fraud_checks WHERE status = 'PENDING' AND ((user_id = ?1"
+            + " AND kind = 'SIGN_UP') OR (organisation_id = ?2 AND payment_id IS NOT NULL))"
+            + " LIMIT 1",
+        userId,
+        organisationId);
   }
 
   @Override
@@ -310,6 +306,16 @@ public class SqlFraudStore implements FraudStore {
             .setParameter(1, fingerprint)
             .setParameter(2, organisationId)
             .getSingleResult());
+  }
+
+  @Override
+  public boolean cardApproved(long organisationId, String fingerprint) {
+    return exists(
+        "SELECT 1 FROM fraud_checks f JOIN payments p ON p.id = f.payment_id"
+            + " WHERE f.organisation_id = ?1 AND f.status = 'APPROVED'"
+            + " AND p.card_fingerprint = ?2 LIMIT 1",
+        organisationId,
+        fingerprint);
   }
 
   @Override
@@ -498,6 +504,14 @@ public class SqlFraudStore implements FraudStore {
         (String) r[3],
         (String) r[4],
         SqlValues.instant(r[5]));
+  }
+
+  private boolean exists(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return !query.getResultList().isEmpty();
   }
 
   private static List<Object[]> rows(List<?> rows) {

@@ -68,7 +68,7 @@ public class ApplyPaymentEvent implements MessageHandler<PaymentEventReceived> {
     // confirmation does
     boolean cardStillToFetch =
         (payment.saveCard() && event.savedCard() == null && payment.gateway().savesCards())
-            || ("TOP_UP".equals(payment.purpose()) && payment.gateway().describesCards());
+            || CardStillToLearn.of(payment, payments);
     if (cardStillToFetch) {
       captureSoon(payment);
     } else {

@@ -56,14 +56,19 @@ public class PaymentOutcomes {
   }
 
   private void waitLonger(Payment payment) {
-    if (!payment.status().open()) {
+    boolean open = payment.status().open();
+    boolean cardToLearn =
+        payment.status() == PaymentStatus.SUCCEEDED && CardStillToLearn.of(payment, payments);
+    if (!open && !cardToLearn) {
       payments.checked(payment.id(), null);
       return;
     }
     int next = payment.checks() + 1;
     if (next >= CHECKS.length) {
-      payments.fail(
-          payment.id(), PaymentStatus.CANCELLED, "The checkout expired unpaid", clock.now());
+      if (open) {
+        payments.fail(
+            payment.id(), PaymentStatus.CANCELLED, "The checkout expired unpaid", clock.now());
+      }
       payments.checked(payment.id(), null);
       return;
     }

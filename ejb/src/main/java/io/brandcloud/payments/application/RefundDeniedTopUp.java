@@ -48,7 +48,12 @@ public class RefundDeniedTopUp implements MessageHandler<FraudCheckDecided> {
     if (payment == null || payment.status() != PaymentStatus.SUCCEEDED) {
       return;
     }
-    BigDecimal left = payment.refundable().subtract(payments.refundsUnderWay(payment.id()));
+    // what a chargeback took back already is not the shop's to refund
+    BigDecimal left =
+        payment
+            .refundable()
+            .subtract(payment.disputed())
+            .subtract(payments.refundsUnderWay(payment.id()));
     if (left.signum() <= 0) {
       return;
     }

@@ -64,6 +64,9 @@ public interface PaymentRepository {
    */
   boolean succeed(long id, String gatewayPaymentId, Instant at);
 
+  /** Whether what the gateway tells of the card that paid is kept already. */
+  boolean cardKnown(long id);
+
   /** Keeps what the gateway told of the card that paid; false when it was kept before. */
   boolean recordCard(long id, CardFacts card);
 

@@ -180,6 +180,16 @@ public class JpaPaymentRepository implements PaymentRepository {
   }
 
   @Override
+  public boolean cardKnown(long id) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM payments WHERE id = ?1"
+                + " AND (card_fingerprint IS NOT NULL OR card_country IS NOT NULL)")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public boolean recordCard(long id, CardFacts card) {
     return em.createNativeQuery(
                 "UPDATE payments SET card_fingerprint = CAST(?2 AS varchar),"

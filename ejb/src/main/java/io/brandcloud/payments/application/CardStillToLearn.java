@@ -1,0 +1,21 @@
+package io.brandcloud.payments.application;
+
+import io.brandcloud.payments.domain.Payment;
+import io.brandcloud.payments.domain.PaymentRepository;
+
+/**
+ * Whether a top-up's card is still to be learned from the gateway for fraud screening: a webhook
+ * that credited it does not tell, the gateway's confirmation does (where it describes cards).
+ */
+final class CardStillToLearn {
+
+  static final String TOP_UP = "TOP_UP";
+
+  private CardStillToLearn() {}
+
+  static boolean of(Payment payment, PaymentRepository payments) {
+    return TOP_UP.equals(payment.purpose())
+        && payment.gateway().describesCards()
+        && !payments.cardKnown(payment.id());
+  }
+}
