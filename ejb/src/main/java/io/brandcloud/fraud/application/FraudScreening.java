@@ -73,7 +73,7 @@ public class FraudScreening {
    * screened; refused while the customer's own sign-up waits for review.
    */
   public Screened screenOrder(long organisationId, Money monthly) {
-    return screenOrder(organisationId, monthly, null);
+    return screenPurchase(CheckKind.ORDER, organisationId, monthly, null);
   }
 
   /**
@@ -82,7 +82,7 @@ public class FraudScreening {
    * approve, after which the organisation's orders go through.
    */
   public void screenOrderThatCannotWait(long organisationId, Money monthly, String subject) {
-    screenOrder(organisationId, monthly, subject);
+    screenPurchase(CheckKind.ORDER, organisationId, monthly, subject);
   }
 
   /**
@@ -91,10 +91,6 @@ public class FraudScreening {
    */
   public void screenTopUp(long organisationId, Money amount) {
     screenPurchase(CheckKind.TOP_UP, organisationId, amount, "Top-up of " + amount.display());
-  }
-
-  private Screened screenOrder(long organisationId, Money monthly, String refusedSubject) {
-    return screenPurchase(CheckKind.ORDER, organisationId, monthly, refusedSubject);
   }
 
   private Screened screenPurchase(

@@ -9,12 +9,10 @@ import io.brandcloud.payments.domain.PaymentRepository;
  */
 final class CardStillToLearn {
 
-  static final String TOP_UP = "TOP_UP";
-
   private CardStillToLearn() {}
 
   static boolean of(Payment payment, PaymentRepository payments) {
-    return TOP_UP.equals(payment.purpose())
+    return Payment.TOP_UP.equals(payment.purpose())
         && payment.gateway().describesCards()
         && !payments.cardKnown(payment.id());
   }

@@ -36,7 +36,6 @@ import org.jboss.logging.Logger;
 public class PaymentBookings {
 
   private static final Logger LOG = Logger.getLogger(PaymentBookings.class);
-  private static final String TOP_UP = "TOP_UP";
 
   @Inject PaymentRepository payments;
   @Inject AutoTopUpRepository autoTopUps;
@@ -75,7 +74,7 @@ public class PaymentBookings {
     }
     boolean fresh = payments.succeed(payment.id(), gatewayPaymentId, clock.now());
     if (facts != null
-        && TOP_UP.equals(payment.purpose())
+        && Payment.TOP_UP.equals(payment.purpose())
         && payments.recordCard(payment.id(), facts)) {
       outbox.publish(new TopUpPaidByCard(payment.id(), payment.organisationId()));
     }

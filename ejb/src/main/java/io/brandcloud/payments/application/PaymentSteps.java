@@ -39,8 +39,6 @@ import java.time.Instant;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PaymentSteps {
 
-  private static final String TOP_UP = "TOP_UP";
-
   @Inject PaymentRepository payments;
   @Inject PaymentEventLog events;
   @Inject GatewayRecords gateways;
@@ -62,7 +60,7 @@ public class PaymentSteps {
       String actor) {
     GatewaySettings gateway = gateways.enabled(kind);
     BigDecimal checked = allowed(gateway, amount);
-    if (TOP_UP.equals(purpose)) {
+    if (Payment.TOP_UP.equals(purpose)) {
       screening.screenTopUp(organisationId, new Money(checked, CurrentTenant.require().currency()));
     }
     if (saveCard && !kind.savesCards()) {

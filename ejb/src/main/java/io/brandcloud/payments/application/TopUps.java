@@ -60,7 +60,7 @@ public class TopUps {
     members.require(organisationId, Permission.BILLING_MANAGE);
     String customer = CurrentCaller.require().name();
     PaymentSteps.StartedPayment started =
-        steps.newPayment(organisationId, kind, "TOP_UP", amount, saveCard, customer);
+        steps.newPayment(organisationId, kind, Payment.TOP_UP, amount, saveCard, customer);
     long id = started.payment().id();
     Checkout checkout;
     try {

@@ -27,6 +27,9 @@ public record Payment(
     Instant completedAt)
     implements Serializable {
 
+  /** The purpose of a payment a customer makes at a checkout to fill the wallet. */
+  public static final String TOP_UP = "TOP_UP";
+
   /** What went back to the card, in the payment's currency; zero when nothing did. */
   public Money refundedMoney() {
     return new Money(refunded, amount.currency());
