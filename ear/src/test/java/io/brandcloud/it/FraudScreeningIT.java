@@ -196,6 +196,9 @@ class FraudScreeningIT {
         .until(() -> "terminated".equals(status(first, held)));
     assertThat(first.get(api("/servers/" + held + "/actions")).body())
         .contains("The order was declined");
+    assertThat(OwnMail.lastBodyTo(shop.tenant(), TestTenants.customerEmail(shop), "deny-me"))
+        .contains("We cannot accept the order for the server deny-me")
+        .doesNotContain("Card fraud");
     assertThat(
             tenants.strings(
                 shop, "SELECT count(*)::text FROM usage_charges WHERE server_id = " + held))
@@ -275,6 +278,14 @@ class FraudScreeningIT {
     HttpResponse<String> again =
         customer.post(api("/payments"), "{\"gateway\":\"test\",\"amount\":\"25\"}");
     assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+    await("the customer told to wait hears they may go on")
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        OwnMail.lastBodyTo(
+                            shop.tenant(), TestTenants.customerEmail(shop), "checked your account"))
+                    .contains("It is cleared"));
   }
 
   @Test

@@ -3,7 +3,9 @@ package io.brandcloud.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.brandcloud.access.Role;
 import io.brandcloud.billing.application.Wallets;
+import io.brandcloud.identity.application.UserAccounts;
 import io.brandcloud.it.TestTenants.Fixture;
 import io.brandcloud.subscriptions.application.SubscriptionView;
 import io.brandcloud.subscriptions.application.Subscriptions;
@@ -38,6 +40,7 @@ class PushIT {
   @Inject Scenario scenario;
   @Inject PushHearing pushHearing;
   @EJB Wallets wallets;
+  @EJB UserAccounts accounts;
   @EJB Subscriptions subscriptions;
   @Inject SubscriptionShop subscriptionShop;
 
@@ -126,6 +129,45 @@ class PushIT {
         .doesNotContain("ticket-notes");
     mine.close();
     staff.close();
+  }
+
+  @Test
+  void aHeldOrderIsHeardByStaffWhoReviewAndNeverBySupportOrTheCustomer() {
+    Http admin = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    HttpResponse<String> policy =
+        admin.put(
+            base + "/admin/fraud/policy",
+            "{\"rules\":[{\"rule\":\"first_order_above\",\"enabled\":true,\"weight\":40,"
+                + "\"limit\":5}]}");
+    assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+    String supportEmail = "support@" + shop.tenant().slug() + ".test";
+    shop.as(
+        () -> accounts.createWithPassword(supportEmail, "Support", Role.SUPPORT, "support-pass-1"));
+    JsonObject supportTicket =
+        mint(new Http(Http.localServer()).as(supportEmail, "support-pass-1"));
+    assertThat(supportTicket.getJsonArray("topics").toString())
+        .as("support may see customers but not review fraud")
+        .contains("\"tickets\"")
+        .doesNotContain("\"fraud\"");
+    SocketClient reviewer = open(mint(admin));
+    SocketClient support = open(supportTicket);
+    SocketClient mine = open(mint(customer));
+
+    HttpResponse<String> ordered =
+        customer.post(
+            base + "/servers",
+            "{\"planId\":"
+                + shop.planId()
+                + ",\"hostname\":\"held-push\",\"region\":\"sim-ams1\",\"image\":\"debian-12\"}");
+    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+    assertThat(Http.json(ordered.body()).getBoolean("heldForReview")).isTrue();
+    reviewer.awaitScreen(notice("fraud", 0));
+    support.awaitScreen(notice("servers", shop.customerId()));
+    mine.awaitScreen(notice("servers", shop.customerId()));
+    assertThat(support.screen() + mine.screen()).doesNotContain("\"fraud\"");
+    reviewer.close();
+    support.close();
+    mine.close();
   }
 
   @Test

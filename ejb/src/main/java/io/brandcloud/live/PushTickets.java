@@ -63,7 +63,11 @@ public class PushTickets {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public PushTicket forStaff() {
     Caller caller = CurrentCaller.require().requireStaff(StaffPermission.CUSTOMERS_VIEW);
-    return mint(null, EnumSet.allOf(PushTopic.class), caller);
+    Set<PushTopic> topics =
+        Arrays.stream(PushTopic.values())
+            .filter(topic -> caller.mayStaff(topic.staffPermission()))
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(PushTopic.class)));
+    return mint(null, topics, caller);
   }
 
   /**

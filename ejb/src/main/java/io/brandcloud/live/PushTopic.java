@@ -1,6 +1,7 @@
 package io.brandcloud.live;
 
 import io.brandcloud.access.Permission;
+import io.brandcloud.access.StaffPermission;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -15,16 +16,27 @@ public enum PushTopic {
   SUBSCRIPTIONS("subscriptions", Permission.BILLING_VIEW, false),
   TICKETS("tickets", Permission.TICKETS_VIEW, false),
   /** Staff notes on a ticket: customers must not even hear that one was written. */
-  TICKET_NOTES("ticket-notes", Permission.TICKETS_VIEW, true);
+  TICKET_NOTES("ticket-notes", Permission.TICKETS_VIEW, true),
+  /** Checks that wait for a fraud review, or stopped waiting: for the staff who review them. */
+  FRAUD("fraud", StaffPermission.FRAUD_REVIEW);
 
   private final String wireName;
   private final Permission permission;
   private final boolean staffOnly;
+  private final StaffPermission staffPermission;
 
   PushTopic(String wireName, Permission permission, boolean staffOnly) {
     this.wireName = wireName;
     this.permission = permission;
     this.staffOnly = staffOnly;
+    this.staffPermission = StaffPermission.CUSTOMERS_VIEW;
+  }
+
+  PushTopic(String wireName, StaffPermission staffPermission) {
+    this.wireName = wireName;
+    this.permission = null;
+    this.staffOnly = true;
+    this.staffPermission = staffPermission;
   }
 
   /** Whether only staff sockets follow it, whatever a member may see. */
@@ -36,9 +48,14 @@ public enum PushTopic {
     return wireName;
   }
 
-  /** What a member needs in the organisation to hear of it. */
+  /** What a member needs in the organisation to hear of it; null for a topic only staff follow. */
   public Permission permission() {
     return permission;
+  }
+
+  /** What a staff member needs to hear of it, beyond seeing customers at all. */
+  public StaffPermission staffPermission() {
+    return staffPermission;
   }
 
   /** The topic a database notice names; empty for changes nobody is told of. */

@@ -49,6 +49,8 @@ public enum MessageType {
   DATA_EXPORT_READY(Set.of("link"), "name", "link", "validDays", "size"),
   ERASURE_CONFIRMATION(Set.of("link"), "name", "link", "validHours"),
   TICKET_CLOSED("name", "ticket", "subject", "ticketUrl"),
+  ACCOUNT_REVIEW_PASSED("name"),
+  ORDER_DECLINED("name", "organisation", "server"),
   VISITOR_MESSAGE_RECEIVED("ticket", "writingBack"),
   VISITOR_TICKET_ANSWERED("name", "ticket", "subject", "author", "reply", "writingBack"),
   TICKET_NEEDS_ANSWER(

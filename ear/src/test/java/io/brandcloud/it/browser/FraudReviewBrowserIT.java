@@ -1,7 +1,14 @@
 package io.brandcloud.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.brandcloud.it.Http;
+import io.brandcloud.it.TestTenants;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -11,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The fraud review page in Chromium, on the demo shop's held sign-up, deciding nothing: the queue
  * names the person and the rule that held them, the chosen check shows its signals, denying without
  * a reason is refused after the question, a block that cannot match is refused, and the rules show
- * what the demo switched on; at phone and desktop widths, in English and German.
+ * what the demo switched on; a sign-up held while the page is open joins the queue without a
+ * reload; at phone and desktop widths, in English and German.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,6 +62,29 @@ class FraudReviewBrowserIT {
       phone.click("#queue\\:checks\\:table\\:0\\:review");
       phone.waitForText("#decision", "Signale");
       phone.fitsTheWindow("admin-fraud-review-phone-de");
+
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> "open".equals(phone.script("return document.documentElement.dataset.push;")));
+      String email = "live.buyer." + UUID.randomUUID() + "@mailinator.com";
+      Http visitor = new Http(Http.testServer());
+      String terms =
+          Http.jsonArray(visitor.get("t/acme/api/v1/legal").body()).stream()
+              .map(page -> page.asJsonObject().get("id").toString())
+              .collect(Collectors.joining(","));
+      HttpResponse<String> signedUp =
+          visitor.post(
+              "t/acme/api/v1/account/registrations",
+              "{\"email\":\""
+                  + email
+                  + "\",\"name\":\"Live Buyer\",\"password\":\""
+                  + TestTenants.CUSTOMER_PASSWORD
+                  + "\",\"accepted\":["
+                  + terms
+                  + "]}");
+      assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(201);
+      phone.waitForText("#queue", email);
     }
   }
 }

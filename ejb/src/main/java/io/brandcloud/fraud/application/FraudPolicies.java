@@ -6,7 +6,7 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.fraud.domain.FraudPolicy;
 import io.brandcloud.fraud.domain.FraudRule;
-import io.brandcloud.fraud.domain.FraudStore;
+import io.brandcloud.fraud.domain.PolicyStore;
 import io.brandcloud.fraud.domain.RuleSetting;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
@@ -25,7 +25,7 @@ public class FraudPolicies {
 
   static final BigDecimal MAX_LIMIT = new BigDecimal("1000000000");
 
-  @Inject FraudStore store;
+  @Inject PolicyStore policyStore;
   @Inject AuditLog audit;
   @Inject ApplicationClock clock;
 
@@ -37,13 +37,13 @@ public class FraudPolicies {
 
   public FraudPolicy policy() {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    return store.policy();
+    return policyStore.policy();
   }
 
   /** Changes the rules named (the others stay as they are) and the two scores (null keeps one). */
   public FraudPolicy change(List<RuleChange> changes, Integer reviewScore, Integer denyScore) {
     Caller staff = CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
-    FraudPolicy current = store.policy();
+    FraudPolicy current = policyStore.policy();
     Map<FraudRule, RuleSetting> rules =
         current.rules().stream().collect(Collectors.toMap(RuleSetting::rule, r -> r));
     for (RuleChange change : changes == null ? List.<RuleChange>of() : changes) {
@@ -77,7 +77,7 @@ public class FraudPolicies {
               + FraudPolicy.MAX_SCORE);
     }
     FraudPolicy changed = new FraudPolicy(new ArrayList<>(rules.values()), review, deny);
-    store.savePolicy(changed, staff.name(), clock.now());
+    policyStore.savePolicy(changed, staff.name(), clock.now());
     audit.record(null, "fraud.policy.changed", "fraud screening", describe(changed));
     return changed;
   }

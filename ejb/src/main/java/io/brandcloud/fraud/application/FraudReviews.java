@@ -6,10 +6,11 @@ import io.brandcloud.access.StaffPermission;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.fraud.domain.Block;
 import io.brandcloud.fraud.domain.BlockKind;
+import io.brandcloud.fraud.domain.BlockList;
 import io.brandcloud.fraud.domain.CheckFilter;
+import io.brandcloud.fraud.domain.CheckRecords;
 import io.brandcloud.fraud.domain.CheckView;
 import io.brandcloud.fraud.domain.FraudCheckDecided;
-import io.brandcloud.fraud.domain.FraudStore;
 import io.brandcloud.fraud.domain.ReviewStatus;
 import io.brandcloud.outbox.Outbox;
 import io.brandcloud.shared.ApplicationClock;
@@ -32,7 +33,8 @@ public class FraudReviews {
 
   static final int REASON_LENGTH = 500;
 
-  @Inject FraudStore store;
+  @Inject BlockList blockList;
+  @Inject CheckRecords records;
   @Inject Outbox outbox;
   @Inject AuditLog audit;
   @Inject ApplicationClock clock;
@@ -40,18 +42,20 @@ public class FraudReviews {
   /** Held or refused checks, newest first. */
   public Page<CheckView> checks(CheckFilter filter, PageRequest page) {
     CurrentCaller.requireStaff(StaffPermission.FRAUD_REVIEW);
-    return store.checks(filter, page);
+    return records.checks(filter, page);
   }
 
   public CheckView check(long checkId) {
     CurrentCaller.requireStaff(StaffPermission.FRAUD_REVIEW);
-    return store.find(checkId).orElseThrow(() -> BrandcloudException.notFound("Check " + checkId));
+    return records
+        .find(checkId)
+        .orElseThrow(() -> BrandcloudException.notFound("Check " + checkId));
   }
 
   /** The checks of one user, newest first, for the customer's page. */
   public List<CheckView> ofUser(long userId) {
     CurrentCaller.requireStaff(StaffPermission.FRAUD_REVIEW);
-    return store.ofUser(userId, 20);
+    return records.ofUser(userId, 20);
   }
 
   public CheckView approve(long checkId, String note) {
@@ -67,15 +71,15 @@ public class FraudReviews {
   private CheckView decide(long checkId, ReviewStatus decision, String reason) {
     Caller staff = CurrentCaller.requireStaff(StaffPermission.FRAUD_REVIEW);
     CheckView check =
-        store
+        records
             .lockPending(checkId)
             .orElseThrow(
                 () ->
-                    store.find(checkId).isPresent()
+                    records.find(checkId).isPresent()
                         ? new BrandcloudException(
                             ErrorCode.CONFLICT, "This check was decided already")
                         : BrandcloudException.notFound("Check " + checkId));
-    store.decide(checkId, decision, staff.name(), reason, clock.now());
+    records.decide(checkId, decision, staff.name(), reason, clock.now());
     boolean approved = decision == ReviewStatus.APPROVED;
     outbox.publish(
         new FraudCheckDecided(
@@ -91,12 +95,12 @@ public class FraudReviews {
         approved ? "fraud.approved" : "fraud.denied",
         "fraud check " + checkId,
         check.kind() + " of " + check.email() + (reason == null ? "" : ": " + reason));
-    return store.find(checkId).orElseThrow();
+    return records.find(checkId).orElseThrow();
   }
 
   public Page<Block> blocks(PageRequest page) {
     CurrentCaller.requireStaff(StaffPermission.FRAUD_REVIEW);
-    return store.blocks(page);
+    return blockList.blocks(page);
   }
 
   /** Blocks an address, domain, name or client address; 409 when it is blocked already. */
@@ -107,7 +111,7 @@ public class FraudReviews {
     }
     String written = BlockValues.require(kind, value);
     String why = Validation.optionalText("reason", reason, REASON_LENGTH);
-    if (!store.block(kind, written, why, staff.name(), clock.now())) {
+    if (!blockList.block(kind, written, why, staff.name(), clock.now())) {
       throw new BrandcloudException(ErrorCode.CONFLICT, "This is on the block list already");
     }
     audit.record(null, "fraud.blocked", kind + " " + written, why);
@@ -116,7 +120,7 @@ public class FraudReviews {
   public void unblock(long blockId) {
     CurrentCaller.requireStaff(StaffPermission.FRAUD_REVIEW);
     Block removed =
-        store
+        blockList
             .unblock(blockId)
             .orElseThrow(() -> BrandcloudException.notFound("Block-list entry " + blockId));
     audit.record(null, "fraud.unblocked", removed.kind() + " " + removed.value(), null);

@@ -4,16 +4,19 @@ import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.fraud.domain.Block;
+import io.brandcloud.fraud.domain.BlockList;
 import io.brandcloud.fraud.domain.CheckKind;
+import io.brandcloud.fraud.domain.CheckRecords;
 import io.brandcloud.fraud.domain.ClientNetwork;
 import io.brandcloud.fraud.domain.FraudPolicy;
 import io.brandcloud.fraud.domain.FraudRule;
-import io.brandcloud.fraud.domain.FraudStore;
 import io.brandcloud.fraud.domain.MailDomain;
 import io.brandcloud.fraud.domain.Outcome;
 import io.brandcloud.fraud.domain.PaidByCard;
+import io.brandcloud.fraud.domain.PolicyStore;
 import io.brandcloud.fraud.domain.ScreenedPerson;
 import io.brandcloud.fraud.domain.ScreeningFacts;
+import io.brandcloud.fraud.domain.ScreeningHistory;
 import io.brandcloud.fraud.domain.Verdict;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
@@ -41,7 +44,10 @@ public class FraudScreening {
 
   static final Duration RATE_WINDOW = Duration.ofHours(1);
 
-  @Inject FraudStore store;
+  @Inject BlockList blockList;
+  @Inject CheckRecords records;
+  @Inject PolicyStore policyStore;
+  @Inject ScreeningHistory history;
   @Inject ShippedDisposableDomains disposable;
   @EJB RefusedChecks refused;
   @Inject ApplicationClock clock;
@@ -64,7 +70,7 @@ public class FraudScreening {
   }
 
   public void signedUp(Screened screened, long userId) {
-    screened.checkId().ifPresent(id -> store.attachUser(id, userId));
+    screened.checkId().ifPresent(id -> records.attachUser(id, userId));
   }
 
   /**
@@ -99,7 +105,7 @@ public class FraudScreening {
     if (caller.userId() == null || caller.impersonator() != null || caller.role().isStaff()) {
       return new Screened(Optional.empty(), Outcome.ALLOW);
     }
-    if (store.underReview(caller.userId(), organisationId)) {
+    if (history.underReview(caller.userId(), organisationId)) {
       throw new BrandcloudException(ErrorCode.ACCOUNT_UNDER_REVIEW);
     }
     return screen(
@@ -108,7 +114,7 @@ public class FraudScreening {
             caller.userId(),
             organisationId,
             caller.name(),
-            store.nameOf(caller.userId()).orElse(null),
+            history.nameOf(caller.userId()).orElse(null),
             RequestOrigin.address().orElse(null)),
         amount,
         refusedSubject);
@@ -116,7 +122,7 @@ public class FraudScreening {
 
   /** A held order's server waits for the check; {@code subject} names it for staff. */
   public void holdsServer(Screened screened, long serverId, String subject) {
-    screened.checkId().ifPresent(id -> store.holdsServer(id, serverId, subject));
+    screened.checkId().ifPresent(id -> records.holdsServer(id, serverId, subject));
   }
 
   /**
@@ -126,23 +132,22 @@ public class FraudScreening {
    * top-up is refunded.
    */
   public void screenCard(long paymentId) {
-    FraudPolicy policy = store.policy();
+    FraudPolicy policy = policyStore.policy();
     boolean cardRulesOn =
         policy.on(FraudRule.CARD_COUNTRY).isPresent()
             || policy.on(FraudRule.CARD_SHARED).isPresent();
-    Optional<PaidByCard> paid = cardRulesOn ? store.paidByCard(paymentId) : Optional.empty();
+    Optional<PaidByCard> paid = cardRulesOn ? history.paidByCard(paymentId) : Optional.empty();
     if (paid.isEmpty()) {
       return;
     }
     PaidByCard card = paid.get();
-    if (card.fingerprint() != null
-        && store.cardApproved(card.organisationId(), card.fingerprint())) {
+    if (history.cardApproved(card.organisationId(), card.fingerprint(), card.cardCountry())) {
       return;
     }
     long others =
         card.fingerprint() == null
             ? 0
-            : store.othersWithCard(card.fingerprint(), card.organisationId());
+            : history.othersWithCard(card.fingerprint(), card.organisationId());
     Verdict verdict =
         policy.judge(
             CheckKind.TOP_UP,
@@ -153,14 +158,14 @@ public class FraudScreening {
     }
     Verdict held = new Verdict(verdict.score(), Outcome.REVIEW, verdict.signals());
     long id =
-        store.record(
+        records.record(
             CheckKind.TOP_UP,
             new ScreenedPerson(
                 card.ownerId(), card.organisationId(), card.ownerEmail(), card.ownerName(), null),
             card.amount(),
             held,
             clock.now());
-    store.holdsPayment(id, paymentId, "Top-up of " + card.amount().display() + ", paid");
+    records.holdsPayment(id, paymentId, "Top-up of " + card.amount().display() + ", paid");
     audit.record(
         null,
         "fraud.held",
@@ -170,7 +175,7 @@ public class FraudScreening {
 
   /** The customer deleted a server held for review before staff decided. */
   public void withdrawn(long serverId) {
-    store.withdraw(serverId, CurrentCaller.require().name(), clock.now());
+    records.withdraw(serverId, CurrentCaller.require().name(), clock.now());
   }
 
   private Screened screen(CheckKind kind, ScreenedPerson person, Money amount) {
@@ -183,7 +188,7 @@ public class FraudScreening {
    */
   private Screened screen(
       CheckKind kind, ScreenedPerson person, Money amount, String refusedSubject) {
-    FraudPolicy policy = store.policy();
+    FraudPolicy policy = policyStore.policy();
     if (!policy.anyOn()) {
       return new Screened(Optional.empty(), Outcome.ALLOW);
     }
@@ -199,7 +204,7 @@ public class FraudScreening {
       throw new BrandcloudException(ErrorCode.ORDER_UNDER_REVIEW);
     }
     return new Screened(
-        Optional.of(store.record(kind, person, amount, verdict, now)), verdict.outcome());
+        Optional.of(records.record(kind, person, amount, verdict, now)), verdict.outcome());
   }
 
   /**
@@ -209,7 +214,7 @@ public class FraudScreening {
   private Verdict cleared(CheckKind kind, ScreenedPerson person, Verdict verdict) {
     return verdict.outcome() == Outcome.REVIEW
             && kind != CheckKind.SIGN_UP
-            && store.orderApproved(person.organisationId())
+            && history.orderApproved(person.organisationId())
         ? new Verdict(verdict.score(), Outcome.ALLOW, verdict.signals())
         : verdict;
   }
@@ -223,20 +228,20 @@ public class FraudScreening {
             : null;
     long recent =
         policy.on(FraudRule.ADDRESS_RATE).isPresent() && network != null
-            ? store.countFromNetwork(kind, network, now.minus(RATE_WINDOW))
+            ? history.countFromNetwork(kind, network, now.minus(RATE_WINDOW))
             : 0;
     Money firstOrder =
         kind != CheckKind.SIGN_UP
                 && amount != null
                 && policy.on(FraudRule.FIRST_ORDER_ABOVE).isPresent()
                 && !(kind == CheckKind.ORDER
-                    ? store.hasOrdered(person.organisationId())
-                    : store.hasPaid(person.organisationId()))
+                    ? history.hasOrdered(person.organisationId())
+                    : history.hasPaid(person.organisationId()))
             ? amount
             : null;
     List<Block> blocks =
         policy.on(FraudRule.BLOCK_LIST).isPresent()
-            ? store.matching(
+            ? blockList.matching(
                 lower(person.email()),
                 domainsOf(person.email()),
                 BlockValues.name(person.name()),

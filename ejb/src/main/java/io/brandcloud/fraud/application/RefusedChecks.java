@@ -2,7 +2,7 @@ package io.brandcloud.fraud.application;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.fraud.domain.CheckKind;
-import io.brandcloud.fraud.domain.FraudStore;
+import io.brandcloud.fraud.domain.CheckRecords;
 import io.brandcloud.fraud.domain.ScreenedPerson;
 import io.brandcloud.fraud.domain.Verdict;
 import io.brandcloud.shared.Money;
@@ -20,7 +20,7 @@ import java.time.Instant;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RefusedChecks {
 
-  @Inject FraudStore store;
+  @Inject CheckRecords records;
   @Inject AuditLog audit;
 
   /**
@@ -33,9 +33,9 @@ public class RefusedChecks {
       Verdict verdict,
       Instant at,
       String subject) {
-    long id = store.record(kind, person, amount, verdict, at);
+    long id = records.record(kind, person, amount, verdict, at);
     if (subject != null) {
-      store.describe(id, subject);
+      records.describe(id, subject);
     }
     audit.record(
         null,

@@ -30,4 +30,9 @@ public enum FraudRule {
   public boolean hasLimit() {
     return hasLimit;
   }
+
+  /** Whether a stored rule name is one of these: a rule dropped from the code is passed over. */
+  public static boolean known(String name) {
+    return java.util.Arrays.stream(values()).anyMatch(rule -> rule.name().equals(name));
+  }
 }

@@ -35,7 +35,12 @@ public enum GatewayKind {
     return this != PAYPAL;
   }
 
-  /** Whether the gateway's confirmation of a payment tells the card's fingerprint and country. */
+  /**
+   * Whether confirming a payment once more tells its card's fingerprint and country, so a webhook
+   * that credited it leaves the card still to learn. PayPal tells only the issuing country of a
+   * card paid in its checkout, at the capture this panel makes; a PayPal account has no card to
+   * wait for.
+   */
   public boolean describesCards() {
     return this != PAYPAL;
   }

@@ -1,5 +1,6 @@
 package io.brandcloud.payments.infrastructure.paypal;
 
+import io.brandcloud.payments.domain.CardFacts;
 import io.brandcloud.payments.domain.Checkout;
 import io.brandcloud.payments.domain.CheckoutRequest;
 import io.brandcloud.payments.domain.GatewayAccount;
@@ -159,10 +160,28 @@ public class PayPalGateway implements PaymentGateway {
               new Money(
                   PayPalEvents.value(capture.getJsonObject("amount")),
                   Currency.getInstance(capture.getJsonObject("amount").getString("currency_code"))),
-              null);
+              null,
+              cardOf(order));
       case "DECLINED", "FAILED" -> PaymentOutcome.failed("PayPal declined the payment");
       default -> PaymentOutcome.open();
     };
+  }
+
+  /**
+   * The issuing country of a card paid with in PayPal's checkout, from its BIN; PayPal tells no
+   * fingerprint, and nothing of a card behind a PayPal account.
+   */
+  private static CardFacts cardOf(JsonObject order) {
+    JsonObject source = order.getJsonObject("payment_source");
+    JsonValue card = source == null ? null : source.get("card");
+    if (card == null || card.getValueType() != JsonValue.ValueType.OBJECT) {
+      return null;
+    }
+    JsonValue bin = card.asJsonObject().get("bin_details");
+    if (bin == null || bin.getValueType() != JsonValue.ValueType.OBJECT) {
+      return null;
+    }
+    return CardFacts.of(null, PayPalEvents.text(bin.asJsonObject(), "bin_country_code"));
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.brandcloud.provisioning.servers.application;
 
 import io.brandcloud.audit.AuditLog;
 import io.brandcloud.fraud.domain.FraudCheckDecided;
+import io.brandcloud.mail.MessageType;
+import io.brandcloud.mail.OwnerMail;
 import io.brandcloud.outbox.MessageHandler;
 import io.brandcloud.provisioning.actions.application.ServerActions;
 import io.brandcloud.provisioning.servers.domain.Server;
@@ -10,12 +12,14 @@ import io.brandcloud.provisioning.servers.domain.ServerStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A server ordered under a held fraud check is built once staff approve the check, and ended
  * without ever reaching the provider once they deny it, or when it ended meanwhile (nothing was
- * charged: a server is billed from when it runs).
+ * charged: a server is billed from when it runs). The owner hears of a declined order; an approved
+ * one is told of when it is ready, as any other.
  */
 @ApplicationScoped
 public class ServersAfterFraudReview implements MessageHandler<FraudCheckDecided> {
@@ -24,6 +28,7 @@ public class ServersAfterFraudReview implements MessageHandler<FraudCheckDecided
   @EJB ServerActions actions;
   @Inject ServerTermination termination;
   @Inject AuditLog audit;
+  @EJB OwnerMail mail;
 
   @Override
   public Class<FraudCheckDecided> handles() {
@@ -55,5 +60,9 @@ public class ServersAfterFraudReview implements MessageHandler<FraudCheckDecided
       termination.endUnbuilt(server);
     }
     audit.record(null, "server.declined", "server " + server.id(), "fraud review decided");
+    if (!decided.approved()) {
+      mail.send(
+          server.organisationId(), MessageType.ORDER_DECLINED, Map.of("server", server.hostname()));
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.brandcloud.contracts.VendorContract;
+import io.brandcloud.payments.domain.CardFacts;
 import io.brandcloud.payments.domain.Checkout;
 import io.brandcloud.payments.domain.CheckoutRequest;
 import io.brandcloud.payments.domain.GatewayAccount;
@@ -147,6 +148,27 @@ class PayPalContractTest {
                 .last("POST", "/v2/checkout/orders/" + ORDER + "/capture")
                 .getHeader("PayPal-Request-Id"))
         .isEqualTo(REFERENCE + "-capture");
+    paypal.assertEveryRequestMatchesTheSpec();
+  }
+
+  @Test
+  void aCardPaidInPayPalsCheckoutTellsItsIssuingCountryAndAPayPalAccountNothing() {
+    String card =
+        ",\"payment_source\":{\"card\":{\"name\":\"Firstname Lastname\",\"last_digits\":\"7704\","
+            + "\"brand\":\"VISA\",\"type\":\"CREDIT\",\"bin_details\":{\"bin\":\"403012\","
+            + "\"issuing_bank\":\"Bank\",\"bin_country_code\":\"de\"}}}";
+    paypal.answer(
+        "GET", "/v2/checkout/orders/" + ORDER, 200, order("COMPLETED", "COMPLETED", card));
+    PaymentOutcome byCard = gateway.confirm(account, ORDER, REFERENCE);
+    assertThat(byCard.state()).isEqualTo(PaymentOutcome.State.PAID);
+    assertThat(byCard.card()).isEqualTo(new CardFacts(null, "DE"));
+
+    String wallet =
+        ",\"payment_source\":{\"paypal\":{\"email_address\":\"buyer@example.com\","
+            + "\"account_id\":\"QYR5Z8XDVJNXQ\",\"address\":{\"country_code\":\"US\"}}}";
+    paypal.answer(
+        "GET", "/v2/checkout/orders/" + ORDER, 200, order("COMPLETED", "COMPLETED", wallet));
+    assertThat(gateway.confirm(account, ORDER, REFERENCE).card()).isNull();
     paypal.assertEveryRequestMatchesTheSpec();
   }
 
@@ -312,6 +334,10 @@ class PayPalContractTest {
   }
 
   private static String order(String status, String captureStatus) {
+    return order(status, captureStatus, "");
+  }
+
+  private static String order(String status, String captureStatus, String paymentSource) {
     String payments =
         captureStatus == null
             ? ""
@@ -328,6 +354,8 @@ class PayPalContractTest {
         + REFERENCE
         + "\",\"amount\":{\"currency_code\":\"EUR\",\"value\":\"25.00\"}"
         + payments
-        + "}]}";
+        + "}]"
+        + paymentSource
+        + "}";
   }
 }
