@@ -775,6 +775,8 @@ class ApiInputIT {
             new Endpoint(staff, "GET", base + "/admin/reports/margin", List.of()),
             new Endpoint(staff, "GET", base + "/admin/reports/receivables", List.of()),
             new Endpoint(staff, "GET", base + "/admin/reports/receivables.csv", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/reports/tax", List.of()),
+            new Endpoint(staff, "GET", base + "/admin/reports/tax/documents.csv", List.of()),
             new Endpoint(staff, "GET", base + "/admin/payments/999999", List.of()),
             new Endpoint(staff, "POST", base + "/admin/payments/999999/refunds", List.of("reason")),
             new Endpoint(staff, "GET", base + "/admin/refunds", List.of()),

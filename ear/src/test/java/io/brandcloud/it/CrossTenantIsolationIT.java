@@ -754,6 +754,22 @@ class CrossTenantIsolationIT {
     assertThat(bAdmin.get(bApi("/admin/reports/margin.csv")).body().lines())
         .as("B's margin sheet is its header and a total of nothing")
         .hasSize(2);
+    // A's invoice is issued after the month the scenario starts in
+    String comingYear =
+        "?from=" + java.time.LocalDate.now() + "&to=" + java.time.LocalDate.now().plusYears(1);
+    assertThat(
+            Http.json(aStaff.get(a.api("/admin/reports/tax" + comingYear)).body())
+                .getJsonArray("sales"))
+        .as("A's own tax report has A's invoice")
+        .hasSize(1);
+    assertThat(
+            Http.json(bAdmin.get(bApi("/admin/reports/tax" + comingYear)).body())
+                .getJsonArray("sales"))
+        .as("A's invoices are no sales of B's")
+        .isEmpty();
+    assertThat(bAdmin.get(bApi("/admin/reports/tax/documents.csv" + comingYear)).body().lines())
+        .as("B's tax documents are a header")
+        .hasSize(1);
   }
 
   @Test

@@ -68,10 +68,10 @@ class WebhookFailuresIT {
     sql(
         shop,
         "INSERT INTO invoices (number, organisation_id, period_start, period_end, currency,"
-            + " subtotal, total, issued_at, status, paid_at, kind) VALUES ('WH-1', "
+            + " subtotal, total, issued_at, status, paid_at, kind, tax_treatment) VALUES ('WH-1', "
             + shop.customerId()
             + ", DATE '2026-10-01', DATE '2026-10-31', 'EUR', 12.50, 12.50, now(), 'PAID',"
-            + " now(), 'USAGE')");
+            + " now(), 'USAGE', 'UNTAXED')");
     assertThat(
             tenants.strings(
                 shop,

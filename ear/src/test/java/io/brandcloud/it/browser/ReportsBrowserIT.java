@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brandcloud.it.Http;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Reports page lists it under its customer's name, not yet overdue, with the CSV saying the same;
  * on a phone, in German, too. The invoice is voided afterwards, so the demo customer owes nothing
  * in the tests that follow. The revenue card switches to weeks and refuses a range that ends before
- * it starts.
+ * it starts. The tax card shows the day's Dutch VAT by country and rate.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,6 +71,21 @@ class ReportsBrowserIT {
         desktop.click("#revenue-report\\:revenue-show");
         assertThat(desktop.text("#messages"))
             .contains("Choose a first day on or before the last day");
+
+        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        desktop.script(
+            "document.getElementById('tax-report:tax-from_input').value = '"
+                + today
+                + "';"
+                + "document.getElementById('tax-report:tax-to_input').value = '"
+                + today
+                + "'");
+        desktop.click("#tax-report\\:tax-show");
+        desktop.waitForText("#tax-report\\:tax-sales", "Tax charged");
+        assertThat(desktop.text("#tax-report\\:tax-rates")).contains("Netherlands", "21%");
+        assertThat(desktop.find("#tax-report\\:tax-documents-xlsx").getAttribute("href"))
+            .contains("/t/acme/api/v1/admin/reports/tax/documents.xlsx?from=" + today);
+        desktop.fitsTheWindow("admin-reports-tax");
       }
       assertThat(admin.get(API + "/admin/reports/receivables.csv").body())
           .as("7.00 and the Netherlands' 21 %")

@@ -4,15 +4,18 @@ import io.brandcloud.shared.Money;
 import java.util.Currency;
 import java.util.List;
 
-/** The taxes on a net amount, and the note an invoice prints when no tax is charged on purpose. */
-public record TaxAssessment(List<TaxLine> lines, String note) {
+/**
+ * The taxes on a net amount, how the sale was treated, and the note an invoice prints when no tax
+ * is charged on purpose.
+ */
+public record TaxAssessment(List<TaxLine> lines, TaxTreatment treatment, String note) {
 
   public TaxAssessment {
     lines = List.copyOf(lines);
   }
 
-  static TaxAssessment none(String note) {
-    return new TaxAssessment(List.of(), note);
+  static TaxAssessment none(TaxTreatment treatment, String note) {
+    return new TaxAssessment(List.of(), treatment, note);
   }
 
   public Money total(Currency currency) {

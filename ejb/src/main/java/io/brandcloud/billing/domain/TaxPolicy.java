@@ -35,11 +35,13 @@ public final class TaxPolicy {
    */
   public TaxAssessment assess(BillingParty customer, Money net) {
     if (customer.taxExempt() && customer.hasTaxId()) {
-      return TaxAssessment.none("Tax exempt customer, tax id " + customer.taxId());
+      return TaxAssessment.none(
+          TaxTreatment.EXEMPT, "Tax exempt customer, tax id " + customer.taxId());
     }
     List<TaxRule> applicable = rules.stream().filter(r -> r.appliesTo(customer)).toList();
     if (customer.hasTaxId() && applicable.stream().anyMatch(TaxRule::reverseCharge)) {
       return TaxAssessment.none(
+          TaxTreatment.REVERSE_CHARGE,
           "Reverse charge: the customer (tax id "
               + customer.taxId()
               + ") accounts for the tax on this supply");
@@ -54,6 +56,7 @@ public final class TaxPolicy {
       lines.add(new TaxLine(rule.name(), rule.ratePercent(), rule.compound(), tax));
       taxesSoFar = taxesSoFar.plus(tax);
     }
-    return new TaxAssessment(lines, null);
+    return new TaxAssessment(
+        lines, lines.isEmpty() ? TaxTreatment.UNTAXED : TaxTreatment.TAXED, null);
   }
 }

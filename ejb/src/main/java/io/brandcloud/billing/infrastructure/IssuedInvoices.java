@@ -75,6 +75,8 @@ public final class IssuedInvoices {
           .add("numeric", invoice.total().roundedToMinorUnit())
           .add("varchar", invoice.taxes().note())
           .add("varchar", invoice.billedTo().printed())
+          .add("varchar", invoice.billedTo().country())
+          .add("varchar", invoice.taxes().treatment().name())
           .add("varchar", numbered.terms().kind().name())
           .add("varchar", numbered.terms().status().name())
           .add("date", numbered.terms().dueOn())
@@ -87,9 +89,11 @@ public final class IssuedInvoices {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO invoices (number, organisation_id, period_start, period_end, currency,"
-                + " subtotal, tax_total, total, tax_note, billed_to, kind, status, due_on, paid_at,"
-                + " subscription_id, source_reference, issued_at, seller)"
-                + " SELECT u.*, ?, ? FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u"
+                + " subtotal, tax_total, total, tax_note, billed_to, tax_country, tax_treatment,"
+                + " kind, status, due_on, paid_at, subscription_id, source_reference, issued_at,"
+                + " seller)"
+                + " SELECT u.*, ?, ?"
+                + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u"
                 + " RETURNING id, number")) {
       insert.setTimestamp(1, Timestamp.from(issuedAt));
       insert.setString(2, seller);

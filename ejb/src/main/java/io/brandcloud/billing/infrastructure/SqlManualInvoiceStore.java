@@ -127,7 +127,8 @@ public class SqlManualInvoiceStore implements ManualInvoiceStore {
     em.createNativeQuery(
             "UPDATE invoices SET number = ?2, status = 'OPEN', subtotal = ?3, tax_total = ?4,"
                 + " total = ?5, tax_note = ?6, billed_to = ?7, seller = ?8, issued_at = ?9,"
-                + " period_start = ?10, period_end = ?10, due_on = ?11"
+                + " period_start = ?10, period_end = ?10, due_on = ?11,"
+                + " tax_country = CAST(?12 AS char(2)), tax_treatment = ?13"
                 + " WHERE id = ?1 AND status = 'DRAFT'")
         .setParameter(1, invoiceId)
         .setParameter(2, number)
@@ -140,6 +141,8 @@ public class SqlManualInvoiceStore implements ManualInvoiceStore {
         .setParameter(9, Timestamp.from(issuedAt))
         .setParameter(10, Date.valueOf(invoice.periodStart()))
         .setParameter(11, Date.valueOf(dueOn))
+        .setParameter(12, invoice.billedTo().country())
+        .setParameter(13, invoice.taxes().treatment().name())
         .executeUpdate();
     int position = 1;
     for (TaxLine tax : invoice.taxes().lines()) {

@@ -3,6 +3,7 @@ package io.brandcloud.web.faces.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brandcloud.billing.domain.LedgerEntryType;
+import io.brandcloud.billing.domain.TaxTreatment;
 import io.brandcloud.catalog.domain.BillingCycle;
 import io.brandcloud.catalog.domain.ProductKind;
 import io.brandcloud.content.application.StatusView;
@@ -102,6 +103,15 @@ class TextsTest {
               assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
               assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
             });
+  }
+
+  @Test
+  void everyTaxTreatmentHasANameInBothLanguages() {
+    for (TaxTreatment treatment : TaxTreatment.values()) {
+      String key = "admin.reports.tax.treatment." + treatment.name();
+      assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+      assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+    }
   }
 
   @Test
