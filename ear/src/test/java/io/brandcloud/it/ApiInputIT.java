@@ -457,6 +457,9 @@ class ApiInputIT {
             new Endpoint(customer, "POST", base + "/account/two-factor/confirm", List.of("code")),
             new Endpoint(customer, "PUT", base + "/account/language", List.of("language")),
             new Endpoint(customer, "PUT", base + "/account/name", List.of("name")),
+            new Endpoint(customer, "GET", base + "/notifications", List.of()),
+            new Endpoint(customer, "PUT", base + "/notifications/choices", List.of("choices")),
+            new Endpoint(customer, "POST", base + "/notifications/999999/read", List.of()),
             new Endpoint(
                 customer,
                 "POST",

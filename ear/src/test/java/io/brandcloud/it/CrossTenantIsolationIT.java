@@ -352,6 +352,33 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void aPersonsNotificationsAreReadOnlyInTheTenantThatWroteThem() {
+    Fixture c = tenants.withCustomer(TestTenants.uniqueSlug("iso-note"), BigDecimal.ONE);
+    String email = TestTenants.customerEmail(a);
+    tenants.signUpCustomer(c.tenant(), email, "Same Person", "same-person-password");
+    a.as(() -> wallets.credit(a.customerId(), BigDecimal.ONE, "Goodwill", "iso-note", "test"));
+    Http atA = http.as(email, TestTenants.CUSTOMER_PASSWORD);
+    Http atC = http.as(email, "same-person-password");
+    jakarta.json.JsonArray mine =
+        Http.json(atA.get(aApi("/notifications")).body()).getJsonArray("data");
+    assertThat(mine)
+        .as("A told its customer of the credit, and of the invoice before")
+        .isNotEmpty();
+    long id = mine.getJsonObject(0).getJsonNumber("id").longValue();
+    String cApi = "t/" + c.tenant().slug() + "/api/v1";
+    assertThat(Http.json(atC.get(cApi + "/notifications").body()).getJsonArray("data"))
+        .as("the same address at another shop was told nothing")
+        .isEmpty();
+    assertThat(atC.post(cApi + "/notifications/" + id + "/read", "").statusCode()).isEqualTo(404);
+    assertThat(atA.post(bApi("/notifications/" + id + "/read"), "").statusCode())
+        .as("A's login means nothing at B")
+        .isEqualTo(401);
+    assertThat(Http.json(atA.get(aApi("/notifications/unread")).body()).getInt("unread"))
+        .as("nothing C did marked A's read")
+        .isEqualTo(mine.size());
+  }
+
+  @Test
   void anotherTenantsStaffFindNoneOfTheCustomersServersWalletsOrInvoices() {
     Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
     HttpResponse<String> customers = bAdmin.get(bApi("/admin/customers"));

@@ -127,6 +127,8 @@ class DataExportIT {
             "logins.json",
             "api-keys.json",
             "screening.json",
+            "notifications.json",
+            "notification-choices.json",
             "activity.json");
     JsonObject profile = (JsonObject) json(archive, "profile.json");
     assertThat(profile.getString("email")).isEqualTo(TestTenants.customerEmail(shop));

@@ -42,7 +42,8 @@ public class PushHearing {
     String mark = hub.mark();
     notifyBalance(tenant, organisation);
     PushAudience audience =
-        new PushAudience(tenant.tenantId(), tenant.schema().name(), organisation, Set.of(), "test");
+        new PushAudience(
+            tenant.tenantId(), tenant.schema().name(), organisation, null, Set.of(), "test");
     await().until(() -> hub.changedSince(audience, mark));
   }
 

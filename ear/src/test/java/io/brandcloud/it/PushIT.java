@@ -70,7 +70,7 @@ class PushIT {
     assertThat(ticket.getJsonArray("topics").toString())
         .isEqualTo(
             "[\"servers\",\"balance\",\"invoices\",\"payments\",\"subscriptions\","
-                + "\"tickets\"]");
+                + "\"tickets\",\"notifications\"]");
     SocketClient mine = open(ticket);
     long neighbourOrganisation = tenants.fundedCustomer(shop, "neighbour", new BigDecimal("5.00"));
     pushHearing.awaitAllHeard(shop.tenant(), neighbourOrganisation);
@@ -94,8 +94,10 @@ class PushIT {
     credit(neighbourOrganisation, "1.00");
     neighbour.awaitScreen(notice("balance", neighbourOrganisation));
     staff.awaitScreen(notice("balance", neighbourOrganisation));
-    assertThat(neighbour.screen())
-        .as("the neighbour heard its own change, so it would have heard the earlier ones")
+    assertThat(neighbour.screen().replace("{\"topic\":\"notifications\"}", ""))
+        .as(
+            "the neighbour heard its own change (and of its own notification, told of the credit),"
+                + " so it would have heard the earlier ones")
         .isEqualTo(EVERYTHING + notice("balance", neighbourOrganisation));
     assertThat(mine.screen()).doesNotContain("\"organisation\":" + neighbourOrganisation + "}");
     mine.close();
@@ -168,6 +170,22 @@ class PushIT {
     reviewer.close();
     support.close();
     mine.close();
+  }
+
+  @Test
+  void aNotificationIsHeardByItsUserAloneNotByStaffOfTheWholeTenant() {
+    Http admin = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    SocketClient mine = open(mint(customer));
+    SocketClient staff = open(mint(admin));
+    credit(shop.customerId(), "1.00");
+    mine.awaitScreen("{\"topic\":\"notifications\"}");
+    long later = tenants.fundedCustomer(shop, "later", new BigDecimal("5.00"));
+    staff.awaitScreen(notice("balance", later));
+    assertThat(staff.screen())
+        .as("staff heard a later change, so they would have heard the customer's notice")
+        .doesNotContain("notifications");
+    mine.close();
+    staff.close();
   }
 
   @Test

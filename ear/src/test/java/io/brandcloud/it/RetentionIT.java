@@ -87,6 +87,10 @@ class RetentionIT {
     // not the test's clock: the rows are dated as written now and stand for mail delivered, but for
     // the newest, which is still waiting
     update("UPDATE mail_outbox SET created_at = ?1", start);
+    update("UPDATE notifications SET created_at = ?1", start);
+    assertThat(count("SELECT count(*) FROM notifications"))
+        .as("the shop's credit told")
+        .isPositive();
     update(
         "UPDATE mail_outbox SET status = 'SENT', sent_at = ?1"
             + " WHERE id <> (SELECT max(id) FROM mail_outbox)",
@@ -124,11 +128,16 @@ class RetentionIT {
     assertThat(count("SELECT count(*) FROM mail_outbox WHERE created_at >= ?1", later))
         .as("today's mail stays")
         .isPositive();
+    assertThat(count("SELECT count(*) FROM notifications WHERE created_at < ?1", later))
+        .as("notifications go with the mail")
+        .isZero();
     assertThat(count("SELECT count(*) FROM audit_log WHERE occurred_at < ?1", later))
         .as("audit entries older than 30 days")
         .isZero();
     assertThat(staff.get(api("/admin/audit?action=retention.purged")).body())
-        .containsPattern("1 attachment\\(s\\), [1-9][0-9]* mail\\(s\\), 1 login session\\(s\\)");
+        .containsPattern(
+            "1 attachment\\(s\\), [1-9][0-9]* mail\\(s\\), [1-9][0-9]* notification\\(s\\),"
+                + " 1 login session\\(s\\)");
     assertThat(customer.get(api("/tickets/" + ticket)).statusCode())
         .as("the ticket itself stays")
         .isEqualTo(200);

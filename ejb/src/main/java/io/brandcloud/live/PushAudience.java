@@ -10,10 +10,16 @@ import java.util.Set;
  *
  * @param schema the tenant's schema, as database notices name it
  * @param organisationId the organisation heard; null for staff, who hear them all
+ * @param userId whose personal topics it hears; null for none
  * @param caller who asked for the socket, for the log
  */
 public record PushAudience(
-    long tenantId, String schema, Long organisationId, Set<PushTopic> topics, String caller) {
+    long tenantId,
+    String schema,
+    Long organisationId,
+    Long userId,
+    Set<PushTopic> topics,
+    String caller) {
 
   public PushAudience {
     topics =

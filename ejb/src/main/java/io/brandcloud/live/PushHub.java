@@ -5,6 +5,7 @@ import io.brandcloud.shared.DatabaseChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,9 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public class PushHub {
 
   /**
-   * Sockets one organisation, or one tenant's staff, may have open on a node: many tabs, no flood.
+   * Sockets one user may have open on a node in one organisation (or as staff): every page of the
+   * panel has one for the bell, so many tabs, but no flood; a team shares no limit.
    */
-  public static final int PER_AUDIENCE = 100;
+  public static final int PER_USER = 20;
 
   /** The notice that asks a page to read all it shows again. */
   public static final String EVERYTHING = "{\"topic\":\"*\"}";
@@ -37,6 +39,9 @@ public class PushHub {
    * t_acme/*}).
    */
   private final Map<String, Set<Subscription>> byAudience = new ConcurrentHashMap<>();
+
+  /** The same sockets by the user they hear personal topics for ({@code t_acme/user/7}). */
+  private final Map<String, Set<Subscription>> byUser = new ConcurrentHashMap<>();
 
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
@@ -60,8 +65,15 @@ public class PushHub {
 
     @Override
     public void close() {
-      byAudience.computeIfPresent(
-          key,
+      leave(byAudience, key);
+      if (audience.userId() != null) {
+        leave(byUser, userKey(audience.schema(), audience.userId()));
+      }
+    }
+
+    private void leave(Map<String, Set<Subscription>> index, String at) {
+      index.computeIfPresent(
+          at,
           (ignored, subscriptions) -> {
             subscriptions.remove(this);
             return subscriptions.isEmpty() ? null : subscriptions;
@@ -70,8 +82,8 @@ public class PushHub {
   }
 
   /**
-   * Starts a socket's hearing; empty when its organisation (or its tenant's staff) already has
-   * {@link #PER_AUDIENCE} sockets open on this node.
+   * Starts a socket's hearing; empty when its user already has {@link #PER_USER} sockets open on
+   * this node for the same organisation (or as the tenant's staff).
    */
   public Optional<Subscription> subscribe(PushAudience audience, PushSink sink) {
     Subscription subscription = new Subscription(audience, sink);
@@ -81,12 +93,30 @@ public class PushHub {
         (key, subscriptions) -> {
           Set<Subscription> all =
               subscriptions == null ? ConcurrentHashMap.newKeySet() : subscriptions;
-          if (all.size() < PER_AUDIENCE) {
+          long theirs =
+              all.stream()
+                  .filter(open -> Objects.equals(open.audience.userId(), audience.userId()))
+                  .count();
+          if (theirs < PER_USER) {
             added.set(all.add(subscription));
           }
           return all;
         });
-    return added.get() ? Optional.of(subscription) : Optional.empty();
+    if (!added.get()) {
+      return Optional.empty();
+    }
+    if (audience.userId() != null) {
+      // in one step with a close that empties the set, as for the audiences
+      byUser.compute(
+          userKey(audience.schema(), audience.userId()),
+          (key, subscriptions) -> {
+            Set<Subscription> all =
+                subscriptions == null ? ConcurrentHashMap.newKeySet() : subscriptions;
+            all.add(subscription);
+            return all;
+          });
+    }
+    return Optional.of(subscription);
   }
 
   /** Where this node's hearing stands now: {@code <run>.<changes heard>}. */
@@ -109,7 +139,13 @@ public class PushHub {
       return true;
     }
     Long last = lastHeard.get(keyOf(audience));
-    return since < lastGap || (last != null && last > since);
+    Long personal =
+        audience.userId() == null
+            ? null
+            : lastHeard.get(userKey(audience.schema(), audience.userId()));
+    return since < lastGap
+        || (last != null && last > since)
+        || (personal != null && personal > since);
   }
 
   /** The sockets open on this node. */
@@ -137,6 +173,13 @@ public class PushHub {
       return;
     }
     long now = heard.incrementAndGet();
+    if (topic.get().personal()) {
+      // the key names the user: nobody else hears it, staff of the whole tenant neither
+      String user = userKey(change.schema(), change.key());
+      lastHeard.put(user, now);
+      deliver(byUser.get(user), topic.get(), "{\"topic\":\"" + topic.get().wireName() + "\"}");
+      return;
+    }
     String organisation = change.schema() + "/" + change.key();
     String wholeTenant = change.schema() + "/*";
     lastHeard.put(organisation, now);
@@ -157,6 +200,10 @@ public class PushHub {
         delivered.incrementAndGet();
       }
     }
+  }
+
+  private static String userKey(String schema, Object userId) {
+    return schema + "/user/" + userId;
   }
 
   private static String keyOf(PushAudience audience) {

@@ -27,9 +27,11 @@ public record PushTicket(
   private static final Pattern SHAPE =
       Pattern.compile("bcp_([1-9][0-9]{0,17})_([A-Za-z0-9_-]{40,2000})");
   private static final String ALL = "*";
+  private static final String NOBODY = "-";
 
   /** What a ticket opens: the audience, until when. */
-  record Sealed(Long organisationId, Set<PushTopic> topics, Instant expiresAt, String caller) {}
+  record Sealed(
+      Long organisationId, Long userId, Set<PushTopic> topics, Instant expiresAt, String caller) {}
 
   static PushTicket seal(SecretBox box, long tenantId, Sealed audience) {
     String plain =
@@ -41,6 +43,8 @@ public record PushTicket(
                 .collect(Collectors.joining(","))
             + "|"
             + audience.expiresAt().toEpochMilli()
+            + "|"
+            + (audience.userId() == null ? NOBODY : audience.userId().toString())
             + "|"
             + audience.caller();
     String ticket =
@@ -71,7 +75,7 @@ public record PushTicket(
         // spent once
         return Optional.empty();
       }
-      String[] parts = box.open(sealed, context(tenantId)).split("\\|", 4);
+      String[] parts = box.open(sealed, context(tenantId)).split("\\|", 5);
       Set<PushTopic> topics = EnumSet.noneOf(PushTopic.class);
       Arrays.stream(parts[1].split(","))
           .filter(t -> !t.isEmpty())
@@ -79,9 +83,10 @@ public record PushTicket(
       return Optional.of(
           new Sealed(
               parts[0].equals(ALL) ? null : Long.valueOf(parts[0]),
+              parts[3].equals(NOBODY) ? null : Long.valueOf(parts[3]),
               topics,
               Instant.ofEpochMilli(Long.parseLong(parts[2])),
-              parts[3]));
+              parts[4]));
     } catch (IllegalArgumentException | IllegalStateException | ArrayIndexOutOfBoundsException e) {
       return Optional.empty();
     }

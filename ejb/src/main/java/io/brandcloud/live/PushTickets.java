@@ -2,6 +2,7 @@ package io.brandcloud.live;
 
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
+import io.brandcloud.access.Scope;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.identity.application.Memberships;
 import io.brandcloud.identity.domain.Membership;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
 public class PushTickets {
 
   static final Duration LIFETIME = Duration.ofSeconds(60);
+  private static final long NO_ORGANISATION = 0;
 
   @EJB Memberships memberships;
   @Inject SpentPushTickets spent;
@@ -50,13 +52,34 @@ public class PushTickets {
     Set<PushTopic> topics =
         Arrays.stream(PushTopic.values())
             .filter(topic -> !topic.staffOnly())
-            .filter(topic -> membership.may(topic.permission()))
-            .filter(topic -> topic.permission().scope().map(caller::hasScope).orElse(false))
+            .filter(
+                topic ->
+                    topic.personal()
+                        ? caller.hasScope(Scope.READ_USER)
+                        : membership.may(topic.permission())
+                            && topic.permission().scope().map(caller::hasScope).orElse(false))
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(PushTopic.class)));
     if (topics.isEmpty()) {
       throw new BrandcloudException(ErrorCode.FORBIDDEN);
     }
     return mint(organisationId, topics, caller);
+  }
+
+  /**
+   * A ticket to hear only one's own notifications, for a customer acting in no organisation: its
+   * organisation is none that exists, so no organisation's notice reaches it.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public PushTicket forUserAlone() {
+    Caller caller = CurrentCaller.require();
+    if (caller.userId() == null || caller.isStaff() || !caller.hasScope(Scope.READ_USER)) {
+      throw new BrandcloudException(ErrorCode.FORBIDDEN);
+    }
+    Set<PushTopic> personal =
+        Arrays.stream(PushTopic.values())
+            .filter(PushTopic::personal)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(PushTopic.class)));
+    return mint(NO_ORGANISATION, personal, caller);
   }
 
   /** A ticket to hear what changes in every organisation of the tenant, for staff. */
@@ -65,7 +88,7 @@ public class PushTickets {
     Caller caller = CurrentCaller.require().requireStaff(StaffPermission.CUSTOMERS_VIEW);
     Set<PushTopic> topics =
         Arrays.stream(PushTopic.values())
-            .filter(topic -> caller.mayStaff(topic.staffPermission()))
+            .filter(topic -> topic.personal() || caller.mayStaff(topic.staffPermission()))
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(PushTopic.class)));
     return mint(null, topics, caller);
   }
@@ -87,6 +110,7 @@ public class PushTickets {
                     tenant.tenantId(),
                     tenant.schema().name(),
                     held.organisationId(),
+                    held.userId(),
                     held.topics(),
                     held.caller()));
   }
@@ -95,6 +119,7 @@ public class PushTickets {
     return PushTicket.seal(
         SecretBox.fromEnvironment(),
         CurrentTenant.require().tenantId(),
-        new PushTicket.Sealed(organisationId, topics, clock.now().plus(LIFETIME), caller.name()));
+        new PushTicket.Sealed(
+            organisationId, caller.userId(), topics, clock.now().plus(LIFETIME), caller.name()));
   }
 }

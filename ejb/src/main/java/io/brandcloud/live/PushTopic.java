@@ -18,18 +18,22 @@ public enum PushTopic {
   /** Staff notes on a ticket: customers must not even hear that one was written. */
   TICKET_NOTES("ticket-notes", Permission.TICKETS_VIEW, true),
   /** Checks that wait for a fraud review, or stopped waiting: for the staff who review them. */
-  FRAUD("fraud", StaffPermission.FRAUD_REVIEW);
+  FRAUD("fraud", StaffPermission.FRAUD_REVIEW),
+  /** A user's own notifications: every user hears theirs, and nobody another's. */
+  NOTIFICATIONS("notifications");
 
   private final String wireName;
   private final Permission permission;
   private final boolean staffOnly;
   private final StaffPermission staffPermission;
+  private final boolean personal;
 
   PushTopic(String wireName, Permission permission, boolean staffOnly) {
     this.wireName = wireName;
     this.permission = permission;
     this.staffOnly = staffOnly;
     this.staffPermission = StaffPermission.CUSTOMERS_VIEW;
+    this.personal = false;
   }
 
   PushTopic(String wireName, StaffPermission staffPermission) {
@@ -37,6 +41,23 @@ public enum PushTopic {
     this.permission = null;
     this.staffOnly = true;
     this.staffPermission = staffPermission;
+    this.personal = false;
+  }
+
+  PushTopic(String wireName) {
+    this.wireName = wireName;
+    this.permission = null;
+    this.staffOnly = false;
+    this.staffPermission = null;
+    this.personal = true;
+  }
+
+  /**
+   * Whether it is about one user, whatever organisation they act for: notices name the user, and
+   * only that user's sockets hear them.
+   */
+  public boolean personal() {
+    return personal;
   }
 
   /** Whether only staff sockets follow it, whatever a member may see. */
@@ -53,7 +74,7 @@ public enum PushTopic {
     return permission;
   }
 
-  /** What a staff member needs to hear of it, beyond seeing customers at all. */
+  /** What a staff member needs to hear of it, beyond seeing customers at all; null if personal. */
   public StaffPermission staffPermission() {
     return staffPermission;
   }

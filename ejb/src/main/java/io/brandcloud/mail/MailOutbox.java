@@ -3,6 +3,9 @@ package io.brandcloud.mail;
 import io.brandcloud.access.Caller;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
+import io.brandcloud.notifications.application.NotificationInbox;
+import io.brandcloud.notifications.domain.NewNotification;
+import io.brandcloud.notifications.domain.Recipient;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
 import io.brandcloud.shared.NativePages;
@@ -18,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +40,12 @@ public class MailOutbox {
   /** The length of {@code mail_outbox.subject}. */
   static final int SUBJECT_MAX = 300;
 
+  /** The values that link to what a message is about, the most particular first. */
+  private static final List<String> NOTIFICATION_LINKS =
+      List.of("serverUrl", "ticketUrl", "invoicesUrl", "walletUrl", "webhooksUrl", "accountUrl");
+
   @PersistenceContext EntityManager em;
+  @Inject NotificationInbox inbox;
   @EJB MessageTemplates templates;
   @Inject LocalMailDrop drop;
 
@@ -74,31 +83,60 @@ public class MailOutbox {
       return;
     }
     Map<String, Locale> chosen = languagesOf(mails);
+    Map<String, Recipient> users =
+        type.alwaysMailed()
+            ? Map.of()
+            : inbox.recipients(
+                type.key(),
+                mails.stream().map(mail -> mail.recipient().toLowerCase(Locale.ROOT)).toList());
     Map<Optional<Locale>, Function<Map<String, ?>, RenderedMessage>> renderers = new HashMap<>();
-    enqueueAll(
-        mails.stream()
-            .map(
-                mail -> {
-                  Function<Map<String, ?>, RenderedMessage> renderer =
-                      renderers.computeIfAbsent(
-                          Optional.ofNullable(
-                              mail.language() != null
-                                  ? mail.language()
-                                  : chosen.get(mail.recipient().toLowerCase(Locale.ROOT))),
-                          language -> templates.renderer(type, language));
-                  RenderedMessage sent = routed(renderer.apply(mail.values()), route);
-                  RenderedMessage shown =
-                      type.hasSecrets()
-                          ? routed(renderer.apply(type.withSecretsHidden(mail.values())), route)
-                          : sent;
-                  return new OutgoingMail(
-                      mail.recipient(),
-                      shown.subject(),
-                      shown.body(),
-                      route.map(ReplyRoute::address).orElse(null),
-                      shown.equals(sent) ? null : sent);
-                })
-            .toList());
+    List<OutgoingMail> outgoing = new ArrayList<>();
+    List<NewNotification> kept = new ArrayList<>();
+    for (Addressed mail : mails) {
+      Function<Map<String, ?>, RenderedMessage> renderer =
+          renderers.computeIfAbsent(
+              Optional.ofNullable(
+                  mail.language() != null
+                      ? mail.language()
+                      : chosen.get(mail.recipient().toLowerCase(Locale.ROOT))),
+              language -> templates.renderer(type, language));
+      RenderedMessage sent = routed(renderer.apply(mail.values()), route);
+      RenderedMessage shown =
+          type.hasSecrets()
+              ? routed(renderer.apply(type.withSecretsHidden(mail.values())), route)
+              : sent;
+      Recipient user = users.get(mail.recipient().toLowerCase(Locale.ROOT));
+      if (user != null && user.choice().inApp()) {
+        kept.add(
+            new NewNotification(
+                user.userId(),
+                type.key(),
+                // the mark that lets an answer by mail into a ticket is no one's to read here
+                SubjectMark.withoutSecrets(shown.subject()),
+                linkIn(mail.values())));
+      }
+      if (user == null || user.choice().mail()) {
+        outgoing.add(
+            new OutgoingMail(
+                mail.recipient(),
+                shown.subject(),
+                shown.body(),
+                route.map(ReplyRoute::address).orElse(null),
+                shown.equals(sent) ? null : sent));
+      }
+    }
+    inbox.keep(kept);
+    enqueueAll(outgoing);
+  }
+
+  /** What a message is about, as the first page it links to, for its notification. */
+  private static String linkIn(Map<String, ?> values) {
+    return NOTIFICATION_LINKS.stream()
+        .map(values::get)
+        .filter(value -> value != null && !value.toString().isBlank())
+        .map(Object::toString)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The portal languages the recipients who have an account here chose, by address. */

@@ -66,6 +66,18 @@ public enum MessageType {
 
   static final List<String> COMMON = List.of("product", "portalUrl");
 
+  /**
+   * Besides those with a secret: what a person must get whatever they chose, since it is about
+   * their account itself, or goes to someone without one.
+   */
+  private static final Set<MessageType> ALWAYS_MAILED =
+      java.util.EnumSet.of(
+          LOGIN_REMINDER,
+          EMAIL_CHANGE_REQUESTED,
+          ORGANISATION_CLOSED,
+          VISITOR_MESSAGE_RECEIVED,
+          VISITOR_TICKET_ANSWERED);
+
   /** What every copy but the recipient's shows instead of a secret. */
   public static final String HIDDEN = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
 
@@ -87,6 +99,19 @@ public enum MessageType {
    */
   public boolean hasSecrets() {
     return !secrets.isEmpty();
+  }
+
+  /**
+   * Whether it is mailed whatever its recipient chose, and never kept as a notification: it opens
+   * an account or proves who someone is, or is about the account itself.
+   */
+  public boolean alwaysMailed() {
+    return hasSecrets() || ALWAYS_MAILED.contains(this);
+  }
+
+  /** Whether only staff receive it. */
+  public boolean toStaff() {
+    return this == TICKET_NEEDS_ANSWER;
   }
 
   /** The values with every secret replaced by {@link #HIDDEN}: the copy others may read. */

@@ -34,6 +34,40 @@ class PushHubTest {
   }
 
   @Test
+  void aPersonalNoticeReachesItsUserAloneInWhateverOrganisationTheyAct() {
+    EnumSet<PushTopic> all = EnumSet.allOf(PushTopic.class);
+    List<String> mine = listen(new PushAudience(1, "t_a", 1L, 7L, all, "me"));
+    List<String> mineAsStaff = listen(new PushAudience(1, "t_a", null, 7L, all, "me"));
+    List<String> colleague = listen(new PushAudience(1, "t_a", 1L, 8L, all, "colleague"));
+    List<String> staff = listen(new PushAudience(1, "t_a", null, 9L, all, "staff"));
+    List<String> sameIdElsewhere = listen(new PushAudience(1, "t_b", 1L, 7L, all, "other"));
+
+    String mark = hub.mark();
+    hub.changed(new DatabaseChange("notifications", "t_a", 7));
+
+    String notice = "{\"topic\":\"notifications\"}";
+    assertThat(mine).containsExactly(notice);
+    assertThat(mineAsStaff).containsExactly(notice);
+    assertThat(colleague).isEmpty();
+    assertThat(staff).as("staff hear every organisation, not every person").isEmpty();
+    assertThat(sameIdElsewhere).isEmpty();
+    assertThat(hub.changedSince(new PushAudience(1, "t_a", 1L, 7L, all, "me"), mark)).isTrue();
+    assertThat(hub.changedSince(new PushAudience(1, "t_a", 1L, 8L, all, "colleague"), mark))
+        .isFalse();
+  }
+
+  @Test
+  void aClosedPersonalSubscriptionHearsNoMore() {
+    List<String> heard = new ArrayList<>();
+    hub.subscribe(
+            new PushAudience(1, "t_a", 1L, 7L, EnumSet.allOf(PushTopic.class), "me"), heard::add)
+        .orElseThrow()
+        .close();
+    hub.changed(new DatabaseChange("notifications", "t_a", 7));
+    assertThat(heard).isEmpty();
+  }
+
+  @Test
   void aClosedSubscriptionHearsNoMore() {
     List<String> heard = new ArrayList<>();
     PushHub.Subscription subscription =
@@ -77,13 +111,18 @@ class PushHubTest {
   }
 
   @Test
-  void anOrganisationHasAHundredSocketsAtMost() {
-    PushAudience one = audience("t_a", 1L, EnumSet.allOf(PushTopic.class));
-    for (int i = 0; i < PushHub.PER_AUDIENCE; i++) {
-      assertThat(hub.subscribe(one, notice -> {})).isPresent();
+  void aUserHasTwentySocketsAtMostInAnOrganisationAndTheirTeamAsMany() {
+    EnumSet<PushTopic> all = EnumSet.allOf(PushTopic.class);
+    PushAudience me = new PushAudience(1, "t_a", 1L, 7L, all, "me");
+    for (int i = 0; i < PushHub.PER_USER; i++) {
+      assertThat(hub.subscribe(me, notice -> {})).isPresent();
     }
-    assertThat(hub.subscribe(one, notice -> {})).isEmpty();
-    assertThat(hub.subscribe(audience("t_a", 2L, EnumSet.allOf(PushTopic.class)), notice -> {}))
+    assertThat(hub.subscribe(me, notice -> {})).isEmpty();
+    assertThat(hub.subscribe(new PushAudience(1, "t_a", 1L, 8L, all, "colleague"), notice -> {}))
+        .as("a colleague in the same organisation")
+        .isPresent();
+    assertThat(hub.subscribe(new PushAudience(1, "t_a", 2L, 7L, all, "me"), notice -> {}))
+        .as("the same user in another organisation")
         .isPresent();
   }
 
@@ -95,6 +134,6 @@ class PushHubTest {
 
   private static PushAudience audience(
       String schema, Long organisation, EnumSet<PushTopic> topics) {
-    return new PushAudience(1, schema, organisation, topics, "someone");
+    return new PushAudience(1, schema, organisation, null, topics, "someone");
   }
 }

@@ -20,7 +20,7 @@ class PushTicketTest {
             box,
             7,
             new PushTicket.Sealed(
-                42L, EnumSet.of(PushTopic.SERVERS, PushTopic.BALANCE), expires, "a|b@c.test"));
+                42L, 9L, EnumSet.of(PushTopic.SERVERS, PushTopic.BALANCE), expires, "a|b@c.test"));
 
     assertThat(ticket.ticket()).startsWith("bcp_7_");
     assertThat(ticket.socketPath()).isEqualTo("/ws/push/" + ticket.ticket());
@@ -28,7 +28,7 @@ class PushTicketTest {
     assertThat(PushTicket.open(box, 7, ticket.ticket()))
         .hasValue(
             new PushTicket.Sealed(
-                42L, Set.of(PushTopic.SERVERS, PushTopic.BALANCE), expires, "a|b@c.test"));
+                42L, 9L, Set.of(PushTopic.SERVERS, PushTopic.BALANCE), expires, "a|b@c.test"));
     assertThat(PushTicket.open(box, 8, ticket.ticket())).isEmpty();
     assertThat(PushTicket.open(box, 8, ticket.ticket().replace("bcp_7_", "bcp_8_")))
         .as("the tenant it names is sealed in")
@@ -40,15 +40,20 @@ class PushTicketTest {
   void aStaffTicketHearsTheWholeTenant() {
     PushTicket ticket =
         PushTicket.seal(
-            box, 7, new PushTicket.Sealed(null, EnumSet.allOf(PushTopic.class), expires, "staff"));
+            box,
+            7,
+            new PushTicket.Sealed(null, null, EnumSet.allOf(PushTopic.class), expires, "staff"));
     assertThat(PushTicket.open(box, 7, ticket.ticket()).orElseThrow().organisationId()).isNull();
+    assertThat(PushTicket.open(box, 7, ticket.ticket()).orElseThrow().userId())
+        .as("no user's personal topics")
+        .isNull();
   }
 
   @Test
   void alteredAndMadeUpTicketsOpenNothing() {
     String real =
         PushTicket.seal(
-                box, 7, new PushTicket.Sealed(1L, EnumSet.of(PushTopic.SERVERS), expires, "x"))
+                box, 7, new PushTicket.Sealed(1L, 2L, EnumSet.of(PushTopic.SERVERS), expires, "x"))
             .ticket();
     char last = real.charAt(real.length() - 1);
     String altered = real.substring(0, real.length() - 1) + (last == 'A' ? 'B' : 'A');
@@ -68,7 +73,9 @@ class PushTicketTest {
         caller += "x") {
       real =
           PushTicket.seal(
-                  box, 7, new PushTicket.Sealed(1L, EnumSet.of(PushTopic.SERVERS), expires, caller))
+                  box,
+                  7,
+                  new PushTicket.Sealed(1L, 2L, EnumSet.of(PushTopic.SERVERS), expires, caller))
               .ticket();
     }
     String body = real.substring("bcp_7_".length());

@@ -22,6 +22,8 @@ public enum PersonalSection {
   LOGINS("logins.json"),
   API_KEYS("api-keys.json"),
   SCREENING("screening.json"),
+  NOTIFICATIONS("notifications.json"),
+  NOTIFICATION_CHOICES("notification-choices.json"),
   ACTIVITY("activity.json");
 
   private final String fileName;

@@ -201,6 +201,12 @@ public class SqlPersonalData implements PersonalData {
               // a refused sign-up never had a user: it is known by the address
               + " OR lower(c.email) = (SELECT lower(email) FROM users WHERE id = ?1)"
               + " ORDER BY c.id";
+      case NOTIFICATIONS ->
+          "SELECT n.kind, n.subject, n.link, n.created_at, n.read_at FROM notifications n"
+              + " WHERE n.user_id = ?1 ORDER BY n.id";
+      case NOTIFICATION_CHOICES ->
+          "SELECT p.kind, p.in_app, p.mail FROM notification_preferences p WHERE p.user_id = ?1"
+              + " ORDER BY p.kind";
       case ACTIVITY ->
           "SELECT a.occurred_at, a.action, a.target, a.details, a.ip FROM audit_log a"
               + " JOIN users u ON u.id = ?1 AND a.actor = u.email"

@@ -62,6 +62,8 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
     run.count("login records", "DELETE FROM login_sessions WHERE user_id = ?1");
     run.count("login records", "DELETE FROM login_failures WHERE lower(email) = lower(?2)");
     run.count("console tickets", "DELETE FROM console_tickets WHERE caller_user_id = ?1");
+    run.count("notifications", "DELETE FROM notifications WHERE user_id = ?1");
+    run.count("notifications", "DELETE FROM notification_preferences WHERE user_id = ?1");
     run.count(
         "API keys",
         "UPDATE api_keys SET name = 'Erased', revoked_at = coalesce(revoked_at, now()),"
@@ -175,6 +177,13 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
         "DELETE FROM mail_outbox WHERE lower(recipient) = lower(?2) OR subject ~* ?7"
             + " OR body ~* ?7"
             + staffNotices);
+    // others' notifications are the subjects of the mail just deleted: staff's name the person
+    run.count(
+        "notifications",
+        "DELETE FROM notifications WHERE subject ~* ?7"
+            + (byFullName(person)
+                ? " OR (subject ~* ?8 AND user_id IN (SELECT id FROM users WHERE role <> 'CUSTOMER'))"
+                : ""));
     run.count(
         "stored answers",
         "DELETE FROM idempotency_records WHERE principal = 'user:' || ?1 OR principal IN"

@@ -50,6 +50,7 @@ public class RetentionPurge {
         new Purged(
             drain(limit -> steps.attachments(before(now, policy.attachmentDays()), limit)),
             drain(limit -> steps.mails(before(now, policy.mailDays()), limit)),
+            drain(limit -> steps.notifications(before(now, policy.mailDays()), limit)),
             drain(limit -> steps.loginSessions(before(now, policy.loginDays()), limit)),
             drain(limit -> steps.auditEntries(before(now, policy.auditDays()), limit)),
             drain(limit -> steps.dataExportArchives(now, limit)),

@@ -35,6 +35,10 @@ public class RetentionSteps {
     return store.purgeMails(createdBefore, limit);
   }
 
+  public int notifications(Instant createdBefore, int limit) {
+    return store.purgeNotifications(createdBefore, limit);
+  }
+
   public int loginSessions(Instant lastSeenBefore, int limit) {
     return store.purgeLoginSessions(lastSeenBefore, limit);
   }

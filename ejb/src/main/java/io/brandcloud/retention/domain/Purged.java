@@ -4,6 +4,7 @@ package io.brandcloud.retention.domain;
 public record Purged(
     long attachments,
     long mails,
+    long notifications,
     long loginSessions,
     long auditEntries,
     long dataExports,
@@ -14,6 +15,7 @@ public record Purged(
   public long total() {
     return attachments
         + mails
+        + notifications
         + loginSessions
         + auditEntries
         + dataExports
@@ -28,6 +30,8 @@ public record Purged(
         + " attachment(s), "
         + mails
         + " mail(s), "
+        + notifications
+        + " notification(s), "
         + loginSessions
         + " login session(s), "
         + auditEntries

@@ -19,6 +19,9 @@ public interface RetentionStore {
   /** Mail sent, failed or only kept locally before the cut-off; mail still waiting stays. */
   int purgeMails(Instant createdBefore, int limit);
 
+  /** Notifications kept before the cut-off: they are the subjects of mail, kept as long. */
+  int purgeNotifications(Instant createdBefore, int limit);
+
   /** Browser sessions last active before the cut-off. */
   int purgeLoginSessions(Instant lastSeenBefore, int limit);
 

@@ -78,6 +78,11 @@ public class SqlRetentionStore implements RetentionStore {
   }
 
   @Override
+  public int purgeNotifications(Instant createdBefore, int limit) {
+    return delete("notifications", "created_at < ?1", createdBefore, limit);
+  }
+
+  @Override
   public int purgeLoginSessions(Instant lastSeenBefore, int limit) {
     return delete("login_sessions", "last_seen_at < ?1", lastSeenBefore, limit);
   }

@@ -63,6 +63,13 @@ public class TenantApi {
     return new OrganisationCaller(login, actingIn(login));
   }
 
+  /** Whether the customer acts in an organisation now (a key for one always does). */
+  public boolean actsInAnOrganisation() {
+    SessionLogin login = member("customer");
+    return (login.viaApiKey() && login.keyOrganisationId() != null)
+        || memberships.active(login.userId()).isPresent();
+  }
+
   private Membership actingIn(SessionLogin login) {
     return login.viaApiKey() && login.keyOrganisationId() != null
         ? memberships.requireMember(login.userId(), login.keyOrganisationId())

@@ -8,6 +8,7 @@ import io.brandcloud.identity.application.Memberships;
 import io.brandcloud.identity.domain.Membership;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.ErrorCode;
+import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.security.CurrentLogin;
 import io.brandcloud.web.security.SessionLogin;
 import jakarta.ejb.EJB;
@@ -28,6 +29,14 @@ public class CurrentUser {
 
   public boolean isLoggedIn() {
     return currentLogin.login().isPresent();
+  }
+
+  /**
+   * Whether a user of the tenant whose pages these are is logged in: they have a notification
+   * centre, which the platform's operators, outside every tenant, do not.
+   */
+  public boolean isTenantUser() {
+    return isLoggedIn() && CurrentTenant.get().isPresent();
   }
 
   public String getName() {

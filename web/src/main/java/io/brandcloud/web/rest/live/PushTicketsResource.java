@@ -52,8 +52,10 @@ public class PushTicketsResource {
     if (CurrentCaller.get().map(Caller::isStaff).orElse(false)) {
       api.staff();
       ticket = tickets.forStaff();
-    } else {
+    } else if (api.actsInAnOrganisation()) {
       ticket = tickets.forOrganisation(api.activeOrganisation().organisationId());
+    } else {
+      ticket = tickets.forUserAlone();
     }
     return Response.status(Response.Status.CREATED).entity(ApiPushTicket.of(ticket)).build();
   }

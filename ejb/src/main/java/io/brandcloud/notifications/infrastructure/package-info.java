@@ -1,0 +1,2 @@
+/** The notification tables of the current tenant. */
+package io.brandcloud.notifications.infrastructure;
