@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.it.Http;
-import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,7 +29,7 @@ class NotificationsBrowserIT {
   @Test
   void theBellCountsWhatArrivesAndTheCentreReadsIt() {
     Http admin = new Http(Http.testServer()).as("admin@acme.example", "acme-admin-demo");
-    String customer = demoCustomer(admin);
+    String customer = Long.toString(DemoCustomer.id(admin));
     String reference = "bell-" + UUID.randomUUID();
     try (Browser desktop = Browser.open(Browser.DESKTOP, "en")) {
       desktop.logIn("customer@acme.example", "acme-customer-demo");
@@ -86,17 +85,5 @@ class NotificationsBrowserIT {
                 + reference
                 + (kind.equals("debits") ? "\",\"overdraw\":true}" : "\"}"));
     assertThat(booked.statusCode()).as(booked.body()).isBetween(200, 201);
-  }
-
-  private static String demoCustomer(Http admin) {
-    return Http.json(admin.get(API + "/admin/customers?limit=100").body())
-        .getJsonArray("data")
-        .stream()
-        .map(JsonObject.class::cast)
-        .filter(c -> c.getString("email").equals("customer@acme.example"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .toString();
   }
 }

@@ -28,7 +28,7 @@ class ReportsBrowserIT {
   @Test
   void theAdminSeesAnOpenInvoiceUnderItsCustomerAndAgeAndAsCsv() {
     Http admin = new Http(Http.testServer()).as("admin@acme.example", "acme-admin-demo");
-    long customer = demoCustomer(admin);
+    long customer = DemoCustomer.id(admin);
     String invoices = API + "/admin/customers/" + customer + "/manual-invoices";
     HttpResponse<String> issued =
         admin.post(
@@ -121,17 +121,5 @@ class ReportsBrowserIT {
           .as("the demo customer owes nothing in the tests that follow: " + voided.body())
           .isBetween(200, 204);
     }
-  }
-
-  private static long demoCustomer(Http admin) {
-    return Http.json(admin.get(API + "/admin/customers?limit=100").body())
-        .getJsonArray("data")
-        .stream()
-        .map(JsonObject.class::cast)
-        .filter(c -> c.getString("email").equals("customer@acme.example"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
   }
 }

@@ -12,7 +12,6 @@ import io.brandcloud.shared.DayRange;
 import io.brandcloud.tenancy.CurrentTenant;
 import io.brandcloud.web.faces.shared.BarChart;
 import io.brandcloud.web.faces.shared.Branding;
-import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.faces.shared.TimeFormat;
 import io.brandcloud.web.faces.shared.Views;
@@ -28,6 +27,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Reports page's revenue over the days and by the periods staff choose: the last twelve months
@@ -68,15 +68,11 @@ public class RevenueBacking implements Serializable {
 
   /** Shows the days and periods asked for, when they make a range a report can cover. */
   public void show() {
-    if (from == null || to == null || from.isAfter(to)) {
-      FacesActions.error(texts.get("admin.reports.rangeBackwards"));
+    Optional<DayRange> chosen = ReportDays.chosen(from, to, texts);
+    if (chosen.isEmpty()) {
       return;
     }
-    if (!to.isBefore(from.plusYears(DayRange.MAX_YEARS))) {
-      FacesActions.error(texts.format("admin.reports.rangeTooLong", DayRange.MAX_YEARS));
-      return;
-    }
-    shown = new DayRange(from, to);
+    shown = chosen.get();
     report = null;
     sources = null;
     serverHours = null;

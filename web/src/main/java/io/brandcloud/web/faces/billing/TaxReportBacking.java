@@ -6,7 +6,6 @@ import io.brandcloud.billing.domain.TaxTreatment;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.DayRange;
 import io.brandcloud.tenancy.CurrentTenant;
-import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
 import io.brandcloud.web.faces.shared.Views;
 import jakarta.annotation.PostConstruct;
@@ -53,16 +52,12 @@ public class TaxReportBacking implements Serializable {
 
   /** Shows the days asked for, when they make a range a report can cover. */
   public void show() {
-    if (from == null || to == null || from.isAfter(to)) {
-      FacesActions.error(texts.get("admin.reports.rangeBackwards"));
-      return;
-    }
-    if (!to.isBefore(from.plusYears(DayRange.MAX_YEARS))) {
-      FacesActions.error(texts.format("admin.reports.rangeTooLong", DayRange.MAX_YEARS));
-      return;
-    }
-    shown = new DayRange(from, to);
-    report = null;
+    ReportDays.chosen(from, to, texts)
+        .ifPresent(
+            chosen -> {
+              shown = chosen;
+              report = null;
+            });
   }
 
   public TaxReport getReport() {
