@@ -22,9 +22,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,11 @@ public class SupportMailboxes {
       Pattern.compile(
           "(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
   private static final int PASSWORD_MAX = 500;
+
+  /** A reading hands mail over for at most half its lease; a person waits less than that. */
+  private static final Duration WAIT_FOR_OTHER_READING = Duration.ofSeconds(30);
+
+  private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
   @Inject SupportMailboxRepository mailboxes;
   @Inject ApplicationClock clock;
@@ -86,11 +93,33 @@ public class SupportMailboxes {
     audit.record(null, "support.mailbox.removed", mailbox.server().address(), null);
   }
 
-  /** Reads the mailbox now, as the poller would, and says what it found. */
+  /**
+   * Reads the mailbox now, as the poller would, and says what it found. While another reading is
+   * under way (the poller takes a just-saved mailbox at once) it waits for that one to end and
+   * reads after it, so the answer tells the mailbox as it is now, not that someone else is busy.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public CheckResult checkNow() {
     CurrentCaller.requireStaff(StaffPermission.SETTINGS_MANAGE);
+    long giveUp = System.nanoTime() + WAIT_FOR_OTHER_READING.toNanos();
+    CheckResult result = readAsPoller();
+    while (result.busy() && System.nanoTime() < giveUp) {
+      pauseBeforeTryingAgain();
+      result = readAsPoller();
+    }
+    return result;
+  }
+
+  private CheckResult readAsPoller() {
     return CurrentCaller.supplyAs(Caller.system("mail-in"), check::check);
+  }
+
+  private static void pauseBeforeTryingAgain() {
+    try {
+      TimeUnit.MILLISECONDS.sleep(RETRY_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public Page<ReceivedMail> received(PageRequest page) {
