@@ -11,7 +11,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class ApplicationClock {
 
-  private volatile Clock clock = Clock.systemUTC();
+  private static final Clock SYSTEM = Clock.systemUTC();
+
+  private volatile Clock clock = SYSTEM;
 
   public Instant now() {
     return clock.instant();
@@ -26,6 +28,11 @@ public class ApplicationClock {
   }
 
   public void useSystemClock() {
-    this.clock = Clock.systemUTC();
+    this.clock = SYSTEM;
+  }
+
+  /** Whether it reads the system clock, as it does everywhere but in scenario tests. */
+  public boolean onSystemTime() {
+    return clock == SYSTEM;
   }
 }
