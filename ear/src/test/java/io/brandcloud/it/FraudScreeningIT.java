@@ -339,6 +339,30 @@ class FraudScreeningIT {
         .as("approved: its orders go through again " + cleared.body())
         .isEqualTo(201);
 
+    assertThat(shared.getString("cardFingerprint")).isEqualTo("tgfp_4242");
+    assertThat(
+            staff
+                .post(
+                    api("/admin/fraud/blocks"),
+                    "{\"kind\":\"card\",\"value\":\"not a fingerprint!\"}")
+                .statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> blocked =
+        staff.post(
+            api("/admin/fraud/blocks"),
+            "{\"kind\":\"card\",\"value\":\"tgfp_4242\",\"reason\":\"Reported stolen\"}");
+    assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(201);
+    policy("{\"rules\":[{\"rule\":\"block_list\",\"enabled\":true}]}");
+    long again = paidTopUp(otherCustomer, "10");
+    JsonObject held =
+        await("a blocked card is held though it was approved for the organisation")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(300))
+            .until(this::pending, queue -> queue.size() == 2)
+            .getJsonObject(0);
+    assertThat(held.getJsonNumber("paymentId").longValue()).isEqualTo(again);
+    assertThat(held.getJsonArray("signals").toString()).contains("CARD tgfp_4242");
+
     long id = check.getJsonNumber("id").longValue();
     assertThat(
             staff

@@ -31,7 +31,17 @@ final class BlockValues {
       }
       case NAME -> name(text);
       case ADDRESS -> address(text);
+      case CARD -> card(text);
     };
+  }
+
+  /** A card's fingerprint as its gateway wrote it: letters, digits, "_" and "-". */
+  private static String card(String text) {
+    if (!text.matches("[A-Za-z0-9_-]{1,64}")) {
+      throw BrandcloudException.invalid(
+          "value", "A card block needs the card's fingerprint, as a check of its top-up shows it");
+    }
+    return text;
   }
 
   private static String address(String text) {

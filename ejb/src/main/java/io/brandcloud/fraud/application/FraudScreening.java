@@ -135,13 +135,20 @@ public class FraudScreening {
     FraudPolicy policy = policyStore.policy();
     boolean cardRulesOn =
         policy.on(FraudRule.CARD_COUNTRY).isPresent()
-            || policy.on(FraudRule.CARD_SHARED).isPresent();
+            || policy.on(FraudRule.CARD_SHARED).isPresent()
+            || policy.on(FraudRule.BLOCK_LIST).isPresent();
     Optional<PaidByCard> paid = cardRulesOn ? history.paidByCard(paymentId) : Optional.empty();
     if (paid.isEmpty()) {
       return;
     }
     PaidByCard card = paid.get();
-    if (history.cardApproved(card.organisationId(), card.fingerprint(), card.cardCountry())) {
+    List<Block> blocked =
+        policy.on(FraudRule.BLOCK_LIST).isPresent() && card.fingerprint() != null
+            ? blockList.matchingCard(card.fingerprint()).stream().toList()
+            : List.of();
+    // a card blocked after staff approved it for the organisation is held all the same
+    if (blocked.isEmpty()
+        && history.cardApproved(card.organisationId(), card.fingerprint(), card.cardCountry())) {
       return;
     }
     long others =
@@ -152,7 +159,8 @@ public class FraudScreening {
         policy.judge(
             CheckKind.TOP_UP,
             ScreeningFacts.ofCard(
-                new ScreeningFacts.CardSeen(card.cardCountry(), card.billingCountry(), others)));
+                new ScreeningFacts.CardSeen(card.cardCountry(), card.billingCountry(), others),
+                blocked));
     if (verdict.outcome() == Outcome.ALLOW) {
       return;
     }

@@ -9,5 +9,7 @@ public enum BlockKind {
   /** A person's name, as a whole, ignoring case and spacing. */
   NAME,
   /** A client address, or a network as a check shows it ({@code 203.0.113.0/24}). */
-  ADDRESS
+  ADDRESS,
+  /** A payment card, by the fingerprint its gateway tells, as the gateway wrote it. */
+  CARD
 }

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param status null unless the check was held for review
  * @param subject what waits on the check, for a held order
+ * @param cardFingerprint the card a held top-up was paid with, as its gateway knows it, or null
  */
 public record CheckView(
     long id,
@@ -28,6 +29,7 @@ public record CheckView(
     String subject,
     Long serverId,
     Long paymentId,
+    String cardFingerprint,
     String decidedBy,
     Instant decidedAt,
     String reason,
@@ -57,6 +59,7 @@ public record CheckView(
         subject,
         serverId,
         paymentId,
+        cardFingerprint,
         decidedBy,
         decidedAt,
         reason,

@@ -42,8 +42,8 @@ public record ScreeningFacts(
     this(disposableDomain, network, recentFromNetwork, firstOrderValue, blocks, null);
   }
 
-  /** Facts of a paid top-up's card alone. */
-  public static ScreeningFacts ofCard(CardSeen card) {
-    return new ScreeningFacts(null, null, 0, null, List.of(), card);
+  /** Facts of a paid top-up's card alone, and the block on it, if any. */
+  public static ScreeningFacts ofCard(CardSeen card, List<Block> blocks) {
+    return new ScreeningFacts(null, null, 0, null, blocks, card);
   }
 }

@@ -55,6 +55,16 @@ public class SqlBlockList implements BlockList {
   }
 
   @Override
+  public Optional<Block> matchingCard(String fingerprint) {
+    return blocks(
+            em.createNativeQuery(BLOCKS + " WHERE kind = 'CARD' AND value = ?1")
+                .setParameter(1, fingerprint)
+                .getResultList())
+        .stream()
+        .findFirst();
+  }
+
+  @Override
   public Page<Block> blocks(PageRequest page) {
     return NativePages.of(
         em,

@@ -37,9 +37,10 @@ public class SqlCheckRecords implements CheckRecords {
       "SELECT c.id, c.kind, c.user_id, u.display_name, c.email, c.organisation_id, o.name,"
           + " c.client_address, c.network, c.amount, c.currency, c.score, c.outcome, c.status,"
           + " c.subject, c.server_id, c.payment_id, c.decided_by, c.decided_at, c.reason,"
-          + " c.created_at"
+          + " c.created_at, p.card_fingerprint"
           + " FROM fraud_checks c LEFT JOIN users u ON u.id = c.user_id"
-          + " LEFT JOIN organisations o ON o.id = c.organisation_id";
+          + " LEFT JOIN organisations o ON o.id = c.organisation_id"
+          + " LEFT JOIN payments p ON p.id = c.payment_id";
 
   @PersistenceContext EntityManager em;
 
@@ -99,18 +100,19 @@ public class SqlCheckRecords implements CheckRecords {
 
   @Override
   public void holdsServer(long checkId, long serverId, String subject) {
-    em.createNativeQuery("UPDATE fraud_checks SET server_id = ?2, subject = ?3 WHERE id = ?1")
-        .setParameter(1, checkId)
-        .setParameter(2, serverId)
-        .setParameter(3, PlainText.cut(subject, 300))
-        .executeUpdate();
+    holds(checkId, "server_id", serverId, subject);
   }
 
   @Override
   public void holdsPayment(long checkId, long paymentId, String subject) {
-    em.createNativeQuery("UPDATE fraud_checks SET payment_id = ?2, subject = ?3 WHERE id = ?1")
+    holds(checkId, "payment_id", paymentId, subject);
+  }
+
+  /** {@code column} is named by the two callers above, never taken from input. */
+  private void holds(long checkId, String column, long id, String subject) {
+    em.createNativeQuery("UPDATE fraud_checks SET " + column + " = ?2, subject = ?3 WHERE id = ?1")
         .setParameter(1, checkId)
-        .setParameter(2, paymentId)
+        .setParameter(2, id)
         .setParameter(3, PlainText.cut(subject, 300))
         .executeUpdate();
   }
@@ -248,6 +250,7 @@ public class SqlCheckRecords implements CheckRecords {
         (String) r[14],
         r[15] == null ? null : SqlValues.toLong(r[15]),
         r[16] == null ? null : SqlValues.toLong(r[16]),
+        (String) r[21],
         (String) r[17],
         r[18] == null ? null : SqlValues.instant(r[18]),
         (String) r[19],

@@ -122,21 +122,22 @@ class FraudPolicyTest {
 
     Verdict abroad =
         policy.judge(
-            CheckKind.TOP_UP, ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("US", "DE", 0)));
+            CheckKind.TOP_UP,
+            ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("US", "DE", 0), List.of()));
     assertThat(abroad.outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(abroad.signals()).containsExactly(new Signal(FraudRule.CARD_COUNTRY, 40, "US / DE"));
     assertThat(
             policy
                 .judge(
                     CheckKind.TOP_UP,
-                    ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("de", "DE", 0)))
+                    ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("de", "DE", 0), List.of()))
                 .outcome())
         .isEqualTo(Outcome.ALLOW);
     assertThat(
             policy
                 .judge(
                     CheckKind.TOP_UP,
-                    ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("US", null, 0)))
+                    ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("US", null, 0), List.of()))
                 .outcome())
         .as("no billing country: nothing to compare")
         .isEqualTo(Outcome.ALLOW);
@@ -148,7 +149,7 @@ class FraudPolicyTest {
         policy(true, 40, 100)
             .judge(
                 CheckKind.TOP_UP,
-                ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("US", "DE", 2)));
+                ScreeningFacts.ofCard(new ScreeningFacts.CardSeen("US", "DE", 2), List.of()));
 
     assertThat(verdict.score()).isEqualTo(100);
     assertThat(verdict.outcome()).isEqualTo(Outcome.DENY);

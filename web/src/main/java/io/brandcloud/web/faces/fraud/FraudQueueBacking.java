@@ -80,6 +80,10 @@ public class FraudQueueBacking implements Serializable {
     block(BlockKind.ADDRESS, chosen == null ? null : chosen.network());
   }
 
+  public void blockCard() {
+    block(BlockKind.CARD, chosen == null ? null : chosen.cardFingerprint());
+  }
+
   private void block(BlockKind kind, String value) {
     if (value == null) {
       return;

@@ -12,6 +12,8 @@ import java.util.Locale;
  *
  * @param status {@code pending}, {@code approved} or {@code denied}; null for checks not held
  * @param subject what waits on the check (a server order), or null
+ * @param cardFingerprint the gateway's fingerprint of the card a held top-up was paid with, to
+ *     block it by; null where there is none
  */
 public record ApiFraudCheck(
     long id,
@@ -30,6 +32,7 @@ public record ApiFraudCheck(
     String subject,
     Long serverId,
     Long paymentId,
+    String cardFingerprint,
     String decidedBy,
     Instant decidedAt,
     String reason,
@@ -61,6 +64,7 @@ public record ApiFraudCheck(
         c.subject(),
         c.serverId(),
         c.paymentId(),
+        c.cardFingerprint(),
         c.decidedBy(),
         c.decidedAt(),
         c.reason(),
