@@ -53,9 +53,8 @@ public class TenantMover implements TenantMoveWorker {
       }
       work(records.find(tenantId).orElseThrow(), TenantSchema.forSlug(slug));
     } catch (SQLException e) {
+      openPortal(tenantId);
       records.failed(tenantId, "The move's lock could not be taken: " + e.getMessage());
-      records.reopenPortal(tenantId);
-      gate.forget();
     }
   }
 
@@ -78,22 +77,32 @@ public class TenantMover implements TenantMoveWorker {
       }
       waitForEveryNode(); // every node reads the new placement before the portal opens again
       dropSource(move, schema);
+      openPortal(tenantId);
       records.done(tenantId);
       LOG.infof(
           "Tenant %s moved from placement %s to %s in %d ms",
           schema, move.source(), move.target(), (System.nanoTime() - started) / 1_000_000);
     } catch (SQLException | RuntimeException e) {
       LOG.errorf(e, "The move of tenant %s to placement %s stopped", schema, move.target());
-      records.failed(tenantId, String.valueOf(e.getMessage()));
       afterSwitchLetEveryNodeSeeIt(tenantId);
+      openPortal(tenantId);
+      records.failed(tenantId, String.valueOf(e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       records.failed(tenantId, "The node stopped during the move");
     } finally {
-      records.reopenPortal(tenantId);
-      gate.forget();
-      Placements.forget(); // this node passes the tenant's work over no longer than it must
+      openPortal(tenantId);
     }
+  }
+
+  /**
+   * Opens the portal before the move is recorded as finished or failed, so whoever waits for that
+   * record finds the portal open; this node forgets the old placement first.
+   */
+  private void openPortal(long tenantId) {
+    Placements.forget();
+    records.reopenPortal(tenantId);
+    gate.forget();
   }
 
   /**
