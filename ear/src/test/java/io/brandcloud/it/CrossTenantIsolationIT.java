@@ -379,6 +379,30 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void anOrganisationsActivityIsReadOnlyInItsTenantAndNamesNothingOfAnother() {
+    Fixture c = tenants.withCustomer(TestTenants.uniqueSlug("iso-feed"), BigDecimal.ONE);
+    String email = TestTenants.customerEmail(a);
+    tenants.signUpCustomer(c.tenant(), email, "Same Person", "same-person-password");
+    Http atA = http.as(email, TestTenants.CUSTOMER_PASSWORD);
+    Http atC = http.as(email, "same-person-password");
+    HttpResponse<String> fromA = atA.get(aApi("/activity"));
+    assertThat(fromA.statusCode()).as(fromA.body()).isEqualTo(200);
+    assertThat(Http.json(fromA.body()).getJsonArray("data"))
+        .as("A's organisation logged in")
+        .isNotEmpty();
+    String cApi = "t/" + c.tenant().slug() + "/api/v1";
+    HttpResponse<String> fromC = atC.get(cApi + "/activity");
+    assertThat(fromC.statusCode()).as(fromC.body()).isEqualTo(200);
+    assertThat(fromC.body())
+        .as("the same address at another shop sees only its own organisation there")
+        .doesNotContain("\"payment\"")
+        .doesNotContain("\"server-action\"");
+    assertThat(atA.get(bApi("/activity")).statusCode())
+        .as("A's login means nothing at B")
+        .isEqualTo(401);
+  }
+
+  @Test
   void anotherTenantsStaffFindNoneOfTheCustomersServersWalletsOrInvoices() {
     Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
     HttpResponse<String> customers = bAdmin.get(bApi("/admin/customers"));

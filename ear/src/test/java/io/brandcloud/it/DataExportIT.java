@@ -114,6 +114,7 @@ class DataExportIT {
             "README.txt",
             "profile.json",
             "organisations.json",
+            "tax-id-checks.json",
             "servers.json",
             "server-actions.json",
             "ssh-keys.json",

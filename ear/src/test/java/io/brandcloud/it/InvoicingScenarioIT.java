@@ -196,7 +196,11 @@ class InvoicingScenarioIT {
     assertThat(germany.put(api(shop, "/billing-details"), "{\"region\":\"QC\"}").statusCode())
         .as("a region needs a country")
         .isEqualTo(400);
-    details(staff, shop, france, "{\"country\":\"FR\",\"taxId\":\"FR40303265045\"}");
+    try (ViesStandIn vies = ViesStandIn.start().registering("FR40303265045", "SA ODIGEO")) {
+      details(staff, shop, france, "{\"country\":\"FR\",\"taxId\":\"FR40303265045\"}");
+      ViesStandIn.awaitCheck(
+          staff, api(shop, "/admin/customers/" + france + "/billing-details"), "valid");
+    }
     details(staff, shop, quebec, "{\"country\":\"CA\",\"region\":\"qc\"}");
     assertThat(
             staff

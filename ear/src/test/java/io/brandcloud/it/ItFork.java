@@ -35,4 +35,9 @@ public final class ItFork {
   public static int discordPort() {
     return 3090 + 100 * number();
   }
+
+  /** The VIES stand-in's port ({@code BRANDCLOUD_VIES_API} in the pom). */
+  public static int viesPort() {
+    return 3091 + 100 * number();
+  }
 }

@@ -68,7 +68,11 @@ class TaxReportIT {
         "{\"country\":\"CA\",\"region\":\"QC\",\"name\":\"QST\",\"ratePercent\":9.975,"
             + "\"compound\":true,\"position\":2}");
     details(staff, shop, shop.customerId(), "{\"country\":\"DE\"}");
-    details(staff, shop, france, "{\"country\":\"FR\",\"taxId\":\"FR40303265045\"}");
+    try (ViesStandIn vies = ViesStandIn.start().registering("FR40303265045", "SA ODIGEO")) {
+      details(staff, shop, france, "{\"country\":\"FR\",\"taxId\":\"FR40303265045\"}");
+      ViesStandIn.awaitCheck(
+          staff, api(shop, "/admin/customers/" + france + "/billing-details"), "valid");
+    }
     details(staff, shop, quebec, "{\"country\":\"CA\",\"region\":\"QC\"}");
     details(
         staff,

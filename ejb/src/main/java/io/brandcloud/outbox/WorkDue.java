@@ -103,4 +103,20 @@ public class WorkDue {
         .setParameter(4, Timestamp.from(next))
         .executeUpdate();
   }
+
+  /**
+   * As {@link #reschedule}, due {@code delay} from now by the database's clock, as every due time
+   * of the queues is (the application's clock may be moved by scenario tests).
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void rescheduleIn(String queue, long observedVersion, Duration delay) {
+    em.createNativeQuery(
+            "UPDATE platform.work_due SET due_at = now() + ?4 * interval '1 millisecond'"
+                + " WHERE tenant_id = ?1 AND queue = ?2 AND version = ?3")
+        .setParameter(1, CurrentTenant.require().tenantId())
+        .setParameter(2, queue)
+        .setParameter(3, observedVersion)
+        .setParameter(4, delay.toMillis())
+        .executeUpdate();
+  }
 }

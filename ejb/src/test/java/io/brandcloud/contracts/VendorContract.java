@@ -44,6 +44,7 @@ public final class VendorContract implements AutoCloseable {
   private final Map<String, OpenApiInteractionValidator> validatorsByPrefix = new LinkedHashMap<>();
   private final Map<String, String> authorizationByPath = new HashMap<>();
   private Function<LoggedRequest, SimpleRequest> asValidated = VendorContract::asValidated;
+  private String authorization = "Bearer " + TOKEN;
 
   /**
    * @param spec the file name in the contracts directory
@@ -85,6 +86,12 @@ public final class VendorContract implements AutoCloseable {
    */
   public VendorContract outsideTheDocuments(String path, String authorization) {
     authorizationByPath.put(path, authorization);
+    return this;
+  }
+
+  /** A vendor whose API takes no credentials (VIES): its requests must carry none. */
+  public VendorContract anonymous() {
+    authorization = null;
     return this;
   }
 
@@ -164,7 +171,7 @@ public final class VendorContract implements AutoCloseable {
         assertThat(sent.getHeader("Authorization")).isEqualTo(authorizationByPath.get(path));
         continue;
       }
-      assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+      assertThat(sent.getHeader("Authorization")).isEqualTo(authorization);
       ValidationReport report = validatorOf(path).validateRequest(asValidated.apply(sent));
       report.getMessages().stream()
           .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)

@@ -7,6 +7,9 @@ public interface BillingParties {
 
   Optional<BillingParty> of(long organisationId);
 
+  /** As {@link #of}, with the organisation locked until the transaction ends. */
+  Optional<BillingParty> lockedOf(long organisationId);
+
   /** Changes all but the name, which is the organisation's own. */
   void change(
       long organisationId,

@@ -1,5 +1,6 @@
 package io.brandcloud.billing.domain;
 
+import io.brandcloud.billing.vat.domain.TaxIdStatus;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ public final class TaxPolicy {
           TaxTreatment.EXEMPT, "Tax exempt customer, tax id " + customer.taxId());
     }
     List<TaxRule> applicable = rules.stream().filter(r -> r.appliesTo(customer)).toList();
-    if (customer.hasTaxId() && applicable.stream().anyMatch(TaxRule::reverseCharge)) {
+    boolean reverseChargeRule = applicable.stream().anyMatch(TaxRule::reverseCharge);
+    if (customer.taxIdConfirmed() && reverseChargeRule) {
       return TaxAssessment.none(
           TaxTreatment.REVERSE_CHARGE,
           "Reverse charge: the customer (tax id "
@@ -57,6 +59,19 @@ public final class TaxPolicy {
       taxesSoFar = taxesSoFar.plus(tax);
     }
     return new TaxAssessment(
-        lines, lines.isEmpty() ? TaxTreatment.UNTAXED : TaxTreatment.TAXED, null);
+        lines,
+        lines.isEmpty() ? TaxTreatment.UNTAXED : TaxTreatment.TAXED,
+        reverseChargeRule && customer.hasTaxId() && !lines.isEmpty()
+            ? unconfirmed(customer)
+            : null);
+  }
+
+  /** Why a customer with a VAT number still pays the tax: VIES has not confirmed the number. */
+  private static String unconfirmed(BillingParty customer) {
+    return "Tax charged: the VAT number "
+        + customer.taxId()
+        + (customer.taxIdStatus() == TaxIdStatus.INVALID
+            ? " is not valid according to the EU's VIES"
+            : " is not yet confirmed by the EU's VIES");
   }
 }

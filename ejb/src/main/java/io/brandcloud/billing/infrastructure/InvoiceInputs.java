@@ -6,6 +6,7 @@ import io.brandcloud.billing.domain.LedgerText;
 import io.brandcloud.billing.domain.LedgerWording;
 import io.brandcloud.billing.domain.ProposedInvoice;
 import io.brandcloud.billing.domain.ServerUsage;
+import io.brandcloud.billing.vat.domain.TaxIdStatus;
 import io.brandcloud.identity.domain.OrganisationOwner;
 import io.brandcloud.shared.Money;
 import java.sql.Array;
@@ -79,7 +80,8 @@ public final class InvoiceInputs {
     Map<Long, BillingParty> parties = new TreeMap<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT id, name, billing_address, country, region, tax_id, tax_exempt"
+            "SELECT id, name, billing_address, country, region, tax_id, tax_exempt,"
+                + " tax_id_status"
                 + " FROM organisations WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
       select.setArray(1, ids);
       try (ResultSet rows = select.executeQuery()) {
@@ -92,7 +94,8 @@ public final class InvoiceInputs {
                   rows.getString(4),
                   rows.getString(5),
                   rows.getString(6),
-                  rows.getBoolean(7)));
+                  rows.getBoolean(7),
+                  TaxIdStatus.of(rows.getString(8))));
         }
       }
     }

@@ -2,6 +2,7 @@ package io.brandcloud.billing.infrastructure;
 
 import io.brandcloud.billing.domain.BillingParties;
 import io.brandcloud.billing.domain.BillingParty;
+import io.brandcloud.billing.vat.domain.TaxIdStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,10 +16,21 @@ public class JpaBillingParties implements BillingParties {
 
   @Override
   public Optional<BillingParty> of(long organisationId) {
+    return read(organisationId, "");
+  }
+
+  @Override
+  public Optional<BillingParty> lockedOf(long organisationId) {
+    return read(organisationId, " FOR UPDATE");
+  }
+
+  private Optional<BillingParty> read(long organisationId, String locking) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT name, billing_address, country, region, tax_id, tax_exempt"
-                    + " FROM organisations WHERE id = ?1")
+                "SELECT name, billing_address, country, region, tax_id, tax_exempt,"
+                    + " tax_id_status"
+                    + " FROM organisations WHERE id = ?1"
+                    + locking)
             .setParameter(1, organisationId)
             .getResultList();
     return rows.stream()
@@ -32,7 +44,8 @@ public class JpaBillingParties implements BillingParties {
                     r[2] == null ? null : ((String) r[2]).strip(),
                     (String) r[3],
                     (String) r[4],
-                    (Boolean) r[5]));
+                    (Boolean) r[5],
+                    TaxIdStatus.of((String) r[6])));
   }
 
   @Override

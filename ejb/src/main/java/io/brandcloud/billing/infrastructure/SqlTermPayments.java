@@ -2,6 +2,7 @@ package io.brandcloud.billing.infrastructure;
 
 import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.billing.domain.TermPayments;
+import io.brandcloud.billing.vat.domain.TaxIdStatus;
 import io.brandcloud.shared.UnnestColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -52,7 +53,8 @@ public class SqlTermPayments implements TermPayments {
               Map<Long, BillingParty> parties = new HashMap<>();
               try (PreparedStatement select =
                   connection.prepareStatement(
-                      "SELECT id, name, billing_address, country, region, tax_id, tax_exempt"
+                      "SELECT id, name, billing_address, country, region, tax_id, tax_exempt,"
+                          + " tax_id_status"
                           + " FROM organisations WHERE id = ANY (?)")) {
                 select.setArray(1, connection.createArrayOf("bigint", organisationIds.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
@@ -66,7 +68,8 @@ public class SqlTermPayments implements TermPayments {
                             country == null ? null : country.strip(),
                             rows.getString(5),
                             rows.getString(6),
-                            rows.getBoolean(7)));
+                            rows.getBoolean(7),
+                            TaxIdStatus.of(rows.getString(8))));
                   }
                 }
               }

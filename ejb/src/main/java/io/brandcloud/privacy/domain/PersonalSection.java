@@ -9,6 +9,7 @@ package io.brandcloud.privacy.domain;
 public enum PersonalSection {
   PROFILE("profile.json"),
   ORGANISATIONS("organisations.json"),
+  TAX_ID_CHECKS("tax-id-checks.json"),
   SERVERS("servers.json"),
   SERVER_ACTIONS("server-actions.json"),
   SSH_KEYS("ssh-keys.json"),

@@ -100,9 +100,18 @@ public class SqlPersonalData implements PersonalData {
               + ownersOnly("o.billing_address", "billing_address")
               + ", o.country, o.region, "
               + ownersOnly("o.tax_id", "tax_id")
+              + ", "
+              + ownersOnly("o.tax_id_status", "tax_id_status")
               + ", o.tax_exempt, o.closed_at"
               + " FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id"
               + " WHERE m.user_id = ?1 ORDER BY o.id";
+      case TAX_ID_CHECKS ->
+          "SELECT c.organisation_id, c.tax_id, c.member_state || c.vat_number AS vat_number,"
+              + " c.status, c.requested_at, c.attempts, c.answered_at, c.consultation_number,"
+              + " c.registered_name, c.registered_address FROM tax_id_checks c"
+              + " WHERE c.organisation_id IN "
+              + OWNED
+              + " ORDER BY c.id";
       case SERVERS ->
           "SELECT s.id, s.organisation_id, s.hostname, p.name AS plan, s.region, s.image,"
               + " s.status, s.ipv4, s.ipv6, s.reverse_dns, s.hourly_price, s.backup,"

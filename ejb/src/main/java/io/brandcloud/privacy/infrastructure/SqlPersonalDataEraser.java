@@ -100,8 +100,18 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
     run.count(
         "organisations",
         "UPDATE organisations SET name = 'Erased customer', billing_address = NULL,"
-            + " tax_id = NULL, region = NULL, closed_by = replace(closed_by, ?2, ?4)"
+            + " tax_id = NULL, tax_id_status = NULL, region = NULL,"
+            + " closed_by = replace(closed_by, ?2, ?4)"
             + " WHERE id = ANY("
+            + owned
+            + ")");
+    // after the organisations, locked in the order a change of billing details takes;
+    // the VAT number and VIES's consultation number stay as proof beside the kept invoices
+    run.count(
+        "tax id checks",
+        "UPDATE tax_id_checks SET registered_name = NULL, registered_address = NULL,"
+            + " status = CASE status WHEN 'PENDING' THEN 'REPLACED' ELSE status END"
+            + " WHERE organisation_id = ANY("
             + owned
             + ")");
 

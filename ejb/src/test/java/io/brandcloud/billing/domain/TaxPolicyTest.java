@@ -2,6 +2,7 @@ package io.brandcloud.billing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.billing.vat.domain.TaxIdStatus;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,13 +59,40 @@ class TaxPolicyTest {
   }
 
   @Test
-  void reverseChargeAppliesToBusinessesWithATaxIdOnly() {
-    TaxAssessment business = policy.assess(customer("FR", null, "FR40303265045", false), NET);
+  void reverseChargeAppliesToBusinessesWhoseVatNumberViesConfirmedOnly() {
+    TaxAssessment business = policy.assess(customer("FR", "FR40303265045", TaxIdStatus.VALID), NET);
     assertThat(business.lines()).isEmpty();
+    assertThat(business.treatment()).isEqualTo(TaxTreatment.REVERSE_CHARGE);
     assertThat(business.note()).startsWith("Reverse charge").contains("FR40303265045");
 
     TaxAssessment consumer = policy.assess(customer("FR", null, null, false), NET);
     assertThat(consumer.total(NET.currency())).isEqualTo(Money.of("20.00", "CAD"));
+  }
+
+  @Test
+  void aVatNumberViesHasNotConfirmedPaysTheTaxAndTheInvoiceSaysWhy() {
+    TaxAssessment waiting =
+        policy.assess(customer("FR", "FR40303265045", TaxIdStatus.PENDING), NET);
+    assertThat(waiting.treatment()).isEqualTo(TaxTreatment.TAXED);
+    assertThat(waiting.total(NET.currency())).isEqualTo(Money.of("20.00", "CAD"));
+    assertThat(waiting.note()).contains("FR40303265045").contains("not yet confirmed");
+
+    TaxAssessment refused =
+        policy.assess(customer("FR", "FR40303265045", TaxIdStatus.INVALID), NET);
+    assertThat(refused.total(NET.currency())).isEqualTo(Money.of("20.00", "CAD"));
+    assertThat(refused.note()).contains("not valid");
+
+    TaxAssessment neverAsked = policy.assess(customer("FR", null, "FR40303265045", false), NET);
+    assertThat(neverAsked.treatment()).isEqualTo(TaxTreatment.TAXED);
+  }
+
+  @Test
+  void aTaxIdOfACountryViesDoesNotKeepCarriesAReverseChargeAsWritten() {
+    TaxPolicy swiss =
+        new TaxPolicy(
+            List.of(new TaxRule("CH", null, "MWST", new BigDecimal("8.1"), false, true, 1)));
+    TaxAssessment business = swiss.assess(customer("CH", null, "CHE-123.456.789", false), NET);
+    assertThat(business.treatment()).isEqualTo(TaxTreatment.REVERSE_CHARGE);
   }
 
   @Test
@@ -74,6 +102,10 @@ class TaxPolicyTest {
     assertThat(quebec.lines())
         .extracting(l -> l.amount().roundedToMinorUnit().toPlainString())
         .containsExactly("0.01", "0.01");
+  }
+
+  private static BillingParty customer(String country, String taxId, TaxIdStatus status) {
+    return new BillingParty("Customer", null, country, null, taxId, false, status);
   }
 
   private static BillingParty customer(

@@ -3,6 +3,7 @@ package io.brandcloud.billing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.brandcloud.billing.vat.domain.TaxIdStatus;
 import io.brandcloud.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -80,7 +81,15 @@ class TermInvoiceGeneratorTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** A customer whose VAT number, if any, VIES confirmed. */
   private static BillingParty party(String country, String taxId) {
-    return new BillingParty("Customer", null, country, null, taxId, false);
+    return new BillingParty(
+        "Customer",
+        null,
+        country,
+        null,
+        taxId,
+        false,
+        taxId == null ? TaxIdStatus.UNCHECKED : TaxIdStatus.VALID);
   }
 }

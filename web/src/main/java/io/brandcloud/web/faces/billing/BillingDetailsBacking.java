@@ -1,10 +1,12 @@
 package io.brandcloud.web.faces.billing;
 
 import io.brandcloud.billing.application.BillingDetails;
+import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.CurrentUser;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.faces.shared.TimeFormat;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -22,14 +24,24 @@ public class BillingDetailsBacking implements Serializable {
   @Inject CurrentUser user;
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
+  @Inject TimeFormat times;
 
   private final BillingDetailsForm form = new BillingDetailsForm();
 
   @PostConstruct
   void load() {
     if (user.may("billing:view")) {
-      form.show(billingDetails.of(user.organisationId()));
+      show(billingDetails.of(user.organisationId()));
     }
+  }
+
+  private void show(BillingParty party) {
+    show(new BillingDetails.Current(party, billingDetails.taxIdCheck(user.organisationId())));
+  }
+
+  private void show(BillingDetails.Current details) {
+    form.show(
+        details.party(), TaxIdCheckText.of(texts, times, details.party(), details.taxIdCheck()));
   }
 
   public BillingDetailsForm getForm() {
@@ -47,7 +59,7 @@ public class BillingDetailsBacking implements Serializable {
     }
     FacesActions.attempt(
         () ->
-            form.show(
+            show(
                 billingDetails.changeByCustomer(
                     user.organisationId(),
                     form.change(false),

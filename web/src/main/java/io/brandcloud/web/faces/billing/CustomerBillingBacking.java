@@ -5,6 +5,7 @@ import io.brandcloud.billing.application.CreditNoteSummary;
 import io.brandcloud.billing.application.CreditNotes;
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.Invoicing;
+import io.brandcloud.billing.domain.BillingParty;
 import io.brandcloud.billing.domain.InvoiceStatus;
 import io.brandcloud.identity.application.CustomerDirectory;
 import io.brandcloud.identity.domain.OrganisationSummary;
@@ -12,6 +13,7 @@ import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.web.faces.shared.BillingDetailsForm;
 import io.brandcloud.web.faces.shared.FacesActions;
 import io.brandcloud.web.faces.shared.Texts;
+import io.brandcloud.web.faces.shared.TimeFormat;
 import io.brandcloud.web.security.CurrentLogin;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -37,6 +39,7 @@ public class CustomerBillingBacking implements Serializable {
   @EJB BillingDetails billingDetails;
   @Inject CurrentLogin currentLogin;
   @Inject Texts texts;
+  @Inject TimeFormat times;
 
   private Long customerId;
   private OrganisationSummary customer;
@@ -54,7 +57,7 @@ public class CustomerBillingBacking implements Serializable {
     }
     try {
       customer = customers.get(customerId);
-      details.show(billingDetails.of(customerId));
+      showDetails(billingDetails.of(customerId));
     } catch (BrandcloudException e) {
       FacesActions.error(e);
       customerId = null;
@@ -86,6 +89,15 @@ public class CustomerBillingBacking implements Serializable {
         invoice.subtotal().display(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
   }
 
+  private void showDetails(BillingParty party) {
+    showDetails(new BillingDetails.Current(party, billingDetails.taxIdCheck(customerId)));
+  }
+
+  private void showDetails(BillingDetails.Current current) {
+    details.show(
+        current.party(), TaxIdCheckText.of(texts, times, current.party(), current.taxIdCheck()));
+  }
+
   public BillingDetailsForm getDetails() {
     return details;
   }
@@ -114,7 +126,7 @@ public class CustomerBillingBacking implements Serializable {
     }
     String actor = currentLogin.login().orElseThrow().name();
     FacesActions.attempt(
-        () -> details.show(billingDetails.changeByStaff(customerId, details.change(true), actor)),
+        () -> showDetails(billingDetails.changeByStaff(customerId, details.change(true), actor)),
         texts.get("admin.customerBilling.saved"));
   }
 

@@ -12,13 +12,23 @@ public class BillingDetailsForm implements Serializable {
   private String region;
   private String taxId;
   private boolean taxExempt;
+  private String taxIdCheck;
 
-  public void show(BillingParty party) {
+  /**
+   * @param taxIdCheck what VIES said of the tax id, as a sentence; null when there is nothing to
+   *     say
+   */
+  public void show(BillingParty party, String taxIdCheck) {
     address = party.address();
     country = party.country();
     region = party.region();
     taxId = party.taxId();
     taxExempt = party.taxExempt();
+    this.taxIdCheck = taxIdCheck;
+  }
+
+  public String getTaxIdCheck() {
+    return taxIdCheck;
   }
 
   /** The change as entered; the exemption only where staff may set it. */

@@ -245,7 +245,7 @@ public class AdminCustomersResource {
   @Path("{id}/billing-details")
   public ApiBillingDetails billingDetails(@PathParam("id") long id) {
     api.staff();
-    return ApiBillingDetails.of(details.read(id));
+    return ApiBillingDetails.of(details.read(id), details.taxIdCheck(id));
   }
 
   /** Staff may also grant or withdraw a tax exemption (the customer needs a tax id). */
@@ -255,6 +255,7 @@ public class AdminCustomersResource {
   public ApiBillingDetails changeBillingDetails(@PathParam("id") long id, ApiBillingDetails body) {
     SessionLogin admin = api.staff();
     ApiBillingDetails request = RequestBodies.require(body);
-    return ApiBillingDetails.of(details.changeByStaff(id, request.change(), admin.name()));
+    BillingDetails.Current changed = details.changeByStaff(id, request.change(), admin.name());
+    return ApiBillingDetails.of(changed.party(), changed.taxIdCheck());
   }
 }

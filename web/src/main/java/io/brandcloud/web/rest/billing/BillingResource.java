@@ -187,7 +187,9 @@ public class BillingResource {
   @GET
   @Path("billing-details")
   public ApiBillingDetails readBillingDetails() {
-    return ApiBillingDetails.of(billingDetails.read(actingIn().organisationId()));
+    long organisationId = actingIn().organisationId();
+    return ApiBillingDetails.of(
+        billingDetails.read(organisationId), billingDetails.taxIdCheck(organisationId));
   }
 
   /** The customer's own change: a tax exemption is for staff to grant, so it is ignored here. */
@@ -197,9 +199,10 @@ public class BillingResource {
   public ApiBillingDetails changeBillingDetails(ApiBillingDetails body) {
     TenantApi.OrganisationCaller owner = api.activeOrganisation();
     ApiBillingDetails request = RequestBodies.require(body);
-    return ApiBillingDetails.of(
+    BillingDetails.Current changed =
         billingDetails.changeByCustomer(
-            owner.organisationId(), request.change(), owner.login().name()));
+            owner.organisationId(), request.change(), owner.login().name());
+    return ApiBillingDetails.of(changed.party(), changed.taxIdCheck());
   }
 
   static ApiTransaction transaction(LedgerLine line) {

@@ -2,6 +2,7 @@ package io.brandcloud.web.faces.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brandcloud.activity.domain.ActivityKind;
 import io.brandcloud.billing.domain.LedgerEntryType;
 import io.brandcloud.billing.domain.TaxTreatment;
 import io.brandcloud.catalog.domain.BillingCycle;
@@ -22,6 +23,7 @@ import io.brandcloud.support.discord.domain.DiscordPost;
 import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.support.suggestions.application.Suggestion;
 import io.brandcloud.web.edge.PortalTexts;
+import io.brandcloud.web.faces.activity.ActivityBacking;
 import io.brandcloud.web.faces.billing.SubscriptionChangeBacking;
 import io.brandcloud.web.faces.legal.LegalAdminBacking;
 import io.brandcloud.web.faces.provisioning.OrderBacking;
@@ -153,6 +155,15 @@ class TextsTest {
   void everyLegalPageHasANameInBothLanguages() {
     for (LegalKind kind : LegalKind.values()) {
       String key = LegalAdminBacking.KIND_TEXTS + kind.wireName();
+      assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+      assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+    }
+  }
+
+  @Test
+  void everyKindOfActivityIsWordedInBothLanguages() {
+    for (ActivityKind kind : ActivityKind.values()) {
+      String key = ActivityBacking.KIND_TEXTS + kind.wireName();
       assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
       assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
     }
