@@ -216,6 +216,62 @@ class WebhooksIT {
     }
   }
 
+  @Test
+  void staffHearNewCustomersAndHeldSignUpsInTheirChatAndNoCustomerEndpointDoes() {
+    try (WebhookReceiver receiver = WebhookReceiver.start()) {
+      assertThat(
+              customer
+                  .post(
+                      shop.api("/webhook-endpoints"),
+                      "{\"url\":\"%s\",\"eventTypes\":[\"fraud.*\"]}"
+                          .formatted(receiver.url("/buyer")))
+                  .statusCode())
+          .as("the staff's events are not an organisation's to ask for")
+          .isEqualTo(400);
+      HttpResponse<String> everything =
+          customer.post(
+              shop.api("/webhook-endpoints"),
+              "{\"url\":\"%s\",\"eventTypes\":[\"*\"]}".formatted(receiver.url("/buyer")));
+      assertThat(everything.statusCode()).as(everything.body()).isEqualTo(201);
+      HttpResponse<String> chat =
+          shop.admin.post(
+              shop.api("/admin/webhook-endpoints"),
+              ("{\"url\":\"%s\",\"eventTypes\":[\"customer.signed_up\",\"fraud.held\"],"
+                      + "\"format\":\"slack\"}")
+                  .formatted(receiver.url("/chat")));
+      assertThat(chat.statusCode()).as(chat.body()).isEqualTo(201);
+      assertThat(shop.admin.get(shop.api("/admin/webhook-endpoints/event-types")).body())
+          .contains("fraud.held", "customer.signed_up");
+      assertThat(customer.get(shop.api("/webhook-endpoints/event-types")).body())
+          .doesNotContain("fraud", "customer.");
+      HttpResponse<String> policy =
+          shop.admin.put(
+              shop.api("/admin/fraud/policy"),
+              "{\"rules\":[{\"rule\":\"disposable_email\",\"enabled\":true,\"weight\":60}],"
+                  + "\"reviewScore\":40,\"denyScore\":100}");
+      assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+
+      HttpResponse<String> registered =
+          http.post(
+              shop.api("/account/registrations"),
+              "{\"email\":\"someone@mailinator.com\",\"name\":\"Throwaway Person\","
+                  + "\"password\":\""
+                  + PASSWORD
+                  + "\"}");
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> receiver.all("/chat").size() >= 2);
+      assertThat(receiver.all("/chat"))
+          .extracting(line -> line.json().getString("text"))
+          .containsExactlyInAnyOrder(
+              "New customer: Throwaway Person signed up",
+              "A sign-up of Throwaway Person waits for your fraud review");
+      assertThat(receiver.all("/buyer"))
+          .as("an organisation's endpoint hears nothing of other customers or of screening")
+          .isEmpty();
+    }
+  }
+
   private long openTicket(Http who, String subject) {
     HttpResponse<String> opened =
         who.post(

@@ -54,7 +54,7 @@ public class Webhooks {
   /** The event types an endpoint can ask for, to whoever may manage endpoints here. */
   public List<String> eventTypes(Long organisationId) {
     authorise(organisationId);
-    return WebhookEventTypes.ALL;
+    return WebhookEventTypes.all(organisationId == null);
   }
 
   public Page<WebhookEndpoint> list(Long organisationId, PageRequest page) {
@@ -69,7 +69,7 @@ public class Webhooks {
 
   public CreatedWebhook create(Long organisationId, WebhookSpec spec) {
     authoriseChange(organisationId, "Adding a webhook endpoint");
-    WebhookSpec checked = checked(spec);
+    WebhookSpec checked = checked(spec, organisationId);
     requireViews(organisationId, checked.eventTypes());
     if (store.list(organisationId, PageRequest.first(1)).total() >= MAX_ENDPOINTS) {
       throw BrandcloudException.invalid(
@@ -101,7 +101,7 @@ public class Webhooks {
   public WebhookEndpoint change(Long organisationId, long id, WebhookSpec spec) {
     authoriseChange(organisationId, "Changing a webhook endpoint");
     WebhookEndpoint before = require(organisationId, id);
-    WebhookSpec checked = checked(spec);
+    WebhookSpec checked = checked(spec, organisationId);
     requireViews(organisationId, checked.eventTypes());
     boolean enabled = spec.enabled() == null ? before.enabled() : spec.enabled();
     store.change(id, checked.url(), checked.description(), checked.eventTypes(), enabled);
@@ -224,14 +224,14 @@ public class Webhooks {
     }
   }
 
-  private static WebhookSpec checked(WebhookSpec spec) {
+  private static WebhookSpec checked(WebhookSpec spec, Long organisationId) {
     if (spec == null) {
       throw BrandcloudException.invalid("url", "Give the endpoint's address and event types");
     }
     return new WebhookSpec(
         WebhookUrls.require("url", spec.url()),
         Validation.optionalText("description", spec.description(), 200),
-        WebhookEventTypes.requireValid("eventTypes", spec.eventTypes()),
+        WebhookEventTypes.requireValid("eventTypes", spec.eventTypes(), organisationId == null),
         spec.enabled(),
         spec.format() == null ? null : WebhookFormat.parse("format", spec.format()).wireName());
   }

@@ -85,6 +85,7 @@ public final class ChatMessages {
       case "ticket" -> text(data, "subject");
       case "subscription" ->
           event.productName() == null ? "#" + text(data, "id") : event.productName();
+      case "fraud" -> words.getString("fraud.kind." + text(data, "kind"));
       default -> event.shop() == null ? "" : event.shop();
     };
   }

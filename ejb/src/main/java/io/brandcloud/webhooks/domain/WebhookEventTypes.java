@@ -44,17 +44,45 @@ public final class WebhookEventTypes {
   public static final List<String> FAMILIES =
       List.of("server", "invoice", "payment", "ticket", "subscription");
 
+  /**
+   * Heard only by the tenant's own endpoints (staff), never by an organisation's: a customer who
+   * signed up, and a sign-up, order or top-up held for fraud review.
+   */
+  public static final List<String> STAFF_ONLY = List.of("customer.signed_up", "fraud.held");
+
+  public static final List<String> STAFF_FAMILIES = List.of("customer", "fraud");
+
   /** Sent only when someone asks for a test delivery; no endpoint subscribes to it. */
   public static final String PING = "webhook.ping";
 
   public static final String EVERYTHING = "*";
 
-  private static final int MAX_PATTERNS = ALL.size() + FAMILIES.size() + 1;
+  private static final int MAX_PATTERNS =
+      ALL.size() + FAMILIES.size() + STAFF_ONLY.size() + STAFF_FAMILIES.size() + 1;
 
   private WebhookEventTypes() {}
 
-  /** The patterns, checked, without repeats and in order; at least one. */
-  public static List<String> requireValid(String field, Collection<String> patterns) {
+  /** The events an endpoint of the tenant's staff ({@code staff}) or of an organisation hears. */
+  public static List<String> all(boolean staff) {
+    return staff ? concat(ALL, STAFF_ONLY) : ALL;
+  }
+
+  public static List<String> families(boolean staff) {
+    return staff ? concat(FAMILIES, STAFF_FAMILIES) : FAMILIES;
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new java.util.ArrayList<>(first);
+    both.addAll(second);
+    return List.copyOf(both);
+  }
+
+  /**
+   * The patterns, checked, without repeats and in order; at least one. An organisation's endpoint
+   * ({@code staff} false) cannot name the staff's events.
+   */
+  public static List<String> requireValid(
+      String field, Collection<String> patterns, boolean staff) {
     if (patterns == null || patterns.isEmpty()) {
       throw BrandcloudException.invalid(field, "Choose at least one event type");
     }
@@ -64,7 +92,7 @@ public final class WebhookEventTypes {
     TreeSet<String> valid = new TreeSet<>();
     for (String pattern : patterns) {
       String name = pattern == null ? "" : pattern.strip().toLowerCase(Locale.ROOT);
-      if (!isPattern(name)) {
+      if (!isPattern(name, staff)) {
         throw BrandcloudException.invalid(
             field,
             "'"
@@ -77,10 +105,10 @@ public final class WebhookEventTypes {
     return List.copyOf(valid);
   }
 
-  static boolean isPattern(String name) {
+  static boolean isPattern(String name, boolean staff) {
     return EVERYTHING.equals(name)
-        || ALL.contains(name)
-        || (name.endsWith(".*") && FAMILIES.contains(name.substring(0, name.length() - 2)));
+        || all(staff).contains(name)
+        || (name.endsWith(".*") && families(staff).contains(name.substring(0, name.length() - 2)));
   }
 
   /** Whether an endpoint asking for {@code patterns} hears {@code type}. */

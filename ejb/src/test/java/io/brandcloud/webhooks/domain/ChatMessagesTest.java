@@ -110,6 +110,34 @@ class ChatMessagesTest {
         .isEqualTo("New ticket from a visitor: Hello");
   }
 
+  @Test
+  void staffHearOfANewCustomerAndOfWhatWaitsForReviewInTheirLanguage() {
+    assertThat(
+            ChatMessages.line(
+                event("customer.signed_up", "{\"organisationId\":9}", "Ada Lovelace", null),
+                Locale.ENGLISH,
+                text -> text))
+        .isEqualTo("New customer: Ada Lovelace signed up");
+    assertThat(
+            ChatMessages.line(
+                event("fraud.held", "{\"id\":3,\"kind\":\"ORDER\",\"score\":80}", "Ada", null),
+                Locale.GERMAN,
+                text -> text))
+        .isEqualTo("Eine Bestellung von Ada wartet auf Ihre Betrugspr\u00fcfung");
+  }
+
+  @Test
+  void everyEventStaffOrCustomersMayAskForHasALineInBothLanguages() {
+    for (String type : WebhookEventTypes.all(true)) {
+      for (Locale language : java.util.List.of(Locale.ENGLISH, Locale.GERMAN)) {
+        String data = type.startsWith("fraud") ? "{\"kind\":\"TOP_UP\"}" : "{}";
+        assertThat(ChatMessages.line(event(type, data, "Acme", null), language, text -> text))
+            .as("not the line of an unknown event, which names its type: " + type + " " + language)
+            .doesNotContain(type);
+      }
+    }
+  }
+
   private static ChatMessages.Event event(
       String type, String data, String organisation, String product) {
     return new ChatMessages.Event(type, data, organisation, product, "Acme Cloud");

@@ -14,7 +14,7 @@ class WebhookEventTypesTest {
   void namesFamiliesAndEverythingAreTakenOnceEachInOrder() {
     assertThat(
             WebhookEventTypes.requireValid(
-                "eventTypes", List.of(" Server.* ", "invoice.paid", "server.*", "*")))
+                "eventTypes", List.of(" Server.* ", "invoice.paid", "server.*", "*"), false))
         .containsExactly("*", "invoice.paid", "server.*");
   }
 
@@ -28,13 +28,28 @@ class WebhookEventTypesTest {
             List.of("webhook.ping"),
             List.of("server.**"),
             Arrays.asList((String) null))) {
-      assertThatThrownBy(() -> WebhookEventTypes.requireValid("eventTypes", wrong))
+      assertThatThrownBy(() -> WebhookEventTypes.requireValid("eventTypes", wrong, true))
           .as(String.valueOf(wrong))
           .isInstanceOf(BrandcloudException.class)
           .hasMessageContaining("event type");
     }
-    assertThatThrownBy(() -> WebhookEventTypes.requireValid("eventTypes", null))
+    assertThatThrownBy(() -> WebhookEventTypes.requireValid("eventTypes", null, true))
         .isInstanceOf(BrandcloudException.class);
+  }
+
+  @Test
+  void onlyStaffsEndpointsNameTheStaffsEvents() {
+    assertThat(
+            WebhookEventTypes.requireValid(
+                "eventTypes", List.of("customer.signed_up", "fraud.*"), true))
+        .containsExactly("customer.signed_up", "fraud.*");
+    for (String staffs : List.of("customer.signed_up", "fraud.held", "fraud.*", "customer.*")) {
+      assertThatThrownBy(() -> WebhookEventTypes.requireValid("eventTypes", List.of(staffs), false))
+          .as(staffs)
+          .isInstanceOf(BrandcloudException.class);
+    }
+    assertThat(WebhookEventTypes.all(false)).doesNotContain("fraud.held");
+    assertThat(WebhookEventTypes.all(true)).contains("fraud.held", "server.created");
   }
 
   @Test
@@ -48,10 +63,10 @@ class WebhookEventTypesTest {
 
   @Test
   void everyEventBelongsToAFamily() {
-    assertThat(WebhookEventTypes.ALL)
+    assertThat(WebhookEventTypes.all(true))
         .allSatisfy(
             type ->
-                assertThat(WebhookEventTypes.FAMILIES)
+                assertThat(WebhookEventTypes.families(true))
                     .contains(type.substring(0, type.indexOf('.'))));
   }
 }

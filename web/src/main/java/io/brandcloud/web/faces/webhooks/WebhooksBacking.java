@@ -155,7 +155,7 @@ public class WebhooksBacking implements Serializable {
     List<SelectItem> choices = new ArrayList<>();
     choices.add(
         new SelectItem(WebhookEventTypes.EVERYTHING, texts.get("portal.webhooks.events.all")));
-    for (String family : WebhookEventTypes.FAMILIES) {
+    for (String family : WebhookEventTypes.families(staff)) {
       choices.add(new SelectItem(family + ".*", texts.get(FAMILY + family)));
     }
     return choices;

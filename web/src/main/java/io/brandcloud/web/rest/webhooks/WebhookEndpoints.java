@@ -86,7 +86,8 @@ public abstract class WebhookEndpoints {
   @GET
   @Path("event-types")
   public ApiEventTypes eventTypes() {
-    return new ApiEventTypes(webhooks.eventTypes(owner()), WebhookEventTypes.FAMILIES);
+    return new ApiEventTypes(
+        webhooks.eventTypes(owner()), WebhookEventTypes.families(owner() == null));
   }
 
   @GET
