@@ -53,8 +53,7 @@ public class TenantMover implements TenantMoveWorker {
       }
       work(records.find(tenantId).orElseThrow(), TenantSchema.forSlug(slug));
     } catch (SQLException e) {
-      openPortal(tenantId);
-      records.failed(tenantId, "The move's lock could not be taken: " + e.getMessage());
+      openPortalAndRecordFailure(tenantId, "The move's lock could not be taken: " + e.getMessage());
     }
   }
 
@@ -85,13 +84,18 @@ public class TenantMover implements TenantMoveWorker {
     } catch (SQLException | RuntimeException e) {
       LOG.errorf(e, "The move of tenant %s to placement %s stopped", schema, move.target());
       afterSwitchLetEveryNodeSeeIt(tenantId);
-      openPortal(tenantId);
-      records.failed(tenantId, String.valueOf(e.getMessage()));
+      openPortalAndRecordFailure(tenantId, String.valueOf(e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      records.failed(tenantId, "The node stopped during the move");
-    } finally {
+      openPortalAndRecordFailure(tenantId, "The node stopped during the move");
+    }
+  }
+
+  private void openPortalAndRecordFailure(long tenantId, String failure) {
+    try {
       openPortal(tenantId);
+    } finally {
+      records.failed(tenantId, failure);
     }
   }
 
