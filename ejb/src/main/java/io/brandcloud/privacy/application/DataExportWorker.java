@@ -7,6 +7,7 @@ import io.brandcloud.privacy.domain.DataExportStore.Claimed;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.CoalescedRuns;
 import io.brandcloud.shared.Failures;
+import io.brandcloud.shared.SpoolFiles;
 import io.brandcloud.tenancy.TenantLookup;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -22,12 +23,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -49,8 +47,6 @@ public class DataExportWorker {
   private static final Logger LOG = Logger.getLogger(DataExportWorker.class);
   private static final Caller SYSTEM = Caller.system("data-exports");
   private static final int TENANTS_PER_ROUND = 10;
-  private static final FileAttribute<?> OWNER_ONLY =
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
   @EJB WorkDue due;
   @EJB DataExportSteps steps;
@@ -97,41 +93,21 @@ public class DataExportWorker {
   private void build(Claimed claimed) {
     Path file = null;
     try {
-      file = Files.createTempFile("brandcloud-data-export-", ".zip", OWNER_ONLY);
+      file = SpoolFiles.create("brandcloud-data-export-", ".zip");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
         archive.write(claimed.userId(), clock.now(), out, done -> steps.progress(claimed, done));
       }
-      steps.ready(claimed, store(claimed, file));
+      steps.ready(
+          claimed,
+          SpoolFiles.inChunks(
+              file,
+              DataExportSteps.CHUNK_BYTES,
+              (position, chunk) -> steps.chunk(claimed, position, chunk)));
     } catch (IOException | RuntimeException e) {
       LOG.warnf("Data export %d failed: %s", claimed.id(), Failures.describe(e));
       steps.failed(claimed, Failures.describe(e));
     } finally {
-      deleteQuietly(file);
-    }
-  }
-
-  /** Stores the archive chunk by chunk; its size. */
-  private long store(Claimed claimed, Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      long size = 0;
-      int position = 0;
-      byte[] chunk;
-      while ((chunk = in.readNBytes(DataExportSteps.CHUNK_BYTES)).length > 0) {
-        steps.chunk(claimed, position++, chunk);
-        size += chunk.length;
-      }
-      return size;
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      LOG.warnf("Could not delete %s: %s", file, e.getMessage());
+      SpoolFiles.deleteQuietly(file);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.brandcloud.shared.tables;
 
 import io.brandcloud.shared.BrandcloudException;
+import io.brandcloud.shared.DayRange;
 import java.util.Locale;
 
 /** How an exported table is written. */
@@ -32,6 +33,17 @@ public enum TableFormat {
       }
     }
     throw BrandcloudException.invalid("format", "Exports are csv or xlsx");
+  }
+
+  /** The file's name: {@code ledger-2026-01-01-2026-12-31.xlsx} for a sheet named "Ledger". */
+  public String fileName(String sheet, DayRange range) {
+    return sheet.toLowerCase(Locale.ROOT).replace(' ', '-')
+        + "-"
+        + range.from()
+        + "-"
+        + range.to()
+        + "."
+        + extension;
   }
 
   /** Writes a table of this format to {@code out}; the sheet's name where the format has sheets. */

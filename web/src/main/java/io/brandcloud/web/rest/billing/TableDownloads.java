@@ -5,6 +5,7 @@ import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.shared.ApplicationClock;
 import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.DayRange;
+import io.brandcloud.shared.SpoolFiles;
 import io.brandcloud.shared.tables.TableFormat;
 import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -18,8 +19,6 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
@@ -32,9 +31,6 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class TableDownloads {
-
-  private static final FileAttribute<?> OWNER_ONLY =
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
   @Inject TenantApi api;
   @Inject ApplicationClock clock;
@@ -63,8 +59,7 @@ public class TableDownloads {
     Caller caller = CurrentCaller.require();
     StreamingOutput body =
         out -> {
-          Path spool =
-              Files.createTempFile("brandcloud-export-", "." + table.extension(), OWNER_ONLY);
+          Path spool = SpoolFiles.create("brandcloud-export-", "." + table.extension());
           try {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(spool))) {
               CurrentTenant.runAs(
@@ -78,16 +73,7 @@ public class TableDownloads {
         };
     return Response.ok(body, table.mediaType())
         .header(
-            "Content-Disposition",
-            "attachment; filename=\""
-                + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
-                + "-"
-                + range.from()
-                + "-"
-                + range.to()
-                + "."
-                + table.extension()
-                + "\"")
+            "Content-Disposition", "attachment; filename=\"" + table.fileName(name, range) + "\"")
         .header("Cache-Control", "no-store")
         .build();
   }
