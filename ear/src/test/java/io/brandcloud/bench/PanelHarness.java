@@ -448,6 +448,11 @@ final class PanelHarness {
         .header("Authorization", auth);
   }
 
+  /** Where the running server's process id is written. */
+  Path pidFile() {
+    return target.resolve(db + "-server.pid");
+  }
+
   /** Sends the server's JVM a signal, e.g. {@code STOP} to freeze it and {@code CONT} to resume. */
   void signal(String name) throws Exception {
     Path pid = target.resolve(db + "-server.pid");

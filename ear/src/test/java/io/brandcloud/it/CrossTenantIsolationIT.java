@@ -824,6 +824,34 @@ class CrossTenantIsolationIT {
   }
 
   @Test
+  void anExportPreparedForOneShopsStaffIsNotFoundInAnother() {
+    Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);
+    // A's rows are written in the month the scenario starts in, after today
+    HttpResponse<String> asked =
+        aStaff.post(
+            a.api("/admin/exports/prepared"),
+            "{\"table\":\"ledger\",\"format\":\"csv\",\"from\":\"%s\",\"to\":\"%s\"}"
+                .formatted(java.time.LocalDate.now(), java.time.LocalDate.now().plusYears(1)));
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    long id = Http.json(asked.body()).getJsonNumber("id").longValue();
+    String prepared = "/admin/exports/prepared/" + id;
+    await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(
+            () -> Http.json(aStaff.get(a.api(prepared)).body()).getString("status"),
+            "ready"::equals);
+    assertThat(aStaff.get(a.api(prepared + "/file")).body())
+        .as("A's file has A's customer")
+        .contains("," + a.customerId() + ",");
+
+    Http bAdmin = http.as("admin@" + b + ".test", bAdminPassword);
+    assertThat(bAdmin.get(bApi(prepared)).statusCode()).isEqualTo(404);
+    assertThat(bAdmin.getBytes(bApi(prepared + "/file")).statusCode()).isEqualTo(404);
+    assertThat(Http.jsonArray(bAdmin.get(bApi("/admin/exports/prepared")).body())).isEmpty();
+    assertThat(aStaff.get(bApi(prepared)).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void webhookEndpointsAndTheEventsTheyHearStayInTheirTenant() {
     String endpoint = "{\"url\":\"http://127.0.0.1:9/iso\",\"eventTypes\":[\"*\"]}";
     Http aStaff = http.as(tenants.staffOf(a), TestTenants.STAFF_PASSWORD);

@@ -122,4 +122,31 @@ class ReportsBrowserIT {
           .isBetween(200, 204);
     }
   }
+
+  @Test
+  void theAdminPreparesTheLedgerInTheBackgroundAndDownloadsItOnceReady() {
+    try (Browser desktop = Browser.open(Browser.DESKTOP, "en")) {
+      desktop.logIn("admin@acme.example", "acme-admin-demo");
+      desktop.go("t/acme/admin/reports.xhtml");
+      assertThat(desktop.text("#prepared-card")).contains("Prepared in the background");
+      desktop.click("#prepared\\:format .ui-button:nth-of-type(1)");
+      desktop.click("#prepared\\:prepare");
+      assertThat(desktop.text("#messages")).contains("The Ledger export is being prepared");
+      desktop.waitForText("#prepared\\:exports", "Ready:");
+      assertThat(desktop.text("#prepared\\:exports"))
+          .contains("Ledger · CSV")
+          .containsPattern("Ready: (no rows|one row|\\d[\\d,]* rows)");
+      assertThat(desktop.find("#prepared\\:exports a[id$='download']").getAttribute("href"))
+          .matches(".*/t/acme/api/v1/admin/exports/prepared/\\d+/file");
+      assertThat(desktop.find("#prepared\\:exports a[id$='download']").getText())
+          .matches("ledger-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.csv");
+      desktop.fitsTheWindow("admin-reports-prepared");
+    }
+    try (Browser phone = Browser.open(Browser.PHONE, "de")) {
+      phone.logIn("admin@acme.example", "acme-admin-demo");
+      phone.go("t/acme/admin/reports.xhtml");
+      assertThat(phone.text("#prepared-card")).contains("Im Hintergrund vorbereitet", "Fertig:");
+      phone.fitsTheWindow("admin-reports-prepared-de");
+    }
+  }
 }

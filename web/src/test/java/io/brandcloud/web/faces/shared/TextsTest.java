@@ -11,6 +11,7 @@ import io.brandcloud.content.application.StatusView;
 import io.brandcloud.content.domain.ArticleKind;
 import io.brandcloud.content.domain.IncidentImpact;
 import io.brandcloud.content.domain.IncidentStatus;
+import io.brandcloud.exports.domain.ExportTable;
 import io.brandcloud.legal.domain.LegalKind;
 import io.brandcloud.payments.domain.GatewayKind;
 import io.brandcloud.payments.domain.PaymentStatus;
@@ -24,6 +25,7 @@ import io.brandcloud.support.mailin.domain.ReceivedMail;
 import io.brandcloud.support.suggestions.application.Suggestion;
 import io.brandcloud.web.edge.PortalTexts;
 import io.brandcloud.web.faces.activity.ActivityBacking;
+import io.brandcloud.web.faces.billing.PreparedExportsBacking;
 import io.brandcloud.web.faces.billing.SubscriptionChangeBacking;
 import io.brandcloud.web.faces.legal.LegalAdminBacking;
 import io.brandcloud.web.faces.provisioning.OrderBacking;
@@ -105,6 +107,15 @@ class TextsTest {
               assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
               assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
             });
+  }
+
+  @Test
+  void everyTableStaffExportHasANameInBothLanguages() {
+    for (ExportTable table : ExportTable.values()) {
+      String key = PreparedExportsBacking.TABLE_TEXTS + table.wireName();
+      assertThat(PortalTexts.text(key, Locale.ENGLISH)).as(key).doesNotStartWith("???");
+      assertThat(PortalTexts.text(key, Locale.GERMAN)).as(key).doesNotStartWith("???");
+    }
   }
 
   @Test
