@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.brandcloud.billing.application.InvoiceSummary;
 import io.brandcloud.billing.application.ManualInvoices;
+import io.brandcloud.billing.vat.application.TaxIdChecker;
 import io.brandcloud.it.TestTenants.Fixture;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stand-in) asked on the seller's behalf once the change commits and again after an outage, tax
  * charged while it waits (VIES is down until the invoice is issued) and when VIES says no, reverse
  * charge once it confirmed the number, and the consultation number kept as proof where the customer
- * and staff can read it.
+ * and staff can read it; a month on, a confirmed number is asked about again, stays confirmed while
+ * VIES cannot answer, and is charged tax once VIES says it is deregistered.
  */
 @ExtendWith(ArquillianExtension.class)
 class VatNumberChecksIT {
@@ -32,6 +36,8 @@ class VatNumberChecksIT {
 
   @Inject TestTenants tenants;
   @EJB ManualInvoices manual;
+  @EJB TaxIdChecker checker;
+  @Resource UserTransaction transaction;
 
   @Test
   void aVatNumberPaysTaxUntilViesConfirmsItAndIsReverseChargedAfter() {
@@ -109,6 +115,73 @@ class VatNumberChecksIT {
       assertThat(Http.json(removed.body()).containsKey("taxIdCheck")).isFalse();
       assertThat(vies.asked()).as("nothing more to ask").hasSize(askedSoFar + 1);
     }
+  }
+
+  @Test
+  void aConfirmedNumberIsAskedAboutAgainAfterAMonthAndLosesReverseChargeOnceDeregistered()
+      throws Exception {
+    Fixture shop =
+        tenants.withCustomer(TestTenants.uniqueSlug("vies-again"), new BigDecimal("500"));
+    Http staff = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
+    Http customer = TestTenants.customerLogin(shop);
+    ok(
+        staff.post(
+            api(shop, "/admin/tax-rules"),
+            "{\"country\":\"FR\",\"name\":\"TVA\",\"ratePercent\":20,\"reverseCharge\":true}"),
+        201);
+    ok(
+        staff.put(
+            api(shop, "/admin/seller"),
+            "{\"legalName\":\"Vies Hosting GmbH\",\"taxIds\":\"DE 987 654 321\"}"),
+        200);
+    String details = api(shop, "/billing-details");
+    try (ViesStandIn vies = ViesStandIn.start().registering(REGISTERED, "SA ODIGEO")) {
+      ok(customer.put(details, "{\"country\":\"FR\",\"taxId\":\"FR40303265045\"}"), 200);
+      String consultation =
+          ViesStandIn.awaitCheck(customer, details, "valid").getString("consultationNumber");
+      checker.recheckEveryTenant();
+      assertThat(checks(shop)).as("confirmed today: nothing to ask again").isEqualTo(1);
+
+      vies.down().deregistering(REGISTERED);
+      update(
+          shop,
+          "UPDATE tax_id_checks SET answered_at = answered_at - interval '31 days'"
+              + " WHERE status = 'VALID'");
+      checker.recheckEveryTenant();
+      assertThat(checks(shop)).as("asked about again a month on").isEqualTo(2);
+      await().atMost(Duration.ofSeconds(30)).until(() -> vies.asked().size() > 1);
+      JsonObject meanwhile = Http.json(customer.get(details).body()).getJsonObject("taxIdCheck");
+      assertThat(meanwhile.getString("status"))
+          .as("still confirmed while VIES cannot answer")
+          .isEqualTo("valid");
+      assertThat(meanwhile.getString("consultationNumber")).isEqualTo(consultation);
+      assertThat(issued(shop).taxTotal().amount()).isEqualByComparingTo("0.00");
+
+      vies.up();
+      ViesStandIn.awaitCheck(customer, details, "invalid");
+      InvoiceSummary deregistered = issued(shop);
+      assertThat(deregistered.taxTotal().amount()).isEqualByComparingTo("20.00");
+      assertThat(deregistered.taxNote()).contains("not valid");
+      checker.recheckEveryTenant();
+      assertThat(checks(shop)).as("a number VIES refused is not asked about again").isEqualTo(2);
+    }
+  }
+
+  private long checks(Fixture shop) {
+    return shop.as(
+        () ->
+            ((Number)
+                    tenants
+                        .em()
+                        .createNativeQuery("SELECT count(*) FROM tax_id_checks")
+                        .getSingleResult())
+                .longValue());
+  }
+
+  private void update(Fixture shop, String sql) throws Exception {
+    transaction.begin();
+    shop.as(() -> tenants.em().createNativeQuery(sql).executeUpdate());
+    transaction.commit();
   }
 
   @Test

@@ -65,6 +65,12 @@ public final class ViesStandIn implements AutoCloseable {
     return this;
   }
 
+  /** The register holds the number no longer: its trader stopped trading, say. */
+  public ViesStandIn deregistering(String vatNumber) {
+    registered.remove(vatNumber.toUpperCase(Locale.ROOT));
+    return this;
+  }
+
   /** Every question is answered as by a member state that is down, until {@link #up}. */
   public ViesStandIn down() {
     down.set(true);

@@ -39,6 +39,13 @@ public class TaxIdCheckSteps {
   private static final Duration FIRST_RETRY = Duration.ofSeconds(firstRetrySeconds());
 
   private static final Duration LONGEST_WAIT = Duration.ofHours(6);
+
+  /** A month unless the operator says otherwise ({@code BRANDCLOUD_VIES_RECHECK_DAYS}). */
+  static final Duration RECHECK_AFTER = Duration.ofDays(recheckDays());
+
+  /** A day's share of a large shop: the rest waits for the next day. */
+  static final int RECHECKS_PER_DAY = 1000;
+
   private static final Duration AFTER_A_FAILED_ROUND = Duration.ofMinutes(1);
 
   @Inject TaxIdChecks checks;
@@ -55,6 +62,15 @@ public class TaxIdCheckSteps {
       return configured == null ? 60 : Math.max(1, Integer.parseInt(configured.strip()));
     } catch (NumberFormatException e) {
       return 60;
+    }
+  }
+
+  static int recheckDays() {
+    String configured = System.getenv("BRANDCLOUD_VIES_RECHECK_DAYS");
+    try {
+      return configured == null ? 30 : Math.max(1, Integer.parseInt(configured.strip()));
+    } catch (NumberFormatException e) {
+      return 30;
     }
   }
 
@@ -87,6 +103,18 @@ public class TaxIdCheckSteps {
     }
     checks.unavailable(check.checkId(), error, wait);
     due.flag(QUEUE, wait);
+  }
+
+  /**
+   * Asks again about the numbers VIES confirmed longest ago, since a number can be deregistered;
+   * how many.
+   */
+  public int recheck() {
+    int asked = checks.recheck(RECHECK_AFTER, RECHECKS_PER_DAY);
+    if (asked > 0) {
+      due.flag(QUEUE, Duration.ZERO);
+    }
+    return asked;
   }
 
   /**

@@ -36,7 +36,8 @@ import org.jboss.logging.Logger;
  * answer written in another. A tenant asks on its own behalf where its seller profile holds its EU
  * VAT number, and as anyone for the rest of a round once VIES refuses that number. Runs right after
  * a tax id is entered and every second for retries; once after each start it looks through every
- * tenant for checks no flag announces (those a changeset wrote).
+ * tenant for checks no flag announces (those a changeset wrote). Every night it asks again about
+ * numbers VIES confirmed a month ago or longer, in every tenant.
  */
 @Singleton
 // its timer may fire while the deployment still migrates the platform schema
@@ -71,6 +72,19 @@ public class TaxIdChecker {
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   public void everySecond() {
+    nudge();
+  }
+
+  @Schedule(hour = "4", minute = "17", persistent = false)
+  public void everyNight() {
+    recheckEveryTenant();
+  }
+
+  /** Asks again, in every active tenant, about the numbers VIES confirmed longest ago. */
+  public void recheckEveryTenant() {
+    for (long tenantId : active.ids()) {
+      inTenant(tenantId, "Asking again about confirmed tax ids", () -> work.recheck());
+    }
     nudge();
   }
 
@@ -130,17 +144,18 @@ public class TaxIdChecker {
   }
 
   private void flagIfWaiting(long tenantId) {
+    inTenant(tenantId, "Looking for waiting tax id checks", () -> work.flagIfWaiting());
+  }
+
+  private void inTenant(long tenantId, String what, Runnable step) {
     Optional<TenantContext> tenant = tenants.byId(tenantId, SYSTEM.name());
     if (tenant.isEmpty()) {
       return;
     }
     try {
-      CurrentTenant.runAs(
-          tenant.get(), () -> CurrentCaller.runAs(SYSTEM, () -> work.flagIfWaiting()));
+      CurrentTenant.runAs(tenant.get(), () -> CurrentCaller.runAs(SYSTEM, step));
     } catch (RuntimeException e) {
-      LOG.warnf(
-          "Looking for tenant %d's waiting tax id checks failed: %s",
-          tenantId, Failures.describe(e));
+      LOG.warnf("%s in tenant %d failed: %s", what, tenantId, Failures.describe(e));
     }
   }
 }

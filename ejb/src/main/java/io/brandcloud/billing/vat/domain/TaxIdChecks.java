@@ -20,6 +20,15 @@ public interface TaxIdChecks {
   /** The organisation's tax id needs no check (none, or not an EU VAT number): unchecked. */
   void forget(long organisationId);
 
+  /**
+   * Asks again about up to {@code limit} numbers VIES confirmed longer than {@code after} ago, the
+   * longest ago first: each gets a pending check, due at once, while its organisation's tax id
+   * stays confirmed until VIES says otherwise.
+   *
+   * @return how many are asked about again
+   */
+  int recheck(Duration after, int limit);
+
   /** Up to {@code limit} checks due now, each held for {@code lease}, its attempt counted. */
   List<Due> claim(int limit, Duration lease);
 
@@ -37,6 +46,9 @@ public interface TaxIdChecks {
   /** When the next pending check is due by the database's clock (as work is flagged), if any is. */
   Optional<Instant> nextDue();
 
-  /** The latest check of the organisation's current tax id, if it is one VIES keeps. */
+  /**
+   * The latest check of the organisation's current tax id that tells its status (while a confirmed
+   * number is asked about again, the confirmation), if it is one VIES keeps.
+   */
   Optional<TaxIdCheck> latest(long organisationId);
 }

@@ -59,15 +59,40 @@ public class SqlTaxIdChecks implements TaxIdChecks {
   }
 
   @Override
+  public int recheck(Duration after, int limit) {
+    // one node at a time per tenant: the next reads what the first wrote
+    em.createNativeQuery(
+            "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':vat-recheck'))")
+        .getSingleResult();
+    return em.createNativeQuery(
+            "INSERT INTO tax_id_checks (organisation_id, tax_id, member_state, vat_number, status,"
+                + " requested_at, next_attempt_at)"
+                + " SELECT c.organisation_id, o.tax_id, c.member_state, c.vat_number, 'PENDING',"
+                + " clock_timestamp(), clock_timestamp()"
+                + " FROM organisations o JOIN LATERAL (SELECT * FROM tax_id_checks l"
+                + " WHERE l.organisation_id = o.id AND l.status <> 'REPLACED'"
+                + " ORDER BY l.id DESC LIMIT 1) c ON TRUE"
+                + " WHERE o.tax_id_status = 'VALID' AND o.closed_at IS NULL AND c.status = 'VALID'"
+                + " AND c.answered_at < clock_timestamp() - make_interval(secs => ?1)"
+                + " ORDER BY c.answered_at LIMIT ?2")
+        .setParameter(1, after.toSeconds())
+        .setParameter(2, limit)
+        .executeUpdate();
+  }
+
+  @Override
   public List<Due> claim(int limit, Duration lease) {
     List<?> rows =
         em.createNativeQuery(
                 "UPDATE tax_id_checks SET claimed_until = clock_timestamp()"
                     + " + make_interval(secs => ?2), attempts = attempts + 1"
-                    + " WHERE id IN (SELECT id FROM tax_id_checks WHERE status = 'PENDING'"
-                    + " AND next_attempt_at <= clock_timestamp()"
-                    + " AND (claimed_until IS NULL OR claimed_until < clock_timestamp())"
-                    + " ORDER BY next_attempt_at, id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
+                    + " WHERE id IN (SELECT c.id FROM tax_id_checks c"
+                    + " JOIN organisations o ON o.id = c.organisation_id WHERE c.status = 'PENDING'"
+                    + " AND c.next_attempt_at <= clock_timestamp()"
+                    + " AND (c.claimed_until IS NULL OR c.claimed_until < clock_timestamp())"
+                    // a number just entered goes before confirmed ones asked about again
+                    + " ORDER BY o.tax_id_status = 'VALID', c.next_attempt_at, c.id LIMIT ?1"
+                    + " FOR UPDATE OF c SKIP LOCKED)"
                     + " RETURNING id, organisation_id, member_state, vat_number, attempts")
             .setParameter(1, limit)
             .setParameter(2, lease.toSeconds())
@@ -151,7 +176,9 @@ public class SqlTaxIdChecks implements TaxIdChecks {
                     + " FROM tax_id_checks c JOIN organisations o ON o.id = c.organisation_id"
                     + " WHERE c.organisation_id = ?1 AND o.tax_id_status IS NOT NULL"
                     + " AND c.status <> 'REPLACED'"
-                    + " ORDER BY c.id DESC LIMIT 1")
+                    // a confirmed number asked about again shows its confirmation until VIES
+                    // answers
+                    + " ORDER BY c.status = o.tax_id_status DESC, c.id DESC LIMIT 1")
             .setParameter(1, organisationId)
             .getResultList();
     return rows.stream()
