@@ -225,6 +225,46 @@ class ExportsIT {
                 + ",")
         .contains(",\"high\",");
     assertThat(customer.get(shop.api("/admin/exports/tickets.csv")).statusCode()).isEqualTo(403);
+
+    assertThat(csvLines(staff, shop, "?status=not-closed&department=&assignee=none"))
+        .as("the queue's filters: not closed, nobody's")
+        .hasSize(2);
+    assertThat(csvLines(staff, shop, "?status=closed")).as("no closed ticket").hasSize(1);
+    assertThat(csvLines(staff, shop, "?assignee=me")).as("none is the staff member's").hasSize(1);
+    for (String refused : List.of("?assignee=someone", "?department=first", "?status=lost")) {
+      HttpResponse<String> answer = staff.get(shop.api("/admin/exports/tickets.csv" + refused));
+      assertThat(answer.statusCode()).as(refused + " " + answer.body()).isEqualTo(400);
+    }
+    customersAsTheListFindsThem(staff, shop, other);
+  }
+
+  /** The customers list's search and its choice of open or closed accounts, in the export. */
+  private static void customersAsTheListFindsThem(
+      Http staff, TestTenants.Fixture shop, long other) {
+    String found = "/admin/exports/customers.csv?q=OTHER%40" + shop.tenant().slug() + "&closed=";
+    HttpResponse<String> search = staff.get(shop.api(found));
+    assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+    assertThat(search.body().lines().toList())
+        .as("found by the owner's address, as on the list")
+        .hasSize(2)
+        .last()
+        .asString()
+        .startsWith(other + ",");
+    HttpResponse<String> closed =
+        staff.get(shop.api("/admin/exports/customers.csv?closed=true&q=other"));
+    assertThat(closed.statusCode()).isEqualTo(200);
+    assertThat(closed.body().lines()).as("no account was closed").hasSize(1);
+    HttpResponse<String> open = staff.get(shop.api("/admin/exports/customers.csv?closed=false"));
+    assertThat(open.body().lines()).as("both customers' accounts are open").hasSize(3);
+    assertThat(staff.get(shop.api("/admin/exports/customers.csv?closed=maybe")).statusCode())
+        .isEqualTo(400);
+  }
+
+  /** The lines of the tickets export with {@code query}, which must answer 200. */
+  private static List<String> csvLines(Http staff, TestTenants.Fixture shop, String query) {
+    HttpResponse<String> answer = staff.get(shop.api("/admin/exports/tickets.csv" + query));
+    assertThat(answer.statusCode()).as(query + " " + answer.body()).isEqualTo(200);
+    return answer.body().lines().toList();
   }
 
   private long manualInvoiceId(TestTenants.Fixture shop, String number) {

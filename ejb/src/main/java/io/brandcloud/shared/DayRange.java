@@ -36,6 +36,15 @@ public record DayRange(LocalDate from, LocalDate to) implements java.io.Serializ
     return day;
   }
 
+  /** The first day of the longest range that ends on {@code last} (leap days included). */
+  public static LocalDate earliestFrom(LocalDate last) {
+    LocalDate first = last.minusYears(MAX_YEARS).plusDays(1);
+    while (!last.isBefore(first.plusYears(MAX_YEARS))) {
+      first = first.plusDays(1);
+    }
+    return first;
+  }
+
   /** The twelve months up to and including today's. */
   public static DayRange lastTwelveMonths(LocalDate today) {
     return new DayRange(YearMonth.from(today).minusMonths(11).atDay(1), today);

@@ -37,6 +37,10 @@ class CustomerAccessBrowserIT {
                       + ".filter(row => row.textContent.includes('@')).length"))
           .as("the search finds the demo customer alone")
           .isEqualTo(1L);
+      assertThat(admin.find("#people\\:export-csv").getAttribute("href"))
+          .as("the export carries the search")
+          .contains("/t/acme/api/v1/admin/exports/customers.csv?q=customer%40acme.example")
+          .contains("&closed=false&from=");
       String access =
           (String)
               admin.script(

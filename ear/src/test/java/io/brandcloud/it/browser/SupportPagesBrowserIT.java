@@ -83,6 +83,19 @@ class SupportPagesBrowserIT {
           .doesNotContain(subject);
       desk.choose("#queue\\:status", "Not closed").click("#queue\\:show");
       desk.waitForText("#queue\\:tickets", subject);
+      assertThat(desk.find("#queue\\:export-csv").getAttribute("href"))
+          .as("the export carries the queue's filters")
+          .contains("/t/acme/api/v1/admin/exports/tickets.csv?status=not-closed")
+          .contains("&assignee=&from=");
+      String exported =
+          new Http(Http.testServer())
+              .as("admin@acme.example", "acme-admin-demo")
+              .get(
+                  desk.find("#queue\\:export-csv")
+                      .getAttribute("href")
+                      .replaceFirst("^(https?://[^/]+)?/", ""))
+              .body();
+      assertThat(exported).as("the queue's ticket is in its export").contains(subject);
       desk.go("t/acme/admin/tickets.xhtml?status=all&assignee=%3Cscript%3E");
       desk.waitForText("#queue\\:tickets", subject);
       desk.go("t/acme/admin/ticket.xhtml?id=" + ticket);

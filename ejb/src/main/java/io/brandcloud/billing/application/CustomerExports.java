@@ -3,7 +3,9 @@ package io.brandcloud.billing.application;
 import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.access.StaffPermission;
 import io.brandcloud.billing.domain.CustomerExportRows;
+import io.brandcloud.billing.domain.CustomerExportRows.CustomerFilter;
 import io.brandcloud.shared.DayRange;
+import io.brandcloud.shared.Validation;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.tenancy.CurrentTenant;
@@ -28,7 +30,14 @@ public class CustomerExports {
   }
 
   public void customers(DayRange range, DocumentTexts reader, TableWriter table) {
+    customers(range, CustomerFilter.ALL, reader, table);
+  }
+
+  /** The customers who joined over the days that the customers list's search lets through. */
+  public void customers(
+      DayRange range, CustomerFilter filter, DocumentTexts reader, TableWriter table) {
     requireAllowed();
+    Validation.optionalText("q", filter.text(), 254);
     ZoneId zone = reader.timeZone();
     String currency = CurrentTenant.require().currency().getCurrencyCode();
     table.header(
@@ -46,6 +55,7 @@ public class CustomerExports {
     rows.customers(
         range.start(zone),
         range.end(zone),
+        filter,
         c ->
             table.row(
                 c.id(),

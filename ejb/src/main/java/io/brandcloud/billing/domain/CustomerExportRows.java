@@ -25,6 +25,17 @@ public interface CustomerExportRows {
       BigDecimal balance,
       Instant closedAt) {}
 
-  /** Customers who joined from {@code from} until before {@code until}, oldest first. */
-  void customers(Instant from, Instant until, Consumer<CustomerRow> each);
+  /**
+   * Which customers of the range: those staff would find by {@code text} on the customers list (all
+   * when blank), and open ones, closed ones or both ({@code closed} null).
+   */
+  record CustomerFilter(String text, Boolean closed) {
+    public static final CustomerFilter ALL = new CustomerFilter(null, null);
+  }
+
+  /**
+   * Customers who joined from {@code from} until before {@code until} that {@code filter} lets
+   * through, oldest first.
+   */
+  void customers(Instant from, Instant until, CustomerFilter filter, Consumer<CustomerRow> each);
 }

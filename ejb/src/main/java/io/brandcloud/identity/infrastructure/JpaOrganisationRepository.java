@@ -26,12 +26,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
           + " ON m.organisation_id = o.id AND m.role = 'OWNER' JOIN users u ON u.id = m.user_id";
 
   /** ?1 the text as a LIKE pattern that contains it, ?2 the text itself (an address). */
-  private static final String MATCHING =
-      " WHERE (o.name ILIKE ?1"
-          + " OR EXISTS (SELECT 1 FROM organisation_members mm JOIN users uu ON uu.id = mm.user_id"
-          + "   WHERE mm.organisation_id = o.id AND (uu.email ILIKE ?1 OR uu.display_name ILIKE ?1))"
-          + " OR EXISTS (SELECT 1 FROM servers s WHERE s.organisation_id = o.id"
-          + "   AND (s.hostname ILIKE ?1 OR s.ipv4 = ?2 OR s.ipv6 = lower(?2))))";
+  private static final String MATCHING = " WHERE " + CustomerMatch.condition(1, 2);
 
   private static final String OPEN = " o.closed_at IS NULL";
   private static final String CLOSED = " o.closed_at IS NOT NULL";
@@ -91,8 +86,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
   @Override
   public Page<OrganisationSummary> matching(String text, boolean closed, PageRequest page) {
-    String contains =
-        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    String contains = CustomerMatch.contains(text);
     String state = " AND" + (closed ? CLOSED : OPEN);
     return NativePages.of(
         em,

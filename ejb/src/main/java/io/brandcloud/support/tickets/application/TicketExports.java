@@ -6,6 +6,7 @@ import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.support.tickets.domain.TicketExportRows;
+import io.brandcloud.support.tickets.domain.TicketFilter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
@@ -27,6 +28,12 @@ public class TicketExports {
   }
 
   public void tickets(DayRange range, DocumentTexts reader, TableWriter table) {
+    tickets(range, TicketFilter.of(TicketFilter.ALL, null, null, null), reader, table);
+  }
+
+  /** The tickets opened over the days that the queue's filter lets through. */
+  public void tickets(
+      DayRange range, TicketFilter filter, DocumentTexts reader, TableWriter table) {
     requireAllowed();
     ZoneId zone = reader.timeZone();
     table.header(
@@ -43,6 +50,7 @@ public class TicketExports {
     rows.tickets(
         range.start(zone),
         range.end(zone),
+        filter,
         t ->
             table.row(
                 t.id(),

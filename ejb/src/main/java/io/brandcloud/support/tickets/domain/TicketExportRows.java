@@ -24,6 +24,9 @@ public interface TicketExportRows {
       Instant createdAt,
       Instant closedAt) {}
 
-  /** Tickets opened from {@code from} until before {@code until}, oldest first. */
-  void tickets(Instant from, Instant until, Consumer<TicketRow> each);
+  /**
+   * Tickets opened from {@code from} until before {@code until} that {@code filter} lets through,
+   * oldest first.
+   */
+  void tickets(Instant from, Instant until, TicketFilter filter, Consumer<TicketRow> each);
 }

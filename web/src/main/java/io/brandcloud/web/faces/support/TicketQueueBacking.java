@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The staff's ticket queue: tickets waiting longest for an answer first, filtered by status,
@@ -39,10 +38,7 @@ public class TicketQueueBacking implements Serializable {
   private PagedModel<TicketSummary> queue;
   private List<DepartmentView> departmentChoices;
   private List<Person> workers;
-  // not a ticket's status: "open" is one (a new ticket or one the customer answered)
-  private static final String NOT_CLOSED = "not-closed";
-
-  private String status = NOT_CLOSED;
+  private String status = TicketFilter.NOT_CLOSED;
   private Long departmentId;
   private String assignee = "";
 
@@ -66,28 +62,9 @@ public class TicketQueueBacking implements Serializable {
     return "/admin/tickets?faces-redirect=true&includeViewParams=true";
   }
 
+  /** The setters let only known values in, so the filter never refuses them. */
   private TicketFilter filter() {
-    boolean open = NOT_CLOSED.equals(status);
-    Optional<TicketStatus> exact =
-        open || "all".equals(status)
-            ? Optional.empty()
-            : Optional.of(TicketStatus.parse("status", status));
-    Optional<Long> assigneeId =
-        switch (assignee) {
-          case "", "none" -> Optional.empty();
-          case "me" -> Optional.ofNullable(CurrentCaller.require().userId());
-          default ->
-              assignee.length() < 19 && assignee.chars().allMatch(Character::isDigit)
-                  ? Optional.of(Long.parseLong(assignee))
-                  : Optional.empty();
-        };
-    return new TicketFilter(
-        exact,
-        open,
-        Optional.ofNullable(departmentId),
-        assigneeId,
-        "none".equals(assignee),
-        Optional.empty());
+    return TicketFilter.of(status, departmentId, assignee, CurrentCaller.require().userId());
   }
 
   /** How long staff have owed an answer, e.g. "2 h 5 min"; blank when they owe none. */
@@ -128,10 +105,10 @@ public class TicketQueueBacking implements Serializable {
   /** From the address as well as the form: what is no filter shows the tickets not closed. */
   public void setStatus(String status) {
     boolean known =
-        NOT_CLOSED.equals(status)
-            || "all".equals(status)
+        TicketFilter.NOT_CLOSED.equals(status)
+            || TicketFilter.ALL.equals(status)
             || Arrays.stream(TicketStatus.values()).anyMatch(s -> s.wireName().equals(status));
-    this.status = known ? status : NOT_CLOSED;
+    this.status = known ? status : TicketFilter.NOT_CLOSED;
   }
 
   public Long getDepartmentId() {

@@ -1,14 +1,19 @@
 package io.brandcloud.web.rest.billing;
 
+import io.brandcloud.access.CurrentCaller;
 import io.brandcloud.billing.application.CustomerExports;
 import io.brandcloud.billing.application.Exports;
+import io.brandcloud.billing.domain.CustomerExportRows.CustomerFilter;
 import io.brandcloud.payments.application.PaymentExports;
 import io.brandcloud.provisioning.servers.application.ServerExports;
+import io.brandcloud.shared.BrandcloudException;
 import io.brandcloud.shared.DayRange;
+import io.brandcloud.shared.Validation;
 import io.brandcloud.shared.pdf.DocumentTexts;
 import io.brandcloud.shared.tables.TableWriter;
 import io.brandcloud.subscriptions.application.SubscriptionExports;
 import io.brandcloud.support.tickets.application.TicketExports;
+import io.brandcloud.support.tickets.domain.TicketFilter;
 import io.brandcloud.web.rest.DocumentReaders;
 import io.brandcloud.web.rest.TenantApi;
 import io.brandcloud.web.security.SessionLogin;
@@ -93,24 +98,83 @@ public class AdminExportsResource {
         subscriptionExports::subscriptions);
   }
 
+  /**
+   * Tickets, with the queue's filters: {@code status} ({@code all}, the default, {@code not-closed}
+   * or a status), {@code department} (its id) and {@code assignee} ({@code me}, {@code none} or a
+   * staff member's id).
+   */
   @GET
   @Path("tickets.{format}")
   public Response tickets(
       @PathParam("format") String format,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @QueryParam("status") String status,
+      @QueryParam("department") String department,
+      @QueryParam("assignee") String assignee) {
+    api.staff();
+    ticketExports.requireAllowed();
+    TicketFilter filter =
+        TicketFilter.of(
+            status == null ? TicketFilter.ALL : status,
+            departmentId(department),
+            assignee,
+            CurrentCaller.require().userId());
     return table(
-        "Tickets", format, from, to, ticketExports::requireAllowed, ticketExports::tickets);
+        "Tickets",
+        format,
+        from,
+        to,
+        ticketExports::requireAllowed,
+        (range, reader, table) -> ticketExports.tickets(range, filter, reader, table));
   }
 
+  private static Long departmentId(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw BrandcloudException.invalid("department", "department is a department's id");
+    }
+  }
+
+  /**
+   * Customers who joined over the days, with the customers list's search: {@code q} (as typed
+   * there) and {@code closed} ({@code true} for closed accounts, {@code false} for open ones, both
+   * without it).
+   */
   @GET
   @Path("customers.{format}")
   public Response customers(
       @PathParam("format") String format,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @QueryParam("q") String q,
+      @QueryParam("closed") String closed) {
+    api.staff();
+    customerExports.requireAllowed();
+    CustomerFilter filter =
+        new CustomerFilter(Validation.optionalText("q", q, 254), closedOrBoth(closed));
     return table(
-        "Customers", format, from, to, customerExports::requireAllowed, customerExports::customers);
+        "Customers",
+        format,
+        from,
+        to,
+        customerExports::requireAllowed,
+        (range, reader, table) -> customerExports.customers(range, filter, reader, table));
+  }
+
+  private static Boolean closedOrBoth(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return switch (text.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw BrandcloudException.invalid("closed", "closed is true or false");
+    };
   }
 
   @GET
