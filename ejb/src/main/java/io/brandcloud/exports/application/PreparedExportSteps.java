@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.ejb3.annotation.TransactionTimeout;
 
 /**
- * The worker's short transactions, each its own: an export is claimed (after files whose day is
- * over are deleted), its rows counted as they are written (which renews the lease), its file stored
- * chunk by chunk, or its failure written; writing the table itself holds none of them. A failed
- * export is tried again after a minute, then two, {@value #MAX_ATTEMPTS} times in all.
+ * The worker's transactions, each its own: an export is claimed (after files whose day is over are
+ * deleted), its table read in one that only reads, its rows counted as they are written (which
+ * renews the lease), its file stored chunk by chunk, or its failure written. A failed export is
+ * tried again after a minute, then two, {@value #MAX_ATTEMPTS} times in all.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

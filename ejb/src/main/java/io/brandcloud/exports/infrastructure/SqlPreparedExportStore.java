@@ -6,6 +6,7 @@ import io.brandcloud.exports.domain.PreparedExportStatus;
 import io.brandcloud.exports.domain.PreparedExportStore;
 import io.brandcloud.shared.DayRange;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.StoredChunks;
 import io.brandcloud.shared.tables.TableFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,8 @@ public class SqlPreparedExportStore implements PreparedExportStore {
 
   /** Only the attempt that holds the claim writes. */
   private static final String CLAIMED = " WHERE id = ?1 AND status = 'BUILDING' AND attempts = ?2";
+
+  private static final StoredChunks CHUNKS = new StoredChunks("prepared_export_chunks");
 
   @PersistenceContext EntityManager em;
 
@@ -211,9 +214,7 @@ public class SqlPreparedExportStore implements PreparedExportStore {
 
   @Override
   public void dropChunks(long id) {
-    em.createNativeQuery("DELETE FROM prepared_export_chunks WHERE export_id = ?1")
-        .setParameter(1, id)
-        .executeUpdate();
+    CHUNKS.drop(em, id);
   }
 
   @Override
@@ -228,20 +229,12 @@ public class SqlPreparedExportStore implements PreparedExportStore {
 
   @Override
   public int chunkCount(long id) {
-    return SqlValues.toInt(
-        em.createNativeQuery("SELECT count(*) FROM prepared_export_chunks WHERE export_id = ?1")
-            .setParameter(1, id)
-            .getSingleResult());
+    return CHUNKS.count(em, id);
   }
 
   @Override
   public byte[] chunk(long id, int position) {
-    return (byte[])
-        em.createNativeQuery(
-                "SELECT content FROM prepared_export_chunks WHERE export_id = ?1 AND position = ?2")
-            .setParameter(1, id)
-            .setParameter(2, position)
-            .getSingleResult();
+    return CHUNKS.read(em, id, position);
   }
 
   private static List<PreparedExport> exports(List<?> rows) {

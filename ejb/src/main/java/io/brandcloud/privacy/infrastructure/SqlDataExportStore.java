@@ -4,6 +4,7 @@ import io.brandcloud.privacy.domain.DataExport;
 import io.brandcloud.privacy.domain.DataExportStatus;
 import io.brandcloud.privacy.domain.DataExportStore;
 import io.brandcloud.shared.SqlValues;
+import io.brandcloud.shared.StoredChunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,8 @@ public class SqlDataExportStore implements DataExportStore {
 
   /** Only the attempt that holds the claim writes. */
   private static final String CLAIMED = " WHERE id = ?1 AND status = 'BUILDING' AND attempts = ?2";
+
+  private static final StoredChunks CHUNKS = new StoredChunks("data_export_chunks");
 
   @PersistenceContext EntityManager em;
 
@@ -147,9 +150,7 @@ public class SqlDataExportStore implements DataExportStore {
 
   @Override
   public void dropChunks(long id) {
-    em.createNativeQuery("DELETE FROM data_export_chunks WHERE export_id = ?1")
-        .setParameter(1, id)
-        .executeUpdate();
+    CHUNKS.drop(em, id);
   }
 
   @Override
@@ -218,20 +219,12 @@ public class SqlDataExportStore implements DataExportStore {
 
   @Override
   public int chunkCount(long id) {
-    return SqlValues.toInt(
-        em.createNativeQuery("SELECT count(*) FROM data_export_chunks WHERE export_id = ?1")
-            .setParameter(1, id)
-            .getSingleResult());
+    return CHUNKS.count(em, id);
   }
 
   @Override
   public byte[] chunk(long id, int position) {
-    return (byte[])
-        em.createNativeQuery(
-                "SELECT content FROM data_export_chunks WHERE export_id = ?1 AND position = ?2")
-            .setParameter(1, id)
-            .setParameter(2, position)
-            .getSingleResult();
+    return CHUNKS.read(em, id, position);
   }
 
   private static List<DataExport> exports(List<?> rows) {
