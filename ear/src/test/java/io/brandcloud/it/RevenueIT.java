@@ -49,6 +49,42 @@ class RevenueIT {
     scenario.reset();
   }
 
+  /**
+   * The platform's report of every tenant has this shop's totals, as CSV too; only for operators.
+   */
+  private void operatorsReadTheSameTotalsAmongEveryTenants(Http staff) {
+    String slug = shop.tenant().slug();
+    Http operator =
+        new Http(Http.localServer()).as("operator@brandcloud.local", "it-operator-password");
+    String report = "api/platform/v1/reports/revenue?from=2027-01-01&to=2027-03-31";
+    HttpResponse<String> answer = operator.get(report);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonObject ours =
+        Http.json(answer.body()).getJsonArray("tenants").getValuesAs(JsonObject.class).stream()
+            .filter(tenant -> tenant.getString("tenant").equals(slug))
+            .findFirst()
+            .orElseThrow();
+    JsonObject total = ours.getJsonObject("total");
+    assertThat(total.getJsonObject("revenue").getString("amount")).isEqualTo("50");
+    assertThat(total.getJsonObject("revenue").getString("currency")).isEqualTo("EUR");
+    assertThat(total.getJsonObject("credits").getString("amount")).isEqualTo("100");
+    assertThat(operator.get(report.replace("revenue?", "revenue.csv?")).body().lines())
+        .contains(
+            "\""
+                + slug
+                + "\",\""
+                + ours.getString("name")
+                + "\",\"active\",0.00,25.00,40.00,15.00,50.00,0.00,0.00,0.00,0.00,100.00,0.00,\"EUR\"");
+    assertThat(
+            operator
+                .get("api/platform/v1/reports/revenue?from=2027-04-01&to=2027-03-31")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(staff.get(report).statusCode())
+        .as("a tenant's staff do not read the platform's report")
+        .isEqualTo(401);
+  }
+
   @Test
   void revenueIsWhatWalletsWereChargedLessCreditNotesWithMoneyInAndOutApart() {
     shop.open("revenue", "100.00", "2027-01-31");
@@ -131,6 +167,8 @@ class RevenueIT {
             "\"2027-02-01\",\"2027-02-28\",0.00,10.00,40.00,0.00,50.00,0.00,0.00,0.00,0.00,0.00,0.00,\"EUR\"")
         .contains(
             "\"total\",\"2027-03-31\",0.00,25.00,40.00,15.00,50.00,0.00,0.00,0.00,0.00,100.00,0.00,\"EUR\"");
+
+    operatorsReadTheSameTotalsAmongEveryTenants(staff);
 
     // February 2027 begins on a Monday: the invoice falls in its second week, the renewal in its
     // last

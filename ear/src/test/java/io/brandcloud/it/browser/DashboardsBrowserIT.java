@@ -188,7 +188,19 @@ class DashboardsBrowserIT {
       assertThat(browser.text("#tenants")).contains("active of");
       // paged by slug: which other tenants share the first page depends on the tests run before
       assertThat(browser.text("#per-tenant")).contains("acme").contains("Charged this month");
+      assertThat(browser.text("#revenue"))
+          .as("read only once asked for")
+          .contains("Revenue per tenant", "Choose the days and Show");
+      browser.click("#revenue\\:revenue-show");
+      browser.waitForText("#revenue\\:revenue-tenants", "Paid in");
+      assertThat(browser.find("#revenue\\:revenue-csv").getAttribute("href"))
+          .contains("/api/platform/v1/reports/revenue.csv?from=");
       browser.fitsTheWindow("platform-dashboard");
+      // set as the page sends it: typing opens the date picker's calendar over the form
+      browser.script("document.getElementById('revenue:revenue-from_input').value = '2099-01-01'");
+      browser.click("#revenue\\:revenue-show");
+      assertThat(browser.text("#messages"))
+          .contains("Choose a first day on or before the last day");
     }
   }
 

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The days a report card's fields ask for, or a Faces message saying why they make no range. */
-final class ReportDays {
+public final class ReportDays {
 
   private ReportDays() {}
 
-  static Optional<DayRange> chosen(LocalDate from, LocalDate to, Texts texts) {
+  public static Optional<DayRange> chosen(LocalDate from, LocalDate to, Texts texts) {
     if (from == null || to == null || from.isAfter(to)) {
       FacesActions.error(texts.get("admin.reports.rangeBackwards"));
       return Optional.empty();

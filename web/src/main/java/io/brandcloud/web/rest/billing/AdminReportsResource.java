@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,7 +63,7 @@ public class AdminReportsResource {
       ApiMoney disputes,
       ApiMoney credits,
       ApiMoney adjustments) {
-    static ApiRevenuePeriod of(RevenueReport.Period p) {
+    public static ApiRevenuePeriod of(RevenueReport.Period p) {
       return new ApiRevenuePeriod(
           p.start(),
           p.end(),
@@ -110,21 +111,9 @@ public class AdminReportsResource {
     RevenueReport report = report(from, to, by);
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
     TableWriter table = TableFormat.CSV.writer(csv, "Revenue");
-    table.header(
-        "period",
-        "last_day",
-        "servers",
-        "subscriptions",
-        "invoices",
-        "credit_notes",
-        "revenue",
-        "tax",
-        "top_ups",
-        "refunds",
-        "disputes",
-        "staff_credits",
-        "adjustments",
-        "currency");
+    List<String> header = new ArrayList<>(List.of("period", "last_day"));
+    header.addAll(REVENUE_COLUMNS);
+    table.header(header.toArray(String[]::new));
     for (RevenueReport.Period p : report.periods()) {
       revenueRow(table, p.start().toString(), p);
     }
@@ -239,7 +228,8 @@ public class AdminReportsResource {
     return csvOf(csv, "margin", report.range());
   }
 
-  private static Response csvOf(ByteArrayOutputStream csv, String name, DayRange range) {
+  /** A CSV written in memory (a report is small) as a download named for its days. */
+  public static Response csvOf(ByteArrayOutputStream csv, String name, DayRange range) {
     return Response.ok(csv.toString(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
         .header(
             "Content-Disposition",
@@ -323,10 +313,9 @@ public class AdminReportsResource {
     return revenue.between(downloads.range(from, to), RevenuePeriod.parse("by", by));
   }
 
-  private static void revenueRow(TableWriter table, String label, RevenueReport.Period p) {
-    table.row(
-        label,
-        p.end().toString(),
+  /** The figures of a revenue period as CSV columns, from servers to the currency. */
+  public static List<Object> revenueColumns(RevenueReport.Period p) {
+    return List.of(
         p.servers().roundedToMinorUnit(),
         p.subscriptions().roundedToMinorUnit(),
         p.invoices().roundedToMinorUnit(),
@@ -339,6 +328,28 @@ public class AdminReportsResource {
         p.credits().roundedToMinorUnit(),
         p.adjustments().roundedToMinorUnit(),
         p.revenue().currency().getCurrencyCode());
+  }
+
+  /** The CSV names of {@link #revenueColumns}. */
+  public static final List<String> REVENUE_COLUMNS =
+      List.of(
+          "servers",
+          "subscriptions",
+          "invoices",
+          "credit_notes",
+          "revenue",
+          "tax",
+          "top_ups",
+          "refunds",
+          "disputes",
+          "staff_credits",
+          "adjustments",
+          "currency");
+
+  private static void revenueRow(TableWriter table, String label, RevenueReport.Period p) {
+    List<Object> row = new ArrayList<>(List.of(label, p.end().toString()));
+    row.addAll(revenueColumns(p));
+    table.row(row.toArray());
   }
 
   /** The open invoices of one age: {@code not_due}, {@code days_1_30} … {@code over_90}. */

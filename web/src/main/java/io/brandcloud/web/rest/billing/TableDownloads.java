@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 
@@ -37,7 +38,12 @@ public class TableDownloads {
 
   /** The days asked for ({@code from}, {@code to}: ISO dates; a year up to today by default). */
   public DayRange range(String from, String to) {
-    LocalDate today = LocalDate.ofInstant(clock.now(), api.tenant().timeZone());
+    return range(from, to, api.tenant().timeZone());
+  }
+
+  /** The days asked for, a year up to today in {@code zone} by default. */
+  public DayRange range(String from, String to, ZoneId zone) {
+    LocalDate today = LocalDate.ofInstant(clock.now(), zone);
     return DayRange.of(day("from", from), day("to", to), today);
   }
 
