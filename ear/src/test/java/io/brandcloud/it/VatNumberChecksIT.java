@@ -44,16 +44,7 @@ class VatNumberChecksIT {
     Fixture shop = tenants.withCustomer(TestTenants.uniqueSlug("vies"), new BigDecimal("500"));
     Http staff = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
     Http customer = TestTenants.customerLogin(shop);
-    ok(
-        staff.post(
-            api(shop, "/admin/tax-rules"),
-            "{\"country\":\"FR\",\"name\":\"TVA\",\"ratePercent\":20,\"reverseCharge\":true}"),
-        201);
-    ok(
-        staff.put(
-            api(shop, "/admin/seller"),
-            "{\"legalName\":\"Vies Hosting GmbH\",\"taxIds\":\"USt-IdNr. DE 987 654 321\"}"),
-        200);
+    sellsToFranceFromGermany(shop, staff);
     String details = api(shop, "/billing-details");
     String staffView = api(shop, "/admin/customers/" + shop.customerId() + "/billing-details");
 
@@ -124,16 +115,7 @@ class VatNumberChecksIT {
         tenants.withCustomer(TestTenants.uniqueSlug("vies-again"), new BigDecimal("500"));
     Http staff = new Http(Http.localServer()).as(tenants.staffOf(shop), TestTenants.STAFF_PASSWORD);
     Http customer = TestTenants.customerLogin(shop);
-    ok(
-        staff.post(
-            api(shop, "/admin/tax-rules"),
-            "{\"country\":\"FR\",\"name\":\"TVA\",\"ratePercent\":20,\"reverseCharge\":true}"),
-        201);
-    ok(
-        staff.put(
-            api(shop, "/admin/seller"),
-            "{\"legalName\":\"Vies Hosting GmbH\",\"taxIds\":\"DE 987 654 321\"}"),
-        200);
+    sellsToFranceFromGermany(shop, staff);
     String details = api(shop, "/billing-details");
     try (ViesStandIn vies = ViesStandIn.start().registering(REGISTERED, "SA ODIGEO")) {
       ok(customer.put(details, "{\"country\":\"FR\",\"taxId\":\"FR40303265045\"}"), 200);
@@ -196,6 +178,23 @@ class VatNumberChecksIT {
       assertThat(Http.json(swiss.body()).containsKey("taxIdCheck")).isFalse();
       assertThat(vies.asked()).isEmpty();
     }
+  }
+
+  /**
+   * French VAT with reverse charge, and a seller whose profile names its German VAT number, which
+   * VIES is asked on behalf of.
+   */
+  private static void sellsToFranceFromGermany(Fixture shop, Http staff) {
+    ok(
+        staff.post(
+            api(shop, "/admin/tax-rules"),
+            "{\"country\":\"FR\",\"name\":\"TVA\",\"ratePercent\":20,\"reverseCharge\":true}"),
+        201);
+    ok(
+        staff.put(
+            api(shop, "/admin/seller"),
+            "{\"legalName\":\"Vies Hosting GmbH\",\"taxIds\":\"USt-IdNr. DE 987 654 321\"}"),
+        200);
   }
 
   /** Whether the tax id check waits and says why: VIES was asked and could not answer. */
